@@ -1,0 +1,2 @@
+#pragma once
+namespace Claimbench { int runCommandLine(int argc, char **argv); }

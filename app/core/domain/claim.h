@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/domain/partialdate.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace Claimbench {
+
+enum class ClaimStatus { Unverified = 0, Corroborated = 1, Disputed = 2, False = 3 };
+
+// The hedge a text puts on a figure. Stored as its SPEC spelling
+// ("approximately", "more than", ...); None is stored as NULL.
+enum class Qualifier { None = 0, Approximately, MoreThan, AtLeast, LessThan, AtMost, UpTo };
+
+QString qualifierName(Qualifier q);              // "" for None
+Qualifier qualifierFromName(QStringView name);   // None for unknown text
+QString claimStatusName(ClaimStatus s);          // "unverified", "corroborated", ...
+std::optional<ClaimStatus> claimStatusFromName(QStringView name);
+
+// A figure in an article that an analyst has tagged.
+// Offsets: `start`/`end` index Article::body in UTF-16 code units, end exclusive.
+// `quote` is body.mid(start, end - start) when the claim was made; the ~32
+// characters around it (`contextBefore`, `contextAfter`) re-anchor the claim
+// when the article text changes.
+struct Claim
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    int start = 0;
+    int end = 0;
+    QString quote;
+    QString contextBefore;
+    QString contextAfter;
+    std::optional<double> value;
+    std::optional<double> low;
+    std::optional<double> high;
+    QString unit;
+    Qualifier qualifier = Qualifier::None;
+    qint64 metricId = 0;      // 0: none
+    qint64 claimantId = 0;    // 0: none
+    PartialDate asOf;
+    ClaimStatus status = ClaimStatus::Unverified;
+    QString note;
+    qint64 tagId = 0;         // 0: none
+    QDateTime created;        // UTC, set by the store
+    QDateTime updated;        // UTC, set by the store
+};
+
+} // namespace Claimbench

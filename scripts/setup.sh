@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what Claimbench needs on Debian 12, configures and builds into
+# build/ (or $CLAIMBENCH_BUILD_DIR). Called by run.sh and test.sh; extra
+# arguments go to cmake's configure step.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
+    libboost-locale-dev libicu-dev libsqlite3-dev sqlite3
+    libgl-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    echo "setup: installing ${missing[*]}"
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+build_dir=${CLAIMBENCH_BUILD_DIR:-build}
+werror=OFF
+[ -n "${CI:-}" ] && werror=ON
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${CLAIMBENCH_BUILD_TYPE:-RelWithDebInfo}" \
+    -DCLAIMBENCH_WERROR="$werror" "$@"
+cmake --build "$build_dir" -j"$(nproc)"

@@ -1,0 +1,4 @@
+#include "ui/mainwindow.h"
+namespace Claimbench {
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+}
