@@ -1,0 +1,216 @@
+#include "core/models/articlelistmodel.h"
+#include "core/store/articlerepository.h"
+#include "core/store/project.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Article makeArticle(const QString &title, const QString &outlet, PartialDate published,
+                    const QString &body)
+{
+    Article article;
+    article.title = title;
+    article.outlet = outlet;
+    article.published = published;
+    article.url = u"https://example.org/"_s + outlet.toLower();
+    article.author = u"Staff reporter"_s;
+    article.language = u"en"_s;
+    article.sourcePath = u"/saved/"_s + title + u".txt"_s;
+    article.body = body;
+    return article;
+}
+
+QStringList titles(const ArticleListModel &model)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result.append(model.index(row, ArticleListModel::TitleColumn).data().toString());
+    return result;
+}
+
+} // namespace
+
+class TestArticleListModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir.emplace();
+        QVERIFY(m_dir->isValid());
+        auto project = Project::open(m_dir->filePath(u"library.claimbench"_s),
+                                     Project::OpenMode::CreateIfMissing);
+        QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
+        m_project = *project;
+        QList<Article> articles{
+            makeArticle(u"Losses surpass one million"_s, u"Kyiv Post"_s, PartialDate::day(2025, 6, 13),
+                        u"Russian casualties have surpassed one million troops, the General Staff said."_s),
+            makeArticle(u"Drone attacks overnight"_s, u"Reuters"_s, PartialDate::month(2024, 11),
+                        u"Russia launched 63 drones overnight; 28 were shot down."_s),
+            makeArticle(u"Statement to the OSCE"_s, u"GOV.UK"_s, PartialDate::year(2023),
+                        u"The United Kingdom estimates more than 300,000 Russian casualties."_s),
+        };
+        auto added = m_project->articles().addAll(articles);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+    }
+
+    void cleanup()
+    {
+        m_project.reset();
+        m_dir.reset();
+    }
+
+    void withoutProjectHasNoRows()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), int(ArticleListModel::ColumnCount));
+        model.setSearch(u"drones"_s);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void listsEveryArticleNewestFirst()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(m_project);
+        QCOMPARE(titles(model), (QStringList{u"Losses surpass one million"_s,
+                                             u"Drone attacks overnight"_s,
+                                             u"Statement to the OSCE"_s}));
+        const QModelIndex first = model.index(0, 0);
+        QVERIFY(first.data(ArticleListModel::ArticleIdRole).toLongLong() > 0);
+        QCOMPARE(model.articleIdAt(0), first.data(ArticleListModel::ArticleIdRole).toLongLong());
+        QCOMPARE(model.rowOfArticle(model.articleIdAt(2)), 2);
+        QCOMPARE(model.rowOfArticle(-5), -1);
+        QCOMPARE(model.articleIdAt(3), 0);
+        QCOMPARE(model.index(0, ArticleListModel::OutletColumn).data().toString(), u"Kyiv Post"_s);
+        QCOMPARE(model.index(0, ArticleListModel::ClaimsColumn).data().toInt(), 0);
+    }
+
+    void searchSwitchesToFullText_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("one word") << u"drones"_s << QStringList{u"Drone attacks overnight"_s};
+        QTest::newRow("word in two bodies")
+            << u"casualties"_s
+            << QStringList{u"Losses surpass one million"_s, u"Statement to the OSCE"_s};
+        QTest::newRow("no match") << u"inflation"_s << QStringList{};
+        QTest::newRow("FTS syntax is just text") << u"\"drones AND ("_s << QStringList{};
+        QTest::newRow("blank lists all")
+            << u"   "_s
+            << QStringList{u"Losses surpass one million"_s, u"Drone attacks overnight"_s,
+                           u"Statement to the OSCE"_s};
+    }
+
+    void searchSwitchesToFullText()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy errors(&model, &ArticleListModel::errorOccurred);
+        model.setProject(m_project);
+        model.setSearch(query);
+        QStringList found = titles(model);
+        // Rank order is the repository's business; the set of hits is ours.
+        found.sort();
+        expected.sort();
+        QCOMPARE(found, expected);
+        QCOMPARE(errors.count(), 0);
+    }
+
+    void clearingTheSearchListsAllAgain()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(m_project);
+        model.setSearch(u"drones"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.search(), u"drones"_s);
+        model.setSearch({});
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void reloadPicksUpNewArticles()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(m_project);
+        Article later = makeArticle(u"Newest report"_s, u"BBC"_s, PartialDate::day(2026, 1, 2),
+                                    u"Over 1.2 million casualties."_s);
+        QVERIFY(m_project->articles().add(later));
+        QCOMPARE(model.rowCount(), 3);
+        model.reload();
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, 0).data().toString(), u"Newest report"_s);
+    }
+
+    void droppingTheProjectEmptiesTheModel()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(m_project);
+        QCOMPARE(model.rowCount(), 3);
+        model.setProject(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void untitledArticleShowsItsFileName()
+    {
+        Article article;
+        article.sourcePath = u"/tmp/saved/report.txt"_s;
+        QCOMPARE(ArticleListModel::displayTitle(article), u"report.txt"_s);
+        article.title = u"  A  title\n"_s;
+        QCOMPARE(ArticleListModel::displayTitle(article), u"A title"_s);
+    }
+
+    void displayDateKeepsThePrecision_data()
+    {
+        QTest::addColumn<PartialDate>("date");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown") << PartialDate() << QString();
+        QTest::newRow("year") << PartialDate::year(2023) << u"2023"_s;
+        QTest::newRow("month") << PartialDate::month(2024, 11)
+                               << QLocale().toString(QDate(2024, 11, 1), u"MMM yyyy");
+        QTest::newRow("day") << PartialDate::day(2025, 6, 13)
+                             << QLocale().toString(QDate(2025, 6, 13), u"d MMM yyyy");
+    }
+
+    void displayDateKeepsThePrecision()
+    {
+        QFETCH(PartialDate, date);
+        QFETCH(QString, expected);
+        QCOMPARE(ArticleListModel::displayDate(date), expected);
+    }
+
+    void publishedSortsChronologically()
+    {
+        ArticleListModel model;
+        model.setProject(m_project);
+        const auto sortKey = [&](int row) {
+            return model.index(row, ArticleListModel::PublishedColumn)
+                .data(ArticleListModel::SortRole).toString();
+        };
+        QVERIFY(sortKey(2) < sortKey(1));
+        QVERIFY(sortKey(1) < sortKey(0));
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::shared_ptr<Project> m_project;
+};
+
+QTEST_GUILESS_MAIN(TestArticleListModel)
+#include "tst_articlelistmodel.moc"
