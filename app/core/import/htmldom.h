@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace Claimbench {
+
+// A saved web page as a mutable tree, parsed by Gumbo (Google's HTML5
+// parser: the tree a browser would build, whatever the markup's errors).
+// Gumbo is a parser only: nothing is fetched, no script runs, no entity or
+// stylesheet is loaded. Comments are dropped while building.
+//
+// Nodes live in one array and refer to each other by index, and every walk
+// uses an explicit stack, so 10,000 levels of nesting cost neither recursion
+// depth in our code nor in destruction. Node 0 is the document. Detached
+// nodes stay in the array (parent -1) and are simply unreachable.
+// Not thread-safe; a value type (copying copies the tree).
+class HtmlDom
+{
+public:
+    enum class Kind { Document, Element, Text };
+    struct Node
+    {
+        Kind kind = Kind::Element;
+        QString tag;                                    // lower-case element name; empty otherwise
+        QList<std::pair<QString, QString>> attributes;  // names lower-case, in source order
+        QString text;                                   // text nodes only (entities decoded)
+        int parent = -1;
+        QList<int> children;
+    };
+
+    // `utf8` is the whole page in UTF-8 (decode legacy charsets first).
+    static HtmlDom parse(const QByteArray &utf8);
+
+    static constexpr int document = 0;
+    const Node &node(int id) const { return m_nodes[id]; }
+    bool isElement(int id, QStringView tag = {}) const;
+    QString attribute(int id, QStringView name) const; // empty when absent
+    bool hasAttribute(int id, QStringView name) const;
+
+    // Element descendants of `id` in document order (pre-order), optionally
+    // only those with one of `tags`.
+    QList<int> elements(int id, const QStringList &tags = {}) const;
+    int firstElement(int id, QStringView tag) const; // -1 when none
+    // Nearest ancestor with `tag` within `maxDepth` levels (0: unlimited), or -1.
+    int ancestor(int id, QStringView tag, int maxDepth = 0) const;
+    // All text below `id`, concatenated as is.
+    QString textContent(int id) const;
+    // The next node in document order; skips the children of `id` when asked.
+    int next(int id, bool skipChildren = false) const;
+
+    int createElement(const QString &tag);
+    void detach(int id);                     // removes `id` from its parent
+    void append(int parent, int child);      // detaches `child` first
+    void insertBefore(int reference, int child);
+    void replace(int oldId, int newId);      // newId takes oldId's place
+    void setTag(int id, const QString &tag) { m_nodes[id].tag = tag; }
+
+private:
+    QList<Node> m_nodes;
+};
+
+} // namespace Claimbench

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/domain/article.h"
+
+#include <QStringView>
+
+namespace Claimbench {
+
+// Turns Markdown (CommonMark with the usual extensions) into the plain text
+// an analyst reads: one paragraph per block, blocks separated by a blank
+// line, list items one per line, code kept as text, headings kept as their
+// own paragraph; emphasis, link targets, reference definitions, images,
+// inline HTML and rules dropped. Title, date and author come from YAML front
+// matter when present, else the first heading and a date-only paragraph near
+// the top.
+//
+// A small line-based converter rather than QTextDocument::setMarkdown: its
+// toPlainText() joins paragraphs with a single newline (paragraph breaks
+// lost), leaves U+FFFC for images, parses inline HTML with Qt's rich-text
+// engine, and it needs a QGuiApplication for fonts — the CLI has none. Pure
+// function, no I/O; never fails (any text is valid Markdown).
+class MarkdownReader
+{
+public:
+    static Article read(QStringView markdown);
+
+    // The inline part alone: one paragraph's Markdown to text.
+    static QString inlineToText(QStringView markdown);
+};
+
+} // namespace Claimbench

@@ -1,0 +1,128 @@
+#include "core/import/textreader.h"
+
+#include "core/import/boilerplate.h"
+#include "core/import/datetext.h"
+
+#include <QRegularExpression>
+
+namespace Claimbench {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How many non-empty lines after the title may hold the date line, and how
+// many lines at the top of a header-block body may when "Published" is unknown.
+constexpr int dateLineWindow = 3;
+
+struct Line
+{
+    qsizetype start = 0;
+    QStringView text; // without the line break
+    qsizetype next = 0; // where the following line starts
+};
+
+// Calls `visit` for every line until it returns false.
+template<typename Visit>
+void forEachLine(QStringView text, Visit visit)
+{
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        const bool last = end < 0;
+        if (last)
+            end = text.size();
+        QStringView line = text.sliced(start, end - start);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (!visit(Line{start, line, end + 1}) || last)
+            return;
+        start = end + 1;
+    }
+}
+
+PartialDate dateLineNear(QStringView text, int skipNonEmpty)
+{
+    PartialDate found;
+    int nonEmpty = 0;
+    forEachLine(text, [&](const Line &line) {
+        if (line.text.trimmed().isEmpty()) // trimmed() also drops no-break spaces
+            return true;
+        if (nonEmpty++ < skipNonEmpty)
+            return true;
+        found = parseDateText(line.text);
+        return found.isNull() && nonEmpty < skipNonEmpty + dateLineWindow;
+    });
+    return found;
+}
+
+QStringView withoutBoilerplate(QStringView body)
+{
+    return body.first(trailingBoilerplateStart(body));
+}
+
+// Fills `article` from a header block and returns true, or returns false
+// (leaving `article` alone) when the text does not start with one.
+bool readHeaderBlock(QStringView text, Article &article)
+{
+    static const QRegularExpression field(u"^(title|outlet|url|published|date|language|author|source)\\s*:\\s*(.*)$"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    Article parsed;
+    bool valid = true;
+    bool hasTitle = false;
+    qsizetype bodyStart = -1;
+    forEachLine(text, [&](const Line &line) {
+        if (line.text.trimmed().isEmpty()) {
+            bodyStart = line.next;
+            return false;
+        }
+        const auto match = field.match(line.text);
+        if (!match.hasMatch()) {
+            valid = false;
+            return false;
+        }
+        const QString key = match.captured(1).toLower();
+        const QString value = match.captured(2).trimmed();
+        if (key == u"title") {
+            parsed.title = value;
+            hasTitle = true;
+        } else if (key == u"outlet" || key == u"source") {
+            parsed.outlet = value;
+        } else if (key == u"url") {
+            parsed.url = value;
+        } else if (key == u"published" || key == u"date") {
+            parsed.published = parseDateText(value, false);
+        } else if (key == u"language") {
+            parsed.language = value;
+        } else if (key == u"author") {
+            parsed.author = value;
+        }
+        return true;
+    });
+    if (!valid || !hasTitle || bodyStart < 0)
+        return false;
+    bodyStart = std::min(bodyStart, text.size());
+    parsed.body = withoutBoilerplate(text.sliced(bodyStart)).toString();
+    if (parsed.published.isNull())
+        parsed.published = dateLineNear(parsed.body, 0);
+    article = std::move(parsed);
+    return true;
+}
+
+} // namespace
+
+Article TextReader::read(QStringView text)
+{
+    Article article;
+    if (readHeaderBlock(text, article))
+        return article;
+    forEachLine(text, [&](const Line &line) {
+        article.title = line.text.trimmed().toString();
+        return article.title.isEmpty();
+    });
+    article.published = dateLineNear(text, 1);
+    article.body = withoutBoilerplate(text).toString();
+    return article;
+}
+
+} // namespace Claimbench
