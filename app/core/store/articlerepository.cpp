@@ -1,0 +1,229 @@
+#include "core/store/articlerepository.h"
+
+#include "core/store/sqlitedialect.h"
+#include "core/store/sqlsupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+// Columns read by articleFrom(); the body, when wanted, comes last.
+constexpr QStringView kColumns =
+    u"a.id, a.title, a.outlet, a.url, a.author, a.published, a.published_precision, a.language, "
+    "a.source_path, a.content_hash, a.imported_at, "
+    "(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id)";
+constexpr int kColumnCount = 12;
+
+Article articleFrom(const QSqlQuery &q)
+{
+    Article a;
+    a.id = q.value(0).toLongLong();
+    a.title = q.value(1).toString();
+    a.outlet = q.value(2).toString();
+    a.url = q.value(3).toString();
+    a.author = q.value(4).toString();
+    a.published = Sql::dateFromColumns(q.value(5), q.value(6));
+    a.language = q.value(7).toString();
+    a.sourcePath = q.value(8).toString();
+    a.contentHash = QByteArray::fromHex(q.value(9).toString().toLatin1());
+    a.importedAt = Sql::timestampFromColumn(q.value(10));
+    a.claimCount = q.value(11).toInt();
+    return a;
+}
+
+QString hashColumn(const QByteArray &hash)
+{
+    return QString::fromLatin1(hash.toHex());
+}
+
+// Inserts through one prepared statement, reused for every row of a batch.
+class ArticleInserter
+{
+public:
+    explicit ArticleInserter(const QSqlDatabase &db)
+        : m_query(db)
+        , m_now(Sql::nowUtc())
+    {
+    }
+
+    Result<void> prepare()
+    {
+        if (m_query.prepare(u"INSERT INTO articles (title, outlet, url, author, published, "
+                            "published_precision, language, body, source_path, content_hash, "
+                            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+            return {};
+        return std::unexpected(
+            Sql::databaseError(u"Could not prepare to store articles"_s, m_query.lastError()));
+    }
+
+    Result<void> insert(Article &a)
+    {
+        if (a.contentHash.isEmpty())
+            a.contentHash = ArticleRepository::contentHashOf(a.body);
+        if (!a.importedAt.isValid())
+            a.importedAt = m_now;
+        Sql::bind(m_query, 0, a.title);
+        Sql::bind(m_query, 1, a.outlet);
+        Sql::bind(m_query, 2, a.url);
+        Sql::bind(m_query, 3, a.author);
+        Sql::bind(m_query, 4, Sql::dateColumn(a.published));
+        Sql::bind(m_query, 5, int(a.published.precision()));
+        Sql::bind(m_query, 6, a.language);
+        Sql::bind(m_query, 7, a.body);
+        Sql::bind(m_query, 8, a.sourcePath);
+        Sql::bind(m_query, 9, hashColumn(a.contentHash));
+        Sql::bind(m_query, 10, Sql::timestampColumn(a.importedAt));
+        if (!m_query.exec()) {
+            if (SqliteDialect::isConstraintViolation(m_query.lastError()))
+                return makeError(Error::Code::InvalidInput,
+                                 u"An article with the same text is already in the project"_s,
+                                 a.title);
+            return std::unexpected(
+                Sql::databaseError(u"Could not store the article"_s, m_query.lastError()));
+        }
+        a.id = m_query.lastInsertId().toLongLong();
+        return {};
+    }
+
+private:
+    QSqlQuery m_query;
+    QDateTime m_now;
+};
+
+Result<void> insertAll(const QSqlDatabase &db, QList<Article> &articles)
+{
+    auto transaction = Sql::Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    ArticleInserter inserter(db);
+    if (auto ok = inserter.prepare(); !ok)
+        return ok;
+    for (Article &a : articles) {
+        if (auto ok = inserter.insert(a); !ok)
+            return ok;
+    }
+    return transaction->commit();
+}
+
+} // namespace
+
+ArticleRepository::ArticleRepository(QString connectionName)
+    : m_connection(std::move(connectionName))
+{
+}
+
+Result<qint64> ArticleRepository::add(Article &article)
+{
+    QList<Article> one{article};
+    if (auto ok = addAll(one); !ok)
+        return std::unexpected(ok.error());
+    article = one.first();
+    return article.id;
+}
+
+Result<void> ArticleRepository::addAll(QList<Article> &articles)
+{
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    auto ok = insertAll(*db, articles);
+    if (!ok) {
+        for (Article &a : articles)
+            a.id = 0; // rolled back: no article may look stored
+    }
+    return ok;
+}
+
+Result<std::optional<qint64>> ArticleRepository::idForContentHash(const QByteArray &hash) const
+{
+    auto q = Sql::select(m_connection, u"SELECT id FROM articles WHERE content_hash = ?"_s,
+                         {hashColumn(hash)});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() ? std::optional<qint64>(q->value(0).toLongLong()) : std::nullopt;
+}
+
+Result<Article> ArticleRepository::get(qint64 id) const
+{
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    auto q = Sql::run(*db, u"SELECT "_s + kColumns + u", a.body FROM articles a WHERE a.id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return makeError(Error::Code::NotFound, u"There is no article %1 in the project"_s.arg(id));
+    Article a = articleFrom(*q);
+    a.body = q->value(kColumnCount).toString();
+    return a;
+}
+
+Result<QList<Article>> ArticleRepository::list() const
+{
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    auto q = Sql::run(*db, u"SELECT "_s + kColumns
+                               + u" FROM articles a ORDER BY a.published IS NULL, a.published DESC, "
+                                 "a.id DESC"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Article> result;
+    while (q->next())
+        result.append(articleFrom(*q));
+    return result;
+}
+
+Result<QList<ArticleSearchHit>> ArticleRepository::search(const QString &query, int limit) const
+{
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    const QString match = SqliteDialect::ftsQuery(query);
+    if (match.isEmpty() || limit <= 0)
+        return QList<ArticleSearchHit>{};
+    auto q = Sql::run(*db, SqliteDialect::searchSql(kColumns), {match, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<ArticleSearchHit> hits;
+    while (q->next())
+        hits.append({articleFrom(*q), q->value(kColumnCount + 1).toString(),
+                     q->value(kColumnCount).toDouble()});
+    return hits;
+}
+
+Result<void> ArticleRepository::remove(qint64 id)
+{
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    auto transaction = Sql::Transaction::begin(*db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto claims = Sql::run(*db, u"SELECT COUNT(*) FROM claims WHERE article_id = ?"_s, {id});
+    if (!claims)
+        return std::unexpected(claims.error());
+    claims->next();
+    if (const int count = claims->value(0).toInt(); count > 0)
+        return makeError(Error::Code::InvalidInput,
+                         u"The article cannot be removed while it has claims (%1)"_s.arg(count),
+                         u"article %1"_s.arg(id));
+    auto removed = Sql::run(*db, u"DELETE FROM articles WHERE id = ?"_s, {id});
+    if (!removed)
+        return std::unexpected(removed.error());
+    if (removed->numRowsAffected() == 0)
+        return makeError(Error::Code::NotFound, u"There is no article %1 in the project"_s.arg(id));
+    return transaction->commit();
+}
+
+QByteArray ArticleRepository::contentHashOf(QStringView body)
+{
+    return QCryptographicHash::hash(Sql::foldedKey(body).toUtf8(), QCryptographicHash::Sha256);
+}
+
+} // namespace Claimbench

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/domain/article.h"
+#include "core/error.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Claimbench {
+
+struct ArticleSearchHit
+{
+    Article article;   // body left empty; claimCount filled
+    QString snippet;   // text around the best match, matched terms in [brackets]
+    double rank = 0;   // relevance, higher is better (negated bm25)
+};
+
+// Articles and their full-text index. A cheap value bound to one thread's
+// connection (see Project); every write is one transaction. Bodies are stored
+// exactly as given: claim offsets index them in UTF-16 code units.
+class ArticleRepository
+{
+public:
+    explicit ArticleRepository(QString connectionName);
+
+    // Stores one article and indexes it. Fills id, importedAt (now, if not
+    // set) and contentHash (if empty). An article whose contentHash is already
+    // stored is refused with InvalidInput.
+    Result<qint64> add(Article &article);
+    // The same for many articles in ONE transaction (batch import): all are
+    // stored or none (on failure every id is reset to 0).
+    Result<void> addAll(QList<Article> &articles);
+
+    Result<std::optional<qint64>> idForContentHash(const QByteArray &hash) const;
+    Result<Article> get(qint64 id) const; // with body; NotFound when absent
+    // All articles without bodies, newest published first (undated last).
+    Result<QList<Article>> list() const;
+    // Ranked full-text search over title and body, case-insensitive in any
+    // script. `query` is plain user text: words are ANDed, the last one is a
+    // prefix, and no input is ever an FTS syntax error. Blank query: no hits.
+    Result<QList<ArticleSearchHit>> search(const QString &query, int limit = 100) const;
+    // Refused with InvalidInput while claims refer to the article: deleting
+    // it must never silently drop the analyst's tagging.
+    Result<void> remove(qint64 id);
+
+    // SHA-256 of the body in Sql::foldedKey form (NFC, case-folded,
+    // whitespace collapsed): the same text saved twice hashes the same.
+    static QByteArray contentHashOf(QStringView body);
+
+private:
+    QString m_connection;
+};
+
+} // namespace Claimbench

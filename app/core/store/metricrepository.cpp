@@ -1,0 +1,72 @@
+#include "core/store/metricrepository.h"
+
+#include "core/store/sqlsupport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+constexpr QStringView kSelect = u"SELECT id, name, unit, description FROM metrics";
+
+Metric metricFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+}
+
+} // namespace
+
+MetricRepository::MetricRepository(QString connectionName)
+    : m_connection(std::move(connectionName))
+{
+}
+
+Result<qint64> MetricRepository::add(Metric &metric)
+{
+    const QString key = Sql::foldedKey(metric.name);
+    if (key.isEmpty())
+        return makeError(Error::Code::InvalidInput, u"A metric needs a name"_s);
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    auto transaction = Sql::Transaction::begin(*db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto taken = Sql::run(*db, u"SELECT id FROM metrics WHERE name_key = ?"_s, {key});
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (taken->next())
+        return makeError(Error::Code::InvalidInput,
+                         u"There is already a metric called “%1”"_s.arg(metric.name));
+    auto q = Sql::run(*db, u"INSERT INTO metrics (name, name_key, unit, description) VALUES (?, ?, ?, ?)"_s,
+                      {metric.name, key, metric.unit, metric.description});
+    if (!q)
+        return std::unexpected(q.error());
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (auto ok = transaction->commit(); !ok)
+        return std::unexpected(ok.error());
+    metric.id = id;
+    return id;
+}
+
+Result<std::optional<Metric>> MetricRepository::findByName(const QString &name) const
+{
+    auto q = Sql::select(m_connection, kSelect + u" WHERE name_key = ?"_s, {Sql::foldedKey(name)});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() ? std::optional<Metric>(metricFrom(*q)) : std::nullopt;
+}
+
+Result<QList<Metric>> MetricRepository::list() const
+{
+    auto q = Sql::select(m_connection, kSelect + u" ORDER BY name_key"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Metric> metrics;
+    while (q->next())
+        metrics.append(metricFrom(*q));
+    return metrics;
+}
+
+} // namespace Claimbench

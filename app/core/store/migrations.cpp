@@ -1,0 +1,164 @@
+#include "core/store/migrations.h"
+
+#include "core/store/claimrepository.h"
+#include "core/store/sqlitedialect.h"
+#include "core/store/sqlsupport.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+QString table(QStringView name, QStringView columns)
+{
+    return u"CREATE TABLE "_s + name + u" ("_s + SqliteDialect::idColumn() + u", "_s + columns
+        + u')';
+}
+
+// Version 1: articles with full-text search, tags, metrics, claimants, claims.
+QStringList version1Statements()
+{
+    QStringList ddl{
+        table(u"articles",
+              u"title TEXT NOT NULL, outlet TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', "
+              "author TEXT NOT NULL DEFAULT '', published TEXT, "
+              "published_precision INTEGER NOT NULL DEFAULT 0, language TEXT NOT NULL DEFAULT '', "
+              "body TEXT NOT NULL, source_path TEXT NOT NULL DEFAULT '', "
+              "content_hash TEXT NOT NULL, imported_at TEXT NOT NULL"),
+        u"CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash)"_s,
+        u"CREATE INDEX articles_published ON articles(published)"_s,
+        table(u"tags",
+              u"parent_id INTEGER REFERENCES tags(id) ON DELETE RESTRICT, name TEXT NOT NULL, "
+              "color TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0"),
+        u"CREATE INDEX tags_parent ON tags(parent_id, position)"_s,
+        table(u"metrics",
+              u"name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, unit TEXT NOT NULL DEFAULT '', "
+              "description TEXT NOT NULL DEFAULT ''"),
+        table(u"claimants", u"name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE"),
+        // Deleting an article must never silently drop months of tagging:
+        // RESTRICT, and ArticleRepository::remove() explains why it refuses.
+        table(u"claims",
+              u"article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE RESTRICT, "
+              "start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, quote TEXT NOT NULL, "
+              "value DOUBLE PRECISION, low DOUBLE PRECISION, high DOUBLE PRECISION, "
+              "unit TEXT NOT NULL DEFAULT '', qualifier TEXT, "
+              "metric_id INTEGER REFERENCES metrics(id) ON DELETE RESTRICT, "
+              "claimant_id INTEGER REFERENCES claimants(id) ON DELETE RESTRICT, "
+              "as_of TEXT, as_of_precision INTEGER NOT NULL DEFAULT 0, "
+              "status INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', "
+              "tag_id INTEGER REFERENCES tags(id) ON DELETE RESTRICT, "
+              "created TEXT NOT NULL, updated TEXT NOT NULL"),
+        u"CREATE INDEX claims_article ON claims(article_id, start_offset)"_s,
+    };
+    ddl += SqliteDialect::fullTextSchema();
+    return ddl;
+}
+
+// Version 2: claimant aliases ("UK Defense Ministry" for "UK Defence
+// Ministry"), the text around each claim for re-anchoring, and the indexes the
+// claims table needs at a million rows (sort/filter by value, date, status,
+// tag; one chart series is metric + claimant ordered by date).
+QStringList version2Statements()
+{
+    return {
+        table(u"claimant_aliases",
+              u"claimant_id INTEGER NOT NULL REFERENCES claimants(id) ON DELETE CASCADE, "
+              "alias TEXT NOT NULL, alias_key TEXT NOT NULL UNIQUE"),
+        u"CREATE INDEX claimant_aliases_claimant ON claimant_aliases(claimant_id)"_s,
+        u"ALTER TABLE claims ADD COLUMN context_before TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE claims ADD COLUMN context_after TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE INDEX claims_value ON claims(value)"_s,
+        u"CREATE INDEX claims_as_of ON claims(as_of)"_s,
+        u"CREATE INDEX claims_series ON claims(metric_id, claimant_id, as_of)"_s,
+        u"CREATE INDEX claims_claimant ON claims(claimant_id)"_s,
+        u"CREATE INDEX claims_status ON claims(status)"_s,
+        u"CREATE INDEX claims_tag ON claims(tag_id)"_s,
+    };
+}
+
+// Claims made under version 1 get the context that version 2 keeps.
+Result<void> backfillClaimContext(const QSqlDatabase &db)
+{
+    auto rows = Sql::run(db, u"SELECT c.id, c.start_offset, c.end_offset, a.body FROM claims c "
+                             "JOIN articles a ON a.id = c.article_id"_s);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QSqlQuery update(db);
+    if (!update.prepare(u"UPDATE claims SET context_before = ?, context_after = ? WHERE id = ?"_s))
+        return std::unexpected(Sql::databaseError(u"Could not upgrade the claims"_s, update.lastError()));
+    while (rows->next()) {
+        Claim claim;
+        claim.start = rows->value(1).toInt();
+        claim.end = rows->value(2).toInt();
+        ClaimRepository::fillContext(claim, rows->value(3).toString());
+        Sql::bind(update, 0, claim.contextBefore);
+        Sql::bind(update, 1, claim.contextAfter);
+        update.bindValue(2, rows->value(0));
+        if (auto ok = Sql::run(update, u"Could not upgrade the claims"_s); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> applyStep(const QSqlDatabase &db, const Migration &step)
+{
+    auto transaction = Sql::Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    for (const QString &sql : step.statements) {
+        if (auto ok = Sql::run(db, sql); !ok)
+            return std::unexpected(Error{Error::Code::Database,
+                                         u"Could not upgrade the project to version %1"_s.arg(step.version),
+                                         ok.error().detail});
+    }
+    if (step.dataStep) {
+        if (auto ok = step.dataStep(db); !ok)
+            return ok;
+    }
+    // Stamped by every step (it is idempotent) so that the first one marks the
+    // file as a Claimbench project in the same transaction as its tables.
+    if (auto ok = SqliteDialect::writeApplicationId(db); !ok)
+        return ok;
+    if (auto ok = SqliteDialect::setSchemaVersion(db, step.version); !ok)
+        return ok;
+    return transaction->commit();
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> history{
+        {1, u"articles, full-text index, tags, metrics, claimants, claims"_s, version1Statements(), {}},
+        {2, u"claimant aliases, claim context, claims-table indexes"_s, version2Statements(),
+         backfillClaimContext},
+    };
+    return history;
+}
+
+int currentSchemaVersion()
+{
+    return migrations().last().version;
+}
+
+Result<void> migrate(const QSqlDatabase &db, int targetVersion)
+{
+    auto version = SqliteDialect::schemaVersion(db);
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version > currentSchemaVersion())
+        return makeError(Error::Code::NewerSchema, u"The project was saved by a newer Claimbench"_s,
+                         u"schema version %1"_s.arg(*version));
+    for (const Migration &step : migrations()) {
+        if (step.version <= *version || step.version > targetVersion)
+            continue;
+        if (auto ok = applyStep(db, step); !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace Claimbench

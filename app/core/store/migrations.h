@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+namespace Claimbench {
+
+// One step of the schema history, identified by the PRAGMA user_version it
+// leaves behind. Released steps are never edited: a schema change is a new
+// step appended to migrations(), so every old project upgrades the same way.
+struct Migration
+{
+    int version = 0;
+    QString summary;
+    QStringList statements;                                      // run in order
+    std::function<Result<void>(const QSqlDatabase &db)> dataStep; // optional, after the statements
+};
+
+// The ordered history: version 1, 2, ...
+const QList<Migration> &migrations();
+int currentSchemaVersion();
+
+// Upgrades `db` (the calling thread's read-write connection) from its
+// user_version to `targetVersion`, each step in its own transaction, so a
+// failure leaves the file at the last complete version. Tests pass an older
+// target to build a file as an earlier release wrote it.
+Result<void> migrate(const QSqlDatabase &db, int targetVersion = currentSchemaVersion());
+
+} // namespace Claimbench

@@ -1,0 +1,241 @@
+#include "core/store/project.h"
+
+#include "core/store/migrations.h"
+#include "core/store/sqlitedialect.h"
+#include "core/store/sqlsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlError>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+QString uniqueConnectionName(QStringView kind)
+{
+    static std::atomic<quint64> counter{0};
+    return u"claimbench-"_s + kind + u'-' + QString::number(++counter);
+}
+
+// A serial per thread that is never reused, unlike thread ids, so a thread
+// that forgot releaseThreadConnection() never inherits a dead thread's connection.
+quint64 threadSerial()
+{
+    static std::atomic<quint64> counter{0};
+    thread_local const quint64 serial = ++counter;
+    return serial;
+}
+
+Result<void> checkProjectSchema(const QSqlDatabase &db, const QString &path)
+{
+    const auto notAProject = [&](const QString &why) {
+        return makeError(Error::Code::NotAProject, u"%1 is not a Claimbench project"_s.arg(path), why);
+    };
+    auto appId = SqliteDialect::readApplicationId(db);
+    if (!appId)
+        return notAProject(appId.error().detail);
+    auto version = SqliteDialect::schemaVersion(db);
+    if (!version)
+        return notAProject(version.error().detail);
+    if (*appId != SqliteDialect::applicationId || *version == 0)
+        return notAProject(u"an SQLite database of another program"_s);
+    if (*version > currentSchemaVersion())
+        return makeError(Error::Code::NewerSchema,
+                         u"%1 was saved by a newer Claimbench; please update the program"_s.arg(path),
+                         u"schema version %1, this program reads up to %2"_s.arg(*version).arg(
+                             currentSchemaVersion()));
+    const QStringList tables = db.tables();
+    for (const QString &required : {u"articles"_s, u"claims"_s})
+        if (!tables.contains(required))
+            return notAProject(u"damaged: table %1 is missing"_s.arg(required));
+    return {};
+}
+
+// Decides whether `path` is a project we can open without writing a byte to
+// it: the header by hand, then the schema through a read-only connection.
+// SQLite creates -wal/-shm files even for a read-only reader of a WAL file;
+// those it created are removed again.
+Result<void> probeExisting(const QString &path)
+{
+    if (auto header = SqliteDialect::checkFileHeader(path); !header)
+        return header;
+    QStringList createdSideFiles;
+    for (const QString &side : SqliteDialect::sideFiles(path))
+        if (!QFileInfo::exists(side))
+            createdSideFiles.append(side);
+
+    const QString name = uniqueConnectionName(u"probe");
+    Result<void> verdict;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName.toString(), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(SqliteDialect::connectOptions(true));
+        if (db.open())
+            verdict = checkProjectSchema(db, path);
+        else
+            verdict = makeError(Error::Code::NotAProject,
+                                u"%1 is not a Claimbench project"_s.arg(path), db.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    for (const QString &side : std::as_const(createdSideFiles))
+        QFile::remove(side);
+    return verdict;
+}
+
+Result<void> checkWritable(const QFileInfo &file)
+{
+    // Root may write anything, so the owner's write bit also counts: a file
+    // the user marked read-only stays unwritten.
+    if (!file.isWritable() || !(file.permissions() & QFileDevice::WriteOwner))
+        return makeError(Error::Code::Io, u"The project file %1 is read-only"_s.arg(file.filePath()));
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isWritable())
+        return makeError(Error::Code::Io,
+                         u"The folder of %1 is read-only; a project needs to write beside it"_s.arg(
+                             file.filePath()));
+    return {};
+}
+
+void removeFileAndSideFiles(const QString &path)
+{
+    QFile::remove(path);
+    for (const QString &side : SqliteDialect::sideFiles(path))
+        QFile::remove(side);
+}
+
+} // namespace
+
+Project::Project(QString path)
+    : m_path(std::move(path))
+    , m_connectionPrefix(uniqueConnectionName(u"project"))
+{
+}
+
+Project::~Project()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connections))
+        QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    const bool creating = !info.exists();
+    if (creating) {
+        if (mode == OpenMode::OpenExisting)
+            return makeError(Error::Code::NotFound, u"There is no project file %1"_s.arg(absolute));
+        if (!info.absoluteDir().exists())
+            return makeError(Error::Code::Io,
+                             u"Cannot create %1: its folder does not exist"_s.arg(absolute));
+    } else {
+        if (!info.isFile())
+            return makeError(Error::Code::NotAProject,
+                             u"%1 is not a Claimbench project"_s.arg(absolute), u"not a file"_s);
+        if (auto ok = probeExisting(absolute); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = checkWritable(info); !ok)
+            return std::unexpected(ok.error());
+    }
+
+    std::shared_ptr<Project> project(new Project(absolute));
+    auto ready = project->openThreadConnection();
+    if (ready) {
+        auto db = Sql::connection(project->threadConnectionName());
+        ready = db ? migrate(*db) : std::unexpected(db.error());
+    }
+    if (!ready) {
+        project.reset();
+        if (creating)
+            removeFileAndSideFiles(absolute);
+        return std::unexpected(ready.error());
+    }
+    return project;
+}
+
+QString Project::path() const
+{
+    return m_path;
+}
+
+QString Project::threadConnectionName() const
+{
+    return m_connectionPrefix + u"-thread-"_s + QString::number(threadSerial());
+}
+
+Result<void> Project::openThreadConnection() const
+{
+    const QString name = threadConnectionName();
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (db.isOpen())
+        return {};
+    if (!db.isValid()) {
+        db = QSqlDatabase::addDatabase(SqliteDialect::driverName.toString(), name);
+        QMutexLocker lock(&m_mutex);
+        m_connections.insert(name);
+    }
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(SqliteDialect::connectOptions(false));
+    if (!db.open())
+        return std::unexpected(Sql::databaseError(u"Could not open the project %1"_s.arg(m_path),
+                                                  db.lastError()));
+    if (auto ok = SqliteDialect::configureConnection(db); !ok) {
+        db.close();
+        return ok;
+    }
+    return {};
+}
+
+QString Project::ensureThreadConnection() const
+{
+    // A failure here is reported by the repository's first call, which finds
+    // the connection closed and returns the driver's error.
+    (void)openThreadConnection();
+    return threadConnectionName();
+}
+
+ArticleRepository Project::articles() const
+{
+    return ArticleRepository(ensureThreadConnection());
+}
+
+ClaimRepository Project::claims() const
+{
+    return ClaimRepository(ensureThreadConnection());
+}
+
+TagRepository Project::tags() const
+{
+    return TagRepository(ensureThreadConnection());
+}
+
+MetricRepository Project::metrics() const
+{
+    return MetricRepository(ensureThreadConnection());
+}
+
+ClaimantRepository Project::claimants() const
+{
+    return ClaimantRepository(ensureThreadConnection());
+}
+
+void Project::releaseThreadConnection()
+{
+    const QString name = threadConnectionName();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_connections.remove(name))
+            return;
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace Claimbench

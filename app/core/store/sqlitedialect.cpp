@@ -1,0 +1,197 @@
+#include "core/store/sqlitedialect.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench::SqliteDialect {
+
+namespace {
+
+Result<void> execAll(const QSqlDatabase &db, std::initializer_list<QString> statements)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return makeError(Error::Code::Database, u"Could not configure the project database"_s,
+                             query.lastError().text());
+    }
+    return {};
+}
+
+Result<qint64> pragmaValue(const QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA "_s + pragma) || !query.next())
+        return makeError(Error::Code::NotAProject, u"The file is not a readable SQLite database"_s,
+                         query.lastError().text());
+    return query.value(0).toLongLong();
+}
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    // Extended result codes keep the primary code in the low byte.
+    return ok ? code & 0xff : -1;
+}
+
+} // namespace
+
+QString connectOptions(bool readOnly)
+{
+    return readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
+                    : u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+}
+
+Result<void> configureConnection(const QSqlDatabase &db)
+{
+    QSqlQuery mode(db);
+    if (!mode.exec(u"PRAGMA journal_mode=WAL"_s) || !mode.next())
+        return makeError(Error::Code::Database, u"Could not switch the project to WAL mode"_s,
+                         mode.lastError().text());
+    if (mode.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return makeError(Error::Code::Database, u"The project file does not support WAL mode"_s,
+                         mode.value(0).toString());
+    return execAll(db, {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s,
+                        u"PRAGMA cache_size=-16384"_s});
+}
+
+Result<void> checkFileHeader(const QString &path)
+{
+    const auto notAProject = [&](const QString &why) {
+        return makeError(Error::Code::NotAProject, u"%1 is not a Claimbench project"_s.arg(path), why);
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, u"Could not read %1"_s.arg(path), file.errorString());
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return notAProject(u"no SQLite 3 header"_s);
+    // Page size: a power of two from 512 to 32768, or 1 meaning 65536.
+    const quint32 raw = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = raw == 1 ? 65536 : raw;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return notAProject(u"damaged header (page size %1)"_s.arg(raw));
+    const qint64 size = file.size();
+    if (size % pageSize != 0)
+        return notAProject(u"truncated or damaged (%1 bytes is not a whole number of %2-byte pages)"_s
+                               .arg(size)
+                               .arg(pageSize));
+    // The page count at offset 28 is trustworthy only when the "version valid
+    // for" number at 92 equals the change counter at 24.
+    const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
+    const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
+    const qint64 pages = qFromBigEndian<quint32>(header.constData() + 28);
+    if (changeCounter == validFor && pages * pageSize > size)
+        return notAProject(u"truncated (%1 of %2 bytes)"_s.arg(size).arg(pages * pageSize));
+    return {};
+}
+
+QStringList sideFiles(const QString &path)
+{
+    return {path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s};
+}
+
+Result<int> schemaVersion(const QSqlDatabase &db)
+{
+    auto value = pragmaValue(db, u"user_version"_s);
+    if (!value)
+        return std::unexpected(value.error());
+    return int(*value);
+}
+
+Result<void> setSchemaVersion(const QSqlDatabase &db, int version)
+{
+    return execAll(db, {u"PRAGMA user_version=%1"_s.arg(version)});
+}
+
+Result<qint32> readApplicationId(const QSqlDatabase &db)
+{
+    auto value = pragmaValue(db, u"application_id"_s);
+    if (!value)
+        return std::unexpected(value.error());
+    return qint32(*value);
+}
+
+Result<void> writeApplicationId(const QSqlDatabase &db)
+{
+    return execAll(db, {u"PRAGMA application_id=%1"_s.arg(applicationId)});
+}
+
+QString idColumn()
+{
+    return u"id INTEGER PRIMARY KEY"_s;
+}
+
+QStringList fullTextSchema()
+{
+    return {
+        u"CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', "
+        "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s,
+        u"CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+        "INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"_s,
+        u"CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
+        "INSERT INTO articles_fts(articles_fts, rowid, title, body) "
+        "VALUES ('delete', old.id, old.title, old.body); END"_s,
+        u"CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN "
+        "INSERT INTO articles_fts(articles_fts, rowid, title, body) "
+        "VALUES ('delete', old.id, old.title, old.body); "
+        "INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"_s,
+    };
+}
+
+QString searchSql(QStringView articleColumns)
+{
+    // A title hit weighs ten body hits; bm25 is smaller for better matches.
+    return u"SELECT "_s + articleColumns
+        + u", -bm25(articles_fts, 10.0, 1.0), snippet(articles_fts, -1, '"_s + snippetOpen
+        + u"', '"_s + snippetClose
+        + u"', '…', 16) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+          "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 1.0) LIMIT ?"_s;
+}
+
+QString ftsQuery(QStringView userText)
+{
+    // Only runs of word characters survive, so no quote, operator or
+    // parenthesis of the user's can reach the FTS5 parser; unicode61 splits
+    // the indexed text at the same places.
+    QStringList phrases;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            phrases.append(u'"' + word + u'"');
+        word.clear();
+    };
+    for (const QChar c : userText) {
+        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate())
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    if (!phrases.isEmpty())
+        phrases.last().append(u'*');
+    return phrases.join(u' ');
+}
+
+QString beginWrite()
+{
+    return u"BEGIN IMMEDIATE"_s;
+}
+
+bool isBusy(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
+}
+
+bool isConstraintViolation(const QSqlError &error)
+{
+    return sqliteCode(error) == 19; // SQLITE_CONSTRAINT
+}
+
+} // namespace Claimbench::SqliteDialect

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class QSqlError;
+
+namespace Claimbench::SqliteDialect {
+
+// Everything that only SQLite understands: PRAGMAs, the file format, FTS5
+// DDL/MATCH/bm25/snippet, BEGIN IMMEDIATE and error codes. A PostgreSQL backend
+// replaces this file; the repositories and migrations stay portable SQL.
+// Every function runs on the calling thread's connection `db` and never
+// throws; failures come back as Error.
+
+inline constexpr QStringView driverName = u"QSQLITE";
+
+// Identifies a Claimbench project in the file header (PRAGMA application_id), so
+// that another program's SQLite file is never mistaken for one.
+inline constexpr qint32 applicationId = 0x436C426E; // "ClBn"
+
+// Connect options for QSqlDatabase::setConnectOptions(). The busy timeout lets
+// a writer wait for another connection's transaction instead of failing.
+QString connectOptions(bool readOnly);
+
+// Per-connection settings of a read-write connection: WAL, foreign keys,
+// synchronous=NORMAL (under WAL a crash never corrupts; only a power cut can
+// lose the last commits), a larger page cache for FTS merges.
+Result<void> configureConnection(const QSqlDatabase &db);
+
+// Checks the first bytes and the size of the file at `path` without SQLite:
+// NotAProject when it is not an SQLite 3 database or is truncated. Never writes.
+Result<void> checkFileHeader(const QString &path);
+
+// The -wal, -shm and -journal files SQLite may create beside `path`.
+QStringList sideFiles(const QString &path);
+
+Result<int> schemaVersion(const QSqlDatabase &db);
+Result<void> setSchemaVersion(const QSqlDatabase &db, int version); // inside the migration's transaction
+Result<qint32> readApplicationId(const QSqlDatabase &db);
+Result<void> writeApplicationId(const QSqlDatabase &db);
+
+// "id INTEGER PRIMARY KEY": the rowid alias that makes inserts cheapest.
+QString idColumn();
+
+// DDL of the full-text index over articles(title, body): an external-content
+// FTS5 table kept in sync by triggers, so every article write updates it in the
+// same transaction. unicode61 with remove_diacritics 2 folds case for all
+// scripts (Cyrillic included).
+QStringList fullTextSchema();
+
+// A SELECT of `articleColumns` (qualified with the alias `a`) followed by the
+// rank (higher is better) and a snippet; binds the FTS query (ftsQuery()) and
+// the row limit. The snippet wraps matched terms in snippetOpen/snippetClose.
+QString searchSql(QStringView articleColumns);
+inline constexpr QStringView snippetOpen = u"[";
+inline constexpr QStringView snippetClose = u"]";
+
+// Turns what a user typed into an FTS5 query that can never be a syntax error:
+// every word becomes a quoted phrase (implicit AND), the last one a prefix.
+// Empty when the text has no word characters at all.
+QString ftsQuery(QStringView userText);
+
+// The statement that starts a write transaction. IMMEDIATE takes the write
+// lock at once, so the busy timeout applies instead of a deadlock error later.
+QString beginWrite();
+
+bool isBusy(const QSqlError &error);
+bool isConstraintViolation(const QSqlError &error);
+
+} // namespace Claimbench::SqliteDialect

@@ -1,0 +1,158 @@
+#include "core/store/sqlsupport.h"
+
+#include "core/store/sqlitedialect.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench::Sql {
+
+Result<QSqlDatabase> connection(const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isValid())
+        return makeError(Error::Code::Database,
+                         u"The project is closed or was opened in another thread"_s, name);
+    if (!db.isOpen())
+        return makeError(Error::Code::Database, u"The project database could not be opened"_s,
+                         db.lastError().text());
+    return db;
+}
+
+Error databaseError(const QString &message, const QSqlError &error)
+{
+    if (SqliteDialect::isBusy(error))
+        return Error{Error::Code::Busy, u"The project is locked by another program"_s, error.text()};
+    return Error{Error::Code::Database, message, error.text()};
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return std::unexpected(databaseError(u"A database statement could not be prepared"_s,
+                                             query.lastError()));
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        bind(query, int(i), binds[i]);
+    if (!query.exec())
+        return std::unexpected(databaseError(u"A database statement failed"_s, query.lastError()));
+    return query;
+}
+
+void bind(QSqlQuery &query, int index, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        query.bindValue(index, QString(u""_s));
+    else
+        query.bindValue(index, value);
+}
+
+Result<QSqlQuery> select(const QString &connection, const QString &sql, const QList<QVariant> &binds)
+{
+    auto db = Sql::connection(connection);
+    if (!db)
+        return std::unexpected(db.error());
+    return run(*db, sql, binds);
+}
+
+Result<void> run(QSqlQuery &query, const QString &message)
+{
+    if (!query.exec())
+        return std::unexpected(databaseError(message, query.lastError()));
+    return {};
+}
+
+Transaction::Transaction(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_connectionName(std::move(other.m_connectionName))
+    , m_active(std::exchange(other.m_active, false))
+{
+}
+
+Result<Transaction> Transaction::begin(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(SqliteDialect::beginWrite()))
+        return std::unexpected(
+            databaseError(u"Could not start writing to the project"_s, query.lastError()));
+    return Transaction(db.connectionName());
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.exec(u"ROLLBACK"_s);
+}
+
+Result<void> Transaction::commit()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"COMMIT"_s))
+        return std::unexpected(databaseError(u"Could not save to the project"_s, query.lastError()));
+    m_active = false;
+    return {};
+}
+
+QString foldedKey(QStringView text)
+{
+    return text.toString().normalized(QString::NormalizationForm_C).toCaseFolded().simplified();
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant numberOrNull(std::optional<double> value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<double> optionalNumber(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+QVariant dateColumn(const PartialDate &date)
+{
+    return date.isNull() ? QVariant() : QVariant(date.date().toString(Qt::ISODate));
+}
+
+PartialDate dateFromColumns(const QVariant &date, const QVariant &precision)
+{
+    if (date.isNull())
+        return {};
+    return {QDate::fromString(date.toString(), Qt::ISODate), DatePrecision(precision.toInt())};
+}
+
+QString timestampColumn(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timestampFromColumn(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QDateTime nowUtc()
+{
+    return timestampFromColumn(timestampColumn(QDateTime::currentDateTimeUtc()));
+}
+
+} // namespace Claimbench::Sql

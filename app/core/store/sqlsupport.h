@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/domain/partialdate.h"
+#include "core/error.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <QList>
+
+class QSqlError;
+
+// Helpers shared by the repositories of app/core/store; not for use outside it.
+namespace Claimbench::Sql {
+
+// The open connection called `name` of the calling thread, or an error when
+// the project was closed or the connection belongs to another thread.
+Result<QSqlDatabase> connection(const QString &name);
+
+// An Error of code Database (Busy when another process holds the lock).
+Error databaseError(const QString &message, const QSqlError &error);
+
+// Prepares and runs `sql` with positional bind values.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds = {});
+// run() on the calling thread's connection called `connection`: for reads.
+Result<QSqlQuery> select(const QString &connection, const QString &sql, const QList<QVariant> &binds = {});
+// Binds positional value `index`. A null QString is bound as '' (the driver
+// would write NULL): text columns are NOT NULL, "none" is an invalid QVariant.
+void bind(QSqlQuery &query, int index, const QVariant &value);
+// Runs an already prepared query once more (the repositories' batch inserts).
+Result<void> run(QSqlQuery &query, const QString &message);
+
+// A write transaction that rolls back unless commit() is called: every store
+// write, single- or multi-row, runs inside one.
+class Transaction
+{
+public:
+    static Result<Transaction> begin(const QSqlDatabase &db);
+    Transaction(Transaction &&other) noexcept;
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    Transaction &operator=(Transaction &&) = delete;
+    ~Transaction();
+    Result<void> commit();
+
+private:
+    explicit Transaction(QString connectionName);
+    QString m_connectionName;
+    bool m_active = true;
+};
+
+// NFC, case-folded, whitespace collapsed and trimmed: the form in which names
+// and article bodies are compared ("UK Defence  ministry" = "uk defence ministry").
+QString foldedKey(QStringView text);
+
+QVariant idOrNull(qint64 id);                  // 0 means "none": stored as NULL
+QVariant textOrNull(const QString &text);      // "" stored as NULL
+QVariant numberOrNull(std::optional<double> value);
+std::optional<double> optionalNumber(const QVariant &value);
+
+// A PartialDate is two columns: the ISO first day of the period (NULL when
+// unknown) and the DatePrecision as an integer.
+QVariant dateColumn(const PartialDate &date);
+PartialDate dateFromColumns(const QVariant &date, const QVariant &precision);
+
+// Timestamps are ISO 8601 UTC text with milliseconds, which sorts correctly.
+QString timestampColumn(const QDateTime &time);
+QDateTime timestampFromColumn(const QVariant &value);
+QDateTime nowUtc(); // truncated to what timestampColumn() keeps
+
+} // namespace Claimbench::Sql

@@ -1,0 +1,236 @@
+#include "core/store/tagrepository.h"
+
+#include "core/store/sqlsupport.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+constexpr QStringView kColumns = u"id, parent_id, name, color, position";
+
+Tag tagFrom(const QSqlQuery &q)
+{
+    const QString color = q.value(3).toString();
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            color.isEmpty() ? QColor() : QColor::fromString(color), q.value(4).toInt()};
+}
+
+QVariant colorColumn(const QColor &color)
+{
+    return color.isValid() ? color.name(QColor::HexArgb) : QString();
+}
+
+std::unexpected<Error> noSuchTag(qint64 id)
+{
+    return makeError(Error::Code::NotFound, u"There is no tag %1 in the project"_s.arg(id));
+}
+
+Result<QList<qint64>> children(const QSqlDatabase &db, qint64 parentId)
+{
+    auto q = parentId > 0
+        ? Sql::run(db, u"SELECT id FROM tags WHERE parent_id = ? ORDER BY position, id"_s, {parentId})
+        : Sql::run(db, u"SELECT id FROM tags WHERE parent_id IS NULL ORDER BY position, id"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
+// NotFound when `id` is no tag; 0 for a top-level tag.
+Result<qint64> parentOf(const QSqlDatabase &db, qint64 id)
+{
+    auto q = Sql::run(db, u"SELECT parent_id FROM tags WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return noSuchTag(id);
+    return q->value(0).toLongLong();
+}
+
+Result<void> renumber(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(u"UPDATE tags SET position = ? WHERE id = ?"_s))
+        return std::unexpected(Sql::databaseError(u"Could not reorder the tags"_s, q.lastError()));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        q.bindValue(0, int(i));
+        q.bindValue(1, ids[i]);
+        if (auto ok = Sql::run(q, u"Could not reorder the tags"_s); !ok)
+            return ok;
+    }
+    return {};
+}
+
+// Runs `change(db)` in a write transaction and commits it if it succeeds.
+template<typename Change>
+Result<void> write(const QString &connection, Change &&change)
+{
+    auto db = Sql::connection(connection);
+    if (!db)
+        return std::unexpected(db.error());
+    auto transaction = Sql::Transaction::begin(*db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    if (auto ok = change(*db); !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<void> setColumn(const QString &connection, const QString &sql, const QVariant &value, qint64 id)
+{
+    return write(connection, [&](const QSqlDatabase &db) -> Result<void> {
+        auto q = Sql::run(db, sql, {value, id});
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return noSuchTag(id);
+        return {};
+    });
+}
+
+} // namespace
+
+TagRepository::TagRepository(QString connectionName)
+    : m_connection(std::move(connectionName))
+{
+}
+
+Result<qint64> TagRepository::add(Tag &tag)
+{
+    Tag stored = tag;
+    auto ok = write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+        if (stored.parentId > 0) {
+            if (auto parent = parentOf(db, stored.parentId); !parent)
+                return std::unexpected(parent.error());
+        }
+        auto siblings = children(db, stored.parentId);
+        if (!siblings)
+            return std::unexpected(siblings.error());
+        stored.position = int(siblings->size());
+        auto q = Sql::run(db, u"INSERT INTO tags (parent_id, name, color, position) VALUES (?, ?, ?, ?)"_s,
+                          {Sql::idOrNull(stored.parentId), stored.name,
+                           colorColumn(stored.color),
+                           stored.position});
+        if (!q)
+            return std::unexpected(q.error());
+        stored.id = q->lastInsertId().toLongLong();
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    tag = stored;
+    return tag.id;
+}
+
+Result<void> TagRepository::rename(qint64 id, const QString &name)
+{
+    return setColumn(m_connection, u"UPDATE tags SET name = ? WHERE id = ?"_s, name, id);
+}
+
+Result<void> TagRepository::recolor(qint64 id, const QColor &color)
+{
+    return setColumn(m_connection, u"UPDATE tags SET color = ? WHERE id = ?"_s,
+                     colorColumn(color), id);
+}
+
+Result<void> TagRepository::move(qint64 id, qint64 parentId, int position)
+{
+    return write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+        auto oldParent = parentOf(db, id);
+        if (!oldParent)
+            return std::unexpected(oldParent.error());
+        // Walking up from the new parent must not meet the tag itself.
+        for (qint64 ancestor = parentId; ancestor > 0;) {
+            if (ancestor == id)
+                return makeError(Error::Code::InvalidInput, u"A tag cannot be moved into itself"_s);
+            auto up = parentOf(db, ancestor);
+            if (!up)
+                return std::unexpected(up.error());
+            ancestor = *up;
+        }
+        auto oldSiblings = children(db, *oldParent);
+        if (!oldSiblings)
+            return std::unexpected(oldSiblings.error());
+        oldSiblings->removeAll(id);
+        if (auto ok = renumber(db, *oldSiblings); !ok)
+            return ok;
+        auto newSiblings = children(db, parentId);
+        if (!newSiblings)
+            return std::unexpected(newSiblings.error());
+        newSiblings->removeAll(id);
+        newSiblings->insert(std::clamp<qsizetype>(position, 0, newSiblings->size()), id);
+        if (auto q = Sql::run(db, u"UPDATE tags SET parent_id = ? WHERE id = ?"_s,
+                              {Sql::idOrNull(parentId), id});
+            !q)
+            return std::unexpected(q.error());
+        return renumber(db, *newSiblings);
+    });
+}
+
+Result<void> TagRepository::remove(qint64 id, qint64 claimsTo)
+{
+    return write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+        auto parent = parentOf(db, id);
+        if (!parent)
+            return std::unexpected(parent.error());
+        if (claimsTo == id)
+            return makeError(Error::Code::InvalidInput,
+                             u"The claims of a removed tag cannot stay on it"_s);
+        if (claimsTo > 0) {
+            if (auto target = parentOf(db, claimsTo); !target)
+                return std::unexpected(target.error());
+        }
+        auto siblings = children(db, *parent);
+        auto orphans = children(db, id);
+        if (!siblings || !orphans)
+            return std::unexpected(!siblings ? siblings.error() : orphans.error());
+        siblings->removeAll(id);
+        siblings->append(*orphans);
+        for (const auto &[sql, binds] :
+             {std::pair{u"UPDATE claims SET tag_id = ? WHERE tag_id = ?"_s,
+                        QList<QVariant>{Sql::idOrNull(claimsTo), id}},
+              std::pair{u"UPDATE tags SET parent_id = ? WHERE parent_id = ?"_s,
+                        QList<QVariant>{Sql::idOrNull(*parent), id}},
+              std::pair{u"DELETE FROM tags WHERE id = ?"_s, QList<QVariant>{id}}}) {
+            if (auto q = Sql::run(db, sql, binds); !q)
+                return std::unexpected(q.error());
+        }
+        return renumber(db, *siblings);
+    });
+}
+
+Result<Tag> TagRepository::get(qint64 id) const
+{
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    auto q = Sql::run(*db, u"SELECT "_s + kColumns + u" FROM tags WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return noSuchTag(id);
+    return tagFrom(*q);
+}
+
+Result<QList<Tag>> TagRepository::list() const
+{
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    auto q = Sql::run(*db, u"SELECT "_s + kColumns
+                               + u" FROM tags ORDER BY parent_id IS NOT NULL, parent_id, position, id"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Tag> tags;
+    while (q->next())
+        tags.append(tagFrom(*q));
+    return tags;
+}
+
+} // namespace Claimbench

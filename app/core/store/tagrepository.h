@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/domain/tag.h"
+#include "core/error.h"
+
+#include <QList>
+
+namespace Claimbench {
+
+// The tag tree. A cheap value bound to one thread's connection (see Project);
+// every write is one transaction. Siblings are numbered 0..n-1 by position.
+class TagRepository
+{
+public:
+    explicit TagRepository(QString connectionName);
+
+    // Appends the tag after its siblings; fills id and position.
+    // NotFound when parentId names no tag.
+    Result<qint64> add(Tag &tag);
+    Result<void> rename(qint64 id, const QString &name);
+    Result<void> recolor(qint64 id, const QColor &color);
+    // Moves the tag under `parentId` (0: top level) at `position` among its
+    // new siblings (clamped). InvalidInput when the move would make a cycle.
+    Result<void> move(qint64 id, qint64 parentId, int position);
+    // Removes the tag. Its claims move to `claimsTo` (0: untagged) — the
+    // caller asks the analyst which; its child tags move up to its parent.
+    Result<void> remove(qint64 id, qint64 claimsTo = 0);
+
+    Result<Tag> get(qint64 id) const;
+    Result<QList<Tag>> list() const; // by parent, then position
+
+private:
+    QString m_connection;
+};
+
+} // namespace Claimbench

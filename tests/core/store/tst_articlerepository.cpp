@@ -1,0 +1,233 @@
+#include "core/store/project.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Article article(const QString &title, const QString &body, PartialDate published = {})
+{
+    Article a;
+    a.title = title;
+    a.body = body;
+    a.published = published;
+    return a;
+}
+
+} // namespace
+
+class TestArticleRepository : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Project> m_project;
+    int m_serial = 0; // a fresh project file for every test and data row
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        auto project = Project::open(m_dir.filePath(u"p%1.claimbench"_s.arg(++m_serial)),
+                                     Project::OpenMode::CreateIfMissing);
+        QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
+        m_project = *project;
+    }
+    void cleanup() { m_project.reset(); }
+
+    void addAndGetRoundTripEveryField()
+    {
+        Article a = article(u"Thin line"_s, u"Body with 𝄞 outside the BMP\nand a second line"_s,
+                            PartialDate::month(2024, 10));
+        a.outlet = u"Kyiv Independent"_s;
+        a.url = u"https://example.org/a"_s;
+        a.author = u"Anna"_s;
+        a.language = u"en"_s;
+        a.sourcePath = u"/tmp/a.html"_s;
+        auto id = m_project->articles().add(a);
+        QVERIFY(id);
+        QCOMPARE(a.id, *id);
+        QCOMPARE(a.contentHash, ArticleRepository::contentHashOf(a.body));
+        QVERIFY(a.importedAt.isValid());
+
+        auto got = m_project->articles().get(*id);
+        QVERIFY(got);
+        QCOMPARE(got->title, a.title);
+        QCOMPARE(got->outlet, a.outlet);
+        QCOMPARE(got->url, a.url);
+        QCOMPARE(got->author, a.author);
+        QCOMPARE(got->published, PartialDate::month(2024, 10));
+        QCOMPARE(got->language, a.language);
+        QCOMPARE(got->body, a.body);
+        QCOMPARE(got->sourcePath, a.sourcePath);
+        QCOMPARE(got->contentHash, a.contentHash);
+        QCOMPARE(got->importedAt, a.importedAt);
+
+        auto missing = m_project->articles().get(*id + 100);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+    }
+
+    void contentHashIgnoresCaseWhitespaceAndNormalization()
+    {
+        const QByteArray hash = ArticleRepository::contentHashOf(u"Війна  в\nУкраїні"_s);
+        QCOMPARE(ArticleRepository::contentHashOf(u" війна в україні "_s), hash);
+        // "ї" written as і + combining diaeresis is the same text after NFC.
+        QCOMPARE(ArticleRepository::contentHashOf(u"Війна в Украі\u0308ні"_s), hash);
+        QVERIFY(ArticleRepository::contentHashOf(u"Війна в Україні!"_s) != hash);
+    }
+
+    void duplicateTextIsFoundAndRefused()
+    {
+        Article a = article(u"One"_s, u"The same story."_s);
+        QVERIFY(m_project->articles().add(a));
+        auto found = m_project->articles().idForContentHash(ArticleRepository::contentHashOf(u"the SAME  story."_s));
+        QVERIFY(found);
+        QCOMPARE(*found, std::optional<qint64>(a.id));
+        QCOMPARE(*m_project->articles().idForContentHash(ArticleRepository::contentHashOf(u"other"_s)),
+                 std::nullopt);
+
+        Article copy = article(u"Copy"_s, u"THE same story."_s);
+        auto added = m_project->articles().add(copy);
+        QVERIFY(!added);
+        QCOMPARE(added.error().code, Error::Code::InvalidInput);
+        QCOMPARE(m_project->articles().list()->size(), 1);
+    }
+
+    void addAllIsAllOrNothing()
+    {
+        QList<Article> batch{article(u"a"_s, u"first text"_s), article(u"b"_s, u"second text"_s),
+                             article(u"c"_s, u"FIRST text"_s)};
+        QVERIFY(!m_project->articles().addAll(batch));
+        for (const Article &a : std::as_const(batch))
+            QCOMPARE(a.id, 0);
+        QCOMPARE(m_project->articles().list()->size(), 0);
+        QVERIFY(m_project->articles().search(u"second"_s)->isEmpty()); // the index rolled back too
+
+        batch.removeLast();
+        QVERIFY(m_project->articles().addAll(batch));
+        QVERIFY(batch[0].id > 0 && batch[1].id > batch[0].id);
+        QCOMPARE(m_project->articles().list()->size(), 2);
+    }
+
+    void listIsNewestPublishedFirstWithClaimCounts()
+    {
+        QList<Article> batch{article(u"undated"_s, u"u"_s),
+                             article(u"2023"_s, u"y"_s, PartialDate::year(2023)),
+                             article(u"June 2025"_s, u"d"_s, PartialDate::day(2025, 6, 12)),
+                             article(u"Oct 2024"_s, u"m"_s, PartialDate::month(2024, 10))};
+        QVERIFY(m_project->articles().addAll(batch));
+        Claim claim;
+        claim.articleId = batch[3].id;
+        claim.start = 0;
+        claim.end = 1;
+        QVERIFY(m_project->claims().add(claim));
+        QVERIFY(m_project->claims().add(claim));
+
+        auto listed = m_project->articles().list();
+        QVERIFY(listed);
+        QStringList titles;
+        for (const Article &a : std::as_const(*listed)) {
+            titles << a.title;
+            QVERIFY(a.body.isEmpty());
+        }
+        QCOMPARE(titles, (QStringList{u"June 2025"_s, u"Oct 2024"_s, u"2023"_s, u"undated"_s}));
+        QCOMPARE(listed->at(1).claimCount, 2);
+        QCOMPARE(listed->at(0).claimCount, 0);
+    }
+
+    void searchFindsCyrillicCaseInsensitively()
+    {
+        QList<Article> batch{
+            article(u"Зведення"_s, u"Нічна атака дронів по Україні, 63 запущено."_s),
+            article(u"ЗАЯВА"_s, u"ЗБРОЙНІ СИЛИ УКРАЇНІ ПОВІДОМИЛИ."_s),
+            article(u"Other"_s, u"Nothing about it here."_s),
+        };
+        QVERIFY(m_project->articles().addAll(batch));
+        auto hits = m_project->articles().search(u"україні"_s);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 2);
+        QList<qint64> ids{hits->at(0).article.id, hits->at(1).article.id};
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(ids, (QList<qint64>{batch[0].id, batch[1].id}));
+        for (const ArticleSearchHit &hit : std::as_const(*hits)) {
+            QVERIFY(hit.article.body.isEmpty());
+            QVERIFY2(hit.snippet.contains(u"[Україні]"_s) || hit.snippet.contains(u"[УКРАЇНІ]"_s),
+                     qPrintable(hit.snippet));
+        }
+    }
+
+    void searchRanksTitleMatchesFirstAndPrefixesTheLastWord()
+    {
+        QList<Article> batch{
+            article(u"Weather"_s, u"Drones were mentioned once, drones again."_s),
+            article(u"Drones over Kyiv"_s, u"The night was loud."_s),
+        };
+        QVERIFY(m_project->articles().addAll(batch));
+        auto hits = m_project->articles().search(u"drones"_s);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 2);
+        QCOMPARE(hits->at(0).article.id, batch[1].id);
+        QVERIFY(hits->at(0).rank > hits->at(1).rank);
+
+        auto prefix = m_project->articles().search(u"night lou"_s);
+        QVERIFY(prefix);
+        QCOMPARE(prefix->size(), 1);
+        QCOMPARE(prefix->first().article.title, u"Drones over Kyiv"_s);
+    }
+
+    void searchNeverFailsOnFtsSyntax_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("hits");
+        QTest::newRow("lone quote") << u"\""_s << 0;
+        QTest::newRow("operator and paren") << u"AND("_s << 0;
+        QTest::newRow("star") << u"*"_s << 0;
+        QTest::newRow("NEAR") << u"NEAR(drones"_s << 0;
+        QTest::newRow("dangling OR") << u"drones OR"_s << 0;
+        QTest::newRow("column filter") << u"title:drones"_s << 0;
+        QTest::newRow("minus and caret") << u"-drones ^"_s << 1;
+        QTest::newRow("quoted phrase") << u"\"launched drones\""_s << 1;
+        QTest::newRow("blank") << u"   "_s << 0;
+        QTest::newRow("apostrophe") << u"Russia's"_s << 1;
+    }
+    void searchNeverFailsOnFtsSyntax()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, hits);
+        Article a = article(u"Night"_s, u"Russia's army launched drones."_s);
+        QVERIFY(m_project->articles().add(a));
+        auto result = m_project->articles().search(query);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QCOMPARE(result->size(), hits);
+    }
+
+    void removeRefusesWhileClaimsExist()
+    {
+        Article a = article(u"Tagged"_s, u"approximately 250,000 killed in action"_s);
+        QVERIFY(m_project->articles().add(a));
+        Claim claim;
+        claim.articleId = a.id;
+        claim.start = 14;
+        claim.end = 21;
+        QVERIFY(m_project->claims().add(claim));
+
+        auto refused = m_project->articles().remove(a.id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+        QVERIFY(refused.error().message.contains(u"claims (1)"_s));
+        QVERIFY(m_project->articles().get(a.id));
+
+        QVERIFY(m_project->claims().remove(claim.id));
+        QVERIFY(m_project->articles().remove(a.id));
+        QCOMPARE(m_project->articles().get(a.id).error().code, Error::Code::NotFound);
+        QVERIFY(m_project->articles().search(u"killed"_s)->isEmpty());
+        QCOMPARE(m_project->articles().remove(a.id).error().code, Error::Code::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleRepository)
+#include "tst_articlerepository.moc"

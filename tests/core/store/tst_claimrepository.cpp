@@ -1,0 +1,161 @@
+#include "core/store/project.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+class TestClaimRepository : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Project> m_project;
+    int m_serial = 0; // a fresh project file for every test and data row
+    Article m_article;
+
+    Claim claimAt(int start, int end) const
+    {
+        Claim c;
+        c.articleId = m_article.id;
+        c.start = start;
+        c.end = end;
+        return c;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto project = Project::open(m_dir.filePath(u"p%1.claimbench"_s.arg(++m_serial)),
+                                     Project::OpenMode::CreateIfMissing);
+        QVERIFY(project);
+        m_project = *project;
+        m_article = {};
+        m_article.title = u"Thin line"_s;
+        m_article.body = u"The UK Defence Ministry said approximately 250,000 killed in action "
+                         "by October, and 63 drones were launched on Thursday night."_s;
+        QVERIFY(m_project->articles().add(m_article));
+    }
+    void cleanup() { m_project.reset(); }
+
+    void addFillsQuoteContextAndTimestamps()
+    {
+        const int start = int(m_article.body.indexOf(u"approximately"_s));
+        const int end = int(m_article.body.indexOf(u" killed"_s));
+        Claim c = claimAt(start, end);
+        c.value = 250000;
+        c.qualifier = Qualifier::Approximately;
+        c.unit = u"killed"_s;
+        c.asOf = PartialDate::month(2024, 10);
+        c.status = ClaimStatus::Disputed;
+        c.note = u"MoD estimate"_s;
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        auto id = m_project->claims().add(c);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().toString()));
+        QCOMPARE(c.id, *id);
+        QCOMPARE(c.quote, u"approximately 250,000"_s);
+        QCOMPARE(c.contextBefore, m_article.body.mid(start - 32, 32));
+        QCOMPARE(c.contextAfter, m_article.body.mid(end, 32));
+        QVERIFY(c.created >= before);
+        QCOMPARE(c.updated, c.created);
+
+        auto got = m_project->claims().get(*id);
+        QVERIFY(got);
+        QCOMPARE(got->articleId, m_article.id);
+        QCOMPARE(got->start, start);
+        QCOMPARE(got->end, end);
+        QCOMPARE(got->quote, c.quote);
+        QCOMPARE(got->contextBefore, c.contextBefore);
+        QCOMPARE(got->value, std::optional<double>(250000));
+        QCOMPARE(got->low, std::nullopt);
+        QCOMPARE(got->qualifier, Qualifier::Approximately);
+        QCOMPARE(got->unit, u"killed"_s);
+        QCOMPARE(got->asOf, PartialDate::month(2024, 10));
+        QCOMPARE(got->status, ClaimStatus::Disputed);
+        QCOMPARE(got->note, c.note);
+        QCOMPARE(got->metricId, 0);
+        QCOMPARE(got->tagId, 0);
+        QCOMPARE(got->created, c.created);
+    }
+
+    void offsetsOutsideTheBodyAreRefused_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::newRow("negative start") << -1 << 3;
+        QTest::newRow("end before start") << 10 << 5;
+        QTest::newRow("past the end") << 0 << 10000;
+    }
+    void offsetsOutsideTheBodyAreRefused()
+    {
+        QFETCH(int, start);
+        QFETCH(int, end);
+        Claim c = claimAt(start, end);
+        auto added = m_project->claims().add(c);
+        QVERIFY(!added);
+        QCOMPARE(added.error().code, Error::Code::InvalidInput);
+        QCOMPARE(c.id, 0);
+        QCOMPARE(*m_project->claims().count(), 0);
+    }
+
+    void claimOfAMissingArticleIsNotFound()
+    {
+        Claim c = claimAt(0, 3);
+        c.articleId = m_article.id + 1;
+        QCOMPARE(m_project->claims().add(c).error().code, Error::Code::NotFound);
+    }
+
+    void updateKeepsCreatedAndRefreshesUpdated()
+    {
+        Claim c = claimAt(4, 23);
+        QVERIFY(m_project->claims().add(c));
+        const QDateTime created = c.created;
+        QTest::qWait(5);
+        c.value = 63;
+        c.note = u"edited"_s;
+        QVERIFY(m_project->claims().update(c));
+        QVERIFY(c.updated > created);
+        auto got = m_project->claims().get(c.id);
+        QCOMPARE(got->created, created);
+        QCOMPARE(got->updated, c.updated);
+        QCOMPARE(got->note, u"edited"_s);
+        QCOMPARE(got->value, std::optional<double>(63));
+
+        Claim gone = c;
+        gone.id = c.id + 50;
+        QCOMPARE(m_project->claims().update(gone).error().code, Error::Code::NotFound);
+    }
+
+    void listsCountAndRemove()
+    {
+        Metric drones{0, u"Drones launched"_s, u"drones"_s, {}};
+        QVERIFY(m_project->metrics().add(drones));
+        Claim late = claimAt(80, 90);
+        late.metricId = drones.id;
+        late.asOf = PartialDate::day(2025, 6, 12);
+        Claim early = claimAt(4, 23);
+        early.asOf = PartialDate::year(2024);
+        QVERIFY(m_project->claims().add(late));
+        QVERIFY(m_project->claims().add(early));
+        QCOMPARE(*m_project->claims().count(), 2);
+
+        auto forArticle = m_project->claims().listForArticle(m_article.id);
+        QVERIFY(forArticle);
+        QCOMPARE(forArticle->size(), 2);
+        QCOMPARE(forArticle->at(0).id, early.id); // by start offset
+
+        auto all = m_project->claims().list();
+        QCOMPARE(all->at(0).id, early.id); // by as-of date
+        auto ofMetric = m_project->claims().list(drones.id);
+        QCOMPARE(ofMetric->size(), 1);
+        QCOMPARE(ofMetric->first().id, late.id);
+
+        QVERIFY(m_project->claims().remove(early.id));
+        QCOMPARE(*m_project->claims().count(), 1);
+        QCOMPARE(m_project->claims().remove(early.id).error().code, Error::Code::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClaimRepository)
+#include "tst_claimrepository.moc"

@@ -1,0 +1,120 @@
+#include "core/store/project.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+class TestTagRepository : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Project> m_project;
+    int m_serial = 0; // a fresh project file for every test and data row
+
+    Tag add(const QString &name, qint64 parentId = 0)
+    {
+        Tag tag{0, parentId, name, QColor(u"#cc3300"_s), 0};
+        auto id = m_project->tags().add(tag);
+        return id ? tag : Tag{};
+    }
+    // "name@position" of the children of `parentId`, in order.
+    QStringList childrenOf(qint64 parentId)
+    {
+        QStringList names;
+        const auto tags = m_project->tags().list();
+        for (const Tag &tag : tags.value_or(QList<Tag>{}))
+            if (tag.parentId == parentId)
+                names << tag.name + u'@' + QString::number(tag.position);
+        return names;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto project = Project::open(m_dir.filePath(u"p%1.claimbench"_s.arg(++m_serial)),
+                                     Project::OpenMode::CreateIfMissing);
+        QVERIFY(project);
+        m_project = *project;
+    }
+    void cleanup() { m_project.reset(); }
+
+    void addAppendsSiblingsAndKeepsColor()
+    {
+        const Tag casualties = add(u"Casualties"_s);
+        const Tag drones = add(u"Drones"_s);
+        const Tag killed = add(u"Killed"_s, casualties.id);
+        QVERIFY(casualties.id > 0 && killed.id > 0);
+        QCOMPARE(drones.position, 1);
+        QCOMPARE(killed.position, 0);
+        QCOMPARE(childrenOf(0), (QStringList{u"Casualties@0"_s, u"Drones@1"_s}));
+        auto got = m_project->tags().get(killed.id);
+        QVERIFY(got);
+        QCOMPARE(got->parentId, casualties.id);
+        QCOMPARE(got->color, QColor(u"#cc3300"_s));
+
+        Tag orphan{0, 999, u"Orphan"_s, {}, 0};
+        QCOMPARE(m_project->tags().add(orphan).error().code, Error::Code::NotFound);
+    }
+
+    void renameAndRecolor()
+    {
+        const Tag tag = add(u"Drones"_s);
+        QVERIFY(m_project->tags().rename(tag.id, u"UAVs"_s));
+        QVERIFY(m_project->tags().recolor(tag.id, QColor(0, 128, 255, 100)));
+        auto got = m_project->tags().get(tag.id);
+        QCOMPARE(got->name, u"UAVs"_s);
+        QCOMPARE(got->color, QColor(0, 128, 255, 100));
+        QCOMPARE(m_project->tags().rename(tag.id + 1, u"x"_s).error().code, Error::Code::NotFound);
+    }
+
+    void moveReordersBothSiblingListsAndRefusesCycles()
+    {
+        const Tag a = add(u"A"_s);
+        const Tag b = add(u"B"_s);
+        const Tag c = add(u"C"_s);
+        const Tag a1 = add(u"A1"_s, a.id);
+        QVERIFY(m_project->tags().move(c.id, 0, 0));
+        QCOMPARE(childrenOf(0), (QStringList{u"C@0"_s, u"A@1"_s, u"B@2"_s}));
+        QVERIFY(m_project->tags().move(b.id, a.id, 0));
+        QCOMPARE(childrenOf(0), (QStringList{u"C@0"_s, u"A@1"_s}));
+        QCOMPARE(childrenOf(a.id), (QStringList{u"B@0"_s, u"A1@1"_s}));
+
+        auto cycle = m_project->tags().move(a.id, a1.id, 0);
+        QVERIFY(!cycle);
+        QCOMPARE(cycle.error().code, Error::Code::InvalidInput);
+        QCOMPARE(m_project->tags().move(a.id, a.id, 0).error().code, Error::Code::InvalidInput);
+        QCOMPARE(m_project->tags().get(a.id)->parentId, 0); // unchanged
+    }
+
+    void removeMovesClaimsAsTheCallerChoseAndChildrenUp()
+    {
+        const Tag a = add(u"A"_s);
+        const Tag b = add(u"B"_s);
+        const Tag a1 = add(u"A1"_s, a.id);
+        Article article;
+        article.title = u"t"_s;
+        article.body = u"63 drones"_s;
+        QVERIFY(m_project->articles().add(article));
+        Claim claim;
+        claim.articleId = article.id;
+        claim.end = 2;
+        claim.tagId = a.id;
+        QVERIFY(m_project->claims().add(claim));
+
+        QCOMPARE(m_project->tags().remove(a.id, a.id).error().code, Error::Code::InvalidInput);
+        QVERIFY(m_project->tags().remove(a.id, b.id));
+        QCOMPARE(m_project->claims().get(claim.id)->tagId, b.id);
+        QCOMPARE(m_project->tags().get(a1.id)->parentId, 0);
+        QCOMPARE(childrenOf(0), (QStringList{u"B@0"_s, u"A1@1"_s}));
+
+        QVERIFY(m_project->tags().remove(b.id));
+        QCOMPARE(m_project->claims().get(claim.id)->tagId, 0); // untagged, never deleted
+        QCOMPARE(m_project->tags().get(b.id).error().code, Error::Code::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTagRepository)
+#include "tst_tagrepository.moc"
