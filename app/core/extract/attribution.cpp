@@ -1,0 +1,337 @@
+#include "core/extract/attribution.h"
+
+#include "core/extract/textscan.h"
+
+#include <string_view>
+#include <unordered_map>
+
+namespace Claimbench {
+
+using namespace TextScan;
+
+namespace {
+
+struct Token
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool word = false;
+};
+
+enum VerbForm : unsigned char { Past = 0, Present = 1, Participle = 2 };
+
+const std::unordered_map<std::u16string_view, VerbForm> &reportingVerbs()
+{
+    static const std::unordered_map<std::u16string_view, VerbForm> verbs = [] {
+        std::unordered_map<std::u16string_view, VerbForm> m;
+        const auto add = [&](std::initializer_list<std::u16string_view> words, VerbForm form) {
+            for (auto w : words)
+                m.emplace(w, form);
+        };
+        add({u"says", u"say", u"announces", u"reports", u"claims", u"estimates", u"states", u"posts",
+             u"confirms", u"tells", u"notes", u"warns", u"writes", u"acknowledges", u"suggest", u"suggests",
+             u"indicate", u"indicates", u"show", u"shows", u"argues", u"insists", u"explains", u"urges",
+             u"highlights", u"outlines", u"sets", u"predicts", u"believes", u"records", u"assesses",
+             u"assess", u"reckons", u"calculates", u"adds"},
+            Present);
+        add({u"said", u"announced", u"reported", u"claimed", u"estimated", u"stated", u"posted", u"confirmed",
+             u"told", u"noted", u"warned", u"wrote", u"tweeted", u"acknowledged", u"suggested", u"indicated",
+             u"showed", u"argued", u"insisted", u"explained", u"urged", u"highlighted", u"outlined",
+             u"predicted", u"recorded", u"counted", u"documented", u"verified", u"assessed", u"reckoned",
+             u"calculated", u"added", u"disclosed", u"revealed", u"admitted"},
+            Past);
+        add({u"saying", u"announcing", u"reporting", u"claiming", u"estimating", u"stating", u"posting",
+             u"confirming", u"telling", u"noting", u"warning", u"writing", u"acknowledging", u"adding",
+             u"citing", u"insisting", u"explaining", u"admitting", u"revealing"},
+            Participle);
+        return m;
+    }();
+    return verbs;
+}
+
+// Words that end a subject when walking back from its verb.
+bool isBoundary(QStringView w)
+{
+    for (QStringView b : {u"that", u"with", u"while", u"and", u"but", u"as", u"when", u"which", u"who", u"after",
+                          u"because", u"if", u"where", u"although", u"though", u"since", u"so", u"than",
+                          u"whereas", u"whom", u"whose", u"then", u"what", u"how", u"why", u"once", u"before",
+                          u"until", u"unless", u"whether", u"nor", u"or"})
+        if (equalsLower(w, b))
+            return true;
+    return false;
+}
+
+// Between a subject and its verb: "had previously predicted", "also said".
+bool isVerbModifier(QStringView w)
+{
+    for (QStringView b : {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"also", u"previously",
+                          u"later", u"earlier", u"recently", u"reportedly", u"officially", u"publicly",
+                          u"separately", u"then", u"further", u"now", u"again", u"first", u"already", u"once",
+                          u"would", u"will", u"could", u"may", u"might", u"did", u"does", u"do", u"repeatedly",
+                          u"had", u"subsequently", u"similarly", u"jointly", u"independently"})
+        if (equalsLower(w, b))
+            return true;
+    // Adverbs: "openly acknowledged", "repeatedly said".
+    return w.size() > 4 && w.endsWith(u"ly") && w[0].isLower();
+}
+
+bool isDeterminer(QStringView w)
+{
+    return equalsLower(w, u"the") || equalsLower(w, u"a") || equalsLower(w, u"an");
+}
+
+bool isPronoun(QStringView w)
+{
+    for (QStringView p : {u"he", u"she", u"they", u"it", u"we", u"i"})
+        if (equalsLower(w, p))
+            return true;
+    return false;
+}
+
+// Nouns that name a source without a capital letter ("officials said").
+bool isSourceNoun(QStringView w)
+{
+    for (QStringView p : {u"official", u"authorit", u"police", u"ministr", u"military", u"army", u"government",
+                          u"expert", u"analyst", u"estimate", u"report", u"source", u"spokes", u"data",
+                          u"figure", u"statistic", u"agenc", u"office", u"staff", u"observer", u"monitor",
+                          u"investigator", u"researcher", u"scientist", u"study", u"survey", u"officer",
+                          u"commander", u"resident", u"witness", u"doctor", u"medic", u"rescuer", u"prosecutor",
+                          u"defense", u"defence", u"force", u"service", u"command", u"intelligence", u"council",
+                          u"committee", u"commission", u"mission", u"organi", u"group", u"bureau",
+                          u"department", u"administration", u"governor", u"mayor", u"minister", u"president",
+                          u"chief", u"poll", u"count", u"tally", u"record", u"media", u"outlet", u"newspaper",
+                          u"agency", u"operator", u"company", u"firm", u"bank", u"leader", u"envoy",
+                          u"ambassador", u"diplomat", u"general", u"spokesperson", u"think tank", u"institute"})
+        if (w.startsWith(p, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+class Sentence
+{
+public:
+    Sentence(QStringView text, TextSpan span)
+        : m_text(text)
+    {
+        qsizetype i = span.start;
+        while (i < span.end) {
+            const QChar c = text[i];
+            if (isSpace(c) || c == u'\n' || c == u'\r') {
+                ++i;
+                continue;
+            }
+            if (isLetter(c) || isDigit(c)) {
+                qsizetype j = i + 1;
+                while (j < span.end) {
+                    const QChar d = text[j];
+                    if (isLetter(d) || isDigit(d)) {
+                        ++j;
+                    } else if ((isApostrophe(d) || d == u'-' || d == u'.' || d == u'&') && j + 1 < span.end
+                               && (isLetter(text[j + 1]) || isDigit(text[j + 1]))) {
+                        j += 2;
+                    } else if (d == u'.' && j + 1 <= span.end && j - 2 >= i && text[j - 2] == u'.') {
+                        ++j; // the closing dot of "U.K."
+                        break;
+                    } else {
+                        break;
+                    }
+                }
+                // "forces'" (plural possessive)
+                if (j < span.end && isApostrophe(text[j]) && text[j - 1] == u's' && (j + 1 >= span.end || !isLetter(text[j + 1])))
+                    ++j;
+                m_tokens.append({i, j, true});
+                i = j;
+            } else {
+                m_tokens.append({i, i + 1, false});
+                ++i;
+            }
+        }
+    }
+
+    const QList<Token> &tokens() const { return m_tokens; }
+    QStringView at(qsizetype k) const { return m_text.mid(m_tokens[k].start, m_tokens[k].end - m_tokens[k].start); }
+    bool isWord(qsizetype k) const { return k >= 0 && k < m_tokens.size() && m_tokens[k].word; }
+    bool isPunct(qsizetype k, QChar c) const { return k >= 0 && k < m_tokens.size() && !m_tokens[k].word && m_text[m_tokens[k].start] == c; }
+
+    // The words [from, to] as one string, a leading article dropped.
+    QString phrase(qsizetype from, qsizetype to) const
+    {
+        while (from <= to && isDeterminer(at(from)))
+            ++from;
+        if (from > to)
+            return {};
+        QString s = m_text.mid(m_tokens[from].start, m_tokens[to].end - m_tokens[from].start).toString();
+        s.replace(u'\n', u' ');
+        return s.simplified();
+    }
+
+    bool isNamed(qsizetype from, qsizetype to) const
+    {
+        for (qsizetype k = from; k <= to; ++k) {
+            const QStringView w = at(k);
+            if ((w[0].isUpper() && !isDeterminer(w)) || isSourceNoun(w))
+                return true;
+        }
+        return false;
+    }
+
+    // Walks back from token `k` over a noun phrase: stops at punctuation, a
+    // boundary word, or after `limit` words. Returns the first word's index.
+    qsizetype walkBack(qsizetype k, int limit) const
+    {
+        qsizetype first = k + 1;
+        int n = 0;
+        while (k >= 0 && isWord(k) && !isBoundary(at(k)) && n < limit) {
+            first = k;
+            --k;
+            ++n;
+        }
+        if (n >= limit && isWord(k) && !isBoundary(at(k)))
+            return -1; // too long to be one subject: a whole clause
+        return first;
+    }
+
+    // The capitalised noun phrase that opens the sentence ("Ukrainian President
+    // Zelenskyy last addressed ..." -> "Ukrainian President Zelenskyy").
+    QString leadingSubject() const
+    {
+        qsizetype k = 0;
+        while (isWord(k) && isDeterminer(at(k)))
+            ++k;
+        const qsizetype first = k;
+        qsizetype last = -1;
+        while (isWord(k)) {
+            const QStringView w = at(k);
+            if (w[0].isUpper())
+                last = k;
+            else if (!(equalsLower(w, u"of") || equalsLower(w, u"for") || equalsLower(w, u"the")))
+                break;
+            ++k;
+        }
+        return last >= first ? phrase(first, last) : QString();
+    }
+
+private:
+    QStringView m_text;
+    QList<Token> m_tokens;
+};
+
+} // namespace
+
+QList<Source> Attribution::find(QStringView text, TextSpan span)
+{
+    QList<Source> sources;
+    const Sentence s(text, span);
+    const auto &tokens = s.tokens();
+    const qsizetype n = tokens.size();
+    for (qsizetype k = 0; k < n; ++k) {
+        if (!tokens[k].word)
+            continue;
+        const QStringView w = s.at(k);
+        // "according to X"
+        if (equalsLower(w, u"according") && s.isWord(k + 1) && equalsLower(s.at(k + 1), u"to")) {
+            qsizetype last = k + 1;
+            qsizetype j = k + 2;
+            while (s.isWord(j) && !isBoundary(s.at(j)) && j - k - 2 < 10
+                   && !reportingVerbs().contains(std::u16string_view(s.at(j).utf16(), std::size_t(s.at(j).size()))))
+                last = j++;
+            if (last >= k + 2) {
+                const QString name = s.phrase(k + 2, last);
+                if (!name.isEmpty())
+                    sources.append({tokens[k].start, name, isPronoun(s.at(k + 2)) && last == k + 2, false});
+            }
+            k = last;
+            continue;
+        }
+        // "the UN's figures", "Kyiv's estimates"
+        if (k > 0 && s.isWord(k - 1)
+            && (equalsLower(w, u"figures") || equalsLower(w, u"estimates") || equalsLower(w, u"estimate")
+                || equalsLower(w, u"data") || equalsLower(w, u"statistics") || equalsLower(w, u"tally")
+                || equalsLower(w, u"count") || equalsLower(w, u"assessment"))) {
+            const QStringView owner = s.at(k - 1);
+            if (owner.size() > 2 && isApostrophe(owner[owner.size() - 2]) && owner.back() == u's') {
+                const qsizetype first = s.walkBack(k - 1, 6);
+                if (first >= 0 && s.isNamed(first, k - 1)) {
+                    QString name = s.phrase(first, k - 1);
+                    name.chop(2);
+                    sources.append({tokens[k].start, name, false, false});
+                }
+                continue;
+            }
+        }
+        char16_t buffer[24];
+        if (w.size() >= 24)
+            continue;
+        for (qsizetype i = 0; i < w.size(); ++i)
+            buffer[i] = w[i].toLower().unicode();
+        const auto verb = reportingVerbs().find(std::u16string_view(buffer, std::size_t(w.size())));
+        if (verb == reportingVerbs().end())
+            continue;
+        if (equalsLower(w, u"sets") && !(s.isWord(k + 1) && equalsLower(s.at(k + 1), u"out")))
+            continue;
+        // "Independent reports suggest", "estimates show": a noun before the verb.
+        if (s.isWord(k + 1)) {
+            const QStringView next = s.at(k + 1);
+            if (next.size() < 24) {
+                char16_t nextBuffer[24];
+                for (qsizetype i = 0; i < next.size(); ++i)
+                    nextBuffer[i] = next[i].toLower().unicode();
+                if (reportingVerbs().contains(std::u16string_view(nextBuffer, std::size_t(next.size()))))
+                    continue;
+            }
+        }
+        // "It is estimated that ...": impersonal passive, no source.
+        if (s.isWord(k - 1) && (equalsLower(s.at(k - 1), u"is") || equalsLower(s.at(k - 1), u"was")
+                                || equalsLower(s.at(k - 1), u"are") || equalsLower(s.at(k - 1), u"were")
+                                || equalsLower(s.at(k - 1), u"been") || equalsLower(s.at(k - 1), u"be")))
+            continue;
+        const VerbForm form = verb->second;
+        qsizetype j = k - 1;
+        while (s.isWord(j) && isVerbModifier(s.at(j)))
+            --j;
+        QString name;
+        bool pronoun = false;
+        if (s.isPunct(j, u',')) {
+            if (form == Participle) {
+                name = s.leadingSubject();
+            } else {
+                const qsizetype first = s.walkBack(j - 1, 8);
+                if (first >= 0 && first <= j - 1 && s.isNamed(first, j - 1))
+                    name = s.phrase(first, j - 1);
+            }
+        } else if (s.isWord(j) && form != Participle) {
+            if (isPronoun(s.at(j))) {
+                // "Russia has not updated its figures since it acknowledged
+                // ...": a pronoun inside the sentence refers to its subject.
+                const QString subject = j > 0 ? s.leadingSubject() : QString();
+                pronoun = subject.isEmpty();
+                name = pronoun ? s.at(j).toString() : subject;
+            } else {
+                const qsizetype first = s.walkBack(j, 9);
+                if (first >= 0 && s.isNamed(first, j))
+                    name = s.phrase(first, j);
+            }
+        } else if (form == Participle && s.isWord(j)) {
+            // "with Ukraine reporting that ..."
+            const qsizetype first = s.walkBack(j, 6);
+            if (first >= 0 && s.isNamed(first, j))
+                name = s.phrase(first, j);
+        }
+        if (name.isEmpty() && form == Past && s.isWord(k + 1) && s.at(k + 1)[0].isUpper()) {
+            // Inverted: "..., said Zelenskyy."
+            qsizetype last = k + 1;
+            while (s.isWord(last + 1) && s.at(last + 1)[0].isUpper())
+                ++last;
+            name = s.phrase(k + 1, last);
+        }
+        // "The UN's figures show ...": the possessive already named the source.
+        if (!name.isEmpty() && !(form != Participle && !sources.isEmpty() && sources.constLast().anchor < tokens[k].start
+                                 && sources.constLast().anchor >= tokens[std::max<qsizetype>(0, j)].start))
+            sources.append({tokens[k].start, name, pronoun, form == Present,
+                            !(w.startsWith(u"suggest", Qt::CaseInsensitive) || w.startsWith(u"show", Qt::CaseInsensitive)
+                              || w.startsWith(u"indicat", Qt::CaseInsensitive))});
+    }
+    return sources;
+}
+
+} // namespace Claimbench

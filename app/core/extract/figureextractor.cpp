@@ -1,0 +1,445 @@
+#include "core/extract/figureextractor.h"
+
+#include "core/extract/attribution.h"
+#include "core/extract/numberparser.h"
+#include "core/extract/qualifierdetector.h"
+#include "core/extract/textscan.h"
+#include "core/extract/unitdetector.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Claimbench {
+
+using namespace TextScan;
+
+namespace {
+
+bool isTimeUnit(const QString &unit)
+{
+    return unit == u"seconds" || unit == u"minutes" || unit == u"hours" || unit == u"days" || unit == u"weeks"
+        || unit == u"months" || unit == u"years" || unit == u"decades" || unit == u"centuries";
+}
+
+QStringView previousWord(QStringView t, qsizetype pos, qsizetype floor)
+{
+    qsizetype e = pos;
+    while (e > floor && isSpace(t[e - 1]))
+        --e;
+    qsizetype s = e;
+    while (s > floor && (isLetter(t[s - 1]) || t[s - 1] == u'.'))
+        --s;
+    return t.mid(s, e - s);
+}
+
+QStringView nextWord(QStringView t, qsizetype pos)
+{
+    const qsizetype s = skipSpaces(t, pos);
+    return t.mid(s, wordEnd(t, s) - s);
+}
+
+bool inList(QStringView w, std::initializer_list<QStringView> list)
+{
+    for (QStringView x : list)
+        if (equalsLower(w, x))
+            return true;
+    return false;
+}
+
+// Digits inside a URL, an e-mail address or a file path are not quantities.
+bool insideAddress(QStringView t, qsizetype pos, qsizetype *chunkEnd)
+{
+    qsizetype s = pos;
+    while (s > 0 && pos - s < 200 && !t[s - 1].isSpace())
+        --s;
+    qsizetype e = pos;
+    while (e < t.size() && e - pos < 200 && !t[e].isSpace())
+        ++e;
+    const QStringView chunk = t.mid(s, e - s);
+    if (chunk.contains(u"://") || chunk.contains(u"www.", Qt::CaseInsensitive) || chunk.contains(u'@')
+        || (chunk.count(u'/') >= 2 && chunk.contains(u'.'))) {
+        *chunkEnd = e;
+        return true;
+    }
+    return false;
+}
+
+// "one" as a pronoun ("one of the largest", "no one", "one can only
+// speculate") is not a count.
+bool isPronounOne(QStringView t, const ParsedNumber &n)
+{
+    if (!n.inWords || n.end - n.start != 3 || n.value != 1)
+        return false;
+    const QStringView before = previousWord(t, n.start, std::max<qsizetype>(0, n.start - 20));
+    if (inList(before, {u"no", u"any", u"every", u"each", u"this", u"that", u"the", u"which", u"someone",
+                        u"anyone", u"everyone", u"another", u"such", u"little", u"last", u"next", u"big"}))
+        return true;
+    if (n.end >= t.size() || !isSpace(t[n.end]))
+        return true;
+    const QStringView after = nextWord(t, n.end);
+    return after.isEmpty()
+        || inList(after, {u"of", u"another", u"can", u"could", u"would", u"should", u"must", u"may", u"might",
+                          u"will", u"is", u"was", u"has", u"had", u"who", u"that", u"which", u"thing", u"way",
+                          u"side", u"hand", u"point", u"more", u"or", u"and", u"day", u"time", u"does", u"did",
+                          u"in", u"at", u"on", u"by", u"to", u"for", u"with", u"if", u"as"});
+}
+
+// A bare integer used as a label: "No. 3", "Article 5", "Resolution 2231".
+bool isLabel(QStringView t, const ParsedNumber &n)
+{
+    const QStringView before = previousWord(t, n.start, std::max<qsizetype>(0, n.start - 20));
+    if (n.start > 0 && t[n.start - 1] == u'#')
+        return true;
+    return inList(before, {u"no.", u"nos.", u"number", u"article", u"resolution", u"section", u"chapter", u"page",
+                           u"pages", u"flight", u"route", u"highway", u"paragraph", u"decree", u"clause", u"room",
+                           u"apollo", u"episode", u"season", u"vol.", u"volume", u"item", u"platform", u"category",
+                           u"version", u"ward"});
+}
+
+// "5 pm", "0900 GMT", "10 o'clock": times of day.
+bool isTimeOfDay(QStringView t, const ParsedNumber &n)
+{
+    if (!n.bareInteger)
+        return false;
+    const qsizetype s = skipSpaces(t, n.end);
+    if (s == n.end)
+        return false;
+    if (startsWithLower(t, s, u"a.m.") || startsWithLower(t, s, u"p.m.") || startsWithLower(t, s, u"o'clock")
+        || startsWithLower(t, s, u"o\u2019clock"))
+        return true;
+    const QStringView w = t.mid(s, wordEnd(t, s) - s);
+    return inList(w, {u"am", u"pm", u"gmt", u"utc", u"bst", u"cet", u"cest", u"est", u"edt", u"pst", u"pdt",
+                      u"hrs", u"hours"})
+        && (w.size() <= 3 || n.digitCount == 4) && !(inList(w, {u"hours", u"hrs"}) && n.digitCount != 4);
+}
+
+bool isMonthName(QStringView w)
+{
+    for (QStringView m : {u"january", u"february", u"march", u"april", u"may", u"june", u"july", u"august",
+                          u"september", u"october", u"november", u"december", u"jan", u"feb", u"mar", u"apr",
+                          u"jun", u"jul", u"aug", u"sep", u"sept", u"oct", u"nov", u"dec"})
+        if (equalsLower(w, m))
+            return true;
+    return false;
+}
+
+// "27 November", "March 3": a day of the month is part of a date even when
+// the resolver could not place it in a year.
+bool isDayOfMonth(QStringView t, const ParsedNumber &n)
+{
+    if (!n.bareInteger || n.value < 1 || n.value > 31 || n.digitCount > 2)
+        return false;
+    const QStringView before = previousWord(t, n.start, std::max<qsizetype>(0, n.start - 12));
+    if (isMonthName(before.endsWith(u'.') ? before.chopped(1) : before) && before.front().isUpper())
+        return true;
+    qsizetype s = skipSpaces(t, n.end);
+    if (s > n.end && startsWithLower(t, s, u"of "))
+        s += 3;
+    const QStringView after = t.mid(s, wordEnd(t, s) - s);
+    return s > n.end && !after.isEmpty() && after.front().isUpper() && isMonthName(after);
+}
+
+// A year written alone ("in 2022", "the 2026 budget") is a date, not a
+// figure, unless what follows is a counted plural ("2000 troops").
+bool isYear(QStringView t, const ParsedNumber &n, qsizetype limit)
+{
+    if (!n.bareInteger || n.digitCount != 4 || n.value < 1800 || n.value > 2100 || n.low)
+        return false;
+    if (UnitDetector::rateAt(t, n.end, limit))
+        return false; // "2000 a day"
+    const QString noun = UnitDetector::countedNoun(t, n.end, limit);
+    return noun.isEmpty() || !noun.endsWith(u's') || !t[skipSpaces(t, n.end)].isLower();
+}
+
+// The clause around a figure: commas, semicolons and a few conjunctions
+// separate the parts of a sentence that can carry different dates.
+TextSpan clauseAround(QStringView t, TextSpan sentence, qsizetype start, qsizetype end)
+{
+    const auto clauseWord = [&](qsizetype i) {
+        return i + 1 < t.size() && isSpace(t[i])
+            && (startsWithLower(t, i + 1, u"with ") || startsWithLower(t, i + 1, u"while ")
+                || startsWithLower(t, i + 1, u"but ") || startsWithLower(t, i + 1, u"whereas "));
+    };
+    TextSpan c = sentence;
+    for (qsizetype i = start - 1; i > sentence.start; --i) {
+        const QChar ch = t[i];
+        if (ch == u',' || ch == u';' || ch == u':' || ch == u'\u2014' || clauseWord(i)) {
+            c.start = i + 1;
+            break;
+        }
+    }
+    for (qsizetype i = end; i < sentence.end; ++i) {
+        const QChar ch = t[i];
+        if (ch == u',' || ch == u';' || ch == u':' || ch == u'\u2014' || clauseWord(i)) {
+            c.end = i;
+            break;
+        }
+    }
+    return c;
+}
+
+// The date a figure refers to. Dates that open a period ("since 2022",
+// "from January") are not the figure's date. Within the figure's clause, then
+// within its sentence: first a date no other figure stands between, after the
+// figure ("over 600 in 2022 to over 900 in November 2023") and then before it;
+// failing that the nearest date.
+PartialDate asOfFor(QStringView t, const QList<DateMention> &dates, const QList<Figure> &figures, qsizetype index,
+                    TextSpan sentence)
+{
+    const Figure &f = figures[index];
+    const auto first = std::lower_bound(dates.cbegin(), dates.cend(), sentence.start,
+                                        [](const DateMention &d, qsizetype s) { return d.start < s; });
+    const auto blocked = [&](qsizetype from, qsizetype to) {
+        for (const Figure &g : figures)
+            if (&g != &f && g.start >= from && g.end <= to)
+                return true;
+        return false;
+    };
+    const TextSpan clause = clauseAround(t, sentence, f.start, f.end);
+    for (const TextSpan scope : {clause, sentence}) {
+        const DateMention *after = nullptr;
+        const DateMention *before = nullptr;
+        const DateMention *nearest = nullptr;
+        qsizetype nearestDistance = 0;
+        for (auto it = first; it != dates.cend() && it->start < scope.end; ++it) {
+            if (it->start < scope.start || it->end > scope.end)
+                continue;
+            const QStringView word = previousWord(t, it->start, sentence.start);
+            if (inList(word, {u"since", u"from", u"after", u"before", u"until", u"till"}))
+                continue;
+            const bool isAfter = it->start >= f.end;
+            const qsizetype distance = isAfter ? it->start - f.end : f.start - it->end;
+            if (!nearest || distance < nearestDistance) {
+                nearest = &*it;
+                nearestDistance = distance;
+            }
+            if (isAfter && !after && !blocked(f.end, it->start))
+                after = &*it;
+            if (!isAfter && !blocked(it->end, f.start))
+                before = &*it;
+        }
+        // In the clause a following date wins ("600 in 2022"); across the
+        // sentence the date that opens it ("On 29th January, ... lost 1,670").
+        const bool inClause = scope.start == clause.start && scope.end == clause.end;
+        if (inClause && after)
+            return after->resolved;
+        if (before)
+            return before->resolved;
+        if (after)
+            return after->resolved;
+        if (nearest)
+            return nearest->resolved;
+    }
+    return {};
+}
+
+struct LineContext
+{
+    qsizetype start = -1;
+    qsizetype end = -1;
+    QList<TextSpan> sentences;
+    QList<QList<Source>> sources;   // per sentence, computed up to `resolved`
+    QList<QString> carriedInto;     // the claimant an earlier sentence of the line hands on
+    qsizetype resolved = 0;
+};
+
+QString resolvePronoun(const Source &s, const QString &carried, const QString &docSpeaker)
+{
+    if (!s.pronoun)
+        return s.claimant;
+    return carried.isEmpty() ? docSpeaker : carried;
+}
+
+// The voice of a statement: its standfirst names the speaker with a
+// present-tense reporting verb ("UK military advisor, Nicholas Aucott, says
+// ..."). Headlines (no closing full stop) do not count.
+QString leadSpeaker(QStringView t, const SentenceSplitter &splitter)
+{
+    qsizetype i = 0;
+    int lines = 0;
+    while (i < t.size() && i < 3000 && lines < 6) {
+        qsizetype e = t.indexOf(u'\n', i);
+        if (e < 0)
+            e = t.size();
+        const QStringView line = t.mid(i, e - i).trimmed();
+        if (line.size() > 40 && (line.endsWith(u'.') || line.endsWith(u"\u201d") || line.endsWith(u'"'))) {
+            ++lines;
+            for (const TextSpan &s : splitter.split(t.mid(i, e - i))) {
+                for (const Source &src : Attribution::find(t, {i + s.start, i + s.end}))
+                    if (src.presentTense && !src.pronoun)
+                        return src.claimant;
+            }
+        }
+        i = e + 1;
+    }
+    return {};
+}
+
+} // namespace
+
+FigureExtractor::FigureExtractor() = default;
+
+Extraction FigureExtractor::extract(QStringView text, PartialDate published) const
+{
+    Extraction out;
+    out.dates = DateResolver(published).find(text);
+    const NumberParser parser;
+    const QString docSpeaker = leadSpeaker(text, m_splitter);
+    LineContext line;
+
+    const auto loadLine = [&](qsizetype pos) {
+        if (pos >= line.start && pos < line.end)
+            return;
+        qsizetype s = pos;
+        while (s > 0 && text[s - 1] != u'\n')
+            --s;
+        qsizetype e = text.indexOf(u'\n', pos);
+        if (e < 0)
+            e = text.size();
+        line = LineContext();
+        line.start = s;
+        line.end = e;
+        for (TextSpan span : m_splitter.split(text.mid(s, e - s)))
+            line.sentences.append({span.start + s, span.end + s});
+    };
+    // Claimant of sentence k of the line, resolving sources up to it.
+    const auto sourcesUpTo = [&](qsizetype k) {
+        while (line.resolved <= k) {
+            const qsizetype r = line.resolved;
+            const QString carried = r == 0 ? QString() : line.carriedInto[r - 1];
+            QList<Source> found = Attribution::find(text, line.sentences[r]);
+            for (Source &src : found)
+                src.claimant = resolvePronoun(src, carried, docSpeaker);
+            line.carriedInto.append(found.isEmpty() ? carried
+                                    : found.constLast().carries ? found.constLast().claimant
+                                                                : QString());
+            line.sources.append(found);
+            ++line.resolved;
+        }
+    };
+
+    QList<TextSpan> sentences; // of each figure
+    qsizetype dateIndex = 0;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text[i];
+        const char16_t u = c.unicode();
+        if (u < 128 ? !(isDigit(c) || isAsciiLetter(c) || u == u'$' || u == u'-' || u == u'+')
+                    : !(u == u'\u20ac' || u == u'\u00a3' || u == u'\u20b4' || u == u'\u00a5' || u == u'\u20bd'
+                        || u == u'\u20b9' || u == u'\u2212')) {
+            ++i;
+            continue;
+        }
+        if (isAsciiLetter(c) && i > 0 && isLetter(text[i - 1])) {
+            i = wordEnd(text, i);
+            continue;
+        }
+        if (!NumberParser::mayStart(text, i)) {
+            i = isAsciiLetter(c) ? wordEnd(text, i) : i + 1;
+            continue;
+        }
+        while (dateIndex < out.dates.size() && out.dates[dateIndex].end <= i)
+            ++dateIndex;
+        if (dateIndex < out.dates.size() && out.dates[dateIndex].start <= i) {
+            i = out.dates[dateIndex].end;
+            continue;
+        }
+        qsizetype chunkEnd = 0;
+        if (isDigit(c) && insideAddress(text, i, &chunkEnd)) {
+            i = chunkEnd;
+            continue;
+        }
+        qsizetype skipTo = i + 1;
+        const std::optional<ParsedNumber> number = parser.parseAt(text, i, &skipTo);
+        if (!number) {
+            i = std::max(skipTo, i + 1);
+            continue;
+        }
+        if (dateIndex < out.dates.size() && out.dates[dateIndex].start < number->end) {
+            i = out.dates[dateIndex].start; // a date inside the numeral's span: the date wins
+            continue;
+        }
+        i = number->end;
+        loadLine(number->start);
+        qsizetype k = 0;
+        while (k + 1 < line.sentences.size() && line.sentences[k].end <= number->start)
+            ++k;
+        const TextSpan sentence = line.sentences.isEmpty() ? TextSpan{line.start, line.end} : line.sentences[k];
+        if (isPronounOne(text, *number) || isLabel(text, *number) || isTimeOfDay(text, *number) || isDayOfMonth(text, *number)
+            || isYear(text, *number, sentence.end))
+            continue;
+
+        Figure f;
+        f.start = number->start;
+        f.end = number->end;
+        f.text = text.mid(f.start, f.end - f.start).toString();
+        f.value = number->value;
+        f.low = number->low;
+        f.high = number->high;
+        f.unit = number->unit;
+        qsizetype afterUnit = number->end;
+        if (f.unit.isEmpty())
+            f.unit = UnitDetector::countedNoun(text, number->end, sentence.end, number->value == 1 && !number->low, &afterUnit);
+        if (f.unit != u"%") {
+            if (const auto rate = UnitDetector::rateAt(text, afterUnit, sentence.end)) {
+                f.unit = f.unit.isEmpty() ? QString(u"per " + rate->unit) : QString(f.unit + u'/' + rate->unit);
+                afterUnit = rate->end;
+            }
+        }
+        f.qualifier = QualifierDetector::detect(text, f.start, f.end, afterUnit, sentence.start, sentence.end);
+
+        if (!line.sentences.isEmpty()) {
+            sourcesUpTo(k);
+            const QList<Source> &here = line.sources[k];
+            const Source *chosen = nullptr;
+            for (const Source &s : here)
+                if (s.anchor < f.start)
+                    chosen = &s;
+            if (!chosen && !here.isEmpty())
+                chosen = &here.constFirst();
+            if (chosen)
+                f.claimant = chosen->claimant;
+            else if (!isTimeUnit(f.unit))
+                f.claimant = k > 0 && !line.carriedInto[k - 1].isEmpty() ? line.carriedInto[k - 1] : docSpeaker;
+        }
+
+        double confidence = number->inWords ? 0.8 : 0.9;
+        if (number->vague)
+            confidence = 0.4;
+        else if (number->inWords && number->value == 1)
+            confidence = 0.5;
+        else if (f.unit.isEmpty() && number->bareInteger && number->value < 10)
+            confidence = 0.6;
+        if (!f.unit.isEmpty() && !number->vague)
+            confidence = std::min(1.0, confidence + 0.05);
+        f.confidence = confidence;
+
+        // "1,000 kilometers (600 miles)": a conversion in parentheses restates
+        // the figure just before it.
+        if (!out.figures.isEmpty()) {
+            qsizetype p = f.start;
+            while (p > 0 && isSpace(text[p - 1]))
+                --p;
+            const Figure &prev = out.figures.constLast();
+            if (p > 0 && text[p - 1] == u'(' && p - 1 >= prev.end && p - 1 - prev.end <= 30) {
+                bool plain = true;
+                for (qsizetype j = prev.end; j < p - 1; ++j)
+                    plain = plain && (isLetter(text[j]) || isSpace(text[j]));
+                if (plain)
+                    f.restates = int(out.figures.size() - 1);
+            }
+        }
+        if (f.restates >= 0 && f.qualifier == Qualifier::None)
+            f.qualifier = out.figures.constLast().qualifier; // "more than 1,000 km (600 miles)"
+        out.figures.append(f);
+        sentences.append(sentence);
+    }
+    // A duration ("three-year", "825 days") measures time; it has no date of its own.
+    for (qsizetype k = 0; k < out.figures.size(); ++k)
+        if (!isTimeUnit(out.figures[k].unit))
+            out.figures[k].asOf = asOfFor(text, out.dates, out.figures, k, sentences[k]);
+    return out;
+}
+
+} // namespace Claimbench

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/domain/claim.h"
+#include "core/domain/partialdate.h"
+#include "core/extract/dateresolver.h"
+#include "core/extract/sentencesplitter.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace Claimbench {
+
+// One quantity the extractor found. Offsets are UTF-16 indices into the text
+// given to FigureExtractor::extract (0-based, end exclusive); `text` is that
+// slice: the numeral with its scale word, currency sign and unit of measure
+// ("1.2 million", "$72 billion", "40%", "825 days"), not the counted noun or
+// the hedge.
+struct Figure
+{
+    int start = 0;
+    int end = 0;
+    QString text;
+    double value = 0;            // normalized; for ranges and vague quantities the low end
+    std::optional<double> low;   // ranges ("20-30", "between 20 and 30") and vague quantities ("dozens")
+    std::optional<double> high;
+    QString unit;                // counted noun or canonical unit ("troops", "km", "%", "USD", "troops/day"), or empty
+    Qualifier qualifier = Qualifier::None;
+    QString claimant;            // who the text says makes the claim, or empty
+    PartialDate asOf;            // the date the figure refers to, or null
+    double confidence = 1.0;     // 0..1; below 0.6 the reader shows the figure as a weak suggestion
+    int restates = -1;           // index in Extraction::figures of the figure a parenthesised conversion restates
+};
+
+struct Extraction
+{
+    QList<Figure> figures; // in text order
+    QList<DateMention> dates;
+};
+
+// Finds the figures of English news text and what the text says about each:
+// unit, qualifier, claimant, as-of date, confidence. Dates come from
+// DateResolver; years, days of the month, times of day, ordinals, identifiers,
+// URL digits and designations ("F-16", "Covid-19") are not figures.
+//
+// It scans the UTF-16 text once for candidate numerals and runs sentence
+// segmentation only on the lines that hold one, so its cost grows with the
+// number of figures, not with ICU's speed. Construction builds the ICU
+// locale (milliseconds): reuse one extractor. extract() is const and may run
+// on several threads at once.
+class FigureExtractor
+{
+public:
+    FigureExtractor();
+
+    // `published`: the article's publication date (any precision) or null; it
+    // anchors relative dates ("on Thursday").
+    Extraction extract(QStringView text, PartialDate published = {}) const;
+
+private:
+    SentenceSplitter m_splitter;
+};
+
+} // namespace Claimbench

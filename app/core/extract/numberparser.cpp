@@ -1,0 +1,790 @@
+#include "core/extract/numberparser.h"
+
+#include "core/extract/textscan.h"
+#include "core/extract/unitdetector.h"
+
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
+
+namespace Claimbench {
+
+using namespace TextScan;
+
+namespace {
+
+enum class WordKind { Unit, Teen, Tens, Hundred, Scale, Dozen, Half, Denominator, Article, Vague, Several, And, In };
+
+struct WordInfo
+{
+    WordKind kind;
+    double value;
+    bool plural = false; // "thirds", "quarters": a fraction with a count above one
+};
+
+const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
+{
+    static const std::unordered_map<std::u16string_view, WordInfo> table = {
+        {u"zero", {WordKind::Unit, 0}}, {u"naught", {WordKind::Unit, 0}}, {u"nought", {WordKind::Unit, 0}},
+        {u"one", {WordKind::Unit, 1}}, {u"two", {WordKind::Unit, 2}}, {u"three", {WordKind::Unit, 3}},
+        {u"four", {WordKind::Unit, 4}}, {u"five", {WordKind::Unit, 5}}, {u"six", {WordKind::Unit, 6}},
+        {u"seven", {WordKind::Unit, 7}}, {u"eight", {WordKind::Unit, 8}}, {u"nine", {WordKind::Unit, 9}},
+        {u"ten", {WordKind::Teen, 10}}, {u"eleven", {WordKind::Teen, 11}}, {u"twelve", {WordKind::Teen, 12}},
+        {u"thirteen", {WordKind::Teen, 13}}, {u"fourteen", {WordKind::Teen, 14}},
+        {u"fifteen", {WordKind::Teen, 15}}, {u"sixteen", {WordKind::Teen, 16}},
+        {u"seventeen", {WordKind::Teen, 17}}, {u"eighteen", {WordKind::Teen, 18}},
+        {u"nineteen", {WordKind::Teen, 19}}, {u"twenty", {WordKind::Tens, 20}}, {u"thirty", {WordKind::Tens, 30}},
+        {u"forty", {WordKind::Tens, 40}}, {u"fourty", {WordKind::Tens, 40}}, {u"fifty", {WordKind::Tens, 50}},
+        {u"sixty", {WordKind::Tens, 60}}, {u"seventy", {WordKind::Tens, 70}}, {u"eighty", {WordKind::Tens, 80}},
+        {u"ninety", {WordKind::Tens, 90}}, {u"hundred", {WordKind::Hundred, 100}},
+        {u"thousand", {WordKind::Scale, 1e3}}, {u"million", {WordKind::Scale, 1e6}},
+        {u"billion", {WordKind::Scale, 1e9}}, {u"trillion", {WordKind::Scale, 1e12}},
+        {u"dozen", {WordKind::Dozen, 12}}, {u"half", {WordKind::Half, 0.5}},
+        {u"halves", {WordKind::Denominator, 2, true}}, {u"third", {WordKind::Denominator, 3}},
+        {u"thirds", {WordKind::Denominator, 3, true}}, {u"quarter", {WordKind::Denominator, 4}},
+        {u"quarters", {WordKind::Denominator, 4, true}}, {u"fifth", {WordKind::Denominator, 5}},
+        {u"fifths", {WordKind::Denominator, 5, true}}, {u"sixth", {WordKind::Denominator, 6}},
+        {u"sixths", {WordKind::Denominator, 6, true}}, {u"eighth", {WordKind::Denominator, 8}},
+        {u"eighths", {WordKind::Denominator, 8, true}}, {u"tenth", {WordKind::Denominator, 10}},
+        {u"tenths", {WordKind::Denominator, 10, true}},
+        {u"a", {WordKind::Article, 1}}, {u"an", {WordKind::Article, 1}},
+        {u"tens", {WordKind::Vague, 10}}, {u"dozens", {WordKind::Vague, 12}},
+        {u"hundreds", {WordKind::Vague, 100}}, {u"thousands", {WordKind::Vague, 1e3}},
+        {u"millions", {WordKind::Vague, 1e6}}, {u"billions", {WordKind::Vague, 1e9}},
+        {u"several", {WordKind::Several, 3}}, {u"few", {WordKind::Several, 2}},
+        {u"and", {WordKind::And, 0}}, {u"in", {WordKind::In, 0}},
+    };
+    return table;
+}
+
+// Looks up the word starting at i; `end` receives its end.
+const WordInfo *wordAt(QStringView t, qsizetype i, qsizetype *end)
+{
+    if (i >= t.size() || !isAsciiLetter(t[i]) || (i > 0 && isLetter(t[i - 1])))
+        return nullptr;
+    qsizetype j = i;
+    char16_t buffer[12];
+    while (j < t.size() && isAsciiLetter(t[j])) {
+        if (j - i >= 11)
+            return nullptr;
+        const char16_t c = t[j].unicode();
+        buffer[j - i] = c <= u'Z' ? char16_t(c + 32) : c;
+        ++j;
+    }
+    if (j < t.size() && (isLetter(t[j]) || isDigit(t[j])))
+        return nullptr;
+    const auto it = numberWords().find(std::u16string_view(buffer, std::size_t(j - i)));
+    if (it == numberWords().end())
+        return nullptr;
+    *end = j;
+    return &it->second;
+}
+
+// The next number word after `from`, separated by one space or a hyphen.
+const WordInfo *nextWord(QStringView t, qsizetype from, qsizetype *start, qsizetype *end, bool allowHyphen = true)
+{
+    if (from >= t.size())
+        return nullptr;
+    const QChar sep = t[from];
+    if (!(sep == u' ' || (allowHyphen && sep == u'-')))
+        return nullptr;
+    *start = from + 1;
+    return wordAt(t, from + 1, end);
+}
+
+double currencySymbolAt(QStringView t, qsizetype i, qsizetype *end, QString *unit)
+{
+    static const struct { std::u16string_view text; std::u16string_view code; } symbols[] = {
+        {u"US$", u"USD"}, {u"C$", u"CAD"}, {u"A$", u"AUD"}, {u"$", u"USD"}, {u"€", u"EUR"}, {u"£", u"GBP"},
+        {u"₴", u"UAH"}, {u"¥", u"JPY"}, {u"₽", u"RUB"}, {u"₹", u"INR"},
+        {u"USD", u"USD"}, {u"EUR", u"EUR"}, {u"GBP", u"GBP"}, {u"UAH", u"UAH"}, {u"RUB", u"RUB"},
+        {u"JPY", u"JPY"}, {u"CNY", u"CNY"}, {u"CHF", u"CHF"},
+    };
+    for (const auto &s : symbols) {
+        const qsizetype n = qsizetype(s.text.size());
+        if (t.size() - i < n || t.mid(i, n) != QStringView(s.text.data(), n))
+            continue;
+        qsizetype j = i + n;
+        const bool code = isAsciiLetter(QChar(s.text.back()));
+        if (code && (i > 0 && isLetter(t[i - 1])))
+            continue;
+        // Codes need a space before the digits ("USD 7 million"); signs allow one ("$ 75").
+        if (j < t.size() && isSpace(t[j]))
+            ++j;
+        else if (code)
+            continue;
+        if (j < t.size() && isDigit(t[j])) {
+            *end = j;
+            *unit = QString::fromUtf16(s.code.data(), qsizetype(s.code.size()));
+            return 1;
+        }
+    }
+    return 0;
+}
+
+struct Core
+{
+    qsizetype end = 0;
+    double value = 0;
+    double scale = 1;
+    std::optional<double> low;
+    std::optional<double> high;
+    QString unit;
+    bool inWords = false;
+    bool vague = false;
+    bool plainDigits = false;
+    int digitCount = 0;
+};
+
+bool rejectedBefore(QStringView t, qsizetype start)
+{
+    if (start == 0)
+        return false;
+    const QChar p = t[start - 1];
+    if (isLetter(p) || p == u'_' || p == u'#' || p == u'@' || p == u'/' || p == u'\\' || p == u':')
+        return true;
+    // "F-16", "Covid-19", "Su-34": a designation joins letters and digits.
+    if ((p == u'-' || p == u'\u2011') && start >= 2 && isLetter(t[start - 2]))
+        return true;
+    // The second part of "1.2.3" or "192.168".
+    if (p == u'.' && start >= 2 && isDigit(t[start - 2]))
+        return true;
+    return false;
+}
+
+// Digits with separators and decimals; nullopt for times, versions, ordinals
+// and identifiers.
+std::optional<Core> parseDigits(QStringView t, qsizetype i)
+{
+    Core c;
+    c.plainDigits = true;
+    const qsizetype start = i;
+    QString digits;
+    while (i < t.size() && isDigit(t[i]))
+        digits += t[i++];
+    c.digitCount = int(digits.size());
+    if (digits.size() <= 3) {
+        // Thousands groups: "1,000,000", "1 000" (also with narrow no-break spaces).
+        const auto group = [&](qsizetype at) {
+            return at + 3 <= t.size() && isDigit(t[at]) && isDigit(t[at + 1]) && isDigit(t[at + 2])
+                && (at + 3 == t.size() || !isDigit(t[at + 3]));
+        };
+        bool commas = false;
+        while (i < t.size() && (t[i] == u',') && group(i + 1)) {
+            digits += t.mid(i + 1, 3);
+            i += 4;
+            commas = true;
+        }
+        if (!commas) {
+            while (i < t.size() && (t[i] == u' ' || t[i] == u'\u00a0' || t[i] == u'\u202f' || t[i] == u'\u2009')
+                   && group(i + 1)
+                   && !(i + 5 < t.size() && (t[i + 4] == u'.' || t[i + 4] == u',') && isDigit(t[i + 5]))) {
+                digits += t.mid(i + 1, 3);
+                i += 4;
+            }
+        }
+        if (i - start != digits.size())
+            c.plainDigits = false;
+    }
+    if (i + 1 < t.size() && t[i] == u'.' && isDigit(t[i + 1])) {
+        qsizetype j = i + 1;
+        while (j < t.size() && isDigit(t[j]))
+            ++j;
+        if (j + 1 < t.size() && t[j] == u'.' && isDigit(t[j + 1]))
+            return std::nullopt; // a version or an address, not a quantity
+        digits += u'.';
+        digits += t.mid(i + 1, j - i - 1);
+        i = j;
+        c.plainDigits = false;
+    }
+    if (i + 1 < t.size() && t[i] == u':' && isDigit(t[i + 1]))
+        return std::nullopt; // time of day or a ratio of clock values
+    if (i + 1 < t.size() && (t[i] == u',' || t[i] == u'.') && isDigit(t[i + 1]) && c.digitCount > 3)
+        return std::nullopt; // "2024.05" or a malformed group: an identifier
+    c.value = digits.toDouble();
+    c.end = i;
+    return c;
+}
+
+// Fractions written with digits: "1/2", "2 1/2", "½".
+void readDigitFraction(QStringView t, Core &c)
+{
+    static const struct { char16_t ch; double v; } vulgar[] = {
+        {u'½', 0.5}, {u'¼', 0.25}, {u'¾', 0.75}, {u'⅓', 1.0 / 3}, {u'⅔', 2.0 / 3}};
+    if (c.end < t.size()) {
+        for (const auto &v : vulgar)
+            if (t[c.end] == v.ch) {
+                c.value += v.v;
+                ++c.end;
+                c.plainDigits = false;
+                return;
+            }
+    }
+    const auto fractionAt = [&](qsizetype at, double *value, qsizetype *end) {
+        qsizetype j = at;
+        int num = 0;
+        while (j < t.size() && isDigit(t[j]) && j - at < 2)
+            num = num * 10 + (t[j++].unicode() - u'0');
+        if (j == at || j >= t.size() || t[j] != u'/')
+            return false;
+        qsizetype k = j + 1;
+        int den = 0;
+        while (k < t.size() && isDigit(t[k]) && k - j - 1 < 2)
+            den = den * 10 + (t[k++].unicode() - u'0');
+        if (k == j + 1 || den < 2 || den > 16 || num >= den || (k < t.size() && (isDigit(t[k]) || t[k] == u'/')))
+            return false;
+        *value = double(num) / den;
+        *end = k;
+        return true;
+    };
+    double f = 0;
+    qsizetype fend = 0;
+    if (c.end < t.size() && t[c.end] == u'/' && c.value < 100) {
+        const qsizetype numStart = c.end - c.digitCount;
+        if (c.plainDigits && fractionAt(numStart, &f, &fend)) {
+            c.value = f;
+            c.end = fend;
+            c.plainDigits = false;
+            c.unit = QStringLiteral("fraction");
+        }
+        return;
+    }
+    if (c.plainDigits && c.end + 1 < t.size() && t[c.end] == u' ' && isDigit(t[c.end + 1])
+        && fractionAt(c.end + 1, &f, &fend)) {
+        c.value += f;
+        c.end = fend;
+        c.plainDigits = false;
+    }
+}
+
+std::optional<Core> finishWords(Core &c, double total, double current, qsizetype end)
+{
+    c.value = total + current;
+    c.end = end;
+    return c;
+}
+
+// Number words: "forty-five thousand one hundred", "a dozen", "two thirds",
+// "three in four", "half a million", "tens of thousands", "several hundred".
+std::optional<Core> parseWords(QStringView t, qsizetype i)
+{
+    qsizetype wend = 0;
+    const WordInfo *w = wordAt(t, i, &wend);
+    if (!w)
+        return std::nullopt;
+    Core c;
+    c.inWords = true;
+    qsizetype s = 0;
+    qsizetype e = 0;
+    const auto vagueRange = [&](double lowFactor, double base, qsizetype end) {
+        c.vague = true;
+        c.low = lowFactor * base;
+        c.high = 10 * base;
+        c.value = *c.low;
+        c.end = end;
+        return c;
+    };
+    switch (w->kind) {
+    case WordKind::Vague: {
+        // "tens of thousands", "hundreds of millions", "dozens", "thousands"
+        if (wend + 3 < t.size() && t.mid(wend, 4) == u" of ") {
+            const WordInfo *scale = wordAt(t, wend + 4, &e);
+            if (scale && scale->kind == WordKind::Vague && scale->value >= 1e3 && scale->value > w->value)
+                return vagueRange(1, w->value * scale->value, e);
+        }
+        if (w->value == 10)
+            return std::nullopt; // "tens" alone is not a quantity
+        if (w->value == 12) {
+            c.vague = true;
+            c.low = 24;
+            c.high = 100;
+            c.value = 24;
+            c.end = wend;
+            return c;
+        }
+        return vagueRange(2, w->value, wend);
+    }
+    case WordKind::Several: {
+        // "several hundred", "a few thousand" (the article is read by Article).
+        const WordInfo *scale = nextWord(t, wend, &s, &e, false);
+        if (!scale || (scale->kind != WordKind::Hundred && scale->kind != WordKind::Scale && scale->kind != WordKind::Dozen))
+            return std::nullopt;
+        c.vague = true;
+        c.low = w->value * scale->value;
+        c.high = 9 * scale->value;
+        c.value = *c.low;
+        c.end = e;
+        return c;
+    }
+    case WordKind::Half: {
+        // "half a million", "half a dozen"
+        const WordInfo *art = nextWord(t, wend, &s, &e, false);
+        if (art && art->kind == WordKind::Article) {
+            qsizetype s2 = 0;
+            qsizetype e2 = 0;
+            const WordInfo *scale = nextWord(t, e, &s2, &e2, false);
+            if (scale && (scale->kind == WordKind::Scale || scale->kind == WordKind::Dozen
+                          || scale->kind == WordKind::Hundred)) {
+                c.value = 0.5 * scale->value;
+                c.end = e2;
+                return c;
+            }
+        }
+        return std::nullopt;
+    }
+    case WordKind::Article: {
+        const WordInfo *next = nextWord(t, wend, &s, &e, false);
+        if (!next)
+            return std::nullopt;
+        if (next->kind == WordKind::Several && next->value == 2) {
+            qsizetype s2 = 0;
+            qsizetype e2 = 0;
+            const WordInfo *scale = nextWord(t, e, &s2, &e2, false);
+            if (scale && (scale->kind == WordKind::Hundred || scale->kind == WordKind::Scale || scale->kind == WordKind::Dozen)) {
+                c.vague = true;
+                c.low = 2 * scale->value;
+                c.high = 5 * scale->value;
+                c.value = *c.low;
+                c.end = e2;
+                return c;
+            }
+            return std::nullopt;
+        }
+        if (next->kind == WordKind::Denominator && !next->plural) {
+            c.value = 1.0 / next->value;
+            c.unit = QStringLiteral("fraction");
+            c.end = e;
+            return c;
+        }
+        if (next->kind == WordKind::Half) {
+            c.value = 0.5;
+            c.unit = QStringLiteral("fraction");
+            c.end = e;
+            return c;
+        }
+        if (next->kind != WordKind::Hundred && next->kind != WordKind::Scale && next->kind != WordKind::Dozen)
+            return std::nullopt;
+        break; // "a hundred", "a million", "a dozen": read on with a count of one
+    }
+    case WordKind::Unit:
+    case WordKind::Teen:
+    case WordKind::Tens:
+        break;
+    default:
+        return std::nullopt;
+    }
+
+    double total = 0;
+    double current = 0;
+    WordKind last = WordKind::And;
+    qsizetype pos = i;
+    qsizetype end = i;
+    const WordInfo *word = w;
+    qsizetype wordEndPos = wend;
+    bool started = false;
+    while (word) {
+        bool take = true;
+        switch (word->kind) {
+        case WordKind::Article:
+            if (started)
+                take = false;
+            else
+                current = 1;
+            break;
+        case WordKind::Unit:
+        case WordKind::Teen:
+            if (started && (last == WordKind::Unit || last == WordKind::Teen || (last == WordKind::Tens && word->kind == WordKind::Teen)))
+                take = false;
+            else
+                current += word->value;
+            break;
+        case WordKind::Tens:
+            if (started && (last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens))
+                take = false;
+            else
+                current += word->value;
+            break;
+        case WordKind::Hundred:
+            current = (current == 0 ? 1 : current) * 100;
+            break;
+        case WordKind::Dozen:
+            current = (current == 0 ? 1 : current) * 12;
+            break;
+        case WordKind::Scale:
+            total += (current == 0 ? 1 : current) * word->value;
+            current = 0;
+            break;
+        case WordKind::Denominator:
+            // "one third", "two thirds", "three quarters"
+            if (total == 0 && current >= 1 && current <= 10 && (last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Article)
+                && (word->plural == (current > 1))) {
+                c.value = current / word->value;
+                c.unit = QStringLiteral("fraction");
+                c.end = wordEndPos;
+                return c;
+            }
+            take = false;
+            break;
+        case WordKind::In: {
+            // "three in four", "one in five"
+            qsizetype s2 = 0;
+            qsizetype e2 = 0;
+            const WordInfo *den = nextWord(t, wordEndPos, &s2, &e2, false);
+            const bool digitsDen = !den && wordEndPos + 1 < t.size() && t[wordEndPos] == u' ' && isDigit(t[wordEndPos + 1]);
+            double denominator = 0;
+            if (den && (den->kind == WordKind::Unit || den->kind == WordKind::Teen || den->kind == WordKind::Tens))
+                denominator = den->value;
+            else if (digitsDen) {
+                const auto d = parseDigits(t, wordEndPos + 1);
+                if (d && d->plainDigits) {
+                    denominator = d->value;
+                    e2 = d->end;
+                }
+            }
+            if (total == 0 && current >= 1 && denominator > current && (last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens)) {
+                c.value = current / denominator;
+                c.unit = QStringLiteral("fraction");
+                c.end = e2;
+                return c;
+            }
+            take = false;
+            break;
+        }
+        case WordKind::And: {
+            // "one hundred and five", "two and a half", "two and half"
+            qsizetype s2 = 0;
+            qsizetype e2 = 0;
+            const WordInfo *next = nextWord(t, wordEndPos, &s2, &e2, false);
+            if (next && (next->kind == WordKind::Unit || next->kind == WordKind::Teen || next->kind == WordKind::Tens)
+                && (last == WordKind::Hundred || last == WordKind::Scale)) {
+                take = true; // the next word is read by the loop
+                break;
+            }
+            if (next && (next->kind == WordKind::Half || next->kind == WordKind::Article)
+                && (last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens)) {
+                qsizetype halfEnd = e2;
+                if (next->kind == WordKind::Article) {
+                    qsizetype s3 = 0;
+                    const WordInfo *half = nextWord(t, e2, &s3, &halfEnd, false);
+                    if (!half || half->kind != WordKind::Half)
+                        return finishWords(c, total, current, end);
+                }
+                current += 0.5;
+                end = halfEnd;
+                pos = halfEnd;
+                last = WordKind::Half;
+                qsizetype s3 = 0;
+                qsizetype e3 = 0;
+                const WordInfo *scale = nextWord(t, halfEnd, &s3, &e3, false);
+                if (scale && scale->kind == WordKind::Scale) {
+                    total += current * scale->value;
+                    current = 0;
+                    end = e3;
+                }
+                return finishWords(c, total, current, end);
+            }
+            take = false;
+            break;
+        }
+        default:
+            take = false;
+        }
+        if (!take)
+            break;
+        started = true;
+        if (word->kind != WordKind::And) {
+            last = word->kind;
+            end = wordEndPos;
+        }
+        pos = wordEndPos;
+        qsizetype s2 = 0;
+        word = nextWord(t, pos, &s2, &wordEndPos);
+        // A hyphen only joins tens and units ("forty-five"); "three-year" ends here.
+        if (word && t[pos] == u'-' && !(last == WordKind::Tens && word->kind == WordKind::Unit))
+            word = nullptr;
+    }
+    if (!started || (last == WordKind::And))
+        return std::nullopt;
+    return finishWords(c, total, current, end);
+}
+
+
+// Currency sign or code, then a sign, then digits or words.
+struct Single
+{
+    qsizetype start = 0;
+    Core core;
+    QString currency;
+};
+
+bool isOrdinalSuffix(QStringView s)
+{
+    return equalsLower(s, u"st") || equalsLower(s, u"nd") || equalsLower(s, u"rd") || equalsLower(s, u"th");
+}
+
+double suffixScale(QStringView s)
+{
+    if (equalsLower(s, u"k"))
+        return 1e3;
+    if (equalsLower(s, u"m") || equalsLower(s, u"mn") || equalsLower(s, u"mln"))
+        return 1e6;
+    if (equalsLower(s, u"bn") || equalsLower(s, u"b") || equalsLower(s, u"bln"))
+        return 1e9;
+    if (equalsLower(s, u"tn") || equalsLower(s, u"trn"))
+        return 1e12;
+    return 0;
+}
+
+// What follows the numeral: suffixes ("%", "bn", "km"), hyphen compounds
+// ("three-year", "15-year-old"), scale words and written units.
+bool readTail(QStringView t, Single &n)
+{
+    Core &c = n.core;
+    if (!c.inWords) {
+        readDigitFraction(t, c);
+        if (c.end < t.size() && t[c.end] == u'%') {
+            c.unit = QStringLiteral("%");
+            ++c.end;
+            c.plainDigits = false;
+        } else if (c.end < t.size() && (isLetter(t[c.end]) || t[c.end] == u'°')) {
+            qsizetype we = c.end;
+            while (we < t.size() && isAsciiLetter(t[we]))
+                ++we;
+            const QStringView suffix = t.mid(c.end, we - c.end);
+            const bool alone = we >= t.size() || !(isLetter(t[we]) || isDigit(t[we]));
+            if (alone && isOrdinalSuffix(suffix))
+                return false;
+            if (alone && (equalsLower(suffix, u"s") || equalsLower(suffix, u"am") || equalsLower(suffix, u"pm")))
+                return false; // "1990s", "5pm"
+            if ((equalsLower(suffix, u"a") || equalsLower(suffix, u"p")) && we + 1 < t.size() && t[we] == u'.'
+                && (t[we + 1] == u'm' || t[we + 1] == u'M'))
+                return false; // "5a.m."
+            const double scale = alone ? suffixScale(suffix) : 0;
+            if (scale > 0) {
+                c.value *= scale;
+                c.scale = scale;
+                c.end = we;
+                c.plainDigits = false;
+            } else if (alone && equalsLower(suffix, u"x")) {
+                c.unit = QStringLiteral("times");
+                c.end = we;
+                c.plainDigits = false;
+            } else if (const auto m = UnitDetector::measureAt(t, c.end, true)) {
+                c.unit = m->unit;
+                c.end = m->end;
+                c.plainDigits = false;
+            } else {
+                return false; // "5G", "20A", "4x4": an identifier
+            }
+        }
+        // "555-123-4567", "2024-05-01": codes and dates, not ranges.
+        if (c.end + 1 < t.size() && t[c.end] == u'-' && isDigit(t[c.end + 1])) {
+            qsizetype j = c.end + 1;
+            while (j < t.size() && isDigit(t[j]))
+                ++j;
+            if (j + 1 < t.size() && (t[j] == u'-' || t[j] == u'/') && isDigit(t[j + 1]))
+                return false;
+        }
+    }
+    // Hyphen compounds: "three-year", "20-year low", "15-year-old", "five-fold".
+    if (c.end + 1 < t.size() && (t[c.end] == u'-' || t[c.end] == u'\u2011') && isAsciiLetter(t[c.end + 1])) {
+        qsizetype we = c.end + 1;
+        while (we < t.size() && isAsciiLetter(t[we]))
+            ++we;
+        if (equalsLower(t.mid(c.end + 1, we - c.end - 1), u"fold")) {
+            c.unit = QStringLiteral("times");
+            c.end = we;
+        } else if (const auto m = UnitDetector::measureAt(t, c.end + 1, false); m && c.unit.isEmpty()) {
+            c.unit = m->unit;
+            c.end = m->end;
+            if (c.end + 3 < t.size() && t[c.end] == u'-' && equalsLower(t.mid(c.end + 1, 3), u"old")
+                && (c.end + 4 >= t.size() || !isLetter(t[c.end + 4])))
+                c.end += 4;
+        }
+        c.plainDigits = false;
+        return true;
+    }
+    // Scale words after digits: "1.2 million", "3 dozen".
+    if (!c.inWords && c.scale == 1 && c.end + 1 < t.size() && isSpace(t[c.end])) {
+        qsizetype we = 0;
+        const WordInfo *w = wordAt(t, c.end + 1, &we);
+        if (w && (w->kind == WordKind::Scale || w->kind == WordKind::Hundred || w->kind == WordKind::Dozen)) {
+            c.value *= w->value;
+            c.scale = w->value;
+            c.end = we;
+            c.plainDigits = false;
+        } else if (const qsizetype e = wordEnd(t, c.end + 1); e > c.end + 1 && suffixScale(t.mid(c.end + 1, e - c.end - 1)) > 0
+                   && t.mid(c.end + 1, e - c.end - 1).size() > 1) {
+            c.value *= suffixScale(t.mid(c.end + 1, e - c.end - 1));
+            c.end = e;
+            c.plainDigits = false;
+        }
+    }
+    // Written units: "12 percent", "30 per cent", "825 days", "4 million hryvnias".
+    if (c.unit.isEmpty() || c.unit == u"fraction") {
+        const qsizetype s = skipSpaces(t, c.end);
+        if (s > c.end && s < t.size()) {
+            if (const auto m = UnitDetector::measureAt(t, s, false)) {
+                if (n.currency.isEmpty() || m->unit.size() != 3 || m->unit != m->unit.toUpper()) {
+                    c.unit = m->unit;
+                    c.end = m->end;
+                    c.plainDigits = false;
+                }
+            }
+        }
+    }
+    if (!n.currency.isEmpty()) {
+        c.unit = n.currency;
+        c.plainDigits = false;
+    }
+    return true;
+}
+
+std::optional<Single> parseSingle(QStringView t, qsizetype pos)
+{
+    Single n;
+    n.start = pos;
+    qsizetype i = pos;
+    qsizetype afterSymbol = 0;
+    if (currencySymbolAt(t, i, &afterSymbol, &n.currency) > 0)
+        i = afterSymbol;
+    bool negative = false;
+    if (i + 1 < t.size() && (t[i] == u'-' || t[i] == u'\u2212' || t[i] == u'+') && isDigit(t[i + 1])) {
+        if (i > 0 && !(isSpace(t[i - 1]) || t[i - 1] == u'(' || t[i - 1] == u'\n'))
+            return std::nullopt;
+        negative = t[i] != u'+';
+        ++i;
+    }
+    std::optional<Core> core;
+    if (i < t.size() && isDigit(t[i])) {
+        if (i == pos && rejectedBefore(t, pos))
+            return std::nullopt;
+        core = parseDigits(t, i);
+    } else if (n.currency.isEmpty() && i == pos) {
+        core = parseWords(t, i);
+    }
+    if (!core)
+        return std::nullopt;
+    n.core = *core;
+    if (negative) {
+        n.core.value = -n.core.value;
+        n.core.plainDigits = false;
+    }
+    if (!readTail(t, n))
+        return std::nullopt;
+    return n;
+}
+
+QStringView wordBefore(QStringView t, qsizetype pos)
+{
+    qsizetype e = pos;
+    while (e > 0 && isSpace(t[e - 1]))
+        --e;
+    if (e == pos)
+        return {};
+    const qsizetype s = wordStartBefore(t, e);
+    return t.mid(s, e - s);
+}
+
+// A range after the first numeral: "20-30", "20–30", "20 to 30",
+// "between 20 and 30"; the second end may carry the scale and unit for both
+// ("$20-30 million", "20-30%").
+void readRange(QStringView t, qsizetype pos, Single &first)
+{
+    Core &a = first.core;
+    if (a.vague)
+        return;
+    qsizetype j = a.end;
+    qsizetype next = -1;
+    if (j + 1 < t.size() && (t[j] == u'-' || t[j] == u'\u2013' || t[j] == u'\u2014') && !a.inWords) {
+        next = j + 1;
+    } else if (j + 3 < t.size() && t[j] == u' ' && (t[j + 1] == u'\u2013' || t[j + 1] == u'-') && t[j + 2] == u' ' && !a.inWords) {
+        next = j + 3;
+    } else if (t.mid(j).startsWith(u" to ") && !equalsLower(wordBefore(t, pos), u"from")) {
+        next = j + 4;
+    } else if (t.mid(j).startsWith(u" and ") && equalsLower(wordBefore(t, pos), u"between")) {
+        next = j + 5;
+    }
+    if (next < 0 || next >= t.size())
+        return;
+    if (next == j + 1 && !isDigit(t[next]) && t[next] != u'$' && t[next] != u'\u20ac' && t[next] != u'\u00a3')
+        return;
+    const auto second = parseSingle(t, next);
+    if (!second || second->core.vague)
+        return;
+    const Core &b = second->core;
+    double low = a.value;
+    if (a.scale == 1 && b.scale > 1 && low * b.scale <= b.value)
+        low *= b.scale;
+    if (!(low < b.value))
+        return;
+    a.low = low;
+    a.high = b.value;
+    a.value = low;
+    a.end = b.end;
+    a.plainDigits = a.plainDigits && b.plainDigits;
+    if (a.unit.isEmpty())
+        a.unit = b.unit;
+    if (first.currency.isEmpty() && !second->currency.isEmpty())
+        a.unit = second->currency;
+}
+
+} // namespace
+
+bool NumberParser::mayStart(QStringView text, qsizetype pos)
+{
+    const QChar c = text[pos];
+    if (isDigit(c))
+        return true;
+    switch (c.unicode()) {
+    case u'$': case u'\u20ac': case u'\u00a3': case u'\u20b4': case u'\u00a5': case u'\u20bd': case u'\u20b9':
+        return true;
+    case u'-': case u'+': case u'\u2212':
+        return pos + 1 < text.size() && isDigit(text[pos + 1]);
+    default:
+        break;
+    }
+    if (!isAsciiLetter(c) || (pos > 0 && isLetter(text[pos - 1])))
+        return false;
+    qsizetype end = 0;
+    if (c.isUpper() && pos + 3 < text.size()) {
+        QString unit;
+        if (currencySymbolAt(text, pos, &end, &unit) > 0)
+            return true;
+    }
+    const WordInfo *w = wordAt(text, pos, &end);
+    return w && w->kind != WordKind::And && w->kind != WordKind::In;
+}
+
+std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype pos, qsizetype *skipTo) const
+{
+    auto single = parseSingle(text, pos);
+    if (!single) {
+        if (skipTo) {
+            qsizetype j = pos + 1;
+            if (isLetter(text[pos]))
+                j = wordEnd(text, pos);
+            else
+                while (j < text.size() && !isSpace(text[j]) && text[j] != u'\n')
+                    ++j;
+            *skipTo = j;
+        }
+        return std::nullopt;
+    }
+    readRange(text, pos, *single);
+    const Core &c = single->core;
+    ParsedNumber n;
+    n.start = int(single->start);
+    n.end = int(c.end);
+    n.value = c.value;
+    n.low = c.low;
+    n.high = c.high;
+    n.unit = c.unit;
+    n.inWords = c.inWords;
+    n.vague = c.vague;
+    n.bareInteger = c.plainDigits && single->currency.isEmpty();
+    n.digitCount = c.digitCount;
+    return n;
+}
+
+} // namespace Claimbench

@@ -1,0 +1,66 @@
+#include "core/extract/attribution.h"
+
+#include <QTest>
+
+using namespace Claimbench;
+
+class TestAttribution : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void find_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("expected"); // claimants joined with " | "; pronouns as written
+
+        QTest::newRow("according to") << u"According to Kyiv's armed forces, losses surpassed one million."_qs
+                                      << u"Kyiv's armed forces"_qs;
+        QTest::newRow("subject of posted") << u"The UK Defense Ministry posted on X that casualties exceeded one million."_qs
+                                           << u"UK Defense Ministry"_qs;
+        QTest::newRow("initialism subject") << u"The U.K. Defense Ministry said 250,000 were killed."_qs
+                                            << u"U.K. Defense Ministry"_qs;
+        QTest::newRow("apposition") << u"UK military advisor, Nicholas Aucott, says casualties are over 300,000."_qs
+                                    << u"Nicholas Aucott"_qs;
+        QTest::newRow("headline") << u"Russia's Military Losses Surpass 1 Million, Ukraine Says"_qs << u"Ukraine"_qs;
+        QTest::newRow("lower-case source") << u"Russia's losses top 1 million, officials say"_qs << u"officials"_qs;
+        QTest::newRow("title and name") << u"Mayor Ihor Terekhov said the strikes targeted homes."_qs
+                                        << u"Mayor Ihor Terekhov"_qs;
+        QTest::newRow("participle") << u"Ukrainian President Zelenskyy addressed the losses in February, stating that 45,100 troops had been killed."_qs
+                                    << u"Ukrainian President Zelenskyy"_qs;
+        QTest::newRow("with participle") << u"Strikes continued, with Ukraine reporting that Russia launched 63 drones."_qs
+                                         << u"Ukraine"_qs;
+        QTest::newRow("gerund claiming") << u"Fighting went on, with the Defense Ministry in Moscow claiming two villages."_qs
+                                         << u"Defense Ministry in Moscow"_qs;
+        QTest::newRow("pronoun") << u"\u201cWe will rebuild,\u201d he said."_qs << u"he"_qs;
+        QTest::newRow("inverted") << u"The drones were shot down, said Andriy Yermak."_qs << u"Andriy Yermak"_qs;
+        QTest::newRow("possessive figures") << u"The UN's figures show 12,000 civilians died."_qs << u"UN"_qs;
+        QTest::newRow("two sources") << u"Reuters reported that the ministry had counted 300 attacks."_qs
+                                     << u"Reuters | ministry"_qs;
+        QTest::newRow("adverb and auxiliary") << u"Finance Minister Siluanov has openly acknowledged the gap."_qs
+                                              << u"Finance Minister Siluanov"_qs;
+        QTest::newRow("no source") << u"The strikes deliberately targeted civilian infrastructure."_qs << u""_qs;
+        QTest::newRow("clause is not a subject")
+            << u"The war that began in February and has cost many lives since then said nothing."_qs << u""_qs;
+    }
+    void find()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, expected);
+        QStringList names;
+        for (const Source &s : Attribution::find(sentence, {0, sentence.size()}))
+            names.append(s.claimant);
+        QCOMPARE(names.join(u" | "), expected);
+    }
+
+    void presentTenseMarksStandfirst()
+    {
+        const QString s = u"UK Counsellor, Ankur Narayan, sets out the costs of the war."_qs;
+        const QList<Source> found = Attribution::find(s, {0, s.size()});
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].claimant, u"Ankur Narayan"_qs);
+        QVERIFY(found[0].presentTense);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttribution)
+#include "tst_attribution.moc"

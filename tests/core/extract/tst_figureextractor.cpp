@@ -1,0 +1,193 @@
+#include "core/extract/figureextractor.h"
+
+#include <QTest>
+
+using namespace Claimbench;
+
+namespace {
+
+// "text=value unit qualifier" per figure, joined with " | ": a failing row
+// shows everything that was found.
+QString describe(const Extraction &e)
+{
+    QStringList parts;
+    for (const Figure &f : e.figures) {
+        QString s = f.text + u'=' + QString::number(f.value, 'g', 12);
+        if (f.high)
+            s += u".." + QString::number(*f.high, 'g', 12);
+        if (!f.unit.isEmpty())
+            s += u' ' + f.unit;
+        if (f.qualifier != Qualifier::None)
+            s += u" (" + qualifierName(f.qualifier) + u')';
+        parts.append(s);
+    }
+    return parts.join(u" | ");
+}
+
+const FigureExtractor &extractor()
+{
+    static const FigureExtractor x;
+    return x;
+}
+
+} // namespace
+
+class TestFigureExtractor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void figures_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("counted noun") << u"Russia launched 63 drones and decoys overnight."_qs
+                                      << u"63=63 drones"_qs;
+        QTest::newRow("conversion") << u"The front line stretches more than 1,000 kilometers (600 miles)."_qs
+                                    << u"1,000 kilometers=1000 km (more than) | 600 miles=600 mi (more than)"_qs;
+        QTest::newRow("designations") << u"Shahed-136 drones, Kh-101 missiles and S-300 systems were used."_qs << u""_qs;
+        QTest::newRow("identifiers") << u"Covid-19 killed 1,200 people in 2020, says report USDL-12-0267."_qs
+                                     << u"1,200=1200 people"_qs;
+        QTest::newRow("time and ordinal") << u"The G7 summit opened at 10:30 on the 3rd day."_qs << u""_qs;
+        QTest::newRow("url") << u"Read https://example.com/2024/05/story-123 for details."_qs << u""_qs;
+        QTest::newRow("year is a date") << u"In 2022, 45,100 troops were killed."_qs << u"45,100=45100 troops"_qs;
+        QTest::newRow("rate") << u"Officials said about 1,200 a day were lost."_qs << u"1,200=1200 per day (approximately)"_qs;
+        QTest::newRow("rate with noun") << u"It loses 1,000 troops per day."_qs << u"1,000=1000 troops/day"_qs;
+        QTest::newRow("money") << u"The deficit exceeded $72 billion."_qs << u"$72 billion=72000000000 USD (more than)"_qs;
+        QTest::newRow("percent") << u"Inflation rose to 12.5 percent in May."_qs << u"12.5 percent=12.5 %"_qs;
+        QTest::newRow("some") << u"Some 43,000 soldiers died."_qs << u"43,000=43000 soldiers (approximately)"_qs;
+        QTest::newRow("at least") << u"At least 18 people, including four children, were injured."_qs
+                                  << u"18=18 people (at least) | four=4 children"_qs;
+        QTest::newRow("fewer than") << u"Fewer than 100 residents remain."_qs << u"100=100 residents (less than)"_qs;
+        QTest::newRow("no more than") << u"No more than 5 ships may pass."_qs << u"5=5 ships (at most)"_qs;
+        QTest::newRow("as many as") << u"As many as 2,000 troops were moved."_qs << u"2,000=2000 troops (up to)"_qs;
+        QTest::newRow("hedge governs one number") << u"About 20 tanks and 30 trucks were hit."_qs
+                                                  << u"20=20 tanks (approximately) | 30=30 trucks"_qs;
+        QTest::newRow("trailing hedge") << u"It fired 40 missiles or more."_qs << u"40=40 missiles (at least)"_qs;
+        QTest::newRow("between") << u"Between 20 and 30 people were hurt."_qs << u"20 and 30=20..30 people"_qs;
+        QTest::newRow("pronoun one") << u"It was one of the largest attacks, and no one was hurt."_qs << u""_qs;
+        QTest::newRow("counted one") << u"Only one bridge remains."_qs << u"one=1 bridge"_qs;
+        QTest::newRow("ordinal word") << u"The war entered its third year."_qs << u""_qs;
+        QTest::newRow("vague") << u"Tens of thousands fled the city."_qs << u"Tens of thousands=10000..100000"_qs;
+        QTest::newRow("budget year") << u"The 2026 budget allocates 38% to defence."_qs << u"38%=38 %"_qs;
+        QTest::newRow("age") << u"A 15-year-old boy was hurt."_qs << u"15-year-old=15 years"_qs;
+        QTest::newRow("hryvnias") << u"The aid totalled 500 million hryvnias."_qs << u"500 million hryvnias=500000000 UAH"_qs;
+        QTest::newRow("multiplier") << u"Losses were five times higher."_qs << u"five times=5 times"_qs;
+        QTest::newRow("full date") << u"He was born on March 3, 1990 in Lviv."_qs << u""_qs;
+        QTest::newRow("day of month") << u"On 27 November, 300 people protested."_qs << u"300=300 people"_qs;
+        QTest::newRow("article number") << u"Under Article 5 the allies respond."_qs << u""_qs;
+        QTest::newRow("modifier before noun") << u"Moscow claimed two more villages."_qs << u"two=2 villages"_qs;
+        QTest::newRow("head noun") << u"It lost 2600 Main Battle Tanks."_qs << u"2600=2600 tanks"_qs;
+        QTest::newRow("count year-like") << u"Kyiv sent 2000 troops north."_qs << u"2000=2000 troops"_qs;
+        QTest::newRow("abbreviation in sentence")
+            << u"The U.K. Defense Ministry said 250,000 were killed."_qs << u"250,000=250000"_qs;
+    }
+    void figures()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(describe(extractor().extract(text)), expected);
+    }
+
+    void restates()
+    {
+        const Extraction e = extractor().extract(u"It stretches 1,000 kilometers (600 miles) long."_qs);
+        QCOMPARE(e.figures.size(), 2);
+        QCOMPARE(e.figures[0].restates, -1);
+        QCOMPARE(e.figures[1].restates, 0);
+    }
+
+    void offsetsIndexTheText()
+    {
+        const QString text = u"\U0001F600 Kyiv said 63 drones \u2014 \u201cabout 20\u201d \u2014 were downed."_qs;
+        const Extraction e = extractor().extract(text);
+        QCOMPARE(e.figures.size(), 2);
+        for (const Figure &f : e.figures)
+            QCOMPARE(text.mid(f.start, f.end - f.start), f.text);
+    }
+
+    void claimant_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("claimant");
+
+        QTest::newRow("according to") << u"According to Kyiv's armed forces, losses surpassed one million troops."_qs << 0
+                                      << u"Kyiv's armed forces"_qs;
+        QTest::newRow("trailing according to")
+            << u"Air defences destroyed 28 drones, according to Ukrainian military officials."_qs << 0
+            << u"Ukrainian military officials"_qs;
+        QTest::newRow("speaker before") << u"The UK Defense Ministry posted on X that casualties exceeded one million."_qs
+                                        << 0 << u"UK Defense Ministry"_qs;
+        QTest::newRow("speaker wins over outlet")
+            << u"According to Military.com, the General Staff announced 1,000 losses on Thursday."_qs << 0
+            << u"General Staff"_qs;
+        QTest::newRow("carried to next sentence")
+            << u"The governor said 12 people were killed. Another 30 were injured."_qs << 1 << u"governor"_qs;
+        QTest::newRow("not carried across paragraphs")
+            << u"The governor said 12 people were killed.\n\nThe bridge is 300 meters long."_qs << 1 << u""_qs;
+        QTest::newRow("pronoun") << u"Mayor Ihor Terekhov spoke on Friday. He said 18 people were hurt."_qs << 0
+                                 << u""_qs;
+        QTest::newRow("participle") << u"President Zelenskyy addressed the losses in February, stating that 45,100 troops had been killed."_qs
+                                    << 0 << u"President Zelenskyy"_qs;
+        QTest::newRow("standfirst voice")
+            << u"UK military advisor, Nicholas Aucott, says losses are mounting in the war.\n\nRussia lost 1,000 troops a day."_qs
+            << 0 << u"Nicholas Aucott"_qs;
+    }
+    void claimant()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, index);
+        QFETCH(QString, claimant);
+        const Extraction e = extractor().extract(text);
+        QVERIFY2(index < e.figures.size(), qPrintable(describe(e)));
+        QCOMPARE(e.figures[index].claimant, claimant);
+    }
+
+    void asOf_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("published");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("asOf");
+
+        QTest::newRow("month in sentence") << u"In February, Zelenskyy said 45,100 troops had been killed."_qs
+                                           << u"2025-06-13"_qs << 0 << u"2025-02"_qs;
+        QTest::newRow("weekday") << u"On Thursday the ministry counted 63 drones."_qs << u"2025-06-13"_qs << 0
+                                 << u"2025-06-12"_qs;
+        QTest::newRow("no date") << u"The ministry counted 63 drones."_qs << u"2025-06-13"_qs << 0 << u""_qs;
+        QTest::newRow("period start is not as-of") << u"Since 2022, 465,000 troops were killed or wounded."_qs
+                                                   << u""_qs << 0 << u""_qs;
+        QTest::newRow("each figure its date")
+            << u"Losses rose from over 600 in 2022 to over 900 at its height in November 2023."_qs << u""_qs << 1
+            << u"2023-11"_qs;
+        QTest::newRow("first of two") << u"Losses rose from over 600 in 2022 to over 900 at its height in November 2023."_qs
+                                      << u""_qs << 0 << u"2022"_qs;
+    }
+    void asOf()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, published);
+        QFETCH(int, index);
+        QFETCH(QString, asOf);
+        const Extraction e = extractor().extract(text, PartialDate::fromIso(published));
+        QVERIFY2(index < e.figures.size(), qPrintable(describe(e)));
+        QCOMPARE(e.figures[index].asOf.toIso(), asOf);
+    }
+
+    void confidenceIsLowerForVagueFigures()
+    {
+        const Extraction e = extractor().extract(u"Dozens of drones and 63 missiles were launched."_qs);
+        QCOMPARE(e.figures.size(), 2);
+        QVERIFY(e.figures[0].confidence < 0.6);
+        QVERIFY(e.figures[1].confidence >= 0.9);
+    }
+
+    void emptyText()
+    {
+        QVERIFY(extractor().extract(u""_qs).figures.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFigureExtractor)
+#include "tst_figureextractor.moc"

@@ -1,0 +1,148 @@
+#include "core/extract/numberparser.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace Claimbench;
+
+Q_DECLARE_METATYPE(std::optional<double>)
+
+namespace {
+
+bool near(double a, double b)
+{
+    return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
+}
+
+} // namespace
+
+class TestNumberParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("from");     // where parsing starts
+        QTest::addColumn<QString>("span");     // the numeral as reported
+        QTest::addColumn<double>("value");
+        QTest::addColumn<double>("high");      // 0: no range
+        QTest::addColumn<QString>("unit");
+
+        QTest::newRow("thousands separator") << u"killed 1,000 people"_qs << u"1"_qs << u"1,000"_qs << 1000.0 << 0.0 << u""_qs;
+        QTest::newRow("millions separator") << u"some 1,250,000 votes"_qs << u"1"_qs << u"1,250,000"_qs << 1250000.0 << 0.0 << u""_qs;
+        QTest::newRow("space separator") << u"about 1 000 people"_qs << u"1"_qs << u"1 000"_qs << 1000.0 << 0.0 << u""_qs;
+        QTest::newRow("narrow nbsp separator") << u"about 45\u202f100 troops"_qs << u"4"_qs << u"45\u202f100"_qs << 45100.0 << 0.0 << u""_qs;
+        QTest::newRow("decimal") << u"grew 12.5 points"_qs << u"1"_qs << u"12.5"_qs << 12.5 << 0.0 << u""_qs;
+        QTest::newRow("negative") << u"fell to -3.5 degrees"_qs << u"-"_qs << u"-3.5 degrees"_qs << -3.5 << 0.0 << u"degrees"_qs;
+        QTest::newRow("scale word") << u"over 1.2 million personnel"_qs << u"1"_qs << u"1.2 million"_qs << 1.2e6 << 0.0 << u""_qs;
+        QTest::newRow("suffix m") << u"and 6.2m Ukrainians"_qs << u"6"_qs << u"6.2m"_qs << 6.2e6 << 0.0 << u""_qs;
+        QTest::newRow("dollar bn") << u"a $5bn package"_qs << u"$"_qs << u"$5bn"_qs << 5e9 << 0.0 << u"USD"_qs;
+        QTest::newRow("suffix K") << u"nearly 250K subscribers"_qs << u"2"_qs << u"250K"_qs << 250e3 << 0.0 << u""_qs;
+        QTest::newRow("dollar space") << u"raised $ 75 million"_qs << u"$"_qs << u"$ 75 million"_qs << 75e6 << 0.0 << u"USD"_qs;
+        QTest::newRow("half a million") << u"nearly half a million casualties"_qs << u"half"_qs << u"half a million"_qs << 5e5 << 0.0 << u""_qs;
+        QTest::newRow("tens of thousands") << u"tens of thousands fled"_qs << u"tens"_qs << u"tens of thousands"_qs << 1e4 << 1e5 << u""_qs;
+        QTest::newRow("hundreds of thousands") << u"Hundreds of thousands killed"_qs << u"Hundreds"_qs << u"Hundreds of thousands"_qs << 1e5 << 1e6 << u""_qs;
+        QTest::newRow("dozens") << u"intercepted dozens of drones"_qs << u"dozens"_qs << u"dozens"_qs << 24.0 << 100.0 << u""_qs;
+        QTest::newRow("several hundred") << u"several hundred residents"_qs << u"several"_qs << u"several hundred"_qs << 300.0 << 900.0 << u""_qs;
+        QTest::newRow("compound words") << u"forty-five thousand one hundred troops"_qs << u"forty"_qs << u"forty-five thousand one hundred"_qs << 45100.0 << 0.0 << u""_qs;
+        QTest::newRow("hundred and") << u"one hundred and five villages"_qs << u"one"_qs << u"one hundred and five"_qs << 105.0 << 0.0 << u""_qs;
+        QTest::newRow("words without hyphen") << u"twenty one people"_qs << u"twenty"_qs << u"twenty one"_qs << 21.0 << 0.0 << u""_qs;
+        QTest::newRow("a dozen") << u"a dozen drones"_qs << u"a"_qs << u"a dozen"_qs << 12.0 << 0.0 << u""_qs;
+        QTest::newRow("two dozen") << u"two dozen drones"_qs << u"two"_qs << u"two dozen"_qs << 24.0 << 0.0 << u""_qs;
+        QTest::newRow("a quarter") << u"a quarter of the fleet"_qs << u"a"_qs << u"a quarter"_qs << 0.25 << 0.0 << u"fraction"_qs;
+        QTest::newRow("one third") << u"one third of voters"_qs << u"one"_qs << u"one third"_qs << 1.0 / 3 << 0.0 << u"fraction"_qs;
+        QTest::newRow("two thirds") << u"two thirds of voters"_qs << u"two"_qs << u"two thirds"_qs << 2.0 / 3 << 0.0 << u"fraction"_qs;
+        QTest::newRow("three in four") << u"three in four Ukrainians"_qs << u"three"_qs << u"three in four"_qs << 0.75 << 0.0 << u"fraction"_qs;
+        QTest::newRow("and a half") << u"two and a half years"_qs << u"two"_qs << u"two and a half years"_qs << 2.5 << 0.0 << u"years"_qs;
+        QTest::newRow("and half") << u"two and half years on"_qs << u"two"_qs << u"two and half years"_qs << 2.5 << 0.0 << u"years"_qs;
+        QTest::newRow("and a half million") << u"four and a half million tonnes"_qs << u"four"_qs << u"four and a half million tonnes"_qs << 4.5e6 << 0.0 << u"t"_qs;
+        QTest::newRow("digit fraction") << u"a 2 1/2 inch pipe"_qs << u"2"_qs << u"2 1/2 inch"_qs << 2.5 << 0.0 << u"in"_qs;
+        QTest::newRow("percent sign") << u"rose 12%"_qs << u"1"_qs << u"12%"_qs << 12.0 << 0.0 << u"%"_qs;
+        QTest::newRow("percent word") << u"rose 12 percent"_qs << u"1"_qs << u"12 percent"_qs << 12.0 << 0.0 << u"%"_qs;
+        QTest::newRow("per cent") << u"up to 30 per cent of spending"_qs << u"3"_qs << u"30 per cent"_qs << 30.0 << 0.0 << u"%"_qs;
+        QTest::newRow("euro") << u"cost \u20ac300 each"_qs << u"\u20ac"_qs << u"\u20ac300"_qs << 300.0 << 0.0 << u"EUR"_qs;
+        QTest::newRow("pound billion") << u"over \u00a33 billion per year"_qs << u"\u00a3"_qs << u"\u00a33 billion"_qs << 3e9 << 0.0 << u"GBP"_qs;
+        QTest::newRow("hryvnia sign") << u"paid \u20b41,000 in aid"_qs << u"\u20b4"_qs << u"\u20b41,000"_qs << 1000.0 << 0.0 << u"UAH"_qs;
+        QTest::newRow("currency code") << u"costs USD 7 million"_qs << u"USD"_qs << u"USD 7 million"_qs << 7e6 << 0.0 << u"USD"_qs;
+        QTest::newRow("hryvnias") << u"500 million hryvnias were sent"_qs << u"5"_qs << u"500 million hryvnias"_qs << 5e8 << 0.0 << u"UAH"_qs;
+        QTest::newRow("rubles") << u"fined 100,000 rubles"_qs << u"1"_qs << u"100,000 rubles"_qs << 1e5 << 0.0 << u"RUB"_qs;
+        QTest::newRow("multiplier") << u"more than five times the forecast"_qs << u"five"_qs << u"five times"_qs << 5.0 << 0.0 << u"times"_qs;
+        QTest::newRow("hyphen range") << u"20-30 people"_qs << u"2"_qs << u"20-30"_qs << 20.0 << 30.0 << u""_qs;
+        QTest::newRow("en dash range") << u"20\u201330 people"_qs << u"2"_qs << u"20\u201330"_qs << 20.0 << 30.0 << u""_qs;
+        QTest::newRow("between range") << u"between 20 and 30 people"_qs << u"2"_qs << u"20 and 30"_qs << 20.0 << 30.0 << u""_qs;
+        QTest::newRow("to range") << u"15 to 20 kilometers"_qs << u"1"_qs << u"15 to 20 kilometers"_qs << 15.0 << 20.0 << u"km"_qs;
+        QTest::newRow("range shares scale") << u"$20-30 million"_qs << u"$"_qs << u"$20-30 million"_qs << 20e6 << 30e6 << u"USD"_qs;
+        QTest::newRow("range shares percent") << u"20-30% of homes"_qs << u"2"_qs << u"20-30%"_qs << 20.0 << 30.0 << u"%"_qs;
+        QTest::newRow("word range") << u"two to three weeks"_qs << u"two"_qs << u"two to three weeks"_qs << 2.0 << 3.0 << u"weeks"_qs;
+        QTest::newRow("compound adjective") << u"the three-year conflict"_qs << u"three"_qs << u"three-year"_qs << 3.0 << 0.0 << u"years"_qs;
+        QTest::newRow("age") << u"a 15-year-old boy"_qs << u"1"_qs << u"15-year-old"_qs << 15.0 << 0.0 << u"years"_qs;
+        QTest::newRow("attached km") << u"a 40km convoy"_qs << u"4"_qs << u"40km"_qs << 40.0 << 0.0 << u"km"_qs;
+        QTest::newRow("square miles") << u"70,000 square miles of land"_qs << u"7"_qs << u"70,000 square miles"_qs << 70000.0 << 0.0 << u"sq mi"_qs;
+        QTest::newRow("duration") << u"for 825 days"_qs << u"8"_qs << u"825 days"_qs << 825.0 << 0.0 << u"days"_qs;
+        QTest::newRow("from-to is a change") << u"rose from 10 to 20"_qs << u"1"_qs << u"10"_qs << 10.0 << 0.0 << u""_qs;
+        QTest::newRow("descending is no range") << u"won 3-1"_qs << u"3"_qs << u"3"_qs << 3.0 << 0.0 << u""_qs;
+    }
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, from);
+        QFETCH(QString, span);
+        QFETCH(double, value);
+        QFETCH(double, high);
+        QFETCH(QString, unit);
+        const qsizetype pos = text.indexOf(from);
+        QVERIFY(pos >= 0);
+        QVERIFY(NumberParser::mayStart(text, pos));
+        const auto n = NumberParser().parseAt(text, pos);
+        QVERIFY(n.has_value());
+        QCOMPARE(text.mid(n->start, n->end - n->start), span);
+        QVERIFY2(near(n->value, value), qPrintable(QString::number(n->value)));
+        if (high != 0) {
+            QVERIFY(n->high.has_value());
+            QVERIFY2(near(*n->high, high), qPrintable(QString::number(*n->high)));
+        } else {
+            QVERIFY(!n->high.has_value());
+        }
+        QCOMPARE(n->unit, unit);
+    }
+
+    void reject_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("from");
+
+        QTest::newRow("F-16") << u"an F-16 jet"_qs << u"16"_qs;
+        QTest::newRow("S-300") << u"S-300 systems"_qs << u"300"_qs;
+        QTest::newRow("Su-34") << u"two Su-34 bombers"_qs << u"34"_qs;
+        QTest::newRow("Shahed-136") << u"Shahed-136 drones"_qs << u"136"_qs;
+        QTest::newRow("Kh-101") << u"Kh-101 missiles"_qs << u"101"_qs;
+        QTest::newRow("Covid-19") << u"Covid-19 deaths"_qs << u"19"_qs;
+        QTest::newRow("G7") << u"the G7 summit"_qs << u"7"_qs;
+        QTest::newRow("report id") << u"report USDL-12-0267 says"_qs << u"12"_qs;
+        QTest::newRow("ordinal") << u"the 3rd brigade"_qs << u"3"_qs;
+        QTest::newRow("ordinal th") << u"its 47th brigade"_qs << u"4"_qs;
+        QTest::newRow("time") << u"at 10:30 local time"_qs << u"10"_qs;
+        QTest::newRow("pm") << u"at 5pm"_qs << u"5"_qs;
+        QTest::newRow("a.m.") << u"at 5a.m. sharp"_qs << u"5"_qs;
+        QTest::newRow("decade") << u"in the 1990s"_qs << u"1"_qs;
+        QTest::newRow("version") << u"version 1.2.3"_qs << u"1"_qs;
+        QTest::newRow("iso date") << u"on 2024-05-01"_qs << u"2"_qs;
+        QTest::newRow("model code") << u"a 5G network"_qs << u"5"_qs;
+        QTest::newRow("ordinal word") << u"the third year"_qs << u"third"_qs;
+        QTest::newRow("bare scale") << u"a million reasons"_qs << u"million"_qs;
+    }
+    void reject()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, from);
+        const qsizetype pos = text.indexOf(from);
+        QVERIFY(pos >= 0);
+        const auto n = NumberParser().parseAt(text, pos);
+        QVERIFY2(!n.has_value(), n ? qPrintable(text.mid(n->start, n->end - n->start)) : "");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNumberParser)
+#include "tst_numberparser.moc"
