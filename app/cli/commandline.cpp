@@ -1,2 +1,118 @@
-#include "app/cli/commandline.h"
-namespace Claimbench { int runCommandLine(int, char **) { return 0; } }
+#include "cli/commandline.h"
+
+#include "cli/articlescommand.h"
+#include "cli/extractcommand.h"
+#include "cli/importcommand.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+QList<Command> builtinCommands()
+{
+    return {
+        importCommand(),
+        articlesCommand(),
+        extractCommand(),
+    };
+}
+
+QString hint(QStringView what)
+{
+    return u"Try '" + kProgramName + what + u" --help' for more information.\n";
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+    : CommandLine(builtinCommands())
+{
+}
+
+CommandLine::CommandLine(QList<Command> commands)
+    : m_commands(std::move(commands))
+{
+}
+
+const Command *CommandLine::find(QStringView name) const
+{
+    const auto it = std::find_if(m_commands.cbegin(), m_commands.cend(),
+                                 [&](const Command &c) { return c.spec.name == name; });
+    return it == m_commands.cend() ? nullptr : &*it;
+}
+
+QString CommandLine::helpText() const
+{
+    qsizetype width = 0;
+    for (const Command &c : m_commands)
+        width = std::max(width, c.spec.name.size());
+    QString text = u"Usage: " + kProgramName + u" COMMAND [options] [arguments]\n"
+                   u"       " + kProgramName + u" --help | --version\n\n"
+                   u"Claimbench's headless tool: import articles into a project and read it back.\n\n"
+                   u"Commands:\n";
+    for (const Command &c : m_commands)
+        text += u"  " + c.spec.name.leftJustified(width + 2) + c.spec.summary + u'\n';
+    text += u"\nRun '" + kProgramName + u" COMMAND --help' for a command's arguments and options.\n"
+            u"Exit status: 0 success, 1 usage error, 2 bad input (a file or project that\n"
+            u"cannot be used; one line on stderr names it and the reason).\n";
+    return text;
+}
+
+QString CommandLine::versionText()
+{
+    return kProgramName + u' ' + QStringLiteral(CLAIMBENCH_VERSION) + u'\n';
+}
+
+int CommandLine::run(const QStringList &arguments, CliStreams &io) const
+{
+    if (arguments.isEmpty()) {
+        io.err << QString(kProgramName + u": missing COMMAND\n" + hint(u""));
+        return ExitUsage;
+    }
+    const QString &first = arguments.constFirst();
+    if (first == u"--help" || first == u"-h") {
+        io.out << helpText();
+        return ExitOk;
+    }
+    if (first == u"--version") {
+        io.out << versionText();
+        return ExitOk;
+    }
+    const Command *command = first.startsWith(u'-') ? nullptr : find(first);
+    if (!command) {
+        const QStringView problem = first.startsWith(u'-') ? u": unknown option " : u": unknown command ";
+        io.err << QString(kProgramName + problem + first + u'\n' + hint(u""));
+        return ExitUsage;
+    }
+
+    const ArgumentParser parser(command->spec);
+    const Result<ParsedArguments> parsed = parser.parse(arguments.mid(1));
+    if (!parsed)
+        return reportUsageError(io, command->spec, parsed.error().message);
+    if (parsed->helpRequested()) {
+        io.out << parser.helpText(kProgramName.toString());
+        return ExitOk;
+    }
+    return command->run(*parsed, io);
+}
+
+int reportBadInput(CliStreams &io, const QString &subject, const QString &reason)
+{
+    io.err << QString(kProgramName + u": " + subject + u": " + reason + u'\n');
+    io.err.flush();
+    return ExitBadInput;
+}
+
+int reportUsageError(CliStreams &io, const CommandSpec &spec, const QString &message)
+{
+    io.err << QString(kProgramName + u' ' + spec.name + u": " + message + u'\n' + u"Usage: "
+                      + ArgumentParser(spec).usageLine(kProgramName.toString()) + u'\n'
+                      + hint(QString(u' ' + spec.name)));
+    return ExitUsage;
+}
+
+} // namespace Claimbench

@@ -1,2 +1,69 @@
 #pragma once
-namespace Claimbench { int runCommandLine(int argc, char **argv); }
+
+// The claimbench-cli dispatcher.
+//
+// How a command is added (one self-contained unit, two lines elsewhere):
+//   1. app/cli/<name>command.{h,cpp} declare and define
+//          Command <name>Command();
+//      returning its CommandSpec (name, summary, description, positionals,
+//      options: the parser and `--help` are built from it) and its handler
+//          int run<Name>(const ParsedArguments &args, CliStreams &io);
+//      The dispatcher has already parsed and validated the arguments against
+//      the spec and answered `--help`, so the handler only does the work. It
+//      writes results to io.out, diagnostics to io.err, returns an ExitCode,
+//      and reports failures with reportBadInput()/reportUsageError() below.
+//   2. One line in builtinCommands() in commandline.cpp: `<name>Command(),`
+//   3. One line in app/cli/CMakeLists.txt (the sources) and one in
+//      tests/cli/CMakeLists.txt (its test, linking claimbench_cli_lib).
+// Handlers never throw (the core returns Result<T>); main() still catches as a
+// last guard.
+
+#include "cli/argumentparser.h"
+#include "cli/clistreams.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Claimbench {
+
+struct Command
+{
+    CommandSpec spec;
+    int (*run)(const ParsedArguments &args, CliStreams &io) = nullptr;
+};
+
+// The program name every message starts with; fixed so that scripts can match
+// messages whatever the binary was called.
+inline constexpr QStringView kProgramName = u"claimbench-cli";
+
+// Runs one invocation. `arguments` excludes the program name. Global forms:
+// no arguments (usage on err, ExitUsage), --help/-h (stdout, ExitOk),
+// --version (stdout, ExitOk), `<command> ...`. An unknown command or option,
+// or a bad argument, prints the problem and a hint to err and returns
+// ExitUsage.
+class CommandLine
+{
+public:
+    CommandLine(); // the built-in commands
+    explicit CommandLine(QList<Command> commands);
+
+    int run(const QStringList &arguments, CliStreams &io) const;
+
+    QString helpText() const;
+    static QString versionText();
+
+private:
+    const Command *find(QStringView name) const;
+
+    QList<Command> m_commands;
+};
+
+// "claimbench-cli: <subject>: <reason>" on err; returns ExitBadInput.
+// `subject` names the file (or project) the reason is about.
+int reportBadInput(CliStreams &io, const QString &subject, const QString &reason);
+
+// "claimbench-cli <command>: <message>" and a --help hint on err; returns
+// ExitUsage. For checks the parser cannot do (a malformed date, ...).
+int reportUsageError(CliStreams &io, const CommandSpec &spec, const QString &message);
+
+} // namespace Claimbench

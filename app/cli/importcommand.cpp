@@ -1,0 +1,78 @@
+#include "cli/importcommand.h"
+
+#include "core/import/articleimporter.h"
+#include "core/store/project.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+int runImport(const ParsedArguments &args, CliStreams &io)
+{
+    const QString projectPath = args.positionals().constFirst();
+    const Result<std::shared_ptr<Project>> project =
+        Project::open(projectPath, Project::OpenMode::CreateIfMissing);
+    if (!project)
+        return reportBadInput(io, projectPath, project.error().toString());
+
+    ArticleImporter importer(*project);
+    const QList<ImportOutcome> outcomes = importer.importAll(
+        args.positionals().mid(1), [&io](const ImportOutcome &outcome, int, int) {
+            io.out << QString(outcome.path + u": " + outcome.describe() + u'\n');
+            io.out.flush();
+            return true;
+        });
+
+    int imported = 0;
+    int duplicate = 0;
+    int skipped = 0;
+    int failed = 0;
+    for (const ImportOutcome &outcome : outcomes) {
+        switch (outcome.status) {
+        case ImportOutcome::Status::Imported:
+            ++imported;
+            break;
+        case ImportOutcome::Status::Duplicate:
+            ++duplicate;
+            break;
+        case ImportOutcome::Status::Skipped:
+            ++skipped;
+            break;
+        case ImportOutcome::Status::Failed:
+            ++failed;
+            break;
+        }
+    }
+    io.err << u"%1 imported, %2 duplicate, %3 skipped, %4 failed\n"_s.arg(imported)
+                  .arg(duplicate)
+                  .arg(skipped)
+                  .arg(failed);
+    io.err.flush();
+    return failed > 0 ? ExitBadInput : ExitOk;
+}
+
+} // namespace
+
+Command importCommand()
+{
+    CommandSpec spec{
+        .name = u"import"_s,
+        .summary = u"Import article files into a project, creating the project if needed."_s,
+        .description =
+            u"Reads plain text, Markdown, saved web pages and the other formats Claimbench\n"
+            u"knows. Prints one line per file, in input order:\n"
+            u"  <path>: imported | duplicate | skipped: format | failed: <reason>\n"
+            u"and a summary on stderr. A duplicate (same normalized text as an article\n"
+            u"already in the project) is not imported again. Exits 2 when the project\n"
+            u"cannot be opened or any file failed, after importing all the others."_s,
+        .positionals = {{.name = u"PROJECT"_s, .help = u"The project file; created when missing."_s},
+                        {.name = u"FILE_OR_DIR"_s,
+                         .help = u"Files to import; folders are searched recursively."_s,
+                         .repeatable = true}},
+    };
+    return {std::move(spec), &runImport};
+}
+
+} // namespace Claimbench

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace Claimbench {
+
+enum class OutputFormat { Csv, Json };
+
+// "csv" or "json"; std::nullopt for anything else.
+std::optional<OutputFormat> outputFormatFromName(QStringView name);
+
+// Writes rows of named values as a table, streaming: each row goes out when
+// written, so a long listing needs no memory beyond one row.
+//   CSV: RFC 4180 — a header row of the column names, CRLF line ends, a field
+//        quoted when it holds a comma, quote, CR or LF (quotes doubled);
+//        null is an empty field, numbers as in JSON, booleans true/false.
+//   JSON: one array of objects, one object per line, keys in column order
+//        (QJsonObject would sort them; SPEC fixes the order).
+// `out` must outlive the writer and should encode UTF-8 (QTextStream's
+// default in Qt 6). finish() closes the JSON array; the destructor does not,
+// so a caller that stops on an error never prints a well-formed partial list.
+class TableWriter
+{
+public:
+    TableWriter(OutputFormat format, QStringList columns, QTextStream &out);
+
+    // `values` in column order, one per column (missing ones are null).
+    void writeRow(const QList<QJsonValue> &values);
+    void finish();
+
+    // One CSV field, quoted only when it must be.
+    static QString csvField(const QString &text);
+    // A scalar as JSON text: "\"a\\\"b\"", 12, 1.5, null, true.
+    static QString jsonScalar(const QJsonValue &value);
+
+private:
+    OutputFormat m_format;
+    QStringList m_columns;
+    QTextStream &m_out;
+    qsizetype m_rows = 0;
+};
+
+} // namespace Claimbench
