@@ -1,7 +1,6 @@
 #include "cli/commandline.h"
 
 #include "cli/articlescommand.h"
-#include "cli/extractcommand.h"
 #include "cli/importcommand.h"
 
 #include <algorithm>
@@ -17,7 +16,6 @@ QList<Command> builtinCommands()
     return {
         importCommand(),
         articlesCommand(),
-        extractCommand(),
     };
 }
 
