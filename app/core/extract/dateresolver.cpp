@@ -12,10 +12,10 @@ namespace {
 // Character classes of the scan, on UTF-16 code units. Index arguments are
 // 0-based UTF-16 offsets; every function tolerates an index past the end.
 bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
-bool isLetter(QChar c)
+inline bool isLetter(QChar c)
 {
     const char16_t u = c.unicode();
-    return u < 128 ? (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') : c.isLetter();
+    return u < 128 ? char16_t((u | 0x20) - u'a') < 26 : c.isLetter();
 }
 bool isSpace(QChar c)
 {
@@ -127,13 +127,13 @@ constexpr std::array kKeywords{
     Keyword{u"year", WordKind::Period, int(Period::Year)},
 };
 
-// Bit i set when some keyword starts with the letter 'a' + i: most words of a
-// text are rejected by this one test.
-constexpr quint32 kKeywordInitials = [] {
-    quint32 mask = 0;
+// For each initial 'a' + i, bit n set when some keyword of n letters starts
+// with it: most words of a text are rejected by this one test.
+constexpr std::array<quint16, 26> kKeywordShapes = [] {
+    std::array<quint16, 26> shapes{};
     for (const Keyword &k : kKeywords)
-        mask |= 1u << (k.text.front() - u'a');
-    return mask;
+        shapes[size_t(k.text.front() - u'a')] |= quint16(1u << k.text.size());
+    return shapes;
 }();
 
 constexpr char16_t lowerAscii(char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; }
@@ -154,16 +154,37 @@ bool isOneOf(QStringView word, std::initializer_list<std::u16string_view> lowerW
                        [&](std::u16string_view w) { return sameWord(word, w); });
 }
 
+// The keywords of each initial, as indexes into kKeywords (at most 15 per letter).
+struct InitialIndex
+{
+    std::array<quint8, 15> keywords{};
+    quint8 count = 0;
+};
+constexpr std::array<InitialIndex, 26> kKeywordsByInitial = [] {
+    std::array<InitialIndex, 26> index{};
+    for (size_t k = 0; k < kKeywords.size(); ++k) {
+        InitialIndex &i = index[size_t(kKeywords[k].text.front() - u'a')];
+        i.keywords[i.count++] = quint8(k);
+    }
+    return index;
+}();
+
+// Whether a word of this initial and length can be a keyword.
+bool mayBeKeyword(char16_t initial, qsizetype length)
+{
+    const char16_t first = lowerAscii(initial);
+    return length >= 3 && length <= 9 && first >= u'a' && first <= u'z'
+        && (kKeywordShapes[size_t(first - u'a')] & (1u << length));
+}
+
 const Keyword *keywordFor(QStringView word)
 {
-    if (word.size() < 3 || word.size() > 9)
+    if (word.isEmpty() || !mayBeKeyword(word[0].unicode(), word.size()))
         return nullptr;
-    const char16_t first = lowerAscii(word[0].unicode());
-    if (first < u'a' || first > u'z' || !(kKeywordInitials & (1u << (first - u'a'))))
-        return nullptr;
-    for (const Keyword &k : kKeywords)
-        if (k.text.front() == first && sameWord(word, k.text))
-            return &k;
+    const InitialIndex &candidates = kKeywordsByInitial[size_t(lowerAscii(word[0].unicode()) - u'a')];
+    for (quint8 k = 0; k < candidates.count; ++k)
+        if (sameWord(word, kKeywords[candidates.keywords[k]].text))
+            return &kKeywords[candidates.keywords[k]];
     return nullptr;
 }
 
@@ -237,27 +258,37 @@ public:
         qsizetype lastEnd = 0;
         qsizetype i = 0;
         const qsizetype n = m_t.size();
+        const auto take = [&](Candidate &&c) {
+            // A modifier reaching back never swallows the previous mention.
+            c.start = std::max(c.start, lastEnd);
+            lastEnd = c.end;
+            i = c.end;
+            out.append(std::move(c));
+        };
+        // The hot loop: one test per character, one shape test per word; the
+        // parsers run only at digits and at words shaped like a keyword.
         while (i < n) {
-            const QChar c = m_t[i];
-            std::optional<Candidate> found;
-            qsizetype next = i + 1;
-            if (isDigit(c)) {
-                next = digitsEnd(i);
+            const char16_t c = m_t[i].unicode();
+            if (c >= u'0' && c <= u'9') {
+                const qsizetype j = digitsEnd(i);
                 if (i == 0 || !isLetter(m_t[i - 1]))
-                    found = atDigits(i, next);
-            } else if (isLetter(c)) {
-                next = wordEnd(m_t, i);
-                if (i == 0 || !isDigit(m_t[i - 1]))
-                    found = atWord(i, lettersEnd(i)); // "Friday's" is Friday
+                    if (auto found = atDigits(i, j)) {
+                        take(*std::move(found));
+                        continue;
+                    }
+                i = j;
+            } else if (c < 128 ? (c | 0x20) >= u'a' && (c | 0x20) <= u'z' : m_t[i].isLetter()) {
+                // "Friday's" is Friday: the keyword stops at the apostrophe.
+                const qsizetype e = lettersEnd(i);
+                if (mayBeKeyword(c, e - i) && (i == 0 || !isDigit(m_t[i - 1])))
+                    if (auto found = atWord(i, e)) {
+                        take(*std::move(found));
+                        continue;
+                    }
+                i = e;
+            } else {
+                ++i;
             }
-            if (found) {
-                // A modifier reaching back never swallows the previous mention.
-                found->start = std::max(found->start, lastEnd);
-                lastEnd = found->end;
-                next = found->end;
-                out.append(*found);
-            }
-            i = next;
         }
         return out;
     }
@@ -270,7 +301,7 @@ private:
         return i;
     }
 
-    // Unlike TextScan::wordEnd, stops at an apostrophe: keywords carry no "'s".
+    // Unlike wordEnd(), stops at an apostrophe: keywords carry no "'s".
     qsizetype lettersEnd(qsizetype i) const
     {
         while (i < m_t.size() && isLetter(m_t[i]))
@@ -863,7 +894,7 @@ private:
 
     // "06/13/2025", "13/06/2025", "13.06.2025", "13-06-2025". Dotted dates
     // are European, day first; for slashes and dashes a number over 12 tells
-    // the order, and when neither does the text's other dates may (resolve()).
+    // the order, and when neither does the text's other dates may (find()).
     std::optional<Candidate> numericDate(qsizetype i, qsizetype j) const
     {
         const QChar sep = at(j);
