@@ -13,7 +13,7 @@ using namespace TextScan;
 
 namespace {
 
-enum class WordKind { Unit, Teen, Tens, Hundred, Scale, Dozen, Half, Denominator, Article, Vague, Several, And, In };
+enum class WordKind { Unit, Teen, Tens, Hundred, Scale, Dozen, Half, Denominator, Article, Vague, Several, And, In, Minus };
 
 struct WordInfo
 {
@@ -46,13 +46,19 @@ const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
         {u"fifths", {WordKind::Denominator, 5, true}}, {u"sixth", {WordKind::Denominator, 6}},
         {u"sixths", {WordKind::Denominator, 6, true}}, {u"eighth", {WordKind::Denominator, 8}},
         {u"eighths", {WordKind::Denominator, 8, true}}, {u"tenth", {WordKind::Denominator, 10}},
-        {u"tenths", {WordKind::Denominator, 10, true}},
+        {u"tenths", {WordKind::Denominator, 10, true}}, {u"fourths", {WordKind::Denominator, 4, true}},
+        {u"sevenths", {WordKind::Denominator, 7, true}}, {u"ninths", {WordKind::Denominator, 9, true}},
+        {u"hundredths", {WordKind::Denominator, 100, true}}, {u"thousandths", {WordKind::Denominator, 1000, true}},
+        {u"fourth", {WordKind::Denominator, 4}}, {u"seventh", {WordKind::Denominator, 7}},
+        {u"ninth", {WordKind::Denominator, 9}}, {u"hundredth", {WordKind::Denominator, 100}},
+        {u"thousandth", {WordKind::Denominator, 1000}},
         {u"a", {WordKind::Article, 1}}, {u"an", {WordKind::Article, 1}},
         {u"tens", {WordKind::Vague, 10}}, {u"dozens", {WordKind::Vague, 12}},
         {u"hundreds", {WordKind::Vague, 100}}, {u"thousands", {WordKind::Vague, 1e3}},
         {u"millions", {WordKind::Vague, 1e6}}, {u"billions", {WordKind::Vague, 1e9}},
         {u"several", {WordKind::Several, 3}}, {u"few", {WordKind::Several, 2}},
         {u"and", {WordKind::And, 0}}, {u"in", {WordKind::In, 0}},
+        {u"minus", {WordKind::Minus, -1}}, {u"negative", {WordKind::Minus, -1}},
     };
     return table;
 }
@@ -86,7 +92,15 @@ const WordInfo *nextWord(QStringView t, qsizetype from, qsizetype *start, qsizet
     if (from >= t.size())
         return nullptr;
     const QChar sep = t[from];
-    if (!(sep == u' ' || (allowHyphen && sep == u'-')))
+    if (sep == u' ') {
+        // Runs of spaces (justified or copy-pasted text) still join words.
+        qsizetype s = from + 1;
+        while (s < t.size() && s - from < 4 && t[s] == u' ')
+            ++s;
+        *start = s;
+        return wordAt(t, s, end);
+    }
+    if (!(allowHyphen && sep == u'-'))
         return nullptr;
     *start = from + 1;
     return wordAt(t, from + 1, end);
@@ -177,8 +191,7 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
         }
         if (!commas) {
             while (i < t.size() && (t[i] == u' ' || t[i] == u'\u00a0' || t[i] == u'\u202f' || t[i] == u'\u2009')
-                   && group(i + 1)
-                   && !(i + 5 < t.size() && (t[i + 4] == u'.' || t[i + 4] == u',') && isDigit(t[i + 5]))) {
+                   && group(i + 1) && !(i + 5 < t.size() && t[i + 4] == u',' && isDigit(t[i + 5]))) {
                 digits += t.mid(i + 1, 3);
                 i += 4;
             }
@@ -317,8 +330,13 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
         return c;
     }
     case WordKind::Half: {
-        // "half a million", "half a dozen"
+        // "half a million", "half a dozen", "half million"
         const WordInfo *art = nextWord(t, wend, &s, &e, false);
+        if (art && art->kind == WordKind::Scale) {
+            c.value = 0.5 * art->value;
+            c.end = e;
+            return c;
+        }
         if (art && art->kind == WordKind::Article) {
             qsizetype s2 = 0;
             qsizetype e2 = 0;
@@ -366,6 +384,27 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
             return std::nullopt;
         break; // "a hundred", "a million", "a dozen": read on with a count of one
     }
+    case WordKind::Denominator: {
+        // "quarter million"
+        const WordInfo *scale = nextWord(t, wend, &s, &e, false);
+        if (!w->plural && w->value == 4 && scale && scale->kind == WordKind::Scale) {
+            c.value = scale->value / 4;
+            c.end = e;
+            return c;
+        }
+        return std::nullopt;
+    }
+    case WordKind::Minus: {
+        // "minus five", "negative one hundred"
+        qsizetype s2 = 0;
+        if (!nextWord(t, wend, &s2, &e, false))
+            return std::nullopt;
+        auto inner = parseWords(t, s2);
+        if (!inner || inner->vague)
+            return std::nullopt;
+        inner->value = -inner->value;
+        return inner;
+    }
     case WordKind::Unit:
     case WordKind::Teen:
     case WordKind::Tens:
@@ -410,13 +449,20 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
         case WordKind::Dozen:
             current = (current == 0 ? 1 : current) * 12;
             break;
+        case WordKind::Vague:
+            // "three dozens": a count before the plural is exact.
+            if (word->value == 12 && started && current > 0)
+                current *= 12;
+            else
+                take = false;
+            break;
         case WordKind::Scale:
             total += (current == 0 ? 1 : current) * word->value;
             current = 0;
             break;
         case WordKind::Denominator:
             // "one third", "two thirds", "three quarters"
-            if (total == 0 && current >= 1 && current <= 10 && (last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Article)
+            if (total == 0 && current >= 1 && (last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens || last == WordKind::Article)
                 && (word->plural == (current > 1))) {
                 c.value = current / word->value;
                 c.unit = QStringLiteral("fraction");
@@ -460,16 +506,21 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
                 take = true; // the next word is read by the loop
                 break;
             }
-            if (next && (next->kind == WordKind::Half || next->kind == WordKind::Article)
-                && (last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens)) {
+            if (next && (next->kind == WordKind::Half || next->kind == WordKind::Article || next->kind == WordKind::Unit)
+                && (last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens || last == WordKind::Hundred)) {
+                // "two and a half", "two and half", "five and a quarter", "twenty and three fifths"
                 qsizetype halfEnd = e2;
-                if (next->kind == WordKind::Article) {
+                double fraction = 0.5;
+                if (next->kind != WordKind::Half) {
                     qsizetype s3 = 0;
-                    const WordInfo *half = nextWord(t, e2, &s3, &halfEnd, false);
-                    if (!half || half->kind != WordKind::Half)
+                    const WordInfo *den = nextWord(t, e2, &s3, &halfEnd, false);
+                    const double count = next->kind == WordKind::Article ? 1 : next->value;
+                    if (!den || !(den->kind == WordKind::Half || den->kind == WordKind::Denominator)
+                        || (den->kind == WordKind::Denominator && den->plural != (count > 1)))
                         return finishWords(c, total, current, end);
+                    fraction = count / (den->kind == WordKind::Half ? 2 : den->value);
                 }
-                current += 0.5;
+                current += fraction;
                 end = halfEnd;
                 pos = halfEnd;
                 last = WordKind::Half;
@@ -500,7 +551,8 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
         qsizetype s2 = 0;
         word = nextWord(t, pos, &s2, &wordEndPos);
         // A hyphen only joins tens and units ("forty-five"); "three-year" ends here.
-        if (word && t[pos] == u'-' && !(last == WordKind::Tens && word->kind == WordKind::Unit))
+        if (word && t[pos] == u'-' && !(last == WordKind::Tens && word->kind == WordKind::Unit)
+            && word->kind != WordKind::Denominator)
             word = nullptr;
     }
     if (!started || (last == WordKind::And))
@@ -608,7 +660,8 @@ bool readTail(QStringView t, Single &n)
     if (!c.inWords && c.scale == 1 && c.end + 1 < t.size() && isSpace(t[c.end])) {
         qsizetype we = 0;
         const WordInfo *w = wordAt(t, c.end + 1, &we);
-        if (w && (w->kind == WordKind::Scale || w->kind == WordKind::Hundred || w->kind == WordKind::Dozen)) {
+        if (w && (w->kind == WordKind::Scale || w->kind == WordKind::Hundred || w->kind == WordKind::Dozen
+                  || (w->kind == WordKind::Vague && w->value == 12))) {
             c.value *= w->value;
             c.scale = w->value;
             c.end = we;
@@ -633,6 +686,19 @@ bool readTail(QStringView t, Single &n)
             }
         }
     }
+    // "20€", "10$": a sign after the digits.
+    if (n.currency.isEmpty() && !c.inWords && c.end < t.size() && c.unit.isEmpty()) {
+        static const struct { char16_t sign; QStringView code; } trailing[] = {
+            {u'$', u"USD"}, {u'\u20ac', u"EUR"}, {u'\u00a3', u"GBP"}, {u'\u20b4', u"UAH"}, {u'\u20bd', u"RUB"}, {u'\u00a5', u"JPY"}};
+        qsizetype j = c.end;
+        if (j + 1 < t.size() && t[j] == u' ' && t[j + 1] != u'$')
+            ++j;
+        for (const auto &tr : trailing)
+            if (j < t.size() && t[j] == tr.sign && (j + 1 >= t.size() || !(isLetter(t[j + 1]) || isDigit(t[j + 1])))) {
+                n.currency = tr.code.toString();
+                c.end = j + 1;
+            }
+    }
     if (!n.currency.isEmpty()) {
         c.unit = n.currency;
         c.plainDigits = false;
@@ -656,7 +722,24 @@ std::optional<Single> parseSingle(QStringView t, qsizetype pos)
         ++i;
     }
     std::optional<Core> core;
-    if (i < t.size() && isDigit(t[i])) {
+    if (i + 1 < t.size() && t[i] == u'.' && isDigit(t[i + 1]) && i == pos && (pos == 0 || isSpace(t[pos - 1]))) {
+        // ".08": a decimal without its leading zero
+        core = parseDigits(t, i + 1);
+        if (core && core->plainDigits) {
+            core->value = QString(QStringLiteral("0.") + t.mid(i + 1, core->end - i - 1)).toDouble();
+            core->plainDigits = false;
+        } else {
+            core.reset();
+        }
+    } else if (i < t.size() && i == pos && n.currency.isEmpty()
+               && (t[i] == u'\u00bd' || t[i] == u'\u00bc' || t[i] == u'\u00be' || t[i] == u'\u2153' || t[i] == u'\u2154')) {
+        // "½", "¾" alone: the fraction reader adds them to a zero
+        Core z;
+        z.end = i;
+        readDigitFraction(t, z);
+        z.unit = QStringLiteral("fraction");
+        core = z;
+    } else if (i < t.size() && isDigit(t[i])) {
         if (i == pos && rejectedBefore(t, pos))
             return std::nullopt;
         core = parseDigits(t, i);
@@ -741,6 +824,10 @@ bool NumberParser::mayStart(QStringView text, qsizetype pos)
         return true;
     case u'-': case u'+': case u'\u2212':
         return pos + 1 < text.size() && isDigit(text[pos + 1]);
+    case u'.':
+        return pos + 1 < text.size() && isDigit(text[pos + 1]) && (pos == 0 || isSpace(text[pos - 1]));
+    case u'\u00bd': case u'\u00bc': case u'\u00be': case u'\u2153': case u'\u2154':
+        return true;
     default:
         break;
     }

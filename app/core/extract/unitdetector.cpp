@@ -21,7 +21,7 @@ struct MeasureInfo
 const std::unordered_map<std::u16string_view, MeasureInfo> &measures()
 {
     static const std::unordered_map<std::u16string_view, MeasureInfo> table = {
-        {u"percent", {u"%"}}, {u"per cent", {u"%"}}, {u"pct", {u"%"}},
+        {u"percent", {u"%"}}, {u"percents", {u"%"}}, {u"percentage", {u"%"}}, {u"per cent", {u"%"}}, {u"pct", {u"%"}},
         {u"percentage points", {u"percentage points"}}, {u"percentage point", {u"percentage points"}},
         {u"dollars", {u"USD"}}, {u"dollar", {u"USD"}}, {u"us dollars", {u"USD"}},
         {u"euros", {u"EUR"}}, {u"euro", {u"EUR"}},
