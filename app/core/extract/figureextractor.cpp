@@ -56,8 +56,11 @@ bool insideAddress(QStringView t, qsizetype pos, qsizetype *chunkEnd)
     while (e < t.size() && e - pos < 200 && !t[e].isSpace())
         ++e;
     const QStringView chunk = t.mid(s, e - s);
-    if (chunk.contains(u"://") || chunk.contains(u"www.", Qt::CaseInsensitive) || chunk.contains(u'@')
-        || (chunk.count(u'/') >= 2 && chunk.contains(u'.'))) {
+    bool marker = false; // most numbers stand in plain words: skip the searches below
+    for (QChar c : chunk)
+        marker = marker || c == u'/' || c == u'@' || c == u'.';
+    if (marker && (chunk.contains(u"://") || chunk.contains(u"www.", Qt::CaseInsensitive) || chunk.contains(u'@')
+        || (chunk.count(u'/') >= 2 && chunk.contains(u'.')))) {
         *chunkEnd = e;
         return true;
     }
@@ -239,7 +242,8 @@ struct LineContext
     qsizetype end = -1;
     QList<TextSpan> sentences;
     QList<QList<Source>> sources;   // per sentence, computed up to `resolved`
-    QList<QString> carriedInto;     // the claimant an earlier sentence of the line hands on
+    QList<QString> carriedInto;     // per sentence: the claimant it hands on to the next one
+    QList<QString> incoming;        // per sentence: the claimant an earlier sentence of its paragraph hands on
     qsizetype resolved = 0;
 };
 
@@ -262,7 +266,14 @@ QString leadSpeaker(QStringView t, const SentenceSplitter &splitter)
         if (e < 0)
             e = t.size();
         const QStringView line = t.mid(i, e - i).trimmed();
-        if (line.size() > 40 && (line.endsWith(u'.') || line.endsWith(u"\u201d") || line.endsWith(u'"'))) {
+        // Only lines with a present-tense reporting verb are worth segmenting.
+        const bool reporting = line.contains(u"s ") && (line.contains(u" says ") || line.contains(u" sets out ")
+            || line.contains(u" warns ") || line.contains(u" argues ") || line.contains(u" explains ")
+            || line.contains(u" highlights ") || line.contains(u" outlines ") || line.contains(u" urges ")
+            || line.contains(u" insists ") || line.contains(u" notes ") || line.contains(u" writes ")
+            || line.contains(u" reports ") || line.contains(u" claims ") || line.contains(u" estimates ")
+            || line.contains(u" tells ") || line.contains(u" states ") || line.contains(u" announces "));
+        if (reporting && line.size() > 40 && (line.endsWith(u'.') || line.endsWith(u"\u201d") || line.endsWith(u'"'))) {
             ++lines;
             for (const TextSpan &s : splitter.split(t.mid(i, e - i))) {
                 for (const Source &src : Attribution::find(t, {i + s.start, i + s.end}))
@@ -287,13 +298,16 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
     const QString docSpeaker = leadSpeaker(text, m_splitter);
     LineContext line;
 
+    // Segments the lines around `pos`, at least 4 KB at a time: each call into
+    // ICU has a fixed cost, and text without candidates is never segmented.
+    // ICU always cuts at line breaks, so chunks of whole lines segment alike.
     const auto loadLine = [&](qsizetype pos) {
         if (pos >= line.start && pos < line.end)
             return;
         qsizetype s = pos;
         while (s > 0 && text[s - 1] != u'\n')
             --s;
-        qsizetype e = text.indexOf(u'\n', pos);
+        qsizetype e = text.indexOf(u'\n', std::min(text.size(), std::max(pos, s + 4096)));
         if (e < 0)
             e = text.size();
         line = LineContext();
@@ -306,7 +320,11 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
     const auto sourcesUpTo = [&](qsizetype k) {
         while (line.resolved <= k) {
             const qsizetype r = line.resolved;
-            const QString carried = r == 0 ? QString() : line.carriedInto[r - 1];
+            // A paragraph (a line) starts a new account.
+            const bool newParagraph = r == 0
+                || text.mid(line.sentences[r - 1].end, line.sentences[r].start - line.sentences[r - 1].end).contains(u'\n');
+            const QString carried = newParagraph ? QString() : line.carriedInto[r - 1];
+            line.incoming.append(carried);
             QList<Source> found = Attribution::find(text, line.sentences[r]);
             for (Source &src : found)
                 src.claimant = resolvePronoun(src, carried, docSpeaker);
@@ -401,7 +419,7 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
             if (chosen)
                 f.claimant = chosen->claimant;
             else if (!isTimeUnit(f.unit))
-                f.claimant = k > 0 && !line.carriedInto[k - 1].isEmpty() ? line.carriedInto[k - 1] : docSpeaker;
+                f.claimant = line.incoming[k].isEmpty() ? docSpeaker : line.incoming[k];
         }
 
         double confidence = number->inWords ? 0.8 : 0.9;
