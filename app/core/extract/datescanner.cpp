@@ -311,6 +311,22 @@ private:
 
     QStringView view(Span s) const { return m_t.sliced(s.start, s.end - s.start); }
 
+    // Nothing but spaces, quotes or brackets between the sentence's end (or
+    // the text's start) and pos.
+    bool atSentenceStart(qsizetype pos) const
+    {
+        qsizetype k = pos;
+        while (k > 0) {
+            const QChar c = m_t[k - 1];
+            if (c == u'.' || c == u'!' || c == u'?' || c == u'\n' || c == u':')
+                return true;
+            if (!isSpace(c) && c != u'"' && c != u'\u201c' && c != u'(' && c != u'\'' && c != u'\u2018' && c != u'\r')
+                return false;
+            --k;
+        }
+        return true;
+    }
+
     // Past the word "of" and the space after it at p; p when there is none.
     qsizetype skipOf(qsizetype p) const
     {
@@ -619,6 +635,9 @@ private:
         case WordKind::WeekdayAbbrev:
             return weekday(i, *k, e);
         case WordKind::RelativeDay: {
+            // "USA Today", "Edge of Tomorrow": capitalised inside a sentence, a name.
+            if (isUpper(m_t[i]) && !atSentenceStart(i))
+                return std::nullopt;
             Candidate c;
             c.kind = Candidate::Kind::RelativeDay;
             c.start = i;
@@ -704,6 +723,13 @@ private:
             }
         }
         if (abbrev && !dayOnly)
+            return std::nullopt;
+        // "Black Friday", "Super Tuesday" name events, "every Monday" a set.
+        const QStringView before = view(prevWord(i));
+        if (isOneOf(before, {u"every", u"each"})
+            || (!before.isEmpty() && isUpper(before[0])
+                && isOneOf(before, {u"black", u"good", u"holy", u"bloody", u"super", u"cyber", u"ash", u"palm",
+                                    u"easter", u"maundy", u"shrove", u"giving", u"mad", u"blue"})))
             return std::nullopt;
         Candidate c;
         c.kind = Candidate::Kind::Weekday;
@@ -992,6 +1018,8 @@ private:
             || (sameWord(prev, u"than") && isOneOf(view(prevWord(prevSpan.start)), {u"later", u"earlier", u"sooner"}));
         if (start == i && !strong && (isQuantityWord(prev) || countedNounAfter(j)))
             return std::nullopt;
+        if (isOneOf(view(nextWord(j)), {u"gmt", u"utc", u"bst", u"cet", u"cest", u"est", u"edt", u"pst", u"hours", u"hrs"}))
+            return std::nullopt; // "at 2030 GMT": a time of day
         return c;
     }
 

@@ -144,6 +144,10 @@ private Q_SLOTS:
         QTest::newRow("person named May") << u"Theresa May said on Friday"_qs << friday << u"Friday=2025-06-13"_qs;
         QTest::newRow("person named June") << u"June Carter sang"_qs << friday << QString();
         QTest::newRow("lower-case may is a verb") << u"it may rain in march"_qs << friday << QString();
+        QTest::newRow("newspaper name") << u"USA Today reported on Monday"_qs << friday << u"Monday=2025-06-09"_qs;
+        QTest::newRow("sentence-initial Today") << u"Talks failed. Today the council meets"_qs << friday << u"Today=2025-06-13"_qs;
+        QTest::newRow("named event weekday") << u"sales on Black Friday and every Monday"_qs << friday << QString();
+        QTest::newRow("military time") << u"the strike at 2030 GMT"_qs << friday << QString();
         QTest::newRow("duration is a figure") << u"after 45 days and two weeks ago"_qs << friday << QString();
     }
 
