@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/articlescommand.h"
+#include "cli/extractcommand.h"
 #include "cli/importcommand.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@ QList<Command> builtinCommands()
     return {
         importCommand(),
         articlesCommand(),
+        extractCommand(),
     };
 }
 

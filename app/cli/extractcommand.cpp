@@ -1,0 +1,87 @@
+#include "cli/extractcommand.h"
+
+#include "core/extract/extractionjson.h"
+#include "core/extract/figureextractor.h"
+#include "core/extract/utf8decoder.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+// Far above any article; keeps a stray multi-gigabyte file from exhausting memory.
+constexpr qint64 kMaxInputBytes = 100 * 1024 * 1024;
+
+QString jsonLine(QStringView text, const Extraction &e)
+{
+    return QString::fromUtf8(QJsonDocument(extractionToJson(text, e)).toJson(QJsonDocument::Compact));
+}
+
+int runExtract(const ParsedArguments &args, CliStreams &io)
+{
+    PartialDate published;
+    if (args.isSet(u"published"_s)) {
+        published = PartialDate::fromIso(args.value(u"published"_s));
+        if (published.isNull())
+            return reportUsageError(io, extractCommand().spec,
+                                    u"--published wants a date as YYYY-MM-DD, YYYY-MM or YYYY, not '"_s
+                                        + args.value(u"published"_s) + u'\'');
+    }
+    const QString source = args.positionals().isEmpty() ? u"-"_s : args.positionals().constFirst();
+    const QString subject = source == u"-" ? u"stdin"_s : source;
+    QByteArray bytes;
+    if (source == u"-") {
+        bytes = io.in.read(kMaxInputBytes + 1);
+    } else {
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly))
+            return reportBadInput(io, subject, u"cannot read: "_s + file.errorString());
+        bytes = file.read(kMaxInputBytes + 1);
+    }
+    if (bytes.size() > kMaxInputBytes)
+        return reportBadInput(io, subject, u"too large: more than %1 MB"_s.arg(kMaxInputBytes / (1024 * 1024)));
+    const Result<QString> text = decodeUtf8Strict(bytes);
+    if (!text)
+        return reportBadInput(io, subject, text.error().message);
+
+    const FigureExtractor extractor;
+    if (!args.isSet(u"lines"_s)) {
+        io.out << jsonLine(*text, extractor.extract(*text, published)) << u'\n';
+        return ExitOk;
+    }
+    QStringView rest(*text);
+    while (!rest.isEmpty()) {
+        qsizetype nl = rest.indexOf(u'\n');
+        QStringView line = nl < 0 ? rest : rest.left(nl);
+        rest = nl < 0 ? QStringView() : rest.mid(nl + 1);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        io.out << jsonLine(line, extractor.extract(line, published)) << u'\n';
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+Command extractCommand()
+{
+    CommandSpec spec{
+        .name = u"extract"_s,
+        .summary = u"print the figures and dates of a text as JSON"_s,
+        .description = u"Reads UTF-8 text as is (no header parsing; a BOM is tolerated) and prints one JSON "
+                       u"object: {\"figures\": [...], \"dates\": [...]}. Offsets count Unicode code points, "
+                       u"end exclusive."_s,
+        .positionals = {{.name = u"FILE"_s, .help = u"the text to read; '-' or nothing reads stdin"_s,
+                         .optional = true}},
+        .options = {{.name = u"published"_s, .valueName = u"YYYY-MM-DD"_s,
+                     .help = u"publication date: anchors relative dates such as \"on Thursday\""_s},
+                    {.name = u"lines"_s, .help = u"treat every input line as its own text; print JSON Lines"_s}},
+    };
+    return {spec, &runExtract};
+}
+
+} // namespace Claimbench
