@@ -20,8 +20,11 @@ int main(int argc, char **argv)
 
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
+    // UTF-8 whatever the locale says: SPEC's output is UTF-8 for scripts.
     QTextStream out(stdout);
     QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
     Claimbench::CliStreams io{in, out, err};
 
     int status = Claimbench::ExitBadInput;

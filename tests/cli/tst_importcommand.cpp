@@ -1,0 +1,209 @@
+#include "cli/commandline.h"
+#include "common/shareddata.h"
+#include "core/import/articleimporter.h"
+#include "core/store/project.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QStringList lines; // stdout, one per line
+    QString err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    Run run;
+    QString out;
+    QBuffer in;
+    in.open(QIODevice::ReadOnly);
+    QTextStream outStream(&out);
+    QTextStream errStream(&run.err);
+    CliStreams io{in, outStream, errStream};
+    run.status = CommandLine().run(arguments, io);
+    outStream.flush();
+    errStream.flush();
+    run.lines = out.split(u'\n', Qt::SkipEmptyParts);
+    return run;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+const QByteArray kDronesText = "Drones overnight\n\nRussia launched 63 drones and decoys overnight; "
+                               "air defences destroyed 28 of them.\n";
+
+} // namespace
+
+class TestImportCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_inputs = m_dir.filePath(u"inputs-%1"_s.arg(++m_runs));
+        m_project = m_dir.filePath(u"project-%1.claimbench"_s.arg(m_runs));
+        QVERIFY(QDir().mkpath(m_inputs));
+        QVERIFY(writeFile(m_inputs + u"/a-drones.txt"_s, kDronesText));
+        QVERIFY(writeFile(m_inputs + u"/b-losses.md"_s,
+                          "# Losses\n\nRussian casualties have surpassed **one million** troops.\n"));
+        QVERIFY(writeFile(m_inputs + u"/c-kharkiv.html"_s,
+                          "<!DOCTYPE html><html><head><title>Kharkiv</title></head><body>"
+                          "<p>In Kharkiv, 18 people including four children were injured.</p>"
+                          "</body></html>"));
+        QVERIFY(writeFile(m_inputs + u"/d-chart.png"_s,
+                          QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(64, '\0')));
+        QVERIFY(writeFile(m_inputs + u"/e-drones-again.txt"_s, kDronesText));
+        QVERIFY(writeFile(m_inputs + u"/f-empty.txt"_s, QByteArray()));
+    }
+
+    // One line per file, in the importer's stable order, each naming the file
+    // and its outcome; the summary on stderr; failures make the exit code 2.
+    void importsAFolder()
+    {
+        const Run run = runCli({u"import"_s, m_project, m_inputs});
+        const QStringList files = ArticleImporter::collectFiles({m_inputs});
+        QCOMPARE(run.lines.size(), files.size());
+        const QStringList expected{u"imported"_s, u"imported"_s, u"imported"_s,
+                                   u"skipped: format"_s, u"duplicate"_s, u"failed: "_s};
+        QCOMPARE(files.size(), expected.size());
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            QVERIFY2(run.lines[i].startsWith(files[i] + u": " + expected[i]), qPrintable(run.lines[i]));
+        }
+        QVERIFY2(run.lines.constLast().size() > files.constLast().size() + u": failed: "_s.size(),
+                 "a failure names its reason");
+        QCOMPARE(run.err, u"3 imported, 1 duplicate, 1 skipped, 1 failed\n"_s);
+        QCOMPARE(run.status, 2);
+
+        const Result<std::shared_ptr<Project>> project = Project::open(m_project);
+        QVERIFY(project);
+        const Result<QList<Article>> articles = (*project)->articles().list();
+        QVERIFY(articles);
+        QCOMPARE(articles->size(), 3);
+    }
+
+    // Importing the same folder again adds nothing and says so.
+    void secondRunReportsDuplicates()
+    {
+        QCOMPARE(runCli({u"import"_s, m_project, m_inputs}).status, 2);
+        const Run again = runCli({u"import"_s, m_project, m_inputs});
+        QCOMPARE(again.err, u"0 imported, 4 duplicate, 1 skipped, 1 failed\n"_s);
+        QCOMPARE(again.status, 2);
+        QVERIFY2(again.lines.constFirst().endsWith(u": duplicate"_s), qPrintable(again.lines.constFirst()));
+    }
+
+    void everyFileUsableExitsZero()
+    {
+        const Run run = runCli({u"import"_s, m_project, m_inputs + u"/a-drones.txt"_s,
+                                m_inputs + u"/d-chart.png"_s, m_inputs + u"/e-drones-again.txt"_s});
+        QCOMPARE(run.lines,
+                 (QStringList{m_inputs + u"/a-drones.txt: imported"_s,
+                              m_inputs + u"/d-chart.png: skipped: format"_s,
+                              m_inputs + u"/e-drones-again.txt: duplicate"_s}));
+        QCOMPARE(run.err, u"1 imported, 1 duplicate, 1 skipped, 0 failed\n"_s);
+        QCOMPARE(run.status, 0);
+    }
+
+    // A project path that holds something else: exit 2, one line naming it,
+    // nothing imported and the file unchanged byte for byte.
+    void projectPathThatIsATextFileIsUntouched()
+    {
+        const QString notes = m_dir.filePath(u"notes-%1.txt"_s.arg(m_runs));
+        QVERIFY(writeFile(notes, kDronesText));
+        const Run run = runCli({u"import"_s, notes, m_inputs});
+        QCOMPARE(run.status, 2);
+        QCOMPARE(run.lines, QStringList());
+        QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + notes + u": "_s), qPrintable(run.err));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QCOMPARE(readFile(notes), kDronesText);
+    }
+
+    void projectInMissingFolderIsBadInput()
+    {
+        const QString path = m_dir.filePath(u"no-such-folder/p.claimbench"_s);
+        const Run run = runCli({u"import"_s, path, m_inputs});
+        QCOMPARE(run.status, 2);
+        QCOMPARE(run.lines, QStringList());
+        QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + path + u": "_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    // A path that is not there fails (exit 2) without stopping the others.
+    void missingInputFailsAndTheRestImports()
+    {
+        const QString missing = m_inputs + u"/vanished.txt"_s;
+        const Run run = runCli({u"import"_s, m_project, missing, m_inputs + u"/a-drones.txt"_s});
+        QCOMPARE(run.lines.size(), 2);
+        QVERIFY2(run.lines[0].startsWith(missing + u": failed: "_s), qPrintable(run.lines[0]));
+        QCOMPARE(run.lines[1], m_inputs + u"/a-drones.txt: imported"_s);
+        QCOMPARE(run.err, u"1 imported, 0 duplicate, 0 skipped, 1 failed\n"_s);
+        QCOMPARE(run.status, 2);
+    }
+
+    // The real corpus: every article imports, the annotation files are
+    // skipped, and `articles` lists exactly what was imported.
+    void importsTheCorpus()
+    {
+        CLAIMBENCH_REQUIRE_SHARED_DIR(corpus, "CLAIMBENCH_CORPUS");
+        const Run run = runCli({u"import"_s, m_project, corpus.absolutePath()});
+        QCOMPARE(run.status, 0);
+        qsizetype imported = 0;
+        for (const QString &line : run.lines) {
+            if (line.contains(u".gold.json: "_s))
+                QVERIFY2(line.endsWith(u": skipped: format"_s), qPrintable(line));
+            else if (line.contains(u".txt: "_s))
+                QVERIFY2(line.endsWith(u": imported"_s), qPrintable(line));
+            imported += line.endsWith(u": imported"_s) ? 1 : 0;
+        }
+        QVERIFY(imported >= 9);
+
+        const Run listed = runCli({u"articles"_s, m_project, u"--format=json"_s});
+        QCOMPARE(listed.status, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(listed.lines.join(u'\n').toUtf8()).array();
+        QCOMPARE(rows.size(), imported);
+        bool sawUkrainian = false;
+        for (const QJsonValue &row : rows) {
+            const QJsonObject article = row.toObject();
+            QVERIFY(QFileInfo(article.value(u"source"_s).toString()).isAbsolute());
+            if (article.value(u"source"_s).toString().endsWith(u"24-voa-ukrainian-us-aid-23-million.txt"_s)) {
+                sawUkrainian = true;
+                QCOMPARE(article.value(u"published"_s).toString(), u"2016-07-07"_s);
+                QCOMPARE(article.value(u"language"_s).toString(), u"uk"_s);
+            }
+        }
+        QVERIFY(sawUkrainian);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_runs = 0;
+    QString m_inputs;
+    QString m_project;
+};
+
+QTEST_GUILESS_MAIN(TestImportCommand)
+#include "tst_importcommand.moc"
