@@ -1,4 +1,479 @@
 #include "ui/mainwindow.h"
+
+#include "core/models/articlelistmodel.h"
+#include "core/store/articlerepository.h"
+#include "ui/emptystatelabel.h"
+#include "ui/import/importcontroller.h"
+#include "ui/library/librarypanel.h"
+#include "ui/reader/articleview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+#include <boost/version.hpp>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
 namespace Claimbench {
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+
+namespace {
+
+const QString ProjectSuffix = u"claimbench"_s;
+const QString GeometryKey = u"mainWindow/geometry"_s;
+const QString StateKey = u"mainWindow/state"_s;
+const QString LastDirectoryKey = u"mainWindow/lastDirectory"_s;
+
+// Local files and folders among dropped URLs; empty when anything else is.
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        paths.append(url.toLocalFile());
+    }
+    return paths;
 }
+
+bool isProjectFile(const QStringList &paths)
+{
+    return paths.size() == 1 && QFileInfo(paths.first()).suffix() == ProjectSuffix
+        && QFileInfo(paths.first()).isFile();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_articles(new ArticleListModel(this))
+    , m_import(new ImportController(this, this))
+{
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+
+    m_library = new LibraryPanel(m_articles, this);
+    m_libraryDock = new QDockWidget(tr("Library"), this);
+    m_libraryDock->setObjectName(u"libraryDock"_s);
+    m_libraryDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                               | QDockWidget::DockWidgetClosable);
+    m_libraryDock->setWidget(m_library);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+
+    m_centre = new QStackedWidget(this);
+    m_centreEmpty = new EmptyStateLabel(m_centre);
+    m_centreEmpty->setObjectName(u"centreEmptyState"_s);
+    m_articleView = new ArticleView(m_centre);
+    m_articleView->setObjectName(u"articleView"_s);
+    m_centre->addWidget(m_centreEmpty);
+    m_centre->addWidget(m_articleView);
+    setCentralWidget(m_centre);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_library, &LibraryPanel::currentArticleChanged, this, &MainWindow::showArticle);
+    connect(m_articles, &QAbstractItemModel::modelReset, this, [this] {
+        updateCentre();
+        updateStatus();
+    });
+    connect(m_articles, &ArticleListModel::errorOccurred, this, [this](const Error &error) {
+        showError(tr("The library could not be read."), error);
+    });
+    connect(m_import, &ImportController::runningChanged, this, &MainWindow::updateActions);
+    connect(m_import, &ImportController::finished, this, &MainWindow::showImportSummary);
+
+    resize(1280, 800);
+    resizeDocks({m_libraryDock}, {460}, Qt::Horizontal);
+    restoreSettings();
+    setProject(nullptr);
+}
+
+// Out of line: the members' types are complete here.
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(u"document-new"_s), tr("&New Project…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create an empty project file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
+
+    m_openAction = new QAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Project…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a project file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseProjectToOpen);
+
+    m_importFilesAction = new QAction(QIcon::fromTheme(u"document-import"_s), tr("&Import Files…"), this);
+    m_importFilesAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    m_importFilesAction->setStatusTip(tr("Add saved web pages, text, Markdown, PDF or documents"));
+    connect(m_importFilesAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+
+    m_importFolderAction = new QAction(tr("Import &Folder…"), this);
+    m_importFolderAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    m_importFolderAction->setStatusTip(tr("Add every article in a folder and its subfolders"));
+    connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
+
+    m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Some platform themes bind nothing to Quit; Ctrl+Q is what users expect.
+    if (m_quitAction->shortcut().isEmpty())
+        m_quitAction->setShortcut(Qt::CTRL | Qt::Key_Q);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Ctrl+K everywhere; the standard Find key only while the library has the
+    // focus, because the reader will use Find for find-in-article.
+    m_searchAction = new QAction(tr("&Search Library"), this);
+    m_searchAction->setShortcut(Qt::CTRL | Qt::Key_K);
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_libraryDock->show();
+        m_libraryDock->raise();
+        m_library->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_library->searchField()->selectAll();
+    });
+    auto *findInLibrary = new QAction(m_library);
+    findInLibrary->setShortcut(QKeySequence::Find);
+    findInLibrary->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_library->addAction(findInLibrary);
+    connect(findInLibrary, &QAction::triggered, m_searchAction, &QAction::trigger);
+
+    m_aboutAction = new QAction(tr("&About Claimbench"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_importFilesAction);
+    file->addAction(m_importFolderAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+    view->addAction(m_libraryDock->toggleViewAction());
+    view->addAction(m_searchAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(u"statusPath"_s);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"statusCount"_s);
+    m_importLabel = new QLabel(this);
+    m_importLabel->setObjectName(u"statusImport"_s);
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_importLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    event->accept();
+}
+
+bool MainWindow::openProject(const QString &path, Project::OpenMode mode)
+{
+    auto opened = Project::open(path, mode);
+    if (!opened) {
+        showError(tr("Could not open “%1”.").arg(QFileInfo(path).fileName()), opened.error());
+        return false;
+    }
+    m_recent.add(path);
+    setProject(std::move(*opened));
+    return true;
+}
+
+void MainWindow::setProject(std::shared_ptr<Project> project)
+{
+    m_project = std::move(project);
+    m_articleView->clear();
+    m_library->searchField()->clear();
+    m_articles->setSearch({});
+    m_articles->setProject(m_project);
+    m_importLabel->clear();
+    updateTitle();
+    updateActions();
+    updateCentre();
+    updateStatus();
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    const QString last = QSettings().value(LastDirectoryKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::newProject()
+{
+    QFileDialog dialog(this, tr("New Project"), dialogDirectory());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(ProjectSuffix);
+    dialog.setNameFilter(tr("Claimbench projects (*.claimbench)"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    QSettings().setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
+    // The dialog has asked before replacing the file; a new project must not
+    // inherit another one's articles.
+    if (QFileInfo::exists(path)) {
+        if (m_project && QFileInfo(m_project->path()) == QFileInfo(path))
+            setProject(nullptr);
+        if (!QFile::remove(path)) {
+            showError(tr("Could not create “%1”.").arg(QFileInfo(path).fileName()),
+                      Error{Error::Code::Io, tr("The existing file could not be replaced."), path});
+            return;
+        }
+    }
+    openProject(path, Project::OpenMode::CreateIfMissing);
+}
+
+void MainWindow::chooseProjectToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), dialogDirectory(),
+        tr("Claimbench projects (*.claimbench);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
+    openProject(path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = m_recent.paths();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString &path = paths.at(i);
+        // "&1 name.claimbench — /folder": the number is the accelerator.
+        const QString label = u'&' + QString::number(i + 1) + u"  " + QFileInfo(path).fileName()
+            + u"  —  " + QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+        QAction *action = m_recentMenu->addAction(label);
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (!QFileInfo(path).isFile()) {
+        m_recent.remove(path);
+        showError(tr("Could not open “%1”.").arg(QFileInfo(path).fileName()),
+                  Error{Error::Code::NotFound,
+                        tr("The file no longer exists; it has been removed from Open Recent."),
+                        QDir::toNativeSeparators(path)});
+        return;
+    }
+    openProject(path);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Files"), dialogDirectory(),
+        tr("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.odt *.epub);;"
+           "All files (*)"));
+    if (paths.isEmpty())
+        return;
+    QSettings().setValue(LastDirectoryKey, QFileInfo(paths.constFirst()).absolutePath());
+    importPaths(paths);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"), dialogDirectory());
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(LastDirectoryKey, folder);
+    importPaths({folder});
+}
+
+bool MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_project || paths.isEmpty())
+        return false;
+    return m_import->start(m_project, paths);
+}
+
+void MainWindow::showImportSummary(const ImportSummary &summary)
+{
+    m_articles->reload();
+    m_importLabel->setText(tr("Last import: %1").arg(summary.headline()));
+
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"importSummary"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Import"));
+    box->setIcon(summary.failed > 0 ? QMessageBox::Warning : QMessageBox::Information);
+    box->setText(summary.cancelled ? tr("Import cancelled.") : tr("Import finished."));
+    box->setInformativeText(summary.headline());
+    box->setDetailedText(summary.details());
+    box->setStandardButtons(QMessageBox::Ok);
+    box->open();
+    Q_EMIT importFinished(summary);
+}
+
+void MainWindow::showArticle(qint64 articleId)
+{
+    if (!m_project || articleId == m_articleView->articleId())
+        return;
+    auto article = m_project->articles().get(articleId);
+    if (!article) {
+        showError(tr("The article could not be read."), article.error());
+        return;
+    }
+    m_articleView->setArticle(*article);
+    updateCentre();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Claimbench"),
+        tr("<h3>Claimbench %1</h3>"
+           "<p>A workbench for analysts who track the numbers in the news: load articles, "
+           "read them side by side, tag the figures they claim, and chart them over time.</p>"
+           "<p>Built with Qt %2 (runtime %3), SQLite %4 and Boost.Locale %5 with ICU.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion()), QStringLiteral(SQLITE_VERSION),
+                 QString::fromLatin1(BOOST_LIB_VERSION).replace(u'_', u'.')));
+}
+
+void MainWindow::showError(const QString &headline, const Error &error)
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"errorMessage"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Claimbench"));
+    box->setIcon(QMessageBox::Warning);
+    box->setText(headline);
+    box->setInformativeText(error.message);
+    if (!error.detail.isEmpty())
+        box->setDetailedText(error.detail);
+    box->setStandardButtons(QMessageBox::Ok);
+    box->open();
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_project) {
+        setWindowFilePath(m_project->path());
+        setWindowTitle(tr("%1 — Claimbench").arg(QFileInfo(m_project->path()).fileName()));
+    } else {
+        setWindowFilePath({});
+        setWindowTitle(tr("Claimbench"));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool canImport = m_project && !m_import->isRunning();
+    m_importFilesAction->setEnabled(canImport);
+    m_importFolderAction->setEnabled(canImport);
+    m_searchAction->setEnabled(m_project != nullptr);
+    m_library->searchField()->setEnabled(m_project != nullptr);
+}
+
+void MainWindow::updateCentre()
+{
+    if (m_articleView->articleId() != 0) {
+        m_centre->setCurrentWidget(m_articleView);
+        return;
+    }
+    if (!m_project)
+        m_centreEmpty->setText(tr("No project open — File › New Project or Open Project"));
+    else if (m_articles->rowCount() == 0 && m_articles->search().isEmpty())
+        m_centreEmpty->setText(tr("No articles yet — File › Import Files… or drop files here"));
+    else
+        m_centreEmpty->setText(tr("Select an article in the library to read it."));
+    m_centre->setCurrentWidget(m_centreEmpty);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_project) {
+        m_pathLabel->setText(tr("No project"));
+        m_countLabel->clear();
+        return;
+    }
+    m_pathLabel->setText(QDir::toNativeSeparators(m_project->path()));
+    const int rows = m_articles->rowCount();
+    // Spelled out rather than "%n article(s)": no English plural catalogue ships.
+    if (m_articles->search().isEmpty())
+        m_countLabel->setText((rows == 1 ? tr("%1 article") : tr("%1 articles")).arg(rows));
+    else
+        m_countLabel->setText((rows == 1 ? tr("%1 match") : tr("%1 matches")).arg(rows));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    const bool canImport = m_project && !m_import->isRunning();
+    if (!paths.isEmpty() && (isProjectFile(paths) || canImport))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (isProjectFile(paths))
+        openProject(paths.constFirst());
+    else
+        importPaths(paths);
+}
+
+} // namespace Claimbench

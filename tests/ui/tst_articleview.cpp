@@ -1,0 +1,84 @@
+#include "ui/reader/articletextedit.h"
+#include "ui/reader/articleview.h"
+
+#include <QLabel>
+#include <QTest>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+class TestArticleView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsHeaderAndBody()
+    {
+        ArticleView view;
+        Article article;
+        article.id = 7;
+        article.title = u"Russia’s military losses surpass 1 million"_s;
+        article.outlet = u"Kyiv Post"_s;
+        article.author = u"A. Writer"_s;
+        article.published = PartialDate::day(2025, 6, 13);
+        article.url = u"https://example.org/a?b=1&c=2"_s;
+        article.body = u"First paragraph.\n\nSecond paragraph."_s;
+        view.setArticle(article);
+        view.show();
+        QCOMPARE(view.articleId(), 7);
+        QCOMPARE(view.title(), article.title);
+        const QString meta = view.findChild<QLabel *>(u"articleMeta"_s)->text();
+        QVERIFY(meta.startsWith(u"Kyiv Post"_s));
+        QVERIFY(meta.contains(u"2025"_s));
+        QVERIFY(meta.contains(u"A. Writer"_s));
+        QVERIFY(view.findChild<QLabel *>(u"articleUrl"_s)->text().contains(u"a?b=1&amp;c=2"_s));
+        QCOMPARE(view.textEdit()->toPlainText(), article.body);
+        QVERIFY(view.textEdit()->isReadOnly());
+
+        view.clear();
+        QCOMPARE(view.articleId(), 0);
+        QVERIFY(view.textEdit()->toPlainText().isEmpty());
+    }
+
+    // An article is untrusted input: its URL must not become markup.
+    void urlMarkupIsEscaped()
+    {
+        ArticleView view;
+        Article article;
+        article.title = u"T"_s;
+        article.url = u"javascript:alert(1)\"><b>bold</b>"_s;
+        view.setArticle(article);
+        const QString shown = view.findChild<QLabel *>(u"articleUrl"_s)->text();
+        QVERIFY(!shown.contains(u"<a "_s));
+        QVERIFY(!shown.contains(u"<b>"_s));
+    }
+
+    void lineLengthStaysReadableInAWideWindow()
+    {
+        ArticleView view;
+        view.resize(1600, 800);
+        Article article;
+        article.title = u"Wide"_s;
+        article.body = QString(4000, u'x').replace(u"xxxxx"_s, u"word "_s);
+        view.setArticle(article);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ArticleTextEdit *text = view.textEdit();
+        const int charWidth = text->fontMetrics().averageCharWidth();
+        const int textWidth = text->viewport()->width() - 2 * int(text->document()->documentMargin());
+        QVERIFY2(textWidth <= charWidth * (text->measure() + 2),
+                 qPrintable(u"%1 px for %2 px characters"_s.arg(textWidth).arg(charWidth)));
+        QVERIFY(textWidth >= charWidth * (text->measure() - 20));
+        // The column is centred, and the title starts where the text does.
+        const int left = text->viewport()->geometry().left();
+        QVERIFY(left > 300);
+        const QLabel *title = view.findChild<QLabel *>(u"articleTitle"_s);
+        const int titleLeft = title->mapTo(&view, QPoint(0, 0)).x();
+        const int textLeft = text->viewport()->mapTo(&view, QPoint(0, 0)).x()
+            + int(text->document()->documentMargin());
+        QVERIFY2(qAbs(titleLeft - textLeft) <= 2,
+                 qPrintable(u"title at %1, text at %2"_s.arg(titleLeft).arg(textLeft)));
+    }
+};
+
+QTEST_MAIN(TestArticleView)
+#include "tst_articleview.moc"

@@ -1,0 +1,371 @@
+#include "core/store/project.h"
+#include "ui/library/librarypanel.h"
+#include "ui/mainwindow.h"
+#include "ui/reader/articletextedit.h"
+#include "ui/reader/articleview.h"
+#include "ui/recentprojects.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Article makeArticle(const QString &title, const QString &outlet, PartialDate published,
+                    const QString &body)
+{
+    Article article;
+    article.title = title;
+    article.outlet = outlet;
+    article.published = published;
+    article.url = u"https://example.org/"_s + QString::number(qHash(title));
+    article.author = u"Staff reporter"_s;
+    article.language = u"en"_s;
+    article.sourcePath = u"/saved/"_s + title + u".txt"_s;
+    article.body = body;
+    return article;
+}
+
+QAction *actionNamed(QMenu *menu, const QString &text)
+{
+    for (QAction *action : menu->actions())
+        if (action->text() == text)
+            return action;
+    return nullptr;
+}
+
+QMenu *menuNamed(QMainWindow &window, const QString &objectName)
+{
+    return window.menuBar()->findChild<QMenu *>(objectName);
+}
+
+QString labelText(QMainWindow &window, const QString &objectName)
+{
+    const auto *label = window.findChild<QLabel *>(objectName);
+    return label ? label->text() : QString();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_settingsDir.isValid());
+        QCoreApplication::setOrganizationName(u"ClaimbenchTests"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_dir.emplace();
+        QVERIFY(m_dir->isValid());
+        m_projectPath = m_dir->filePath(u"library.claimbench"_s);
+        auto project = Project::open(m_projectPath, Project::OpenMode::CreateIfMissing);
+        QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
+        QList<Article> articles{
+            makeArticle(u"Losses surpass one million"_s, u"Kyiv Post"_s, PartialDate::day(2025, 6, 13),
+                        u"Russian casualties have surpassed one million troops, the General Staff said."_s),
+            makeArticle(u"Drone attacks overnight"_s, u"Reuters"_s, PartialDate::month(2024, 11),
+                        u"Russia launched 63 drones overnight; 28 were shot down.\n\nEighteen people were injured."_s),
+            makeArticle(u"Statement to the OSCE"_s, u"GOV.UK"_s, PartialDate::year(2023),
+                        u"The United Kingdom estimates more than 300,000 Russian casualties."_s),
+        };
+        auto added = (*project)->articles().addAll(articles);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void startsWithoutAProject()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.project());
+        QCOMPARE(window.windowTitle(), u"Claimbench"_s);
+        const auto *centre = window.findChild<QLabel *>(u"centreEmptyState"_s);
+        QVERIFY(centre);
+        QVERIFY(centre->isVisible());
+        QVERIFY(centre->text().startsWith(u"No project open"_s));
+        QVERIFY(!window.findChild<QLineEdit *>(u"librarySearch"_s)->isEnabled());
+    }
+
+    void menusHoldTheActionsWithStandardShortcuts()
+    {
+        MainWindow window;
+        QMenu *file = menuNamed(window, u"fileMenu"_s);
+        QVERIFY(file);
+        QAction *newProject = actionNamed(file, u"&New Project…"_s);
+        QAction *open = actionNamed(file, u"&Open Project…"_s);
+        QAction *importFiles = actionNamed(file, u"&Import Files…"_s);
+        QAction *importFolder = actionNamed(file, u"Import &Folder…"_s);
+        QAction *quit = actionNamed(file, u"&Quit"_s);
+        QVERIFY(newProject && open && importFiles && importFolder && quit);
+        QCOMPARE(newProject->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(open->shortcut(), QKeySequence(u"Ctrl+O"_s));
+        if (!QKeySequence(QKeySequence::Quit).isEmpty())
+            QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+        QCOMPARE(quit->shortcut(), QKeySequence(u"Ctrl+Q"_s));
+        QVERIFY(menuNamed(window, u"recentMenu"_s));
+
+        // Importing needs a project.
+        QVERIFY(!importFiles->isEnabled());
+        QVERIFY(!importFolder->isEnabled());
+        QVERIFY(window.openProject(m_projectPath));
+        QVERIFY(importFiles->isEnabled());
+        QVERIFY(importFolder->isEnabled());
+
+        QMenu *help = menuNamed(window, u"helpMenu"_s);
+        QVERIFY(help);
+        QVERIFY(actionNamed(help, u"&About Claimbench"_s));
+        QVERIFY(actionNamed(help, u"About &Qt"_s));
+    }
+
+    void openingAProjectListsItsArticles()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_projectPath));
+        QVERIFY(window.windowTitle().contains(u"library.claimbench"_s));
+        auto *view = window.findChild<QTableView *>(u"libraryView"_s);
+        QVERIFY(view);
+        QCOMPARE(view->model()->rowCount(), 3);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), u"Losses surpass one million"_s);
+        QCOMPARE(labelText(window, u"statusCount"_s), u"3 articles"_s);
+        QVERIFY(labelText(window, u"statusPath"_s).endsWith(u"library.claimbench"_s));
+        QCOMPARE(window.findChild<QLabel *>(u"centreEmptyState"_s)->text(),
+                 u"Select an article in the library to read it."_s);
+        QCOMPARE(RecentProjects().paths().value(0), QFileInfo(m_projectPath).absoluteFilePath());
+    }
+
+    void typingInTheSearchFieldFilters()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_projectPath));
+        auto *search = window.findChild<QLineEdit *>(u"librarySearch"_s);
+        auto *view = window.findChild<QTableView *>(u"libraryView"_s);
+        QTest::keyClicks(search, u"drones"_s);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), u"Drone attacks overnight"_s);
+        QCOMPARE(labelText(window, u"statusCount"_s), u"1 match"_s);
+
+        search->clear();
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+
+        QTest::keyClicks(search, u"inflation"_s);
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+        QTRY_VERIFY(window.findChild<LibraryPanel *>()->findChild<QStackedWidget *>()
+                        ->currentWidget()->property("text").toString().contains(u"inflation"_s));
+    }
+
+    void ctrlKFocusesTheSearchField()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openProject(m_projectPath));
+        auto *search = window.findChild<QLineEdit *>(u"librarySearch"_s);
+        window.findChild<QTableView *>(u"libraryView"_s)->setFocus();
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+    }
+
+    void selectingAnArticleShowsIt()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_projectPath));
+        auto *view = window.findChild<QTableView *>(u"libraryView"_s);
+        const QModelIndex drones = view->model()->index(1, 0);
+        QCOMPARE(drones.data().toString(), u"Drone attacks overnight"_s);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(drones).center());
+
+        auto *articleView = window.findChild<ArticleView *>(u"articleView"_s);
+        QTRY_VERIFY(articleView->isVisible());
+        QCOMPARE(articleView->title(), u"Drone attacks overnight"_s);
+        QCOMPARE(articleView->textEdit()->toPlainText(),
+                 u"Russia launched 63 drones overnight; 28 were shot down.\n\nEighteen people were injured."_s);
+        QVERIFY(articleView->findChild<QLabel *>(u"articleMeta"_s)->text().startsWith(u"Reuters"_s));
+        QVERIFY(articleView->textEdit()->isReadOnly());
+
+        // A search that still lists the article keeps it selected and shown.
+        QTest::keyClicks(window.findChild<QLineEdit *>(u"librarySearch"_s), u"overnight"_s);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->currentIndex().data().toString(), u"Drone attacks overnight"_s);
+        QCOMPARE(articleView->title(), u"Drone attacks overnight"_s);
+    }
+
+    void importRunsOnAWorkerAndReloadsTheLibrary()
+    {
+        const QString emptyProject = m_dir->filePath(u"empty.claimbench"_s);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(emptyProject, Project::OpenMode::CreateIfMissing));
+        QCOMPARE(window.findChild<QTableView *>(u"libraryView"_s)->model()->rowCount(), 0);
+        QVERIFY(window.findChild<QLabel *>(u"centreEmptyState"_s)->text().startsWith(u"No articles yet"_s));
+
+        QVERIFY(QDir(m_dir->path()).mkpath(u"incoming/nested"_s));
+        QVERIFY(writeFile(m_dir->filePath(u"incoming/first.txt"_s),
+                          "Title: First report\n\nRussia launched 63 drones overnight.\n"));
+        QVERIFY(writeFile(m_dir->filePath(u"incoming/nested/second.txt"_s),
+                          "Title: Second report\n\nKyiv said 28 drones were shot down.\n"));
+        QVERIFY(writeFile(m_dir->filePath(u"incoming/nested/copy-of-first.txt"_s),
+                          "Title: First report\n\nRussia launched 63 drones overnight.\n"));
+
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        QVERIFY(window.importPaths({m_dir->filePath(u"incoming"_s)}));
+        // One import at a time.
+        QVERIFY(!window.importPaths({m_dir->filePath(u"incoming"_s)}));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+
+        const auto summary = finished.at(0).at(0).value<ImportSummary>();
+        QCOMPARE(summary.total, 3);
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(summary.duplicates, 1);
+        QVERIFY(!summary.cancelled);
+        QCOMPARE(window.findChild<QTableView *>(u"libraryView"_s)->model()->rowCount(), 2);
+        QCOMPARE(labelText(window, u"statusCount"_s), u"2 articles"_s);
+        QVERIFY(labelText(window, u"statusImport"_s).contains(u"2 imported"_s));
+
+        auto *box = window.findChild<QMessageBox *>(u"importSummary"_s);
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(u"1 duplicate"_s));
+        QVERIFY(box->detailedText().contains(u"copy-of-first.txt"_s));
+        box->close();
+        QVERIFY(window.importPaths({m_dir->filePath(u"incoming/nested/second.txt"_s)}));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QCOMPARE(finished.at(1).at(0).value<ImportSummary>().duplicates, 1);
+    }
+
+    void droppingFilesImportsThem()
+    {
+        const QString emptyProject = m_dir->filePath(u"dropped.claimbench"_s);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(emptyProject, Project::OpenMode::CreateIfMissing));
+        const QString file = m_dir->filePath(u"dropped.txt"_s);
+        QVERIFY(writeFile(file, "Title: Dropped\n\nAbout 250,000 killed in action.\n"));
+
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(window.findChild<QTableView *>(u"libraryView"_s)->model()->index(0, 0).data().toString(),
+                 u"Dropped"_s);
+    }
+
+    void aProjectThatFailsToOpenIsReported()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_projectPath));
+        const QString notAProject = m_dir->filePath(u"notes.claimbench"_s);
+        QVERIFY(writeFile(notAProject, "these are plain notes, not a database\n"));
+        QVERIFY(!window.openProject(notAProject));
+        auto *box = window.findChild<QMessageBox *>(u"errorMessage"_s);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->text().contains(u"notes.claimbench"_s));
+        QVERIFY(!box->informativeText().isEmpty());
+        // The project that was open stays open and usable.
+        QCOMPARE(window.project()->path(), QFileInfo(m_projectPath).absoluteFilePath());
+        QCOMPARE(window.findChild<QTableView *>(u"libraryView"_s)->model()->rowCount(), 3);
+        box->close();
+    }
+
+    void openRecentDropsAProjectThatIsGone()
+    {
+        const QString gone = m_dir->filePath(u"gone.claimbench"_s);
+        RecentProjects recent;
+        recent.add(m_projectPath);
+        recent.add(gone);
+        MainWindow window;
+        window.show();
+        QMenu *menu = menuNamed(window, u"recentMenu"_s);
+        Q_EMIT menu->aboutToShow();
+        const QList<QAction *> entries = menu->actions();
+        QCOMPARE(entries.size(), 2);
+        QVERIFY(entries.at(0)->text().contains(u"gone.claimbench"_s));
+        entries.at(0)->trigger();
+        auto *box = window.findChild<QMessageBox *>(u"errorMessage"_s);
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(u"removed from Open Recent"_s));
+        QCOMPARE(recent.paths(), QStringList{QFileInfo(m_projectPath).absoluteFilePath()});
+        QVERIFY(!window.project());
+
+        Q_EMIT menu->aboutToShow();
+        menu->actions().at(0)->trigger();
+        QVERIFY(window.project());
+        box->close();
+    }
+
+    void recentProjectsKeepsTheLastEight()
+    {
+        RecentProjects recent;
+        for (int i = 0; i < 10; ++i)
+            recent.add(m_dir->filePath(u"p%1.claimbench"_s.arg(i)));
+        recent.add(m_dir->filePath(u"p5.claimbench"_s));
+        const QStringList paths = recent.paths();
+        QCOMPARE(paths.size(), RecentProjects::MaxCount);
+        QVERIFY(paths.at(0).endsWith(u"p5.claimbench"_s));
+        QVERIFY(paths.at(1).endsWith(u"p9.claimbench"_s));
+        QCOMPARE(paths.count(m_dir->filePath(u"p5.claimbench"_s)), 1);
+    }
+
+    void geometryIsSavedOnClose()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.resize(900, 640);
+            window.close();
+        }
+        QVERIFY(!QSettings().value(u"mainWindow/geometry"_s).toByteArray().isEmpty());
+        QVERIFY(!QSettings().value(u"mainWindow/state"_s).toByteArray().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::optional<QTemporaryDir> m_dir;
+    QString m_projectPath;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/import/articleimporter.h"
+
+#include <QList>
+#include <QString>
+
+namespace Claimbench {
+
+// What one import run did, counted per outcome, in words for the status bar
+// and the summary box.
+struct ImportSummary
+{
+    int total = 0;       // files found, including those a cancel left out
+    int imported = 0;
+    int duplicates = 0;
+    int skipped = 0;
+    int failed = 0;
+    bool cancelled = false;
+    QList<ImportOutcome> outcomes; // one per file handled, in order
+
+    static ImportSummary of(const QList<ImportOutcome> &outcomes, int total, bool cancelled);
+
+    int handled() const { return int(outcomes.size()); }
+    // "3 imported, 1 duplicate, 1 failed" (zero counts left out), with
+    // "cancelled after n of N files" when cancelled.
+    QString headline() const;
+    // One line per file that was not imported: "path: failed: reason",
+    // failures first. Empty when everything was imported.
+    QString details() const;
+};
+
+} // namespace Claimbench

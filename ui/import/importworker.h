@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/import/articleimporter.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+namespace Claimbench {
+
+class Project;
+
+// Runs ArticleImporter::importAll for one list of files and folders on the
+// thread it has been moved to, reporting through queued-safe signals.
+// The project is shared (Project is thread-safe); the worker's thread gets
+// its own connection, released before run() returns.
+class ImportWorker : public QObject
+{
+    Q_OBJECT
+public:
+    ImportWorker(std::shared_ptr<Project> project, QStringList paths);
+
+    // Any thread: the files not yet started are left out; the one being read
+    // finishes (it is written in a transaction either way).
+    void cancel() { m_cancelled = true; }
+
+public Q_SLOTS:
+    void run();
+
+Q_SIGNALS:
+    // Before the first file: how many files the paths hold.
+    void started(int total);
+    // After each file, in order; `done` counts from 1.
+    void progressed(int done, int total, const QString &path);
+    void finished(const QList<Claimbench::ImportOutcome> &outcomes, int total, bool cancelled);
+
+private:
+    std::shared_ptr<Project> m_project;
+    QStringList m_paths;
+    std::atomic<bool> m_cancelled = false;
+};
+
+} // namespace Claimbench

@@ -1,0 +1,140 @@
+#include "ui/library/librarypanel.h"
+
+#include "core/models/articlelistmodel.h"
+#include "ui/emptystatelabel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QTableView(m_stack))
+    , m_empty(new EmptyStateLabel(m_stack))
+{
+    m_search->setObjectName(u"librarySearch"_s);
+    m_search->setPlaceholderText(tr("Search articles (Ctrl+K)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon::fromTheme(u"edit-find"_s), QLineEdit::LeadingPosition);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &LibraryPanel::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, &LibraryPanel::applySearch);
+    auto *clearSearch = new QAction(this);
+    clearSearch->setShortcut(Qt::Key_Escape);
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ArticleListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view->setObjectName(u"libraryView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ArticleListModel::PublishedColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ArticleListModel::ClaimsColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(ArticleListModel::OutletColumn, fontMetrics().averageCharWidth() * 14);
+    // Unsorted until the user clicks a header: the model's own order (newest
+    // first, or best match first while searching) is the useful default.
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_search);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id = current.data(ArticleListModel::ArticleIdRole).toLongLong();
+                if (id != 0) {
+                    m_lastArticle = id;
+                    Q_EMIT currentArticleChanged(id);
+                }
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::restoreCurrent);
+    updateEmptyState();
+}
+
+qint64 LibraryPanel::currentArticleId() const
+{
+    return m_view->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong();
+}
+
+bool LibraryPanel::selectArticle(qint64 articleId)
+{
+    const int sourceRow = m_model->rowOfArticle(articleId);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void LibraryPanel::applySearch()
+{
+    m_searchDelay->stop();
+    m_model->setSearch(m_search->text());
+}
+
+// A reload (import, search) resets the model and with it the selection; the
+// article last chosen is selected again when it is still listed.
+void LibraryPanel::restoreCurrent()
+{
+    if (m_lastArticle != 0)
+        selectArticle(m_lastArticle);
+    updateEmptyState();
+}
+
+void LibraryPanel::updateEmptyState()
+{
+    if (m_model->rowCount() > 0) {
+        m_stack->setCurrentWidget(m_view);
+        return;
+    }
+    if (!m_model->project())
+        m_empty->setText(tr("No project open"));
+    else if (!m_model->search().isEmpty())
+        m_empty->setText(tr("No articles match “%1”").arg(m_model->search()));
+    else
+        m_empty->setText(tr("No articles yet — File › Import Files… or drop files here"));
+    m_stack->setCurrentWidget(m_empty);
+}
+
+} // namespace Claimbench

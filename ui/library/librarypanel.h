@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace Claimbench {
+
+class ArticleListModel;
+class EmptyStateLabel;
+
+// The library: a search field over the project's articles and the table of
+// them (sortable by any column), or a sentence saying why it is empty.
+// Typing searches after a short pause (full-text, through the model); Enter
+// searches at once, Escape clears.
+class LibraryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    // `model` is not owned and must outlive the panel.
+    explicit LibraryPanel(ArticleListModel *model, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *view() const { return m_view; }
+
+    // 0 when no row is current.
+    qint64 currentArticleId() const;
+    // Makes the article's row current; false when it is not listed.
+    bool selectArticle(qint64 articleId);
+
+    // Pause between the last key press and the search.
+    static constexpr int SearchDelayMs = 200;
+
+Q_SIGNALS:
+    // The current row moved to this article (never emitted with 0); also
+    // after a reload re-selects the article chosen before it.
+    void currentArticleChanged(qint64 articleId);
+
+private:
+    void applySearch();
+    void updateEmptyState();
+    void restoreCurrent();
+
+    ArticleListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QStackedWidget *m_stack;
+    QTableView *m_view;
+    EmptyStateLabel *m_empty;
+    qint64 m_lastArticle = 0;
+};
+
+} // namespace Claimbench

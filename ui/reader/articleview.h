@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/domain/article.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Claimbench {
+
+class ArticleTextEdit;
+
+// One article, read-only: its title, a line with outlet, published date and
+// author, and its URL, above its text in a centred column of readable width.
+// The side-by-side reader is built from two of these.
+class ArticleView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArticleView(QWidget *parent = nullptr);
+
+    // Shows `article` (with its body); positions in textEdit() index its body.
+    void setArticle(const Article &article);
+    void clear();
+
+    // 0 when nothing is shown.
+    qint64 articleId() const { return m_articleId; }
+    QString title() const;
+    // The text widget, for callers that draw on or search the article's text.
+    ArticleTextEdit *textEdit() const { return m_text; }
+
+private:
+    void alignHeader(int left, int right);
+
+    QWidget *m_header = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_url = nullptr;
+    ArticleTextEdit *m_text = nullptr;
+    qint64 m_articleId = 0;
+};
+
+} // namespace Claimbench
