@@ -22,6 +22,10 @@ int runImport(const ParsedArguments &args, CliStreams &io)
         args.positionals().mid(1), [&io](const ImportOutcome &outcome, int, int) {
             io.out << QString(outcome.path + u": " + outcome.describe() + u'\n');
             io.out.flush();
+            // stdout is the per-file report; stderr also names every failure,
+            // as SPEC asks of all bad input.
+            if (outcome.status == ImportOutcome::Status::Failed)
+                reportBadInput(io, outcome.path, outcome.reason);
             return true;
         });
 

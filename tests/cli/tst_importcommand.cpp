@@ -53,6 +53,20 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// What stderr says before the summary: each failed file of the stdout report
+// again, as "claimbench-cli: <path>: <reason>".
+QString failureLines(const QStringList &report)
+{
+    const QString marker = u": failed: "_s;
+    QString text;
+    for (const QString &line : report) {
+        const qsizetype at = line.indexOf(marker);
+        if (at >= 0)
+            text += u"claimbench-cli: " + line.left(at) + u": " + line.mid(at + marker.size()) + u'\n';
+    }
+    return text;
+}
+
 const QByteArray kDronesText = "Drones overnight\n\nRussia launched 63 drones and decoys overnight; "
                                "air defences destroyed 28 of them.\n";
 
@@ -96,7 +110,7 @@ private Q_SLOTS:
         }
         QVERIFY2(run.lines.constLast().size() > files.constLast().size() + u": failed: "_s.size(),
                  "a failure names its reason");
-        QCOMPARE(run.err, u"3 imported, 1 duplicate, 1 skipped, 1 failed\n"_s);
+        QCOMPARE(run.err, failureLines(run.lines) + u"3 imported, 1 duplicate, 1 skipped, 1 failed\n"_s);
         QCOMPARE(run.status, 2);
 
         const Result<std::shared_ptr<Project>> project = Project::open(m_project);
@@ -111,7 +125,7 @@ private Q_SLOTS:
     {
         QCOMPARE(runCli({u"import"_s, m_project, m_inputs}).status, 2);
         const Run again = runCli({u"import"_s, m_project, m_inputs});
-        QCOMPARE(again.err, u"0 imported, 4 duplicate, 1 skipped, 1 failed\n"_s);
+        QCOMPARE(again.err, failureLines(again.lines) + u"0 imported, 4 duplicate, 1 skipped, 1 failed\n"_s);
         QCOMPARE(again.status, 2);
         QVERIFY2(again.lines.constFirst().endsWith(u": duplicate"_s), qPrintable(again.lines.constFirst()));
     }
@@ -124,7 +138,7 @@ private Q_SLOTS:
                  (QStringList{m_inputs + u"/a-drones.txt: imported"_s,
                               m_inputs + u"/d-chart.png: skipped: format"_s,
                               m_inputs + u"/e-drones-again.txt: duplicate"_s}));
-        QCOMPARE(run.err, u"1 imported, 1 duplicate, 1 skipped, 0 failed\n"_s);
+        QCOMPARE(run.err, failureLines(run.lines) + u"1 imported, 1 duplicate, 1 skipped, 0 failed\n"_s);
         QCOMPARE(run.status, 0);
     }
 
@@ -160,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(run.lines.size(), 2);
         QVERIFY2(run.lines[0].startsWith(missing + u": failed: "_s), qPrintable(run.lines[0]));
         QCOMPARE(run.lines[1], m_inputs + u"/a-drones.txt: imported"_s);
-        QCOMPARE(run.err, u"1 imported, 0 duplicate, 0 skipped, 1 failed\n"_s);
+        QCOMPARE(run.err, failureLines(run.lines) + u"1 imported, 0 duplicate, 0 skipped, 1 failed\n"_s);
         QCOMPARE(run.status, 2);
     }
 
