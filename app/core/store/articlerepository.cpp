@@ -48,6 +48,7 @@ public:
     explicit ArticleInserter(const QSqlDatabase &db)
         : m_query(db)
         , m_now(Sql::nowUtc())
+        , m_nowColumn(Sql::timestampColumn(m_now))
     {
     }
 
@@ -77,7 +78,7 @@ public:
         Sql::bind(m_query, 7, a.body);
         Sql::bind(m_query, 8, a.sourcePath);
         Sql::bind(m_query, 9, hashColumn(a.contentHash));
-        Sql::bind(m_query, 10, Sql::timestampColumn(a.importedAt));
+        Sql::bind(m_query, 10, a.importedAt == m_now ? m_nowColumn : Sql::timestampColumn(a.importedAt));
         if (!m_query.exec()) {
             if (SqliteDialect::isConstraintViolation(m_query.lastError()))
                 return makeError(Error::Code::InvalidInput,
@@ -92,7 +93,8 @@ public:
 
 private:
     QSqlQuery m_query;
-    QDateTime m_now;
+    QDateTime m_now;      // the import time of a batch: formatted once, not per row
+    QString m_nowColumn;
 };
 
 Result<void> insertAll(const QSqlDatabase &db, QList<Article> &articles)
