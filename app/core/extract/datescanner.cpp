@@ -504,22 +504,35 @@ private:
         if (suffix)
             if (auto c = dayOfRelativeMonth(i, day->first, day->second))
                 return c;
-        qsizetype p = skipSpaces(m_t, day->second);
-        if (p == day->second)
+        // "13-14 June": a range of days is its month.
+        const auto range = dayRangeAfter(day->second, day->first);
+        const qsizetype afterDays = range ? range->second : day->second;
+        const int d = range ? 0 : day->first;
+        qsizetype p = skipSpaces(m_t, afterDays);
+        if (p == afterDays)
             return std::nullopt;
         p = skipOf(p); // "13th of June"
         const auto month = monthAt(p);
-        if (!month || !validDay(month->first, day->first))
+        if (!month || !validDay(month->first, range ? range->first : day->first))
             return std::nullopt;
         if (const auto year = yearAfter(month->second))
-            return dated(i, year->second, year->first, month->first, day->first);
+            return dated(i, year->second, year->first, month->first, d);
         if (const auto rel = relativeYearAfter(month->second)) {
-            Candidate c = dated(i, rel->second, 0, month->first, day->first);
+            Candidate c = dated(i, rel->second, 0, month->first, d);
             c.yearRelative = true;
             c.yearDelta = rel->first;
             return c;
         }
-        return dated(i, month->second, 0, month->first, day->first);
+        return dated(i, month->second, 0, month->first, d);
+    }
+
+    // The second day of "13-14": the day and its end, when it follows the first.
+    std::optional<std::pair<int, qsizetype>> dayRangeAfter(qsizetype dayEnd, int firstDay) const
+    {
+        if (!isDash(at(dayEnd)) || !isDigit(at(dayEnd + 1)))
+            return std::nullopt;
+        const auto second = dayAt(dayEnd + 1);
+        return second && second->first > firstDay ? second : std::nullopt;
     }
 
     // "the year after next", "the month after the next": two periods ahead.
@@ -580,6 +593,10 @@ private:
         bool suffix = false;
         if (p > end + (comma ? 1 : 0)) {
             if (const auto day = dayAt(p, &suffix); day && validDay(k.value, day->first) && (suffix || !comma)) {
+                if (const auto range = dayRangeAfter(day->second, day->first); range && validDay(k.value, range->first)) {
+                    const auto year = yearAfter(range->second); // "June 13-14, 2025": the month
+                    return dated(i, year ? year->second : range->second, year ? year->first : 0, k.value, 0);
+                }
                 if (const auto year = yearAfter(day->second))
                     return dated(i, year->second, year->first, k.value, day->first);
                 // "In May 20 soldiers died": the number counts soldiers.

@@ -61,6 +61,7 @@ private Q_SLOTS:
         QTest::newRow("ambiguous numeric keeps the year") << u"dated 03/04/2025."_qs << QString() << u"03/04/2025=2025"_qs;
         QTest::newRow("ambiguous numeric follows the text's convention")
             << u"between 13/06/2025 and 03/04/2025"_qs << QString() << u"13/06/2025=2025-06-13 | 03/04/2025=2025-04-03"_qs;
+        QTest::newRow("day range is its month") << u"talks on June 13-14, 2025 and on 2-3 July"_qs << friday << u"June 13-14, 2025=2025-06 | 2-3 July=2024-07"_qs;
         QTest::newRow("weekday with date") << u"Thursday, June 12, 2025, was calm"_qs << QString() << u"Thursday, June 12, 2025=2025-06-12"_qs;
 
         // Months and years
