@@ -22,16 +22,18 @@ constexpr double maxControlShare = 0.02;
 
 bool hasMagic(QByteArrayView bytes)
 {
-    static const QByteArrayView magics[] = {
-        "%PDF-", "PK\x03\x04", "\x89PNG", "\xFF\xD8\xFF", "GIF87a", "GIF89a", "RIFF", "{\\rtf",
-        "\xD0\xCF\x11\xE0", "\x1F\x8B", "BM", "ID3", "OggS", "fLaC", "%!PS", "\x00\x00\x01\x00",
-        "II*\x00", "MM\x00*", "7z\xBC\xAF", "Rar!", "\x7F" "ELF"};
-    for (const QByteArrayView magic : magics) {
+    using namespace Qt::StringLiterals;
+    // Only signatures no article text starts with; _ba keeps embedded NULs.
+    static const QByteArray magics[] = {
+        "%PDF-"_ba, "PK\x03\x04"_ba, "\x89PNG"_ba, "\xFF\xD8\xFF"_ba, "GIF87a"_ba, "GIF89a"_ba, "{\\rtf"_ba,
+        "\xD0\xCF\x11\xE0"_ba, "\x1F\x8B"_ba, "OggS"_ba, "fLaC"_ba, "%!PS-Adobe"_ba, "II*\x00"_ba, "MM\x00*"_ba,
+        "7z\xBC\xAF"_ba, "Rar!\x1A"_ba, "\x7F" "ELF"_ba};
+    for (const QByteArray &magic : magics) {
         if (bytes.startsWith(magic))
             return true;
     }
-    // ISO base media (MP4, HEIC, AVIF): "ftyp" at offset 4.
-    return bytes.size() > 8 && bytes.sliced(4, 4) == "ftyp";
+    // RIFF containers (WebP, WAV, AVI) and ISO base media (MP4, HEIC, AVIF).
+    return bytes.size() >= 12 && (bytes.startsWith("RIFF") || bytes.sliced(4, 4) == "ftyp");
 }
 
 bool hasUtf16Bom(QByteArrayView bytes)

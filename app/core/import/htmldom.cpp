@@ -28,18 +28,23 @@ HtmlDom HtmlDom::parse(const QByteArray &utf8)
 {
     HtmlDom dom;
     dom.m_nodes.append(Node{Kind::Document, {}, {}, {}, -1, {}});
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0; // nobody reads them, and hostile pages make millions
     std::unique_ptr<GumboOutput, OutputDeleter> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
+        gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size())));
     if (!output)
         return dom;
 
+    QList<int> depths{0}; // per node id
     // (gumbo node, our parent id)
     QList<std::pair<const GumboNode *, int>> stack;
     const GumboVector &top = output->document->v.document.children;
     for (unsigned int i = top.length; i > 0; --i)
         stack.append({static_cast<const GumboNode *>(top.data[i - 1]), document});
     while (!stack.isEmpty()) {
-        const auto [gumboNode, parent] = stack.takeLast();
+        auto [gumboNode, parent] = stack.takeLast();
+        if (depths[parent] >= maxDepth)
+            parent = dom.m_nodes[parent].parent;
         Node node;
         node.parent = parent;
         const GumboVector *children = nullptr;
@@ -67,8 +72,10 @@ HtmlDom HtmlDom::parse(const QByteArray &utf8)
             continue;
         }
         const int id = int(dom.m_nodes.size());
+        node.indexHint = dom.m_nodes[parent].children.size();
         dom.m_nodes.append(std::move(node));
         dom.m_nodes[parent].children.append(id);
+        depths.append(depths[parent] + 1);
         if (children) {
             for (unsigned int i = children->length; i > 0; --i)
                 stack.append({static_cast<const GumboNode *>(children->data[i - 1]), id});
@@ -168,13 +175,24 @@ int HtmlDom::next(int id, bool skipChildren) const
         const int parent = m_nodes[current].parent;
         if (parent < 0)
             return -1;
+        const qsizetype index = indexInParent(current);
         const QList<int> &siblings = m_nodes[parent].children;
-        const qsizetype index = siblings.indexOf(current);
         if (index + 1 < siblings.size())
             return siblings[index + 1];
         current = parent;
     }
     return -1;
+}
+
+qsizetype HtmlDom::indexInParent(int id) const
+{
+    const Node &n = m_nodes[id];
+    const QList<int> &siblings = m_nodes[n.parent].children;
+    for (const qsizetype guess : {n.indexHint, n.indexHint - 1}) {
+        if (guess >= 0 && guess < siblings.size() && siblings[guess] == id)
+            return n.indexHint = guess;
+    }
+    return n.indexHint = siblings.indexOf(id);
 }
 
 int HtmlDom::createElement(const QString &tag)
@@ -187,7 +205,7 @@ void HtmlDom::detach(int id)
 {
     const int parent = m_nodes[id].parent;
     if (parent >= 0)
-        m_nodes[parent].children.removeOne(id);
+        m_nodes[parent].children.remove(indexInParent(id));
     m_nodes[id].parent = -1;
 }
 
@@ -195,6 +213,7 @@ void HtmlDom::append(int parent, int child)
 {
     detach(child);
     m_nodes[child].parent = parent;
+    m_nodes[child].indexHint = m_nodes[parent].children.size();
     m_nodes[parent].children.append(child);
 }
 
@@ -202,9 +221,10 @@ void HtmlDom::insertBefore(int reference, int child)
 {
     detach(child);
     const int parent = m_nodes[reference].parent;
-    QList<int> &siblings = m_nodes[parent].children;
-    siblings.insert(siblings.indexOf(reference), child);
+    const qsizetype index = indexInParent(reference);
+    m_nodes[parent].children.insert(index, child);
     m_nodes[child].parent = parent;
+    m_nodes[child].indexHint = index;
 }
 
 void HtmlDom::replace(int oldId, int newId)

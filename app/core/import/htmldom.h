@@ -14,9 +14,11 @@ namespace Claimbench {
 // stylesheet is loaded. Comments are dropped while building.
 //
 // Nodes live in one array and refer to each other by index, and every walk
-// uses an explicit stack, so 10,000 levels of nesting cost neither recursion
-// depth in our code nor in destruction. Node 0 is the document. Detached
-// nodes stay in the array (parent -1) and are simply unreachable.
+// uses an explicit stack, so hostile nesting costs no recursion depth. Like
+// Chromium's HTML parser, the tree is at most maxDepth levels deep: deeper
+// nodes become siblings at that level, in document order, which keeps the
+// per-subtree scoring work bounded. Node 0 is the document. Detached nodes
+// stay in the array (parent -1) and are simply unreachable.
 // Not thread-safe; a value type (copying copies the tree).
 class HtmlDom
 {
@@ -30,12 +32,17 @@ public:
         QString text;                                   // text nodes only (entities decoded)
         int parent = -1;
         QList<int> children;
+        // Where this node last was among its parent's children: next() checks
+        // it (and the slot before, as after an earlier sibling's removal) before
+        // searching, so walking a node with many children stays linear.
+        mutable qsizetype indexHint = 0;
     };
 
     // `utf8` is the whole page in UTF-8 (decode legacy charsets first).
     static HtmlDom parse(const QByteArray &utf8);
 
     static constexpr int document = 0;
+    static constexpr int maxDepth = 512;
     const Node &node(int id) const { return m_nodes[id]; }
     bool isElement(int id, QStringView tag = {}) const;
     QString attribute(int id, QStringView name) const; // empty when absent
@@ -60,6 +67,8 @@ public:
     void setTag(int id, const QString &tag) { m_nodes[id].tag = tag; }
 
 private:
+    qsizetype indexInParent(int id) const; // `id` must have a parent
+
     QList<Node> m_nodes;
 };
 

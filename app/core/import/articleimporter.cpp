@@ -1,0 +1,184 @@
+#include "core/import/articleimporter.h"
+
+#include "core/import/articlereader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace Claimbench {
+
+using namespace Qt::StringLiterals;
+
+// Articles read but not yet committed, with the outcomes they belong to.
+struct ArticleImporter::Pending
+{
+    QList<Article> articles;
+    QList<qsizetype> outcomeIndexes;
+    QSet<QByteArray> hashes;
+    qint64 bytes = 0;
+
+    void clear()
+    {
+        articles.clear();
+        outcomeIndexes.clear();
+        hashes.clear();
+        bytes = 0;
+    }
+};
+
+QString ImportOutcome::describe() const
+{
+    switch (status) {
+    case Status::Imported:
+        return u"imported"_s;
+    case Status::Duplicate:
+        return u"duplicate"_s;
+    case Status::Skipped:
+        return u"skipped: format"_s;
+    case Status::Failed:
+        break;
+    }
+    return u"failed: "_s + reason;
+}
+
+ArticleImporter::ArticleImporter(std::shared_ptr<Project> project)
+    : m_project(std::move(project))
+{
+}
+
+void ArticleImporter::setMaxFileSize(qint64 bytes)
+{
+    m_maxFileSize = bytes;
+}
+
+QStringList ArticleImporter::collectFiles(const QStringList &paths)
+{
+    QStringList files;
+    QSet<QString> enteredFolders;
+    // Depth first with an explicit stack; entries pushed in reverse to pop in name order.
+    QStringList stack(paths.crbegin(), paths.crend());
+    while (!stack.isEmpty()) {
+        const QString path = stack.takeLast();
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files.append(path);
+            continue;
+        }
+        const QString canonical = info.canonicalFilePath();
+        if (canonical.isEmpty() || enteredFolders.contains(canonical))
+            continue;
+        enteredFolders.insert(canonical);
+        const QFileInfoList entries =
+            QDir(path).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+        for (auto it = entries.crbegin(); it != entries.crend(); ++it)
+            stack.append(it->filePath());
+    }
+    return files;
+}
+
+ImportOutcome ArticleImporter::readOne(const QString &path, const ArticleRepository &repository, Pending &pending,
+                                       std::optional<Article> &article) const
+{
+    ImportOutcome outcome{path, ImportOutcome::Status::Failed, {}, 0};
+    const auto fail = [&](const QString &reason) {
+        outcome.reason = reason;
+        return outcome;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(u"The file does not exist (moved or deleted?)"_s);
+    const QString limit = QString::number(double(m_maxFileSize) / (1024.0 * 1024.0), 'g', 3) + u" MB"_s;
+    if (info.size() > m_maxFileSize)
+        return fail(u"The file is larger than the "_s + limit + u" limit"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"The file cannot be read ("_s + file.errorString() + u')');
+    // One byte more than allowed tells a file that grew since it was measured.
+    const QByteArray bytes = file.read(m_maxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(u"The file cannot be read ("_s + file.errorString() + u')');
+    if (bytes.size() > m_maxFileSize)
+        return fail(u"The file is larger than the "_s + limit + u" limit"_s);
+
+    auto read = readArticle(bytes, path);
+    if (!read) {
+        if (read.error().code == Error::Code::Unsupported)
+            outcome.status = ImportOutcome::Status::Skipped;
+        return fail(read.error().toString());
+    }
+    read->sourcePath = info.absoluteFilePath();
+    read->contentHash = ArticleRepository::contentHashOf(read->body);
+    if (pending.hashes.contains(read->contentHash)) {
+        outcome.status = ImportOutcome::Status::Duplicate;
+        return outcome;
+    }
+    const auto existing = repository.idForContentHash(read->contentHash);
+    if (!existing)
+        return fail(existing.error().toString());
+    if (existing->has_value()) {
+        outcome.status = ImportOutcome::Status::Duplicate;
+        outcome.articleId = **existing;
+        return outcome;
+    }
+    outcome.status = ImportOutcome::Status::Imported;
+    article = std::move(*read);
+    return outcome;
+}
+
+QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const Progress &progress)
+{
+    const QStringList files = collectFiles(paths);
+    const int total = int(files.size());
+    QList<ImportOutcome> outcomes;
+    outcomes.reserve(total);
+    ArticleRepository repository = m_project->articles();
+    Pending pending;
+    qsizetype reported = 0;
+    bool cancelled = false;
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+
+    const auto commitAndReport = [&] {
+        if (!pending.articles.isEmpty()) {
+            const auto written = repository.addAll(pending.articles);
+            for (qsizetype i = 0; i < pending.articles.size(); ++i) {
+                ImportOutcome &outcome = outcomes[pending.outcomeIndexes[i]];
+                if (written) {
+                    outcome.articleId = pending.articles[i].id;
+                } else {
+                    outcome.status = ImportOutcome::Status::Failed;
+                    outcome.reason = written.error().toString();
+                }
+            }
+            pending.clear();
+        }
+        sinceCommit.restart();
+        for (; reported < outcomes.size() && !cancelled; ++reported) {
+            if (progress && !progress(outcomes[reported], int(reported + 1), total))
+                cancelled = true;
+        }
+    };
+
+    for (const QString &path : files) {
+        std::optional<Article> article;
+        outcomes.append(readOne(path, repository, pending, article));
+        if (article) {
+            pending.bytes += article->body.size() * qint64(sizeof(QChar));
+            pending.hashes.insert(article->contentHash);
+            pending.outcomeIndexes.append(outcomes.size() - 1);
+            pending.articles.append(std::move(*article));
+        }
+        if (pending.articles.isEmpty() || pending.articles.size() >= batchArticles || pending.bytes >= batchBytes
+            || sinceCommit.elapsed() >= batchMilliseconds)
+            commitAndReport();
+        if (cancelled)
+            break;
+    }
+    commitAndReport();
+    return outcomes;
+}
+
+} // namespace Claimbench

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/store/project.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace Claimbench {
+
+// What happened to one file of an import.
+struct ImportOutcome
+{
+    enum class Status { Imported, Duplicate, Skipped, Failed };
+    QString path;                   // as collected (see ArticleImporter::collectFiles)
+    Status status = Status::Failed;
+    QString reason;                 // for Skipped and Failed: one sentence for the user
+    qint64 articleId = 0;           // Imported: the new article; Duplicate: the stored one (0 if it
+                                    // duplicates a file of the same batch)
+
+    // "imported" | "duplicate" | "skipped: format" | "failed: <reason>" — the CLI's line.
+    QString describe() const;
+};
+
+// Imports article files into a project: reads each with readArticle, drops
+// duplicates (same ArticleRepository::contentHashOf, already stored or
+// earlier in the batch) and writes the rest in batched transactions.
+//
+// Thread affinity: importAll uses the project's repositories of the calling
+// thread, so it may run on a worker thread (which then releases its
+// connection). One importer is not for concurrent use.
+class ArticleImporter
+{
+public:
+    // Reports one outcome on the calling thread; `done` counts from 1 to
+    // `total`. Returning false cancels the import.
+    using Progress = std::function<bool(const ImportOutcome &outcome, int done, int total)>;
+
+    static constexpr qint64 defaultMaxFileSize = 50LL * 1024 * 1024;
+    // A transaction closes after this many articles or bytes of body text,
+    // or when earlier outcomes have waited this long to be reported.
+    static constexpr int batchArticles = 200;
+    static constexpr qint64 batchBytes = 8LL * 1024 * 1024;
+    static constexpr int batchMilliseconds = 250;
+
+    explicit ArticleImporter(std::shared_ptr<Project> project);
+
+    // Files larger than `bytes` fail without being read. Default 50 MB.
+    void setMaxFileSize(qint64 bytes);
+
+    // The files named by `paths`, folders walked recursively, in a stable
+    // order (each folder's entries by name, depth first; hidden entries
+    // skipped). Each folder is entered once by canonical path, so symlink
+    // loops end. A path that does not exist is kept: it fails on import.
+    static QStringList collectFiles(const QStringList &paths);
+
+    // Imports every file of collectFiles(paths); returns one outcome per file
+    // handled, in order. Each outcome is passed to `progress` only after the
+    // transaction holding its article has committed, so nothing is reported
+    // imported that is not stored. When `progress` returns false the import
+    // stops: outcomes already committed are still returned, but not reported;
+    // files not yet read get no outcome. A file that fails (unreadable,
+    // vanished, too large, binary, empty, undecodable) writes nothing and the
+    // batch goes on; a failed transaction fails the files it held.
+    QList<ImportOutcome> importAll(const QStringList &paths, const Progress &progress = {});
+
+private:
+    struct Pending;
+    // Reads and checks one file; fills `article` when it is to be stored.
+    ImportOutcome readOne(const QString &path, const ArticleRepository &repository, Pending &pending,
+                          std::optional<Article> &article) const;
+
+    std::shared_ptr<Project> m_project;
+    qint64 m_maxFileSize = defaultMaxFileSize;
+};
+
+} // namespace Claimbench

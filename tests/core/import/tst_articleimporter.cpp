@@ -1,0 +1,272 @@
+#include "core/import/articleimporter.h"
+#include "core/store/project.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <boost/locale/encoding.hpp>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString ukrainianArticle = u"Title: США виділять Україні гуманітарну допомогу\nOutlet: Тестова редакція\n"
+                                 "Published: 2016-07-07\nLanguage: uk\n\nСполучені Штати виділять Україні додатково "
+                                 "23 мільйони доларів гуманітарної допомоги для переміщених осіб.\n"_s;
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray textArticle(const QString &title, const QString &body)
+{
+    return (u"Title: "_s + title + u"\n\n"_s + body).toUtf8();
+}
+
+} // namespace
+
+class TestArticleImporter : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Project> m_project;
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        auto project = Project::open(path(u"project.claimbench"_s), Project::OpenMode::CreateIfMissing);
+        QVERIFY(project.has_value());
+        m_project = *project;
+        QVERIFY(QDir().mkpath(path(u"in"_s)));
+    }
+    void cleanup()
+    {
+        m_project.reset();
+        m_dir.reset();
+    }
+
+    void outcomes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("describe");
+
+        const int imported = int(ImportOutcome::Status::Imported);
+        const int skipped = int(ImportOutcome::Status::Skipped);
+        const int failed = int(ImportOutcome::Status::Failed);
+        QTest::newRow("text") << u"a.txt"_s << textArticle(u"T"_s, u"Some 63 drones."_s) << imported << u"imported"_s;
+        QTest::newRow("markdown") << u"a.md"_s << QByteArray("# Head\n\nSome *28* drones.") << imported
+                                  << u"imported"_s;
+        QTest::newRow("html") << u"a.html"_s
+                              << QByteArray("<html><body><article><p>Russia launched 63 drones overnight, of which 28 "
+                                            "were shot down, the air force said.</p></article></body></html>")
+                              << imported << u"imported"_s;
+        QTest::newRow("html sniffed in .txt") << u"page.txt"_s
+                                              << QByteArray("<!DOCTYPE html><html><body><p>Twenty-one drones were "
+                                                            "jammed overnight, officials said.</p></body></html>")
+                                              << imported << u"imported"_s;
+        QTest::newRow("extension-less text") << u"NOTES"_s << QByteArray("Plain notes about 18 injured.") << imported
+                                             << u"imported"_s;
+        QTest::newRow("png") << u"photo.png"_s << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) << skipped
+                             << u"skipped: format"_s;
+        QTest::newRow("pdf") << u"report.pdf"_s << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") << skipped
+                             << u"skipped: format"_s;
+        QTest::newRow("docx") << u"report.docx"_s << QByteArray("PK\x03\x04\x14\0\x06\0", 8) << skipped
+                              << u"skipped: format"_s;
+        QTest::newRow("pdf named .txt") << u"fake.txt"_s << QByteArray("%PDF-1.4\n") << skipped
+                                        << u"skipped: format"_s;
+        QTest::newRow("csv") << u"table.csv"_s << QByteArray("a,b\n1,2\n") << skipped << u"skipped: format"_s;
+        QTest::newRow("empty") << u"empty.txt"_s << QByteArray() << failed << u"failed: The file is empty"_s;
+        QTest::newRow("whitespace only") << u"blank.md"_s << QByteArray(" \n\t\n") << failed
+                                         << u"failed: The file is empty"_s;
+        QTest::newRow("binary .txt") << u"bin.txt"_s << QByteArray("abc\0\x01\x02\x03" "def", 10) << failed
+                                     << u"failed: The file is binary, not text"_s;
+        QTest::newRow("control characters") << u"ctl.txt"_s << QByteArray(64, '\x01') + "text" << failed
+                                            << u"failed: The file is binary, not text"_s;
+        QTest::newRow("undecodable") << u"bad.txt"_s << QByteArray("\xEF\xBB\xBFok \xC3\x28 bad") << failed
+                                     << u"failed: The file starts with a UTF-8 mark but is not valid UTF-8"_s;
+        QTest::newRow("html without text") << u"empty.html"_s << QByteArray("<html><body><nav></nav></body></html>")
+                                           << failed << u"failed: The page holds no article text"_s;
+    }
+    void outcomes()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, status);
+        QFETCH(QString, describe);
+        QVERIFY(writeFile(path(u"in/"_s + name), bytes));
+        ArticleImporter importer(m_project);
+        const QList<ImportOutcome> outcomes = importer.importAll({path(u"in/"_s + name)});
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes[0].describe(), describe);
+        QCOMPARE(int(outcomes[0].status), status);
+        const auto list = m_project->articles().list();
+        QVERIFY(list.has_value());
+        QCOMPARE(list->size(), status == int(ImportOutcome::Status::Imported) ? 1 : 0);
+        if (status == int(ImportOutcome::Status::Imported)) {
+            QCOMPARE(list->first().id, outcomes[0].articleId);
+            QCOMPARE(list->first().sourcePath, QFileInfo(path(u"in/"_s + name)).absoluteFilePath());
+        }
+    }
+
+    void duplicates()
+    {
+        QVERIFY(writeFile(path(u"in/1.txt"_s), textArticle(u"One"_s, u"Some 63 drones were launched."_s)));
+        // Same body after case folding and whitespace collapsing.
+        QVERIFY(writeFile(path(u"in/2.txt"_s), textArticle(u"Two"_s, u"some  63 DRONES were\nlaunched."_s)));
+        QVERIFY(writeFile(path(u"in/3.md"_s), QByteArray("Other text, 28 shot down.")));
+        ArticleImporter importer(m_project);
+        QList<ImportOutcome> outcomes = importer.importAll({path(u"in"_s)});
+        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(outcomes[0].status, ImportOutcome::Status::Imported);
+        QCOMPARE(outcomes[1].status, ImportOutcome::Status::Duplicate);
+        QCOMPARE(outcomes[2].status, ImportOutcome::Status::Imported);
+
+        outcomes = importer.importAll({path(u"in"_s)});
+        QCOMPARE(outcomes.size(), 3);
+        for (const ImportOutcome &outcome : std::as_const(outcomes))
+            QCOMPARE(outcome.describe(), u"duplicate"_s);
+        QCOMPARE(outcomes[0].articleId, outcomes[1].articleId);
+        QCOMPARE(m_project->articles().list()->size(), 2);
+    }
+
+    void foldersRecurseInStableOrder()
+    {
+        QVERIFY(writeFile(path(u"in/b.txt"_s), textArticle(u"b"_s, u"b body"_s)));
+        QVERIFY(writeFile(path(u"in/a/z.md"_s), QByteArray("z body")));
+        QVERIFY(writeFile(path(u"in/a/deeper/y.txt"_s), textArticle(u"y"_s, u"y body"_s)));
+        QVERIFY(writeFile(path(u"in/.hidden.txt"_s), QByteArray("hidden")));
+        const QStringList files = ArticleImporter::collectFiles({path(u"in"_s)});
+        const QStringList expected = {path(u"in/a/deeper/y.txt"_s), path(u"in/a/z.md"_s), path(u"in/b.txt"_s)};
+        QCOMPARE(files, expected);
+        ArticleImporter importer(m_project);
+        const QList<ImportOutcome> outcomes = importer.importAll({path(u"in"_s)});
+        QCOMPARE(outcomes.size(), 3);
+        for (const ImportOutcome &outcome : outcomes)
+            QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+    }
+
+    void symlinkLoopEnds()
+    {
+        QVERIFY(writeFile(path(u"in/sub/x.txt"_s), textArticle(u"x"_s, u"x body"_s)));
+        QVERIFY(QFile::link(path(u"in"_s), path(u"in/sub/loop"_s)));
+        QVERIFY(QFile::link(path(u"in/sub"_s), path(u"in/sub/self"_s)));
+        const QStringList files = ArticleImporter::collectFiles({path(u"in"_s), path(u"in/sub"_s)});
+        QCOMPARE(files, QStringList{path(u"in/sub/x.txt"_s)});
+    }
+
+    void vanishedFileFails()
+    {
+        QVERIFY(writeFile(path(u"in/1.png"_s), QByteArray("\x89PNG\r\n\x1A\n", 8)));
+        QVERIFY(writeFile(path(u"in/2.txt"_s), textArticle(u"two"_s, u"second body"_s)));
+        QVERIFY(writeFile(path(u"in/3.txt"_s), textArticle(u"three"_s, u"third body"_s)));
+        ArticleImporter importer(m_project);
+        // The skipped first file is reported at once; the third vanishes then.
+        const QList<ImportOutcome> outcomes =
+            importer.importAll({path(u"in"_s)}, [&](const ImportOutcome &outcome, int done, int total) {
+                if (done == 1)
+                    QFile::remove(path(u"in/3.txt"_s));
+                return outcome.path.size() > 0 && total == 3;
+            });
+        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(outcomes[0].status, ImportOutcome::Status::Skipped);
+        QCOMPARE(outcomes[1].status, ImportOutcome::Status::Imported);
+        QCOMPARE(outcomes[2].describe(), u"failed: The file does not exist (moved or deleted?)"_s);
+        QCOMPARE(m_project->articles().list()->size(), 1);
+    }
+
+    void missingPathFails()
+    {
+        ArticleImporter importer(m_project);
+        const QList<ImportOutcome> outcomes = importer.importAll({path(u"in/nothing.txt"_s)});
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes[0].status, ImportOutcome::Status::Failed);
+    }
+
+    void sizeLimit()
+    {
+        QVERIFY(writeFile(path(u"in/big.txt"_s), QByteArray(2048, 'x')));
+        QVERIFY(writeFile(path(u"in/small.txt"_s), QByteArray("small enough")));
+        ArticleImporter importer(m_project);
+        importer.setMaxFileSize(1024);
+        const QList<ImportOutcome> outcomes = importer.importAll({path(u"in"_s)});
+        QCOMPARE(outcomes.size(), 2);
+        QVERIFY2(outcomes[0].describe().startsWith(u"failed: The file is larger than the"_s),
+                 qPrintable(outcomes[0].describe()));
+        QCOMPARE(outcomes[1].status, ImportOutcome::Status::Imported);
+    }
+
+    void progressAfterCommitInOrder()
+    {
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(writeFile(path(u"in/%1.txt"_s.arg(i)), textArticle(u"t"_s, u"body number %1"_s.arg(i))));
+        QVERIFY(writeFile(path(u"in/5.pdf"_s), QByteArray("%PDF-1.4")));
+        ArticleImporter importer(m_project);
+        int calls = 0;
+        const QList<ImportOutcome> outcomes =
+            importer.importAll({path(u"in"_s)}, [&](const ImportOutcome &outcome, int done, int total) {
+                ++calls;
+                [&] {
+                    QCOMPARE(done, calls);
+                    QCOMPARE(total, 6);
+                    if (outcome.status == ImportOutcome::Status::Imported)
+                        QVERIFY(m_project->articles().get(outcome.articleId).has_value()); // committed
+                }();
+                return true;
+            });
+        QCOMPARE(calls, 6);
+        QCOMPARE(outcomes.size(), 6);
+    }
+
+    void cancelStopsTheRest()
+    {
+        QVERIFY(writeFile(path(u"in/0.png"_s), QByteArray("\x89PNG\r\n\x1A\n", 8)));
+        for (int i = 1; i < 4; ++i)
+            QVERIFY(writeFile(path(u"in/%1.txt"_s.arg(i)), textArticle(u"t"_s, u"body %1"_s.arg(i))));
+        ArticleImporter importer(m_project);
+        const QList<ImportOutcome> outcomes =
+            importer.importAll({path(u"in"_s)}, [](const ImportOutcome &, int, int) { return false; });
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(m_project->articles().list()->size(), 0);
+    }
+
+    void ukrainianIsSearchable_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("utf-8") << ukrainianArticle.toUtf8();
+        QTest::newRow("windows-1251") << QByteArray::fromStdString(
+            boost::locale::conv::from_utf(ukrainianArticle.toStdString(), "windows-1251"));
+    }
+    void ukrainianIsSearchable()
+    {
+        QFETCH(QByteArray, bytes);
+        QVERIFY(writeFile(path(u"in/uk.txt"_s), bytes));
+        ArticleImporter importer(m_project);
+        const QList<ImportOutcome> outcomes = importer.importAll({path(u"in/uk.txt"_s)});
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes[0].describe(), u"imported"_s);
+        const auto article = m_project->articles().get(outcomes[0].articleId);
+        QVERIFY(article.has_value());
+        QCOMPARE(article->language, u"uk"_s);
+        QCOMPARE(article->published.toIso(), u"2016-07-07"_s);
+        const auto hits = m_project->articles().search(u"допомоги"_s);
+        QVERIFY(hits.has_value());
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().article.id, outcomes[0].articleId);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleImporter)
+#include "tst_articleimporter.moc"

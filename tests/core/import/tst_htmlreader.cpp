@@ -1,0 +1,180 @@
+#include "core/import/contentextractor.h"
+#include "core/import/htmldom.h"
+#include "core/import/htmlreader.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+#include <boost/locale/encoding.hpp>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Readability keeps nothing under 25 characters per paragraph; the pages
+// below carry one long enough paragraph so that the article is found.
+const QString paragraph = u"<p>Russia launched 63 drones overnight, of which 28 were shot down and 21 were lost to "
+                          "jamming, the air force said in its morning report on Friday.</p>"_s;
+
+QByteArray page(const QString &head, const QString &body)
+{
+    return (u"<!DOCTYPE html><html><head>"_s + head + u"</head><body>"_s + body + u"</body></html>"_s).toUtf8();
+}
+
+} // namespace
+
+class TestHtmlReader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fixture()
+    {
+        QFile file(QStringLiteral(CLAIMBENCH_TEST_DATA "/import/news-article.html"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto article = HtmlReader::read(file.readAll());
+        QVERIFY(article.has_value());
+        QCOMPARE(article->title, u"Night of drones: 63 launched, 28 shot down"_s);
+        QCOMPARE(article->outlet, u"Example Daily"_s);
+        QCOMPARE(article->author, u"Olena Example"_s);
+        QCOMPARE(article->published.toIso(), u"2025-06-13"_s);
+        QCOMPARE(article->language, u"en"_s);
+        QCOMPARE(article->url, u"https://example.org/news/night-of-drones"_s);
+        QVERIFY(article->body.startsWith(u"Russia launched 63 drones overnight"_s));
+        QVERIFY(article->body.contains(u"lost to electronic jamming, according to the morning report.\n\nEighteen"_s));
+        QVERIFY(article->body.contains(u"1,000 kilometers (600 miles)"_s)); // figure caption kept
+        for (const QString &noise : {u"Home"_s, u"Share on"_s, u"Other story"_s, u"Leave a Reply"_s, u"Post Comment"_s,
+                                     u"All rights reserved"_s, u"tracking pixel"_s, u"font-family"_s, u"By Olena"_s})
+            QVERIFY2(!article->body.contains(noise), qPrintable(noise));
+    }
+
+    void metadata_data()
+    {
+        QTest::addColumn<QString>("head");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QString>("author");
+        QTest::addColumn<QString>("published");
+
+        QTest::newRow("title element without site suffix")
+            << u"<title>Drones shot down over the capital region | The Outlet</title>"_s << paragraph
+            << u"Drones shot down over the capital region"_s << QString() << QString() << QString();
+        QTest::newRow("og title and site name")
+            << u"<title>x</title><meta property=\"og:title\" content=\"OG headline\">"
+               "<meta property=\"og:site_name\" content=\"Kyiv Post\">"_s
+            << paragraph << u"OG headline"_s << u"Kyiv Post"_s << QString() << QString();
+        QTest::newRow("single h1 when the title is short")
+            << u"<title>News</title>"_s << u"<h1>A proper headline about drones</h1>"_s + paragraph
+            << u"A proper headline about drones"_s << QString() << QString() << QString();
+        QTest::newRow("article published_time")
+            << u"<meta property=\"article:published_time\" content=\"2024-02-29T23:10:00-08:00\">"_s << paragraph
+            << QString() << QString() << QString() << u"2024-02-29"_s;
+        QTest::newRow("time datetime") << QString() << u"<time datetime=\"2023-12-01T09:00\">1 Dec</time>"_s + paragraph
+                                       << QString() << QString() << QString() << u"2023-12-01"_s;
+        QTest::newRow("itemprop datePublished") << QString()
+                                                << u"<span itemprop=\"datePublished\" content=\"2022-03-04\">March "
+                                                   "4</span>"_s + paragraph
+                                                << QString() << QString() << QString() << u"2022-03-04"_s;
+        QTest::newRow("meta name date") << u"<meta name=\"pubdate\" content=\"2021-07-08\">"_s << paragraph
+                                        << QString() << QString() << QString() << u"2021-07-08"_s;
+        QTest::newRow("json-ld")
+            << u"<script type=\"application/ld+json\">{\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\","
+               "\"headline\":\"LD headline\",\"author\":[{\"name\":\"A. One\"},{\"name\":\"B. Two\"}],"
+               "\"publisher\":{\"name\":\"LD Outlet\"},\"datePublished\":\"2020-01-02T03:04:05Z\"}</script>"_s
+            << paragraph << u"LD headline"_s << u"LD Outlet"_s << u"A. One, B. Two"_s << u"2020-01-02"_s;
+        QTest::newRow("meta author") << u"<meta name=\"author\" content=\"Jane Reporter\">"_s << paragraph << QString()
+                                     << QString() << u"Jane Reporter"_s << QString();
+        QTest::newRow("rel author") << QString() << u"<a rel=\"author\" href=\"/j\">John Writer</a>"_s + paragraph
+                                    << QString() << QString() << u"John Writer"_s << QString();
+        QTest::newRow("byline class") << QString() << u"<div class=\"byline\">By Ann Smith</div>"_s + paragraph
+                                      << QString() << QString() << u"By Ann Smith"_s << QString();
+    }
+    void metadata()
+    {
+        QFETCH(QString, head);
+        QFETCH(QString, body);
+        const auto article = HtmlReader::read(page(head, body));
+        QVERIFY(article.has_value());
+        QFETCH(QString, title);
+        if (!title.isEmpty())
+            QCOMPARE(article->title, title);
+        QTEST(article->outlet, "outlet");
+        QTEST(article->author, "author");
+        QTEST(article->published.toIso(), "published");
+    }
+
+    void declaredCharsets_data()
+    {
+        QTest::addColumn<QString>("meta");
+        QTest::addColumn<QByteArray>("charset");
+        QTest::newRow("meta charset") << u"<meta charset=\"windows-1251\">"_s << QByteArray("windows-1251");
+        QTest::newRow("http-equiv") << u"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-u\">"_s
+                                    << QByteArray("KOI8-U");
+    }
+    void declaredCharsets()
+    {
+        QFETCH(QString, meta);
+        QFETCH(QByteArray, charset);
+        const QString text = u"Міністерство оборони повідомило, що протягом ночі було збито двадцять вісім "
+                             "безпілотників над трьома областями країни."_s;
+        const std::string html = "<html><head>" + meta.toStdString() + "</head><body><p>" + text.toStdString()
+            + "</p></body></html>";
+        const QByteArray bytes =
+            QByteArray::fromStdString(boost::locale::conv::from_utf(html, charset.toStdString()));
+        QCOMPARE(HtmlReader::declaredCharset(bytes).toLower(), charset.toLower());
+        const auto article = HtmlReader::read(bytes);
+        QVERIFY(article.has_value());
+        QCOMPARE(article->body, text);
+    }
+
+    void survivesHostileMarkup_data()
+    {
+        QTest::addColumn<QString>("opening");
+        QTest::addColumn<QString>("closing");
+        QTest::addColumn<int>("depth");
+        QTest::newRow("10,000 nested divs") << u"<div>"_s << u"</div>"_s << 10000;
+        QTest::newRow("10,000 unclosed divs") << u"<div>"_s << QString() << 10000;
+        QTest::newRow("10,000 unclosed formatting tags") << u"<b><i>"_s << QString() << 10000;
+        QTest::newRow("10,000 nested tables") << u"<table><tr><td>"_s << QString() << 10000;
+        QTest::newRow("10,000 nested lists") << u"<ul><li>"_s << u"</li></ul>"_s << 10000;
+        QTest::newRow("unterminated tag") << u"<p class=\"x"_s << QString() << 1;
+        QTest::newRow("unterminated comment") << u"<!-- never closed <p>"_s << QString() << 1;
+    }
+    void survivesHostileMarkup()
+    {
+        QFETCH(QString, opening);
+        QFETCH(QString, closing);
+        QFETCH(int, depth);
+        const QString body = opening.repeated(depth) + paragraph + closing.repeated(depth);
+        QElapsedTimer timer;
+        timer.start();
+        const auto article = HtmlReader::read(page({}, body));
+        // No crash and a clear result either way; where text is reachable, it is found.
+        if (article)
+            QVERIFY(article->body.contains(u"63 drones"_s) || article->body.isEmpty() == false);
+        else
+            QCOMPARE(article.error().code, Error::Code::InvalidInput);
+    }
+
+    void pageWithoutArticleFails()
+    {
+        const auto article = HtmlReader::read(page(u"<title>t</title>"_s, u"<script>var x = 1;</script>"_s));
+        QVERIFY(!article.has_value());
+        QCOMPARE(article.error().code, Error::Code::InvalidInput);
+    }
+
+    void renderKeepsParagraphs()
+    {
+        const HtmlDom dom = HtmlDom::parse(
+            "<div><h2>Head</h2><p>One  <b>bold</b>\n text<br>next line</p><ul><li>a</li><li>b</li></ul>"
+            "<pre>  x = 1\n  y = 2</pre><table><tr><td>1</td><td>2</td></tr></table></div>");
+        const int div = dom.firstElement(HtmlDom::document, u"div");
+        QCOMPARE(ContentExtractor::renderText(dom, div),
+                 u"Head\n\nOne bold text\nnext line\n\na\n\nb\n\n  x = 1\n  y = 2\n\n1 2"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHtmlReader)
+#include "tst_htmlreader.moc"
