@@ -1030,9 +1030,13 @@ private:
         }
         const Span prevSpan = prevWord(i);
         const QStringView prev = view(prevSpan);
-        // "later than 2018" is a year, "more than 2000" a quantity.
+        // "later than 2018" is a year, "more than 2000" a quantity. After a
+        // determiner the number modifies a noun: "the 2024 elections" (news
+        // writes "the 2,000 troops").
         const bool strong = isYearPreposition(prev)
-            || (sameWord(prev, u"than") && isOneOf(view(prevWord(prevSpan.start)), {u"later", u"earlier", u"sooner"}));
+            || (sameWord(prev, u"than") && isOneOf(view(prevWord(prevSpan.start)), {u"later", u"earlier", u"sooner"}))
+            || isOneOf(prev, {u"the", u"this", u"that", u"its", u"his", u"her", u"their", u"our", u"a", u"an"})
+            || (prev.size() > 2 && isApostrophe(prev[prev.size() - 2]) && lowerAscii(prev.back().unicode()) == u's');
         if (start == i && !strong && (isQuantityWord(prev) || countedNounAfter(j)))
             return std::nullopt;
         if (isOneOf(view(nextWord(j)), {u"gmt", u"utc", u"bst", u"cet", u"cest", u"est", u"edt", u"pst", u"hours", u"hrs"}))

@@ -71,6 +71,7 @@ private Q_SLOTS:
         QTest::newRow("year range") << u"published under the 2022 to 2024 Sunak Conservative government"_qs << QString() << u"2022=2022 | 2024=2024"_qs;
         QTest::newRow("dashed year range") << u"the 2022–2023 season"_qs << QString() << u"2022=2022 | 2023=2023"_qs;
         QTest::newRow("year before noun") << u"over 38% of the 2026 budget"_qs << QString() << u"2026=2026"_qs;
+        QTest::newRow("year before plural after determiner") << u"before the 2024 elections and Russia's 2022 gains"_qs << QString() << u"2024=2024 | 2022=2022"_qs;
         QTest::newRow("year then noun after preposition") << u"In 2022 troops crossed the border"_qs << QString() << u"2022=2022"_qs;
         QTest::newRow("early year") << u"talks may resume in early 2026"_qs << QString() << u"early 2026=2026"_qs;
         QTest::newRow("mid year") << u"by mid-2024 the front had stabilised"_qs << QString() << u"mid-2024=2024"_qs;
@@ -129,6 +130,9 @@ private Q_SLOTS:
         QTest::newRow("no publication: year from earlier date")
             << u"In 2023 losses mounted. On 27 November, a group published"_qs << QString()
             << u"2023=2023 | 27 November=2023-11-27"_qs;
+        QTest::newRow("no publication: no dateline when a later date follows")
+            << u"March 3, 2024. On Thursday talks began; they end in May 2025."_qs << QString()
+            << u"March 3, 2024=2024-03-03 | May 2025=2025-05"_qs;
         QTest::newRow("no publication: year from later date")
             << u"On 29th January alone 1,670 men; by June 2025 over 1 million"_qs << QString()
             << u"29th January=2025-01-29 | June 2025=2025-06"_qs;
