@@ -10,12 +10,6 @@ namespace Claimbench {
 
 namespace {
 
-// Absent values are JSON null (an empty CSV field), never "".
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
 QList<QJsonValue> articleRow(const Article &a)
 {
     return {QJsonValue(a.id),

@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/articlescommand.h"
+#include "cli/claimscommand.h"
 #include "cli/extractcommand.h"
 #include "cli/importcommand.h"
 
@@ -17,6 +18,7 @@ QList<Command> builtinCommands()
     return {
         importCommand(),
         articlesCommand(),
+        claimsCommand(),
         extractCommand(),
     };
 }

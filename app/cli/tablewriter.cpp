@@ -39,6 +39,16 @@ std::optional<OutputFormat> outputFormatFromName(QStringView name)
     return std::nullopt;
 }
 
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue numberOrNull(std::optional<double> number)
+{
+    return number ? QJsonValue(*number) : QJsonValue();
+}
+
 TableWriter::TableWriter(OutputFormat format, QStringList columns, QTextStream &out)
     : m_format(format)
     , m_columns(std::move(columns))

@@ -14,6 +14,11 @@ enum class OutputFormat { Csv, Json };
 // "csv" or "json"; std::nullopt for anything else.
 std::optional<OutputFormat> outputFormatFromName(QStringView name);
 
+// The listings' one rule for absent values: null (an empty CSV field), never
+// "" or 0, so that scripts can tell "none" from a real value.
+QJsonValue textOrNull(const QString &text);
+QJsonValue numberOrNull(std::optional<double> number);
+
 // Writes rows of named values as a table, streaming: each row goes out when
 // written, so a long listing needs no memory beyond one row.
 //   CSV: RFC 4180 — a header row of the column names, CRLF line ends, a field

@@ -133,7 +133,7 @@ private Q_SLOTS:
     void globalHelpListsEveryCommand()
     {
         const Run run = runCli({u"--help"_s});
-        for (const QString &name : {u"import"_s, u"articles"_s})
+        for (const QString &name : {u"import"_s, u"articles"_s, u"claims"_s})
             QVERIFY2(run.out.contains(u"\n  "_s + name + u' '), qPrintable(name));
     }
 
