@@ -262,8 +262,10 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
         char16_t buffer[24];
         if (w.size() >= 24)
             continue;
-        for (qsizetype i = 0; i < w.size(); ++i)
-            buffer[i] = w[i].toLower().unicode();
+        for (qsizetype i = 0; i < w.size(); ++i) {
+            const char16_t c = w[i].unicode();
+            buffer[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        }
         const auto verb = reportingVerbs().find(std::u16string_view(buffer, std::size_t(w.size())));
         if (verb == reportingVerbs().end())
             continue;
@@ -274,8 +276,10 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
             const QStringView next = s.at(k + 1);
             if (next.size() < 24) {
                 char16_t nextBuffer[24];
-                for (qsizetype i = 0; i < next.size(); ++i)
-                    nextBuffer[i] = next[i].toLower().unicode();
+                for (qsizetype i = 0; i < next.size(); ++i) {
+                    const char16_t c = next[i].unicode();
+                    nextBuffer[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+                }
                 if (reportingVerbs().contains(std::u16string_view(nextBuffer, std::size_t(next.size()))))
                     continue;
             }

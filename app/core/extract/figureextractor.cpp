@@ -266,13 +266,16 @@ QString leadSpeaker(QStringView t, const SentenceSplitter &splitter)
         if (e < 0)
             e = t.size();
         const QStringView line = t.mid(i, e - i).trimmed();
-        // Only lines with a present-tense reporting verb are worth segmenting.
-        const bool reporting = line.contains(u"s ") && (line.contains(u" says ") || line.contains(u" sets out ")
-            || line.contains(u" warns ") || line.contains(u" argues ") || line.contains(u" explains ")
-            || line.contains(u" highlights ") || line.contains(u" outlines ") || line.contains(u" urges ")
-            || line.contains(u" insists ") || line.contains(u" notes ") || line.contains(u" writes ")
-            || line.contains(u" reports ") || line.contains(u" claims ") || line.contains(u" estimates ")
-            || line.contains(u" tells ") || line.contains(u" states ") || line.contains(u" announces "));
+        // Only lines with a present-tense reporting verb are worth segmenting:
+        // one pass over the words that end in "s" before a space.
+        bool reporting = false;
+        for (qsizetype p = line.indexOf(u"s "); p > 0 && !reporting; p = line.indexOf(u"s ", p + 2)) {
+            const qsizetype ws = wordStartBefore(line, p + 1);
+            reporting = inList(line.mid(ws, p + 1 - ws),
+                               {u"says", u"sets", u"warns", u"argues", u"explains", u"highlights", u"outlines",
+                                u"urges", u"insists", u"notes", u"writes", u"reports", u"claims", u"estimates",
+                                u"tells", u"states", u"announces"});
+        }
         if (reporting && line.size() > 40 && (line.endsWith(u'.') || line.endsWith(u"\u201d") || line.endsWith(u'"'))) {
             ++lines;
             for (const TextSpan &s : splitter.split(t.mid(i, e - i))) {

@@ -72,7 +72,10 @@ bool endsWithPhrase(QStringView text, qsizetype floor, qsizetype end, QStringVie
             --k;
             continue;
         }
-        if (text[i - 1].toLower() != p)
+        char16_t c = text[i - 1].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + 32);
+        if (c != p.unicode())
             return false;
         --i;
         --k;
