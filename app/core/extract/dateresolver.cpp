@@ -65,7 +65,10 @@ PartialDate resolveYearless(const Candidate &c, const Anchor &a)
         const bool notAfter = c.month < a.month || (c.month == a.month && (!c.day || !a.day.isValid() || c.day <= a.day.day()));
         switch (c.direction) {
         case Direction::Past:
-            if (c.day && a.day.isValid()) {
+            if (c.future) { // "elections will be held in November": the next one
+                const bool notBefore = c.month > a.month || (c.month == a.month && (!c.day || !a.day.isValid() || c.day >= a.day.day()));
+                year = notBefore ? a.year : a.year + 1;
+            } else if (c.day && a.day.isValid()) {
                 const QDate thisYear(a.year, c.month, c.day);
                 year = thisYear.isValid() && thisYear <= a.day.addDays(kUpcomingDays) ? a.year : a.year - 1;
             } else {
@@ -88,7 +91,8 @@ PartialDate resolveYearless(const Candidate &c, const Anchor &a)
     return c.day ? PartialDate::day(year, c.month, c.day) : PartialDate::month(year, c.month);
 }
 
-// A plain weekday is the latest one not after the anchor; "last", "this" and
+// A plain weekday is the latest one not after the anchor (in a future-tense
+// clause, the first one not before it); "last", "this" and
 // "next" pick it in the previous, current or next Monday-to-Sunday week, as
 // "last week" does ("last Wednesday" said on a Thursday is eight days back).
 PartialDate resolveWeekday(const Candidate &c, QDate anchor)
@@ -106,6 +110,8 @@ PartialDate resolveWeekday(const Candidate &c, QDate anchor)
     int weeks = 0;
     switch (c.direction) {
     case Direction::Past:
+        if (c.future) // "the council will vote on Monday": the coming one, or today
+            return {anchor.addDays((c.weekday - dow + 7) % 7), DatePrecision::Day};
         return {anchor.addDays(-((dow - c.weekday + 7) % 7)), DatePrecision::Day};
     case Direction::Last:
         weeks = -1;

@@ -27,7 +27,8 @@ struct DateMention
 // weekdays and relative days ("on Thursday", "yesterday"), relative periods
 // ("last month", "earlier this year") and modified periods ("early 2026",
 // "mid-2024", "the end of 2023"). Bare months, day-months and weekdays are
-// resolved toward the past from the publication date; without one, the year
+// resolved toward the past from the publication date, toward the future in a
+// future-tense clause ("will vote on Monday"); without one, the year
 // comes from the explicit dates of the same text (see docs/extraction.md,
 // "Dates", for the rules and the known failure classes).
 //

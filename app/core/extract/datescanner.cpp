@@ -225,6 +225,10 @@ public:
         const auto take = [&](Candidate &&c) {
             // A modifier reaching back never swallows the previous mention.
             c.start = std::max(c.start, lastEnd);
+            if (c.direction == Direction::Past
+                && ((c.kind == Candidate::Kind::Yearless && !c.yearRelative)
+                    || (c.kind == Candidate::Kind::Weekday && !c.day)))
+                c.future = futureClauseBefore(c.start);
             lastEnd = c.end;
             i = c.end;
             out.append(std::move(c));
@@ -310,6 +314,38 @@ private:
     }
 
     QStringView view(Span s) const { return m_t.sliced(s.start, s.end - s.start); }
+
+    // Whether the clause before pos speaks of the future: "the council will
+    // vote on Monday", "talks are due in July". The search stops at the
+    // clause's punctuation and at a reporting verb, so that "Kyiv will get
+    // aid, Zelensky said on Thursday" keeps Thursday in the past.
+    bool futureClauseBefore(qsizetype pos) const
+    {
+        qsizetype k = pos;
+        for (int words = 0; k > 0 && words < 16;) {
+            const QChar c = m_t[k - 1];
+            if (c == u',' || c == u';' || c == u':' || c == u'.' || c == u'!' || c == u'?' || c == u'('
+                || c == u'\n' || c == u'\u2013' || c == u'\u2014')
+                return false;
+            if (!isLetter(c)) {
+                --k;
+                continue;
+            }
+            const qsizetype s = wordStartBefore(m_t, k);
+            const QStringView w = m_t.sliced(s, k - s);
+            if (isOneOf(w, {u"said", u"says", u"told", u"announced", u"reported", u"added", u"stated",
+                            u"according", u"was", u"were", u"had", u"did"}))
+                return false;
+            const bool contraction = w.size() > 3 && isApostrophe(w[w.size() - 3]) && sameWord(w.last(2), u"ll");
+            const bool wont = w.size() == 5 && sameWord(w.first(3), u"won") && isApostrophe(w[3]);
+            if (contraction || wont
+                || isOneOf(w, {u"will", u"shall", u"due", u"scheduled", u"expected", u"plans", u"planned", u"upcoming"}))
+                return true;
+            ++words;
+            k = s;
+        }
+        return false;
+    }
 
     // Nothing but spaces, quotes or brackets between the sentence's end (or
     // the text's start) and pos.

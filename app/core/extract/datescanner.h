@@ -36,6 +36,7 @@ struct Candidate
     int offset = 0; // RelativeDay: days from the anchor; RelativePeriod: periods beyond the direction's
     int numericOrder = 0; // unambiguous n/n/yyyy: +1 day first, -1 month first
     bool yearRelative = false; // Yearless: "June next year", the year is anchor year + yearDelta
+    bool future = false; // Past-direction Yearless/Weekday in a future-tense clause ("will vote on Monday")
     int yearDelta = 0;
     Direction direction = Direction::Past;
     Period period = Period::Year;

@@ -99,6 +99,11 @@ private Q_SLOTS:
         QTest::newRow("weekday next week") << u"on Tuesday next week"_qs << friday << u"Tuesday next week=2025-06-17"_qs;
         QTest::newRow("weekday of last week") << u"on Sunday of last week"_qs << friday << u"Sunday of last week=2025-06-08"_qs;
         QTest::newRow("next week on weekday") << u"next week on Friday"_qs << friday << u"next week on Friday=2025-06-20"_qs;
+        QTest::newRow("future clause weekday") << u"The council will vote on Monday"_qs << friday << u"Monday=2025-06-16"_qs;
+        QTest::newRow("future clause same day") << u"He will meet Putin in Moscow on Friday"_qs << friday << u"Friday=2025-06-13"_qs;
+        QTest::newRow("reported future keeps the past weekday")
+            << u"Kyiv will get more aid, Zelensky said on Thursday"_qs << friday << u"Thursday=2025-06-12"_qs;
+        QTest::newRow("future clause month") << u"Elections are due in November"_qs << friday << u"November=2025-11"_qs;
         QTest::newRow("time is not a date") << u"at 10:30 on Thursday"_qs << friday << u"Thursday=2025-06-12"_qs;
         QTest::newRow("bare month earlier this year") << u"his own military's losses in February, stating"_qs << friday << u"February=2025-02"_qs;
         QTest::newRow("bare month last year") << u"the offensive in July"_qs << friday << u"July=2024-07"_qs;
