@@ -45,7 +45,7 @@ const QMap<QString, QString> &outOfScopeReasons()
         {u"duration"_qs, u"durations are figures (SPEC: \"45 days\" is a figure)"_qs},
         {u"set"_qs, u"recurring sets (\"every Monday\") name no single date"_qs},
         {u"holiday"_qs, u"named holidays need per-calendar rules news figures rarely depend on"_qs},
-        {u"range"_qs, u"explicit date ranges: Claimbench reports each end as its own mention"_qs},
+        {u"range"_qs, u"explicit date ranges: Claimbench reports a range of days as its month, other ranges as one mention per end"_qs},
         {u"week"_qs, u"week-precision periods: PartialDate has no week; \"last week\" is reported at month or year precision"_qs},
         {u"decade"_qs, u"decades and centuries are no calendar date of a figure"_qs},
         {u"season"_qs, u"seasons, fiscal and school years have no PartialDate precision"_qs},
