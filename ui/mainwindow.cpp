@@ -101,7 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_import, &ImportController::finished, this, &MainWindow::showImportSummary);
 
     resize(1280, 800);
-    resizeDocks({m_libraryDock}, {460}, Qt::Horizontal);
+    // The library wants room for titles; the reader's column is ~85 characters.
+    resizeDocks({m_libraryDock}, {560}, Qt::Horizontal);
     restoreSettings();
     setProject(nullptr);
 }

@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -225,6 +226,33 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->currentIndex().data().toString(), u"Drone attacks overnight"_s);
         QCOMPARE(articleView->title(), u"Drone attacks overnight"_s);
+    }
+
+    // Regression: the article view was laid out while hidden behind the empty
+    // state, and the text kept that width: clipped, with a horizontal bar.
+    void articleTextWrapsInAWideWindow()
+    {
+        auto project = Project::open(m_projectPath);
+        QVERIFY(project);
+        Article wide = makeArticle(u"Wide"_s, u"Wire"_s, PartialDate::day(2026, 2, 1),
+                                   QString(6000, u'x').replace(u"xxxxxx"_s, u"words "_s));
+        QVERIFY((*project)->articles().add(wide));
+
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_projectPath));
+        auto *view = window.findChild<QTableView *>(u"libraryView"_s);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), u"Wide"_s);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(0, 0)).center());
+        auto *text = window.findChild<ArticleView *>(u"articleView"_s)->textEdit();
+        QTRY_VERIFY(text->isVisible());
+        QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
+        window.resize(1200, 900);
+        QTRY_COMPARE(text->width() < 1000, true);
+        QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
     }
 
     void importRunsOnAWorkerAndReloadsTheLibrary()

@@ -29,7 +29,9 @@ LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
     m_search->setObjectName(u"librarySearch"_s);
     m_search->setPlaceholderText(tr("Search articles (Ctrl+K)"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon::fromTheme(u"edit-find"_s), QLineEdit::LeadingPosition);
+    // Without an icon theme the action would leave an empty gap.
+    if (const QIcon find = QIcon::fromTheme(u"edit-find"_s); !find.isNull())
+        m_search->addAction(find, QLineEdit::LeadingPosition);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
@@ -63,7 +65,7 @@ LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
     header->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ArticleListModel::PublishedColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ArticleListModel::ClaimsColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(ArticleListModel::OutletColumn, fontMetrics().averageCharWidth() * 14);
+    header->resizeSection(ArticleListModel::OutletColumn, fontMetrics().averageCharWidth() * 16);
     // Unsorted until the user clicks a header: the model's own order (newest
     // first, or best match first while searching) is the useful default.
     header->setSortIndicatorClearable(true);

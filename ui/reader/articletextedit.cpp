@@ -1,30 +1,45 @@
 #include "ui/reader/articletextedit.h"
 
 #include <QEvent>
-#include <QScrollBar>
+#include <QTextCursor>
+#include <QTextFrame>
 
 #include <algorithm>
 
 namespace Claimbench {
 
 namespace {
-// The least white space beside the text, so it never touches the frame.
+// The least white space beside the text, so it never touches the edges.
 constexpr int MinimumSideMargin = 16;
+// Above the first line and below the last.
+constexpr int VerticalMargin = 12;
+// Body text reads better with some air between lines.
+constexpr int LineHeightPercent = 135;
 }
 
 ArticleTextEdit::ArticleTextEdit(QWidget *parent)
-    : QPlainTextEdit(parent)
+    : QTextEdit(parent)
 {
     setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setAcceptRichText(false);
     setFrameShape(QFrame::NoFrame);
-    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setLineWrapMode(QTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    document()->setDocumentMargin(12);
-    // The margins beside the column are outside the viewport; paint them like
-    // the page so the column does not look boxed in.
-    setBackgroundRole(QPalette::Base);
-    setAutoFillBackground(true);
+    document()->setDocumentMargin(VerticalMargin);
+}
+
+void ArticleTextEdit::setArticleText(const QString &text)
+{
+    setPlainText(text);
+    // Block formats add spacing only: the characters, and so the positions
+    // claims index, stay exactly the given text.
+    QTextBlockFormat spacing;
+    spacing.setLineHeight(LineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    QTextCursor all(document());
+    all.select(QTextCursor::Document);
+    all.mergeBlockFormat(spacing);
 }
 
 void ArticleTextEdit::setMeasure(int characters)
@@ -35,34 +50,32 @@ void ArticleTextEdit::setMeasure(int characters)
 
 void ArticleTextEdit::resizeEvent(QResizeEvent *event)
 {
-    QPlainTextEdit::resizeEvent(event);
+    QTextEdit::resizeEvent(event);
     updateColumn();
 }
 
 void ArticleTextEdit::changeEvent(QEvent *event)
 {
-    QPlainTextEdit::changeEvent(event);
+    QTextEdit::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         updateColumn();
 }
 
 void ArticleTextEdit::updateColumn()
 {
-    const int documentMargin = int(document()->documentMargin());
-    const int column = fontMetrics().averageCharWidth() * m_measure + 2 * documentMargin;
-    const int full = width() - 2 * frameWidth();
-    // The vertical scroll bar takes room at the right edge only when it shows;
-    // reserving it always keeps the text from jumping sideways when it does.
-    const int scrollBar = verticalScrollBar()->sizeHint().width();
-    const int left = std::max(MinimumSideMargin, (full - column) / 2);
-    const int right = std::max(MinimumSideMargin, full - left - column - scrollBar);
-    const QMargins margins(left, 0, right, 0);
-    if (margins == m_margins)
-        return;
-    m_margins = margins;
-    setViewportMargins(margins);
-    Q_EMIT textColumnChanged(frameWidth() + left + documentMargin,
-                             frameWidth() + right + scrollBar + documentMargin);
+    // The frame's side margins replace the document margin on those sides.
+    const int column = fontMetrics().averageCharWidth() * m_measure;
+    const int side = std::max(MinimumSideMargin, (viewport()->width() - column) / 2);
+    if (side != m_sideMargin) {
+        m_sideMargin = side;
+        QTextFrameFormat format = document()->rootFrame()->frameFormat();
+        format.setLeftMargin(side);
+        format.setRightMargin(side);
+        document()->rootFrame()->setFrameFormat(format);
+    }
+    const int left = viewport()->x() + side;
+    const int right = width() - viewport()->geometry().right() - 1 + side;
+    Q_EMIT textColumnChanged(left, right);
 }
 
 } // namespace Claimbench

@@ -113,7 +113,7 @@ void ArticleView::setArticle(const Article &article)
     m_url->setVisible(!article.url.isEmpty());
 
     m_header->setVisible(true);
-    m_text->setPlainText(article.body);
+    m_text->setArticleText(article.body);
 }
 
 void ArticleView::clear()
