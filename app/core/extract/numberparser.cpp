@@ -122,11 +122,9 @@ double currencySymbolAt(QStringView t, qsizetype i, qsizetype *end, QString *uni
         const bool code = isAsciiLetter(QChar(s.text.back()));
         if (code && (i > 0 && isLetter(t[i - 1])))
             continue;
-        // Codes need a space before the digits ("USD 7 million"); signs allow one ("$ 75").
+        // "USD 7 million", "USD7m", "$ 75": one space at most before the digits.
         if (j < t.size() && isSpace(t[j]))
             ++j;
-        else if (code)
-            continue;
         if (j < t.size() && isDigit(t[j])) {
             *end = j;
             *unit = QString::fromUtf16(s.code.data(), qsizetype(s.code.size()));
@@ -372,6 +370,13 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
             c.value = 1.0 / next->value;
             c.unit = QStringLiteral("fraction");
             c.end = e;
+            qsizetype s2 = 0;
+            qsizetype e2 = 0;
+            if (const WordInfo *scale = nextWord(t, e, &s2, &e2, false); scale && scale->kind == WordKind::Scale) {
+                c.value *= scale->value; // "a quarter million"
+                c.unit.clear();
+                c.end = e2;
+            }
             return c;
         }
         if (next->kind == WordKind::Half) {
@@ -467,6 +472,15 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
                 c.value = current / word->value;
                 c.unit = QStringLiteral("fraction");
                 c.end = wordEndPos;
+                // "a quarter million", "three quarters billion"
+                qsizetype s3 = 0;
+                qsizetype e3 = 0;
+                const WordInfo *scale = nextWord(t, wordEndPos, &s3, &e3, false);
+                if (scale && scale->kind == WordKind::Scale) {
+                    c.value *= scale->value;
+                    c.unit.clear();
+                    c.end = e3;
+                }
                 return c;
             }
             take = false;
@@ -621,6 +635,11 @@ bool readTail(QStringView t, Single &n)
                 c.unit = QStringLiteral("times");
                 c.end = we;
                 c.plainDigits = false;
+            } else if (alone && suffix.size() == 3 && suffix.front().isUpper()
+                       && (suffix == u"USD" || suffix == u"EUR" || suffix == u"GBP" || suffix == u"UAH"
+                           || suffix == u"RUB" || suffix == u"JPY" || suffix == u"CNY" || suffix == u"CHF")) {
+                n.currency = suffix.toString();
+                c.end = we;
             } else if (const auto m = UnitDetector::measureAt(t, c.end, true)) {
                 c.unit = m->unit;
                 c.end = m->end;
@@ -686,15 +705,25 @@ bool readTail(QStringView t, Single &n)
             }
         }
     }
-    // "20€", "10$": a sign after the digits.
+    // "115USD", "17 USD", "50 million EUR": a code after the number.
+    if (n.currency.isEmpty() && c.unit.isEmpty() && c.end < t.size()) {
+        qsizetype j = c.end < t.size() && t[c.end] == u' ' ? c.end + 1 : c.end;
+        for (QStringView code : {u"USD", u"EUR", u"GBP", u"UAH", u"RUB", u"JPY", u"CNY", u"CHF"})
+            if (t.mid(j).startsWith(code) && (j + 3 >= t.size() || !(isLetter(t[j + 3]) || isDigit(t[j + 3])))) {
+                n.currency = code.toString();
+                c.end = j + 3;
+            }
+    }
+    // "20€", "10$", "10 $": a sign after the digits.
     if (n.currency.isEmpty() && !c.inWords && c.end < t.size() && c.unit.isEmpty()) {
         static const struct { char16_t sign; QStringView code; } trailing[] = {
             {u'$', u"USD"}, {u'\u20ac', u"EUR"}, {u'\u00a3', u"GBP"}, {u'\u20b4', u"UAH"}, {u'\u20bd', u"RUB"}, {u'\u00a5', u"JPY"}};
         qsizetype j = c.end;
-        if (j + 1 < t.size() && t[j] == u' ' && t[j + 1] != u'$')
+        if (j + 1 < t.size() && t[j] == u' ')
             ++j;
         for (const auto &tr : trailing)
-            if (j < t.size() && t[j] == tr.sign && (j + 1 >= t.size() || !(isLetter(t[j + 1]) || isDigit(t[j + 1])))) {
+            if (j < t.size() && t[j] == tr.sign && (j + 1 >= t.size() || !(isLetter(t[j + 1]) || isDigit(t[j + 1])))
+                && !(j + 2 < t.size() && t[j + 1] == u' ' && isDigit(t[j + 2]))) {
                 n.currency = tr.code.toString();
                 c.end = j + 1;
             }

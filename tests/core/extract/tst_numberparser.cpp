@@ -81,6 +81,16 @@ private Q_SLOTS:
         QTest::newRow("attached km") << u"a 40km convoy"_qs << u"4"_qs << u"40km"_qs << 40.0 << 0.0 << u"km"_qs;
         QTest::newRow("square miles") << u"70,000 square miles of land"_qs << u"7"_qs << u"70,000 square miles"_qs << 70000.0 << 0.0 << u"sq mi"_qs;
         QTest::newRow("duration") << u"for 825 days"_qs << u"8"_qs << u"825 days"_qs << 825.0 << 0.0 << u"days"_qs;
+        QTest::newRow("code after") << u"lost 50 million USD last year"_qs << u"5"_qs << u"50 million USD"_qs << 5e7 << 0.0 << u"USD"_qs;
+        QTest::newRow("code attached") << u"priced at USD115 each"_qs << u"USD"_qs << u"USD115"_qs << 115.0 << 0.0 << u"USD"_qs;
+        QTest::newRow("sign after") << u"costs 20€ now"_qs << u"2"_qs << u"20€"_qs << 20.0 << 0.0 << u"EUR"_qs;
+        QTest::newRow("quarter of a scale") << u"a quarter million refugees"_qs << u"a"_qs << u"a quarter million"_qs << 250e3 << 0.0 << u""_qs;
+        QTest::newRow("half scale") << u"half million people"_qs << u"half"_qs << u"half million"_qs << 5e5 << 0.0 << u""_qs;
+        QTest::newRow("minus words") << u"fell to minus five degrees"_qs << u"minus"_qs << u"minus five degrees"_qs << -5.0 << 0.0 << u"degrees"_qs;
+        QTest::newRow("and a quarter") << u"five and a quarter hours"_qs << u"five"_qs << u"five and a quarter hours"_qs << 5.25 << 0.0 << u"hours"_qs;
+        QTest::newRow("hyphen fraction") << u"one-eighth of the land"_qs << u"one"_qs << u"one-eighth"_qs << 0.125 << 0.0 << u"fraction"_qs;
+        QTest::newRow("bare decimal") << u"a rate of .08 here"_qs << u"."_qs << u".08"_qs << 0.08 << 0.0 << u""_qs;
+        QTest::newRow("vulgar fraction") << u"about ¾ of them"_qs << u"¾"_qs << u"¾"_qs << 0.75 << 0.0 << u"fraction"_qs;
         QTest::newRow("from-to is a change") << u"rose from 10 to 20"_qs << u"1"_qs << u"10"_qs << 10.0 << 0.0 << u""_qs;
         QTest::newRow("descending is no range") << u"won 3-1"_qs << u"3"_qs << u"3"_qs << 3.0 << 0.0 << u""_qs;
     }
