@@ -1,5 +1,6 @@
 #include "cli/claimscommand.h"
 
+#include "cli/claimadder.h"
 #include "cli/tablewriter.h"
 #include "core/domain/textoffsets.h"
 #include "core/store/project.h"
@@ -34,13 +35,46 @@ QJsonValue nameOrNull(const QHash<qint64, QString> &names, qint64 id)
     return textOrNull(names.value(id));
 }
 
+// `claims PROJECT --add FILE`: "row N: added <id>" or "row N: failed: <reason>"
+// per row on out, each failure also on err, then a summary on err.
+int addClaims(const Project &project, const QString &path, CliStreams &io)
+{
+    const Result<QList<QJsonObject>> rows = ClaimAdder::readRows(path);
+    if (!rows)
+        return reportBadInput(io, path, rows.error().toString());
+    ClaimAdder adder(project);
+    int added = 0;
+    int failed = 0;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        const QString row = u"row "_s + QString::number(i + 1);
+        const Result<qint64> id = adder.add(rows->at(i));
+        if (id) {
+            io.out << QString(row + u": added "_s + QString::number(*id) + u'\n');
+            ++added;
+        } else {
+            io.out << QString(row + u": failed: "_s + id.error().toString() + u'\n');
+            reportBadInput(io, path, row + u": "_s + id.error().toString());
+            ++failed;
+        }
+    }
+    io.out.flush();
+    io.err << u"%1 added, %2 failed\n"_s.arg(added).arg(failed);
+    return failed > 0 ? ExitBadInput : ExitOk;
+}
+
 int runClaims(const ParsedArguments &args, CliStreams &io)
 {
+    const bool adding = args.isSet(u"add"_s);
+    if (adding && (args.isSet(u"metric"_s) || args.isSet(u"format"_s)))
+        return reportUsageError(io, claimsCommand().spec, u"--add takes no --metric or --format"_s);
+
     const QString projectPath = args.positionals().constFirst();
     const Result<std::shared_ptr<Project>> project = Project::open(projectPath);
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
     const Project &p = **project;
+    if (adding)
+        return addClaims(p, args.value(u"add"_s), io);
 
     qint64 metricId = 0;
     if (args.isSet(u"metric"_s)) {
@@ -129,7 +163,14 @@ Command claimsCommand()
             u"(as `articles --with-body` prints it), end exclusive. Dates are YYYY-MM-DD,\n"
             u"YYYY-MM or YYYY; `status` is unverified, corroborated, disputed or false.\n"
             u"A value the claim does not have is null in JSON and an empty field in CSV.\n"
-            u"The project must exist; an unknown --metric exits 2."_s,
+            u"The project must exist; an unknown --metric exits 2.\n\n"
+            u"--add reads claims with the same keys (`id` ignored) from a JSON list of\n"
+            u"objects or a CSV file with a header row. The article is found by\n"
+            u"article_url, else by article_title; the quote is anchored in its body, at\n"
+            u"the occurrence nearest `start` when given, else the first. A new metric or\n"
+            u"claimant is created; a tag must exist. Prints \"row N: added ID\" or\n"
+            u"\"row N: failed: REASON\" per row; rows that fail are not added, the others\n"
+            u"are, and the exit status is 2 if any failed."_s,
         .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file."_s}},
         .options = {{.name = u"metric"_s,
                      .valueName = u"M"_s,
@@ -137,7 +178,10 @@ Command claimsCommand()
                     {.name = u"format"_s,
                      .valueName = u"csv|json"_s,
                      .help = u"Output format (default: csv)."_s,
-                     .allowedValues = {u"csv"_s, u"json"_s}}},
+                     .allowedValues = {u"csv"_s, u"json"_s}},
+                    {.name = u"add"_s,
+                     .valueName = u"FILE.json|FILE.csv"_s,
+                     .help = u"Add the claims of FILE instead of listing."_s}},
     };
     return {std::move(spec), &runClaims};
 }

@@ -45,6 +45,12 @@ QStringList keysInOrder(const QString &objectLine)
     return keys;
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 const QStringList kColumns{u"id"_s,        u"article_title"_s, u"article_url"_s, u"outlet"_s,
                            u"published"_s, u"quote"_s,         u"start"_s,       u"end"_s,
                            u"value"_s,     u"low"_s,           u"high"_s,        u"unit"_s,
@@ -65,18 +71,18 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"claims.claimbench"_s);
-        const Result<std::shared_ptr<Project>> opened =
-            Project::open(m_path, Project::OpenMode::CreateIfMissing);
-        if (!opened)
-            QFAIL(qPrintable(opened.error().toString()));
+        makeProject(m_path);
+        if (QTest::currentTestFailed())
+            return;
+        const Result<std::shared_ptr<Project>> opened = Project::open(m_path);
+        QVERIFY(opened);
         const Project &project = **opened;
-
-        Article article;
-        article.title = u"Drones, overnight"_s;
-        article.url = u"https://example.org/drones"_s;
-        article.published = PartialDate::day(2025, 6, 13);
-        article.body = kBody;
-        QVERIFY(project.articles().add(article));
+        const Result<QList<Article>> articles = project.articles().list();
+        QVERIFY(articles && articles->size() == 1);
+        const Article article = articles->constFirst();
+        const Result<QList<Tag>> tags = project.tags().list();
+        QVERIFY(tags && tags->size() == 1);
+        const Tag tag = tags->constFirst();
 
         Metric launched;
         launched.name = u"Drones launched"_s;
@@ -87,10 +93,6 @@ private Q_SLOTS:
         Claimant airForce;
         airForce.name = u"Ukrainian Air Force"_s;
         QVERIFY(project.claimants().add(airForce));
-        Tag tag;
-        tag.name = u"Air war"_s;
-        tag.color = QColor(Qt::red);
-        QVERIFY(project.tags().add(tag));
 
         Claim first;
         first.articleId = article.id;
@@ -116,7 +118,6 @@ private Q_SLOTS:
         second.status = ClaimStatus::Disputed;
         QVERIFY(project.claims().add(second));
         m_first = first;
-        m_second = second;
     }
 
     void jsonHasSpecKeysInOrderAndCodePointOffsets()
@@ -216,11 +217,168 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    // Listing, then adding the listing to a project holding the same article,
+    // then listing again gives the same rows: --add reads what claims writes.
+    void addRoundTrip_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("json") << u"json"_s;
+        QTest::newRow("csv") << u"csv"_s;
+    }
+    void addRoundTrip()
+    {
+        QFETCH(QString, format);
+        const Run listed = runCli({u"claims"_s, m_path, u"--format"_s, format});
+        QCOMPARE(listed.status, 0);
+        const QString file = m_dir.filePath(u"claims-%1.%2"_s.arg(++m_files).arg(format));
+        QVERIFY(writeFile(file, listed.out.toUtf8()));
+
+        const QString copy = m_dir.filePath(u"copy-%1.claimbench"_s.arg(m_files));
+        makeProject(copy);
+        if (QTest::currentTestFailed())
+            return;
+        const Run added = runCli({u"claims"_s, copy, u"--add"_s, file});
+        QCOMPARE(added.out, u"row 1: added 1\nrow 2: added 2\n"_s);
+        QCOMPARE(added.err, u"2 added, 0 failed\n"_s);
+        QCOMPARE(added.status, 0);
+        QCOMPARE(runCli({u"claims"_s, copy, u"--format"_s, format}).out, listed.out);
+    }
+
+    // Each refused row is named with its reason on both streams, and writes
+    // nothing: not the claim, not its new metric.
+    void addRefusesBadRows_data()
+    {
+        QTest::addColumn<QString>("member"); // a JSON member added to (or replacing) the defaults
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unknown article") << u"\"article_title\": \"Tanks\""_s
+                                         << u"no article has this article_url or article_title"_s;
+        QTest::newRow("quote not in text") << u"\"quote\": \"64 drones\""_s
+                                           << u"the quote is not in the article's text"_s;
+        QTest::newRow("empty quote") << u"\"quote\": \"\""_s << u"quote is empty"_s;
+        QTest::newRow("bad qualifier") << u"\"qualifier\": \"roughly\""_s
+                                       << u"unknown qualifier \"roughly\""_s;
+        QTest::newRow("bad as_of") << u"\"as_of\": \"12 June\""_s << u"as_of is not YYYY-MM-DD"_s;
+        QTest::newRow("bad status") << u"\"status\": \"maybe\""_s << u"unknown status \"maybe\""_s;
+        QTest::newRow("unknown tag") << u"\"tag\": \"Sea war\""_s
+                                     << u"there is no tag named \"Sea war\""_s;
+        QTest::newRow("value not a number") << u"\"value\": \"sixty\""_s
+                                            << u"value is not a number: \"sixty\""_s;
+        QTest::newRow("start past the end") << u"\"start\": 5000"_s
+                                            << u"start is not an offset into the article"_s;
+    }
+    void addRefusesBadRows()
+    {
+        QFETCH(QString, member);
+        QFETCH(QString, reason);
+        QJsonObject row{{u"article_title"_s, u"Drones, overnight"_s},
+                        {u"quote"_s, u"63 drones"_s},
+                        {u"metric"_s, u"Fresh metric"_s}};
+        const QJsonObject extra = QJsonDocument::fromJson((u'{' + member + u'}').toUtf8()).object();
+        QVERIFY(!extra.isEmpty());
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            row.insert(it.key(), it.value());
+        const QString file = m_dir.filePath(u"bad-%1.json"_s.arg(++m_files));
+        QVERIFY(writeFile(file, QJsonDocument(QJsonArray{row}).toJson()));
+        const QString copy = m_dir.filePath(u"bad-%1.claimbench"_s.arg(m_files));
+        makeProject(copy);
+        if (QTest::currentTestFailed())
+            return;
+
+        const Run run = runCli({u"claims"_s, copy, u"--add"_s, file});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.out.startsWith(u"row 1: failed: "_s + reason), qPrintable(run.out));
+        QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + file + u": row 1: "_s + reason),
+                 qPrintable(run.err));
+        QVERIFY(run.err.endsWith(u"0 added, 1 failed\n"_s));
+        QCOMPARE(runCli({u"claims"_s, copy, u"--format=json"_s}).out, u"[]\n"_s);
+        QCOMPARE(runCli({u"claims"_s, copy, u"--metric"_s, u"Fresh metric"_s}).status, 2);
+    }
+
+    // `start` picks among repeated quotes: the nearest occurrence wins;
+    // without it, the first.
+    void addAnchorsNearStart()
+    {
+        const QString copy = m_dir.filePath(u"repeat.claimbench"_s);
+        makeProject(copy);
+        if (QTest::currentTestFailed())
+            return;
+        const QList<uint> ucs4 = kBody.toUcs4();
+        const qsizetype lastO = ucs4.lastIndexOf(uint(u'o'));
+        const QString file = m_dir.filePath(u"repeat.csv"_s);
+        QVERIFY(writeFile(file, u"article_title,quote,start\r\n\"Drones, overnight\",o,%1\r\n"
+                                u"\"Drones, overnight\",o,\r\n"_s.arg(lastO - 1).toUtf8()));
+        const Run run = runCli({u"claims"_s, copy, u"--add"_s, file});
+        QCOMPARE(run.status, 0);
+        const QJsonArray rows =
+            QJsonDocument::fromJson(runCli({u"claims"_s, copy, u"--format=json"_s}).out.toUtf8()).array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toObject().value(u"start"_s).toInteger(), lastO);
+        QCOMPARE(rows[1].toObject().value(u"start"_s).toInteger(), ucs4.indexOf(uint(u'o')));
+    }
+
+    void addInvocationErrors_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("errContains");
+        QTest::newRow("with --format") << QStringList{u"--format=json"_s} << u"a.json"_s
+                                       << QByteArray("[]") << 1 << u"--add takes no --metric or --format"_s;
+        QTest::newRow("unknown suffix") << QStringList() << u"a.txt"_s << QByteArray("[]") << 2
+                                        << u"claims are read from a .json or .csv file"_s;
+        QTest::newRow("missing file") << QStringList() << u"absent.json"_s << QByteArray() << 2
+                                      << u"cannot read the file"_s;
+        QTest::newRow("malformed JSON") << QStringList() << u"b.json"_s << QByteArray("[{") << 2
+                                        << u"not valid JSON"_s;
+        QTest::newRow("JSON object, not list") << QStringList() << u"c.json"_s << QByteArray("{}") << 2
+                                               << u"not a JSON list of claims"_s;
+        QTest::newRow("CSV row too short") << QStringList() << u"d.csv"_s
+                                           << QByteArray("quote,start\nx\n") << 2
+                                           << u"row 1 has 1 fields but the header names 2"_s;
+        QTest::newRow("CSV not UTF-8") << QStringList() << u"e.csv"_s << QByteArray("quote\n\xff\xfe\n")
+                                       << 2 << u"not UTF-8 text"_s;
+    }
+    void addInvocationErrors()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        QFETCH(int, status);
+        QFETCH(QString, errContains);
+        const QString file = m_dir.filePath(fileName);
+        if (!content.isEmpty())
+            QVERIFY(writeFile(file, content));
+        const Run run = runCli(QStringList{u"claims"_s, m_path, u"--add"_s, file} + extra);
+        QCOMPARE(run.status, status);
+        QCOMPARE(run.out, QString());
+        QVERIFY2(run.err.contains(errContains), qPrintable(run.err));
+    }
+
 private:
+    // A new project with the test article and the tag "Air war", no claims.
+    void makeProject(const QString &path)
+    {
+        const Result<std::shared_ptr<Project>> opened =
+            Project::open(path, Project::OpenMode::CreateIfMissing);
+        if (!opened)
+            QFAIL(qPrintable(opened.error().toString()));
+        Article article;
+        article.title = u"Drones, overnight"_s;
+        article.url = u"https://example.org/drones"_s;
+        article.published = PartialDate::day(2025, 6, 13);
+        article.body = kBody;
+        QVERIFY((*opened)->articles().add(article));
+        Tag tag;
+        tag.name = u"Air war"_s;
+        tag.color = QColor(Qt::red);
+        QVERIFY((*opened)->tags().add(tag));
+    }
+
     QTemporaryDir m_dir;
+    int m_files = 0;
     QString m_path;
     Claim m_first;
-    Claim m_second;
 };
 
 QTEST_GUILESS_MAIN(TestClaimsCommand)

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/domain/article.h"
+#include "core/domain/tag.h"
+#include "core/error.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace Claimbench {
+
+class Project;
+
+// Adds claims given as rows with the keys of `claims` output (SPEC): reads
+// them from a .json file (a list of objects) or a .csv file (a header row
+// naming the columns); unknown keys and `id` are ignored.
+//
+// For each row: the article is found by `article_url`, else by
+// `article_title` (exact text); `quote` is anchored in its body — the
+// occurrence nearest `start` (code points) when given, else the first. The
+// metric and claimant are found by name (a claimant also by alias) and
+// created when new; `tag` must name an existing tag. Everything is checked
+// before anything is written, so a rejected row leaves no trace; each row is
+// its own transaction.
+//
+// Thread: the calling thread's connection of `project`, which must outlive
+// the adder.
+class ClaimAdder
+{
+public:
+    explicit ClaimAdder(const Project &project);
+
+    // Rows of a .json or .csv file as objects (CSV values are strings, an
+    // empty field is null). Io, InvalidInput (malformed file, with line) or
+    // Unsupported (another suffix).
+    static Result<QList<QJsonObject>> readRows(const QString &path);
+
+    // The new claim's id, or why the row was not added (message only, for
+    // "row N: <message>").
+    Result<qint64> add(const QJsonObject &row);
+
+private:
+    // Reads the articles and tags once, on the first row.
+    Result<void> load();
+    Result<const Article *> article(const QJsonObject &row);
+
+    const Project &m_project;
+    bool m_loaded = false;
+    QList<Article> m_articles;       // without bodies
+    QList<Tag> m_tags;
+    QHash<qint64, Article> m_bodies; // with bodies, fetched once per article
+};
+
+} // namespace Claimbench
