@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <array>
+
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
@@ -224,6 +226,32 @@ private Q_SLOTS:
         QVERIFY(listed);
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().title, u"from worker"_s);
+    }
+
+    void concurrentWritersWaitInsteadOfFailing()
+    {
+        QTemporaryDir dir;
+        auto project = Project::open(dir.filePath(u"w.claimbench"_s), Project::OpenMode::CreateIfMissing);
+        QVERIFY(project);
+        std::shared_ptr<Project> shared = *project;
+        constexpr int perThread = 40;
+        std::array<int, 2> failures{};
+        std::array<std::unique_ptr<QThread>, 2> workers;
+        for (int w = 0; w < 2; ++w) {
+            workers[w].reset(QThread::create([&shared, &failures, w] {
+                for (int i = 0; i < perThread; ++i) {
+                    Article a = sampleArticle(u"worker %1 article %2"_s.arg(w).arg(i));
+                    if (!shared->articles().add(a))
+                        ++failures[w];
+                }
+                shared->releaseThreadConnection();
+            }));
+            workers[w]->start();
+        }
+        for (auto &worker : workers)
+            QVERIFY(worker->wait(60000));
+        QCOMPARE(failures, (std::array<int, 2>{}));
+        QCOMPARE(shared->articles().list()->size(), 2 * perThread);
     }
 
     void repositoryOfAClosedProjectReportsAnError()
