@@ -135,7 +135,8 @@ void LibraryPanel::updateEmptyState()
     else if (!m_model->search().isEmpty())
         m_empty->setText(tr("No articles match “%1”").arg(m_model->search()));
     else
-        m_empty->setText(tr("No articles yet — File › Import Files… or drop files here"));
+        // The centre spells out how to add some; the dock stays short.
+        m_empty->setText(tr("No articles yet"));
     m_stack->setCurrentWidget(m_empty);
 }
 
