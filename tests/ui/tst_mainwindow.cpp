@@ -16,6 +16,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -295,6 +297,38 @@ private Q_SLOTS:
         QVERIFY(window.importPaths({m_dir->filePath(u"incoming/nested/second.txt"_s)}));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
         QCOMPARE(finished.at(1).at(0).value<ImportSummary>().duplicates, 1);
+    }
+
+    void cancellingTheProgressDialogStopsTheImport()
+    {
+        const QString emptyProject = m_dir->filePath(u"cancelled.claimbench"_s);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(emptyProject, Project::OpenMode::CreateIfMissing));
+        QVERIFY(QDir(m_dir->path()).mkpath(u"many"_s));
+        // More files than one import transaction holds: a cancel leaves some unread.
+        const int fileCount = ArticleImporter::batchArticles + 100;
+        for (int i = 0; i < fileCount; ++i)
+            QVERIFY(writeFile(m_dir->filePath(u"many/%1.txt"_s.arg(i, 4, 10, QChar(u'0'))),
+                              "Title: Night " + QByteArray::number(i) + "\n\n"
+                                  + QByteArray::number(i * 7) + " drones were launched.\n"));
+
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        QVERIFY(window.importPaths({m_dir->filePath(u"many"_s)}));
+        auto *progress = window.findChild<QProgressDialog *>(u"importProgress"_s);
+        QVERIFY(progress);
+        auto *cancelButton = progress->findChild<QPushButton *>();
+        QVERIFY(cancelButton);
+        cancelButton->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const auto summary = finished.at(0).at(0).value<ImportSummary>();
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.total, fileCount);
+        QVERIFY(summary.handled() < fileCount);
+        QVERIFY(summary.headline().contains(u"cancelled after"_s));
+        // Whatever was committed before the cancel is listed, nothing more.
+        QCOMPARE(window.findChild<QTableView *>(u"libraryView"_s)->model()->rowCount(), summary.imported);
+        QTRY_VERIFY(!window.findChild<QProgressDialog *>(u"importProgress"_s));
     }
 
     void droppingFilesImportsThem()
