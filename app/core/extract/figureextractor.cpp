@@ -419,9 +419,12 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
                     chosen = &s;
             if (!chosen && !here.isEmpty())
                 chosen = &here.constFirst();
-            if (chosen)
+            // A duration used as an adjective ("the three-year conflict")
+            // describes, it is nobody's claim.
+            const bool descriptive = isTimeUnit(f.unit) && f.text.contains(u'-');
+            if (chosen && !descriptive)
                 f.claimant = chosen->claimant;
-            else if (!isTimeUnit(f.unit))
+            else if (!chosen && !isTimeUnit(f.unit))
                 f.claimant = line.incoming[k].isEmpty() ? docSpeaker : line.incoming[k];
         }
 

@@ -345,6 +345,12 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
                 c.end = e2;
                 return c;
             }
+            // "half an hour", "half a century": the unit is read by readTail.
+            if (e + 1 < t.size() && t[e] == u' ' && UnitDetector::measureAt(t, e + 1, false)) {
+                c.value = 0.5;
+                c.end = e;
+                return c;
+            }
         }
         return std::nullopt;
     }

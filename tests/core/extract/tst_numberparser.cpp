@@ -91,6 +91,7 @@ private Q_SLOTS:
         QTest::newRow("hyphen fraction") << u"one-eighth of the land"_qs << u"one"_qs << u"one-eighth"_qs << 0.125 << 0.0 << u"fraction"_qs;
         QTest::newRow("bare decimal") << u"a rate of .08 here"_qs << u"."_qs << u".08"_qs << 0.08 << 0.0 << u""_qs;
         QTest::newRow("vulgar fraction") << u"about ¾ of them"_qs << u"¾"_qs << u"¾"_qs << 0.75 << 0.0 << u"fraction"_qs;
+        QTest::newRow("half an hour") << u"waited half an hour there"_qs << u"half"_qs << u"half an hour"_qs << 0.5 << 0.0 << u"hours"_qs;
         QTest::newRow("from-to is a change") << u"rose from 10 to 20"_qs << u"1"_qs << u"10"_qs << 10.0 << 0.0 << u""_qs;
         QTest::newRow("descending is no range") << u"won 3-1"_qs << u"3"_qs << u"3"_qs << 3.0 << 0.0 << u""_qs;
     }
