@@ -31,13 +31,15 @@ struct Candidate
     qsizetype end = 0;
     int year = 0;
     int month = 0;
+    // 0 when not stated; also the day of "Friday the 13th" (Weekday) and of
+    // "the 20th of next month" (RelativePeriod).
     int day = 0;
     int weekday = 0;
-    int offset = 0; // RelativeDay: days from the anchor; RelativePeriod: periods beyond the direction's
-    int numericOrder = 0; // unambiguous n/n/yyyy: +1 day first, -1 month first
+    int offset = 0;            // RelativeDay: days from the anchor; RelativePeriod: periods beyond the direction's
+    int numericOrder = 0;      // unambiguous n/n/yyyy: +1 day first, -1 month first
     bool yearRelative = false; // Yearless: "June next year", the year is anchor year + yearDelta
-    bool future = false; // Past-direction Yearless/Weekday in a future-tense clause ("will vote on Monday")
     int yearDelta = 0;
+    bool future = false;       // Past-direction Yearless/Weekday in a future-tense clause ("will vote on Monday")
     Direction direction = Direction::Past;
     Period period = Period::Year;
 };
