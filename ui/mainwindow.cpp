@@ -385,7 +385,8 @@ void MainWindow::showAbout()
         tr("<h3>Claimbench %1</h3>"
            "<p>A workbench for analysts who track the numbers in the news: load articles, "
            "read them side by side, tag the figures they claim, and chart them over time.</p>"
-           "<p>Built with Qt %2 (runtime %3), SQLite %4 and Boost.Locale %5 with ICU.</p>")
+           "<p>Built with Qt %2 (runtime %3), SQLite %4, Boost.Locale %5 with ICU, "
+           "and Gumbo for saved web pages.</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR),
                  QString::fromLatin1(qVersion()), QStringLiteral(SQLITE_VERSION),
                  QString::fromLatin1(BOOST_LIB_VERSION).replace(u'_', u'.')));
