@@ -56,7 +56,7 @@ constexpr Hedge kAfter[] = {
 
 // Compares `phrase` with the words of `text` ending at `end`, ignoring case
 // and collapsing runs of spaces.
-bool endsWithPhrase(QStringView text, qsizetype floor, qsizetype end, QStringView phrase, qsizetype *phraseStart)
+bool endsWithPhrase(QStringView text, qsizetype floor, qsizetype end, QStringView phrase)
 {
     qsizetype i = end;
     qsizetype k = phrase.size();
@@ -80,10 +80,7 @@ bool endsWithPhrase(QStringView text, qsizetype floor, qsizetype end, QStringVie
         --i;
         --k;
     }
-    if (i > floor && isLetter(text[i - 1]))
-        return false;
-    *phraseStart = i;
-    return true;
+    return !(i > floor && isLetter(text[i - 1]));
 }
 
 } // namespace
@@ -96,8 +93,7 @@ Qualifier QualifierDetector::detect(QStringView text, qsizetype start, qsizetype
         --e;
     if (e < start) {
         for (const Hedge &h : kBefore) {
-            qsizetype ps = 0;
-            if (endsWithPhrase(text, sentenceStart, e, h.words, &ps))
+            if (endsWithPhrase(text, sentenceStart, e, h.words))
                 return h.qualifier;
         }
     }
