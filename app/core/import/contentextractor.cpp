@@ -78,6 +78,9 @@ public:
     {
     }
 
+    // Drops scripts and styles and turns <br><br> runs into paragraphs: done
+    // once, before the attempts, each of which starts from this tree.
+    void prepareDocument();
     // The article container, or -1; `m_dom` holds the tree it lives in.
     int grabArticle();
     const HtmlDom &dom() const { return m_dom; }
@@ -117,15 +120,16 @@ private:
     bool isElementWithoutContent(int id) const;
     bool hasSingleTagInsideElement(int id, QStringView tag) const;
     double linkDensity(int id) const;
+    // The same, with the element's inner text length and its <a> descendants already known.
+    double linkDensity(qsizetype textLength, const QList<int> &links) const;
     double textDensity(int id, const QStringList &tags) const;
     int classWeight(int id) const;
     void initializeNode(int id);
     void wrapPhrasingChildren(int div);
-    void prepareDocument(int body);
     void replaceBreaks(int body);
     QSet<int> dataTables(int root) const;
     bool shouldCleanConditionally(int id, const QString &tag, const QSet<int> &tables) const;
-    void cleanConditionally(int root, const QString &tag);
+    void cleanConditionally(int root, const QString &tag, const QSet<int> &tables);
     void prepareArticle(int article);
 
     HtmlDom m_dom;
@@ -205,11 +209,15 @@ bool Readability::hasSingleTagInsideElement(int id, QStringView tag) const
 
 double Readability::linkDensity(int id) const
 {
-    const qsizetype length = innerText(id).size();
+    return linkDensity(innerText(id).size(), m_dom.elements(id, {u"a"_s}));
+}
+
+double Readability::linkDensity(qsizetype length, const QList<int> &links) const
+{
     if (length == 0)
         return 0;
     double linkLength = 0;
-    for (const int link : m_dom.elements(id, {u"a"_s})) {
+    for (const int link : links) {
         const QString href = m_dom.attribute(link, u"href");
         const double coefficient = href.size() > 1 && href.startsWith(u'#') ? 0.3 : 1.0;
         linkLength += double(innerText(link).size()) * coefficient;
@@ -357,8 +365,11 @@ void Readability::replaceBreaks(int body)
     }
 }
 
-void Readability::prepareDocument(int body)
+void Readability::prepareDocument()
 {
+    const int body = m_dom.firstElement(HtmlDom::document, u"body");
+    if (body < 0)
+        return;
     for (const int element : m_dom.elements(HtmlDom::document, {u"script"_s, u"noscript"_s, u"style"_s, u"template"_s}))
         m_dom.detach(element);
     replaceBreaks(body);
@@ -368,10 +379,9 @@ void Readability::prepareDocument(int body)
 
 int Readability::grabArticle()
 {
-    int body = m_dom.firstElement(HtmlDom::document, u"body");
+    const int body = m_dom.firstElement(HtmlDom::document, u"body");
     if (body < 0)
         return -1;
-    prepareDocument(body);
 
     QList<int> elementsToScore;
     bool shouldRemoveTitleHeader = true;
@@ -598,10 +608,16 @@ QSet<int> Readability::dataTables(int root) const
 bool Readability::shouldCleanConditionally(int id, const QString &tag, const QSet<int> &tables) const
 {
     const QString text = innerText(id);
+    // One walk collects every descendant by tag; the rules below only count and measure them.
+    QHash<QString, QList<int>> byTag;
+    for (const int element : m_dom.elements(id))
+        byTag[m_dom.node(element).tag].append(element);
+    const auto count = [&](const QString &t) { return qsizetype(byTag.value(t).size()); };
+
     bool isList = tag == u"ul" || tag == u"ol";
     if (!isList && !text.isEmpty()) {
         qsizetype listLength = 0;
-        for (const int list : m_dom.elements(id, {u"ul"_s, u"ol"_s}))
+        for (const int list : byTag.value(u"ul"_s) + byTag.value(u"ol"_s))
             listLength += innerText(list).size();
         isList = double(listLength) / double(text.size()) > 0.9;
     }
@@ -611,7 +627,7 @@ bool Readability::shouldCleanConditionally(int id, const QString &tag, const QSe
         if (tables.contains(p) || m_dom.isElement(p, u"code"))
             return false;
     }
-    for (const int table : m_dom.elements(id, {u"table"_s})) {
+    for (const int table : byTag.value(u"table"_s)) {
         if (tables.contains(table))
             return false;
     }
@@ -621,14 +637,13 @@ bool Readability::shouldCleanConditionally(int id, const QString &tag, const QSe
     if (text.count(u',') >= 10)
         return false;
 
-    const auto count = [&](const QString &t) { return qsizetype(m_dom.elements(id, {t}).size()); };
     const qsizetype paragraphs = count(u"p"_s);
     const qsizetype images = count(u"img"_s);
     const qsizetype items = count(u"li"_s) - 100;
     const qsizetype inputs = count(u"input"_s);
     const double headingDensity = textDensity(id, headings);
     int embeds = 0;
-    for (const int embed : m_dom.elements(id, {u"object"_s, u"embed"_s, u"iframe"_s})) {
+    for (const int embed : byTag.value(u"object"_s) + byTag.value(u"embed"_s) + byTag.value(u"iframe"_s)) {
         for (const auto &attribute : m_dom.node(embed).attributes) {
             if (re(videos).match(attribute.second).hasMatch())
                 return false;
@@ -638,7 +653,7 @@ bool Readability::shouldCleanConditionally(int id, const QString &tag, const QSe
     if (re(adWords).match(text).hasMatch() || re(loadingWords).match(text).hasMatch())
         return true;
     const qsizetype contentLength = text.size();
-    const double density = linkDensity(id);
+    const double density = linkDensity(contentLength, byTag.value(u"a"_s));
     QStringList textish = {u"span"_s, u"li"_s, u"td"_s};
     textish += divToPElements;
     const double textishDensity = textDensity(id, textish);
@@ -661,11 +676,10 @@ bool Readability::shouldCleanConditionally(int id, const QString &tag, const QSe
     return remove;
 }
 
-void Readability::cleanConditionally(int root, const QString &tag)
+void Readability::cleanConditionally(int root, const QString &tag, const QSet<int> &tables)
 {
     if (!flag(CleanConditionally))
         return;
-    const QSet<int> tables = dataTables(root);
     QList<int> nodes = m_dom.elements(root, {tag});
     // Inner nodes first, as Readability does; a node inside a removed one is skipped.
     for (auto it = nodes.crbegin(); it != nodes.crend(); ++it) {
@@ -676,8 +690,10 @@ void Readability::cleanConditionally(int root, const QString &tag)
 
 void Readability::prepareArticle(int article)
 {
-    cleanConditionally(article, u"form"_s);
-    cleanConditionally(article, u"fieldset"_s);
+    // Marked once, before any cleaning, as Readability's _markDataTables does.
+    const QSet<int> tables = dataTables(article);
+    cleanConditionally(article, u"form"_s, tables);
+    cleanConditionally(article, u"fieldset"_s, tables);
     for (const int element : m_dom.elements(article, {u"object"_s, u"embed"_s, u"footer"_s, u"link"_s, u"aside"_s}))
         m_dom.detach(element);
     for (const int child : elementChildren(article)) {
@@ -693,9 +709,9 @@ void Readability::prepareArticle(int article)
         if (classWeight(heading) < 0)
             m_dom.detach(heading);
     }
-    cleanConditionally(article, u"table"_s);
-    cleanConditionally(article, u"ul"_s);
-    cleanConditionally(article, u"div"_s);
+    cleanConditionally(article, u"table"_s, tables);
+    cleanConditionally(article, u"ul"_s, tables);
+    cleanConditionally(article, u"div"_s, tables);
     for (const int paragraph : m_dom.elements(article, {u"p"_s})) {
         if (m_dom.elements(paragraph, {u"img"_s, u"embed"_s, u"object"_s, u"iframe"_s}).isEmpty()
             && m_dom.textContent(paragraph).trimmed().isEmpty())
@@ -715,9 +731,11 @@ ExtractedContent ContentExtractor::extract(const HtmlDom &dom, const QString &ti
         int length = 0;
         QString byline;
     };
+    Readability preparation(dom, title, flags);
+    preparation.prepareDocument();
     std::optional<Attempt> best;
     for (;;) {
-        Readability readability(dom, title, flags);
+        Readability readability(preparation.dom(), title, flags);
         const int article = readability.grabArticle();
         const int length = article >= 0 ? readability.textLength(article) : 0;
         if (!best || length > best->length)

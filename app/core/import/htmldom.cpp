@@ -139,13 +139,10 @@ int HtmlDom::firstElement(int id, QStringView tag) const
     return -1;
 }
 
-int HtmlDom::ancestor(int id, QStringView tag, int maxDepth) const
+int HtmlDom::ancestor(int id, QStringView tag) const
 {
-    int depth = 0;
     for (int p = m_nodes[id].parent; p >= 0; p = m_nodes[p].parent) {
-        if (maxDepth > 0 && ++depth > maxDepth)
-            return -1;
-        if (tag.isEmpty() || isElement(p, tag))
+        if (isElement(p, tag))
             return p;
     }
     return -1;

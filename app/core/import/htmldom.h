@@ -52,8 +52,8 @@ public:
     // only those with one of `tags`.
     QList<int> elements(int id, const QStringList &tags = {}) const;
     int firstElement(int id, QStringView tag) const; // -1 when none
-    // Nearest ancestor with `tag` within `maxDepth` levels (0: unlimited), or -1.
-    int ancestor(int id, QStringView tag, int maxDepth = 0) const;
+    // Nearest ancestor element with `tag`, or -1.
+    int ancestor(int id, QStringView tag) const;
     // All text below `id`, concatenated as is.
     QString textContent(int id) const;
     // The next node in document order; skips the children of `id` when asked.
