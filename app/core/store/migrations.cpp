@@ -108,6 +108,13 @@ Result<void> applyStep(const QSqlDatabase &db, const Migration &step)
     auto transaction = Sql::Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());
+    // Another process may have applied the step while this one waited for
+    // the write lock.
+    auto version = SqliteDialect::schemaVersion(db);
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version >= step.version)
+        return {};
     for (const QString &sql : step.statements) {
         if (auto ok = Sql::run(db, sql); !ok)
             return std::unexpected(Error{Error::Code::Database,
