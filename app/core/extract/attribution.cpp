@@ -113,6 +113,9 @@ public:
     Sentence(QStringView text, TextSpan span)
         : m_text(text)
     {
+        // News English averages about five UTF-16 units per token (words and
+        // punctuation): reserve once instead of growing for every sentence.
+        m_tokens.reserve((span.end - span.start) / 5 + 8);
         qsizetype i = span.start;
         while (i < span.end) {
             const QChar c = text[i];

@@ -254,9 +254,78 @@ QString resolvePronoun(const Source &s, const QString &carried, const QString &d
     return carried.isEmpty() ? docSpeaker : carried;
 }
 
+// The speaker a headline names for a statement: "...: UK statement to the
+// OSCE", "EU statement on Ukraine", "Germany's statement at the UN". Generic
+// words ("Joint", "Press") are not a speaker.
+QString headlineSpeaker(QStringView t)
+{
+    qsizetype s = skipSpaces(t, 0);
+    while (s < t.size() && (t[s] == u'\n' || t[s] == u'\r' || isSpace(t[s])))
+        ++s;
+    qsizetype e = t.indexOf(u'\n', s);
+    if (e < 0)
+        e = t.size();
+    const QStringView headline = t.mid(s, std::min<qsizetype>(e - s, 400));
+    const qsizetype at = headline.indexOf(u"statement", 0, Qt::CaseInsensitive);
+    if (at <= 0 || !isSpace(headline[at - 1]) || (at + 9 < headline.size() && isLetter(headline[at + 9])))
+        return {};
+    // The document is the statement only when the headline ends with its
+    // label ("... to the OSCE"); "Kremlin statement angers Kyiv" reports on one.
+    for (qsizetype k = at + 9; k < headline.size();) {
+        const qsizetype we = wordEnd(headline, k);
+        if (we == k) {
+            ++k;
+            continue;
+        }
+        const QStringView w = headline.mid(k, we - k);
+        if (!w.front().isUpper() && !inList(w, {u"to", u"at", u"on", u"before", u"for", u"of", u"the", u"in", u"by", u"and"}))
+            return {};
+        k = we;
+    }
+    const auto generic = [](QStringView w) {
+        return inList(w, {u"joint", u"press", u"final", u"official", u"opening", u"closing", u"national", u"written",
+                          u"full", u"public", u"new", u"policy", u"ministerial", u"the", u"a", u"an"});
+    };
+    qsizetype first = at;
+    qsizetype last = -1; // end of the speaker's last word
+    qsizetype p = at - 1;
+    while (p > 0 && isSpace(headline[p]))
+        --p;
+    ++p;
+    for (int words = 0; words < 5; ++words) {
+        qsizetype end = p;
+        if (end >= 2 && isApostrophe(headline[end - 2]) && headline[end - 1] == u's')
+            end -= 2; // "Germany's statement"
+        const qsizetype ws = wordStartBefore(headline, end);
+        if (ws == end || !headline[ws].isUpper())
+            break;
+        if (last < 0 && generic(headline.mid(ws, end - ws))) {
+            p = ws;
+        } else {
+            if (last < 0)
+                last = end;
+            first = ws;
+            p = ws;
+        }
+        if (p == 0 || !isSpace(headline[p - 1]))
+            break;
+        --p;
+    }
+    if (last < 0)
+        return {};
+    while (first < last) {
+        const qsizetype we = wordEnd(headline, first);
+        if (!generic(headline.mid(first, we - first)))
+            break;
+        first = skipSpaces(headline, we);
+    }
+    return first < last ? headline.mid(first, last - first).toString() : QString();
+}
+
 // The voice of a statement: its standfirst names the speaker with a
 // present-tense reporting verb ("UK military advisor, Nicholas Aucott, says
-// ..."). Headlines (no closing full stop) do not count.
+// ..."); failing that, its headline ("UK statement to the OSCE"). Other
+// headline wording (no closing full stop) does not count.
 QString leadSpeaker(QStringView t, const SentenceSplitter &splitter)
 {
     qsizetype i = 0;
@@ -286,7 +355,7 @@ QString leadSpeaker(QStringView t, const SentenceSplitter &splitter)
         }
         i = e + 1;
     }
-    return {};
+    return headlineSpeaker(t);
 }
 
 } // namespace

@@ -47,9 +47,8 @@ struct Extraction
 //
 // It scans the UTF-16 text once for candidate numerals and runs sentence
 // segmentation only on the lines that hold one, so its cost grows with the
-// number of figures, not with ICU's speed. Construction builds the ICU
-// locale (milliseconds): reuse one extractor. extract() is const and may run
-// on several threads at once.
+// number of figures, not with ICU's speed. extract() is const and may run on
+// several threads at once.
 class FigureExtractor
 {
 public:

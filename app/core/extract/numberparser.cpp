@@ -3,7 +3,10 @@
 #include "core/extract/textscan.h"
 #include "core/extract/unitdetector.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <string_view>
 #include <unordered_map>
 
@@ -13,7 +16,7 @@ using namespace TextScan;
 
 namespace {
 
-enum class WordKind { Unit, Teen, Tens, Hundred, Scale, Dozen, Half, Denominator, Article, Vague, Several, And, In, Minus };
+enum class WordKind { Unit, Teen, Tens, Hundred, Scale, Dozen, Half, Denominator, Article, Vague, Several, And, In, Point, Minus };
 
 struct WordInfo
 {
@@ -57,7 +60,7 @@ const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
         {u"hundreds", {WordKind::Vague, 100}}, {u"thousands", {WordKind::Vague, 1e3}},
         {u"millions", {WordKind::Vague, 1e6}}, {u"billions", {WordKind::Vague, 1e9}},
         {u"several", {WordKind::Several, 3}}, {u"few", {WordKind::Several, 2}},
-        {u"and", {WordKind::And, 0}}, {u"in", {WordKind::In, 0}},
+        {u"and", {WordKind::And, 0}}, {u"in", {WordKind::In, 0}}, {u"point", {WordKind::Point, 0}},
         {u"minus", {WordKind::Minus, -1}}, {u"negative", {WordKind::Minus, -1}},
     };
     return table;
@@ -78,6 +81,16 @@ const WordInfo *wordAt(QStringView t, qsizetype i, qsizetype *end)
         ++j;
     }
     if (j < t.size() && (isLetter(t[j]) || isDigit(t[j])))
+        return nullptr;
+    // The extractor asks about every word of the text: a table of the lengths
+    // number words have per first letter turns most words away before hashing.
+    static const std::array<std::uint16_t, 26> lengths = [] {
+        std::array<std::uint16_t, 26> l{};
+        for (const auto &[word, info] : numberWords())
+            l[std::size_t(word.front() - u'a')] |= std::uint16_t(1u << word.size());
+        return l;
+    }();
+    if (!(lengths[std::size_t(buffer[0] - u'a')] & (1u << (j - i))))
         return nullptr;
     const auto it = numberWords().find(std::u16string_view(buffer, std::size_t(j - i)));
     if (it == numberWords().end())
@@ -106,26 +119,51 @@ const WordInfo *nextWord(QStringView t, qsizetype from, qsizetype *start, qsizet
     return wordAt(t, from + 1, end);
 }
 
+// ISO 4217 codes of the currencies news reports amounts in ("CAD 3.03",
+// "42 MYR", "SEK 2m"). Only read next to digits.
+bool isCurrencyCode(QStringView w)
+{
+    static constexpr std::u16string_view codes[] = {
+        u"AED", u"ARS", u"AUD", u"BRL", u"BTC", u"CAD", u"CHF", u"CLP", u"CNY", u"COP", u"CZK", u"DKK", u"EGP",
+        u"EUR", u"GBP", u"HKD", u"HUF", u"IDR", u"ILS", u"INR", u"IRR", u"JPY", u"KES", u"KRW", u"KZT", u"MXN",
+        u"MYR", u"NGN", u"NOK", u"NZD", u"PHP", u"PKR", u"PLN", u"QAR", u"RUB", u"SAR", u"SEK", u"SGD", u"THB",
+        u"TWD", u"UAH", u"USD", u"VND", u"ZAR",
+    };
+    if (w.size() != 3)
+        return false;
+    const std::u16string_view v(w.utf16(), 3);
+    return std::binary_search(std::begin(codes), std::end(codes), v);
+}
+
 double currencySymbolAt(QStringView t, qsizetype i, qsizetype *end, QString *unit)
 {
     static const struct { std::u16string_view text; std::u16string_view code; } symbols[] = {
-        {u"US$", u"USD"}, {u"C$", u"CAD"}, {u"A$", u"AUD"}, {u"$", u"USD"}, {u"€", u"EUR"}, {u"£", u"GBP"},
-        {u"₴", u"UAH"}, {u"¥", u"JPY"}, {u"₽", u"RUB"}, {u"₹", u"INR"},
-        {u"USD", u"USD"}, {u"EUR", u"EUR"}, {u"GBP", u"GBP"}, {u"UAH", u"UAH"}, {u"RUB", u"RUB"},
-        {u"JPY", u"JPY"}, {u"CNY", u"CNY"}, {u"CHF", u"CHF"},
+        {u"US$", u"USD"}, {u"C$", u"CAD"}, {u"A$", u"AUD"}, {u"HK$", u"HKD"}, {u"NZ$", u"NZD"}, {u"S$", u"SGD"},
+        {u"R$", u"BRL"}, {u"$", u"USD"}, {u"€", u"EUR"}, {u"£", u"GBP"}, {u"₴", u"UAH"}, {u"¥", u"JPY"},
+        {u"₽", u"RUB"}, {u"₹", u"INR"},
     };
+    // Most capitalised words are not currency codes: "The" has a lower-case second letter.
+    if (isAsciiLetter(t[i]) && (i + 1 >= t.size() || !(t[i + 1] == u'$' || (t[i + 1] >= u'A' && t[i + 1] <= u'Z'))))
+        return 0;
+    // "USD 7 million", "USD7m", "$ 75": one space at most before the digits.
+    const auto digitsFrom = [&](qsizetype j) {
+        if (j < t.size() && isSpace(t[j]))
+            ++j;
+        return j < t.size() && isDigit(t[j]) ? j : qsizetype(-1);
+    };
+    if (i + 3 <= t.size() && isCurrencyCode(t.mid(i, 3)) && !(i > 0 && isLetter(t[i - 1]))
+        && !(i + 3 < t.size() && isLetter(t[i + 3]))) {
+        if (const qsizetype j = digitsFrom(i + 3); j >= 0) {
+            *end = j;
+            *unit = t.mid(i, 3).toString();
+            return 1;
+        }
+    }
     for (const auto &s : symbols) {
         const qsizetype n = qsizetype(s.text.size());
         if (t.size() - i < n || t.mid(i, n) != QStringView(s.text.data(), n))
             continue;
-        qsizetype j = i + n;
-        const bool code = isAsciiLetter(QChar(s.text.back()));
-        if (code && (i > 0 && isLetter(t[i - 1])))
-            continue;
-        // "USD 7 million", "USD7m", "$ 75": one space at most before the digits.
-        if (j < t.size() && isSpace(t[j]))
-            ++j;
-        if (j < t.size() && isDigit(t[j])) {
+        if (const qsizetype j = digitsFrom(i + n); j >= 0) {
             *end = j;
             *unit = QString::fromUtf16(s.code.data(), qsizetype(s.code.size()));
             return 1;
@@ -516,6 +554,51 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
             take = false;
             break;
         }
+        case WordKind::Point: {
+            // Decimals in words: "two point five million", "nought point
+            // nought three", "ten point seventy-five". "At one point, ..." has
+            // no digit word after it and stays "one".
+            if (!started || !(last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens || last == WordKind::Hundred)) {
+                take = false;
+                break;
+            }
+            qsizetype s2 = 0;
+            qsizetype e2 = 0;
+            double fraction = 0;
+            double place = 0.1;
+            qsizetype fractionEnd = wordEndPos;
+            const WordInfo *d = nextWord(t, wordEndPos, &s2, &e2, false);
+            for (; d && d->kind == WordKind::Unit; d = nextWord(t, e2, &s2, &e2, false)) {
+                fraction += d->value * place;
+                place /= 10;
+                fractionEnd = e2;
+            }
+            if (fractionEnd == wordEndPos && d && (d->kind == WordKind::Teen || d->kind == WordKind::Tens)) {
+                double digits = d->value;
+                fractionEnd = e2;
+                qsizetype e3 = 0;
+                const WordInfo *unit = d->kind == WordKind::Tens ? nextWord(t, e2, &s2, &e3) : nullptr;
+                if (unit && unit->kind == WordKind::Unit && unit->value > 0) {
+                    digits += unit->value;
+                    fractionEnd = e3;
+                }
+                fraction = digits / 100;
+            }
+            if (fractionEnd == wordEndPos) {
+                take = false;
+                break;
+            }
+            current += fraction;
+            end = fractionEnd;
+            qsizetype e3 = 0;
+            const WordInfo *scale = nextWord(t, fractionEnd, &s2, &e3, false);
+            if (scale && scale->kind == WordKind::Scale) {
+                total += current * scale->value;
+                current = 0;
+                end = e3;
+            }
+            return finishWords(c, total, current, end);
+        }
         case WordKind::And: {
             // "one hundred and five", "two and a half", "two and half"
             qsizetype s2 = 0;
@@ -598,11 +681,12 @@ double suffixScale(QStringView s)
 {
     if (equalsLower(s, u"k"))
         return 1e3;
-    if (equalsLower(s, u"m") || equalsLower(s, u"mn") || equalsLower(s, u"mln"))
+    if (equalsLower(s, u"m") || equalsLower(s, u"mn") || equalsLower(s, u"mln") || equalsLower(s, u"mil")
+        || equalsLower(s, u"mio"))
         return 1e6;
-    if (equalsLower(s, u"bn") || equalsLower(s, u"b") || equalsLower(s, u"bln"))
+    if (equalsLower(s, u"bn") || equalsLower(s, u"b") || equalsLower(s, u"bln") || equalsLower(s, u"bil"))
         return 1e9;
-    if (equalsLower(s, u"tn") || equalsLower(s, u"trn"))
+    if (equalsLower(s, u"tn") || equalsLower(s, u"trn") || equalsLower(s, u"tln") || equalsLower(s, u"trln"))
         return 1e12;
     return 0;
 }
@@ -641,9 +725,7 @@ bool readTail(QStringView t, Single &n)
                 c.unit = QStringLiteral("times");
                 c.end = we;
                 c.plainDigits = false;
-            } else if (alone && suffix.size() == 3 && suffix.front().isUpper()
-                       && (suffix == u"USD" || suffix == u"EUR" || suffix == u"GBP" || suffix == u"UAH"
-                           || suffix == u"RUB" || suffix == u"JPY" || suffix == u"CNY" || suffix == u"CHF")) {
+            } else if (alone && isCurrencyCode(suffix)) {
                 n.currency = suffix.toString();
                 c.end = we;
             } else if (const auto m = UnitDetector::measureAt(t, c.end, true)) {
@@ -714,11 +796,10 @@ bool readTail(QStringView t, Single &n)
     // "115USD", "17 USD", "50 million EUR": a code after the number.
     if (n.currency.isEmpty() && c.unit.isEmpty() && c.end < t.size()) {
         qsizetype j = c.end < t.size() && t[c.end] == u' ' ? c.end + 1 : c.end;
-        for (QStringView code : {u"USD", u"EUR", u"GBP", u"UAH", u"RUB", u"JPY", u"CNY", u"CHF"})
-            if (t.mid(j).startsWith(code) && (j + 3 >= t.size() || !(isLetter(t[j + 3]) || isDigit(t[j + 3])))) {
-                n.currency = code.toString();
-                c.end = j + 3;
-            }
+        if (j + 3 <= t.size() && isCurrencyCode(t.mid(j, 3)) && (j + 3 >= t.size() || !(isLetter(t[j + 3]) || isDigit(t[j + 3])))) {
+            n.currency = t.mid(j, 3).toString();
+            c.end = j + 3;
+        }
     }
     // "20€", "10$", "10 $": a sign after the digits.
     if (n.currency.isEmpty() && !c.inWords && c.end < t.size() && c.unit.isEmpty()) {
@@ -875,7 +956,7 @@ bool NumberParser::mayStart(QStringView text, qsizetype pos)
             return true;
     }
     const WordInfo *w = wordAt(text, pos, &end);
-    return w && w->kind != WordKind::And && w->kind != WordKind::In;
+    return w && w->kind != WordKind::And && w->kind != WordKind::In && w->kind != WordKind::Point;
 }
 
 std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype pos, qsizetype *skipTo) const

@@ -2,9 +2,11 @@
 
 #include "core/extract/textscan.h"
 
-#include <boost/locale/boundary.hpp>
-#include <boost/locale/generator.hpp>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
 
+#include <memory>
 #include <vector>
 
 namespace Claimbench {
@@ -43,56 +45,54 @@ bool isAbbreviation(QStringView token)
     return true;
 }
 
-std::locale makeLocale()
+// The calling thread's sentence iterator, or null when ICU has no sentence
+// rules. Building one from the rules costs milliseconds, cloning microseconds:
+// each thread clones the prototype once and reuses its clone with setText().
+icu::BreakIterator *threadIterator()
 {
-    boost::locale::generator generator;
-    return generator("en_US.UTF-8");
+    static const std::unique_ptr<icu::BreakIterator> prototype = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale::getUS(), status));
+        return U_SUCCESS(status) ? std::move(it) : nullptr;
+    }();
+    thread_local const std::unique_ptr<icu::BreakIterator> clone(prototype ? prototype->clone() : nullptr);
+    return clone.get();
+}
+
+// ICU's cuts in `text` (UTF-16 offsets, the last one text.size()), read in
+// place: no copy, no conversion.
+std::vector<qsizetype> icuCuts(QStringView text)
+{
+    std::vector<qsizetype> cuts;
+    icu::BreakIterator *it = threadIterator();
+    UErrorCode status = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+    if (it)
+        utext_openUChars(&ut, reinterpret_cast<const UChar *>(text.utf16()), text.size(), &status);
+    if (it && U_SUCCESS(status))
+        it->setText(&ut, status);
+    if (it && U_SUCCESS(status)) {
+        for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next())
+            cuts.push_back(b);
+    } else {
+        for (qsizetype i = 0; i < text.size(); ++i)
+            if (text[i] == u'\n')
+                cuts.push_back(i + 1);
+        if (cuts.empty() || cuts.back() != text.size())
+            cuts.push_back(text.size());
+    }
+    utext_close(&ut);
+    return cuts;
 }
 
 } // namespace
-
-SentenceSplitter::SentenceSplitter()
-    : m_locale(makeLocale())
-{
-}
 
 QList<TextSpan> SentenceSplitter::split(QStringView text) const
 {
     QList<TextSpan> result;
     if (text.isEmpty())
         return result;
-    // Boost.Locale hands UTF-8 to ICU with one bulk conversion (wchar_t input
-    // is appended code point by code point, three times slower). Map the UTF-8
-    // boundaries back to UTF-16; for ASCII text the offsets are equal.
-    const QByteArray utf8 = text.toUtf8();
-    const bool ascii = utf8.size() == text.size();
-    std::vector<qsizetype> utf16At;
-    if (!ascii) {
-        utf16At.reserve(std::size_t(utf8.size()) + 1);
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char32_t c = text[i].unicode();
-            int bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-            if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
-                bytes = 4;
-                for (int b = 0; b < bytes; ++b)
-                    utf16At.push_back(i);
-                ++i;
-                continue;
-            }
-            for (int b = 0; b < bytes; ++b)
-                utf16At.push_back(i);
-        }
-        utf16At.push_back(text.size());
-    }
-
-    namespace bl = boost::locale::boundary;
-    const char *begin = utf8.constData();
-    const bl::segment_index<const char *> index(bl::sentence, begin, begin + utf8.size(), m_locale);
-    std::vector<qsizetype> cuts;
-    for (auto it = index.begin(); it != index.end(); ++it) {
-        const auto byte = std::size_t(it->end() - begin);
-        cuts.push_back(ascii ? qsizetype(byte) : utf16At[byte]);
-    }
+    const std::vector<qsizetype> cuts = icuCuts(text);
 
     qsizetype start = 0;
     for (std::size_t k = 0; k < cuts.size(); ++k) {

@@ -53,16 +53,26 @@ inline qsizetype wordStartBefore(QStringView t, qsizetype end)
     return j;
 }
 
-// Case-insensitive comparison of an ASCII-lower keyword with text.
+// Case-insensitive comparison of a lower-case keyword with text. The keyword
+// lists are checked against most words of a text, so ASCII is folded inline;
+// only a non-ASCII character goes to Qt's full case folding.
 inline bool equalsLower(QStringView word, QStringView lowerKeyword)
 {
-    return word.compare(lowerKeyword, Qt::CaseInsensitive) == 0;
+    if (word.size() != lowerKeyword.size())
+        return false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        char16_t c = word[k].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + 32);
+        if (c != lowerKeyword[k].unicode())
+            return c >= 128 && word.compare(lowerKeyword, Qt::CaseInsensitive) == 0;
+    }
+    return true;
 }
 
 inline bool startsWithLower(QStringView t, qsizetype i, QStringView lowerKeyword)
 {
-    return t.size() - i >= lowerKeyword.size()
-        && t.mid(i, lowerKeyword.size()).compare(lowerKeyword, Qt::CaseInsensitive) == 0;
+    return t.size() - i >= lowerKeyword.size() && equalsLower(t.mid(i, lowerKeyword.size()), lowerKeyword);
 }
 
 } // namespace Claimbench::TextScan

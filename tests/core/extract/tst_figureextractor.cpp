@@ -133,6 +133,13 @@ private Q_SLOTS:
         QTest::newRow("standfirst voice")
             << u"UK military advisor, Nicholas Aucott, says losses are mounting in the war.\n\nRussia lost 1,000 troops a day."_qs
             << 0 << u"Nicholas Aucott"_qs;
+        QTest::newRow("statement headline")
+            << u"Costs are mounting: EU statement to the UN Security Council\n\nThank you, Madam President. Russia has lost 500,000 troops."_qs
+            << 0 << u"EU"_qs;
+        QTest::newRow("headline about a statement")
+            << u"Kremlin statement angers Kyiv\n\nRussia has lost 500,000 troops."_qs << 0 << u""_qs;
+        QTest::newRow("joint statement")
+            << u"Joint statement on Ukraine\n\nRussia has lost 500,000 troops."_qs << 0 << u""_qs;
     }
     void claimant()
     {

@@ -58,6 +58,16 @@ private Q_SLOTS:
         QTest::newRow("and a half") << u"two and a half years"_qs << u"two"_qs << u"two and a half years"_qs << 2.5 << 0.0 << u"years"_qs;
         QTest::newRow("and half") << u"two and half years on"_qs << u"two"_qs << u"two and half years"_qs << 2.5 << 0.0 << u"years"_qs;
         QTest::newRow("and a half million") << u"four and a half million tonnes"_qs << u"four"_qs << u"four and a half million tonnes"_qs << 4.5e6 << 0.0 << u"t"_qs;
+        QTest::newRow("point in words") << u"rose to two point five million people"_qs << u"two"_qs << u"two point five million"_qs << 2.5e6 << 0.0 << u""_qs;
+        QTest::newRow("point digits in words") << u"a rate of nought point nought three"_qs << u"nought"_qs << u"nought point nought three"_qs << 0.03 << 0.0 << u""_qs;
+        QTest::newRow("point tens in words") << u"scored ten point seventy-five"_qs << u"ten"_qs << u"ten point seventy-five"_qs << 10.75 << 0.0 << u""_qs;
+        QTest::newRow("at one point") << u"at one point, talks stalled"_qs << u"one"_qs << u"one"_qs << 1.0 << 0.0 << u""_qs;
+        QTest::newRow("mln after space") << u"a 10 mln loan"_qs << u"1"_qs << u"10 mln"_qs << 1e7 << 0.0 << u""_qs;
+        QTest::newRow("tln suffix") << u"debt of 2tln"_qs << u"2"_qs << u"2tln"_qs << 2e12 << 0.0 << u""_qs;
+        QTest::newRow("code before") << u"priced at CAD 3.03"_qs << u"CAD"_qs << u"CAD 3.03"_qs << 3.03 << 0.0 << u"CAD"_qs;
+        QTest::newRow("code glued after") << u"worth 42MYR"_qs << u"4"_qs << u"42MYR"_qs << 42.0 << 0.0 << u"MYR"_qs;
+        QTest::newRow("code after scale") << u"a 2 million SEK fine"_qs << u"2"_qs << u"2 million SEK"_qs << 2e6 << 0.0 << u"SEK"_qs;
+        QTest::newRow("HK dollar") << u"sold for HK$1.2bn"_qs << u"H"_qs << u"HK$1.2bn"_qs << 1.2e9 << 0.0 << u"HKD"_qs;
         QTest::newRow("digit fraction") << u"a 2 1/2 inch pipe"_qs << u"2"_qs << u"2 1/2 inch"_qs << 2.5 << 0.0 << u"in"_qs;
         QTest::newRow("percent sign") << u"rose 12%"_qs << u"1"_qs << u"12%"_qs << 12.0 << 0.0 << u"%"_qs;
         QTest::newRow("percent word") << u"rose 12 percent"_qs << u"1"_qs << u"12 percent"_qs << 12.0 << 0.0 << u"%"_qs;
