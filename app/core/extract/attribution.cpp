@@ -8,6 +8,9 @@
 namespace Claimbench {
 
 using namespace TextScan;
+// Word lists are written as u""sv: a QStringView made from a char16_t array
+// measures it at run time, on every call.
+using namespace std::string_view_literals;
 
 namespace {
 
@@ -52,10 +55,10 @@ const std::unordered_map<std::u16string_view, VerbForm> &reportingVerbs()
 // Words that end a subject when walking back from its verb.
 bool isBoundary(QStringView w)
 {
-    for (QStringView b : {u"that", u"with", u"while", u"and", u"but", u"as", u"when", u"which", u"who", u"after",
-                          u"because", u"if", u"where", u"although", u"though", u"since", u"so", u"than",
-                          u"whereas", u"whom", u"whose", u"then", u"what", u"how", u"why", u"once", u"before",
-                          u"until", u"unless", u"whether", u"nor", u"or"})
+    for (std::u16string_view b : {u"that"sv, u"with"sv, u"while"sv, u"and"sv, u"but"sv, u"as"sv, u"when"sv, u"which"sv, u"who"sv, u"after"sv,
+                          u"because"sv, u"if"sv, u"where"sv, u"although"sv, u"though"sv, u"since"sv, u"so"sv, u"than"sv,
+                          u"whereas"sv, u"whom"sv, u"whose"sv, u"then"sv, u"what"sv, u"how"sv, u"why"sv, u"once"sv, u"before"sv,
+                          u"until"sv, u"unless"sv, u"whether"sv, u"nor"sv, u"or"sv})
         if (equalsLower(w, b))
             return true;
     return false;
@@ -64,11 +67,11 @@ bool isBoundary(QStringView w)
 // Between a subject and its verb: "had previously predicted", "also said".
 bool isVerbModifier(QStringView w)
 {
-    for (QStringView b : {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"also", u"previously",
-                          u"later", u"earlier", u"recently", u"reportedly", u"officially", u"publicly",
-                          u"separately", u"then", u"further", u"now", u"again", u"first", u"already", u"once",
-                          u"would", u"will", u"could", u"may", u"might", u"did", u"does", u"do", u"repeatedly",
-                          u"had", u"subsequently", u"similarly", u"jointly", u"independently"})
+    for (std::u16string_view b : {u"had"sv, u"has"sv, u"have"sv, u"was"sv, u"were"sv, u"is"sv, u"are"sv, u"also"sv, u"previously"sv,
+                          u"later"sv, u"earlier"sv, u"recently"sv, u"reportedly"sv, u"officially"sv, u"publicly"sv,
+                          u"separately"sv, u"then"sv, u"further"sv, u"now"sv, u"again"sv, u"first"sv, u"already"sv, u"once"sv,
+                          u"would"sv, u"will"sv, u"could"sv, u"may"sv, u"might"sv, u"did"sv, u"does"sv, u"do"sv, u"repeatedly"sv,
+                          u"had"sv, u"subsequently"sv, u"similarly"sv, u"jointly"sv, u"independently"sv})
         if (equalsLower(w, b))
             return true;
     // Adverbs: "openly acknowledged", "repeatedly said".
@@ -82,7 +85,7 @@ bool isDeterminer(QStringView w)
 
 bool isPronoun(QStringView w)
 {
-    for (QStringView p : {u"he", u"she", u"they", u"it", u"we", u"i"})
+    for (std::u16string_view p : {u"he"sv, u"she"sv, u"they"sv, u"it"sv, u"we"sv, u"i"sv})
         if (equalsLower(w, p))
             return true;
     return false;
@@ -91,17 +94,17 @@ bool isPronoun(QStringView w)
 // Nouns that name a source without a capital letter ("officials said").
 bool isSourceNoun(QStringView w)
 {
-    for (QStringView p : {u"official", u"authorit", u"police", u"ministr", u"military", u"army", u"government",
-                          u"expert", u"analyst", u"estimate", u"report", u"source", u"spokes", u"data",
-                          u"figure", u"statistic", u"agenc", u"office", u"staff", u"observer", u"monitor",
-                          u"investigator", u"researcher", u"scientist", u"study", u"survey", u"officer",
-                          u"commander", u"resident", u"witness", u"doctor", u"medic", u"rescuer", u"prosecutor",
-                          u"defense", u"defence", u"force", u"service", u"command", u"intelligence", u"council",
-                          u"committee", u"commission", u"mission", u"organi", u"group", u"bureau",
-                          u"department", u"administration", u"governor", u"mayor", u"minister", u"president",
-                          u"chief", u"poll", u"count", u"tally", u"record", u"media", u"outlet", u"newspaper",
-                          u"agency", u"operator", u"company", u"firm", u"bank", u"leader", u"envoy",
-                          u"ambassador", u"diplomat", u"general", u"spokesperson", u"think tank", u"institute"})
+    for (std::u16string_view p : {u"official"sv, u"authorit"sv, u"police"sv, u"ministr"sv, u"military"sv, u"army"sv, u"government"sv,
+                          u"expert"sv, u"analyst"sv, u"estimate"sv, u"report"sv, u"source"sv, u"spokes"sv, u"data"sv,
+                          u"figure"sv, u"statistic"sv, u"agenc"sv, u"office"sv, u"staff"sv, u"observer"sv, u"monitor"sv,
+                          u"investigator"sv, u"researcher"sv, u"scientist"sv, u"study"sv, u"survey"sv, u"officer"sv,
+                          u"commander"sv, u"resident"sv, u"witness"sv, u"doctor"sv, u"medic"sv, u"rescuer"sv, u"prosecutor"sv,
+                          u"defense"sv, u"defence"sv, u"force"sv, u"service"sv, u"command"sv, u"intelligence"sv, u"council"sv,
+                          u"committee"sv, u"commission"sv, u"mission"sv, u"organi"sv, u"group"sv, u"bureau"sv,
+                          u"department"sv, u"administration"sv, u"governor"sv, u"mayor"sv, u"minister"sv, u"president"sv,
+                          u"chief"sv, u"poll"sv, u"count"sv, u"tally"sv, u"record"sv, u"media"sv, u"outlet"sv, u"newspaper"sv,
+                          u"agency"sv, u"operator"sv, u"company"sv, u"firm"sv, u"bank"sv, u"leader"sv, u"envoy"sv,
+                          u"ambassador"sv, u"diplomat"sv, u"general"sv, u"spokesperson"sv, u"think tank"sv, u"institute"sv})
         if (w.startsWith(p, Qt::CaseInsensitive))
             return true;
     return false;
@@ -223,6 +226,8 @@ private:
 
 QList<Source> Attribution::find(QStringView text, TextSpan span)
 {
+    const auto &verbs = reportingVerbs();
+    static const KeywordSieve verbSieve(verbs);
     QList<Source> sources;
     const Sentence s(text, span);
     const auto &tokens = s.tokens();
@@ -236,7 +241,7 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
             qsizetype last = k + 1;
             qsizetype j = k + 2;
             while (s.isWord(j) && !isBoundary(s.at(j)) && j - k - 2 < 10
-                   && !reportingVerbs().contains(std::u16string_view(s.at(j).utf16(), std::size_t(s.at(j).size()))))
+                   && !verbs.contains(std::u16string_view(s.at(j).utf16(), std::size_t(s.at(j).size()))))
                 last = j++;
             if (last >= k + 2) {
                 const QString name = s.phrase(k + 2, last);
@@ -263,27 +268,27 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
             }
         }
         char16_t buffer[24];
-        if (w.size() >= 24)
+        if (w.size() >= 24 || !verbSieve.mayContain(w))
             continue;
         for (qsizetype i = 0; i < w.size(); ++i) {
             const char16_t c = w[i].unicode();
             buffer[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
         }
-        const auto verb = reportingVerbs().find(std::u16string_view(buffer, std::size_t(w.size())));
-        if (verb == reportingVerbs().end())
+        const auto verb = verbs.find(std::u16string_view(buffer, std::size_t(w.size())));
+        if (verb == verbs.end())
             continue;
         if (equalsLower(w, u"sets") && !(s.isWord(k + 1) && equalsLower(s.at(k + 1), u"out")))
             continue;
         // "Independent reports suggest", "estimates show": a noun before the verb.
         if (s.isWord(k + 1)) {
             const QStringView next = s.at(k + 1);
-            if (next.size() < 24) {
+            if (next.size() < 24 && verbSieve.mayContain(next)) {
                 char16_t nextBuffer[24];
                 for (qsizetype i = 0; i < next.size(); ++i) {
                     const char16_t c = next[i].unicode();
                     nextBuffer[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
                 }
-                if (reportingVerbs().contains(std::u16string_view(nextBuffer, std::size_t(next.size()))))
+                if (verbs.contains(std::u16string_view(nextBuffer, std::size_t(next.size()))))
                     continue;
             }
         }

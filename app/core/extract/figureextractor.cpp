@@ -7,11 +7,15 @@
 #include "core/extract/unitdetector.h"
 
 #include <algorithm>
+#include <string_view>
 #include <cmath>
 
 namespace Claimbench {
 
 using namespace TextScan;
+// Word lists are written as u""sv: a QStringView made from a char16_t array
+// measures it at run time, on every call.
+using namespace std::string_view_literals;
 
 namespace {
 
@@ -38,9 +42,9 @@ QStringView nextWord(QStringView t, qsizetype pos)
     return t.mid(s, wordEnd(t, s) - s);
 }
 
-bool inList(QStringView w, std::initializer_list<QStringView> list)
+bool inList(QStringView w, std::initializer_list<std::u16string_view> list)
 {
-    for (QStringView x : list)
+    for (std::u16string_view x : list)
         if (equalsLower(w, x))
             return true;
     return false;
@@ -74,17 +78,17 @@ bool isPronounOne(QStringView t, const ParsedNumber &n)
     if (!n.inWords || n.end - n.start != 3 || n.value != 1)
         return false;
     const QStringView before = previousWord(t, n.start, std::max<qsizetype>(0, n.start - 20));
-    if (inList(before, {u"no", u"any", u"every", u"each", u"this", u"that", u"the", u"which", u"someone",
-                        u"anyone", u"everyone", u"another", u"such", u"little", u"last", u"next", u"big"}))
+    if (inList(before, {u"no"sv, u"any"sv, u"every"sv, u"each"sv, u"this"sv, u"that"sv, u"the"sv, u"which"sv, u"someone"sv,
+                        u"anyone"sv, u"everyone"sv, u"another"sv, u"such"sv, u"little"sv, u"last"sv, u"next"sv, u"big"sv}))
         return true;
     if (n.end >= t.size() || !isSpace(t[n.end]))
         return true;
     const QStringView after = nextWord(t, n.end);
     return after.isEmpty()
-        || inList(after, {u"of", u"another", u"can", u"could", u"would", u"should", u"must", u"may", u"might",
-                          u"will", u"is", u"was", u"has", u"had", u"who", u"that", u"which", u"thing", u"way",
-                          u"side", u"hand", u"point", u"more", u"or", u"and", u"day", u"time", u"does", u"did",
-                          u"in", u"at", u"on", u"by", u"to", u"for", u"with", u"if", u"as"});
+        || inList(after, {u"of"sv, u"another"sv, u"can"sv, u"could"sv, u"would"sv, u"should"sv, u"must"sv, u"may"sv, u"might"sv,
+                          u"will"sv, u"is"sv, u"was"sv, u"has"sv, u"had"sv, u"who"sv, u"that"sv, u"which"sv, u"thing"sv, u"way"sv,
+                          u"side"sv, u"hand"sv, u"point"sv, u"more"sv, u"or"sv, u"and"sv, u"day"sv, u"time"sv, u"does"sv, u"did"sv,
+                          u"in"sv, u"at"sv, u"on"sv, u"by"sv, u"to"sv, u"for"sv, u"with"sv, u"if"sv, u"as"sv});
 }
 
 // A bare integer used as a label: "No. 3", "Article 5", "Resolution 2231".
@@ -93,10 +97,10 @@ bool isLabel(QStringView t, const ParsedNumber &n)
     const QStringView before = previousWord(t, n.start, std::max<qsizetype>(0, n.start - 20));
     if (n.start > 0 && t[n.start - 1] == u'#')
         return true;
-    return inList(before, {u"no.", u"nos.", u"number", u"article", u"resolution", u"section", u"chapter", u"page",
-                           u"pages", u"flight", u"route", u"highway", u"paragraph", u"decree", u"clause", u"room",
-                           u"apollo", u"episode", u"season", u"vol.", u"volume", u"item", u"platform", u"category",
-                           u"version", u"ward"});
+    return inList(before, {u"no."sv, u"nos."sv, u"number"sv, u"article"sv, u"resolution"sv, u"section"sv, u"chapter"sv, u"page"sv,
+                           u"pages"sv, u"flight"sv, u"route"sv, u"highway"sv, u"paragraph"sv, u"decree"sv, u"clause"sv, u"room"sv,
+                           u"apollo"sv, u"episode"sv, u"season"sv, u"vol."sv, u"volume"sv, u"item"sv, u"platform"sv, u"category"sv,
+                           u"version"sv, u"ward"sv});
 }
 
 // "5 pm", "0900 GMT", "10 o'clock": times of day.
@@ -111,16 +115,16 @@ bool isTimeOfDay(QStringView t, const ParsedNumber &n)
         || startsWithLower(t, s, u"o\u2019clock"))
         return true;
     const QStringView w = t.mid(s, wordEnd(t, s) - s);
-    return inList(w, {u"am", u"pm", u"gmt", u"utc", u"bst", u"cet", u"cest", u"est", u"edt", u"pst", u"pdt",
-                      u"hrs", u"hours"})
-        && (w.size() <= 3 || n.digitCount == 4) && !(inList(w, {u"hours", u"hrs"}) && n.digitCount != 4);
+    return inList(w, {u"am"sv, u"pm"sv, u"gmt"sv, u"utc"sv, u"bst"sv, u"cet"sv, u"cest"sv, u"est"sv, u"edt"sv, u"pst"sv, u"pdt"sv,
+                      u"hrs"sv, u"hours"sv})
+        && (w.size() <= 3 || n.digitCount == 4) && !(inList(w, {u"hours"sv, u"hrs"sv}) && n.digitCount != 4);
 }
 
 bool isMonthName(QStringView w)
 {
-    for (QStringView m : {u"january", u"february", u"march", u"april", u"may", u"june", u"july", u"august",
-                          u"september", u"october", u"november", u"december", u"jan", u"feb", u"mar", u"apr",
-                          u"jun", u"jul", u"aug", u"sep", u"sept", u"oct", u"nov", u"dec"})
+    for (std::u16string_view m : {u"january"sv, u"february"sv, u"march"sv, u"april"sv, u"may"sv, u"june"sv, u"july"sv, u"august"sv,
+                          u"september"sv, u"october"sv, u"november"sv, u"december"sv, u"jan"sv, u"feb"sv, u"mar"sv, u"apr"sv,
+                          u"jun"sv, u"jul"sv, u"aug"sv, u"sep"sv, u"sept"sv, u"oct"sv, u"nov"sv, u"dec"sv})
         if (equalsLower(w, m))
             return true;
     return false;
@@ -208,7 +212,7 @@ PartialDate asOfFor(QStringView t, const QList<DateMention> &dates, const QList<
             if (it->start < scope.start || it->end > scope.end)
                 continue;
             const QStringView word = previousWord(t, it->start, sentence.start);
-            if (inList(word, {u"since", u"from", u"after", u"before", u"until", u"till"}))
+            if (inList(word, {u"since"sv, u"from"sv, u"after"sv, u"before"sv, u"until"sv, u"till"sv}))
                 continue;
             const bool isAfter = it->start >= f.end;
             const qsizetype distance = isAfter ? it->start - f.end : f.start - it->end;
@@ -278,13 +282,13 @@ QString headlineSpeaker(QStringView t)
             continue;
         }
         const QStringView w = headline.mid(k, we - k);
-        if (!w.front().isUpper() && !inList(w, {u"to", u"at", u"on", u"before", u"for", u"of", u"the", u"in", u"by", u"and"}))
+        if (!w.front().isUpper() && !inList(w, {u"to"sv, u"at"sv, u"on"sv, u"before"sv, u"for"sv, u"of"sv, u"the"sv, u"in"sv, u"by"sv, u"and"sv}))
             return {};
         k = we;
     }
     const auto generic = [](QStringView w) {
-        return inList(w, {u"joint", u"press", u"final", u"official", u"opening", u"closing", u"national", u"written",
-                          u"full", u"public", u"new", u"policy", u"ministerial", u"the", u"a", u"an"});
+        return inList(w, {u"joint"sv, u"press"sv, u"final"sv, u"official"sv, u"opening"sv, u"closing"sv, u"national"sv, u"written"sv,
+                          u"full"sv, u"public"sv, u"new"sv, u"policy"sv, u"ministerial"sv, u"the"sv, u"a"sv, u"an"sv});
     };
     qsizetype first = at;
     qsizetype last = -1; // end of the speaker's last word
@@ -341,9 +345,9 @@ QString leadSpeaker(QStringView t, const SentenceSplitter &splitter)
         for (qsizetype p = line.indexOf(u"s "); p > 0 && !reporting; p = line.indexOf(u"s ", p + 2)) {
             const qsizetype ws = wordStartBefore(line, p + 1);
             reporting = inList(line.mid(ws, p + 1 - ws),
-                               {u"says", u"sets", u"warns", u"argues", u"explains", u"highlights", u"outlines",
-                                u"urges", u"insists", u"notes", u"writes", u"reports", u"claims", u"estimates",
-                                u"tells", u"states", u"announces"});
+                               {u"says"sv, u"sets"sv, u"warns"sv, u"argues"sv, u"explains"sv, u"highlights"sv, u"outlines"sv,
+                                u"urges"sv, u"insists"sv, u"notes"sv, u"writes"sv, u"reports"sv, u"claims"sv, u"estimates"sv,
+                                u"tells"sv, u"states"sv, u"announces"sv});
         }
         if (reporting && line.size() > 40 && (line.endsWith(u'.') || line.endsWith(u"\u201d") || line.endsWith(u'"'))) {
             ++lines;

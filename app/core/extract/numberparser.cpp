@@ -4,9 +4,7 @@
 #include "core/extract/unitdetector.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <cstdint>
 #include <string_view>
 #include <unordered_map>
 
@@ -84,13 +82,8 @@ const WordInfo *wordAt(QStringView t, qsizetype i, qsizetype *end)
         return nullptr;
     // The extractor asks about every word of the text: a table of the lengths
     // number words have per first letter turns most words away before hashing.
-    static const std::array<std::uint16_t, 26> lengths = [] {
-        std::array<std::uint16_t, 26> l{};
-        for (const auto &[word, info] : numberWords())
-            l[std::size_t(word.front() - u'a')] |= std::uint16_t(1u << word.size());
-        return l;
-    }();
-    if (!(lengths[std::size_t(buffer[0] - u'a')] & (1u << (j - i))))
+    static const KeywordSieve sieve(numberWords());
+    if (!sieve.mayContain(t.mid(i, j - i)))
         return nullptr;
     const auto it = numberWords().find(std::u16string_view(buffer, std::size_t(j - i)));
     if (it == numberWords().end())

@@ -34,8 +34,10 @@ bool isAbbreviation(QStringView token)
         token = token.mid(1);
     if (token.size() < 2 || token.back() != u'.')
         return false;
+    // Every ICU cut asks: compare lengths before characters.
     for (QStringView a : kAbbreviations)
-        if (token.compare(a, Qt::CaseSensitive) == 0 || (a.front().isLower() && token.compare(a, Qt::CaseInsensitive) == 0))
+        if (a.size() == token.size()
+            && (token == a || (a.front().isLower() && token.compare(a, Qt::CaseInsensitive) == 0)))
             return true;
     // Initials and initialisms: "J.", "U.K.", "U.S.", "a.m.", "D.C."
     for (qsizetype i = 0; i < token.size(); i += 2) {

@@ -2,6 +2,10 @@
 
 #include <QStringView>
 
+#include <array>
+#include <cstdint>
+#include <string_view>
+
 // Small inline scanners shared by the extraction classes. They work on UTF-16
 // QStringView indices (0-based, end exclusive) and never allocate: the
 // extractor calls them for every candidate, so they must stay cheap.
@@ -74,5 +78,72 @@ inline bool startsWithLower(QStringView t, qsizetype i, QStringView lowerKeyword
 {
     return t.size() - i >= lowerKeyword.size() && equalsLower(t.mid(i, lowerKeyword.size()), lowerKeyword);
 }
+
+// Literal keywords: a QStringView made from a char16_t array measures it at
+// run time, on every call; the array's size is known at compile time.
+template <std::size_t N>
+inline bool equalsLower(QStringView word, const char16_t (&lowerKeyword)[N])
+{
+    return equalsLower(word, QStringView(lowerKeyword, qsizetype(N - 1)));
+}
+
+template <std::size_t N>
+inline bool startsWithLower(QStringView t, qsizetype i, const char16_t (&lowerKeyword)[N])
+{
+    return startsWithLower(t, i, QStringView(lowerKeyword, qsizetype(N - 1)));
+}
+
+// A sieve over a keyword table keyed by the first two letters and the
+// length. The extractor looks up most words of a text in some table and
+// nearly all of them are in none: the sieve turns those away before a
+// lower-cased copy is hashed. Keys are lower-case; a word that does not start
+// with ASCII letters always may match.
+class KeywordSieve
+{
+public:
+    template <typename Keys>
+    explicit KeywordSieve(const Keys &keys)
+    {
+        for (const auto &entry : keys)
+            add(entry.first);
+    }
+
+    bool mayContain(QStringView word) const
+    {
+        if (word.isEmpty())
+            return false;
+        if (word.size() >= 32)
+            return true;
+        const int first = letterIndex(word[0].unicode());
+        const int second = word.size() > 1 ? letterIndex(word[1].unicode()) : kNoLetter;
+        if (first < 0 || second < 0)
+            return true;
+        return m_lengths[std::size_t(first * 27 + second)] & (std::uint32_t(1) << word.size());
+    }
+
+private:
+    static constexpr int kNoLetter = 26; // one-letter keys ("a")
+
+    static int letterIndex(char16_t c)
+    {
+        if (c >= u'A' && c <= u'Z')
+            return c - u'A';
+        if (c >= u'a' && c <= u'z')
+            return c - u'a';
+        return -1;
+    }
+
+    void add(std::u16string_view key)
+    {
+        if (key.empty() || key.size() >= 32)
+            return;
+        const int first = letterIndex(key[0]);
+        const int second = key.size() > 1 ? letterIndex(key[1]) : kNoLetter;
+        if (first >= 0 && second >= 0)
+            m_lengths[std::size_t(first * 27 + second)] |= std::uint32_t(1) << key.size();
+    }
+
+    std::array<std::uint32_t, 26 * 27> m_lengths{};
+};
 
 } // namespace Claimbench::TextScan

@@ -8,6 +8,7 @@
 namespace Claimbench {
 
 using namespace TextScan;
+using namespace std::string_view_literals;
 
 namespace {
 
@@ -209,8 +210,8 @@ QString UnitDetector::countedNoun(QStringView text, qsizetype pos, qsizetype lim
         return {};
     const auto plural = [&](const Word &w) {
         const QStringView v = text.mid(w.start, w.end - w.start);
-        for (QStringView p : {u"people", u"children", u"men", u"women", u"personnel", u"staff", u"police",
-                              u"aircraft", u"crew", u"livestock", u"cattle", u"infantry"})
+        for (std::u16string_view p : {u"people"sv, u"children"sv, u"men"sv, u"women"sv, u"personnel"sv, u"staff"sv, u"police"sv,
+                              u"aircraft"sv, u"crew"sv, u"livestock"sv, u"cattle"sv, u"infantry"sv})
             if (equalsLower(v, p))
                 return true;
         return v.size() > 2 && (v.endsWith(u's') || v.endsWith(u'S')) && !v.endsWith(u"ss", Qt::CaseInsensitive)
@@ -266,9 +267,9 @@ std::optional<UnitMatch> UnitDetector::rateAt(QStringView text, qsizetype pos, q
     if (pe > limit)
         return std::nullopt;
     const QStringView period = text.mid(i, pe - i);
-    for (QStringView p : {u"day", u"week", u"month", u"year", u"hour", u"night", u"minute"}) {
+    for (std::u16string_view p : {u"day"sv, u"week"sv, u"month"sv, u"year"sv, u"hour"sv, u"night"sv, u"minute"sv}) {
         if (equalsLower(period, p))
-            return UnitMatch{pe, p.toString()};
+            return UnitMatch{pe, QString::fromUtf16(p.data(), qsizetype(p.size()))};
     }
     return std::nullopt;
 }

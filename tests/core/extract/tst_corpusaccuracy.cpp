@@ -233,7 +233,7 @@ private:
     static constexpr double kFloorF1 = 0.97;
     static constexpr double kFloorUnit = 0.75;
     static constexpr double kFloorQualifier = 0.95;
-    static constexpr double kFloorClaimant = 0.70;
+    static constexpr double kFloorClaimant = 0.88;
     static constexpr double kFloorAsOf = 0.60;
     static constexpr double kFloorDates = 0.88;
 };

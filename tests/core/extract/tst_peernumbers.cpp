@@ -278,10 +278,10 @@ private Q_SLOTS:
     }
 
 private:
-    static constexpr double kFloorNumbers = 0.55;
+    static constexpr double kFloorNumbers = 0.58;
     static constexpr double kFloorRanges = 0.90;
     static constexpr double kFloorPercent = 0.60;
-    static constexpr double kFloorUnits = 0.65;
+    static constexpr double kFloorUnits = 0.67;
 };
 
 QTEST_GUILESS_MAIN(TestPeerNumbers)
