@@ -5,8 +5,8 @@
 // ../shared/corpus), extracts them over and over until at least MEGABYTES
 // (default 50) of UTF-8 text went through, and prints MB/s. The baseline, run
 // in the same process over the same texts, is what a design that segments
-// every sentence would pay before finding a single figure: Boost.Locale ICU
-// sentence segmentation of the whole text.
+// every sentence would pay before finding a single figure: SentenceSplitter
+// (ICU's sentence iterator plus the abbreviation merge) over the whole text.
 #include "core/extract/figureextractor.h"
 #include "core/extract/sentencesplitter.h"
 
