@@ -437,8 +437,16 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
         return std::nullopt;
     }
     case WordKind::Minus: {
-        // "minus five", "negative one hundred"
+        // "minus five", "negative one hundred", "minus 5"
         qsizetype s2 = 0;
+        if (wend + 1 < t.size() && t[wend] == u' ' && isDigit(t[wend + 1])) {
+            auto digits = parseDigits(t, wend + 1);
+            if (!digits)
+                return std::nullopt;
+            digits->value = -digits->value;
+            digits->plainDigits = false;
+            return digits;
+        }
         if (!nextWord(t, wend, &s2, &e, false))
             return std::nullopt;
         auto inner = parseWords(t, s2);

@@ -68,6 +68,8 @@ private Q_SLOTS:
         QTest::newRow("code glued after") << u"worth 42MYR"_qs << u"4"_qs << u"42MYR"_qs << 42.0 << 0.0 << u"MYR"_qs;
         QTest::newRow("code after scale") << u"a 2 million SEK fine"_qs << u"2"_qs << u"2 million SEK"_qs << 2e6 << 0.0 << u"SEK"_qs;
         QTest::newRow("HK dollar") << u"sold for HK$1.2bn"_qs << u"H"_qs << u"HK$1.2bn"_qs << 1.2e9 << 0.0 << u"HKD"_qs;
+        QTest::newRow("minus digits") << u"fell to minus 5 degrees"_qs << u"minus"_qs << u"minus 5 degrees"_qs << -5.0 << 0.0 << u"degrees"_qs;
+        QTest::newRow("negative digits") << u"a balance of negative 1,200 dollars"_qs << u"negative"_qs << u"negative 1,200 dollars"_qs << -1200.0 << 0.0 << u"USD"_qs;
         QTest::newRow("digit fraction") << u"a 2 1/2 inch pipe"_qs << u"2"_qs << u"2 1/2 inch"_qs << 2.5 << 0.0 << u"in"_qs;
         QTest::newRow("percent sign") << u"rose 12%"_qs << u"1"_qs << u"12%"_qs << 12.0 << 0.0 << u"%"_qs;
         QTest::newRow("percent word") << u"rose 12 percent"_qs << u"1"_qs << u"12 percent"_qs << 12.0 << 0.0 << u"%"_qs;
