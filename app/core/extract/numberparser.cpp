@@ -58,7 +58,7 @@ const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
         {u"hundreds", {WordKind::Vague, 100}}, {u"thousands", {WordKind::Vague, 1e3}},
         {u"millions", {WordKind::Vague, 1e6}}, {u"billions", {WordKind::Vague, 1e9}},
         {u"several", {WordKind::Several, 3}}, {u"few", {WordKind::Several, 2}},
-        {u"and", {WordKind::And, 0}}, {u"in", {WordKind::In, 0}}, {u"point", {WordKind::Point, 0}},
+        {u"and", {WordKind::And, 0}}, {u"in", {WordKind::In, 0}}, {u"out", {WordKind::In, 1}}, {u"point", {WordKind::Point, 0}},
         {u"minus", {WordKind::Minus, -1}}, {u"negative", {WordKind::Minus, -1}},
     };
     return table;
@@ -531,16 +531,24 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
             take = false;
             break;
         case WordKind::In: {
-            // "three in four", "one in five"
+            // "three in four", "one in five", "one out of three"
             qsizetype s2 = 0;
             qsizetype e2 = 0;
-            const WordInfo *den = nextWord(t, wordEndPos, &s2, &e2, false);
-            const bool digitsDen = !den && wordEndPos + 1 < t.size() && t[wordEndPos] == u' ' && isDigit(t[wordEndPos + 1]);
+            qsizetype from = wordEndPos;
+            if (word->value == 1) { // "out" needs its "of"
+                if (!startsWithLower(t, from, u" of")) {
+                    take = false;
+                    break;
+                }
+                from += 3;
+            }
+            const WordInfo *den = nextWord(t, from, &s2, &e2, false);
+            const bool digitsDen = !den && from + 1 < t.size() && t[from] == u' ' && isDigit(t[from + 1]);
             double denominator = 0;
             if (den && (den->kind == WordKind::Unit || den->kind == WordKind::Teen || den->kind == WordKind::Tens))
                 denominator = den->value;
             else if (digitsDen) {
-                const auto d = parseDigits(t, wordEndPos + 1);
+                const auto d = parseDigits(t, from + 1);
                 if (d && d->plainDigits) {
                     denominator = d->value;
                     e2 = d->end;

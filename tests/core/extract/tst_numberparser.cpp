@@ -70,6 +70,8 @@ private Q_SLOTS:
         QTest::newRow("HK dollar") << u"sold for HK$1.2bn"_qs << u"H"_qs << u"HK$1.2bn"_qs << 1.2e9 << 0.0 << u"HKD"_qs;
         QTest::newRow("minus digits") << u"fell to minus 5 degrees"_qs << u"minus"_qs << u"minus 5 degrees"_qs << -5.0 << 0.0 << u"degrees"_qs;
         QTest::newRow("negative digits") << u"a balance of negative 1,200 dollars"_qs << u"negative"_qs << u"negative 1,200 dollars"_qs << -1200.0 << 0.0 << u"USD"_qs;
+        QTest::newRow("out of") << u"one out of three Ukrainians"_qs << u"one"_qs << u"one out of three"_qs << 1.0 / 3 << 0.0 << u"fraction"_qs;
+        QTest::newRow("out without of") << u"two out there"_qs << u"two"_qs << u"two"_qs << 2.0 << 0.0 << u""_qs;
         QTest::newRow("digit fraction") << u"a 2 1/2 inch pipe"_qs << u"2"_qs << u"2 1/2 inch"_qs << 2.5 << 0.0 << u"in"_qs;
         QTest::newRow("percent sign") << u"rose 12%"_qs << u"1"_qs << u"12%"_qs << 12.0 << 0.0 << u"%"_qs;
         QTest::newRow("percent word") << u"rose 12 percent"_qs << u"1"_qs << u"12 percent"_qs << 12.0 << 0.0 << u"%"_qs;
