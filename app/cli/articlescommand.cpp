@@ -74,12 +74,7 @@ int runArticles(const ParsedArguments &args, CliStreams &io)
         rows.append(std::move(row));
     }
 
-    const OutputFormat format =
-        outputFormatFromName(args.value(u"format"_s, u"csv"_s)).value_or(OutputFormat::Csv);
-    TableWriter writer(format, columns, io.out);
-    for (const QList<QJsonValue> &row : std::as_const(rows))
-        writer.writeRow(row);
-    writer.finish();
+    TableWriter::writeAll(args.value(u"format"_s), columns, rows, io.out);
     return ExitOk;
 }
 

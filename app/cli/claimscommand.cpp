@@ -138,12 +138,7 @@ int runClaims(const ParsedArguments &args, CliStreams &io)
                               u"value"_s,     u"low"_s,           u"high"_s,        u"unit"_s,
                               u"qualifier"_s, u"metric"_s,        u"claimant"_s,    u"as_of"_s,
                               u"status"_s,    u"tag"_s,           u"note"_s};
-    const OutputFormat format =
-        outputFormatFromName(args.value(u"format"_s, u"csv"_s)).value_or(OutputFormat::Csv);
-    TableWriter writer(format, columns, io.out);
-    for (const QList<QJsonValue> &row : std::as_const(rows))
-        writer.writeRow(row);
-    writer.finish();
+    TableWriter::writeAll(args.value(u"format"_s), columns, rows, io.out);
     return ExitOk;
 }
 

@@ -86,6 +86,15 @@ void TableWriter::finish()
     m_out.flush();
 }
 
+void TableWriter::writeAll(QStringView formatName, const QStringList &columns,
+                           const QList<QList<QJsonValue>> &rows, QTextStream &out)
+{
+    TableWriter writer(outputFormatFromName(formatName).value_or(OutputFormat::Csv), columns, out);
+    for (const QList<QJsonValue> &row : rows)
+        writer.writeRow(row);
+    writer.finish();
+}
+
 QString TableWriter::csvField(const QString &text)
 {
     const bool mustQuote = text.contains(u',') || text.contains(u'"') || text.contains(u'\r')

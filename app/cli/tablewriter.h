@@ -38,6 +38,11 @@ public:
     void writeRow(const QList<QJsonValue> &values);
     void finish();
 
+    // A whole listing built before any of it is printed, in the format a
+    // --format value names; csv when it names none (the option's default).
+    static void writeAll(QStringView formatName, const QStringList &columns,
+                         const QList<QList<QJsonValue>> &rows, QTextStream &out);
+
     // One CSV field, quoted only when it must be.
     static QString csvField(const QString &text);
     // A scalar as JSON text: "\"a\\\"b\"", 12, 1.5, null, true.
