@@ -1,7 +1,7 @@
+#include "clirun.h"
 #include "cli/commandline.h"
 #include "core/store/project.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,27 +14,6 @@ using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    Run run;
-    QBuffer in;
-    in.open(QIODevice::ReadOnly);
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CliStreams io{in, out, err};
-    run.status = CommandLine().run(arguments, io);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 // RFC 4180 reader, strict about what the writer must produce: records end in
 // CRLF, quoted fields may hold anything, a quote inside is doubled.
@@ -128,7 +107,7 @@ private Q_SLOTS:
 
     void csvListsNewestFirstWithHeader()
     {
-        const Run run = runCli({u"articles"_s, m_path});
+        const CliRun run = runCli({u"articles"_s, m_path});
         QCOMPARE(run.status, 0);
         QCOMPARE(run.err, QString());
         QVERIFY(run.out.endsWith(u"\r\n"_s));
@@ -149,7 +128,7 @@ private Q_SLOTS:
 
     void csvQuotesCommasQuotesAndNewlines()
     {
-        const Run run = runCli({u"articles"_s, m_path, u"--with-body"_s});
+        const CliRun run = runCli({u"articles"_s, m_path, u"--with-body"_s});
         QCOMPARE(run.status, 0);
         QVERIFY2(run.out.contains(u",\"Losses \"\"surpass\"\" 1 million\",\"Kyiv Post, English edition\","_s),
                  qPrintable(run.out));
@@ -162,7 +141,7 @@ private Q_SLOTS:
 
     void jsonKeysInOrderAndNulls()
     {
-        const Run run = runCli({u"articles"_s, m_path, u"--format"_s, u"json"_s});
+        const CliRun run = runCli({u"articles"_s, m_path, u"--format"_s, u"json"_s});
         QCOMPARE(run.status, 0);
         QCOMPARE(run.err, QString());
         QJsonParseError error;
@@ -194,7 +173,7 @@ private Q_SLOTS:
 
     void withBodyIsExactlyAsStored()
     {
-        const Run run = runCli({u"articles"_s, m_path, u"--with-body"_s, u"--format=json"_s});
+        const CliRun run = runCli({u"articles"_s, m_path, u"--with-body"_s, u"--format=json"_s});
         QCOMPARE(run.status, 0);
         const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(rows.size(), 3);
@@ -213,8 +192,8 @@ private Q_SLOTS:
     void searchRanksAndAddsSnippet()
     {
         QFETCH(QString, format);
-        const Run run = runCli({u"articles"_s, m_path, u"--search"_s, u"drones"_s, u"--format"_s,
-                                format, u"--with-body"_s});
+        const CliRun run = runCli({u"articles"_s, m_path, u"--search"_s, u"drones"_s, u"--format"_s,
+                                   format, u"--with-body"_s});
         QCOMPARE(run.status, 0);
         QCOMPARE(run.err, QString());
         const QStringList columns = kColumns + QStringList{u"snippet"_s, u"body"_s};
@@ -237,7 +216,7 @@ private Q_SLOTS:
 
     void searchFindsCyrillic()
     {
-        const Run run = runCli({u"articles"_s, m_path, u"--search"_s, u"допомоги"_s, u"--format=json"_s});
+        const CliRun run = runCli({u"articles"_s, m_path, u"--search"_s, u"допомоги"_s, u"--format=json"_s});
         QCOMPARE(run.status, 0);
         const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(rows.size(), 1);
@@ -246,10 +225,10 @@ private Q_SLOTS:
 
     void searchWithoutHitsIsAnEmptyList()
     {
-        const Run json = runCli({u"articles"_s, m_path, u"--search"_s, u"zeppelin"_s, u"--format=json"_s});
+        const CliRun json = runCli({u"articles"_s, m_path, u"--search"_s, u"zeppelin"_s, u"--format=json"_s});
         QCOMPARE(json.status, 0);
         QCOMPARE(json.out, u"[]\n"_s);
-        const Run csv = runCli({u"articles"_s, m_path, u"--search"_s, u"\"unbalanced OR"_s});
+        const CliRun csv = runCli({u"articles"_s, m_path, u"--search"_s, u"\"unbalanced OR"_s});
         QCOMPARE(csv.status, 0);
         QCOMPARE(csv.out, (kColumns + QStringList{u"snippet"_s}).join(u',') + u"\r\n"_s);
     }
@@ -264,7 +243,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(bytes);
         }
-        const Run run = runCli({u"articles"_s, path, u"--format=json"_s});
+        const CliRun run = runCli({u"articles"_s, path, u"--format=json"_s});
         QCOMPARE(run.status, 2);
         QCOMPARE(run.out, QString());
         QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + path + u": "_s), qPrintable(run.err));

@@ -1,7 +1,7 @@
+#include "clirun.h"
 #include "cli/commandline.h"
 #include "core/store/project.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,27 +14,6 @@ using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    Run run;
-    QBuffer in;
-    in.open(QIODevice::ReadOnly);
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CliStreams io{in, out, err};
-    run.status = CommandLine().run(arguments, io);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 QStringList keysInOrder(const QString &objectLine)
 {
@@ -122,7 +101,7 @@ private Q_SLOTS:
 
     void jsonHasSpecKeysInOrderAndCodePointOffsets()
     {
-        const Run run = runCli({u"claims"_s, m_path, u"--format=json"_s});
+        const CliRun run = runCli({u"claims"_s, m_path, u"--format=json"_s});
         QCOMPARE(run.status, 0);
         QCOMPARE(run.err, QString());
         const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
@@ -161,7 +140,7 @@ private Q_SLOTS:
     // The code point offsets index the text as a script sees it.
     void offsetsIndexTheBodyInCodePoints()
     {
-        const Run run = runCli({u"claims"_s, m_path, u"--format=json"_s});
+        const CliRun run = runCli({u"claims"_s, m_path, u"--format=json"_s});
         const QJsonObject first = QJsonDocument::fromJson(run.out.toUtf8()).array()[0].toObject();
         const QList<uint> ucs4 = kBody.toUcs4();
         const auto start = first.value(u"start"_s).toInteger();
@@ -173,7 +152,7 @@ private Q_SLOTS:
 
     void csvHasHeaderAndQuotes()
     {
-        const Run run = runCli({u"claims"_s, m_path});
+        const CliRun run = runCli({u"claims"_s, m_path});
         QCOMPARE(run.status, 0);
         const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
@@ -198,7 +177,7 @@ private Q_SLOTS:
         QFETCH(QString, metric);
         QFETCH(int, status);
         QFETCH(int, rows);
-        const Run run = runCli({u"claims"_s, m_path, u"--metric"_s, metric, u"--format=json"_s});
+        const CliRun run = runCli({u"claims"_s, m_path, u"--metric"_s, metric, u"--format=json"_s});
         QCOMPARE(run.status, status);
         if (status != 0) {
             QCOMPARE(run.out, QString());
@@ -211,7 +190,7 @@ private Q_SLOTS:
     void missingProjectIsBadInput()
     {
         const QString path = m_dir.filePath(u"absent.claimbench"_s);
-        const Run run = runCli({u"claims"_s, path});
+        const CliRun run = runCli({u"claims"_s, path});
         QCOMPARE(run.status, 2);
         QCOMPARE(run.out, QString());
         QVERIFY(!QFile::exists(path));
@@ -228,7 +207,7 @@ private Q_SLOTS:
     void addRoundTrip()
     {
         QFETCH(QString, format);
-        const Run listed = runCli({u"claims"_s, m_path, u"--format"_s, format});
+        const CliRun listed = runCli({u"claims"_s, m_path, u"--format"_s, format});
         QCOMPARE(listed.status, 0);
         const QString file = m_dir.filePath(u"claims-%1.%2"_s.arg(++m_files).arg(format));
         QVERIFY(writeFile(file, listed.out.toUtf8()));
@@ -237,7 +216,7 @@ private Q_SLOTS:
         makeProject(copy);
         if (QTest::currentTestFailed())
             return;
-        const Run added = runCli({u"claims"_s, copy, u"--add"_s, file});
+        const CliRun added = runCli({u"claims"_s, copy, u"--add"_s, file});
         QCOMPARE(added.out, u"row 1: added 1\nrow 2: added 2\n"_s);
         QCOMPARE(added.err, u"2 added, 0 failed\n"_s);
         QCOMPARE(added.status, 0);
@@ -284,7 +263,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        const Run run = runCli({u"claims"_s, copy, u"--add"_s, file});
+        const CliRun run = runCli({u"claims"_s, copy, u"--add"_s, file});
         QCOMPARE(run.status, 2);
         QVERIFY2(run.out.startsWith(u"row 1: failed: "_s + reason), qPrintable(run.out));
         QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + file + u": row 1: "_s + reason),
@@ -307,7 +286,7 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(u"repeat.csv"_s);
         QVERIFY(writeFile(file, u"article_title,quote,start\r\n\"Drones, overnight\",o,%1\r\n"
                                 u"\"Drones, overnight\",o,\r\n"_s.arg(lastO - 1).toUtf8()));
-        const Run run = runCli({u"claims"_s, copy, u"--add"_s, file});
+        const CliRun run = runCli({u"claims"_s, copy, u"--add"_s, file});
         QCOMPARE(run.status, 0);
         const QJsonArray rows =
             QJsonDocument::fromJson(runCli({u"claims"_s, copy, u"--format=json"_s}).out.toUtf8()).array();
@@ -349,7 +328,7 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(fileName);
         if (!content.isEmpty())
             QVERIFY(writeFile(file, content));
-        const Run run = runCli(QStringList{u"claims"_s, m_path, u"--add"_s, file} + extra);
+        const CliRun run = runCli(QStringList{u"claims"_s, m_path, u"--add"_s, file} + extra);
         QCOMPARE(run.status, status);
         QCOMPARE(run.out, QString());
         QVERIFY2(run.err.contains(errContains), qPrintable(run.err));

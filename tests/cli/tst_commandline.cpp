@@ -1,7 +1,7 @@
+#include "clirun.h"
 #include "cli/argumentparser.h"
 #include "cli/commandline.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,27 +10,6 @@ using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    Run run;
-    QBuffer in;
-    in.open(QIODevice::ReadOnly);
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CliStreams io{in, out, err};
-    run.status = CommandLine().run(arguments, io);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 // A spec exercising every parser feature, independent of the real commands.
 CommandSpec sampleSpec()
@@ -110,7 +89,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, outContains);
         QFETCH(QString, errContains);
-        const Run run = runCli(arguments);
+        const CliRun run = runCli(arguments);
         QCOMPARE(run.status, status);
         if (outContains.isEmpty())
             QCOMPARE(run.out, QString());
@@ -124,7 +103,7 @@ private Q_SLOTS:
 
     void usageErrorsPointToHelp()
     {
-        const Run run = runCli({u"articles"_s, u"p"_s, u"--format"_s, u"xml"_s});
+        const CliRun run = runCli({u"articles"_s, u"p"_s, u"--format"_s, u"xml"_s});
         QVERIFY2(run.err.contains(u"Usage: claimbench-cli articles [options] PROJECT\n"_s),
                  qPrintable(run.err));
         QVERIFY2(run.err.contains(u"Try 'claimbench-cli articles --help'"_s), qPrintable(run.err));
@@ -132,7 +111,7 @@ private Q_SLOTS:
 
     void globalHelpListsEveryCommand()
     {
-        const Run run = runCli({u"--help"_s});
+        const CliRun run = runCli({u"--help"_s});
         for (const QString &name : {u"import"_s, u"articles"_s, u"claims"_s})
             QVERIFY2(run.out.contains(u"\n  "_s + name + u' '), qPrintable(name));
     }
@@ -143,7 +122,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"absent.claimbench"_s);
-        const Run run = runCli({u"articles"_s, path});
+        const CliRun run = runCli({u"articles"_s, path});
         QCOMPARE(run.status, 2);
         QCOMPARE(run.out, QString());
         QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + path + u": "_s), qPrintable(run.err));

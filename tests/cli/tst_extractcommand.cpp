@@ -1,6 +1,6 @@
+#include "clirun.h"
 #include "cli/commandline.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,30 +11,6 @@ using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QStringList lines; // stdout, one per line
-    QString err;
-};
-
-Run runCli(const QStringList &arguments, const QByteArray &input = {})
-{
-    Run run;
-    QString out;
-    QByteArray inBytes = input;
-    QBuffer in(&inBytes);
-    in.open(QIODevice::ReadOnly);
-    QTextStream outStream(&out);
-    QTextStream errStream(&run.err);
-    CliStreams io{in, outStream, errStream};
-    run.status = CommandLine().run(arguments, io);
-    outStream.flush();
-    errStream.flush();
-    run.lines = out.split(u'\n', Qt::SkipEmptyParts);
-    return run;
-}
 
 QJsonObject object(const QString &line)
 {
@@ -49,8 +25,8 @@ class TestExtractCommand : public QObject
 private Q_SLOTS:
     void stdinGivesOneObject()
     {
-        const Run run = runCli({u"extract"_s, u"--published"_s, u"2025-06-13"_s},
-                               "The UK Defense Ministry said on Thursday that about 250,000 troops were killed.\n");
+        const CliRun run = runCli({u"extract"_s, u"--published"_s, u"2025-06-13"_s},
+                                  "The UK Defense Ministry said on Thursday that about 250,000 troops were killed.\n");
         QCOMPARE(run.status, int(ExitOk));
         QCOMPARE(run.lines.size(), 1);
         const QJsonObject json = object(run.lines.constFirst());
@@ -66,7 +42,7 @@ private Q_SLOTS:
 
     void offsetsCountCodePoints()
     {
-        const Run run = runCli({u"extract"_s, u"-"_s}, "\xF0\x9F\x98\x80 63 drones");
+        const CliRun run = runCli({u"extract"_s, u"-"_s}, "\xF0\x9F\x98\x80 63 drones");
         QCOMPARE(run.status, int(ExitOk));
         const QJsonObject figure = object(run.lines.constFirst()).value(u"figures"_s).toArray().at(0).toObject();
         QCOMPARE(figure.value(u"start"_s).toInt(), 2);
@@ -75,14 +51,14 @@ private Q_SLOTS:
 
     void bomIsTolerated()
     {
-        const Run run = runCli({u"extract"_s}, "\xEF\xBB\xBF" "12 people");
+        const CliRun run = runCli({u"extract"_s}, "\xEF\xBB\xBF" "12 people");
         QCOMPARE(run.status, int(ExitOk));
         QCOMPARE(object(run.lines.constFirst()).value(u"figures"_s).toArray().at(0).toObject().value(u"start"_s).toInt(), 0);
     }
 
     void linesGiveOneObjectEach()
     {
-        const Run run = runCli({u"extract"_s, u"--lines"_s}, "About 20 tanks.\r\nNo numbers here\n12%\n");
+        const CliRun run = runCli({u"extract"_s, u"--lines"_s}, "About 20 tanks.\r\nNo numbers here\n12%\n");
         QCOMPARE(run.status, int(ExitOk));
         QCOMPARE(run.lines.size(), 3);
         QCOMPARE(object(run.lines[0]).value(u"figures"_s).toArray().at(0).toObject().value(u"start"_s).toInt(), 6);
@@ -98,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("It costs $72 billion.");
         file.close();
-        const Run run = runCli({u"extract"_s, path});
+        const CliRun run = runCli({u"extract"_s, path});
         QCOMPARE(run.status, int(ExitOk));
         QCOMPARE(object(run.lines.constFirst()).value(u"figures"_s).toArray().at(0).toObject().value(u"unit"_s).toString(),
                  u"USD"_s);
@@ -106,7 +82,7 @@ private Q_SLOTS:
 
     void invalidUtf8NamesTheByte()
     {
-        const Run run = runCli({u"extract"_s}, "caf\xE9 63");
+        const CliRun run = runCli({u"extract"_s}, "caf\xE9 63");
         QCOMPARE(run.status, int(ExitBadInput));
         QVERIFY(run.lines.isEmpty());
         QCOMPARE(run.err.count(u'\n'), 1);
@@ -115,14 +91,14 @@ private Q_SLOTS:
 
     void missingFileIsBadInput()
     {
-        const Run run = runCli({u"extract"_s, u"/nonexistent/claimbench.txt"_s});
+        const CliRun run = runCli({u"extract"_s, u"/nonexistent/claimbench.txt"_s});
         QCOMPARE(run.status, int(ExitBadInput));
         QVERIFY(run.err.contains(u"/nonexistent/claimbench.txt"_s));
     }
 
     void badPublishedIsUsageError()
     {
-        const Run run = runCli({u"extract"_s, u"--published"_s, u"13/06/2025"_s}, "12 people");
+        const CliRun run = runCli({u"extract"_s, u"--published"_s, u"13/06/2025"_s}, "12 people");
         QCOMPARE(run.status, int(ExitUsage));
         QVERIFY(run.lines.isEmpty());
     }

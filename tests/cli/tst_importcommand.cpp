@@ -1,9 +1,9 @@
+#include "clirun.h"
 #include "cli/commandline.h"
 #include "common/shareddata.h"
 #include "core/import/articleimporter.h"
 #include "core/store/project.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,29 +17,6 @@ using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QStringList lines; // stdout, one per line
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    Run run;
-    QString out;
-    QBuffer in;
-    in.open(QIODevice::ReadOnly);
-    QTextStream outStream(&out);
-    QTextStream errStream(&run.err);
-    CliStreams io{in, outStream, errStream};
-    run.status = CommandLine().run(arguments, io);
-    outStream.flush();
-    errStream.flush();
-    run.lines = out.split(u'\n', Qt::SkipEmptyParts);
-    return run;
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -99,7 +76,7 @@ private Q_SLOTS:
     // and its outcome; the summary on stderr; failures make the exit code 2.
     void importsAFolder()
     {
-        const Run run = runCli({u"import"_s, m_project, m_inputs});
+        const CliRun run = runCli({u"import"_s, m_project, m_inputs});
         const QStringList files = ArticleImporter::collectFiles({m_inputs});
         QCOMPARE(run.lines.size(), files.size());
         const QStringList expected{u"imported"_s, u"imported"_s, u"imported"_s,
@@ -124,7 +101,7 @@ private Q_SLOTS:
     void secondRunReportsDuplicates()
     {
         QCOMPARE(runCli({u"import"_s, m_project, m_inputs}).status, 2);
-        const Run again = runCli({u"import"_s, m_project, m_inputs});
+        const CliRun again = runCli({u"import"_s, m_project, m_inputs});
         QCOMPARE(again.err, failureLines(again.lines) + u"0 imported, 4 duplicate, 1 skipped, 1 failed\n"_s);
         QCOMPARE(again.status, 2);
         QVERIFY2(again.lines.constFirst().endsWith(u": duplicate"_s), qPrintable(again.lines.constFirst()));
@@ -132,8 +109,8 @@ private Q_SLOTS:
 
     void everyFileUsableExitsZero()
     {
-        const Run run = runCli({u"import"_s, m_project, m_inputs + u"/a-drones.txt"_s,
-                                m_inputs + u"/d-chart.png"_s, m_inputs + u"/e-drones-again.txt"_s});
+        const CliRun run = runCli({u"import"_s, m_project, m_inputs + u"/a-drones.txt"_s,
+                                   m_inputs + u"/d-chart.png"_s, m_inputs + u"/e-drones-again.txt"_s});
         QCOMPARE(run.lines,
                  (QStringList{m_inputs + u"/a-drones.txt: imported"_s,
                               m_inputs + u"/d-chart.png: skipped: format"_s,
@@ -148,7 +125,7 @@ private Q_SLOTS:
     {
         const QString notes = m_dir.filePath(u"notes-%1.txt"_s.arg(m_runs));
         QVERIFY(writeFile(notes, kDronesText));
-        const Run run = runCli({u"import"_s, notes, m_inputs});
+        const CliRun run = runCli({u"import"_s, notes, m_inputs});
         QCOMPARE(run.status, 2);
         QCOMPARE(run.lines, QStringList());
         QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + notes + u": "_s), qPrintable(run.err));
@@ -159,7 +136,7 @@ private Q_SLOTS:
     void projectInMissingFolderIsBadInput()
     {
         const QString path = m_dir.filePath(u"no-such-folder/p.claimbench"_s);
-        const Run run = runCli({u"import"_s, path, m_inputs});
+        const CliRun run = runCli({u"import"_s, path, m_inputs});
         QCOMPARE(run.status, 2);
         QCOMPARE(run.lines, QStringList());
         QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + path + u": "_s), qPrintable(run.err));
@@ -170,7 +147,7 @@ private Q_SLOTS:
     void missingInputFailsAndTheRestImports()
     {
         const QString missing = m_inputs + u"/vanished.txt"_s;
-        const Run run = runCli({u"import"_s, m_project, missing, m_inputs + u"/a-drones.txt"_s});
+        const CliRun run = runCli({u"import"_s, m_project, missing, m_inputs + u"/a-drones.txt"_s});
         QCOMPARE(run.lines.size(), 2);
         QVERIFY2(run.lines[0].startsWith(missing + u": failed: "_s), qPrintable(run.lines[0]));
         QCOMPARE(run.lines[1], m_inputs + u"/a-drones.txt: imported"_s);
@@ -183,7 +160,7 @@ private Q_SLOTS:
     void importsTheCorpus()
     {
         CLAIMBENCH_REQUIRE_SHARED_DIR(corpus, "CLAIMBENCH_CORPUS");
-        const Run run = runCli({u"import"_s, m_project, corpus.absolutePath()});
+        const CliRun run = runCli({u"import"_s, m_project, corpus.absolutePath()});
         QCOMPARE(run.status, 0);
         qsizetype imported = 0;
         for (const QString &line : run.lines) {
@@ -195,7 +172,7 @@ private Q_SLOTS:
         }
         QVERIFY(imported >= 9);
 
-        const Run listed = runCli({u"articles"_s, m_project, u"--format=json"_s});
+        const CliRun listed = runCli({u"articles"_s, m_project, u"--format=json"_s});
         QCOMPARE(listed.status, 0);
         const QJsonArray rows = QJsonDocument::fromJson(listed.lines.join(u'\n').toUtf8()).array();
         QCOMPARE(rows.size(), imported);
