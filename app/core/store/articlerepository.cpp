@@ -99,9 +99,6 @@ private:
 
 Result<void> insertAll(const QSqlDatabase &db, QList<Article> &articles)
 {
-    auto transaction = Sql::Transaction::begin(db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
     ArticleInserter inserter(db);
     if (auto ok = inserter.prepare(); !ok)
         return ok;
@@ -109,7 +106,7 @@ Result<void> insertAll(const QSqlDatabase &db, QList<Article> &articles)
         if (auto ok = inserter.insert(a); !ok)
             return ok;
     }
-    return transaction->commit();
+    return {};
 }
 
 } // namespace
@@ -130,10 +127,7 @@ Result<qint64> ArticleRepository::add(Article &article)
 
 Result<void> ArticleRepository::addAll(QList<Article> &articles)
 {
-    auto db = Sql::connection(m_connection);
-    if (!db)
-        return std::unexpected(db.error());
-    auto ok = insertAll(*db, articles);
+    auto ok = Sql::write(m_connection, [&](const QSqlDatabase &db) { return insertAll(db, articles); });
     if (!ok) {
         for (Article &a : articles)
             a.id = 0; // rolled back: no article may look stored
@@ -201,26 +195,22 @@ Result<QList<ArticleSearchHit>> ArticleRepository::search(const QString &query, 
 
 Result<void> ArticleRepository::remove(qint64 id)
 {
-    auto db = Sql::connection(m_connection);
-    if (!db)
-        return std::unexpected(db.error());
-    auto transaction = Sql::Transaction::begin(*db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    auto claims = Sql::run(*db, u"SELECT COUNT(*) FROM claims WHERE article_id = ?"_s, {id});
-    if (!claims)
-        return std::unexpected(claims.error());
-    claims->next();
-    if (const int count = claims->value(0).toInt(); count > 0)
-        return makeError(Error::Code::InvalidInput,
-                         u"The article cannot be removed while it has claims (%1)"_s.arg(count),
-                         u"article %1"_s.arg(id));
-    auto removed = Sql::run(*db, u"DELETE FROM articles WHERE id = ?"_s, {id});
-    if (!removed)
-        return std::unexpected(removed.error());
-    if (removed->numRowsAffected() == 0)
-        return makeError(Error::Code::NotFound, u"There is no article %1 in the project"_s.arg(id));
-    return transaction->commit();
+    return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+        auto claims = Sql::run(db, u"SELECT COUNT(*) FROM claims WHERE article_id = ?"_s, {id});
+        if (!claims)
+            return std::unexpected(claims.error());
+        claims->next();
+        if (const int count = claims->value(0).toInt(); count > 0)
+            return makeError(Error::Code::InvalidInput,
+                             u"The article cannot be removed while it has claims (%1)"_s.arg(count),
+                             u"article %1"_s.arg(id));
+        auto removed = Sql::run(db, u"DELETE FROM articles WHERE id = ?"_s, {id});
+        if (!removed)
+            return std::unexpected(removed.error());
+        if (removed->numRowsAffected() == 0)
+            return makeError(Error::Code::NotFound, u"There is no article %1 in the project"_s.arg(id));
+        return {};
+    });
 }
 
 QByteArray ArticleRepository::contentHashOf(QStringView body)

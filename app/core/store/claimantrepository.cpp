@@ -73,12 +73,6 @@ Result<qint64> ClaimantRepository::add(Claimant &claimant)
     const QString key = Sql::foldedKey(claimant.name);
     if (key.isEmpty())
         return makeError(Error::Code::InvalidInput, u"A claimant needs a name"_s);
-    auto db = Sql::connection(m_connection);
-    if (!db)
-        return std::unexpected(db.error());
-    auto transaction = Sql::Transaction::begin(*db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
     QStringList keys{key};
     QStringList aliases;
     for (const QString &alias : std::as_const(claimant.aliases)) {
@@ -88,24 +82,27 @@ Result<qint64> ClaimantRepository::add(Claimant &claimant)
         keys.append(aliasKey);
         aliases.append(alias);
     }
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        auto owner = ownerOf(*db, keys[i]);
-        if (!owner)
-            return std::unexpected(owner.error());
-        if (*owner != 0)
-            return spellingTaken(i == 0 ? claimant.name : aliases[i - 1]);
+    auto id = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<qint64> {
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            auto owner = ownerOf(db, keys[i]);
+            if (!owner)
+                return std::unexpected(owner.error());
+            if (*owner != 0)
+                return spellingTaken(i == 0 ? claimant.name : aliases[i - 1]);
+        }
+        auto q = Sql::run(db, u"INSERT INTO claimants (name, name_key) VALUES (?, ?)"_s, {claimant.name, key});
+        if (!q)
+            return std::unexpected(q.error());
+        const qint64 inserted = q->lastInsertId().toLongLong();
+        for (qsizetype i = 0; i < aliases.size(); ++i)
+            if (auto ok = insertAlias(db, inserted, aliases[i], keys[i + 1]); !ok)
+                return std::unexpected(ok.error());
+        return inserted;
+    });
+    if (id) {
+        claimant.id = *id;
+        claimant.aliases = aliases;
     }
-    auto q = Sql::run(*db, u"INSERT INTO claimants (name, name_key) VALUES (?, ?)"_s, {claimant.name, key});
-    if (!q)
-        return std::unexpected(q.error());
-    const qint64 id = q->lastInsertId().toLongLong();
-    for (qsizetype i = 0; i < aliases.size(); ++i)
-        if (auto ok = insertAlias(*db, id, aliases[i], keys[i + 1]); !ok)
-            return std::unexpected(ok.error());
-    if (auto ok = transaction->commit(); !ok)
-        return std::unexpected(ok.error());
-    claimant.id = id;
-    claimant.aliases = aliases;
     return id;
 }
 
@@ -114,27 +111,21 @@ Result<void> ClaimantRepository::addAlias(qint64 claimantId, const QString &alia
     const QString key = Sql::foldedKey(alias);
     if (key.isEmpty())
         return makeError(Error::Code::InvalidInput, u"An alias cannot be blank"_s);
-    auto db = Sql::connection(m_connection);
-    if (!db)
-        return std::unexpected(db.error());
-    auto transaction = Sql::Transaction::begin(*db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    auto exists = Sql::run(*db, u"SELECT id FROM claimants WHERE id = ?"_s, {claimantId});
-    if (!exists)
-        return std::unexpected(exists.error());
-    if (!exists->next())
-        return makeError(Error::Code::NotFound, u"There is no claimant %1 in the project"_s.arg(claimantId));
-    auto owner = ownerOf(*db, key);
-    if (!owner)
-        return std::unexpected(owner.error());
-    if (*owner == claimantId)
-        return {};
-    if (*owner != 0)
-        return spellingTaken(alias);
-    if (auto ok = insertAlias(*db, claimantId, alias, key); !ok)
-        return ok;
-    return transaction->commit();
+    return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+        auto exists = Sql::run(db, u"SELECT id FROM claimants WHERE id = ?"_s, {claimantId});
+        if (!exists)
+            return std::unexpected(exists.error());
+        if (!exists->next())
+            return makeError(Error::Code::NotFound, u"There is no claimant %1 in the project"_s.arg(claimantId));
+        auto owner = ownerOf(db, key);
+        if (!owner)
+            return std::unexpected(owner.error());
+        if (*owner == claimantId)
+            return {}; // already one of its spellings
+        if (*owner != 0)
+            return spellingTaken(alias);
+        return insertAlias(db, claimantId, alias, key);
+    });
 }
 
 Result<std::optional<Claimant>> ClaimantRepository::findByNameOrAlias(const QString &spelling) const

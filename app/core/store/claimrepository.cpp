@@ -99,24 +99,21 @@ ClaimRepository::ClaimRepository(QString connectionName)
 
 Result<qint64> ClaimRepository::add(Claim &claim)
 {
-    auto db = Sql::connection(m_connection);
-    if (!db)
-        return std::unexpected(db.error());
-    auto transaction = Sql::Transaction::begin(*db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
     Claim stored = claim;
-    if (auto ok = anchor(*db, stored); !ok)
-        return std::unexpected(ok.error());
-    stored.created = stored.updated = Sql::nowUtc();
-    QList<QVariant> values = editableValues(stored);
-    values << Sql::timestampColumn(stored.created) << Sql::timestampColumn(stored.updated);
-    auto q = Sql::run(*db, u"INSERT INTO claims ("_s + kColumns.mid(4) + u") VALUES (?"_s
-                               + u", ?"_s.repeated(values.size() - 1) + u')', values);
-    if (!q)
-        return std::unexpected(q.error());
-    stored.id = q->lastInsertId().toLongLong();
-    if (auto ok = transaction->commit(); !ok)
+    auto ok = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+        if (auto anchored = anchor(db, stored); !anchored)
+            return anchored;
+        stored.created = stored.updated = Sql::nowUtc();
+        QList<QVariant> values = editableValues(stored);
+        values << Sql::timestampColumn(stored.created) << Sql::timestampColumn(stored.updated);
+        auto q = Sql::run(db, u"INSERT INTO claims ("_s + kColumns.mid(4) + u") VALUES (?"_s
+                                  + u", ?"_s.repeated(values.size() - 1) + u')', values);
+        if (!q)
+            return std::unexpected(q.error());
+        stored.id = q->lastInsertId().toLongLong();
+        return {};
+    });
+    if (!ok)
         return std::unexpected(ok.error());
     claim = stored;
     return claim.id;
@@ -124,48 +121,40 @@ Result<qint64> ClaimRepository::add(Claim &claim)
 
 Result<void> ClaimRepository::update(Claim &claim)
 {
-    auto db = Sql::connection(m_connection);
-    if (!db)
-        return std::unexpected(db.error());
-    auto transaction = Sql::Transaction::begin(*db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
     Claim stored = claim;
-    if (auto ok = anchor(*db, stored); !ok)
-        return ok;
-    stored.updated = Sql::nowUtc();
-    QList<QVariant> values = editableValues(stored);
-    values << Sql::timestampColumn(stored.updated) << stored.id;
-    auto q = Sql::run(*db,
-                      u"UPDATE claims SET article_id = ?, start_offset = ?, end_offset = ?, quote = ?, "
-                      "context_before = ?, context_after = ?, value = ?, low = ?, high = ?, unit = ?, "
-                      "qualifier = ?, metric_id = ?, claimant_id = ?, as_of = ?, as_of_precision = ?, "
-                      "status = ?, note = ?, tag_id = ?, updated = ? WHERE id = ?"_s,
-                      values);
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
-        return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(claim.id));
-    if (auto ok = transaction->commit(); !ok)
-        return ok;
-    claim = stored;
-    return {};
+    auto ok = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+        if (auto anchored = anchor(db, stored); !anchored)
+            return anchored;
+        stored.updated = Sql::nowUtc();
+        QList<QVariant> values = editableValues(stored);
+        values << Sql::timestampColumn(stored.updated) << stored.id;
+        auto q = Sql::run(db,
+                          u"UPDATE claims SET article_id = ?, start_offset = ?, end_offset = ?, quote = ?, "
+                          "context_before = ?, context_after = ?, value = ?, low = ?, high = ?, unit = ?, "
+                          "qualifier = ?, metric_id = ?, claimant_id = ?, as_of = ?, as_of_precision = ?, "
+                          "status = ?, note = ?, tag_id = ?, updated = ? WHERE id = ?"_s,
+                          values);
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(claim.id));
+        return {};
+    });
+    if (ok)
+        claim = stored;
+    return ok;
 }
 
 Result<void> ClaimRepository::remove(qint64 id)
 {
-    auto db = Sql::connection(m_connection);
-    if (!db)
-        return std::unexpected(db.error());
-    auto transaction = Sql::Transaction::begin(*db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    auto q = Sql::run(*db, u"DELETE FROM claims WHERE id = ?"_s, {id});
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
-        return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(id));
-    return transaction->commit();
+    return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+        auto q = Sql::run(db, u"DELETE FROM claims WHERE id = ?"_s, {id});
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(id));
+        return {};
+    });
 }
 
 Result<Claim> ClaimRepository::get(qint64 id) const

@@ -27,26 +27,21 @@ Result<qint64> MetricRepository::add(Metric &metric)
     const QString key = Sql::foldedKey(metric.name);
     if (key.isEmpty())
         return makeError(Error::Code::InvalidInput, u"A metric needs a name"_s);
-    auto db = Sql::connection(m_connection);
-    if (!db)
-        return std::unexpected(db.error());
-    auto transaction = Sql::Transaction::begin(*db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    auto taken = Sql::run(*db, u"SELECT id FROM metrics WHERE name_key = ?"_s, {key});
-    if (!taken)
-        return std::unexpected(taken.error());
-    if (taken->next())
-        return makeError(Error::Code::InvalidInput,
-                         u"There is already a metric called “%1”"_s.arg(metric.name));
-    auto q = Sql::run(*db, u"INSERT INTO metrics (name, name_key, unit, description) VALUES (?, ?, ?, ?)"_s,
-                      {metric.name, key, metric.unit, metric.description});
-    if (!q)
-        return std::unexpected(q.error());
-    const qint64 id = q->lastInsertId().toLongLong();
-    if (auto ok = transaction->commit(); !ok)
-        return std::unexpected(ok.error());
-    metric.id = id;
+    auto id = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<qint64> {
+        auto taken = Sql::run(db, u"SELECT id FROM metrics WHERE name_key = ?"_s, {key});
+        if (!taken)
+            return std::unexpected(taken.error());
+        if (taken->next())
+            return makeError(Error::Code::InvalidInput,
+                             u"There is already a metric called “%1”"_s.arg(metric.name));
+        auto q = Sql::run(db, u"INSERT INTO metrics (name, name_key, unit, description) VALUES (?, ?, ?, ?)"_s,
+                          {metric.name, key, metric.unit, metric.description});
+        if (!q)
+            return std::unexpected(q.error());
+        return q->lastInsertId().toLongLong();
+    });
+    if (id)
+        metric.id = *id;
     return id;
 }
 

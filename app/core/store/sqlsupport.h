@@ -10,6 +10,9 @@
 
 #include <QList>
 
+#include <type_traits>
+#include <utility>
+
 class QSqlError;
 
 // Helpers shared by the repositories of app/core/store; not for use outside it.
@@ -50,6 +53,28 @@ private:
     QString m_connectionName;
     bool m_active = true;
 };
+
+// Runs `change(db)` -- which returns a Result<T> -- inside a write transaction
+// on the calling thread's connection called `connectionName`, and commits
+// only when it succeeds. Returns what `change` returned, or the error of
+// opening, beginning or committing; on any error the transaction rolls back.
+template<typename Change>
+auto write(const QString &connectionName, Change &&change) -> std::invoke_result_t<Change &, const QSqlDatabase &>
+{
+    using Outcome = std::invoke_result_t<Change &, const QSqlDatabase &>;
+    auto db = connection(connectionName);
+    if (!db)
+        return Outcome(std::unexpect, db.error());
+    auto transaction = Transaction::begin(*db);
+    if (!transaction)
+        return Outcome(std::unexpect, transaction.error());
+    Outcome outcome = change(std::as_const(*db));
+    if (!outcome)
+        return outcome;
+    if (auto ok = transaction->commit(); !ok)
+        return Outcome(std::unexpect, ok.error());
+    return outcome;
+}
 
 // NFC, case-folded, whitespace collapsed and trimmed: the form in which names
 // and article bodies are compared ("UK Defence  ministry" = "uk defence ministry").

@@ -67,24 +67,9 @@ Result<void> renumber(const QSqlDatabase &db, const QList<qint64> &ids)
     return {};
 }
 
-// Runs `change(db)` in a write transaction and commits it if it succeeds.
-template<typename Change>
-Result<void> write(const QString &connection, Change &&change)
-{
-    auto db = Sql::connection(connection);
-    if (!db)
-        return std::unexpected(db.error());
-    auto transaction = Sql::Transaction::begin(*db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    if (auto ok = change(*db); !ok)
-        return ok;
-    return transaction->commit();
-}
-
 Result<void> setColumn(const QString &connection, const QString &sql, const QVariant &value, qint64 id)
 {
-    return write(connection, [&](const QSqlDatabase &db) -> Result<void> {
+    return Sql::write(connection, [&](const QSqlDatabase &db) -> Result<void> {
         auto q = Sql::run(db, sql, {value, id});
         if (!q)
             return std::unexpected(q.error());
@@ -104,7 +89,7 @@ TagRepository::TagRepository(QString connectionName)
 Result<qint64> TagRepository::add(Tag &tag)
 {
     Tag stored = tag;
-    auto ok = write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+    auto ok = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
         if (stored.parentId > 0) {
             if (auto parent = parentOf(db, stored.parentId); !parent)
                 return std::unexpected(parent.error());
@@ -141,7 +126,7 @@ Result<void> TagRepository::recolor(qint64 id, const QColor &color)
 
 Result<void> TagRepository::move(qint64 id, qint64 parentId, int position)
 {
-    return write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+    return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
         auto oldParent = parentOf(db, id);
         if (!oldParent)
             return std::unexpected(oldParent.error());
@@ -175,7 +160,7 @@ Result<void> TagRepository::move(qint64 id, qint64 parentId, int position)
 
 Result<void> TagRepository::remove(qint64 id, qint64 claimsTo)
 {
-    return write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+    return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
         auto parent = parentOf(db, id);
         if (!parent)
             return std::unexpected(parent.error());
