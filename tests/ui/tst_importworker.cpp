@@ -1,3 +1,4 @@
+#include "common/resultcheck.h"
 #include "core/store/project.h"
 #include "ui/import/importworker.h"
 
@@ -28,7 +29,7 @@ private Q_SLOTS:
         m_dir.emplace();
         QVERIFY(m_dir->isValid());
         auto project = Project::open(m_dir->filePath(u"p.claimbench"_s), Project::OpenMode::CreateIfMissing);
-        QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
+        CLAIMBENCH_VERIFY_OK(project);
         m_project = *project;
         QVERIFY(QDir(m_dir->path()).mkpath(u"in"_s));
         for (int i = 0; i < FileCount; ++i) {

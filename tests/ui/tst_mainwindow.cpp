@@ -1,3 +1,4 @@
+#include "common/resultcheck.h"
 #include "core/store/project.h"
 #include "ui/library/librarypanel.h"
 #include "ui/mainwindow.h"
@@ -95,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_projectPath = m_dir->filePath(u"library.claimbench"_s);
         auto project = Project::open(m_projectPath, Project::OpenMode::CreateIfMissing);
-        QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
+        CLAIMBENCH_VERIFY_OK(project);
         QList<Article> articles{
             makeArticle(u"Losses surpass one million"_s, u"Kyiv Post"_s, PartialDate::day(2025, 6, 13),
                         u"Russian casualties have surpassed one million troops, the General Staff said."_s),
@@ -105,7 +106,7 @@ private Q_SLOTS:
                         u"The United Kingdom estimates more than 300,000 Russian casualties."_s),
         };
         auto added = (*project)->articles().addAll(articles);
-        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+        CLAIMBENCH_VERIFY_OK(added);
     }
 
     void cleanup() { m_dir.reset(); }

@@ -1,3 +1,4 @@
+#include "common/resultcheck.h"
 #include "core/models/articlelistmodel.h"
 #include "core/store/articlerepository.h"
 #include "core/store/project.h"
@@ -50,7 +51,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         auto project = Project::open(m_dir->filePath(u"library.claimbench"_s),
                                      Project::OpenMode::CreateIfMissing);
-        QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
+        CLAIMBENCH_VERIFY_OK(project);
         m_project = *project;
         QList<Article> articles{
             makeArticle(u"Losses surpass one million"_s, u"Kyiv Post"_s, PartialDate::day(2025, 6, 13),
@@ -61,7 +62,7 @@ private Q_SLOTS:
                         u"The United Kingdom estimates more than 300,000 Russian casualties."_s),
         };
         auto added = m_project->articles().addAll(articles);
-        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+        CLAIMBENCH_VERIFY_OK(added);
     }
 
     void cleanup()

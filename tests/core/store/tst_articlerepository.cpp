@@ -1,3 +1,4 @@
+#include "common/resultcheck.h"
 #include "core/store/project.h"
 
 #include <QTemporaryDir>
@@ -33,7 +34,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         auto project = Project::open(m_dir.filePath(u"p%1.claimbench"_s.arg(++m_serial)),
                                      Project::OpenMode::CreateIfMissing);
-        QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
+        CLAIMBENCH_VERIFY_OK(project);
         m_project = *project;
     }
     void cleanup() { m_project.reset(); }
@@ -201,7 +202,7 @@ private Q_SLOTS:
         Article a = article(u"Night"_s, u"Russia's army launched drones."_s);
         QVERIFY(m_project->articles().add(a));
         auto result = m_project->articles().search(query);
-        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        CLAIMBENCH_VERIFY_OK(result);
         QCOMPARE(result->size(), hits);
     }
 

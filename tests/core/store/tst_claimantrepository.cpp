@@ -1,3 +1,4 @@
+#include "common/resultcheck.h"
 #include "core/store/project.h"
 
 #include <QTemporaryDir>
@@ -38,7 +39,7 @@ private Q_SLOTS:
         QFETCH(QString, spelling);
         Claimant mod{0, u"UK Defence Ministry"_s, {u"British MoD"_s, u"british mod"_s}};
         auto added = m_project->claimants().add(mod);
-        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+        CLAIMBENCH_VERIFY_OK(added);
         QCOMPARE(mod.aliases, QStringList{u"British MoD"_s}); // the repeated spelling dropped
         QVERIFY(m_project->claimants().addAlias(mod.id, u"UK Defense Ministry"_s));
         QVERIFY(m_project->claimants().addAlias(mod.id, u"uk defense ministry"_s)); // already has it
@@ -79,7 +80,7 @@ private Q_SLOTS:
         Metric drones{0, u"Drones launched"_s, u"drones"_s, {}};
         QVERIFY(m_project->metrics().add(killed));
         auto added = m_project->metrics().add(drones);
-        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+        CLAIMBENCH_VERIFY_OK(added);
         Metric again{0, u"russian CASUALTIES (killed and wounded)"_s, {}, {}};
         QCOMPARE(m_project->metrics().add(again).error().code, Error::Code::InvalidInput);
 

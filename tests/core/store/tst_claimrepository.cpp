@@ -1,3 +1,4 @@
+#include "common/resultcheck.h"
 #include "core/store/project.h"
 
 #include <QTemporaryDir>
@@ -52,7 +53,7 @@ private Q_SLOTS:
         c.note = u"MoD estimate"_s;
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         auto id = m_project->claims().add(c);
-        QVERIFY2(id, qPrintable(id ? QString() : id.error().toString()));
+        CLAIMBENCH_VERIFY_OK(id);
         QCOMPARE(c.id, *id);
         QCOMPARE(c.quote, u"approximately 250,000"_s);
         QCOMPARE(c.contextBefore, m_article.body.mid(start - 32, 32));

@@ -1,3 +1,4 @@
+#include "common/resultcheck.h"
 #include "core/store/migrations.h"
 #include "core/store/project.h"
 
@@ -51,7 +52,7 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             auto created = migrate(db, 1);
-            QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+            CLAIMBENCH_VERIFY_OK(created);
             QCOMPARE(userVersion(db), 1);
             QSqlQuery q(db);
             QVERIFY(q.exec(u"PRAGMA foreign_keys=ON"_s));
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"release1"_s);
 
         auto opened = Project::open(path);
-        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+        CLAIMBENCH_VERIFY_OK(opened);
         const std::shared_ptr<Project> project = *opened;
 
         auto article = project->articles().get(7);

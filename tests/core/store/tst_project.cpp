@@ -1,3 +1,4 @@
+#include "common/resultcheck.h"
 #include "core/store/migrations.h"
 #include "core/store/project.h"
 
@@ -70,7 +71,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"new.claimbench"_s);
         {
             auto project = Project::open(path, Project::OpenMode::CreateIfMissing);
-            QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
+            CLAIMBENCH_VERIFY_OK(project);
             QCOMPARE((*project)->path(), QFileInfo(path).absoluteFilePath());
             QVERIFY(QFileInfo::exists(path + u"-wal"_s)); // WAL mode while open
             Article a = sampleArticle(u"first"_s);
