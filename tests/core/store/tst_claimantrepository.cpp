@@ -1,7 +1,7 @@
+#include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "core/store/project.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Claimbench;
@@ -12,15 +12,13 @@ class TestClaimantRepository : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    FreshProjects m_projects;
     std::shared_ptr<Project> m_project;
-    int m_serial = 0; // a fresh project file for every test and data row
 
 private Q_SLOTS:
     void init()
     {
-        auto project = Project::open(m_dir.filePath(u"p%1.claimbench"_s.arg(++m_serial)),
-                                     Project::OpenMode::CreateIfMissing);
+        auto project = m_projects.open();
         QVERIFY(project);
         m_project = *project;
     }

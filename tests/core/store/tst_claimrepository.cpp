@@ -1,7 +1,7 @@
+#include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "core/store/project.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Claimbench;
@@ -11,9 +11,8 @@ class TestClaimRepository : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    FreshProjects m_projects;
     std::shared_ptr<Project> m_project;
-    int m_serial = 0; // a fresh project file for every test and data row
     Article m_article;
 
     Claim claimAt(int start, int end) const
@@ -28,8 +27,7 @@ class TestClaimRepository : public QObject
 private Q_SLOTS:
     void init()
     {
-        auto project = Project::open(m_dir.filePath(u"p%1.claimbench"_s.arg(++m_serial)),
-                                     Project::OpenMode::CreateIfMissing);
+        auto project = m_projects.open();
         QVERIFY(project);
         m_project = *project;
         m_article = {};
