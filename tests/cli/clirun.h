@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 #include <QTextStream>
 
 namespace Claimbench {
@@ -36,6 +37,15 @@ inline CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
     err.flush();
     run.lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     return run;
+}
+
+// The data rows of a test run once per listing format: a QString column
+// "format" with the rows "json" and "csv".
+inline void addFormatRows()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("json") << QStringLiteral("json");
+    QTest::newRow("csv") << QStringLiteral("csv");
 }
 
 } // namespace Claimbench

@@ -185,9 +185,7 @@ private Q_SLOTS:
 
     void searchRanksAndAddsSnippet_data()
     {
-        QTest::addColumn<QString>("format");
-        QTest::newRow("json") << u"json"_s;
-        QTest::newRow("csv") << u"csv"_s;
+        addFormatRows();
     }
     void searchRanksAndAddsSnippet()
     {

@@ -200,9 +200,7 @@ private Q_SLOTS:
     // then listing again gives the same rows: --add reads what claims writes.
     void addRoundTrip_data()
     {
-        QTest::addColumn<QString>("format");
-        QTest::newRow("json") << u"json"_s;
-        QTest::newRow("csv") << u"csv"_s;
+        addFormatRows();
     }
     void addRoundTrip()
     {
