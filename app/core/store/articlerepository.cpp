@@ -161,18 +161,11 @@ Result<Article> ArticleRepository::get(qint64 id) const
 
 Result<QList<Article>> ArticleRepository::list() const
 {
-    auto db = Sql::connection(m_connection);
-    if (!db)
-        return std::unexpected(db.error());
-    auto q = Sql::run(*db, u"SELECT "_s + kColumns
-                               + u" FROM articles a ORDER BY a.published IS NULL, a.published DESC, "
-                                 "a.id DESC"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Article> result;
-    while (q->next())
-        result.append(articleFrom(*q));
-    return result;
+    return Sql::selectAll(m_connection,
+                          u"SELECT "_s + kColumns
+                              + u" FROM articles a ORDER BY a.published IS NULL, a.published DESC, "
+                                "a.id DESC"_s,
+                          {}, articleFrom);
 }
 
 Result<QList<ArticleSearchHit>> ArticleRepository::search(const QString &query, int limit) const

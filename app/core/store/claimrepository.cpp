@@ -39,14 +39,6 @@ Claim claimFrom(const QSqlQuery &q)
     return c;
 }
 
-QList<Claim> claimsFrom(QSqlQuery &q)
-{
-    QList<Claim> claims;
-    while (q.next())
-        claims.append(claimFrom(q));
-    return claims;
-}
-
 // The values of every column but id, created and updated, in kColumns order.
 QList<QVariant> editableValues(const Claim &c)
 {
@@ -172,23 +164,17 @@ Result<Claim> ClaimRepository::get(qint64 id) const
 
 Result<QList<Claim>> ClaimRepository::listForArticle(qint64 articleId) const
 {
-    auto q = Sql::select(m_connection, u"SELECT "_s + kColumns
-                                           + u" FROM claims WHERE article_id = ? ORDER BY start_offset, id"_s,
-                         {articleId});
-    if (!q)
-        return std::unexpected(q.error());
-    return claimsFrom(*q);
+    return Sql::selectAll(m_connection,
+                          u"SELECT "_s + kColumns + u" FROM claims WHERE article_id = ? ORDER BY start_offset, id"_s,
+                          {articleId}, claimFrom);
 }
 
 Result<QList<Claim>> ClaimRepository::list(qint64 metricId) const
 {
     const QString where = metricId > 0 ? u" WHERE metric_id = ?"_s : QString();
-    auto q = Sql::select(m_connection, u"SELECT "_s + kColumns + u" FROM claims"_s + where
-                                           + u" ORDER BY as_of IS NULL, as_of, id"_s,
-                         metricId > 0 ? QList<QVariant>{metricId} : QList<QVariant>{});
-    if (!q)
-        return std::unexpected(q.error());
-    return claimsFrom(*q);
+    return Sql::selectAll(m_connection,
+                          u"SELECT "_s + kColumns + u" FROM claims"_s + where + u" ORDER BY as_of IS NULL, as_of, id"_s,
+                          metricId > 0 ? QList<QVariant>{metricId} : QList<QVariant>{}, claimFrom);
 }
 
 Result<qint64> ClaimRepository::count() const

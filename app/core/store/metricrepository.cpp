@@ -55,13 +55,7 @@ Result<std::optional<Metric>> MetricRepository::findByName(const QString &name) 
 
 Result<QList<Metric>> MetricRepository::list() const
 {
-    auto q = Sql::select(m_connection, kSelect + u" ORDER BY name_key"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Metric> metrics;
-    while (q->next())
-        metrics.append(metricFrom(*q));
-    return metrics;
+    return Sql::selectAll(m_connection, kSelect + u" ORDER BY name_key"_s, {}, metricFrom);
 }
 
 } // namespace Claimbench

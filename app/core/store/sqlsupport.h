@@ -29,6 +29,20 @@ Error databaseError(const QString &message, const QSqlError &error);
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds = {});
 // run() on the calling thread's connection called `connection`: for reads.
 Result<QSqlQuery> select(const QString &connection, const QString &sql, const QList<QVariant> &binds = {});
+// select(), every row of the answer turned into a value by `rowFrom(query)`,
+// in the answer's order.
+template<typename RowFrom>
+auto selectAll(const QString &connectionName, const QString &sql, const QList<QVariant> &binds, RowFrom &&rowFrom)
+    -> Result<QList<std::invoke_result_t<RowFrom &, const QSqlQuery &>>>
+{
+    auto q = select(connectionName, sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<std::invoke_result_t<RowFrom &, const QSqlQuery &>> rows;
+    while (q->next())
+        rows.append(rowFrom(std::as_const(*q)));
+    return rows;
+}
 // Binds positional value `index`. A null QString is bound as '' (the driver
 // would write NULL): text columns are NOT NULL, "none" is an invalid QVariant.
 void bind(QSqlQuery &query, int index, const QVariant &value);

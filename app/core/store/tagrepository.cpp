@@ -205,17 +205,10 @@ Result<Tag> TagRepository::get(qint64 id) const
 
 Result<QList<Tag>> TagRepository::list() const
 {
-    auto db = Sql::connection(m_connection);
-    if (!db)
-        return std::unexpected(db.error());
-    auto q = Sql::run(*db, u"SELECT "_s + kColumns
-                               + u" FROM tags ORDER BY parent_id IS NOT NULL, parent_id, position, id"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Tag> tags;
-    while (q->next())
-        tags.append(tagFrom(*q));
-    return tags;
+    return Sql::selectAll(m_connection,
+                          u"SELECT "_s + kColumns
+                              + u" FROM tags ORDER BY parent_id IS NOT NULL, parent_id, position, id"_s,
+                          {}, tagFrom);
 }
 
 } // namespace Claimbench
