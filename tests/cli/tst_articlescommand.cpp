@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,16 +46,6 @@ QList<QStringList> parseCsv(const QString &text)
     if (!field.isEmpty() || !record.isEmpty())
         records.append(record + QStringList{field}); // a last record without CRLF: caught by callers
     return records;
-}
-
-// The keys of one output line of a JSON listing, in the order written.
-QStringList keysInOrder(const QString &objectLine)
-{
-    static const QRegularExpression key(u"\"([a-z_]+)\":"_s);
-    QStringList keys;
-    for (auto it = key.globalMatch(objectLine); it.hasNext();)
-        keys.append(it.next().captured(1));
-    return keys;
 }
 
 const QStringList kColumns{u"id"_s,        u"title"_s,    u"outlet"_s, u"url"_s,   u"author"_s,

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,15 +13,6 @@ using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList keysInOrder(const QString &objectLine)
-{
-    static const QRegularExpression key(u"\"([a-z_]+)\":"_s);
-    QStringList keys;
-    for (auto it = key.globalMatch(objectLine); it.hasNext();)
-        keys.append(it.next().captured(1));
-    return keys;
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
