@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <utility>
+
 namespace Claimbench {
 
 using namespace Qt::StringLiterals;
@@ -18,6 +20,8 @@ struct ArticleImporter::Pending
     QList<Article> articles;
     QList<qsizetype> outcomeIndexes;
     QSet<QByteArray> hashes;
+    // Files that repeat an article of this batch: outcome index and hash.
+    QList<std::pair<qsizetype, QByteArray>> repeats;
     qint64 bytes = 0;
 
     void clear()
@@ -25,6 +29,7 @@ struct ArticleImporter::Pending
         articles.clear();
         outcomeIndexes.clear();
         hashes.clear();
+        repeats.clear();
         bytes = 0;
     }
 };
@@ -79,8 +84,7 @@ QStringList ArticleImporter::collectFiles(const QStringList &paths)
     return files;
 }
 
-ImportOutcome ArticleImporter::readOne(const QString &path, const ArticleRepository &repository, Pending &pending,
-                                       std::optional<Article> &article) const
+ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Article> &article) const
 {
     ImportOutcome outcome{path, ImportOutcome::Status::Failed, {}, 0};
     const auto fail = [&](const QString &reason) {
@@ -111,18 +115,6 @@ ImportOutcome ArticleImporter::readOne(const QString &path, const ArticleReposit
     }
     read->sourcePath = info.absoluteFilePath();
     read->contentHash = ArticleRepository::contentHashOf(read->body);
-    if (pending.hashes.contains(read->contentHash)) {
-        outcome.status = ImportOutcome::Status::Duplicate;
-        return outcome;
-    }
-    const auto existing = repository.idForContentHash(read->contentHash);
-    if (!existing)
-        return fail(existing.error().toString());
-    if (existing->has_value()) {
-        outcome.status = ImportOutcome::Status::Duplicate;
-        outcome.articleId = **existing;
-        return outcome;
-    }
     outcome.status = ImportOutcome::Status::Imported;
     article = std::move(*read);
     return outcome;
@@ -141,9 +133,38 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
     QElapsedTimer sinceCommit;
     sinceCommit.start();
 
+    // One query finds the batch's articles the store holds already: they and
+    // the files repeating them are duplicates of the stored article.
+    const auto dropStored = [&]() -> Result<void> {
+        const auto stored =
+            repository.idsForContentHashes(QList<QByteArray>(pending.hashes.cbegin(), pending.hashes.cend()));
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (stored->isEmpty())
+            return {};
+        for (const auto &[index, hash] : std::as_const(pending.repeats))
+            outcomes[index].articleId = stored->value(hash);
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < pending.articles.size(); ++i) {
+            ImportOutcome &outcome = outcomes[pending.outcomeIndexes[i]];
+            if (const auto id = stored->constFind(pending.articles[i].contentHash); id != stored->cend()) {
+                outcome.status = ImportOutcome::Status::Duplicate;
+                outcome.articleId = *id;
+                continue;
+            }
+            pending.articles.swapItemsAt(kept, i);
+            pending.outcomeIndexes[kept++] = pending.outcomeIndexes[i];
+        }
+        pending.articles.resize(kept);
+        pending.outcomeIndexes.resize(kept);
+        return {};
+    };
+
     const auto commitAndReport = [&] {
         if (!pending.articles.isEmpty()) {
-            const auto written = repository.addAll(pending.articles);
+            auto written = dropStored();
+            if (written && !pending.articles.isEmpty())
+                written = repository.addAll(pending.articles);
             for (qsizetype i = 0; i < pending.articles.size(); ++i) {
                 ImportOutcome &outcome = outcomes[pending.outcomeIndexes[i]];
                 if (written) {
@@ -164,8 +185,11 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
 
     for (const QString &path : files) {
         std::optional<Article> article;
-        outcomes.append(readOne(path, repository, pending, article));
-        if (article) {
+        outcomes.append(readOne(path, article));
+        if (article && pending.hashes.contains(article->contentHash)) {
+            outcomes.last().status = ImportOutcome::Status::Duplicate;
+            pending.repeats.append({outcomes.size() - 1, article->contentHash});
+        } else if (article) {
             pending.bytes += article->body.size() * qint64(sizeof(QChar));
             pending.hashes.insert(article->contentHash);
             pending.outcomeIndexes.append(outcomes.size() - 1);

@@ -69,9 +69,9 @@ public:
 
 private:
     struct Pending;
-    // Reads and checks one file; fills `article` when it is to be stored.
-    ImportOutcome readOne(const QString &path, const ArticleRepository &repository, Pending &pending,
-                          std::optional<Article> &article) const;
+    // Reads and checks one file; fills `article` when it is to be stored,
+    // unless the batch or the store holds it already (importAll checks).
+    ImportOutcome readOne(const QString &path, std::optional<Article> &article) const;
 
     std::shared_ptr<Project> m_project;
     qint64 m_maxFileSize = defaultMaxFileSize;

@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QSqlError>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -34,6 +36,35 @@ Article articleFrom(const QSqlQuery &q)
     a.importedAt = Sql::timestampFromColumn(q.value(10));
     a.claimCount = q.value(11).toInt();
     return a;
+}
+
+// Sql::foldedKey(text).toUtf8() for pure-ASCII text, or nullopt for any other
+// text. ASCII is already NFC, folds by lowering A-Z and encodes as itself, so
+// the key is built straight into bytes; simplified() counts \t-\r and space as
+// whitespace below 0x80. Most bodies are ASCII, and the general path (three
+// QString passes and a UTF-8 encode) was most of an import's hashing time.
+std::optional<QByteArray> asciiFoldedKey(QStringView text)
+{
+    QByteArray key(text.size(), Qt::Uninitialized);
+    char *out = key.data();
+    char *const begin = out;
+    bool gap = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return std::nullopt;
+        if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+            gap = out != begin;
+            continue;
+        }
+        if (gap) {
+            *out++ = ' ';
+            gap = false;
+        }
+        *out++ = char(u >= u'A' && u <= u'Z' ? u + (u'a' - u'A') : u);
+    }
+    key.truncate(out - begin);
+    return key;
 }
 
 QString hashColumn(const QByteArray &hash)
@@ -144,6 +175,28 @@ Result<std::optional<qint64>> ArticleRepository::idForContentHash(const QByteArr
     return q->next() ? std::optional<qint64>(q->value(0).toLongLong()) : std::nullopt;
 }
 
+Result<QHash<QByteArray, qint64>> ArticleRepository::idsForContentHashes(const QList<QByteArray> &hashes) const
+{
+    // Well below SQLite's limit on bound parameters (32766 since 3.32).
+    constexpr qsizetype chunkSize = 500;
+    QHash<QByteArray, qint64> ids;
+    for (qsizetype start = 0; start < hashes.size(); start += chunkSize) {
+        const QList<QByteArray> chunk = hashes.mid(start, chunkSize);
+        QString sql = u"SELECT content_hash, id FROM articles WHERE content_hash IN (?"_s;
+        QList<QVariant> binds{hashColumn(chunk.first())};
+        for (qsizetype i = 1; i < chunk.size(); ++i) {
+            sql += u", ?"_s;
+            binds.append(hashColumn(chunk[i]));
+        }
+        auto q = Sql::select(m_connection, sql + u')', binds);
+        if (!q)
+            return std::unexpected(q.error());
+        while (q->next())
+            ids.insert(QByteArray::fromHex(q->value(0).toString().toLatin1()), q->value(1).toLongLong());
+    }
+    return ids;
+}
+
 Result<Article> ArticleRepository::get(qint64 id) const
 {
     auto db = Sql::connection(m_connection);
@@ -208,7 +261,8 @@ Result<void> ArticleRepository::remove(qint64 id)
 
 QByteArray ArticleRepository::contentHashOf(QStringView body)
 {
-    return QCryptographicHash::hash(Sql::foldedKey(body).toUtf8(), QCryptographicHash::Sha256);
+    const auto ascii = asciiFoldedKey(body);
+    return QCryptographicHash::hash(ascii ? *ascii : Sql::foldedKey(body).toUtf8(), QCryptographicHash::Sha256);
 }
 
 } // namespace Claimbench

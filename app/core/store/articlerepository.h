@@ -3,6 +3,7 @@
 #include "core/domain/article.h"
 #include "core/error.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -34,6 +35,10 @@ public:
     Result<void> addAll(QList<Article> &articles);
 
     Result<std::optional<qint64>> idForContentHash(const QByteArray &hash) const;
+    // idForContentHash() for many hashes in few queries (a batch import's
+    // duplicate check): the stored ones map to their article ids, the others
+    // are absent from the answer.
+    Result<QHash<QByteArray, qint64>> idsForContentHashes(const QList<QByteArray> &hashes) const;
     Result<Article> get(qint64 id) const; // with body; NotFound when absent
     // All articles without bodies, newest published first (undated last).
     Result<QList<Article>> list() const;

@@ -78,6 +78,26 @@ private Q_SLOTS:
         QVERIFY(ArticleRepository::contentHashOf(u"Війна в Україні!"_s) != hash);
     }
 
+    // ASCII bodies take a shortcut to the folded key; each row pairs one with a
+    // non-ASCII spelling of the same key, which takes the general path.
+    void contentHashOfAsciiMatchesGeneralPath_data()
+    {
+        QTest::addColumn<QString>("ascii");
+        QTest::addColumn<QString>("general");
+        QTest::newRow("whitespace runs") << u" The  GDP\tgrew\r\n3.1%\v\f. "_s << u"the\u00a0gdp grew 3.1% ."_s;
+        QTest::newRow("case") << u"KEY Figures"_s << u"\u212Aey figures"_s;
+        QTest::newRow("only whitespace") << u" \t\n "_s << u"\u00a0"_s;
+        QTest::newRow("empty") << QString() << u"\u2003"_s;
+        QTest::newRow("controls are not spaces") << u"a\x1f" u"b"_s << u"A\x1f" u"B\u00a0"_s;
+    }
+
+    void contentHashOfAsciiMatchesGeneralPath()
+    {
+        QFETCH(QString, ascii);
+        QFETCH(QString, general);
+        QCOMPARE(ArticleRepository::contentHashOf(ascii), ArticleRepository::contentHashOf(general));
+    }
+
     void duplicateTextIsFoundAndRefused()
     {
         Article a = article(u"One"_s, u"The same story."_s);
@@ -93,6 +113,20 @@ private Q_SLOTS:
         QVERIFY(!added);
         QCOMPARE(added.error().code, Error::Code::InvalidInput);
         QCOMPARE(m_project->articles().list()->size(), 1);
+    }
+
+    void idsForContentHashesFindsStoredOnes()
+    {
+        QList<Article> batch{article(u"a"_s, u"first text"_s), article(u"b"_s, u"second text"_s)};
+        QVERIFY(m_project->articles().addAll(batch));
+        const QByteArray unknown = ArticleRepository::contentHashOf(u"never stored"_s);
+        auto ids = m_project->articles().idsForContentHashes(
+            {ArticleRepository::contentHashOf(u"SECOND  text"_s), unknown, batch[0].contentHash});
+        QVERIFY(ids);
+        QCOMPARE(*ids, (QHash<QByteArray, qint64>{{batch[0].contentHash, batch[0].id},
+                                                 {batch[1].contentHash, batch[1].id}}));
+        QCOMPARE(m_project->articles().idsForContentHashes({})->size(), 0);
+        QCOMPARE(m_project->articles().idsForContentHashes({unknown})->size(), 0);
     }
 
     void addAllIsAllOrNothing()
