@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-scripts/setup.sh -DCLAIMBENCH_WERROR=ON
+scripts/setup.sh
 
 shared=$(cd "$root/.." && pwd)/shared
 [ -d "$shared/corpus" ] && export CLAIMBENCH_CORPUS="$shared/corpus"
