@@ -1,17 +1,29 @@
 #!/usr/bin/env bash
-# Installs, builds and runs the whole test suite. Measures on ../shared when
-# it is there (corpus, saved web pages, peer test suites).
+# Installs, builds and runs the whole test suite twice: in the normal build,
+# then built with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/).
+# Measures on ../shared when it is there (corpus, saved web pages, peer test
+# suites). CLAIMBENCH_SKIP_SANITIZERS=1 skips the second pass on a quick
+# local run; CI always runs both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-
-scripts/setup.sh
 
 shared=$(cd "$root/.." && pwd)/shared
 [ -d "$shared/corpus" ] && export CLAIMBENCH_CORPUS="$shared/corpus"
 [ -d "$shared/html-pages" ] && export CLAIMBENCH_HTML_PAGES="$shared/html-pages"
 [ -d "$shared/peer-tests" ] && export CLAIMBENCH_PEER_TESTS="$shared/peer-tests"
-
 export QT_QPA_PLATFORM=offscreen
-cd "${CLAIMBENCH_BUILD_DIR:-build}"
-ctest --output-on-failure -j"$(nproc)" --timeout 600
+
+run_suite() {
+    (cd "$1" && ctest --output-on-failure -j"$(nproc)" --timeout 900)
+}
+
+scripts/setup.sh
+run_suite "${CLAIMBENCH_BUILD_DIR:-build}"
+
+if [ "${CLAIMBENCH_SKIP_SANITIZERS:-0}" != 1 ]; then
+    echo "test.sh: the same suite under AddressSanitizer + UndefinedBehaviorSanitizer"
+    CLAIMBENCH_BUILD_DIR=build-asan CLAIMBENCH_BUILD_TYPE=Debug scripts/setup.sh -DCLAIMBENCH_SANITIZE=ON
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        run_suite build-asan
+fi
