@@ -45,6 +45,10 @@ struct Claim
     ClaimStatus status = ClaimStatus::Unverified;
     QString note;
     qint64 tagId = 0;         // 0: none
+    // The article's text changed and the quote could not be placed again:
+    // start/end/quote are as they were, kept for the analyst to place or
+    // delete. The store does not check an orphan's offsets against the body.
+    bool orphaned = false;
     QDateTime created;        // UTC, set by the store
     QDateTime updated;        // UTC, set by the store
 };

@@ -11,7 +11,7 @@ namespace {
 constexpr QStringView kColumns =
     u"id, article_id, start_offset, end_offset, quote, context_before, context_after, value, low, "
     "high, unit, qualifier, metric_id, claimant_id, as_of, as_of_precision, status, note, tag_id, "
-    "created, updated";
+    "created, updated, orphaned";
 
 Claim claimFrom(const QSqlQuery &q)
 {
@@ -36,10 +36,12 @@ Claim claimFrom(const QSqlQuery &q)
     c.tagId = q.value(18).toLongLong();
     c.created = Sql::timestampFromColumn(q.value(19));
     c.updated = Sql::timestampFromColumn(q.value(20));
+    c.orphaned = q.value(21).toBool();
     return c;
 }
 
-// The values of every column but id, created and updated, in kColumns order.
+// The values of every column but id, created and updated, in the order of
+// the INSERT and UPDATE statements below.
 QList<QVariant> editableValues(const Claim &c)
 {
     return {c.articleId,
@@ -59,7 +61,8 @@ QList<QVariant> editableValues(const Claim &c)
             int(c.asOf.precision()),
             int(c.status),
             c.note,
-            Sql::idOrNull(c.tagId)};
+            Sql::idOrNull(c.tagId),
+            int(c.orphaned)};
 }
 
 // Checks the offsets against the article and derives what the caller left empty.
@@ -71,6 +74,8 @@ Result<void> anchor(const QSqlDatabase &db, Claim &claim)
     if (!q->next())
         return makeError(Error::Code::NotFound,
                          u"There is no article %1 in the project"_s.arg(claim.articleId));
+    if (claim.orphaned)
+        return {};
     const QString body = q->value(0).toString();
     if (claim.start < 0 || claim.end < claim.start || claim.end > body.size())
         return makeError(Error::Code::InvalidInput, u"The claim lies outside its article's text"_s,
@@ -98,7 +103,10 @@ Result<qint64> ClaimRepository::add(Claim &claim)
         stored.created = stored.updated = Sql::nowUtc();
         QList<QVariant> values = editableValues(stored);
         values << Sql::timestampColumn(stored.created) << Sql::timestampColumn(stored.updated);
-        auto q = Sql::run(db, u"INSERT INTO claims ("_s + kColumns.mid(4) + u") VALUES (?"_s
+        auto q = Sql::run(db, u"INSERT INTO claims (article_id, start_offset, end_offset, quote, "
+                              "context_before, context_after, value, low, high, unit, qualifier, "
+                              "metric_id, claimant_id, as_of, as_of_precision, status, note, tag_id, "
+                              "orphaned, created, updated) VALUES (?"_s
                                   + u", ?"_s.repeated(values.size() - 1) + u')', values);
         if (!q)
             return std::unexpected(q.error());
@@ -124,7 +132,7 @@ Result<void> ClaimRepository::update(Claim &claim)
                           u"UPDATE claims SET article_id = ?, start_offset = ?, end_offset = ?, quote = ?, "
                           "context_before = ?, context_after = ?, value = ?, low = ?, high = ?, unit = ?, "
                           "qualifier = ?, metric_id = ?, claimant_id = ?, as_of = ?, as_of_precision = ?, "
-                          "status = ?, note = ?, tag_id = ?, updated = ? WHERE id = ?"_s,
+                          "status = ?, note = ?, tag_id = ?, orphaned = ?, updated = ? WHERE id = ?"_s,
                           values);
         if (!q)
             return std::unexpected(q.error());

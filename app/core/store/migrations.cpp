@@ -79,6 +79,16 @@ QStringList version2Statements()
     };
 }
 
+// Version 3: a claim whose quote could not be placed again after its
+// article's text changed stays in the project as an orphan (offsets and quote
+// as they were) for the analyst to place or delete; the program never deletes it.
+QStringList version3Statements()
+{
+    return {
+        u"ALTER TABLE claims ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0"_s,
+    };
+}
+
 // Claims made under version 1 get the context that version 2 keeps.
 Result<void> backfillClaimContext(const QSqlDatabase &db)
 {
@@ -142,6 +152,7 @@ const QList<Migration> &migrations()
         {1, u"articles, full-text index, tags, metrics, claimants, claims"_s, version1Statements(), {}},
         {2, u"claimant aliases, claim context, claims-table indexes"_s, version2Statements(),
          backfillClaimContext},
+        {3, u"orphaned claims"_s, version3Statements(), {}},
     };
     return history;
 }
