@@ -1,6 +1,7 @@
 #include "core/extract/figureextractor.h"
 
 #include "core/extract/attribution.h"
+#include "core/extract/nounantecedent.h"
 #include "core/extract/numberparser.h"
 #include "core/extract/qualifierdetector.h"
 #include "core/extract/textscan.h"
@@ -238,6 +239,44 @@ PartialDate asOfFor(QStringView t, const QList<DateMention> &dates, const QList<
             return nearest->resolved;
     }
     return {};
+}
+
+// The unit of a figure that no noun follows, from what its sentence says it
+// counts ("the daily number of casualties ... was 980" -> casualties/day); a
+// figure that restates the one before it ("That is around 30,000 per month")
+// counts what that one counts, at its own rate. `rateUnit` is the figure's
+// unit so far: empty or a bare rate ("per day"). Earlier figures of the
+// paragraph (from `paragraphStart`) are in `figures`.
+QString elidedUnit(QStringView t, TextSpan sentence, qsizetype figureStart, qsizetype paragraphStart,
+                   const QList<Figure> &figures, const QString &rateUnit)
+{
+    const Antecedent a = NounAntecedent::find(t, sentence.start, figureStart);
+    QString noun = a.noun;
+    if (a.anaphoric) {
+        for (qsizetype k = figures.size() - 1; k >= 0 && figures[k].start >= paragraphStart && noun.isEmpty(); --k)
+            if (!figures[k].unit.isEmpty() && !figures[k].unit.startsWith(u"per "))
+                noun = figures[k].unit.section(u'/', 0, 0);
+    }
+    if (noun.isEmpty())
+        return rateUnit;
+    const QString period = rateUnit.startsWith(u"per ") ? rateUnit.mid(4) : a.period;
+    return period.isEmpty() ? noun : noun + u'/' + period;
+}
+
+// A figure that is its sentence, but for a list label: "a. 825.", "3) 40%".
+bool standsAlone(QStringView t, TextSpan sentence, const Figure &f)
+{
+    qsizetype i = skipSpaces(t, sentence.start);
+    const qsizetype labelEnd = i + 1 < f.start && isLetter(t[i]) ? i + 1 : i;
+    if (labelEnd > i && (t[labelEnd] == u'.' || t[labelEnd] == u')'))
+        i = labelEnd + 1;
+    for (; i < f.start; ++i)
+        if (!isSpace(t[i]))
+            return false;
+    for (i = f.end; i < sentence.end; ++i)
+        if (!(isSpace(t[i]) || t[i] == u'.' || t[i] == u'\n' || t[i] == u'\r'))
+            return false;
+    return true;
 }
 
 struct LineContext
@@ -481,6 +520,8 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
                 afterUnit = rate->end;
             }
         }
+        if (number->unit.isEmpty() && (f.unit.isEmpty() || f.unit.startsWith(u"per ")))
+            f.unit = elidedUnit(text, sentence, f.start, line.start, out.figures, f.unit);
         f.qualifier = QualifierDetector::detect(text, f.start, f.end, afterUnit, sentence.start, sentence.end);
 
         if (!line.sentences.isEmpty()) {
@@ -531,6 +572,22 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
             f.qualifier = out.figures.constLast().qualifier; // "more than 1,000 km (600 miles)"
         out.figures.append(f);
         sentences.append(sentence);
+    }
+    // "a. 825. Today is 825 days since ...": a figure standing alone as a list
+    // heading is the one the next sentence states with its unit.
+    for (qsizetype k = 0; k < out.figures.size(); ++k) {
+        Figure &f = out.figures[k];
+        if (!f.unit.isEmpty() || !standsAlone(text, sentences[k], f))
+            continue;
+        for (qsizetype j = k + 1; j < out.figures.size() && out.figures[j].start - f.end < 400; ++j) {
+            const Figure &g = out.figures[j];
+            if (text.mid(f.end, g.start - f.end).contains(u'\n'))
+                break;
+            if (g.value == f.value && g.high == f.high && !g.unit.isEmpty()) {
+                f.unit = g.unit;
+                break;
+            }
+        }
     }
     // A duration ("three-year", "825 days") measures time; it has no date of its own.
     for (qsizetype k = 0; k < out.figures.size(); ++k)

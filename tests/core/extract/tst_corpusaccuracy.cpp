@@ -231,7 +231,7 @@ private Q_SLOTS:
 
 private:
     static constexpr double kFloorF1 = 0.97;
-    static constexpr double kFloorUnit = 0.75;
+    static constexpr double kFloorUnit = 0.95;
     static constexpr double kFloorQualifier = 0.95;
     static constexpr double kFloorClaimant = 0.88;
     static constexpr double kFloorAsOf = 0.60;

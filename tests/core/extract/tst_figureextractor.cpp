@@ -81,6 +81,23 @@ private Q_SLOTS:
         QTest::newRow("count year-like") << u"Kyiv sent 2000 troops north."_qs << u"2000=2000 troops"_qs;
         QTest::newRow("abbreviation in sentence")
             << u"The U.K. Defense Ministry said 250,000 were killed."_qs << u"250,000=250000"_qs;
+        // The counted noun left out after the number, named by a measure phrase before it.
+        QTest::newRow("toll names the noun") << u"The death toll rose to 150."_qs << u"150=150 deaths"_qs;
+        QTest::newRow("number of") << u"The number of refugees reached 6 million."_qs
+                                   << u"6 million=6000000 refugees"_qs;
+        QTest::newRow("daily number is a rate") << u"The daily number of arrests was 40."_qs << u"40=40 arrests/day"_qs;
+        QTest::newRow("measuring verb") << u"The park saw visitors numbering 2,000 per week."_qs
+                                        << u"2,000=2000 visitors/week"_qs;
+        QTest::newRow("that is restates") << u"The army loses 500 soldiers per day. That is about 15,000 per month."_qs
+                                          << u"500=500 soldiers/day | 15,000=15000 soldiers/month (approximately)"_qs;
+        QTest::newRow("that number restates") << u"Losses were 90 tanks a week. Officials put that number at 120 a week."_qs
+                                              << u"90=90 tanks/week | 120=120 tanks/week"_qs;
+        QTest::newRow("bare subject lends nothing") << u"Casualties exceeded 10,000."_qs << u"10,000=10000 (more than)"_qs;
+        QTest::newRow("earlier figure lends nothing") << u"Defences downed 28 drones and jammed another 21."_qs
+                                                      << u"28=28 drones | 21=21"_qs;
+        QTest::newRow("exchange rate counts nothing") << u"The exchange rate was 41 on Monday."_qs << u"41=41"_qs;
+        QTest::newRow("list heading") << u"Key numbers:\n\nb. 40. Officials counted 40 strikes on the port."_qs
+                                      << u"40=40 strikes | 40=40 strikes"_qs;
     }
     void figures()
     {

@@ -1,0 +1,168 @@
+#include "core/extract/nounantecedent.h"
+
+#include "core/extract/textscan.h"
+#include "core/extract/unitdetector.h"
+
+#include <string_view>
+
+namespace Claimbench {
+
+using namespace TextScan;
+using namespace std::string_view_literals;
+
+namespace {
+
+struct WordSpan
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+// How far back a measure phrase may stand: "the average daily number of
+// Russian casualties (killed and wounded) in Ukraine increased from over 600
+// in 2022 to over 900" puts 17 words between "number" and "900".
+constexpr int kMaxWordsBack = 32;
+
+bool inList(QStringView w, std::initializer_list<std::u16string_view> list)
+{
+    for (std::u16string_view x : list)
+        if (equalsLower(w, QStringView(x.data(), qsizetype(x.size()))))
+            return true;
+    return false;
+}
+
+// Nouns whose value a figure states: "casualty figures are 300,000", "the
+// number of refugees reached 6 million", "the death toll rose to 150".
+bool isMeasureNoun(QStringView w)
+{
+    return inList(w, {u"number"sv, u"numbers"sv, u"figure"sv, u"figures"sv, u"toll"sv, u"tolls"sv, u"count"sv,
+                      u"tally"sv, u"total"sv, u"rate"sv});
+}
+
+// Verbs that state a measure of their subject: "casualties for January
+// averaging over 1,500 per day", "refugees, now numbering 6 million".
+bool isMeasureVerb(QStringView w)
+{
+    return inList(w, {u"averaging"sv, u"averaged"sv, u"averages"sv, u"totalling"sv, u"totaling"sv, u"totalled"sv,
+                      u"totaled"sv, u"totals"sv, u"numbering"sv, u"numbered"sv});
+}
+
+// A noun used as the modifier of a measure noun ("casualty figures", "death
+// toll") in the plural that names what is counted. Only nouns of countable
+// events and people: "exchange rate" or "unemployment rate" count nothing.
+QString countedModifier(QStringView w)
+{
+    static constexpr struct { std::u16string_view singular; std::u16string_view plural; } nouns[] = {
+        {u"casualty", u"casualties"}, {u"death", u"deaths"}, {u"injury", u"injuries"},
+        {u"fatality", u"fatalities"}, {u"refugee", u"refugees"}, {u"infection", u"infections"},
+        {u"case", u"cases"}, {u"arrest", u"arrests"}, {u"victim", u"victims"}, {u"loss", u"losses"},
+        {u"job", u"jobs"}, {u"visitor", u"visitors"}, {u"passenger", u"passengers"},
+    };
+    for (const auto &n : nouns)
+        if (equalsLower(w, QStringView(n.singular.data(), qsizetype(n.singular.size())))
+            || equalsLower(w, QStringView(n.plural.data(), qsizetype(n.plural.size()))))
+            return QString::fromUtf16(n.plural.data(), qsizetype(n.plural.size()));
+    return {};
+}
+
+QString periodOf(QStringView w)
+{
+    if (equalsLower(w, u"daily"))
+        return QStringLiteral("day");
+    if (equalsLower(w, u"weekly"))
+        return QStringLiteral("week");
+    if (equalsLower(w, u"monthly"))
+        return QStringLiteral("month");
+    if (equalsLower(w, u"annual") || equalsLower(w, u"yearly"))
+        return QStringLiteral("year");
+    return {};
+}
+
+bool isPluralNoun(QStringView w)
+{
+    if (inList(w, {u"people"sv, u"personnel"sv, u"children"sv, u"men"sv, u"women"sv, u"police"sv, u"staff"sv}))
+        return true;
+    return w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is")
+        && !inList(w, {u"does"sv, u"goes"sv, u"was"sv, u"has"sv, u"its"sv, u"thus"sv, u"news"sv, u"plus"sv, u"whereas"sv,
+                       u"always"sv, u"perhaps"sv, u"towards"sv, u"afterwards"sv, u"sometimes"sv});
+}
+
+// "That is around 30,000 per month", "This was 2,000": the sentence restates
+// the figure before it.
+bool opensWithAnaphor(QStringView t, qsizetype sentenceStart, qsizetype figureStart)
+{
+    qsizetype s = sentenceStart;
+    while (s < figureStart && !isLetter(t[s]))
+        ++s;
+    const qsizetype e = wordEnd(t, s);
+    if (!(equalsLower(t.mid(s, e - s), u"that") || equalsLower(t.mid(s, e - s), u"this")) || e >= figureStart)
+        return false;
+    if (isApostrophe(t[e]) && e + 1 < figureStart && t[e + 1] == u's')
+        return true; // "That's"
+    const qsizetype v = skipSpaces(t, e);
+    const QStringView verb = t.mid(v, wordEnd(t, v) - v);
+    return inList(verb, {u"is"sv, u"was"sv, u"means"sv, u"meant"sv, u"equals"sv, u"amounts"sv, u"comes"sv});
+}
+
+} // namespace
+
+Antecedent NounAntecedent::find(QStringView text, qsizetype sentenceStart, qsizetype figureStart)
+{
+    WordSpan words[kMaxWordsBack];
+    int count = 0;
+    for (qsizetype i = figureStart; i > sentenceStart && count < kMaxWordsBack;) {
+        if (!isLetter(text[i - 1])) {
+            --i;
+            continue;
+        }
+        const qsizetype s = std::max(sentenceStart, wordStartBefore(text, i));
+        words[count++] = {s, i};
+        i = s;
+    }
+    const auto word = [&](int k) { return text.mid(words[k].start, words[k].end - words[k].start); };
+
+    Antecedent a;
+    for (int k = 0; k < count; ++k) {
+        const QStringView w = word(k);
+        if (isMeasureNoun(w)) {
+            // words[k + 1] is the word before the measure noun.
+            if (k + 1 < count && inList(word(k + 1), {u"that"sv, u"this"sv, u"same"sv})) {
+                a.anaphoric = true;
+                return a;
+            }
+            for (int m = k + 1; m < count && m <= k + 3 && a.period.isEmpty(); ++m)
+                a.period = periodOf(word(m));
+            // "number of Russian casualties": the noun after "of".
+            if (k > 0 && equalsLower(word(k - 1), u"of")) {
+                const QString noun = UnitDetector::countedNoun(text, words[k - 1].end, figureStart);
+                if (isPluralNoun(noun)) {
+                    a.noun = noun;
+                    return a;
+                }
+            }
+            // "casualty figures", "daily casualty rate", "death toll".
+            if (k + 1 < count) {
+                const QString noun = countedModifier(word(k + 1));
+                if (!noun.isEmpty()) {
+                    a.noun = noun;
+                    return a;
+                }
+            }
+            a.period.clear();
+        } else if (isMeasureVerb(w)) {
+            // Its subject: the nearest plural common noun before it
+            // ("casualties for January averaging").
+            for (int m = k + 1; m < count && m <= k + 6; ++m) {
+                const QStringView subject = word(m);
+                if (subject.front().isLower() && isPluralNoun(subject)) {
+                    a.noun = subject.toString().toLower();
+                    return a;
+                }
+            }
+        }
+    }
+    a.anaphoric = opensWithAnaphor(text, sentenceStart, figureStart);
+    return a;
+}
+
+} // namespace Claimbench
