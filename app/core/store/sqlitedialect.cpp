@@ -144,6 +144,39 @@ QStringList fullTextSchema()
     };
 }
 
+QStringList claimsFullTextSchema()
+{
+    return {
+        u"CREATE VIRTUAL TABLE claims_fts USING fts5(quote, note, content='claims', "
+        "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s,
+        u"CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN "
+        "INSERT INTO claims_fts(rowid, quote, note) VALUES (new.id, new.quote, new.note); END"_s,
+        u"CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN "
+        "INSERT INTO claims_fts(claims_fts, rowid, quote, note) "
+        "VALUES ('delete', old.id, old.quote, old.note); END"_s,
+        u"CREATE TRIGGER claims_fts_update AFTER UPDATE OF quote, note ON claims BEGIN "
+        "INSERT INTO claims_fts(claims_fts, rowid, quote, note) "
+        "VALUES ('delete', old.id, old.quote, old.note); "
+        "INSERT INTO claims_fts(rowid, quote, note) VALUES (new.id, new.quote, new.note); END"_s,
+        u"INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')"_s,
+    };
+}
+
+QString claimTextCondition()
+{
+    return u"c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"_s;
+}
+
+Result<void> configureReadConnection(const QSqlDatabase &db)
+{
+    return execAll(db, {u"PRAGMA query_only=ON"_s, u"PRAGMA cache_size=-16384"_s});
+}
+
+QString queryPlanSql(const QString &sql)
+{
+    return u"EXPLAIN QUERY PLAN "_s + sql;
+}
+
 QString searchSql(QStringView articleColumns)
 {
     // A title hit weighs ten body hits; bm25 is smaller for better matches.

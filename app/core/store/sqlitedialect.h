@@ -64,6 +64,24 @@ inline constexpr QStringView snippetClose = u"]";
 // Empty when the text has no word characters at all.
 QString ftsQuery(QStringView userText);
 
+// DDL of the full-text index over claims(quote, note) that the claims table's
+// free-text filter runs on: external content kept in sync by triggers, like
+// fullTextSchema(), plus the statement that indexes the claims already stored.
+QStringList claimsFullTextSchema();
+
+// A condition on claims aliased `c` that holds when the claim's quote or note
+// matches the FTS query bound to its one placeholder (ftsQuery()).
+QString claimTextCondition();
+
+// Per-connection settings of a read-only connection (claims table, charts):
+// refuses writes, and a page cache as large as the read-write connection's.
+Result<void> configureReadConnection(const QSqlDatabase &db);
+
+// The plan SQLite chooses for `sql`, one line per step ("SEARCH c USING
+// INDEX claims_value", "USE TEMP B-TREE FOR ORDER BY", ...): tests and the
+// benchmark check with it that every filter and sort is served by an index.
+QString queryPlanSql(const QString &sql);
+
 // The statement that starts a write transaction. IMMEDIATE takes the write
 // lock at once, so the busy timeout applies instead of a deadlock error later.
 QString beginWrite();

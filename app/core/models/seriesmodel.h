@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/domain/claim.h"
+#include "core/error.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Claimbench {
+
+class Project;
+
+// What one line of a chart stands for.
+enum class SeriesGrouping { Claimant, Outlet, Tag };
+
+// One claim on a chart, with what its tooltip shows.
+struct SeriesPoint
+{
+    qint64 claimId = 0;
+    QDate date;                       // the as-of date, else the article's published date
+    bool datedByPublication = false;  // true when `date` is the published date (drawn differently)
+    double value = 0;
+    std::optional<double> low, high;  // a range ("between 20 and 30"): error bars
+    Qualifier qualifier = Qualifier::None;
+    QString claimant, outlet, articleTitle, quote, unit;
+};
+
+struct ChartSeries
+{
+    QString name;               // the claimant, outlet or tag; "Unattributed", "No outlet", "Untagged" for none
+    QList<SeriesPoint> points;  // by date, then claim id
+};
+
+struct ChartData
+{
+    QString title;              // the metric name(s), ", "-separated
+    QString unit;               // the metrics' unit when they share one, else the most common claim unit
+    QList<ChartSeries> series;  // by name, the unnamed series last
+};
+
+// Chart series computed in the core (headless), so that the chart widget, the
+// PNG/SVG export and `claimbench-cli chart` draw the same data and never run SQL.
+// Reads through ClaimQuery (its own read-only connection, opened per build()).
+// `project` must outlive the model; thread: any, one build() at a time.
+class SeriesModel
+{
+public:
+    explicit SeriesModel(const Project &project);
+
+    // One series per claimant/outlet/tag over the claims of `metricIds`.
+    // Claims without a value, or without both an as-of and a published date,
+    // are left out. Database errors only; unknown ids simply have no claims.
+    Result<ChartData> build(const QList<qint64> &metricIds, SeriesGrouping grouping) const;
+
+    // The metric named `name` (any case, spaces collapsed); NotFound when none.
+    static Result<qint64> metricIdByName(const Project &project, const QString &name);
+
+    static QString unnamedSeriesName(SeriesGrouping grouping);
+
+private:
+    const Project &m_project;
+};
+
+} // namespace Claimbench

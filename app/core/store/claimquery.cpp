@@ -1,0 +1,334 @@
+#include "core/store/claimquery.h"
+
+#include "core/store/project.h"
+#include "core/store/sqlitedialect.h"
+#include "core/store/sqlsupport.h"
+
+#include <QSqlError>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+// The columns of a ClaimRow, read back by rowFrom() in this order.
+constexpr QStringView kColumns =
+    u"c.id, c.article_id, c.start_offset, c.end_offset, c.quote, c.value, c.low, c.high, c.unit, "
+    "c.qualifier, c.metric_id, c.claimant_id, c.as_of, c.as_of_precision, c.status, c.note, c.tag_id, "
+    "c.orphaned, a.title, a.url, a.outlet, a.published, a.published_precision, m.name, cl.name, t.name";
+constexpr int kColumnCount = 26;
+
+constexpr QStringView kNameJoins = u" LEFT JOIN metrics m ON m.id = c.metric_id "
+                                   "LEFT JOIN claimants cl ON cl.id = c.claimant_id "
+                                   "LEFT JOIN tags t ON t.id = c.tag_id";
+
+ClaimRow rowFrom(const QSqlQuery &q)
+{
+    ClaimRow row;
+    Claim &c = row.claim;
+    c.id = q.value(0).toLongLong();
+    c.articleId = q.value(1).toLongLong();
+    c.start = q.value(2).toInt();
+    c.end = q.value(3).toInt();
+    c.quote = q.value(4).toString();
+    c.value = Sql::optionalNumber(q.value(5));
+    c.low = Sql::optionalNumber(q.value(6));
+    c.high = Sql::optionalNumber(q.value(7));
+    c.unit = q.value(8).toString();
+    c.qualifier = qualifierFromName(q.value(9).toString());
+    c.metricId = q.value(10).toLongLong();
+    c.claimantId = q.value(11).toLongLong();
+    c.asOf = Sql::dateFromColumns(q.value(12), q.value(13));
+    c.status = ClaimStatus(q.value(14).toInt());
+    c.note = q.value(15).toString();
+    c.tagId = q.value(16).toLongLong();
+    c.orphaned = q.value(17).toBool();
+    row.articleTitle = q.value(18).toString();
+    row.articleUrl = q.value(19).toString();
+    row.outlet = q.value(20).toString();
+    row.published = Sql::dateFromColumns(q.value(21), q.value(22));
+    row.metric = q.value(23).toString();
+    row.claimant = q.value(24).toString();
+    row.tag = q.value(25).toString();
+    return row;
+}
+
+// The last day a partial date covers: 2024 -> 2024-12-31, 2024-02 -> 2024-02-29.
+QDate periodEnd(const PartialDate &date)
+{
+    switch (date.precision()) {
+    case DatePrecision::Year:
+        return QDate(date.date().year(), 12, 31);
+    case DatePrecision::Month:
+        return date.date().addMonths(1).addDays(-1);
+    case DatePrecision::Day:
+    case DatePrecision::Unknown:
+        break;
+    }
+    return date.date();
+}
+
+// The WHERE conditions of a filter (on claims `c` and articles `a`) and
+// their bind values, in order.
+struct Conditions
+{
+    QStringList terms;
+    QList<QVariant> binds;
+    bool needsArticle = false; // a condition reads `a`
+
+    QString where() const { return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s); }
+};
+
+Conditions conditionsOf(const ClaimFilter &filter)
+{
+    Conditions c;
+    if (const QString fts = SqliteDialect::ftsQuery(filter.text); !fts.isEmpty()) {
+        c.terms << SqliteDialect::claimTextCondition();
+        c.binds << fts;
+    }
+    const auto equals = [&](QStringView column, const QVariant &value) {
+        c.terms << column + u" = ?"_s;
+        c.binds << value;
+    };
+    if (filter.metricId > 0)
+        equals(u"c.metric_id", filter.metricId);
+    if (filter.claimantId > 0)
+        equals(u"c.claimant_id", filter.claimantId);
+    if (filter.tagId > 0)
+        equals(u"c.tag_id", filter.tagId);
+    if (filter.status)
+        equals(u"c.status", int(*filter.status));
+    if (!filter.from.isNull() || !filter.to.isNull()) {
+        // Two branches rather than COALESCE(c.as_of, a.published), so that
+        // claims_as_of serves the first: an expression over two tables has no index.
+        const QString from = filter.from.isNull() ? u"0000-01-01"_s : filter.from.date().toString(Qt::ISODate);
+        const QString to = filter.to.isNull() ? u"9999-12-31"_s : periodEnd(filter.to).toString(Qt::ISODate);
+        c.terms << u"((c.as_of >= ? AND c.as_of <= ?) OR (c.as_of IS NULL AND a.published >= ? AND a.published <= ?))"_s;
+        c.binds << from << to << from << to;
+        c.needsArticle = true;
+    }
+    return c;
+}
+
+QString direction(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+}
+
+// A claims column whose index (column, rowid) gives the order; empty for the
+// keys served another way.
+QString claimColumnOf(ClaimQuery::SortKey key)
+{
+    using Key = ClaimQuery::SortKey;
+    switch (key) {
+    case Key::Id: return u"c.id"_s;
+    case Key::AsOf: return u"c.as_of"_s;
+    case Key::Value: return u"c.value"_s;
+    case Key::Low: return u"c.low"_s;
+    case Key::High: return u"c.high"_s;
+    case Key::Unit: return u"c.unit"_s;
+    case Key::Qualifier: return u"c.qualifier"_s;
+    case Key::Status: return u"c.status"_s;
+    case Key::Quote: return u"c.quote"_s;
+    case Key::ArticleTitle:
+    case Key::Outlet:
+    case Key::Published:
+    case Key::Metric:
+    case Key::Claimant:
+    case Key::Tag:
+        break;
+    }
+    return {};
+}
+
+QString articleColumnOf(ClaimQuery::SortKey key)
+{
+    using Key = ClaimQuery::SortKey;
+    switch (key) {
+    case Key::ArticleTitle: return u"a.title"_s;
+    case Key::Outlet: return u"a.outlet"_s;
+    case Key::Published: return u"a.published"_s;
+    default: break;
+    }
+    return {};
+}
+
+// A named table a claim refers to: the sort walks it by name.
+struct NamedReference
+{
+    QString table;
+    QString nameColumn; // indexed
+    QString foreignKey; // on claims, indexed as (foreignKey, rowid)
+};
+
+std::optional<NamedReference> namedReferenceOf(ClaimQuery::SortKey key)
+{
+    using Key = ClaimQuery::SortKey;
+    switch (key) {
+    case Key::Metric: return NamedReference{u"metrics"_s, u"name_key"_s, u"c.metric_id"_s};
+    case Key::Claimant: return NamedReference{u"claimants"_s, u"name_key"_s, u"c.claimant_id"_s};
+    case Key::Tag: return NamedReference{u"tags"_s, u"name"_s, u"c.tag_id"_s};
+    default: break;
+    }
+    return std::nullopt;
+}
+
+// The statement page() runs, without its LIMIT/OFFSET, and its binds.
+//
+// CROSS JOIN fixes SQLite's loop order: the table whose index gives the sort
+// is the outer loop, so no sort step ever sees all rows. For a name (metric,
+// claimant, tag) the claims without one come first (as NULL sorts), then a
+// walk of the named table by name, each name's claims by id; the two arms
+// are merged by SQLite's ordered UNION ALL without a sort.
+std::pair<QString, QList<QVariant>> pageStatement(const ClaimFilter &filter, ClaimQuery::Sort sort)
+{
+    const Conditions conditions = conditionsOf(filter);
+    const QString dir = direction(sort.order);
+    const QString claimsThenArticle = u" FROM claims c CROSS JOIN articles a ON a.id = c.article_id"_s + kNameJoins;
+
+    if (const QString column = claimColumnOf(sort.key); !column.isEmpty()) {
+        QString order = column + dir;
+        if (sort.key != ClaimQuery::SortKey::Id)
+            order += u", c.id"_s + dir;
+        return {u"SELECT "_s + kColumns + claimsThenArticle + conditions.where() + u" ORDER BY "_s + order,
+                conditions.binds};
+    }
+    if (const QString column = articleColumnOf(sort.key); !column.isEmpty()) {
+        return {u"SELECT "_s + kColumns
+                    + u" FROM articles a CROSS JOIN claims c ON c.article_id = a.id"_s + kNameJoins
+                    + conditions.where() + u" ORDER BY "_s + column + dir + u", a.id"_s + dir
+                    + u", c.start_offset"_s + dir + u", c.id"_s + dir,
+                conditions.binds};
+    }
+    const NamedReference ref = *namedReferenceOf(sort.key);
+    Conditions unnamed = conditions;
+    unnamed.terms.prepend(ref.foreignKey + u" IS NULL"_s);
+    // The NULL foreign key twice as the sort columns (not literal NULLs): SQLite
+    // then sees them fixed by the IS NULL lookup and needs no sort for that arm.
+    const QString withoutName = u"SELECT "_s + kColumns + u", "_s + ref.foreignKey + u", "_s + ref.foreignKey
+        + claimsThenArticle + unnamed.where();
+    const QString withName = u"SELECT "_s + kColumns + u", n."_s + ref.nameColumn + u", n.id FROM "_s
+        + ref.table + u" n CROSS JOIN claims c ON "_s + ref.foreignKey
+        + u" = n.id CROSS JOIN articles a ON a.id = c.article_id"_s + kNameJoins + conditions.where();
+    const QString order = u" ORDER BY %1%4, %2%4, 1%4"_s.arg(kColumnCount + 1).arg(kColumnCount + 2).arg(dir);
+    return {withoutName + u" UNION ALL "_s + withName + order, conditions.binds + conditions.binds};
+}
+
+QString uniqueConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return u"claimbench-claimquery-"_s + QString::number(++counter);
+}
+
+} // namespace
+
+ClaimQuery::ClaimQuery(QString connectionName)
+    : m_connection(std::move(connectionName))
+{
+}
+
+Result<ClaimQuery> ClaimQuery::open(const Project &project)
+{
+    ClaimQuery query(uniqueConnectionName());
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName.toString(), query.m_connection);
+    db.setDatabaseName(project.path());
+    db.setConnectOptions(SqliteDialect::connectOptions(true));
+    if (!db.open())
+        return std::unexpected(
+            Sql::databaseError(u"Could not open the project %1"_s.arg(project.path()), db.lastError()));
+    if (auto ok = SqliteDialect::configureReadConnection(db); !ok)
+        return std::unexpected(ok.error());
+    return query;
+}
+
+ClaimQuery::~ClaimQuery()
+{
+    close();
+}
+
+ClaimQuery::ClaimQuery(ClaimQuery &&other) noexcept
+    : m_connection(std::exchange(other.m_connection, QString()))
+{
+}
+
+ClaimQuery &ClaimQuery::operator=(ClaimQuery &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_connection = std::exchange(other.m_connection, QString());
+    }
+    return *this;
+}
+
+void ClaimQuery::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+Result<QList<ClaimRow>> ClaimQuery::page(const ClaimFilter &filter, Sort sort, qint64 offset, int limit) const
+{
+    auto [sql, binds] = pageStatement(filter, sort);
+    binds << limit << offset;
+    return Sql::selectAll(m_connection, sql + u" LIMIT ? OFFSET ?"_s, binds, rowFrom);
+}
+
+Result<qint64> ClaimQuery::forEachRow(const ClaimFilter &filter, Sort sort,
+                                      const std::function<bool(const ClaimRow &row)> &visit) const
+{
+    const auto [sql, binds] = pageStatement(filter, sort);
+    auto q = Sql::select(m_connection, sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    qint64 visited = 0;
+    while (q->next()) {
+        ++visited;
+        if (!visit(rowFrom(*q)))
+            break;
+    }
+    return visited;
+}
+
+Result<qint64> ClaimQuery::count(const ClaimFilter &filter) const
+{
+    const Conditions conditions = conditionsOf(filter);
+    const QString from = conditions.needsArticle
+        ? u"claims c CROSS JOIN articles a ON a.id = c.article_id"_s
+        : u"claims c"_s;
+    auto q = Sql::select(m_connection, u"SELECT COUNT(*) FROM "_s + from + conditions.where(), conditions.binds);
+    if (!q)
+        return std::unexpected(q.error());
+    q->next();
+    return q->value(0).toLongLong();
+}
+
+Result<QStringList> ClaimQuery::plan(const ClaimFilter &filter, Sort sort) const
+{
+    auto [sql, binds] = pageStatement(filter, sort);
+    binds << 1 << 0;
+    return Sql::selectAll(m_connection, SqliteDialect::queryPlanSql(sql + u" LIMIT ? OFFSET ?"_s), binds,
+                          [](const QSqlQuery &q) { return q.value(3).toString(); });
+}
+
+Result<QList<ClaimRow>> ClaimQuery::forMetrics(const QList<qint64> &metricIds) const
+{
+    if (metricIds.isEmpty())
+        return QList<ClaimRow>{};
+    QList<QVariant> binds;
+    for (const qint64 id : metricIds)
+        binds << id;
+    return Sql::selectAll(m_connection,
+                          u"SELECT "_s + kColumns + u" FROM claims c JOIN articles a ON a.id = c.article_id"_s
+                              + kNameJoins + u" WHERE c.value IS NOT NULL AND c.metric_id IN (?"_s
+                              + u", ?"_s.repeated(binds.size() - 1)
+                              + u") ORDER BY COALESCE(c.as_of, a.published), c.id"_s,
+                          binds, rowFrom);
+}
+
+} // namespace Claimbench

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/domain/claim.h"
+#include "core/domain/partialdate.h"
+#include "core/error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Claimbench {
+
+class Project;
+
+// Which claims the claims table, its exports and the charts show. Every
+// condition set is ANDed; a default ClaimFilter matches every claim.
+struct ClaimFilter
+{
+    QString text = {};                  // words over quote and note (full text, last word a prefix); blank: any
+    qint64 metricId = 0;                // 0: any
+    qint64 claimantId = 0;              // 0: any
+    qint64 tagId = 0;                   // 0: any
+    std::optional<ClaimStatus> status = std::nullopt;  // nullopt: any
+    // Inclusive range over the as-of date, or the article's published date
+    // when the claim has none. A partial bound covers its whole period: to =
+    // "2024" includes 31 December 2024. Null: open on that side.
+    PartialDate from = {};
+    PartialDate to = {};
+
+    friend bool operator==(const ClaimFilter &, const ClaimFilter &) = default;
+};
+
+// One claim with the names the table shows beside it. `claim` holds every
+// field but contextBefore/contextAfter/created/updated.
+struct ClaimRow
+{
+    Claim claim;
+    QString articleTitle;
+    QString articleUrl;
+    QString outlet;
+    PartialDate published;
+    QString metric;   // "" when the claim has none; likewise claimant and tag
+    QString claimant;
+    QString tag;
+};
+
+// The read side of the claims table: filtered, sorted pages of ClaimRow and
+// their count, in SQL over indexes (schema v4), so that a page of a
+// 1,000,000-claim project costs milliseconds.
+//
+// Connection: a ClaimQuery opens its OWN read-only connection to the project
+// file (query_only), closed when it is destroyed. It therefore never writes and
+// sees every committed write of any connection. Thread affinity: the thread
+// that called open(); move-only.
+// Errors: every call returns an Error (Database) instead of throwing.
+class ClaimQuery
+{
+public:
+    enum class SortKey {
+        Id,
+        ArticleTitle,
+        Outlet,
+        Published,
+        AsOf,
+        Metric,
+        Value,
+        Low,
+        High,
+        Unit,
+        Qualifier,
+        Claimant,
+        Status,
+        Tag,
+        Quote,
+    };
+
+    struct Sort
+    {
+        SortKey key = SortKey::Id;
+        Qt::SortOrder order = Qt::AscendingOrder;
+    };
+
+    static Result<ClaimQuery> open(const Project &project);
+    ~ClaimQuery();
+    ClaimQuery(ClaimQuery &&other) noexcept;
+    ClaimQuery &operator=(ClaimQuery &&other) noexcept;
+    ClaimQuery(const ClaimQuery &) = delete;
+    ClaimQuery &operator=(const ClaimQuery &) = delete;
+
+    // Rows [offset, offset + limit) of the filtered claims in `sort` order.
+    // Ties (and empty values, which sort first ascending) are ordered by
+    // claim id in the same direction, so consecutive pages never overlap.
+    // Sorting by the article's title, outlet or published date orders one
+    // article's claims by their place in its text.
+    Result<QList<ClaimRow>> page(const ClaimFilter &filter, Sort sort, qint64 offset, int limit) const;
+    // Every row of the filtered claims in `sort` order, streamed through
+    // `visit` one at a time (an export of 1,000,000 rows holds one); `visit`
+    // returns false to stop. Returns how many rows were visited.
+    Result<qint64> forEachRow(const ClaimFilter &filter, Sort sort,
+                              const std::function<bool(const ClaimRow &row)> &visit) const;
+    // How many claims match `filter`.
+    Result<qint64> count(const ClaimFilter &filter) const;
+    // EXPLAIN QUERY PLAN of the statement page() runs: one detail per line.
+    Result<QStringList> plan(const ClaimFilter &filter, Sort sort) const;
+    // Every claim of the given metrics that has a value, by as-of date (else
+    // published) then id: the rows of a chart.
+    Result<QList<ClaimRow>> forMetrics(const QList<qint64> &metricIds) const;
+
+private:
+    explicit ClaimQuery(QString connectionName);
+    void close();
+
+    QString m_connection;
+};
+
+} // namespace Claimbench

@@ -1,0 +1,216 @@
+#include "common/resultcheck.h"
+#include "core/models/sampleclaims.h"
+#include "core/store/claimquery.h"
+
+#include <QTest>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+using Key = ClaimQuery::SortKey;
+
+class TestClaimQuery : public QObject
+{
+    Q_OBJECT
+
+    SampleProject m_fixture;
+    std::shared_ptr<Project> &m_project = m_fixture.project;
+    SampleClaims &m_sample = m_fixture.sample;
+
+    QList<qint64> ids(const QStringList &labels) const
+    {
+        QList<qint64> list;
+        for (const QString &label : labels)
+            list << m_sample.claims.value(label);
+        return list;
+    }
+
+    static QList<qint64> idsOf(const QList<ClaimRow> &rows)
+    {
+        QList<qint64> list;
+        for (const ClaimRow &row : rows)
+            list << row.claim.id;
+        return list;
+    }
+
+private Q_SLOTS:
+    void init() { CLAIMBENCH_VERIFY_OK(m_fixture.open()); }
+    void cleanup() { m_fixture.close(); }
+
+    void rowCarriesNamesAndArticle()
+    {
+        auto query = ClaimQuery::open(*m_project);
+        CLAIMBENCH_VERIFY_OK(query);
+        auto rows = query->page({}, {}, 0, 100);
+        CLAIMBENCH_VERIFY_OK(rows);
+        QCOMPARE(rows->size(), 6);
+        const ClaimRow &first = rows->first();
+        QCOMPARE(first.claim.id, m_sample.claims[u"d63"_s]);
+        QCOMPARE(first.claim.quote, u"63 drones were launched 🚀"_s);
+        QCOMPARE(first.claim.value, std::optional<double>(63));
+        QCOMPARE(first.claim.asOf, PartialDate::day(2024, 2, 29));
+        QCOMPARE(first.claim.note, u"night total"_s);
+        QCOMPARE(first.articleTitle, u"Night of drones"_s);
+        QCOMPARE(first.articleUrl, u"https://kyivpost.example/1"_s);
+        QCOMPARE(first.outlet, u"Kyiv Post"_s);
+        QCOMPARE(first.published, PartialDate::day(2024, 3, 1));
+        QCOMPARE(first.metric, u"Drones launched"_s);
+        QCOMPARE(first.claimant, u"Ukrainian Air Force"_s);
+        QCOMPARE(first.tag, u"Air war"_s);
+        QCOMPARE(rows->at(3).claimant, QString());
+    }
+
+    void sorts_data()
+    {
+        QTest::addColumn<Key>("key");
+        QTest::addColumn<QStringList>("ascending");
+        // Empty values first; ties by id.
+        QTest::newRow("id") << Key::Id << QStringList{u"d63"_s, u"d28"_s, u"t1m"_s, u"trange"_s, u"dnone"_s, u"d45"_s};
+        QTest::newRow("value") << Key::Value << QStringList{u"dnone"_s, u"d28"_s, u"d45"_s, u"d63"_s, u"trange"_s, u"t1m"_s};
+        QTest::newRow("low") << Key::Low << QStringList{u"d63"_s, u"d28"_s, u"t1m"_s, u"dnone"_s, u"d45"_s, u"trange"_s};
+        QTest::newRow("as of") << Key::AsOf << QStringList{u"t1m"_s, u"dnone"_s, u"d45"_s, u"d63"_s, u"d28"_s, u"trange"_s};
+        QTest::newRow("status") << Key::Status << QStringList{u"d63"_s, u"t1m"_s, u"dnone"_s, u"d45"_s, u"d28"_s, u"trange"_s};
+        QTest::newRow("qualifier") << Key::Qualifier << QStringList{u"d63"_s, u"d28"_s, u"trange"_s, u"dnone"_s, u"d45"_s, u"t1m"_s};
+        // An article's claims by their place in its text.
+        QTest::newRow("article") << Key::ArticleTitle << QStringList{u"trange"_s, u"dnone"_s, u"d45"_s, u"d63"_s, u"d28"_s, u"t1m"_s};
+        QTest::newRow("outlet") << Key::Outlet << QStringList{u"d63"_s, u"d28"_s, u"t1m"_s, u"trange"_s, u"dnone"_s, u"d45"_s};
+        QTest::newRow("published") << Key::Published << QStringList{u"d63"_s, u"d28"_s, u"t1m"_s, u"trange"_s, u"dnone"_s, u"d45"_s};
+        QTest::newRow("claimant") << Key::Claimant << QStringList{u"trange"_s, u"dnone"_s, u"t1m"_s, u"d45"_s, u"d63"_s, u"d28"_s};
+        QTest::newRow("metric") << Key::Metric << QStringList{u"d63"_s, u"d28"_s, u"dnone"_s, u"d45"_s, u"t1m"_s, u"trange"_s};
+        QTest::newRow("tag") << Key::Tag << QStringList{u"d28"_s, u"t1m"_s, u"trange"_s, u"dnone"_s, u"d45"_s, u"d63"_s};
+        QTest::newRow("quote") << Key::Quote << QStringList{u"d28"_s, u"d45"_s, u"d63"_s, u"trange"_s, u"dnone"_s, u"t1m"_s};
+    }
+    void sorts()
+    {
+        QFETCH(Key, key);
+        QFETCH(QStringList, ascending);
+        auto query = ClaimQuery::open(*m_project);
+        CLAIMBENCH_VERIFY_OK(query);
+        auto up = query->page({}, {key, Qt::AscendingOrder}, 0, 100);
+        CLAIMBENCH_VERIFY_OK(up);
+        QCOMPARE(idsOf(*up), ids(ascending));
+        auto down = query->page({}, {key, Qt::DescendingOrder}, 0, 100);
+        CLAIMBENCH_VERIFY_OK(down);
+        QList<qint64> reversed = ids(ascending);
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(idsOf(*down), reversed);
+
+        // Pages of two put together are the whole list: no row twice, none lost.
+        QList<qint64> paged;
+        for (qint64 offset = 0; offset < 6; offset += 2) {
+            auto page = query->page({}, {key, Qt::AscendingOrder}, offset, 2);
+            CLAIMBENCH_VERIFY_OK(page);
+            paged += idsOf(*page);
+        }
+        QCOMPARE(paged, ids(ascending));
+    }
+
+    void everySortIsServedByAnIndex_data()
+    {
+        QTest::addColumn<Key>("key");
+        for (int k = int(Key::Id); k <= int(Key::Quote); ++k)
+            QTest::addRow("key %d", k) << Key(k);
+    }
+    void everySortIsServedByAnIndex()
+    {
+        QFETCH(Key, key);
+        auto query = ClaimQuery::open(*m_project);
+        CLAIMBENCH_VERIFY_OK(query);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            auto plan = query->plan({}, {key, order});
+            CLAIMBENCH_VERIFY_OK(plan);
+            const QString text = plan->join(u'\n');
+            QVERIFY2(!text.contains(u"TEMP B-TREE"_s), qPrintable(text));
+            for (const QString &step : *plan)
+                QVERIFY2(!step.startsWith(u"SCAN c"_s) || step.contains(u"INDEX"_s) || key == Key::Id,
+                         qPrintable(text));
+        }
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("all") << u""_s << QStringList{u"d63"_s, u"d28"_s, u"t1m"_s, u"trange"_s, u"dnone"_s, u"d45"_s};
+        QTest::newRow("text in quote") << u"text:DRONES"_s << QStringList{u"d63"_s, u"dnone"_s, u"d45"_s};
+        QTest::newRow("text in note, prefix") << u"text:nig"_s << QStringList{u"d63"_s};
+        QTest::newRow("text punctuation only") << u"text:(\"*"_s
+                                               << QStringList{u"d63"_s, u"d28"_s, u"t1m"_s, u"trange"_s, u"dnone"_s, u"d45"_s};
+        QTest::newRow("metric") << u"metric"_s << QStringList{u"t1m"_s, u"trange"_s};
+        QTest::newRow("claimant") << u"claimant"_s << QStringList{u"t1m"_s, u"d45"_s};
+        QTest::newRow("metric+claimant") << u"metric+claimant"_s << QStringList{u"t1m"_s};
+        QTest::newRow("tag") << u"tag"_s << QStringList{u"d63"_s};
+        QTest::newRow("status") << u"status"_s << QStringList{u"trange"_s};
+        // as-of, else published: t1m (published 2024-03-01) and d45 (2024-05).
+        QTest::newRow("from 2024-03") << u"from:2024-03"_s << QStringList{u"t1m"_s, u"trange"_s, u"dnone"_s, u"d45"_s};
+        QTest::newRow("to 2024-02 covers the month") << u"to:2024-02"_s << QStringList{u"d63"_s, u"d28"_s};
+        QTest::newRow("from..to 2024-04") << u"from:2024-04-01 to:2024-04"_s << QStringList{u"trange"_s};
+        QTest::newRow("year") << u"from:2024 to:2024"_s << QStringList{u"d63"_s, u"d28"_s, u"t1m"_s, u"trange"_s, u"dnone"_s, u"d45"_s};
+        QTest::newRow("text+date") << u"text:troops to:2024-03-31"_s << QStringList{u"t1m"_s};
+    }
+    void filters()
+    {
+        QFETCH(QString, what);
+        QFETCH(QStringList, expected);
+        ClaimFilter filter;
+        for (const QString &part : what.split(u' ', Qt::SkipEmptyParts)) {
+            if (part.startsWith(u"text:"_s))
+                filter.text = part.mid(5);
+            else if (part.startsWith(u"from:"_s))
+                filter.from = PartialDate::fromIso(part.mid(5));
+            else if (part.startsWith(u"to:"_s))
+                filter.to = PartialDate::fromIso(part.mid(3));
+        }
+        if (what.contains(u"metric"_s))
+            filter.metricId = m_sample.troops;
+        if (what.contains(u"claimant"_s))
+            filter.claimantId = m_sample.generalStaff;
+        if (what == u"tag"_s)
+            filter.tagId = m_sample.airWar;
+        if (what == u"status"_s)
+            filter.status = ClaimStatus::Disputed;
+
+        auto query = ClaimQuery::open(*m_project);
+        CLAIMBENCH_VERIFY_OK(query);
+        auto rows = query->page(filter, {}, 0, 100);
+        CLAIMBENCH_VERIFY_OK(rows);
+        QCOMPARE(idsOf(*rows), ids(expected));
+        auto count = query->count(filter);
+        CLAIMBENCH_VERIFY_OK(count);
+        QCOMPARE(*count, expected.size());
+        // The same filter under a name sort (two UNION arms, binds twice).
+        auto byMetric = query->page(filter, {Key::Metric, Qt::AscendingOrder}, 0, 100);
+        CLAIMBENCH_VERIFY_OK(byMetric);
+        QCOMPARE(byMetric->size(), expected.size());
+    }
+
+    void seesWritesOfTheProjectConnection()
+    {
+        auto query = ClaimQuery::open(*m_project);
+        CLAIMBENCH_VERIFY_OK(query);
+        auto claim = m_project->claims().get(m_sample.claims[u"d28"_s]);
+        CLAIMBENCH_VERIFY_OK(claim);
+        claim->note = u"confirmed by radar"_s;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(*claim));
+        auto rows = query->page({.text = u"radar"_s}, {}, 0, 10);
+        CLAIMBENCH_VERIFY_OK(rows);
+        QCOMPARE(idsOf(*rows), ids({u"d28"_s}));
+        CLAIMBENCH_VERIFY_OK(m_project->claims().remove(m_sample.claims[u"d28"_s]));
+        auto count = query->count({.text = u"radar"_s});
+        CLAIMBENCH_VERIFY_OK(count);
+        QCOMPARE(*count, 0);
+    }
+
+    void forMetricsByDateWithValueOnly()
+    {
+        auto query = ClaimQuery::open(*m_project);
+        CLAIMBENCH_VERIFY_OK(query);
+        auto rows = query->forMetrics({m_sample.drones, m_sample.troops});
+        CLAIMBENCH_VERIFY_OK(rows);
+        // COALESCE(as_of, published): 02-29, 02-29, 03-01, 04-01, 05-01.
+        QCOMPARE(idsOf(*rows), ids({u"d63"_s, u"d28"_s, u"t1m"_s, u"trange"_s, u"d45"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClaimQuery)
+#include "tst_claimquery.moc"
