@@ -70,6 +70,17 @@ ClaimantRepository::ClaimantRepository(QString connectionName)
 
 Result<qint64> ClaimantRepository::add(Claimant &claimant)
 {
+    Claimant stored = claimant;
+    stored.id = 0;
+    auto ok = Sql::write(m_connection, [&](const QSqlDatabase &db) { return insert(db, stored); });
+    if (!ok)
+        return std::unexpected(ok.error());
+    claimant = stored;
+    return claimant.id;
+}
+
+Result<void> ClaimantRepository::insert(const QSqlDatabase &db, Claimant &claimant)
+{
     const QString key = Sql::foldedKey(claimant.name);
     if (key.isEmpty())
         return makeError(Error::Code::InvalidInput, u"A claimant needs a name"_s);
@@ -82,28 +93,35 @@ Result<qint64> ClaimantRepository::add(Claimant &claimant)
         keys.append(aliasKey);
         aliases.append(alias);
     }
-    auto id = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<qint64> {
-        for (qsizetype i = 0; i < keys.size(); ++i) {
-            auto owner = ownerOf(db, keys[i]);
-            if (!owner)
-                return std::unexpected(owner.error());
-            if (*owner != 0)
-                return spellingTaken(i == 0 ? claimant.name : aliases[i - 1]);
-        }
-        auto q = Sql::run(db, u"INSERT INTO claimants (name, name_key) VALUES (?, ?)"_s, {claimant.name, key});
-        if (!q)
-            return std::unexpected(q.error());
-        const qint64 inserted = q->lastInsertId().toLongLong();
-        for (qsizetype i = 0; i < aliases.size(); ++i)
-            if (auto ok = insertAlias(db, inserted, aliases[i], keys[i + 1]); !ok)
-                return std::unexpected(ok.error());
-        return inserted;
-    });
-    if (id) {
-        claimant.id = *id;
-        claimant.aliases = aliases;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        auto owner = ownerOf(db, keys[i]);
+        if (!owner)
+            return std::unexpected(owner.error());
+        if (*owner != 0)
+            return spellingTaken(i == 0 ? claimant.name : aliases[i - 1]);
     }
-    return id;
+    auto q = Sql::run(db, u"INSERT INTO claimants (id, name, name_key) VALUES (?, ?, ?)"_s,
+                      {Sql::idOrNull(claimant.id), claimant.name, key});
+    if (!q)
+        return std::unexpected(q.error());
+    const qint64 inserted = q->lastInsertId().toLongLong();
+    for (qsizetype i = 0; i < aliases.size(); ++i)
+        if (auto ok = insertAlias(db, inserted, aliases[i], keys[i + 1]); !ok)
+            return ok;
+    claimant.id = inserted;
+    claimant.aliases = aliases;
+    return {};
+}
+
+Result<void> ClaimantRepository::erase(const QSqlDatabase &db, qint64 id)
+{
+    // Aliases go with their claimant (ON DELETE CASCADE).
+    auto q = Sql::run(db, u"DELETE FROM claimants WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0)
+        return makeError(Error::Code::NotFound, u"There is no claimant %1 in the project"_s.arg(id));
+    return {};
 }
 
 Result<void> ClaimantRepository::addAlias(qint64 claimantId, const QString &alias)

@@ -4,6 +4,7 @@
 #include "core/error.h"
 
 #include <QList>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -26,6 +27,15 @@ public:
     Result<void> addAlias(qint64 claimantId, const QString &alias);
     Result<std::optional<Claimant>> findByNameOrAlias(const QString &spelling) const;
     Result<QList<Claimant>> list() const; // by name, aliases filled
+
+    // Building blocks of other repositories' transactions (a claim edit that
+    // brings in a new claimant is one write): they run on `db` inside the
+    // caller's transaction. insert() keeps claimant.id when it is > 0 (the redo
+    // of an undone step puts the row back under its id) and fills it
+    // otherwise, with the same checks as add(); erase() removes the claimant
+    // and its aliases and is refused (Database) while claims refer to it.
+    static Result<void> insert(const QSqlDatabase &db, Claimant &claimant);
+    static Result<void> erase(const QSqlDatabase &db, qint64 id);
 
 private:
     QString m_connection;

@@ -1,6 +1,10 @@
 #include "core/store/claimrepository.h"
 
+#include "core/store/claimantrepository.h"
+#include "core/store/metricrepository.h"
 #include "core/store/sqlsupport.h"
+
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -65,18 +69,24 @@ QList<QVariant> editableValues(const Claim &c)
             int(c.orphaned)};
 }
 
-// Checks the offsets against the article and derives what the caller left empty.
-Result<void> anchor(const QSqlDatabase &db, Claim &claim)
+// Checks the offsets against the article and derives what the caller left
+// empty. `bodies` caches the article texts of one write (a bulk edit touches
+// many claims of few articles).
+Result<void> anchor(const QSqlDatabase &db, Claim &claim, QHash<qint64, QString> &bodies)
 {
-    auto q = Sql::run(db, u"SELECT body FROM articles WHERE id = ?"_s, {claim.articleId});
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return makeError(Error::Code::NotFound,
-                         u"There is no article %1 in the project"_s.arg(claim.articleId));
+    auto cached = bodies.constFind(claim.articleId);
+    if (cached == bodies.cend()) {
+        auto q = Sql::run(db, u"SELECT body FROM articles WHERE id = ?"_s, {claim.articleId});
+        if (!q)
+            return std::unexpected(q.error());
+        if (!q->next())
+            return makeError(Error::Code::NotFound,
+                             u"There is no article %1 in the project"_s.arg(claim.articleId));
+        cached = bodies.insert(claim.articleId, q->value(0).toString());
+    }
     if (claim.orphaned)
         return {};
-    const QString body = q->value(0).toString();
+    const QString &body = *cached;
     if (claim.start < 0 || claim.end < claim.start || claim.end > body.size())
         return makeError(Error::Code::InvalidInput, u"The claim lies outside its article's text"_s,
                          u"%1-%2 of %3"_s.arg(claim.start).arg(claim.end).arg(body.size()));
@@ -84,6 +94,126 @@ Result<void> anchor(const QSqlDatabase &db, Claim &claim)
         claim.quote = body.mid(claim.start, claim.end - claim.start);
     if (claim.contextBefore.isEmpty() && claim.contextAfter.isEmpty())
         ClaimRepository::fillContext(claim, body);
+    return {};
+}
+
+// A foreign key the claim names (tag, metric, claimant) is not in the project.
+Error danglingReference(const Claim &claim, const Error &error)
+{
+    return Error{Error::Code::InvalidInput,
+                 u"The claim refers to a tag, metric or claimant that is not in the project"_s,
+                 u"claim %1: %2"_s.arg(claim.id).arg(error.detail)};
+}
+
+Result<QSqlQuery> runClaimWrite(const QSqlDatabase &db, const Claim &claim, const QString &sql,
+                                const QList<QVariant> &values)
+{
+    auto q = Sql::run(db, sql, values);
+    if (q)
+        return q;
+    // Only the dangling references can violate a constraint here: the ids are
+    // checked (insert) or matched (update) by the statements themselves.
+    if (q.error().code == Error::Code::Database
+        && q.error().detail.contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive))
+        return std::unexpected(danglingReference(claim, q.error()));
+    return std::unexpected(q.error());
+}
+
+Result<void> insertClaim(const QSqlDatabase &db, Claim &claim, QHash<qint64, QString> &bodies)
+{
+    if (auto anchored = anchor(db, claim, bodies); !anchored)
+        return anchored;
+    if (claim.id > 0) {
+        auto taken = Sql::run(db, u"SELECT 1 FROM claims WHERE id = ?"_s, {claim.id});
+        if (!taken)
+            return std::unexpected(taken.error());
+        if (taken->next())
+            return makeError(Error::Code::InvalidInput, u"There is already a claim %1"_s.arg(claim.id));
+    }
+    const QDateTime now = Sql::nowUtc();
+    if (claim.id == 0 || !claim.created.isValid())
+        claim.created = now;
+    if (claim.id == 0 || !claim.updated.isValid())
+        claim.updated = now;
+    QList<QVariant> values{Sql::idOrNull(claim.id)};
+    values << editableValues(claim) << Sql::timestampColumn(claim.created)
+           << Sql::timestampColumn(claim.updated);
+    const QString sql = u"INSERT INTO claims (id, article_id, start_offset, end_offset, quote, "
+                        "context_before, context_after, value, low, high, unit, qualifier, "
+                        "metric_id, claimant_id, as_of, as_of_precision, status, note, tag_id, "
+                        "orphaned, created, updated) VALUES (?"_s
+        + u", ?"_s.repeated(values.size() - 1) + u')';
+    auto q = runClaimWrite(db, claim, sql, values);
+    if (!q)
+        return std::unexpected(q.error());
+    claim.id = q->lastInsertId().toLongLong();
+    return {};
+}
+
+Result<void> replaceClaim(const QSqlDatabase &db, Claim &claim, QHash<qint64, QString> &bodies)
+{
+    if (auto anchored = anchor(db, claim, bodies); !anchored)
+        return anchored;
+    if (!claim.updated.isValid())
+        claim.updated = Sql::nowUtc();
+    QList<QVariant> values = editableValues(claim);
+    values << Sql::timestampColumn(claim.updated) << claim.id;
+    auto updated = runClaimWrite(db, claim,
+                                 u"UPDATE claims SET article_id = ?, start_offset = ?, end_offset = ?, quote = ?, "
+                                 "context_before = ?, context_after = ?, value = ?, low = ?, high = ?, unit = ?, "
+                                 "qualifier = ?, metric_id = ?, claimant_id = ?, as_of = ?, as_of_precision = ?, "
+                                 "status = ?, note = ?, tag_id = ?, orphaned = ?, updated = ? WHERE id = ?"_s,
+                                 values);
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (updated->numRowsAffected() == 0)
+        return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(claim.id));
+    return {};
+}
+
+Result<void> removeClaim(const QSqlDatabase &db, qint64 id)
+{
+    auto q = Sql::run(db, u"DELETE FROM claims WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0)
+        return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(id));
+    return {};
+}
+
+Result<void> applyTo(const QSqlDatabase &db, ClaimChange &change)
+{
+    if (change.newMetric) {
+        if (auto ok = MetricRepository::insert(db, *change.newMetric); !ok)
+            return ok;
+    }
+    if (change.newClaimant) {
+        if (auto ok = ClaimantRepository::insert(db, *change.newClaimant); !ok)
+            return ok;
+    }
+    QHash<qint64, QString> bodies;
+    for (QList<Claim> *claims : {&change.inserted, &change.replaced}) {
+        for (Claim &claim : *claims) {
+            if (change.newMetric)
+                claim.metricId = change.newMetric->id;
+            if (change.newClaimant)
+                claim.claimantId = change.newClaimant->id;
+            auto ok = claims == &change.inserted ? insertClaim(db, claim, bodies)
+                                                 : replaceClaim(db, claim, bodies);
+            if (!ok)
+                return ok;
+        }
+    }
+    for (qint64 id : std::as_const(change.removed)) {
+        if (auto ok = removeClaim(db, id); !ok)
+            return ok;
+    }
+    if (change.removedMetricId > 0) {
+        if (auto ok = MetricRepository::erase(db, change.removedMetricId); !ok)
+            return ok;
+    }
+    if (change.removedClaimantId > 0)
+        return ClaimantRepository::erase(db, change.removedClaimantId);
     return {};
 }
 
@@ -96,65 +226,49 @@ ClaimRepository::ClaimRepository(QString connectionName)
 
 Result<qint64> ClaimRepository::add(Claim &claim)
 {
-    Claim stored = claim;
-    auto ok = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
-        if (auto anchored = anchor(db, stored); !anchored)
-            return anchored;
-        stored.created = stored.updated = Sql::nowUtc();
-        QList<QVariant> values = editableValues(stored);
-        values << Sql::timestampColumn(stored.created) << Sql::timestampColumn(stored.updated);
-        auto q = Sql::run(db, u"INSERT INTO claims (article_id, start_offset, end_offset, quote, "
-                              "context_before, context_after, value, low, high, unit, qualifier, "
-                              "metric_id, claimant_id, as_of, as_of_precision, status, note, tag_id, "
-                              "orphaned, created, updated) VALUES (?"_s
-                                  + u", ?"_s.repeated(values.size() - 1) + u')', values);
-        if (!q)
-            return std::unexpected(q.error());
-        stored.id = q->lastInsertId().toLongLong();
-        return {};
-    });
-    if (!ok)
+    ClaimChange change;
+    change.inserted = {claim};
+    change.inserted.first().id = 0;
+    if (auto ok = apply(change); !ok)
         return std::unexpected(ok.error());
-    claim = stored;
+    claim = change.inserted.first();
     return claim.id;
 }
 
 Result<void> ClaimRepository::update(Claim &claim)
 {
-    Claim stored = claim;
-    auto ok = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
-        if (auto anchored = anchor(db, stored); !anchored)
-            return anchored;
-        stored.updated = Sql::nowUtc();
-        QList<QVariant> values = editableValues(stored);
-        values << Sql::timestampColumn(stored.updated) << stored.id;
-        auto q = Sql::run(db,
-                          u"UPDATE claims SET article_id = ?, start_offset = ?, end_offset = ?, quote = ?, "
-                          "context_before = ?, context_after = ?, value = ?, low = ?, high = ?, unit = ?, "
-                          "qualifier = ?, metric_id = ?, claimant_id = ?, as_of = ?, as_of_precision = ?, "
-                          "status = ?, note = ?, tag_id = ?, orphaned = ?, updated = ? WHERE id = ?"_s,
-                          values);
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(claim.id));
-        return {};
-    });
-    if (ok)
-        claim = stored;
-    return ok;
+    ClaimChange change;
+    change.replaced = {claim};
+    change.replaced.first().updated = QDateTime();
+    if (auto ok = apply(change); !ok)
+        return ok;
+    claim = change.replaced.first();
+    return {};
 }
 
 Result<void> ClaimRepository::remove(qint64 id)
 {
-    return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
-        auto q = Sql::run(db, u"DELETE FROM claims WHERE id = ?"_s, {id});
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(id));
-        return {};
-    });
+    ClaimChange change;
+    change.removed = {id};
+    return apply(change);
+}
+
+Result<void> ClaimRepository::restore(const Claim &claim)
+{
+    if (claim.id <= 0)
+        return makeError(Error::Code::InvalidInput, u"Only a claim with an id can be put back"_s);
+    ClaimChange change;
+    change.inserted = {claim};
+    return apply(change);
+}
+
+Result<void> ClaimRepository::apply(ClaimChange &change)
+{
+    ClaimChange applied = change;
+    auto ok = Sql::write(m_connection, [&](const QSqlDatabase &db) { return applyTo(db, applied); });
+    if (ok)
+        change = std::move(applied);
+    return ok;
 }
 
 Result<Claim> ClaimRepository::get(qint64 id) const
@@ -175,6 +289,12 @@ Result<QList<Claim>> ClaimRepository::listForArticle(qint64 articleId) const
     return Sql::selectAll(m_connection,
                           u"SELECT "_s + kColumns + u" FROM claims WHERE article_id = ? ORDER BY start_offset, id"_s,
                           {articleId}, claimFrom);
+}
+
+Result<QList<Claim>> ClaimRepository::listForTag(qint64 tagId) const
+{
+    return Sql::selectAll(m_connection, u"SELECT "_s + kColumns + u" FROM claims WHERE tag_id = ? ORDER BY id"_s,
+                          {tagId}, claimFrom);
 }
 
 Result<QList<Claim>> ClaimRepository::list(qint64 metricId) const

@@ -1,12 +1,38 @@
 #pragma once
 
 #include "core/domain/claim.h"
+#include "core/domain/tag.h"
 #include "core/error.h"
 
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Claimbench {
+
+// What one undoable edit changes among the claims, with the metric and
+// claimant it may bring into the project. ClaimRepository::apply() writes it
+// in ONE transaction, in the order of the members, and fills in what the
+// store decides (ids, timestamps, quote, context), so that applying the same
+// value again (a redo) writes exactly the same rows.
+struct ClaimChange
+{
+    // Inserted first; id > 0 puts the row back under that id. Every claim of
+    // `inserted` and `replaced` then refers to it.
+    std::optional<Metric> newMetric;
+    std::optional<Claimant> newClaimant;
+    // id 0: a new claim (id, created, updated filled); id > 0: the claim is put
+    // back as given, id and timestamps included (the undo of a delete).
+    QList<Claim> inserted;
+    // Every column written over the stored claim of the same id, `updated`
+    // included; an invalid `updated` becomes now. NotFound when one is gone.
+    QList<Claim> replaced;
+    QList<qint64> removed;
+    // Removed last (0: none): the undo of an edit that brought them in.
+    qint64 removedMetricId = 0;
+    qint64 removedClaimantId = 0;
+};
 
 // Claims: the figures an analyst tagged. A cheap value bound to one thread's
 // connection (see Project); every write is one transaction.
@@ -27,9 +53,18 @@ public:
     // Same checks as add(); refreshes updated. NotFound when the claim is gone.
     Result<void> update(Claim &claim);
     Result<void> remove(qint64 id);
+    // Puts a claim back exactly as given (id, created and updated included),
+    // checked like add(): the undo of a delete. InvalidInput when the id is taken.
+    Result<void> restore(const Claim &claim);
+    // Writes `change` in one transaction (see ClaimChange); on error nothing
+    // is written and `change` is left as it was. A claim referring to a
+    // missing article is NotFound; to a missing tag, metric or claimant,
+    // InvalidInput.
+    Result<void> apply(ClaimChange &change);
 
     Result<Claim> get(qint64 id) const;
     Result<QList<Claim>> listForArticle(qint64 articleId) const; // by start offset
+    Result<QList<Claim>> listForTag(qint64 tagId) const;         // by id
     // Every claim, or those of one metric (metricId > 0), by as-of date then id.
     Result<QList<Claim>> list(qint64 metricId = 0) const;
     Result<qint64> count() const;

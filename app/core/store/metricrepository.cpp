@@ -24,25 +24,42 @@ MetricRepository::MetricRepository(QString connectionName)
 
 Result<qint64> MetricRepository::add(Metric &metric)
 {
+    Metric stored = metric;
+    stored.id = 0;
+    auto ok = Sql::write(m_connection, [&](const QSqlDatabase &db) { return insert(db, stored); });
+    if (!ok)
+        return std::unexpected(ok.error());
+    metric = stored;
+    return metric.id;
+}
+
+Result<void> MetricRepository::insert(const QSqlDatabase &db, Metric &metric)
+{
     const QString key = Sql::foldedKey(metric.name);
     if (key.isEmpty())
         return makeError(Error::Code::InvalidInput, u"A metric needs a name"_s);
-    auto id = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<qint64> {
-        auto taken = Sql::run(db, u"SELECT id FROM metrics WHERE name_key = ?"_s, {key});
-        if (!taken)
-            return std::unexpected(taken.error());
-        if (taken->next())
-            return makeError(Error::Code::InvalidInput,
-                             u"There is already a metric called “%1”"_s.arg(metric.name));
-        auto q = Sql::run(db, u"INSERT INTO metrics (name, name_key, unit, description) VALUES (?, ?, ?, ?)"_s,
-                          {metric.name, key, metric.unit, metric.description});
-        if (!q)
-            return std::unexpected(q.error());
-        return q->lastInsertId().toLongLong();
-    });
-    if (id)
-        metric.id = *id;
-    return id;
+    auto taken = Sql::run(db, u"SELECT id FROM metrics WHERE name_key = ?"_s, {key});
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (taken->next())
+        return makeError(Error::Code::InvalidInput,
+                         u"There is already a metric called “%1”"_s.arg(metric.name));
+    auto q = Sql::run(db, u"INSERT INTO metrics (id, name, name_key, unit, description) VALUES (?, ?, ?, ?, ?)"_s,
+                      {Sql::idOrNull(metric.id), metric.name, key, metric.unit, metric.description});
+    if (!q)
+        return std::unexpected(q.error());
+    metric.id = q->lastInsertId().toLongLong();
+    return {};
+}
+
+Result<void> MetricRepository::erase(const QSqlDatabase &db, qint64 id)
+{
+    auto q = Sql::run(db, u"DELETE FROM metrics WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0)
+        return makeError(Error::Code::NotFound, u"There is no metric %1 in the project"_s.arg(id));
+    return {};
 }
 
 Result<std::optional<Metric>> MetricRepository::findByName(const QString &name) const
@@ -51,6 +68,16 @@ Result<std::optional<Metric>> MetricRepository::findByName(const QString &name) 
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? std::optional<Metric>(metricFrom(*q)) : std::nullopt;
+}
+
+Result<Metric> MetricRepository::get(qint64 id) const
+{
+    auto q = Sql::select(m_connection, kSelect + u" WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return makeError(Error::Code::NotFound, u"There is no metric %1 in the project"_s.arg(id));
+    return metricFrom(*q);
 }
 
 Result<QList<Metric>> MetricRepository::list() const

@@ -190,6 +190,48 @@ Result<void> TagRepository::remove(qint64 id, qint64 claimsTo)
     });
 }
 
+Result<void> TagRepository::restore(const Tag &tag, const QList<qint64> &childIds,
+                                    const QList<qint64> &claimIds)
+{
+    if (tag.id <= 0)
+        return makeError(Error::Code::InvalidInput, u"Only a tag with an id can be put back"_s);
+    return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+        auto taken = Sql::run(db, u"SELECT 1 FROM tags WHERE id = ?"_s, {tag.id});
+        if (!taken)
+            return std::unexpected(taken.error());
+        if (taken->next())
+            return makeError(Error::Code::InvalidInput, u"There is already a tag %1"_s.arg(tag.id));
+        if (tag.parentId > 0) {
+            if (auto parent = parentOf(db, tag.parentId); !parent)
+                return std::unexpected(parent.error());
+        }
+        auto siblings = children(db, tag.parentId);
+        if (!siblings)
+            return std::unexpected(siblings.error());
+        for (qint64 child : childIds)
+            siblings->removeAll(child);
+        siblings->insert(std::clamp<qsizetype>(tag.position, 0, siblings->size()), tag.id);
+        if (auto q = Sql::run(db, u"INSERT INTO tags (id, parent_id, name, color, position) VALUES (?, ?, ?, ?, ?)"_s,
+                              {tag.id, Sql::idOrNull(tag.parentId), tag.name, colorColumn(tag.color),
+                               tag.position});
+            !q)
+            return std::unexpected(q.error());
+        if (auto ok = renumber(db, *siblings); !ok)
+            return ok;
+        for (qint64 child : childIds) {
+            if (auto q = Sql::run(db, u"UPDATE tags SET parent_id = ? WHERE id = ?"_s, {tag.id, child}); !q)
+                return std::unexpected(q.error());
+        }
+        if (auto ok = renumber(db, childIds); !ok)
+            return ok;
+        for (qint64 claim : claimIds) {
+            if (auto q = Sql::run(db, u"UPDATE claims SET tag_id = ? WHERE id = ?"_s, {tag.id, claim}); !q)
+                return std::unexpected(q.error());
+        }
+        return {};
+    });
+}
+
 Result<Tag> TagRepository::get(qint64 id) const
 {
     auto db = Sql::connection(m_connection);

@@ -25,6 +25,12 @@ public:
     // Removes the tag. Its claims move to `claimsTo` (0: untagged) — the
     // caller asks the analyst which; its child tags move up to its parent.
     Result<void> remove(qint64 id, qint64 claimsTo = 0);
+    // Puts a removed tag back as given (id, parent, name, color, position
+    // among its siblings), makes `childIds` its children again in that order
+    // and tags `claimIds` with it, in one transaction: the undo of remove().
+    // InvalidInput when the id is taken, NotFound for a missing parent.
+    Result<void> restore(const Tag &tag, const QList<qint64> &childIds = {},
+                         const QList<qint64> &claimIds = {});
 
     Result<Tag> get(qint64 id) const;
     Result<QList<Tag>> list() const; // by parent, then position

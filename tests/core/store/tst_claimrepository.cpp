@@ -154,6 +154,63 @@ private Q_SLOTS:
         QCOMPARE(*m_project->claims().count(), 1);
         QCOMPARE(m_project->claims().remove(early.id).error().code, Error::Code::NotFound);
     }
+
+    void restorePutsBackIdAndTimestamps()
+    {
+        Claim c = claimAt(4, 23);
+        c.value = 63;
+        QVERIFY(m_project->claims().add(c));
+        QVERIFY(m_project->claims().remove(c.id));
+        CLAIMBENCH_VERIFY_OK(m_project->claims().restore(c));
+        auto got = m_project->claims().get(c.id);
+        CLAIMBENCH_VERIFY_OK(got);
+        QCOMPARE(got->created, c.created);
+        QCOMPARE(got->updated, c.updated);
+        QCOMPARE(got->quote, c.quote);
+        QCOMPARE(got->value, c.value);
+        QCOMPARE(m_project->claims().restore(c).error().code, Error::Code::InvalidInput); // id taken
+    }
+
+    // One transaction: a later failing part leaves the new metric and the
+    // first claim unwritten.
+    void applyIsAllOrNothing()
+    {
+        ClaimChange change;
+        change.newMetric = Metric{0, u"Drones launched"_s, u"drones"_s, {}};
+        change.newClaimant = Claimant{0, u"Ukrainian Air Force"_s, {u"UAF"_s}};
+        change.inserted = {claimAt(4, 23), claimAt(0, 10000)};
+        QCOMPARE(m_project->claims().apply(change).error().code, Error::Code::InvalidInput);
+        QCOMPARE(change.newMetric->id, 0);
+        QCOMPARE(*m_project->claims().count(), 0);
+        QCOMPARE(m_project->metrics().list()->size(), 0);
+        QCOMPARE(m_project->claimants().list()->size(), 0);
+
+        change.inserted.removeLast();
+        CLAIMBENCH_VERIFY_OK(m_project->claims().apply(change));
+        const Claim added = change.inserted.first();
+        QVERIFY(added.id > 0);
+        QCOMPARE(added.metricId, change.newMetric->id);
+        QCOMPARE(added.claimantId, change.newClaimant->id);
+
+        ClaimChange undo;
+        undo.removed = {added.id};
+        undo.removedMetricId = change.newMetric->id;
+        undo.removedClaimantId = change.newClaimant->id;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().apply(undo));
+        QCOMPARE(m_project->claimants().findByNameOrAlias(u"uaf"_s)->has_value(), false);
+
+        CLAIMBENCH_VERIFY_OK(m_project->claims().apply(change)); // the redo: same ids
+        QCOMPARE(m_project->claims().get(added.id)->created, added.created);
+        QCOMPARE(m_project->metrics().get(added.metricId)->name, u"Drones launched"_s);
+        QCOMPARE(m_project->claimants().findByNameOrAlias(u"uaf"_s)->value().id, added.claimantId);
+    }
+
+    void danglingTagIsInvalidInput()
+    {
+        Claim c = claimAt(4, 23);
+        c.tagId = 77;
+        QCOMPARE(m_project->claims().add(c).error().code, Error::Code::InvalidInput);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClaimRepository)

@@ -1,4 +1,5 @@
 #include "common/freshprojects.h"
+#include "common/resultcheck.h"
 #include "core/store/project.h"
 
 #include <QTest>
@@ -28,6 +29,21 @@ class TestTagRepository : public QObject
             if (tag.parentId == parentId)
                 names << tag.name + u'@' + QString::number(tag.position);
         return names;
+    }
+
+    // A claim tagged `tagId` in a new article; id 0 when it could not be stored.
+    Claim taggedClaim(qint64 tagId)
+    {
+        Article article;
+        article.title = u"t"_s;
+        article.body = u"63 drones"_s;
+        Claim claim;
+        claim.end = 2;
+        claim.tagId = tagId;
+        if (!m_project->articles().add(article))
+            return claim;
+        claim.articleId = article.id;
+        return m_project->claims().add(claim) ? claim : Claim{};
     }
 
 private Q_SLOTS:
@@ -92,15 +108,8 @@ private Q_SLOTS:
         const Tag a = add(u"A"_s);
         const Tag b = add(u"B"_s);
         const Tag a1 = add(u"A1"_s, a.id);
-        Article article;
-        article.title = u"t"_s;
-        article.body = u"63 drones"_s;
-        QVERIFY(m_project->articles().add(article));
-        Claim claim;
-        claim.articleId = article.id;
-        claim.end = 2;
-        claim.tagId = a.id;
-        QVERIFY(m_project->claims().add(claim));
+        const Claim claim = taggedClaim(a.id);
+        QVERIFY(claim.id > 0);
 
         QCOMPARE(m_project->tags().remove(a.id, a.id).error().code, Error::Code::InvalidInput);
         QVERIFY(m_project->tags().remove(a.id, b.id));
@@ -111,6 +120,24 @@ private Q_SLOTS:
         QVERIFY(m_project->tags().remove(b.id));
         QCOMPARE(m_project->claims().get(claim.id)->tagId, 0); // untagged, never deleted
         QCOMPARE(m_project->tags().get(b.id).error().code, Error::Code::NotFound);
+    }
+
+    void restoreUndoesRemove()
+    {
+        const Tag a = add(u"A"_s);
+        const Tag b = add(u"B"_s);
+        const Tag a1 = add(u"A1"_s, a.id);
+        const Tag a2 = add(u"A2"_s, a.id);
+        const Claim claim = taggedClaim(a.id);
+        QVERIFY(claim.id > 0);
+
+        QVERIFY(m_project->tags().remove(a.id, b.id));
+        CLAIMBENCH_VERIFY_OK(m_project->tags().restore(a, {a1.id, a2.id}, {claim.id}));
+        QCOMPARE(childrenOf(0), (QStringList{u"A@0"_s, u"B@1"_s}));
+        QCOMPARE(childrenOf(a.id), (QStringList{u"A1@0"_s, u"A2@1"_s}));
+        QCOMPARE(m_project->tags().get(a.id)->color, a.color);
+        QCOMPARE(m_project->claims().get(claim.id)->tagId, a.id);
+        QCOMPARE(m_project->tags().restore(a).error().code, Error::Code::InvalidInput); // id taken
     }
 };
 

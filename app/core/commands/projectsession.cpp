@@ -1,0 +1,295 @@
+#include "core/commands/projectsession.h"
+
+#include "core/commands/storecommand.h"
+#include "core/store/project.h"
+
+#include <QHash>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+void appendOnce(QList<qint64> &ids, qint64 id)
+{
+    if (!ids.contains(id))
+        ids.append(id);
+}
+
+// The quote and context belong to the offsets: when an edit moves them, the
+// store takes both again from the body.
+Claim withBoundaryChecked(Claim after, const Claim &before)
+{
+    if (after.articleId != before.articleId || after.start != before.start || after.end != before.end) {
+        after.quote.clear();
+        after.contextBefore.clear();
+        after.contextAfter.clear();
+    }
+    after.updated = QDateTime(); // the store stamps the edit
+    return after;
+}
+
+} // namespace
+
+ProjectSession::ProjectSession(std::shared_ptr<Project> project, QObject *parent)
+    : QObject(parent)
+    , m_project(std::move(project))
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+ProjectSession::~ProjectSession() = default;
+
+const std::shared_ptr<Project> &ProjectSession::project() const
+{
+    return m_project;
+}
+
+QUndoStack *ProjectSession::undoStack() const
+{
+    return m_undoStack;
+}
+
+void ProjectSession::push(const QString &text, Write redo, Write undo, std::function<void()> announce)
+{
+    m_undoStack->push(new StoreCommand(text, std::move(redo), std::move(undo), std::move(announce),
+                                       [this](const Error &error) { Q_EMIT errorOccurred(error); }));
+}
+
+Result<void> ProjectSession::resolveNames(const ClaimDraft &draft, Claim &claim, ClaimChange &change) const
+{
+    if (!draft.metricName.trimmed().isEmpty()) {
+        auto metric = m_project->metrics().findByName(draft.metricName);
+        if (!metric)
+            return std::unexpected(metric.error());
+        if (*metric)
+            claim.metricId = (*metric)->id;
+        else
+            change.newMetric = Metric{0, draft.metricName.trimmed(), claim.unit, {}};
+    }
+    if (!draft.claimantName.trimmed().isEmpty()) {
+        auto claimant = m_project->claimants().findByNameOrAlias(draft.claimantName);
+        if (!claimant)
+            return std::unexpected(claimant.error());
+        if (*claimant)
+            claim.claimantId = (*claimant)->id;
+        else
+            change.newClaimant = Claimant{0, draft.claimantName.trimmed(), {}};
+    }
+    return {};
+}
+
+Result<ClaimChange> ProjectSession::applyClaimChange(const QString &text, ClaimChange change)
+{
+    const ClaimRepository claims = m_project->claims();
+    QList<Claim> replacedBefore;
+    QList<Claim> removedBefore;
+    for (Claim &after : change.replaced) {
+        auto before = claims.get(after.id);
+        if (!before)
+            return std::unexpected(before.error());
+        after = withBoundaryChecked(after, *before);
+        replacedBefore.append(*before);
+    }
+    for (qint64 id : std::as_const(change.removed)) {
+        auto before = claims.get(id);
+        if (!before)
+            return std::unexpected(before.error());
+        removedBefore.append(*before);
+    }
+    if (auto ok = m_project->claims().apply(change); !ok)
+        return std::unexpected(ok.error());
+
+    ClaimChange inverse;
+    if (change.newMetric)
+        inverse.removedMetricId = change.newMetric->id;
+    if (change.newClaimant)
+        inverse.removedClaimantId = change.newClaimant->id;
+    inverse.inserted = removedBefore;
+    inverse.replaced = replacedBefore;
+    QList<qint64> articleIds;
+    for (const QList<Claim> *list : {&change.inserted, &change.replaced, &replacedBefore, &removedBefore}) {
+        for (const Claim &claim : *list) {
+            appendOnce(articleIds, claim.articleId);
+            if (list == &change.inserted)
+                inverse.removed.append(claim.id);
+        }
+    }
+    const bool metrics = bool(change.newMetric);
+    const bool claimants = bool(change.newClaimant);
+    const auto write = [this](ClaimChange step) { return m_project->claims().apply(step); };
+    push(text, std::bind(write, change), std::bind(write, inverse), [=, this] {
+        if (!articleIds.isEmpty())
+            Q_EMIT claimsChanged(articleIds);
+        if (metrics)
+            Q_EMIT metricsChanged();
+        if (claimants)
+            Q_EMIT claimantsChanged();
+    });
+    return change;
+}
+
+Result<qint64> ProjectSession::createClaim(const ClaimDraft &draft)
+{
+    ClaimChange change;
+    Claim claim = draft.claim;
+    claim.id = 0;
+    if (auto ok = resolveNames(draft, claim, change); !ok)
+        return std::unexpected(ok.error());
+    change.inserted = {claim};
+    auto applied = applyClaimChange(u"Create claim"_s, std::move(change));
+    if (!applied)
+        return std::unexpected(applied.error());
+    return applied->inserted.first().id;
+}
+
+Result<void> ProjectSession::updateClaim(const ClaimDraft &after, const QString &actionText)
+{
+    ClaimChange change;
+    Claim claim = after.claim;
+    if (auto ok = resolveNames(after, claim, change); !ok)
+        return ok;
+    change.replaced = {claim};
+    auto applied = applyClaimChange(actionText, std::move(change));
+    if (!applied)
+        return std::unexpected(applied.error());
+    return {};
+}
+
+Result<void> ProjectSession::updateClaims(const QList<Claim> &after, const QString &actionText)
+{
+    if (after.isEmpty())
+        return {};
+    ClaimChange change;
+    change.replaced = after;
+    auto applied = applyClaimChange(actionText, std::move(change));
+    if (!applied)
+        return std::unexpected(applied.error());
+    return {};
+}
+
+Result<void> ProjectSession::deleteClaims(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    ClaimChange change;
+    change.removed = ids;
+    auto applied = applyClaimChange(ids.size() == 1 ? u"Delete claim"_s : u"Delete %1 claims"_s.arg(ids.size()),
+                                    std::move(change));
+    if (!applied)
+        return std::unexpected(applied.error());
+    return {};
+}
+
+Result<qint64> ProjectSession::createMetric(const Metric &metric)
+{
+    ClaimChange change;
+    change.newMetric = metric;
+    change.newMetric->id = 0;
+    auto applied = applyClaimChange(u"Create metric “%1”"_s.arg(metric.name), std::move(change));
+    if (!applied)
+        return std::unexpected(applied.error());
+    return applied->newMetric->id;
+}
+
+Result<qint64> ProjectSession::createClaimant(const Claimant &claimant)
+{
+    ClaimChange change;
+    change.newClaimant = claimant;
+    change.newClaimant->id = 0;
+    auto applied = applyClaimChange(u"Create claimant “%1”"_s.arg(claimant.name), std::move(change));
+    if (!applied)
+        return std::unexpected(applied.error());
+    return applied->newClaimant->id;
+}
+
+Result<qint64> ProjectSession::createTag(const Tag &tag)
+{
+    Tag stored = tag;
+    stored.id = 0;
+    if (auto ok = m_project->tags().add(stored); !ok)
+        return std::unexpected(ok.error());
+    push(u"Create tag “%1”"_s.arg(stored.name), [this, stored] { return m_project->tags().restore(stored); },
+         [this, id = stored.id] { return m_project->tags().remove(id); }, [this] { Q_EMIT tagsChanged(); });
+    return stored.id;
+}
+
+Result<void> ProjectSession::renameTag(qint64 id, const QString &name)
+{
+    auto before = m_project->tags().get(id);
+    if (!before)
+        return std::unexpected(before.error());
+    if (auto ok = m_project->tags().rename(id, name); !ok)
+        return ok;
+    push(u"Rename tag “%1” to “%2”"_s.arg(before->name, name),
+         [this, id, name] { return m_project->tags().rename(id, name); },
+         [this, id, old = before->name] { return m_project->tags().rename(id, old); },
+         [this] { Q_EMIT tagsChanged(); });
+    return {};
+}
+
+Result<void> ProjectSession::recolorTag(qint64 id, const QColor &color)
+{
+    auto before = m_project->tags().get(id);
+    if (!before)
+        return std::unexpected(before.error());
+    if (auto ok = m_project->tags().recolor(id, color); !ok)
+        return ok;
+    push(u"Recolor tag “%1”"_s.arg(before->name),
+         [this, id, color] { return m_project->tags().recolor(id, color); },
+         [this, id, old = before->color] { return m_project->tags().recolor(id, old); },
+         [this] { Q_EMIT tagsChanged(); });
+    return {};
+}
+
+Result<void> ProjectSession::moveTag(qint64 id, qint64 parentId, int position)
+{
+    auto before = m_project->tags().get(id);
+    if (!before)
+        return std::unexpected(before.error());
+    if (auto ok = m_project->tags().move(id, parentId, position); !ok)
+        return ok;
+    push(u"Move tag “%1”"_s.arg(before->name),
+         [this, id, parentId, position] { return m_project->tags().move(id, parentId, position); },
+         [this, id, old = *before] { return m_project->tags().move(id, old.parentId, old.position); },
+         [this] { Q_EMIT tagsChanged(); });
+    return {};
+}
+
+Result<void> ProjectSession::deleteTag(qint64 id, qint64 claimsTo)
+{
+    TagRepository tags = m_project->tags();
+    auto before = tags.get(id);
+    auto all = tags.list();
+    auto tagged = m_project->claims().listForTag(id);
+    if (!before || !all || !tagged)
+        return std::unexpected(!before ? before.error() : !all ? all.error() : tagged.error());
+    QList<Tag> children;
+    for (const Tag &tag : std::as_const(*all))
+        if (tag.parentId == id)
+            children.append(tag);
+    std::ranges::stable_sort(children, {}, &Tag::position);
+    QList<qint64> childIds;
+    for (const Tag &child : std::as_const(children))
+        childIds.append(child.id);
+    QList<qint64> claimIds;
+    QList<qint64> articleIds;
+    for (const Claim &claim : std::as_const(*tagged)) {
+        claimIds.append(claim.id);
+        appendOnce(articleIds, claim.articleId);
+    }
+    if (auto ok = tags.remove(id, claimsTo); !ok)
+        return ok;
+    push(u"Delete tag “%1”"_s.arg(before->name), [this, id, claimsTo] { return m_project->tags().remove(id, claimsTo); },
+         [this, tag = *before, childIds, claimIds] { return m_project->tags().restore(tag, childIds, claimIds); },
+         [this, articleIds] {
+             Q_EMIT tagsChanged();
+             if (!articleIds.isEmpty())
+                 Q_EMIT claimsChanged(articleIds);
+         });
+    return {};
+}
+
+} // namespace Claimbench

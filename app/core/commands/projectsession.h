@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/domain/claim.h"
+#include "core/domain/tag.h"
+#include "core/error.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QUndoStack;
+
+namespace Claimbench {
+
+class Project;
+struct ClaimChange;
+
+// A claim as the analyst edits it, with the metric and claimant named rather
+// than referenced. A non-empty name resolves to the existing metric (by name)
+// or claimant (by name or alias), or creates it in the same undo step; an
+// empty name keeps claim.metricId / claim.claimantId as they are.
+struct ClaimDraft
+{
+    Claim claim;
+    QString metricName;
+    QString claimantName;
+};
+
+// The open project plus its undo stack. EVERY user edit (the GUI, the claims
+// table, the CLI) goes through it. Each call builds one undo step, writes it
+// to the store in ONE transaction and, only on success, pushes it (already
+// applied) onto undoStack(); on failure the error is returned, nothing is
+// written and nothing is pushed. Undo and redo write to the store as well; an
+// undo or redo that fails emits errorOccurred, leaves the data as it was and
+// drops the step from the stack.
+// Offsets in claims are UTF-16 code units into the article body (see Claim).
+// Thread: the thread that created it (the GUI thread, or the CLI's main
+// thread); it uses that thread's connection to the project.
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectSession(std::shared_ptr<Project> project, QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    const std::shared_ptr<Project> &project() const;
+    // Owned by the session; lives as long as it does.
+    QUndoStack *undoStack() const;
+
+    Result<qint64> createClaim(const ClaimDraft &draft);                          // "Create claim"
+    // Replaces the stored claim with after.claim (its id must exist): a field
+    // edit, a boundary move (the quote and context are taken again from the
+    // body when start/end change), a retag, a status. `actionText` names the
+    // step in the undo history ("Edit value of claim").
+    Result<void> updateClaim(const ClaimDraft &after, const QString &actionText);
+    // Several claims replaced in ONE undo step ("Retag 12 claims").
+    Result<void> updateClaims(const QList<Claim> &after, const QString &actionText);
+    // One undo step; its undo puts the claims back with the same ids and fields.
+    Result<void> deleteClaims(const QList<qint64> &ids);
+
+    Result<qint64> createTag(const Tag &tag); // appended after its siblings
+    Result<void> renameTag(qint64 id, const QString &name);
+    Result<void> recolorTag(qint64 id, const QColor &color);
+    Result<void> moveTag(qint64 id, qint64 parentId, int position);
+    // The tag's claims move to `claimsTo` (0: untagged), its children up to its
+    // parent; the undo puts back the tag (same id, position, color), its
+    // children and every claim's tag.
+    Result<void> deleteTag(qint64 id, qint64 claimsTo);
+
+    Result<qint64> createMetric(const Metric &metric);
+    Result<qint64> createClaimant(const Claimant &claimant);
+
+Q_SIGNALS:
+    // After the do, undo and redo of any claim change: the articles whose
+    // claims changed (each once).
+    void claimsChanged(const QList<qint64> &articleIds);
+    void tagsChanged();
+    void metricsChanged();
+    void claimantsChanged();
+    void errorOccurred(const Claimbench::Error &error);
+
+private:
+    using Write = std::function<Result<void>()>;
+
+    // Fills change.newMetric/newClaimant, or `claim`'s ids, from the draft's names.
+    Result<void> resolveNames(const ClaimDraft &draft, Claim &claim, ClaimChange &change) const;
+    // Applies `change`, and on success pushes the step that redoes it and
+    // undoes it (the inverse is derived from the rows read before). Returns
+    // the change as applied (ids filled).
+    Result<ClaimChange> applyClaimChange(const QString &text, ClaimChange change);
+    // Pushes a step whose do has already been written.
+    void push(const QString &text, Write redo, Write undo, std::function<void()> announce);
+
+    std::shared_ptr<Project> m_project;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace Claimbench

@@ -1,0 +1,40 @@
+#include "core/commands/storecommand.h"
+
+namespace Claimbench {
+
+StoreCommand::StoreCommand(const QString &text, Write redoWrite, Write undoWrite,
+                           std::function<void()> announce, std::function<void(const Error &)> failed)
+    : QUndoCommand(text)
+    , m_redoWrite(std::move(redoWrite))
+    , m_undoWrite(std::move(undoWrite))
+    , m_announce(std::move(announce))
+    , m_failed(std::move(failed))
+{
+}
+
+void StoreCommand::redo()
+{
+    if (m_alreadyApplied) {
+        m_alreadyApplied = false;
+        m_announce();
+        return;
+    }
+    run(m_redoWrite);
+}
+
+void StoreCommand::undo()
+{
+    run(m_undoWrite);
+}
+
+void StoreCommand::run(const Write &write)
+{
+    if (auto ok = write(); !ok) {
+        setObsolete(true);
+        m_failed(ok.error());
+        return;
+    }
+    m_announce();
+}
+
+} // namespace Claimbench

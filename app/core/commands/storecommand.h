@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace Claimbench {
+
+// One undo step whose do and undo are each a single store write (one
+// transaction). Every edit of ProjectSession is one of these: what differs
+// between "create claim", "retag" or "delete tag" is only which write runs,
+// so the steps are values (two writes and an announcement) rather than one
+// subclass per verb.
+//
+// The session applies the change BEFORE pushing the command (an edit that
+// fails must push nothing), so the first redo() -- the one QUndoStack::push()
+// makes -- writes nothing and only announces the change. A later redo() or
+// undo() that fails reports through `failed`, leaves the store as it was
+// (the write rolled back) and marks the command obsolete, so that the stack
+// drops it instead of pretending it ran.
+// Thread: the thread of the session's project connection (the GUI thread).
+class StoreCommand : public QUndoCommand
+{
+public:
+    using Write = std::function<Result<void>()>;
+
+    StoreCommand(const QString &text, Write redoWrite, Write undoWrite,
+                 std::function<void()> announce, std::function<void(const Error &)> failed);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void run(const Write &write);
+
+    Write m_redoWrite;
+    Write m_undoWrite;
+    std::function<void()> m_announce;
+    std::function<void(const Error &)> m_failed;
+    bool m_alreadyApplied = true;
+};
+
+} // namespace Claimbench

@@ -1,0 +1,374 @@
+#include "common/freshprojects.h"
+#include "common/resultcheck.h"
+#include "core/commands/projectsession.h"
+#include "core/store/project.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString number(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'g', 17) : u"-"_s;
+}
+
+// Every stored row of the project as text: what "compare the rows" compares.
+QStringList snapshot(const Project &project)
+{
+    QStringList rows;
+    for (const Claim &c : project.claims().list().value_or(QList<Claim>{}))
+        rows << QStringList{u"claim"_s, QString::number(c.id), QString::number(c.articleId),
+                            QString::number(c.start), QString::number(c.end), c.quote, c.contextBefore,
+                            c.contextAfter, number(c.value), number(c.low), number(c.high), c.unit,
+                            qualifierName(c.qualifier), QString::number(c.metricId),
+                            QString::number(c.claimantId), c.asOf.toIso(), claimStatusName(c.status),
+                            c.note, QString::number(c.tagId), QString::number(int(c.orphaned)),
+                            c.created.toString(Qt::ISODateWithMs), c.updated.toString(Qt::ISODateWithMs)}
+                    .join(u'|');
+    for (const Tag &t : project.tags().list().value_or(QList<Tag>{}))
+        rows << QStringList{u"tag"_s, QString::number(t.id), QString::number(t.parentId), t.name,
+                            t.color.name(QColor::HexArgb), QString::number(t.position)}
+                    .join(u'|');
+    for (const Metric &m : project.metrics().list().value_or(QList<Metric>{}))
+        rows << QStringList{u"metric"_s, QString::number(m.id), m.name, m.unit, m.description}.join(u'|');
+    for (const Claimant &c : project.claimants().list().value_or(QList<Claimant>{}))
+        rows << QStringList{u"claimant"_s, QString::number(c.id), c.name, c.aliases.join(u',')}.join(u'|');
+    return rows;
+}
+
+} // namespace
+
+class TestProjectSession : public QObject
+{
+    Q_OBJECT
+
+    using Edit = std::function<Result<void>(TestProjectSession &)>;
+
+    FreshProjects m_projects;
+    std::shared_ptr<Project> m_project;
+    std::unique_ptr<ProjectSession> m_session;
+    Article m_first;
+    Article m_second;
+    Tag m_casualties;   // top level, parent of m_killed
+    Tag m_killed;
+    Tag m_drones;       // top level
+    Metric m_losses;
+    Claimant m_staff;   // alias "ZSU General Staff"
+    Claim m_troops;     // in m_first, tagged m_killed, metric m_losses
+    Claim m_estimate;   // in m_second, tagged m_casualties
+
+    Claim stored(qint64 id) const { return m_project->claims().get(id).value_or(Claim{}); }
+
+    static QHash<QString, Edit> edits()
+    {
+        QHash<QString, Edit> all;
+        const auto editClaim = [](std::function<void(Claim &)> change, QString text) -> Edit {
+            return [change, text](TestProjectSession &t) {
+                ClaimDraft draft{t.stored(t.m_troops.id), {}, {}};
+                change(draft.claim);
+                return t.m_session->updateClaim(draft, text);
+            };
+        };
+        all.insert(u"create with new names"_s, [](TestProjectSession &t) -> Result<void> {
+            const int start = int(t.m_first.body.indexOf(u"Thursday"_s));
+            ClaimDraft draft{{}, u"Days"_s, u"Kyiv Independent"_s};
+            draft.claim.articleId = t.m_first.id;
+            draft.claim.start = start;
+            draft.claim.end = start + 8;
+            auto id = t.m_session->createClaim(draft);
+            if (!id)
+                return std::unexpected(id.error());
+            return {};
+        });
+        all.insert(u"create with existing names"_s, [](TestProjectSession &t) -> Result<void> {
+            ClaimDraft draft{{}, u"russian LOSSES"_s, u"ZSU General Staff"_s};
+            draft.claim.articleId = t.m_second.id;
+            draft.claim.start = 4;
+            draft.claim.end = 6;
+            draft.claim.value = 1;
+            auto id = t.m_session->createClaim(draft);
+            if (!id)
+                return std::unexpected(id.error());
+            return {};
+        });
+        all.insert(u"value"_s, editClaim([](Claim &c) { c.value = 1200; }, u"Edit value of claim"_s));
+        all.insert(u"range"_s, editClaim([](Claim &c) { c.low = 900; c.high = 1100; }, u"Edit range of claim"_s));
+        all.insert(u"unit"_s, editClaim([](Claim &c) { c.unit = u"soldiers"_s; }, u"Edit unit of claim"_s));
+        all.insert(u"qualifier"_s, editClaim([](Claim &c) { c.qualifier = Qualifier::AtLeast; }, u"Edit qualifier of claim"_s));
+        all.insert(u"as-of"_s, editClaim([](Claim &c) { c.asOf = PartialDate::month(2025, 6); }, u"Edit as-of date of claim"_s));
+        all.insert(u"status"_s, editClaim([](Claim &c) { c.status = ClaimStatus::Disputed; }, u"Mark claim disputed"_s));
+        all.insert(u"note"_s, editClaim([](Claim &c) { c.note = u"daily figure"_s; }, u"Edit note of claim"_s));
+        all.insert(u"retag"_s, editClaim([](Claim &c) { c.tagId = 0; }, u"Untag claim"_s));
+        all.insert(u"boundary"_s, editClaim([](Claim &c) { c.start -= 10; }, u"Move start of claim"_s));
+        all.insert(u"metric by new name"_s, [](TestProjectSession &t) {
+            return t.m_session->updateClaim({t.stored(t.m_troops.id), u"Troops lost per day"_s, {}},
+                                            u"Edit metric of claim"_s);
+        });
+        all.insert(u"claimant by alias"_s, [](TestProjectSession &t) {
+            Claim claim = t.stored(t.m_estimate.id);
+            return t.m_session->updateClaim({claim, {}, u"zsu general staff"_s}, u"Edit claimant of claim"_s);
+        });
+        all.insert(u"bulk retag"_s, [](TestProjectSession &t) {
+            QList<Claim> claims{t.stored(t.m_troops.id), t.stored(t.m_estimate.id)};
+            for (Claim &c : claims)
+                c.tagId = t.m_drones.id;
+            return t.m_session->updateClaims(claims, u"Retag 2 claims"_s);
+        });
+        all.insert(u"delete"_s, [](TestProjectSession &t) {
+            return t.m_session->deleteClaims({t.m_troops.id, t.m_estimate.id});
+        });
+        all.insert(u"create tag"_s, [](TestProjectSession &t) -> Result<void> {
+            auto id = t.m_session->createTag({0, t.m_casualties.id, u"Wounded"_s, QColor(Qt::red), 0});
+            if (!id)
+                return std::unexpected(id.error());
+            return {};
+        });
+        all.insert(u"rename tag"_s, [](TestProjectSession &t) { return t.m_session->renameTag(t.m_drones.id, u"UAVs"_s); });
+        all.insert(u"recolor tag"_s, [](TestProjectSession &t) {
+            return t.m_session->recolorTag(t.m_drones.id, QColor(10, 20, 30, 40));
+        });
+        all.insert(u"move tag"_s, [](TestProjectSession &t) { return t.m_session->moveTag(t.m_drones.id, t.m_casualties.id, 0); });
+        all.insert(u"delete tag untagging claims"_s, [](TestProjectSession &t) {
+            return t.m_session->deleteTag(t.m_casualties.id, 0);
+        });
+        all.insert(u"delete tag moving claims"_s, [](TestProjectSession &t) {
+            return t.m_session->deleteTag(t.m_casualties.id, t.m_drones.id);
+        });
+        all.insert(u"create metric"_s, [](TestProjectSession &t) -> Result<void> {
+            auto id = t.m_session->createMetric({0, u"Drones launched"_s, u"drones"_s, {}});
+            if (!id)
+                return std::unexpected(id.error());
+            return {};
+        });
+        all.insert(u"create claimant"_s, [](TestProjectSession &t) -> Result<void> {
+            auto id = t.m_session->createClaimant({0, u"CSIS"_s, {u"Center for Strategic and International Studies"_s}});
+            if (!id)
+                return std::unexpected(id.error());
+            return {};
+        });
+        all.insert(u"offsets outside the body"_s, editClaim([](Claim &c) { c.end = 100000; }, u"Move end of claim"_s));
+        all.insert(u"unknown tag"_s, editClaim([](Claim &c) { c.tagId = 999; }, u"Retag claim"_s));
+        all.insert(u"unknown claim"_s, [](TestProjectSession &t) { return t.m_session->deleteClaims({t.m_troops.id, 999}); });
+        all.insert(u"tag into itself"_s, [](TestProjectSession &t) {
+            return t.m_session->moveTag(t.m_casualties.id, t.m_killed.id, 0);
+        });
+        all.insert(u"taken metric name"_s, [](TestProjectSession &t) -> Result<void> {
+            auto id = t.m_session->createMetric({0, u"Russian losses"_s, {}, {}});
+            if (!id)
+                return std::unexpected(id.error());
+            return {};
+        });
+        return all;
+    }
+
+    // The claim from `from` up to `to` in the article's body.
+    static Claim claimIn(const Article &article, const QString &from, const QString &to)
+    {
+        Claim claim;
+        claim.articleId = article.id;
+        claim.start = int(article.body.indexOf(from));
+        claim.end = int(article.body.indexOf(to));
+        return claim;
+    }
+
+    // "first,second" -> the article ids
+    QList<qint64> articles(const QString &names) const
+    {
+        QList<qint64> ids;
+        for (const QString &name : names.split(u',', Qt::SkipEmptyParts))
+            ids << (name == u"first"_s ? m_first.id : m_second.id);
+        return ids;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto project = m_projects.open();
+        QVERIFY(project);
+        m_project = *project;
+        m_first = {};
+        m_first.title = u"Night of drones"_s;
+        m_first.body = u"Ukraine's General Staff said more than 1,000 troops were lost on Thursday."_s;
+        m_second = {};
+        m_second.title = u"Estimates"_s;
+        m_second.body = u"The UK Defence Ministry estimated approximately 250,000 killed in action."_s;
+        CLAIMBENCH_VERIFY_OK(m_project->articles().add(m_first));
+        CLAIMBENCH_VERIFY_OK(m_project->articles().add(m_second));
+        m_casualties = {0, 0, u"Casualties"_s, QColor(u"#cc3300"_s), 0};
+        CLAIMBENCH_VERIFY_OK(m_project->tags().add(m_casualties));
+        m_killed = {0, m_casualties.id, u"Killed"_s, QColor(u"#990000"_s), 0};
+        CLAIMBENCH_VERIFY_OK(m_project->tags().add(m_killed));
+        m_drones = {0, 0, u"Drones"_s, {}, 0};
+        CLAIMBENCH_VERIFY_OK(m_project->tags().add(m_drones));
+        m_losses = {0, u"Russian losses"_s, u"troops"_s, {}};
+        CLAIMBENCH_VERIFY_OK(m_project->metrics().add(m_losses));
+        m_staff = {0, u"General Staff of the Ukrainian armed forces"_s, {u"ZSU General Staff"_s}};
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(m_staff));
+        m_troops = claimIn(m_first, u"more than"_s, u" were"_s);
+        m_troops.value = 1000;
+        m_troops.unit = u"troops"_s;
+        m_troops.qualifier = Qualifier::MoreThan;
+        m_troops.metricId = m_losses.id;
+        m_troops.claimantId = m_staff.id;
+        m_troops.tagId = m_killed.id;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(m_troops));
+        m_estimate = claimIn(m_second, u"approximately"_s, u" killed"_s);
+        m_estimate.value = 250000;
+        m_estimate.tagId = m_casualties.id;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(m_estimate));
+        m_session = std::make_unique<ProjectSession>(m_project);
+    }
+    void cleanup()
+    {
+        m_session.reset();
+        m_project.reset();
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("claimArticles"); // claimsChanged's articles; "" for no signal
+        QTest::addColumn<QString>("otherSignal");   // tagsChanged, metricsChanged, claimantsChanged or ""
+        QTest::addColumn<QString>("history");       // the step's text in the undo history
+
+        QTest::newRow("create claim, new metric and claimant")
+            << u"create with new names"_s << u"first"_s << u"metricsChanged"_s << u"Create claim"_s;
+        QTest::newRow("create claim, names resolve (case, alias)")
+            << u"create with existing names"_s << u"second"_s << QString() << u"Create claim"_s;
+        for (const char *field : {"value", "range", "unit", "qualifier", "as-of", "status", "note"})
+            QTest::addRow("edit %s", field) << QString::fromLatin1(field) << u"first"_s << QString()
+                                            << editsText(QString::fromLatin1(field));
+        QTest::newRow("retag") << u"retag"_s << u"first"_s << QString() << u"Untag claim"_s;
+        QTest::newRow("boundary move") << u"boundary"_s << u"first"_s << QString() << u"Move start of claim"_s;
+        QTest::newRow("edit metric, new name") << u"metric by new name"_s << u"first"_s << u"metricsChanged"_s
+                                               << u"Edit metric of claim"_s;
+        QTest::newRow("edit claimant by alias") << u"claimant by alias"_s << u"second"_s << QString()
+                                                << u"Edit claimant of claim"_s;
+        QTest::newRow("bulk retag") << u"bulk retag"_s << u"first,second"_s << QString() << u"Retag 2 claims"_s;
+        QTest::newRow("delete claims") << u"delete"_s << u"first,second"_s << QString() << u"Delete 2 claims"_s;
+        QTest::newRow("create tag") << u"create tag"_s << QString() << u"tagsChanged"_s << u"Create tag “Wounded”"_s;
+        QTest::newRow("rename tag") << u"rename tag"_s << QString() << u"tagsChanged"_s
+                                    << u"Rename tag “Drones” to “UAVs”"_s;
+        QTest::newRow("recolor tag") << u"recolor tag"_s << QString() << u"tagsChanged"_s << u"Recolor tag “Drones”"_s;
+        QTest::newRow("move tag") << u"move tag"_s << QString() << u"tagsChanged"_s << u"Move tag “Drones”"_s;
+        QTest::newRow("delete tag with claims and child, untag")
+            << u"delete tag untagging claims"_s << u"second"_s << u"tagsChanged"_s << u"Delete tag “Casualties”"_s;
+        QTest::newRow("delete tag with claims and child, claims to another tag")
+            << u"delete tag moving claims"_s << u"second"_s << u"tagsChanged"_s << u"Delete tag “Casualties”"_s;
+        QTest::newRow("create metric") << u"create metric"_s << QString() << u"metricsChanged"_s
+                                       << u"Create metric “Drones launched”"_s;
+        QTest::newRow("create claimant") << u"create claimant"_s << QString() << u"claimantsChanged"_s
+                                         << u"Create claimant “CSIS”"_s;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, claimArticles);
+        QFETCH(QString, otherSignal);
+        QFETCH(QString, history);
+        QSignalSpy claims(m_session.get(), &ProjectSession::claimsChanged);
+        QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
+        QSignalSpy other(m_session.get(), otherSignal.isEmpty()
+                                              ? QByteArray(SIGNAL(errorOccurred(Claimbench::Error)))
+                                              : QByteArray("2") + otherSignal.toLatin1() + "()");
+        const QList<qint64> changedArticles = articles(claimArticles);
+        const auto checkSignals = [&](int times) {
+            QCOMPARE(claims.size(), changedArticles.isEmpty() ? 0 : times);
+            if (!changedArticles.isEmpty()) {
+                auto got = claims.last().first().value<QList<qint64>>();
+                std::ranges::sort(got);
+                QCOMPARE(got, changedArticles);
+            }
+            if (!otherSignal.isEmpty())
+                QCOMPARE(other.size(), times);
+            QCOMPARE(errors.size(), 0);
+        };
+
+        const QStringList before = snapshot(*m_project);
+        CLAIMBENCH_VERIFY_OK(edits().value(edit)(*this));
+        const QStringList after = snapshot(*m_project);
+        QVERIFY(after != before);
+        QCOMPARE(m_session->undoStack()->count(), 1);
+        QCOMPARE(m_session->undoStack()->undoText(), history);
+        checkSignals(1);
+
+        m_session->undoStack()->undo();
+        QCOMPARE(snapshot(*m_project), before);
+        checkSignals(2);
+        m_session->undoStack()->redo();
+        QCOMPARE(snapshot(*m_project), after);
+        checkSignals(3);
+        m_session->undoStack()->undo();
+        QCOMPARE(snapshot(*m_project), before);
+        checkSignals(4);
+        QCOMPARE(m_session->undoStack()->count(), 1);
+    }
+
+    void invalidEditChangesNothing_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<Error::Code>("code");
+        QTest::newRow("offsets outside the body") << u"offsets outside the body"_s << Error::Code::InvalidInput;
+        QTest::newRow("unknown tag") << u"unknown tag"_s << Error::Code::InvalidInput;
+        QTest::newRow("delete with one unknown claim") << u"unknown claim"_s << Error::Code::NotFound;
+        QTest::newRow("tag moved into its child") << u"tag into itself"_s << Error::Code::InvalidInput;
+        QTest::newRow("metric name taken") << u"taken metric name"_s << Error::Code::InvalidInput;
+    }
+
+    void invalidEditChangesNothing()
+    {
+        QFETCH(QString, edit);
+        QFETCH(Error::Code, code);
+        QSignalSpy claims(m_session.get(), &ProjectSession::claimsChanged);
+        QSignalSpy tags(m_session.get(), &ProjectSession::tagsChanged);
+        const QStringList before = snapshot(*m_project);
+        const Result<void> outcome = edits().value(edit)(*this);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, code);
+        QCOMPARE(snapshot(*m_project), before);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+        QCOMPARE(claims.size(), 0);
+        QCOMPARE(tags.size(), 0);
+    }
+
+    // Another program (the CLI) deleted the claim behind the session's back:
+    // redoing the edit cannot write, so it reports and leaves the stack.
+    void failingRedoReportsAndDropsTheStep()
+    {
+        ClaimDraft draft{stored(m_troops.id), {}, {}};
+        draft.claim.value = 5;
+        CLAIMBENCH_VERIFY_OK(m_session->updateClaim(draft, u"Edit value of claim"_s));
+        m_session->undoStack()->undo();
+        CLAIMBENCH_VERIFY_OK(m_project->claims().remove(m_troops.id));
+        const QStringList before = snapshot(*m_project);
+        QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
+        m_session->undoStack()->redo();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().first().value<Error>().code, Error::Code::NotFound);
+        QCOMPARE(snapshot(*m_project), before);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+
+private:
+    static QString editsText(const QString &field)
+    {
+        static const QHash<QString, QString> texts{
+            {u"value"_s, u"Edit value of claim"_s},       {u"range"_s, u"Edit range of claim"_s},
+            {u"unit"_s, u"Edit unit of claim"_s},         {u"qualifier"_s, u"Edit qualifier of claim"_s},
+            {u"as-of"_s, u"Edit as-of date of claim"_s},  {u"status"_s, u"Mark claim disputed"_s},
+            {u"note"_s, u"Edit note of claim"_s},
+        };
+        return texts.value(field);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectSession)
+#include "tst_projectsession.moc"
