@@ -1,0 +1,129 @@
+#include "common/freshprojects.h"
+#include "common/resultcheck.h"
+#include "core/commands/claimdrafter.h"
+#include "core/store/project.h"
+
+#include <QTest>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+class TestClaimDrafter : public QObject
+{
+    Q_OBJECT
+
+    FreshProjects m_projects;
+    std::shared_ptr<Project> m_project;
+    Article m_article;
+
+    // Our own sentences, in the shape of the corpus' seed article.
+    static QString body()
+    {
+        return u"Ukraine's General Staff said more than 1,000 troops were lost on Thursday.\n\n"
+               "The UK Defence Ministry estimated approximately 250,000 soldiers were killed in action.\n"
+               "Drones struck a depot 1,000 kilometers (600 miles) from the border.\n"
+               "Leave a Reply"_s;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto project = m_projects.open();
+        QVERIFY(project);
+        m_project = *project;
+        m_article = {};
+        m_article.title = u"Losses"_s;
+        m_article.published = PartialDate::day(2025, 6, 13); // a Friday
+        m_article.body = body();
+        CLAIMBENCH_VERIFY_OK(m_project->articles().add(m_article));
+    }
+    void cleanup() { m_project.reset(); }
+
+    void draft_data()
+    {
+        QTest::addColumn<QString>("selection"); // the text selected (first occurrence)
+        QTest::addColumn<double>("value");      // 0: no figure
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<Qualifier>("qualifier");
+        QTest::addColumn<QString>("claimant");
+        QTest::addColumn<PartialDate>("asOf");
+
+        QTest::newRow("words around the figure")
+            << u"more than 1,000 troops"_s << 1000.0 << u"troops"_s << Qualifier::MoreThan
+            << u"General Staff"_s << PartialDate::day(2025, 6, 12);
+        QTest::newRow("part of the numeral")
+            << u",000 tr"_s << 1000.0 << u"troops"_s << Qualifier::MoreThan << u"General Staff"_s
+            << PartialDate::day(2025, 6, 12);
+        QTest::newRow("second paragraph")
+            << u"approximately 250,000 soldiers"_s << 250000.0 << u"soldiers"_s << Qualifier::Approximately
+            << u"UK Defence Ministry"_s << PartialDate();
+        QTest::newRow("figure and its conversion: the figure")
+            << u"1,000 kilometers (600 miles)"_s << 1000.0 << u"km"_s << Qualifier::None << QString()
+            << PartialDate();
+        QTest::newRow("no figure") << u"Leave a Reply"_s << 0.0 << QString() << Qualifier::None << QString()
+                                   << PartialDate();
+    }
+
+    void draft()
+    {
+        QFETCH(QString, selection);
+        QFETCH(double, value);
+        QFETCH(QString, unit);
+        QFETCH(Qualifier, qualifier);
+        QFETCH(QString, claimant);
+        QFETCH(PartialDate, asOf);
+        const int start = int(m_article.body.indexOf(selection));
+        QVERIFY(start >= 0);
+        const int end = start + int(selection.size());
+        auto draft = ClaimDrafter(*m_project).draft(m_article, start, end);
+        CLAIMBENCH_VERIFY_OK(draft);
+        const Claim &claim = draft->claim;
+        QCOMPARE(claim.articleId, m_article.id);
+        QCOMPARE(claim.start, start);
+        QCOMPARE(claim.end, end);
+        QCOMPARE(claim.quote, selection);
+        QCOMPARE(claim.contextAfter, m_article.body.mid(end, ClaimRepository::contextLength));
+        QCOMPARE(claim.value, value == 0 ? std::nullopt : std::optional<double>(value));
+        QCOMPARE(claim.unit, unit);
+        QCOMPARE(claim.qualifier, qualifier);
+        QVERIFY2(draft->claimantName.contains(claimant), qPrintable(draft->claimantName));
+        QCOMPARE(draft->claimantName.isEmpty(), claimant.isEmpty());
+        QCOMPARE(claim.asOf, asOf);
+        QCOMPARE(draft->metricName, QString());
+        QCOMPARE(claim.metricId, 0);
+    }
+
+    // The analyst already filed the General Staff's troop losses under a
+    // metric: a new claim of theirs in troops gets the same one.
+    void metricComesFromASimilarClaim()
+    {
+        Claimant staff{0, u"Ukraine's General Staff"_s, {u"General Staff"_s}};
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(staff));
+        Metric losses{0, u"Russian losses"_s, u"troops"_s, {}};
+        CLAIMBENCH_VERIFY_OK(m_project->metrics().add(losses));
+        const QString selection = u"more than 1,000 troops"_s;
+        const int start = int(m_article.body.indexOf(selection));
+        auto draft = ClaimDrafter(*m_project).draft(m_article, start, start + int(selection.size()));
+        CLAIMBENCH_VERIFY_OK(draft);
+        QCOMPARE(draft->claim.claimantId, staff.id);
+        QCOMPARE(draft->metricName, QString()); // no claim yet to learn from
+
+        Claim earlier = draft->claim;
+        earlier.metricId = losses.id;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(earlier));
+        draft = ClaimDrafter(*m_project).draft(m_article, start, start + int(selection.size()));
+        CLAIMBENCH_VERIFY_OK(draft);
+        QCOMPARE(draft->metricName, u"Russian losses"_s);
+        QCOMPARE(draft->claim.metricId, losses.id);
+    }
+
+    void selectionOutsideTheBodyIsRefused()
+    {
+        auto draft = ClaimDrafter(*m_project).draft(m_article, 5, int(m_article.body.size()) + 1);
+        QVERIFY(!draft);
+        QCOMPARE(draft.error().code, Error::Code::InvalidInput);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClaimDrafter)
+#include "tst_claimdrafter.moc"
