@@ -40,6 +40,9 @@ const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
         {u"ninety", {WordKind::Tens, 90}}, {u"hundred", {WordKind::Hundred, 100}},
         {u"thousand", {WordKind::Scale, 1e3}}, {u"million", {WordKind::Scale, 1e6}},
         {u"billion", {WordKind::Scale, 1e9}}, {u"trillion", {WordKind::Scale, 1e12}},
+        // South Asian scales, used by Indian and Pakistani news in English.
+        {u"lakh", {WordKind::Scale, 1e5}}, {u"lakhs", {WordKind::Scale, 1e5}},
+        {u"crore", {WordKind::Scale, 1e7}}, {u"crores", {WordKind::Scale, 1e7}},
         {u"dozen", {WordKind::Dozen, 12}}, {u"half", {WordKind::Half, 0.5}},
         {u"halves", {WordKind::Denominator, 2, true}}, {u"third", {WordKind::Denominator, 3}},
         {u"thirds", {WordKind::Denominator, 3, true}}, {u"quarter", {WordKind::Denominator, 4}},
@@ -132,11 +135,14 @@ double currencySymbolAt(QStringView t, qsizetype i, qsizetype *end, QString *uni
 {
     static const struct { std::u16string_view text; std::u16string_view code; } symbols[] = {
         {u"US$", u"USD"}, {u"C$", u"CAD"}, {u"A$", u"AUD"}, {u"HK$", u"HKD"}, {u"NZ$", u"NZD"}, {u"S$", u"SGD"},
-        {u"R$", u"BRL"}, {u"$", u"USD"}, {u"€", u"EUR"}, {u"£", u"GBP"}, {u"₴", u"UAH"}, {u"¥", u"JPY"},
+        {u"R$", u"BRL"}, {u"Rs.", u"INR"}, {u"Rs", u"INR"}, {u"RM", u"MYR"}, {u"$", u"USD"}, {u"€", u"EUR"}, {u"£", u"GBP"}, {u"₴", u"UAH"}, {u"¥", u"JPY"},
         {u"₽", u"RUB"}, {u"₹", u"INR"},
     };
-    // Most capitalised words are not currency codes: "The" has a lower-case second letter.
-    if (isAsciiLetter(t[i]) && (i + 1 >= t.size() || !(t[i + 1] == u'$' || (t[i + 1] >= u'A' && t[i + 1] <= u'Z'))))
+    // Most capitalised words are not currency codes: "The" has a lower-case
+    // second letter ("Rs", rupees, is the exception).
+    if (isAsciiLetter(t[i])
+        && (i + 1 >= t.size()
+            || !(t[i + 1] == u'$' || (t[i + 1] >= u'A' && t[i + 1] <= u'Z') || (t[i] == u'R' && t[i + 1] == u's'))))
         return 0;
     // "USD 7 million", "USD7m", "$ 75": one space at most before the digits.
     const auto digitsFrom = [&](qsizetype j) {
@@ -239,6 +245,21 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
         i = j;
         c.plainDigits = false;
     }
+    // Scientific notation: "1e10", "1.3e6", "12.32e+14", "-12e-1".
+    if (i + 1 < t.size() && (t[i] == u'e' || t[i] == u'E')) {
+        qsizetype j = i + 1;
+        if (t[j] == u'+' || t[j] == u'-')
+            ++j;
+        qsizetype k = j;
+        while (k < t.size() && isDigit(t[k]) && k - j < 3)
+            ++k;
+        if (k > j && (k >= t.size() || !(isLetter(t[k]) || isDigit(t[k])))) {
+            digits += u'e';
+            digits += t.mid(i + 1, k - i - 1);
+            i = k;
+            c.plainDigits = false;
+        }
+    }
     if (i + 1 < t.size() && t[i] == u':' && isDigit(t[i + 1]))
         return std::nullopt; // time of day or a ratio of clock values
     if (i + 1 < t.size() && (t[i] == u',' || t[i] == u'.') && isDigit(t[i + 1]) && c.digitCount > 3)
@@ -297,6 +318,36 @@ void readDigitFraction(QStringView t, Core &c)
         c.end = fend;
         c.plainDigits = false;
     }
+}
+
+// The fraction after "and": "a half", "half", "three quarters", "one third".
+// `from` is the index just after "and".
+bool readAndFraction(QStringView t, qsizetype from, double *fraction, qsizetype *end)
+{
+    qsizetype s = 0;
+    qsizetype e = 0;
+    const WordInfo *w = nextWord(t, from, &s, &e, false);
+    if (w && w->kind == WordKind::Half) {
+        *fraction = 0.5;
+        *end = e;
+        return true;
+    }
+    if (!w || !(w->kind == WordKind::Article || (w->kind == WordKind::Unit && w->value >= 1)))
+        return false;
+    const double count = w->kind == WordKind::Article ? 1 : w->value;
+    qsizetype e2 = 0;
+    const WordInfo *den = nextWord(t, e, &s, &e2, false);
+    if (den && den->kind == WordKind::Half && count == 1) {
+        *fraction = 0.5;
+        *end = e2;
+        return true;
+    }
+    if (den && den->kind == WordKind::Denominator && den->plural == (count > 1) && count < den->value) {
+        *fraction = count / den->value;
+        *end = e2;
+        return true;
+    }
+    return false;
 }
 
 std::optional<Core> finishWords(Core &c, double total, double current, qsizetype end)
@@ -465,6 +516,7 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
 
     double total = 0;
     double current = 0;
+    double lastScale = 1;
     WordKind last = WordKind::And;
     qsizetype pos = i;
     qsizetype end = i;
@@ -509,6 +561,7 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
         case WordKind::Scale:
             total += (current == 0 ? 1 : current) * word->value;
             current = 0;
+            lastScale = word->value;
             break;
         case WordKind::Denominator:
             // "one third", "two thirds", "three quarters"
@@ -612,26 +665,21 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
             // "one hundred and five", "two and a half", "two and half"
             qsizetype s2 = 0;
             qsizetype e2 = 0;
+            double fraction = 0;
+            qsizetype halfEnd = 0;
+            // "one million and a half", "five billion and three quarters": a
+            // fraction of the scale before it.
+            if (last == WordKind::Scale && current == 0 && readAndFraction(t, wordEndPos, &fraction, &halfEnd))
+                return finishWords(c, total + fraction * lastScale, 0, halfEnd);
             const WordInfo *next = nextWord(t, wordEndPos, &s2, &e2, false);
             if (next && (next->kind == WordKind::Unit || next->kind == WordKind::Teen || next->kind == WordKind::Tens)
                 && (last == WordKind::Hundred || last == WordKind::Scale)) {
                 take = true; // the next word is read by the loop
                 break;
             }
-            if (next && (next->kind == WordKind::Half || next->kind == WordKind::Article || next->kind == WordKind::Unit)
-                && (last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens || last == WordKind::Hundred)) {
+            if ((last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens || last == WordKind::Hundred)
+                && readAndFraction(t, wordEndPos, &fraction, &halfEnd)) {
                 // "two and a half", "two and half", "five and a quarter", "twenty and three fifths"
-                qsizetype halfEnd = e2;
-                double fraction = 0.5;
-                if (next->kind != WordKind::Half) {
-                    qsizetype s3 = 0;
-                    const WordInfo *den = nextWord(t, e2, &s3, &halfEnd, false);
-                    const double count = next->kind == WordKind::Article ? 1 : next->value;
-                    if (!den || !(den->kind == WordKind::Half || den->kind == WordKind::Denominator)
-                        || (den->kind == WordKind::Denominator && den->plural != (count > 1)))
-                        return finishWords(c, total, current, end);
-                    fraction = count / (den->kind == WordKind::Half ? 2 : den->value);
-                }
                 current += fraction;
                 end = halfEnd;
                 pos = halfEnd;
@@ -782,10 +830,28 @@ bool readTail(QStringView t, Single &n)
             c.scale = w->value;
             c.end = we;
             c.plainDigits = false;
+            // "3 million and a half"
+            double fraction = 0;
+            qsizetype fractionEnd = 0;
+            if (w->kind == WordKind::Scale && startsWithLower(t, c.end, u" and")
+                && readAndFraction(t, c.end + 4, &fraction, &fractionEnd)) {
+                c.value += fraction * c.scale;
+                c.end = fractionEnd;
+            }
         } else if (const qsizetype e = wordEnd(t, c.end + 1); e > c.end + 1 && suffixScale(t.mid(c.end + 1, e - c.end - 1)) > 0
                    && t.mid(c.end + 1, e - c.end - 1).size() > 1) {
             c.value *= suffixScale(t.mid(c.end + 1, e - c.end - 1));
             c.end = e;
+            c.plainDigits = false;
+        }
+    }
+    // "5 and a half years", "2 and three quarters miles"
+    if (!c.inWords && c.scale == 1 && c.unit.isEmpty() && startsWithLower(t, c.end, u" and")) {
+        double fraction = 0;
+        qsizetype fractionEnd = 0;
+        if (readAndFraction(t, c.end + 4, &fraction, &fractionEnd)) {
+            c.value += fraction;
+            c.end = fractionEnd;
             c.plainDigits = false;
         }
     }
@@ -937,6 +1003,90 @@ void readRange(QStringView t, qsizetype pos, Single &first)
         a.unit = second->currency;
 }
 
+// How much of `whole` one `part` is, for the pairs news writes together
+// ("7 feet 10 inches", "2 hours and 45 minutes"); 0 for other pairs.
+double partFactor(const QString &whole, const QString &part)
+{
+    static constexpr struct { std::u16string_view whole; std::u16string_view part; double factor; } pairs[] = {
+        {u"ft", u"in", 1.0 / 12}, {u"yd", u"ft", 1.0 / 3}, {u"yd", u"in", 1.0 / 36}, {u"km", u"m", 1e-3},
+        {u"km", u"cm", 1e-5}, {u"m", u"cm", 1e-2}, {u"m", u"mm", 1e-3}, {u"cm", u"mm", 0.1}, {u"kg", u"g", 1e-3},
+        {u"lb", u"oz", 1.0 / 16}, {u"hours", u"minutes", 1.0 / 60}, {u"hours", u"seconds", 1.0 / 3600},
+        {u"minutes", u"seconds", 1.0 / 60}, {u"days", u"hours", 1.0 / 24}, {u"weeks", u"days", 1.0 / 7},
+        {u"years", u"months", 1.0 / 12},
+    };
+    for (const auto &p : pairs)
+        if (whole == QStringView(p.whole.data(), qsizetype(p.whole.size()))
+            && part == QStringView(p.part.data(), qsizetype(p.part.size())))
+            return p.factor;
+    return 0;
+}
+
+// Compound measures as one figure in the first unit: "7 feet 10 inches" =
+// 7.833 ft, "2 years and 3 months" = 2.25 years, "$20 and 43c" = 20.43 USD.
+// A comma joins parts only for units that are not decimal ("5 feet, 2
+// inches"): "10 km, 400 m" is more often a list than one distance.
+void readCompound(QStringView t, Single &n)
+{
+    Core &c = n.core;
+    if (c.low || c.unit.isEmpty() || c.scale != 1)
+        return;
+    // Currencies are the canonical units in three capitals ("USD" from "$" or "dollars").
+    const bool money = !n.currency.isEmpty()
+        || (c.unit.size() == 3 && std::all_of(c.unit.cbegin(), c.unit.cend(), [](QChar ch) { return ch >= u'A' && ch <= u'Z'; }));
+    const bool commaJoins = !money && c.unit != u"km" && c.unit != u"m" && c.unit != u"cm" && c.unit != u"kg";
+    for (;;) {
+        qsizetype j = c.end;
+        double fraction = 0;
+        qsizetype fractionEnd = 0;
+        if (!money && startsWithLower(t, j, u" and") && readAndFraction(t, j + 4, &fraction, &fractionEnd)) {
+            c.value += fraction; // "one hour and a half"
+            c.end = fractionEnd;
+            return;
+        }
+        if (startsWithLower(t, j, u" and "))
+            j += 5;
+        else if (commaJoins && startsWithLower(t, j, u", and "))
+            j += 6;
+        else if (commaJoins && startsWithLower(t, j, u", "))
+            j += 2;
+        else if (j + 1 < t.size() && t[j] == u' ')
+            j += 1;
+        else
+            return;
+        if (j >= t.size())
+            return;
+        const std::optional<Core> part = isDigit(t[j]) ? parseDigits(t, j) : parseWords(t, j);
+        if (!part || part->vague || !part->unit.isEmpty() || part->value <= 0)
+            return;
+        qsizetype k = part->end;
+        const bool attached = k < t.size() && isAsciiLetter(t[k]);
+        if (!attached) {
+            if (k + 1 >= t.size() || t[k] != u' ')
+                return;
+            ++k;
+        }
+        double factor = 0;
+        qsizetype unitEnd = k;
+        if (money) {
+            const qsizetype we = wordEnd(t, k);
+            const QStringView w = t.mid(k, we - k);
+            if (equalsLower(w, u"cents") || equalsLower(w, u"cent") || equalsLower(w, u"pence")
+                || (attached && (equalsLower(w, u"c") || equalsLower(w, u"p")))) {
+                factor = 0.01;
+                unitEnd = we;
+            }
+        } else if (const auto m = UnitDetector::measureAt(t, k, attached)) {
+            factor = partFactor(c.unit, m->unit);
+            unitEnd = m->end;
+        }
+        if (factor <= 0 || part->value * factor >= 1)
+            return;
+        c.value += part->value * factor;
+        c.end = unitEnd;
+        c.plainDigits = false;
+    }
+}
+
 } // namespace
 
 bool NumberParser::mayStart(QStringView text, qsizetype pos)
@@ -984,6 +1134,7 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
         return std::nullopt;
     }
     readRange(text, pos, *single);
+    readCompound(text, *single);
     const Core &c = single->core;
     ParsedNumber n;
     n.start = int(single->start);

@@ -108,6 +108,23 @@ private Q_SLOTS:
         QTest::newRow("half an hour") << u"waited half an hour there"_qs << u"half"_qs << u"half an hour"_qs << 0.5 << 0.0 << u"hours"_qs;
         QTest::newRow("from-to is a change") << u"rose from 10 to 20"_qs << u"1"_qs << u"10"_qs << 10.0 << 0.0 << u""_qs;
         QTest::newRow("descending is no range") << u"won 3-1"_qs << u"3"_qs << u"3"_qs << 3.0 << 0.0 << u""_qs;
+        QTest::newRow("lakh") << u"paid 5 lakh rupees"_qs << u"5"_qs << u"5 lakh rupees"_qs << 5e5 << 0.0 << u"INR"_qs;
+        QTest::newRow("crore words") << u"four crore voters"_qs << u"four"_qs << u"four crore"_qs << 4e7 << 0.0 << u""_qs;
+        QTest::newRow("scale and a half") << u"some 3 million and a half people"_qs << u"3"_qs << u"3 million and a half"_qs << 3.5e6 << 0.0 << u""_qs;
+        QTest::newRow("words scale and three quarters") << u"five billion and three quarters"_qs << u"five"_qs
+                                                        << u"five billion and three quarters"_qs << 5.75e9 << 0.0 << u""_qs;
+        QTest::newRow("digits and a half") << u"jailed for 5 and a half years"_qs << u"5"_qs << u"5 and a half years"_qs << 5.5 << 0.0 << u"years"_qs;
+        QTest::newRow("scientific") << u"about 1.3e6 cells"_qs << u"1"_qs << u"1.3e6"_qs << 1.3e6 << 0.0 << u""_qs;
+        QTest::newRow("scientific signed exponent") << u"a rate of 12.32e+14 per second"_qs << u"1"_qs << u"12.32e+14"_qs << 12.32e14 << 0.0 << u""_qs;
+        QTest::newRow("feet and inches") << u"he is 7 feet 10 inches tall"_qs << u"7"_qs << u"7 feet 10 inches"_qs << 7.0 + 10.0 / 12 << 0.0 << u"ft"_qs;
+        QTest::newRow("hours and minutes") << u"after 2 hours and 45 minutes"_qs << u"2"_qs << u"2 hours and 45 minutes"_qs << 2.75 << 0.0 << u"hours"_qs;
+        QTest::newRow("years, months") << u"served 2 years, 3 months"_qs << u"2"_qs << u"2 years, 3 months"_qs << 2.25 << 0.0 << u"years"_qs;
+        QTest::newRow("dollars and cents") << u"cost 20 dollars 43 cents"_qs << u"2"_qs << u"20 dollars 43 cents"_qs << 20.43 << 0.0 << u"USD"_qs;
+        QTest::newRow("attached cents") << u"cost $20 and 43c"_qs << u"$"_qs << u"$20 and 43c"_qs << 20.43 << 0.0 << u"USD"_qs;
+        QTest::newRow("metric list is no compound") << u"the 10 km, 400 m races"_qs << u"1"_qs << u"10 km"_qs << 10.0 << 0.0 << u"km"_qs;
+        QTest::newRow("larger part is no compound") << u"ran 2 km and 3000 m"_qs << u"2"_qs << u"2 km"_qs << 2.0 << 0.0 << u"km"_qs;
+        QTest::newRow("rupees sign") << u"costs Rs 500 a month"_qs << u"Rs"_qs << u"Rs 500"_qs << 500.0 << 0.0 << u"INR"_qs;
+        QTest::newRow("degree sign") << u"turned 45° west"_qs << u"4"_qs << u"45°"_qs << 45.0 << 0.0 << u"degrees"_qs;
     }
     void parse()
     {
@@ -157,6 +174,8 @@ private Q_SLOTS:
         QTest::newRow("model code") << u"a 5G network"_qs << u"5"_qs;
         QTest::newRow("ordinal word") << u"the third year"_qs << u"third"_qs;
         QTest::newRow("bare scale") << u"a million reasons"_qs << u"million"_qs;
+        QTest::newRow("bare Indian scale") << u"a lakh of them"_qs << u"lakh"_qs;
+        QTest::newRow("hex-like code") << u"model 3e8x"_qs << u"3"_qs;
     }
     void reject()
     {
