@@ -14,7 +14,7 @@ using namespace TextScan;
 
 namespace {
 
-enum class WordKind { Unit, Teen, Tens, Hundred, Scale, Dozen, Half, Denominator, Article, Vague, Several, And, In, Point, Minus };
+enum class WordKind { Unit, Teen, Tens, Hundred, Scale, Dozen, Half, Denominator, Article, Vague, Several, Pair, And, In, Point, Minus };
 
 struct WordInfo
 {
@@ -61,6 +61,7 @@ const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
         {u"hundreds", {WordKind::Vague, 100}}, {u"thousands", {WordKind::Vague, 1e3}},
         {u"millions", {WordKind::Vague, 1e6}}, {u"billions", {WordKind::Vague, 1e9}},
         {u"several", {WordKind::Several, 3}}, {u"few", {WordKind::Several, 2}},
+        {u"couple", {WordKind::Pair, 2}}, {u"pair", {WordKind::Pair, 2}},
         {u"and", {WordKind::And, 0}}, {u"in", {WordKind::In, 0}}, {u"out", {WordKind::In, 1}}, {u"point", {WordKind::Point, 0}},
         {u"minus", {WordKind::Minus, -1}}, {u"negative", {WordKind::Minus, -1}},
     };
@@ -223,6 +224,23 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
             digits += t.mid(i + 1, 3);
             i += 4;
             commas = true;
+        }
+        // Indian grouping, two digits a group before the last three: "12,34,567".
+        if (!commas && digits.size() <= 2) {
+            const auto pairAt = [&](qsizetype at) {
+                return at + 3 < t.size() && t[at] == u',' && isDigit(t[at + 1]) && isDigit(t[at + 2]) && t[at + 3] == u',';
+            };
+            qsizetype j = i;
+            QString pairs;
+            while (pairAt(j)) {
+                pairs += t.mid(j + 1, 2);
+                j += 3;
+            }
+            if (!pairs.isEmpty() && t[j] == u',' && group(j + 1)) {
+                digits += pairs + t.mid(j + 1, 3);
+                i = j + 4;
+                commas = true;
+            }
         }
         if (!commas) {
             while (i < t.size() && (t[i] == u' ' || t[i] == u'\u00a0' || t[i] == u'\u202f' || t[i] == u'\u2009')
@@ -440,6 +458,21 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
         const WordInfo *next = nextWord(t, wend, &s, &e, false);
         if (!next)
             return std::nullopt;
+        if (next->kind == WordKind::Pair) {
+            // "a couple of days", "a pair of F-16s": two. "A couple" alone
+            // is two only at the end of a clause; "a couple from Kyiv" are people.
+            if (startsWithLower(t, e, u" of ")) {
+                c.value = 2;
+                c.end = e + 3;
+                return c;
+            }
+            if (e >= t.size() || t[e] == u'.' || t[e] == u',' || t[e] == u';' || t[e] == u'!' || t[e] == u'?') {
+                c.value = 2;
+                c.end = e;
+                return c;
+            }
+            return std::nullopt;
+        }
         if (next->kind == WordKind::Several && next->value == 2) {
             qsizetype s2 = 0;
             qsizetype e2 = 0;
@@ -867,6 +900,15 @@ bool readTail(QStringView t, Single &n)
                 }
             }
         }
+    }
+    // "10 degrees below zero", "2 below zero": a temperature under freezing.
+    if ((c.unit.isEmpty() || c.unit == u"degrees" || c.unit == u"°C" || c.unit == u"°F") && c.value > 0
+        && startsWithLower(t, c.end, u" below zero") && (c.end + 11 >= t.size() || !isLetter(t[c.end + 11]))) {
+        c.value = -c.value;
+        c.end += 11;
+        if (c.unit.isEmpty())
+            c.unit = QStringLiteral("degrees");
+        c.plainDigits = false;
     }
     // "115USD", "17 USD", "50 million EUR": a code after the number.
     if (n.currency.isEmpty() && c.unit.isEmpty() && c.end < t.size()) {

@@ -124,6 +124,10 @@ private Q_SLOTS:
         QTest::newRow("metric list is no compound") << u"the 10 km, 400 m races"_qs << u"1"_qs << u"10 km"_qs << 10.0 << 0.0 << u"km"_qs;
         QTest::newRow("larger part is no compound") << u"ran 2 km and 3000 m"_qs << u"2"_qs << u"2 km"_qs << 2.0 << 0.0 << u"km"_qs;
         QTest::newRow("rupees sign") << u"costs Rs 500 a month"_qs << u"Rs"_qs << u"Rs 500"_qs << 500.0 << 0.0 << u"INR"_qs;
+        QTest::newRow("below zero") << u"fell to 10 degrees below zero"_qs << u"1"_qs << u"10 degrees below zero"_qs << -10.0 << 0.0 << u"degrees"_qs;
+        QTest::newRow("a couple of") << u"within a couple of days"_qs << u"a"_qs << u"a couple of days"_qs << 2.0 << 0.0 << u"days"_qs;
+        QTest::newRow("a pair of") << u"sent a pair of jets"_qs << u"a"_qs << u"a pair of"_qs << 2.0 << 0.0 << u""_qs;
+        QTest::newRow("indian grouping") << u"a loan of 12,34,567.89 rupees"_qs << u"1"_qs << u"12,34,567.89 rupees"_qs << 1234567.89 << 0.0 << u"INR"_qs;
         QTest::newRow("degree sign") << u"turned 45° west"_qs << u"4"_qs << u"45°"_qs << 45.0 << 0.0 << u"degrees"_qs;
     }
     void parse()
@@ -176,6 +180,7 @@ private Q_SLOTS:
         QTest::newRow("bare scale") << u"a million reasons"_qs << u"million"_qs;
         QTest::newRow("bare Indian scale") << u"a lakh of them"_qs << u"lakh"_qs;
         QTest::newRow("hex-like code") << u"model 3e8x"_qs << u"3"_qs;
+        QTest::newRow("a couple are people") << u"a couple from Kyiv"_qs << u"a"_qs;
     }
     void reject()
     {
