@@ -1,6 +1,6 @@
 #include "cli/articlescommand.h"
 
-#include "cli/tablewriter.h"
+#include "core/export/tablewriter.h"
 #include "core/store/articlerepository.h"
 #include "core/store/project.h"
 

@@ -1,39 +1,15 @@
 #include "cli/claimscommand.h"
 
 #include "cli/claimadder.h"
-#include "cli/tablewriter.h"
-#include "core/domain/textoffsets.h"
+#include "core/export/claimexporter.h"
+#include "core/store/claimquery.h"
 #include "core/store/project.h"
-
-#include <QHash>
 
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
 
 namespace {
-
-// What a row needs of the claim's article; the offsets index its body.
-struct ArticleContext
-{
-    Article article;
-    TextOffsets offsets;
-};
-
-// Names by id (metrics, claimants, tags): one query each instead of one per row.
-template<typename T>
-QHash<qint64, QString> namesById(const QList<T> &items)
-{
-    QHash<qint64, QString> names;
-    for (const T &item : items)
-        names.insert(item.id, item.name);
-    return names;
-}
-
-QJsonValue nameOrNull(const QHash<qint64, QString> &names, qint64 id)
-{
-    return textOrNull(names.value(id));
-}
 
 // `claims PROJECT --add FILE`: "row N: added <id>" or "row N: failed: <reason>"
 // per row on out, each failure also on err, then a summary on err.
@@ -87,58 +63,15 @@ int runClaims(const ParsedArguments &args, CliStreams &io)
         metricId = (*metric)->id;
     }
 
-    const Result<QList<Claim>> claims = p.claims().list(metricId);
-    const Result<QList<Metric>> metrics = p.metrics().list();
-    const Result<QList<Claimant>> claimants = p.claimants().list();
-    const Result<QList<Tag>> tags = p.tags().list();
-    if (!claims)
-        return reportBadInput(io, projectPath, claims.error().toString());
-    if (!metrics)
-        return reportBadInput(io, projectPath, metrics.error().toString());
-    if (!claimants)
-        return reportBadInput(io, projectPath, claimants.error().toString());
-    if (!tags)
-        return reportBadInput(io, projectPath, tags.error().toString());
-    const QHash<qint64, QString> metricNames = namesById(*metrics);
-    const QHash<qint64, QString> claimantNames = namesById(*claimants);
-    const QHash<qint64, QString> tagNames = namesById(*tags);
-
-    // As in `articles`, every row is built before the first is written.
-    const ArticleRepository articles = p.articles();
-    QHash<qint64, ArticleContext> contexts;
-    QList<QList<QJsonValue>> rows;
-    rows.reserve(claims->size());
-    for (const Claim &claim : *claims) {
-        auto context = contexts.find(claim.articleId);
-        if (context == contexts.end()) {
-            Result<Article> article = articles.get(claim.articleId);
-            if (!article)
-                return reportBadInput(io, projectPath, article.error().toString());
-            const TextOffsets offsets(article->body);
-            context = contexts.insert(claim.articleId, {std::move(*article), offsets});
-        }
-        const std::optional<qsizetype> start = context->offsets.toCodePoints(claim.start);
-        const std::optional<qsizetype> end = context->offsets.toCodePoints(claim.end);
-        if (!start || !end)
-            return reportBadInput(io, projectPath,
-                                  u"claim %1 points outside its article's text"_s.arg(claim.id));
-        const Article &a = context->article;
-        rows.append({QJsonValue(claim.id), textOrNull(a.title), textOrNull(a.url), textOrNull(a.outlet),
-                     textOrNull(a.published.toIso()), QJsonValue(claim.quote), QJsonValue(*start),
-                     QJsonValue(*end), numberOrNull(claim.value), numberOrNull(claim.low),
-                     numberOrNull(claim.high), textOrNull(claim.unit),
-                     textOrNull(qualifierName(claim.qualifier)), nameOrNull(metricNames, claim.metricId),
-                     nameOrNull(claimantNames, claim.claimantId), textOrNull(claim.asOf.toIso()),
-                     QJsonValue(claimStatusName(claim.status)), nameOrNull(tagNames, claim.tagId),
-                     textOrNull(claim.note)});
-    }
-
-    const QStringList columns{u"id"_s,        u"article_title"_s, u"article_url"_s, u"outlet"_s,
-                              u"published"_s, u"quote"_s,         u"start"_s,       u"end"_s,
-                              u"value"_s,     u"low"_s,           u"high"_s,        u"unit"_s,
-                              u"qualifier"_s, u"metric"_s,        u"claimant"_s,    u"as_of"_s,
-                              u"status"_s,    u"tag"_s,           u"note"_s};
-    TableWriter::writeAll(args.value(u"format"_s), columns, rows, io.out);
+    Result<ClaimQuery> query = ClaimQuery::open(p);
+    if (!query)
+        return reportBadInput(io, projectPath, query.error().toString());
+    const OutputFormat format = outputFormatFromName(args.value(u"format"_s)).value_or(OutputFormat::Csv);
+    const Result<qint64> rows = ClaimExporter(p).write(*query, ClaimFilter{.metricId = metricId},
+                                                       {ClaimQuery::SortKey::Id, Qt::AscendingOrder},
+                                                       format, io.out);
+    if (!rows)
+        return reportBadInput(io, projectPath, rows.error().toString());
     return ExitOk;
 }
 
@@ -150,12 +83,13 @@ Command claimsCommand()
         .name = u"claims"_s,
         .summary = u"List a project's claims (or one metric's) as CSV or JSON."_s,
         .description =
-            u"One row per claim, by as-of date, with the columns\n"
+            u"One row per claim, in the order they were made (by id), with the columns\n"
             u"  id, article_title, article_url, outlet, published, quote, start, end,\n"
             u"  value, low, high, unit, qualifier, metric, claimant, as_of, status, tag,\n"
             u"  note\n"
             u"`start`/`end` are offsets in Unicode code points into the article's body\n"
-            u"(as `articles --with-body` prints it), end exclusive. Dates are YYYY-MM-DD,\n"
+            u"(as `articles --with-body` prints it), end exclusive; null for an orphaned\n"
+            u"claim whose offsets no longer fit its article. Dates are YYYY-MM-DD,\n"
             u"YYYY-MM or YYYY; `status` is unverified, corroborated, disputed or false.\n"
             u"A value the claim does not have is null in JSON and an empty field in CSV.\n"
             u"The project must exist; an unknown --metric exits 2.\n\n"

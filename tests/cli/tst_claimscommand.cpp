@@ -86,6 +86,19 @@ private Q_SLOTS:
         second.metricId = downed.id;
         second.status = ClaimStatus::Disputed;
         QVERIFY(project.claims().add(second));
+        // A quote holding the non-BMP emoji itself, a year-only date and a
+        // note with a line break and a comma: what a lossless round trip must keep.
+        Claim third;
+        third.articleId = article.id;
+        third.start = 0;
+        third.end = int(kBody.indexOf(u" 63"_s));
+        third.value = 63;
+        third.qualifier = Qualifier::UpTo;
+        third.claimantId = airForce.id;
+        third.asOf = PartialDate::year(2025);
+        third.status = ClaimStatus::False;
+        third.note = u"first line,\nsecond line"_s;
+        QVERIFY(project.claims().add(third));
         m_first = first;
     }
 
@@ -95,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(run.status, 0);
         QCOMPARE(run.err, QString());
         const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
-        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.size(), 3);
         QCOMPARE(keysInOrder(run.out.section(u'\n', 1, 1)), kColumns);
 
         const QJsonObject first = rows[0].toObject();
@@ -145,7 +158,7 @@ private Q_SLOTS:
         const CliRun run = runCli({u"claims"_s, m_path});
         QCOMPARE(run.status, 0);
         const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.size(), 4);
         QCOMPARE(lines[0], kColumns.join(u','));
         QVERIFY2(lines[1].startsWith(QString::number(m_first.id) + u",\"Drones, overnight\","_s),
                  qPrintable(lines[1]));
@@ -187,7 +200,9 @@ private Q_SLOTS:
     }
 
     // Listing, then adding the listing to a project holding the same article,
-    // then listing again gives the same rows: --add reads what claims writes.
+    // then listing again gives the same rows, every key of every row, the
+    // offsets of a quote holding a non-BMP character included: --add reads
+    // what claims writes, and (listed by id) even the ids come back.
     void addRoundTrip_data()
     {
         addFormatRows();
@@ -205,8 +220,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         const CliRun added = runCli({u"claims"_s, copy, u"--add"_s, file});
-        QCOMPARE(added.out, u"row 1: added 1\nrow 2: added 2\n"_s);
-        QCOMPARE(added.err, u"2 added, 0 failed\n"_s);
+        QCOMPARE(added.out, u"row 1: added 1\nrow 2: added 2\nrow 3: added 3\n"_s);
+        QCOMPARE(added.err, u"3 added, 0 failed\n"_s);
         QCOMPARE(added.status, 0);
         QCOMPARE(runCli({u"claims"_s, copy, u"--format"_s, format}).out, listed.out);
     }

@@ -1,4 +1,4 @@
-#include "cli/tablewriter.h"
+#include "core/export/tablewriter.h"
 
 #include <QTest>
 

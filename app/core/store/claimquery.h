@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -103,7 +104,8 @@ public:
                               const std::function<bool(const ClaimRow &row)> &visit) const;
     // How many claims match `filter`.
     Result<qint64> count(const ClaimFilter &filter) const;
-    // EXPLAIN QUERY PLAN of the statement page() runs: one detail per line.
+    // EXPLAIN QUERY PLAN of the two statements page() runs (the page's ids,
+    // then their rows): one detail per line.
     Result<QStringList> plan(const ClaimFilter &filter, Sort sort) const;
     // Every claim of the given metrics that has a value, by as-of date (else
     // published) then id: the rows of a chart.
@@ -112,6 +114,7 @@ public:
 private:
     explicit ClaimQuery(QString connectionName);
     void close();
+    Result<qint64> countOf(const QString &sql, const QList<QVariant> &binds) const;
 
     QString m_connection;
 };

@@ -167,6 +167,16 @@ QString claimTextCondition()
     return u"c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"_s;
 }
 
+QString claimTextCountSql()
+{
+    return u"SELECT COUNT(*) FROM claims_fts WHERE claims_fts MATCH ?"_s;
+}
+
+QString idListCondition(QStringView column)
+{
+    return column + u" IN (SELECT value FROM json_each(?))"_s;
+}
+
 Result<void> configureReadConnection(const QSqlDatabase &db)
 {
     return execAll(db, {u"PRAGMA query_only=ON"_s, u"PRAGMA cache_size=-16384"_s});

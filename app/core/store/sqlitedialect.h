@@ -73,6 +73,14 @@ QStringList claimsFullTextSchema();
 // matches the FTS query bound to its one placeholder (ftsQuery()).
 QString claimTextCondition();
 
+// COUNT of the claims whose quote or note matches the FTS query bound to its
+// one placeholder, from the full-text index alone.
+QString claimTextCountSql();
+
+// A condition that holds when `column` is one of the integers of the JSON
+// array bound to its one placeholder ("[3,1,2]"): any number of ids in one bind.
+QString idListCondition(QStringView column);
+
 // Per-connection settings of a read-only connection (claims table, charts):
 // refuses writes, and a page cache as large as the read-write connection's.
 Result<void> configureReadConnection(const QSqlDatabase &db);

@@ -1,0 +1,90 @@
+#include "core/export/claimexporter.h"
+
+#include "core/domain/textoffsets.h"
+#include "core/store/project.h"
+
+#include <QHash>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+QJsonValue codePointsOrNull(const TextOffsets &offsets, int utf16Offset)
+{
+    const std::optional<qsizetype> offset = offsets.toCodePoints(utf16Offset);
+    return offset ? QJsonValue(qint64(*offset)) : QJsonValue();
+}
+
+} // namespace
+
+ClaimExporter::ClaimExporter(const Project &project)
+    : m_project(project)
+{
+}
+
+QStringList ClaimExporter::columns()
+{
+    return {u"id"_s,        u"article_title"_s, u"article_url"_s, u"outlet"_s,   u"published"_s,
+            u"quote"_s,     u"start"_s,         u"end"_s,         u"value"_s,    u"low"_s,
+            u"high"_s,      u"unit"_s,          u"qualifier"_s,   u"metric"_s,   u"claimant"_s,
+            u"as_of"_s,     u"status"_s,        u"tag"_s,         u"note"_s};
+}
+
+Result<qint64> ClaimExporter::write(const ClaimQuery &query, const ClaimFilter &filter, ClaimQuery::Sort sort,
+                                    OutputFormat format, QTextStream &out) const
+{
+    const ArticleRepository articles = m_project.articles();
+    // One offset table per article (its body is not kept): claims of one
+    // article share it.
+    QHash<qint64, TextOffsets> offsetsByArticle;
+    std::optional<Error> failure;
+    TableWriter writer(format, columns(), out);
+    const Result<qint64> rows = query.forEachRow(filter, sort, [&](const ClaimRow &row) {
+        const Claim &claim = row.claim;
+        auto offsets = offsetsByArticle.constFind(claim.articleId);
+        if (offsets == offsetsByArticle.cend()) {
+            const Result<Article> article = articles.get(claim.articleId);
+            if (!article) {
+                failure = article.error();
+                return false;
+            }
+            offsets = offsetsByArticle.insert(claim.articleId, TextOffsets(article->body));
+        }
+        writer.writeRow({QJsonValue(claim.id), textOrNull(row.articleTitle), textOrNull(row.articleUrl),
+                         textOrNull(row.outlet), textOrNull(row.published.toIso()), QJsonValue(claim.quote),
+                         codePointsOrNull(*offsets, claim.start), codePointsOrNull(*offsets, claim.end),
+                         numberOrNull(claim.value), numberOrNull(claim.low), numberOrNull(claim.high),
+                         textOrNull(claim.unit), textOrNull(qualifierName(claim.qualifier)),
+                         textOrNull(row.metric), textOrNull(row.claimant), textOrNull(claim.asOf.toIso()),
+                         QJsonValue(claimStatusName(claim.status)), textOrNull(row.tag),
+                         textOrNull(claim.note)});
+        return true;
+    });
+    if (failure)
+        return std::unexpected(*failure);
+    if (!rows)
+        return std::unexpected(rows.error());
+    writer.finish();
+    return *rows;
+}
+
+Result<qint64> ClaimExporter::writeFile(const ClaimQuery &query, const ClaimFilter &filter,
+                                        ClaimQuery::Sort sort, OutputFormat format, const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(Error::Code::Io, u"Could not write %1"_s.arg(path), file.errorString());
+    QTextStream out(&file);
+    const Result<qint64> rows = write(query, filter, sort, format, out);
+    if (!rows)
+        return rows;
+    out.flush();
+    if (out.status() != QTextStream::Ok || !file.commit())
+        return makeError(Error::Code::Io, u"Could not write %1"_s.arg(path), file.errorString());
+    return rows;
+}
+
+} // namespace Claimbench

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/export/tablewriter.h"
+#include "core/store/claimquery.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Claimbench {
+
+class Project;
+
+// Claims as SPEC's `claims` listing: the CLI's `claims` command and the
+// claims table's Export… write through this one implementation, so a file
+// saved from the GUI feeds `claims --add` like the CLI's own output.
+// Columns (CSV header order, JSON key order): id, article_title, article_url,
+// outlet, published, quote, start, end, value, low, high, unit, qualifier,
+// metric, claimant, as_of, status, tag, note. `start`/`end` are Unicode code
+// points into the article body (null for an orphan whose offsets no longer
+// fit it); absent values are null / empty fields.
+//
+// `project` must outlive the exporter; it reads bodies through the calling
+// thread's connection. Thread: the caller's.
+class ClaimExporter
+{
+public:
+    explicit ClaimExporter(const Project &project);
+
+    static QStringList columns();
+
+    // Streams every claim `query` finds for `filter`, in `sort` order, to `out`
+    // (one row in memory at a time). Returns the number of rows written. On an
+    // error the output is incomplete (a JSON array is left unclosed).
+    Result<qint64> write(const ClaimQuery &query, const ClaimFilter &filter, ClaimQuery::Sort sort,
+                         OutputFormat format, QTextStream &out) const;
+    // write() into `path`, atomically: the file is replaced only when every
+    // row was written. Io when it cannot be written.
+    Result<qint64> writeFile(const ClaimQuery &query, const ClaimFilter &filter, ClaimQuery::Sort sort,
+                             OutputFormat format, const QString &path) const;
+
+private:
+    const Project &m_project;
+};
+
+} // namespace Claimbench

@@ -1,0 +1,522 @@
+#include "core/models/claimstablemodel.h"
+
+#include "core/commands/projectsession.h"
+#include "core/models/articlelistmodel.h"
+#include "core/store/project.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+QVariant optionalNumber(std::optional<double> value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant dateOrNull(const PartialDate &date)
+{
+    return date.isNull() ? QVariant() : QVariant(date.toIso());
+}
+
+bool isNumberColumn(int column)
+{
+    return column == ClaimsTableModel::ValueColumn || column == ClaimsTableModel::LowColumn
+        || column == ClaimsTableModel::HighColumn;
+}
+
+Error invalid(const QString &message)
+{
+    return Error{Error::Code::InvalidInput, message, {}};
+}
+
+// A number as the analyst typed it: the user's locale first ("1.000,5" in
+// German), then the C locale, so that a pasted "1000000.5" works anywhere.
+std::optional<double> parseNumber(const QString &text)
+{
+    bool ok = false;
+    const QString trimmed = text.trimmed();
+    double value = QLocale().toDouble(trimmed, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(trimmed, &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+ClaimsTableModel::ClaimsTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+ClaimsTableModel::~ClaimsTableModel() = default;
+
+void ClaimsTableModel::setSession(ProjectSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_query.reset();
+    if (m_session) {
+        Result<ClaimQuery> query = ClaimQuery::open(*m_session->project());
+        if (query)
+            m_query.emplace(std::move(*query));
+        else
+            Q_EMIT errorOccurred(query.error());
+        connect(m_session, &ProjectSession::claimsChanged, this, &ClaimsTableModel::reload);
+        connect(m_session, &ProjectSession::tagsChanged, this, &ClaimsTableModel::reload);
+        connect(m_session, &ProjectSession::metricsChanged, this, &ClaimsTableModel::reload);
+        connect(m_session, &ProjectSession::claimantsChanged, this, &ClaimsTableModel::reload);
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (m_query) {
+        if (auto loaded = load(pageSize)) {
+            std::tie(m_rows, m_total) = std::move(*loaded);
+        } else {
+            Q_EMIT errorOccurred(loaded.error());
+        }
+    }
+    endResetModel();
+    Q_EMIT countsChanged(m_total, int(m_rows.size()));
+}
+
+void ClaimsTableModel::setFilter(const ClaimFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh(pageSize, false);
+}
+
+qint64 ClaimsTableModel::claimIdAt(int row) const
+{
+    const ClaimRow *r = rowAt(row);
+    return r ? r->claim.id : 0;
+}
+
+const ClaimRow *ClaimsTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+const ClaimQuery *ClaimsTableModel::query() const
+{
+    return m_query ? &*m_query : nullptr;
+}
+
+Result<std::pair<QList<ClaimRow>, qint64>> ClaimsTableModel::load(int count) const
+{
+    auto total = m_query->count(m_filter);
+    if (!total)
+        return std::unexpected(total.error());
+    auto rows = m_query->page(m_filter, m_sort, 0, count);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return std::pair{std::move(*rows), *total};
+}
+
+void ClaimsTableModel::reload()
+{
+    refresh(qMax(pageSize, int(m_rows.size())), true);
+}
+
+void ClaimsTableModel::refresh(int count, bool inPlace)
+{
+    if (!m_query) {
+        beginResetModel();
+        m_rows.clear();
+        m_total = 0;
+        endResetModel();
+        Q_EMIT countsChanged(0, 0);
+        return;
+    }
+    auto loaded = load(count);
+    if (!loaded) {
+        fail(loaded.error());
+        return;
+    }
+    auto &[rows, total] = *loaded;
+    // The same number of rows (an edit, a retag): change them in place, so
+    // the view keeps its scroll position and selection; otherwise start over.
+    if (inPlace && rows.size() == m_rows.size() && !rows.isEmpty()) {
+        m_rows = std::move(rows);
+        m_total = total;
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_rows = std::move(rows);
+        m_total = total;
+        endResetModel();
+    }
+    Q_EMIT countsChanged(m_total, int(m_rows.size()));
+}
+
+void ClaimsTableModel::fail(const Error &error)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    endResetModel();
+    Q_EMIT countsChanged(0, 0);
+    Q_EMIT errorOccurred(error);
+}
+
+int ClaimsTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ClaimsTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ClaimsTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_query && m_rows.size() < m_total;
+}
+
+void ClaimsTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto page = m_query->page(m_filter, m_sort, m_rows.size(), pageSize);
+    if (!page) {
+        Q_EMIT errorOccurred(page.error());
+        return;
+    }
+    if (page->isEmpty()) {
+        // Claims were deleted by another connection since the count.
+        m_total = m_rows.size();
+        Q_EMIT countsChanged(m_total, int(m_rows.size()));
+        return;
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page->size()) - 1);
+    m_rows += std::move(*page);
+    endInsertRows();
+    Q_EMIT countsChanged(m_total, int(m_rows.size()));
+}
+
+ClaimQuery::SortKey ClaimsTableModel::sortKeyOf(int column)
+{
+    using Key = ClaimQuery::SortKey;
+    switch (column) {
+    case ArticleColumn: return Key::ArticleTitle;
+    case OutletColumn: return Key::Outlet;
+    case PublishedColumn: return Key::Published;
+    case AsOfColumn: return Key::AsOf;
+    case MetricColumn: return Key::Metric;
+    case ValueColumn: return Key::Value;
+    case LowColumn: return Key::Low;
+    case HighColumn: return Key::High;
+    case UnitColumn: return Key::Unit;
+    case QualifierColumn: return Key::Qualifier;
+    case ClaimantColumn: return Key::Claimant;
+    case StatusColumn: return Key::Status;
+    case TagColumn: return Key::Tag;
+    case QuoteColumn: return Key::Quote;
+    }
+    return Key::Id;
+}
+
+void ClaimsTableModel::sort(int column, Qt::SortOrder order)
+{
+    // A column of -1 (the view's "unsorted") is claim order.
+    const ClaimQuery::Sort sort{column < 0 ? ClaimQuery::SortKey::Id : sortKeyOf(column), order};
+    if (sort.key == m_sort.key && sort.order == m_sort.order)
+        return;
+    m_sort = sort;
+    refresh(pageSize, false);
+}
+
+QString ClaimsTableModel::displayNumber(double value)
+{
+    const QLocale locale;
+    if (std::trunc(value) == value && std::abs(value) < 1e15)
+        return locale.toString(qint64(value));
+    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+QVariant ClaimsTableModel::displayData(const ClaimRow &row, int column) const
+{
+    const Claim &c = row.claim;
+    const auto number = [](std::optional<double> v) { return v ? QVariant(displayNumber(*v)) : QVariant(); };
+    switch (column) {
+    case ArticleColumn: return row.articleTitle;
+    case OutletColumn: return row.outlet;
+    case PublishedColumn: return ArticleListModel::displayDate(row.published);
+    case AsOfColumn: return ArticleListModel::displayDate(c.asOf);
+    case MetricColumn: return row.metric;
+    case ValueColumn: return number(c.value);
+    case LowColumn: return number(c.low);
+    case HighColumn: return number(c.high);
+    case UnitColumn: return c.unit;
+    case QualifierColumn: return qualifierName(c.qualifier);
+    case ClaimantColumn: return row.claimant;
+    case StatusColumn: return claimStatusName(c.status);
+    case TagColumn: return row.tag;
+    case QuoteColumn: return c.quote.simplified();
+    }
+    return {};
+}
+
+QVariant ClaimsTableModel::rawData(const ClaimRow &row, int column) const
+{
+    const Claim &c = row.claim;
+    switch (column) {
+    case ArticleColumn: return textOrNull(row.articleTitle);
+    case OutletColumn: return textOrNull(row.outlet);
+    case PublishedColumn: return dateOrNull(row.published);
+    case AsOfColumn: return dateOrNull(c.asOf);
+    case MetricColumn: return textOrNull(row.metric);
+    case ValueColumn: return optionalNumber(c.value);
+    case LowColumn: return optionalNumber(c.low);
+    case HighColumn: return optionalNumber(c.high);
+    case UnitColumn: return textOrNull(c.unit);
+    case QualifierColumn: return textOrNull(qualifierName(c.qualifier));
+    case ClaimantColumn: return textOrNull(row.claimant);
+    case StatusColumn: return claimStatusName(c.status);
+    case TagColumn: return textOrNull(row.tag);
+    case QuoteColumn: return c.quote;
+    }
+    return {};
+}
+
+QVariant ClaimsTableModel::editData(const ClaimRow &row, int column) const
+{
+    if (isNumberColumn(column)) {
+        const QVariant raw = rawData(row, column);
+        return raw.isNull() ? QString() : displayNumber(raw.toDouble());
+    }
+    const QVariant raw = rawData(row, column);
+    return raw.isNull() ? QString() : raw.toString();
+}
+
+QVariant ClaimsTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClaimRow &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::EditRole:
+        return editData(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == QuoteColumn || index.column() == ArticleColumn) {
+            QString tip = row.claim.quote + u"\n\n"_s + row.articleTitle;
+            if (!row.articleUrl.isEmpty())
+                tip += u'\n' + row.articleUrl;
+            if (!row.claim.note.isEmpty())
+                tip += u"\n\n"_s + row.claim.note;
+            if (row.claim.orphaned)
+                tip += u"\n\n"_s + tr("The article's text changed and this quote was not found again.");
+            return tip;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (isNumberColumn(index.column()))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ClaimIdRole:
+        return row.claim.id;
+    case ArticleIdRole:
+        return row.claim.articleId;
+    case RawValueRole:
+        return rawData(row, index.column());
+    case StartRole:
+        return row.claim.start;
+    }
+    return {};
+}
+
+QVariant ClaimsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ArticleColumn: return tr("Article");
+    case OutletColumn: return tr("Outlet");
+    case PublishedColumn: return tr("Published");
+    case AsOfColumn: return tr("As of");
+    case MetricColumn: return tr("Metric");
+    case ValueColumn: return tr("Value");
+    case LowColumn: return tr("Low");
+    case HighColumn: return tr("High");
+    case UnitColumn: return tr("Unit");
+    case QualifierColumn: return tr("Qualifier");
+    case ClaimantColumn: return tr("Claimant");
+    case StatusColumn: return tr("Status");
+    case TagColumn: return tr("Tag");
+    case QuoteColumn: return tr("Quote");
+    }
+    return {};
+}
+
+Qt::ItemFlags ClaimsTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
+    switch (index.column()) {
+    // The article's fields belong to the article, the quote to the reader
+    // (a boundary move there re-reads it from the body).
+    case ArticleColumn:
+    case OutletColumn:
+    case PublishedColumn:
+    case QuoteColumn:
+        return f;
+    default:
+        return f | Qt::ItemIsEditable;
+    }
+}
+
+bool ClaimsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    if (!m_session) {
+        Q_EMIT errorOccurred(invalid(tr("No project is open")));
+        return false;
+    }
+    // A copy: the session's claimsChanged reloads m_rows during the edit.
+    const ClaimRow row = m_rows[index.row()];
+    if (auto ok = edit(row, index.column(), value.toString()); !ok) {
+        Q_EMIT errorOccurred(ok.error());
+        return false;
+    }
+    return true;
+}
+
+Result<void> ClaimsTableModel::edit(const ClaimRow &row, int column, const QString &text)
+{
+    Result<Claim> stored = m_session->project()->claims().get(row.claim.id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    ClaimDraft draft{*stored, {}, {}};
+    Claim &c = draft.claim;
+    const QString trimmed = text.trimmed();
+    const QString header = headerData(column, Qt::Horizontal).toString();
+    switch (column) {
+    case ValueColumn:
+    case LowColumn:
+    case HighColumn: {
+        std::optional<double> number;
+        if (!trimmed.isEmpty()) {
+            number = parseNumber(trimmed);
+            if (!number)
+                return std::unexpected(invalid(tr("\"%1\" is not a number").arg(trimmed)));
+        }
+        (column == ValueColumn ? c.value : column == LowColumn ? c.low : c.high) = number;
+        break;
+    }
+    case AsOfColumn:
+        c.asOf = PartialDate::fromIso(trimmed);
+        if (!trimmed.isEmpty() && c.asOf.isNull())
+            return std::unexpected(invalid(tr("\"%1\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD").arg(trimmed)));
+        break;
+    case UnitColumn:
+        c.unit = trimmed;
+        break;
+    case QualifierColumn:
+        c.qualifier = qualifierFromName(trimmed);
+        if (!trimmed.isEmpty() && qualifierName(c.qualifier) != trimmed)
+            return std::unexpected(invalid(
+                tr("\"%1\" is not a qualifier: approximately, more than, at least, less than, at most, up to")
+                    .arg(trimmed)));
+        break;
+    case StatusColumn: {
+        const std::optional<ClaimStatus> status = claimStatusFromName(trimmed);
+        if (!status)
+            return std::unexpected(
+                invalid(tr("\"%1\" is not a status: unverified, corroborated, disputed, false").arg(trimmed)));
+        c.status = *status;
+        break;
+    }
+    case MetricColumn:
+        // The session resolves the name, or creates the metric in the same undo step.
+        c.metricId = 0;
+        draft.metricName = trimmed;
+        break;
+    case ClaimantColumn:
+        c.claimantId = 0;
+        draft.claimantName = trimmed;
+        break;
+    case TagColumn: {
+        c.tagId = 0;
+        if (trimmed.isEmpty())
+            break;
+        const Result<QList<Tag>> tags = m_session->project()->tags().list();
+        if (!tags)
+            return std::unexpected(tags.error());
+        for (const Tag &tag : *tags)
+            if (tag.name.compare(trimmed, Qt::CaseInsensitive) == 0) {
+                c.tagId = tag.id;
+                break;
+            }
+        if (c.tagId == 0)
+            return std::unexpected(invalid(tr("There is no tag named \"%1\"").arg(trimmed)));
+        break;
+    }
+    default:
+        return std::unexpected(invalid(tr("This column cannot be edited here")));
+    }
+    return m_session->updateClaim(draft, tr("Edit %1 of claim").arg(header.toLower()));
+}
+
+Result<void> ClaimsTableModel::bulkEdit(const QList<int> &rows, const QString &actionText,
+                                        const std::function<void(Claim &claim)> &change)
+{
+    if (!m_session)
+        return std::unexpected(invalid(tr("No project is open")));
+    QList<qint64> ids;
+    for (const int row : rows) {
+        const qint64 id = claimIdAt(row);
+        if (id == 0)
+            return std::unexpected(invalid(tr("Row %1 is not in the table").arg(row + 1)));
+        ids << id;
+    }
+    const ClaimRepository claims = m_session->project()->claims();
+    QList<Claim> after;
+    for (const qint64 id : std::as_const(ids)) {
+        Result<Claim> claim = claims.get(id);
+        if (!claim)
+            return std::unexpected(claim.error());
+        change(*claim);
+        after << *claim;
+    }
+    return m_session->updateClaims(after, actionText.arg(after.size()));
+}
+
+Result<void> ClaimsTableModel::setStatus(const QList<int> &rows, ClaimStatus status)
+{
+    return bulkEdit(rows, tr("Set status of %1 claims"), [&](Claim &c) { c.status = status; });
+}
+
+Result<void> ClaimsTableModel::setTag(const QList<int> &rows, qint64 tagId)
+{
+    return bulkEdit(rows, tr("Retag %1 claims"), [&](Claim &c) { c.tagId = tagId; });
+}
+
+Result<void> ClaimsTableModel::setMetric(const QList<int> &rows, qint64 metricId)
+{
+    return bulkEdit(rows, tr("Set metric of %1 claims"), [&](Claim &c) { c.metricId = metricId; });
+}
+
+} // namespace Claimbench

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/store/claimquery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+#include <optional>
+
+namespace Claimbench {
+
+class ProjectSession;
+
+// Every claim of the project as a table (article, outlet, published, as-of,
+// metric, value, low, high, unit, qualifier, claimant, status, tag, quote),
+// filtered and sorted in SQL (ClaimQuery, over indexes) and fetched lazily in
+// pages of pageSize rows: a project of 1,000,000 claims costs one page.
+//
+// Display values follow the user's locale (QLocale()): "1,000,000", "13 Jun
+// 2025"; RawValueRole gives the unformatted value (number, ISO date, SPEC
+// spelling of qualifier and status) for copy and export; EditRole the text an
+// editor starts from.
+//
+// Edits never touch the store directly: setData() validates, then goes through
+// ProjectSession::updateClaim (one undo step), and the bulk setters through
+// ProjectSession::updateClaims (one undo step for all rows). The model reloads
+// on the session's change signals, keeping its filter, sort and the number of
+// rows already fetched.
+//
+// Thread affinity: the GUI (or test) thread, which owns the session.
+// Errors: a failed query empties the model; it and every refused edit are
+// reported through errorOccurred(); nothing is thrown.
+class ClaimsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ArticleColumn,
+        OutletColumn,
+        PublishedColumn,
+        AsOfColumn,
+        MetricColumn,
+        ValueColumn,
+        LowColumn,
+        HighColumn,
+        UnitColumn,
+        QualifierColumn,
+        ClaimantColumn,
+        StatusColumn,
+        TagColumn,
+        QuoteColumn,
+        ColumnCount
+    };
+    enum Role {
+        ClaimIdRole = Qt::UserRole + 1, // qint64
+        ArticleIdRole,                  // qint64
+        RawValueRole,                   // unformatted, for copy/export; null QVariant when empty
+        StartRole,                      // the quote's start, UTF-16 offset into the article body
+    };
+
+    static constexpr int pageSize = 200;
+
+    explicit ClaimsTableModel(QObject *parent = nullptr);
+    ~ClaimsTableModel() override;
+
+    // nullptr: no rows. The session is not owned and must outlive the model or
+    // be unset first; the model opens its own read-only ClaimQuery on its project.
+    void setSession(ProjectSession *session);
+    ProjectSession *session() const { return m_session; }
+
+    void setFilter(const ClaimFilter &filter);
+    const ClaimFilter &filter() const { return m_filter; }
+    ClaimQuery::Sort currentSort() const { return m_sort; }
+
+    // 0 for a row out of range (or not fetched yet).
+    qint64 claimIdAt(int row) const;
+    // The fetched row, or nullptr.
+    const ClaimRow *rowAt(int row) const;
+    // Rows matching the filter, fetched or not.
+    qint64 totalCount() const { return m_total; }
+    // The query the model reads with (nullptr without a session): exports
+    // stream every filtered row through it in the model's order.
+    const ClaimQuery *query() const;
+
+    // Bulk edits of the given rows, each ONE undo step; InvalidInput for a row
+    // out of range, otherwise the session's error.
+    Result<void> setStatus(const QList<int> &rows, ClaimStatus status);
+    Result<void> setTag(const QList<int> &rows, qint64 tagId);       // 0: untag
+    Result<void> setMetric(const QList<int> &rows, qint64 metricId); // 0: no metric
+
+    // Queries again with the same filter and sort, fetching as many rows as
+    // were fetched before.
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Validates `value` (a number for value/low/high, a YYYY[-MM[-DD]] date
+    // for as-of, a SPEC qualifier or status name, an existing tag's name; a
+    // metric or claimant name is created when new) and edits through the
+    // session. Empty text clears the field. False, with errorOccurred(), when refused.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Sorts in SQL over an index (see ClaimQuery) and reloads.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static ClaimQuery::SortKey sortKeyOf(int column);
+    // A number as the user's locale writes it, without exponent or trailing zeros.
+    static QString displayNumber(double value);
+
+Q_SIGNALS:
+    void errorOccurred(const Claimbench::Error &error);
+    // After every reload and fetch: the filtered total and the fetched rows.
+    void countsChanged(qint64 total, int fetched);
+
+private:
+    QVariant displayData(const ClaimRow &row, int column) const;
+    QVariant rawData(const ClaimRow &row, int column) const;
+    QVariant editData(const ClaimRow &row, int column) const;
+    Result<void> edit(const ClaimRow &row, int column, const QString &text);
+    Result<void> bulkEdit(const QList<int> &rows, const QString &actionText,
+                          const std::function<void(Claim &claim)> &change);
+    // Rows [0, count) of the current filter and sort, and the total.
+    Result<std::pair<QList<ClaimRow>, qint64>> load(int count) const;
+    // Loads rows [0, count); `inPlace`: when as many rows come back as are
+    // shown, change them in place (dataChanged) instead of resetting.
+    void refresh(int count, bool inPlace);
+    void fail(const Error &error);
+
+    QPointer<ProjectSession> m_session;
+    std::optional<ClaimQuery> m_query;
+    ClaimFilter m_filter;
+    ClaimQuery::Sort m_sort;
+    QList<ClaimRow> m_rows;
+    qint64 m_total = 0;
+};
+
+} // namespace Claimbench

@@ -1,0 +1,373 @@
+// The claims table at 1,000,000 claims against a plain sqlite3 baseline.
+//
+// Generates a project (schema from Project::open, so every index, FTS table
+// and trigger is the real one) with N claims over several metrics, claimants,
+// tags, a few thousand articles and two years of as-of dates, by raw sqlite3
+// inserts in one transaction (its time is printed too). Then, in the same run,
+// for each table operation: the time through ClaimsTableModel (what the GUI
+// does: a COUNT and the first page of 200 rows) beside a hand-written sqlite3
+// C-API query of the same rows (its first page and COUNT), and the plan SQLite
+// chose for the model's statement. Last, the process's peak and current RSS.
+//
+//   bench_claims [--count N] [--keep FILE]   (FILE: reuse or keep the project)
+
+#include "core/commands/projectsession.h"
+#include "core/models/claimstablemodel.h"
+#include "core/store/claimquery.h"
+#include "core/store/project.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using SqliteHandle = std::unique_ptr<sqlite3, decltype(&sqlite3_close)>;
+using Statement = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
+
+constexpr int kArticles = 4000;
+const QStringList kMetrics{u"Drones launched"_s,    u"Drones shot down"_s, u"Russian casualties"_s,
+                           u"Ukrainian casualties"_s, u"Refugees"_s,        u"Inflation rate"_s};
+const QStringList kUnits{u"drones"_s, u"drones"_s, u"troops"_s, u"troops"_s, u"people"_s, u"%"_s};
+const QStringList kClaimants{u"Ukrainian Air Force"_s, u"Russian MoD"_s,     u"UK Defence Ministry"_s,
+                             u"General Staff"_s,       u"UNHCR"_s,           u"CSIS"_s,
+                             u"ISW"_s,                 u"Mediazona"_s,       u"Kremlin"_s,
+                             u"Pentagon"_s};
+const QStringList kTags{u"Air war"_s, u"Losses"_s, u"Displacement"_s, u"Economy"_s, u"Disputed"_s};
+const QStringList kWords{u"drones"_s,   u"launched"_s, u"shot"_s,     u"down"_s,    u"troops"_s,
+                         u"killed"_s,   u"wounded"_s,  u"refugees"_s, u"fled"_s,    u"missiles"_s,
+                         u"overnight"_s, u"according"_s, u"estimate"_s, u"officials"_s, u"region"_s,
+                         u"approximately"_s, u"more"_s, u"than"_s, u"at"_s, u"least"_s};
+
+bool ok(int rc, sqlite3 *db, const char *what)
+{
+    if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    std::fprintf(stderr, "sqlite3: %s: %s\n", what, sqlite3_errmsg(db));
+    return false;
+}
+
+Statement prepare(sqlite3 *db, const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (!ok(sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr), db, utf8.constData()))
+        return {nullptr, &sqlite3_finalize};
+    return {stmt, &sqlite3_finalize};
+}
+
+void bindText(sqlite3_stmt *stmt, int index, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+SqliteHandle openRaw(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    SqliteHandle handle(db, &sqlite3_close);
+    ok(sqlite3_exec(db, "PRAGMA cache_size=-16384", nullptr, nullptr, nullptr), db, "pragma");
+    return handle;
+}
+
+// Fills an empty project with `count` claims; false on any SQLite error.
+bool generate(const QString &path, int count)
+{
+    SqliteHandle handle = openRaw(path);
+    sqlite3 *db = handle.get();
+    if (!ok(sqlite3_exec(db, "PRAGMA journal_mode=WAL; BEGIN IMMEDIATE", nullptr, nullptr, nullptr), db, "begin"))
+        return false;
+    // Bulk loading: the claims' indexes and FTS triggers are set aside and
+    // built once at the end (the schema's own SQL, from sqlite_master), which is
+    // far faster than maintaining twelve indexes and the FTS index per row.
+    QStringList deferred;
+    {
+        Statement schema = prepare(db, u"SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'claims' "
+                                        "AND type IN ('index', 'trigger') AND sql IS NOT NULL"_s);
+        QStringList drops;
+        while (schema && sqlite3_step(schema.get()) == SQLITE_ROW) {
+            const auto text = [&](int column) {
+                return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(schema.get(), column)));
+            };
+            drops << u"DROP "_s + text(0) + u' ' + text(1);
+            deferred << text(2);
+        }
+        for (const QString &drop : std::as_const(drops))
+            if (!ok(sqlite3_exec(db, drop.toUtf8().constData(), nullptr, nullptr, nullptr), db, "drop"))
+                return false;
+    }
+    deferred << u"INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')"_s;
+    QRandomGenerator random(20240601);
+    const auto exec = [&](const QString &sql, const std::function<void(sqlite3_stmt *, int)> &bindRow, int rows) {
+        Statement stmt = prepare(db, sql);
+        if (!stmt)
+            return false;
+        for (int i = 0; i < rows; ++i) {
+            bindRow(stmt.get(), i);
+            if (!ok(sqlite3_step(stmt.get()), db, "insert"))
+                return false;
+            sqlite3_reset(stmt.get());
+        }
+        return true;
+    };
+    const QDate start(2023, 1, 1);
+    const bool filled =
+        exec(u"INSERT INTO metrics (name, name_key, unit) VALUES (?, ?, ?)"_s,
+             [&](sqlite3_stmt *s, int i) {
+                 bindText(s, 1, kMetrics[i]);
+                 bindText(s, 2, kMetrics[i].toLower());
+                 bindText(s, 3, kUnits[i]);
+             },
+             int(kMetrics.size()))
+        && exec(u"INSERT INTO claimants (name, name_key) VALUES (?, ?)"_s,
+                [&](sqlite3_stmt *s, int i) {
+                    bindText(s, 1, kClaimants[i]);
+                    bindText(s, 2, kClaimants[i].toLower());
+                },
+                int(kClaimants.size()))
+        && exec(u"INSERT INTO tags (name, color, position) VALUES (?, '#3366cc', ?)"_s,
+                [&](sqlite3_stmt *s, int i) {
+                    bindText(s, 1, kTags[i]);
+                    sqlite3_bind_int(s, 2, i);
+                },
+                int(kTags.size()))
+        && exec(u"INSERT INTO articles (title, outlet, url, published, published_precision, body, "
+                "content_hash, imported_at) VALUES (?, ?, ?, ?, 3, ?, ?, '2025-01-01T00:00:00.000Z')"_s,
+                [&](sqlite3_stmt *s, int i) {
+                    bindText(s, 1, u"Article %1 on the war"_s.arg(random.bounded(100000)));
+                    bindText(s, 2, u"Outlet %1"_s.arg(i % 40));
+                    bindText(s, 3, u"https://news.example/%1"_s.arg(i));
+                    bindText(s, 4, start.addDays(random.bounded(730)).toString(Qt::ISODate));
+                    bindText(s, 5, u"Body of article %1."_s.arg(i));
+                    bindText(s, 6, QString::number(i));
+                },
+                kArticles)
+        && exec(u"INSERT INTO claims (article_id, start_offset, end_offset, quote, value, low, high, unit, "
+                "qualifier, metric_id, claimant_id, as_of, as_of_precision, status, note, tag_id, created, "
+                "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"_s,
+                [&](sqlite3_stmt *s, int i) {
+                    const int metric = random.bounded(int(kMetrics.size()));
+                    const int offset = random.bounded(4000);
+                    QStringList quote;
+                    for (int w = 0; w < 6; ++w)
+                        quote << kWords[random.bounded(int(kWords.size()))];
+                    const double value = std::round(random.bounded(100000.0));
+                    sqlite3_bind_int(s, 1, 1 + random.bounded(kArticles));
+                    sqlite3_bind_int(s, 2, offset);
+                    sqlite3_bind_int(s, 3, offset + 20);
+                    bindText(s, 4, QString::number(value) + u' ' + quote.join(u' '));
+                    sqlite3_bind_double(s, 5, value);
+                    if (i % 10 == 0) {
+                        sqlite3_bind_double(s, 6, value * 0.9);
+                        sqlite3_bind_double(s, 7, value * 1.1);
+                    } else {
+                        sqlite3_bind_null(s, 6);
+                        sqlite3_bind_null(s, 7);
+                    }
+                    bindText(s, 8, kUnits[metric]);
+                    if (i % 4 == 0)
+                        bindText(s, 9, u"approximately"_s);
+                    else
+                        sqlite3_bind_null(s, 9);
+                    sqlite3_bind_int(s, 10, metric + 1);
+                    if (i % 20 == 0)
+                        sqlite3_bind_null(s, 11);
+                    else
+                        sqlite3_bind_int(s, 11, 1 + random.bounded(int(kClaimants.size())));
+                    if (i % 8 == 0) {
+                        sqlite3_bind_null(s, 12);
+                        sqlite3_bind_int(s, 13, 0);
+                    } else {
+                        bindText(s, 12, start.addDays(random.bounded(730)).toString(Qt::ISODate));
+                        sqlite3_bind_int(s, 13, 3);
+                    }
+                    sqlite3_bind_int(s, 14, random.bounded(4));
+                    bindText(s, 15, i % 50 == 0 ? u"checked against satellite images"_s : QString());
+                    if (i % 3 == 0)
+                        sqlite3_bind_null(s, 16);
+                    else
+                        sqlite3_bind_int(s, 16, 1 + random.bounded(int(kTags.size())));
+                },
+                count);
+    if (!filled)
+        return false;
+    for (const QString &sql : std::as_const(deferred))
+        if (!ok(sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr), db, "deferred schema"))
+            return false;
+    return ok(sqlite3_exec(db, "COMMIT; ANALYZE", nullptr, nullptr, nullptr), db, "commit");
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The baseline: the first 200 rows of `sql` (the same columns and joins the
+// model reads) and COUNT(*) over `where`, by the raw C API.
+double baseline(sqlite3 *db, const QString &orderBy, const QString &where, const QString &textMatch = {})
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString from = u" FROM claims c JOIN articles a ON a.id = c.article_id "
+                         "LEFT JOIN metrics m ON m.id = c.metric_id LEFT JOIN claimants cl ON cl.id = c.claimant_id "
+                         "LEFT JOIN tags t ON t.id = c.tag_id"_s;
+    Statement rows = prepare(db, u"SELECT c.id, c.quote, c.value, c.low, c.high, c.unit, c.qualifier, c.as_of, "
+                                 "c.status, c.note, a.title, a.url, a.outlet, a.published, m.name, cl.name, t.name"_s
+                                     + from + where + u" ORDER BY "_s + orderBy + u" LIMIT 200"_s);
+    Statement count = prepare(db, u"SELECT COUNT(*) FROM claims c"_s + where);
+    if (!rows || !count)
+        return -1;
+    if (!textMatch.isEmpty()) {
+        bindText(rows.get(), 1, textMatch);
+        bindText(count.get(), 1, textMatch);
+    }
+    int n = 0;
+    while (sqlite3_step(rows.get()) == SQLITE_ROW) {
+        ++n;
+        (void)sqlite3_column_text(rows.get(), 1);
+    }
+    sqlite3_step(count.get());
+    const double ms = msSince(timer);
+    return n > 0 ? ms : -1;
+}
+
+long statusKb(const char *field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+void printPlan(const ClaimsTableModel &model)
+{
+    const Result<QStringList> plan = model.query()->plan(model.filter(), model.currentSort());
+    if (plan)
+        std::printf("      plan: %s\n", qPrintable(plan->join(u" | "_s)));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int count = args.contains(u"--count"_s) ? args.value(args.indexOf(u"--count"_s) + 1).toInt() : 1000000;
+    const QString keep = args.contains(u"--keep"_s) ? args.value(args.indexOf(u"--keep"_s) + 1) : QString();
+
+    QTemporaryDir dir;
+    const QString path = keep.isEmpty() ? dir.filePath(u"claims.claimbench"_s) : keep;
+    std::printf("bench_claims: %d claims, SQLite %s\n", count, sqlite3_libversion());
+    if (!QFile::exists(path)) {
+        {
+            auto created = Project::open(path, Project::OpenMode::CreateIfMissing);
+            if (!created) {
+                std::fprintf(stderr, "%s\n", qPrintable(created.error().toString()));
+                return 1;
+            }
+        }
+        QElapsedTimer timer;
+        timer.start();
+        if (!generate(path, count))
+            return 1;
+        std::printf("generate (raw inserts, then indexes and FTS built, one transaction + ANALYZE): %.1f s, %.0f MB\n",
+                    msSince(timer) / 1000, double(QFile(path).size()) / 1e6);
+    }
+
+    // Open to first rows: what the GUI does when a project opens.
+    QElapsedTimer timer;
+    timer.start();
+    auto project = Project::open(path);
+    if (!project) {
+        std::fprintf(stderr, "%s\n", qPrintable(project.error().toString()));
+        return 1;
+    }
+    ProjectSession session(*project);
+    ClaimsTableModel model;
+    model.setSession(&session);
+    const double openMs = msSince(timer);
+    if (model.rowCount() == 0) {
+        std::fprintf(stderr, "no rows\n");
+        return 1;
+    }
+    SqliteHandle raw = openRaw(path);
+    std::printf("%-34s %10s %10s  (%s)\n", "operation", "model ms", "sqlite3 ms", "rows");
+    std::printf("%-34s %10.1f %10.1f  (%lld)\n", "open to first rows", openMs,
+                baseline(raw.get(), u"c.id"_s, {}), model.totalCount());
+    printPlan(model);
+
+    struct Case
+    {
+        const char *name;
+        int column;
+        Qt::SortOrder order;
+        ClaimFilter filter;
+        QString baselineOrder;
+        QString baselineWhere;
+        QString baselineMatch;
+    };
+    const QString textWhere = u" WHERE c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"_s;
+    const QList<Case> cases{
+        {"sort by value", ClaimsTableModel::ValueColumn, Qt::AscendingOrder, {}, u"c.value, c.id"_s, {}, {}},
+        {"sort by value, descending", ClaimsTableModel::ValueColumn, Qt::DescendingOrder, {}, u"c.value DESC, c.id DESC"_s, {}, {}},
+        {"sort by as-of date", ClaimsTableModel::AsOfColumn, Qt::AscendingOrder, {}, u"c.as_of, c.id"_s, {}, {}},
+        {"sort by as-of date, descending", ClaimsTableModel::AsOfColumn, Qt::DescendingOrder, {}, u"c.as_of DESC, c.id DESC"_s, {}, {}},
+        {"sort by published date", ClaimsTableModel::PublishedColumn, Qt::AscendingOrder, {}, u"a.published, a.id, c.start_offset, c.id"_s, {}, {}},
+        {"sort by article title", ClaimsTableModel::ArticleColumn, Qt::AscendingOrder, {}, u"a.title, a.id, c.start_offset, c.id"_s, {}, {}},
+        {"sort by metric name", ClaimsTableModel::MetricColumn, Qt::AscendingOrder, {}, u"m.name_key, c.id"_s, {}, {}},
+        {"sort by claimant name", ClaimsTableModel::ClaimantColumn, Qt::AscendingOrder, {}, u"cl.name_key, c.id"_s, {}, {}},
+        {"sort by quote", ClaimsTableModel::QuoteColumn, Qt::AscendingOrder, {}, u"c.quote, c.id"_s, {}, {}},
+        {"filter by text \"satellite\"", -1, Qt::AscendingOrder, {.text = u"satellite"_s}, u"c.id"_s, textWhere, u"\"satellite\"*"_s},
+        {"filter by text \"refugees fled\"", -1, Qt::AscendingOrder, {.text = u"refugees fled"_s}, u"c.id"_s, textWhere, u"\"refugees\" \"fled\"*"_s},
+        {"filter by metric+claimant", -1, Qt::AscendingOrder, {.metricId = 3, .claimantId = 2}, u"c.id"_s,
+         u" WHERE c.metric_id = 3 AND c.claimant_id = 2"_s, {}},
+        {"filter metric+claimant, by date", ClaimsTableModel::AsOfColumn, Qt::AscendingOrder, {.metricId = 3, .claimantId = 2},
+         u"c.as_of, c.id"_s, u" WHERE c.metric_id = 3 AND c.claimant_id = 2"_s, {}},
+        {"filter by as-of 2024-03", -1, Qt::AscendingOrder,
+         {.from = PartialDate::month(2024, 3), .to = PartialDate::month(2024, 3)}, u"c.id"_s,
+         u" WHERE c.as_of BETWEEN '2024-03-01' AND '2024-03-31'"_s, {}},
+    };
+    for (const Case &c : cases) {
+        timer.restart();
+        model.setFilter(c.filter);
+        model.sort(c.column, c.order);
+        const double ms = msSince(timer);
+        const double base = baseline(raw.get(), c.baselineOrder, c.baselineWhere, c.baselineMatch);
+        std::printf("%-34s %10.1f %10.1f  (%lld)\n", c.name, ms, base, model.totalCount());
+        printPlan(model);
+        // Back to the unfiltered, unsorted table for the next case.
+        model.setFilter({});
+        model.sort(-1);
+    }
+
+    // Scrolling: 50 fetchMore() calls of 200 rows, then the page at row 500,000.
+    timer.restart();
+    for (int i = 0; i < 50 && model.canFetchMore({}); ++i)
+        model.fetchMore({});
+    std::printf("%-34s %10.1f %10s  (%d rows fetched)\n", "scroll: 50 pages of 200", msSince(timer), "", model.rowCount());
+    timer.restart();
+    const auto deep = model.query()->page({}, {ClaimQuery::SortKey::Value, Qt::AscendingOrder}, count / 2, 200);
+    std::printf("%-34s %10.1f %10s  (%lld)\n", "page at row count/2, by value (OFFSET)", msSince(timer), "",
+                deep ? qint64(deep->size()) : -1);
+
+    std::printf("RSS: peak (VmHWM) %.0f MB, now (VmRSS) %.0f MB\n", double(statusKb("VmHWM:")) / 1024,
+                double(statusKb("VmRSS:")) / 1024);
+    return 0;
+}
