@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QLineF>
+#include <QPointF>
+
+#include <optional>
+
+namespace Claimbench {
+
+// How a point's qualifier shows: a plain figure is a disc; a floor ("more
+// than", "at least") points up; a ceiling ("less than", "at most", "up to")
+// points down.
+enum class MarkerShape { Disc, UpTriangle, DownTriangle };
+
+// One claim's marker as drawn, in the chart's item coordinates (logical
+// pixels of the chart, before any export scaling).
+struct ChartMarker
+{
+    qint64 claimId = 0;
+    int series = 0;                // index into ChartData::series
+    int point = 0;                 // index into that series' points
+    QPointF center;
+    MarkerShape shape = MarkerShape::Disc;
+    bool hollow = false;           // dated by publication: no as-of date in the text
+    bool light = false;            // "approximately": a paler fill
+    std::optional<QLineF> range;   // low..high as a vertical error bar
+};
+
+} // namespace Claimbench

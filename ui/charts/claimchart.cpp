@@ -1,0 +1,348 @@
+#include "ui/charts/claimchart.h"
+
+#include "ui/charts/markerlayer.h"
+#include "ui/charts/seriesdecimator.h"
+
+#include <QCategoryAxis>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+MarkerShape shapeOf(Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Qualifier::MoreThan:
+    case Qualifier::AtLeast:
+        return MarkerShape::UpTriangle;
+    case Qualifier::LessThan:
+    case Qualifier::AtMost:
+    case Qualifier::UpTo:
+        return MarkerShape::DownTriangle;
+    case Qualifier::None:
+    case Qualifier::Approximately:
+        break;
+    }
+    return MarkerShape::Disc;
+}
+
+// Digits after the decimal point that tell ticks `step` apart.
+int decimalsFor(double step)
+{
+    return step >= 1 ? 0 : std::clamp(int(std::ceil(-std::log10(step))), 1, 6);
+}
+
+constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+
+} // namespace
+
+ClaimChart::ClaimChart(QGraphicsItem *parent)
+    : QChart(parent)
+    , m_layer(new MarkerLayer(this))
+{
+    setBackgroundRoundness(0);
+    setBackgroundBrush(Qt::white);
+    setDropShadowEnabled(false);
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    setTitleFont(titleFont);
+    legend()->setAlignment(Qt::AlignTop);
+    // The plot area moves when the chart is resized or the axis labels change
+    // width; markers and thinned lines follow it.
+    connect(this, &QChart::plotAreaChanged, this, &ClaimChart::relayOut);
+}
+
+ClaimChart::~ClaimChart() = default;
+
+QColor ClaimChart::seriesColor(int index)
+{
+    // Okabe & Ito (2008), yellow last: it is the hardest to see on white.
+    static const QRgb palette[] = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7,
+                                   0xE69F00, 0x56B4E9, 0x000000, 0xF0E442};
+    return QColor::fromRgb(palette[index % std::size(palette)]);
+}
+
+qreal ClaimChart::msecsOf(QDate date)
+{
+    return qreal(date.startOfDay().toMSecsSinceEpoch());
+}
+
+bool ClaimChart::drawn(const SeriesPoint &point) const
+{
+    return point.date.isValid() && (!m_style.logarithmic || point.value > 0);
+}
+
+void ClaimChart::clearContent()
+{
+    removeAllSeries();
+    m_lines.clear();
+    const QList<QAbstractAxis *> old = axes();
+    for (QAbstractAxis *axis : old) {
+        removeAxis(axis);
+        delete axis;
+    }
+    m_xAxis = nullptr;
+    m_yAxis = nullptr;
+    m_markers.clear();
+}
+
+void ClaimChart::setChartData(const ChartData &data, const ChartStyle &style)
+{
+    clearContent();
+    m_data = data;
+    m_style = style;
+    m_shown = QList<bool>(m_data.series.size(), true);
+    m_linePoints.clear();
+    for (qsizetype i = 0; i < m_data.series.size(); ++i) {
+        const ChartSeries &series = m_data.series.at(i);
+        QList<QPointF> points;
+        points.reserve(series.points.size());
+        for (const SeriesPoint &p : series.points) {
+            if (drawn(p))
+                points.append({msecsOf(p.date), p.value});
+        }
+        m_linePoints.append(points);
+        auto *line = new QLineSeries(this);
+        line->setName(series.name);
+        QPen pen(seriesColor(int(i)), 2);
+        line->setPen(pen);
+        addSeries(line);
+        m_lines.append(line);
+    }
+    setTitle(m_style.title.isEmpty() ? m_data.title : m_style.title);
+    setUpAxes();
+    setMargins(QMargins(8, 4, 16, 4 + int(std::ceil(m_layer->keyHeight()))));
+    m_filledForWidth = -1;
+    m_ticksForWidth = -1;
+    relayOut();
+}
+
+void ClaimChart::setUpAxes()
+{
+    qreal xMin = std::numeric_limits<qreal>::max();
+    qreal xMax = std::numeric_limits<qreal>::lowest();
+    qreal yMin = std::numeric_limits<qreal>::max();
+    qreal yMax = std::numeric_limits<qreal>::lowest();
+    for (const ChartSeries &series : std::as_const(m_data.series)) {
+        for (const SeriesPoint &p : series.points) {
+            if (!drawn(p))
+                continue;
+            const qreal x = msecsOf(p.date);
+            xMin = std::min(xMin, x);
+            xMax = std::max(xMax, x);
+            for (const std::optional<double> &v : {std::optional<double>(p.value), p.low, p.high}) {
+                if (v && (!m_style.logarithmic || *v > 0)) {
+                    yMin = std::min(yMin, *v);
+                    yMax = std::max(yMax, *v);
+                }
+            }
+        }
+    }
+    if (xMin > xMax) { // nothing to draw: an empty frame with sensible axes
+        xMin = msecsOf(QDate::currentDate().addYears(-1));
+        xMax = msecsOf(QDate::currentDate());
+        yMin = 1;
+        yMax = 10;
+    }
+    // Room on both sides so that the first and last markers are not cut.
+    const qreal xPad = std::max<qreal>((xMax - xMin) * 0.03, 15.0 * kDayMs);
+    m_xMin = xMin - xPad;
+    m_xMax = xMax + xPad;
+
+    auto *x = new QCategoryAxis(this);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(m_xMin, m_xMax);
+    x->setStartValue(m_xMin);
+    x->setTitleText(u"Date the figure refers to"_s);
+    m_xAxis = x;
+
+    QString unitTitle = m_data.unit.isEmpty() ? u"Value"_s : m_data.unit;
+    unitTitle[0] = unitTitle.at(0).toUpper();
+    if (m_style.logarithmic) {
+        auto *y = new QLogValueAxis(this);
+        y->setBase(10);
+        m_yMin = std::pow(10.0, std::floor(std::log10(yMin)));
+        m_yMax = std::pow(10.0, std::ceil(std::log10(yMax)));
+        if (m_yMax <= m_yMin)
+            m_yMax = m_yMin * 10;
+        y->setRange(m_yMin, m_yMax);
+        y->setLabelFormat(m_yMin >= 1 ? u"%'.0f"_s : u"%g"_s);
+        y->setMinorTickCount(-1);
+        y->setTitleText(unitTitle + u" (log scale)"_s);
+        m_yAxis = y;
+    } else {
+        auto *y = new QValueAxis(this);
+        const qreal low = std::min<qreal>(0, yMin);
+        const qreal high = yMax > low ? yMax : low + 1;
+        y->setRange(low, high + (high - low) * 0.04);
+        y->setTickCount(7);
+        y->applyNiceNumbers();
+        // Nice numbers may leave three or four gridlines; halve the steps
+        // so that values can be read off the chart.
+        if (y->tickCount() < 6)
+            y->setTickCount(2 * y->tickCount() - 1);
+        m_yMin = y->min();
+        m_yMax = y->max();
+        y->setLabelFormat(u"%'."_s + QString::number(decimalsFor((m_yMax - m_yMin) / (y->tickCount() - 1)))
+                          + u'f');
+        y->setTitleText(unitTitle);
+        m_yAxis = y;
+    }
+    for (QAbstractAxis *axis : {m_xAxis, m_yAxis}) {
+        axis->setGridLineColor(QColor(0xe0, 0xe0, 0xe0));
+        axis->setTitleFont(font());
+    }
+    addAxis(m_xAxis, Qt::AlignBottom);
+    addAxis(m_yAxis, Qt::AlignLeft);
+    for (QLineSeries *line : std::as_const(m_lines)) {
+        line->attachAxis(m_xAxis);
+        line->attachAxis(m_yAxis);
+    }
+}
+
+QLineSeries *ClaimChart::line(int index) const
+{
+    return m_lines.value(index);
+}
+
+void ClaimChart::setSeriesShown(int index, bool shown)
+{
+    if (index < 0 || index >= m_lines.size() || m_shown.at(index) == shown)
+        return;
+    m_shown[index] = shown;
+    m_lines.at(index)->setVisible(shown);
+    rebuildMarkers();
+}
+
+bool ClaimChart::isSeriesShown(int index) const
+{
+    return m_shown.value(index, false);
+}
+
+void ClaimChart::relayOut()
+{
+    updateDateTicks();
+    refillLines();
+    rebuildMarkers();
+}
+
+void ClaimChart::updateDateTicks()
+{
+    auto *x = qobject_cast<QCategoryAxis *>(m_xAxis);
+    const int width = int(plotArea().width());
+    if (!x || width <= 0 || width == m_ticksForWidth)
+        return;
+    m_ticksForWidth = width;
+    // Ticks on the first day of a month, every 1, 2, 3, 6, 12 or 24 months:
+    // as many as fit one label per ~110 pixels.
+    const QDate first = QDateTime::fromMSecsSinceEpoch(qint64(m_xMin)).date();
+    const QDate last = QDateTime::fromMSecsSinceEpoch(qint64(m_xMax)).date();
+    const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+    const int fit = std::max(2, width / 110);
+    int step = 24;
+    for (const int candidate : {1, 2, 3, 6, 12}) {
+        if (months / candidate <= fit) {
+            step = candidate;
+            break;
+        }
+    }
+    const QString format = step >= 12 ? u"yyyy"_s : u"MMM yyyy"_s;
+    const QStringList old = x->categoriesLabels();
+    for (const QString &label : old)
+        x->remove(label);
+    QDate tick(first.year(), 1, 1);
+    while (tick.addMonths(step) <= first || msecsOf(tick) < m_xMin)
+        tick = tick.addMonths(step);
+    for (; msecsOf(tick) <= m_xMax; tick = tick.addMonths(step))
+        x->append(QLocale::c().toString(tick, format), msecsOf(tick));
+}
+
+void ClaimChart::refillLines()
+{
+    const int width = int(plotArea().width());
+    if (width <= 0 || width == m_filledForWidth)
+        return; // before the first layout: filled when the plot area is known
+    m_filledForWidth = width;
+    for (qsizetype i = 0; i < m_lines.size(); ++i)
+        m_lines.at(i)->replace(SeriesDecimator::minMaxPerColumn(m_linePoints.at(i), m_xMin, m_xMax, width));
+}
+
+QPointF ClaimChart::positionOf(qreal msecs, qreal value) const
+{
+    const QRectF plot = plotArea();
+    const qreal fx = (msecs - m_xMin) / (m_xMax - m_xMin);
+    const qreal fy = m_style.logarithmic
+        ? (std::log10(value) - std::log10(m_yMin)) / (std::log10(m_yMax) - std::log10(m_yMin))
+        : (value - m_yMin) / (m_yMax - m_yMin);
+    return {plot.left() + fx * plot.width(), plot.bottom() - fy * plot.height()};
+}
+
+void ClaimChart::rebuildMarkers()
+{
+    m_markers.clear();
+    if (plotArea().isEmpty()) {
+        m_layer->refresh();
+        return;
+    }
+    for (qsizetype s = 0; s < m_data.series.size(); ++s) {
+        if (!m_shown.at(s))
+            continue;
+        const QList<SeriesPoint> &points = m_data.series.at(s).points;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const SeriesPoint &p = points.at(i);
+            if (!drawn(p))
+                continue;
+            ChartMarker marker;
+            marker.claimId = p.claimId;
+            marker.series = int(s);
+            marker.point = int(i);
+            const qreal x = msecsOf(p.date);
+            marker.center = positionOf(x, p.value);
+            marker.shape = shapeOf(p.qualifier);
+            marker.hollow = p.datedByPublication;
+            marker.light = p.qualifier == Qualifier::Approximately;
+            if (p.low || p.high) {
+                const auto usable = [&](const std::optional<double> &v) {
+                    return v && (!m_style.logarithmic || *v > 0) ? *v : p.value;
+                };
+                marker.range = QLineF(positionOf(x, usable(p.low)), positionOf(x, usable(p.high)));
+            }
+            m_markers.append(marker);
+        }
+    }
+    m_layer->refresh();
+}
+
+const ChartMarker *ClaimChart::markerAt(QPointF position, qreal radius) const
+{
+    const ChartMarker *best = nullptr;
+    qreal bestDistance = radius * radius;
+    for (const ChartMarker &marker : m_markers) {
+        const QPointF d = marker.center - position;
+        const qreal distance = QPointF::dotProduct(d, d);
+        if (distance <= bestDistance) {
+            bestDistance = distance;
+            best = &marker;
+        }
+    }
+    return best;
+}
+
+const SeriesPoint &ClaimChart::pointOf(const ChartMarker &marker) const
+{
+    return m_data.series.at(marker.series).points.at(marker.point);
+}
+
+} // namespace Claimbench

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/models/seriesmodel.h"
+#include "ui/charts/chartmarker.h"
+#include "ui/charts/chartstyle.h"
+
+#include <QChart>
+#include <QColor>
+#include <QList>
+
+class QAbstractAxis;
+class QLineSeries;
+
+namespace Claimbench {
+
+class MarkerLayer;
+
+// A figure over time as a QChart: x the date, y the value (linear or log10), one line per ChartSeries in a colour-blind-safe colour,
+// a marker per claim whose shape and fill say its qualifier and whether its
+// date is an as-of or a publication date, ranges as error bars, and a key
+// for the marker kinds under the plot.
+//
+// Speed: Qt Charts' scatter series costs seconds per ten thousand points, so
+// the markers are painted by one item of our own (MarkerLayer) from
+// positions computed here; the lines are QLineSeries filled with replace(),
+// thinned to min/max per pixel column when they have more points than the
+// plot has pixels.
+//
+// The x axis is a QCategoryAxis over ms since the epoch with its ticks on
+// the first day of a month (every 1-24 months, as the width allows), not a
+// QDateTimeAxis: that one divides its range evenly, so its "Jan 2025" tick
+// can sit on 3 January or 29 December.
+//
+// Thread: the GUI thread (it is a QGraphicsWidget); needs a QApplication.
+class ClaimChart : public QChart
+{
+    Q_OBJECT
+public:
+    explicit ClaimChart(QGraphicsItem *parent = nullptr);
+    ~ClaimChart() override;
+
+    // Replaces what the chart shows. Points without a positive value are left
+    // out of a logarithmic chart (their markers too).
+    void setChartData(const ChartData &data, const ChartStyle &style);
+    const ChartData &chartData() const { return m_data; }
+    const ChartStyle &chartStyle() const { return m_style; }
+
+    // The colour of series `index`: Okabe and Ito's palette, which stays
+    // distinct under the common colour-vision deficiencies; it repeats after
+    // eight series.
+    static QColor seriesColor(int index);
+
+    // The line drawn for series `index` (owned by the chart).
+    QLineSeries *line(int index) const;
+    // Hiding a series hides its line and its markers.
+    void setSeriesShown(int index, bool shown);
+    bool isSeriesShown(int index) const;
+
+    // Every marker of the shown series, one per drawn point, positioned for
+    // the current plot area.
+    const QList<ChartMarker> &markers() const { return m_markers; }
+    // The marker nearest `position` (chart item coordinates) within `radius`,
+    // or nullptr.
+    const ChartMarker *markerAt(QPointF position, qreal radius) const;
+    const SeriesPoint &pointOf(const ChartMarker &marker) const;
+
+    // Where a value lands in chart item coordinates, with the axes' ranges
+    // and the current plot area: x in ms since the epoch (msecsOf), y a value
+    // (> 0 on a log axis).
+    QPointF positionOf(qreal msecs, qreal value) const;
+    // A date on the x axis: the start of its day, local time.
+    static qreal msecsOf(QDate date);
+
+private:
+    void clearContent();
+    void setUpAxes();
+    void relayOut();
+    void updateDateTicks();
+    void rebuildMarkers();
+    void refillLines();
+    bool drawn(const SeriesPoint &point) const;
+
+    ChartData m_data;
+    ChartStyle m_style;
+    QList<QLineSeries *> m_lines;
+    QList<QList<QPointF>> m_linePoints; // all points of each line, before thinning
+    QList<bool> m_shown;
+    QAbstractAxis *m_xAxis = nullptr;
+    QAbstractAxis *m_yAxis = nullptr;
+    qreal m_xMin = 0;
+    qreal m_xMax = 1;
+    qreal m_yMin = 0;
+    qreal m_yMax = 1;
+    int m_filledForWidth = -1;
+    int m_ticksForWidth = -1;
+    QList<ChartMarker> m_markers;
+    MarkerLayer *m_layer = nullptr; // child item
+};
+
+} // namespace Claimbench

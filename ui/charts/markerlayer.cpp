@@ -1,0 +1,201 @@
+#include "ui/charts/markerlayer.h"
+
+#include "ui/charts/claimchart.h"
+
+#include <QFontMetricsF>
+#include <QLegend>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+constexpr qreal kRadius = 4.5;
+constexpr qreal kCap = 4.0;
+
+// What a marker looks like, beside its position: markers equal in this and
+// in their pixel are painted once.
+int lookOf(const ChartMarker &m)
+{
+    return (m.series << 5) | (int(m.shape) << 2) | (m.hollow ? 2 : 0) | (m.light ? 1 : 0);
+}
+
+// One entry of the key under the plot.
+struct KeyEntry
+{
+    MarkerShape shape = MarkerShape::Disc;
+    bool hollow = false;
+    bool light = false;
+    bool range = false;
+    QString text;
+};
+
+QList<KeyEntry> keyEntries(const ClaimChart &chart)
+{
+    bool plain = false, light = false, up = false, down = false, hollow = false, range = false;
+    for (const ChartSeries &series : chart.chartData().series) {
+        for (const SeriesPoint &p : series.points) {
+            const bool isLight = p.qualifier == Qualifier::Approximately;
+            light |= isLight;
+            up |= p.qualifier == Qualifier::MoreThan || p.qualifier == Qualifier::AtLeast;
+            down |= p.qualifier == Qualifier::LessThan || p.qualifier == Qualifier::AtMost
+                    || p.qualifier == Qualifier::UpTo;
+            plain |= p.qualifier == Qualifier::None;
+            hollow |= p.datedByPublication;
+            range |= p.low || p.high;
+        }
+    }
+    // Plain discs need no key unless other kinds are there to tell them from.
+    if (!(light || up || down || hollow || range))
+        return {};
+    QList<KeyEntry> entries;
+    if (plain)
+        entries.append({.text = u"figure as stated"_s});
+    if (light)
+        entries.append({.light = true, .text = u"approximately"_s});
+    if (up)
+        entries.append({.shape = MarkerShape::UpTriangle, .text = u"more than / at least"_s});
+    if (down)
+        entries.append({.shape = MarkerShape::DownTriangle, .text = u"less than / up to"_s});
+    if (hollow)
+        entries.append({.hollow = true, .text = u"no as-of date: publication date"_s});
+    if (range)
+        entries.append({.range = true, .text = u"range (low to high)"_s});
+    return entries;
+}
+
+void drawRange(QPainter *painter, const QLineF &range, const QColor &color)
+{
+    painter->setPen(QPen(color, 1.5));
+    painter->drawLine(range);
+    painter->drawLine(QLineF(range.p1() - QPointF(kCap, 0), range.p1() + QPointF(kCap, 0)));
+    painter->drawLine(QLineF(range.p2() - QPointF(kCap, 0), range.p2() + QPointF(kCap, 0)));
+}
+
+} // namespace
+
+void drawMarkerGlyph(QPainter *painter, QPointF center, qreal radius, MarkerShape shape,
+                     const QColor &color, bool hollow, bool light)
+{
+    QColor fill = color;
+    if (hollow)
+        fill = Qt::white;
+    else if (light)
+        fill = QColor::fromRgbF(1 - (1 - color.redF()) * 0.4, 1 - (1 - color.greenF()) * 0.4,
+                                1 - (1 - color.blueF()) * 0.4);
+    painter->setPen(QPen(color, hollow ? 1.8 : 1.2));
+    painter->setBrush(fill);
+    switch (shape) {
+    case MarkerShape::Disc:
+        painter->drawEllipse(center, radius, radius);
+        break;
+    case MarkerShape::UpTriangle:
+    case MarkerShape::DownTriangle: {
+        // Slightly larger than the disc so that both read as the same size.
+        const qreal r = radius * 1.3;
+        const qreal tip = shape == MarkerShape::UpTriangle ? -r : r;
+        const QPointF corners[] = {center + QPointF(0, tip), center + QPointF(r * 0.9, -tip * 0.6),
+                                   center + QPointF(-r * 0.9, -tip * 0.6)};
+        painter->drawPolygon(corners, 3);
+        break;
+    }
+    }
+}
+
+MarkerLayer::MarkerLayer(ClaimChart *chart)
+    : QGraphicsItem(chart)
+    , m_chart(chart)
+{
+    setZValue(10); // above the lines
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+QRectF MarkerLayer::boundingRect() const
+{
+    return m_chart->rect();
+}
+
+qreal MarkerLayer::keyHeight() const
+{
+    return keyEntries(*m_chart).isEmpty() ? 0 : QFontMetricsF(m_chart->legend()->font()).height() * 1.8;
+}
+
+void MarkerLayer::refresh()
+{
+    prepareGeometryChange();
+    update();
+}
+
+void MarkerLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintMarkers(painter);
+    paintKey(painter);
+    painter->restore();
+}
+
+void MarkerLayer::paintMarkers(QPainter *painter) const
+{
+    const QList<ChartMarker> &markers = m_chart->markers();
+    painter->save();
+    painter->setClipRect(m_chart->plotArea().adjusted(-kRadius * 2, -kRadius * 2, kRadius * 2, kRadius * 2));
+    // Error bars first, so that every marker sits on top of its bar.
+    for (const ChartMarker &m : markers) {
+        if (m.range)
+            drawRange(painter, *m.range, ClaimChart::seriesColor(m.series));
+    }
+    QSet<quint64> painted;
+    painted.reserve(std::min<qsizetype>(markers.size(), 1 << 16));
+    for (const ChartMarker &m : markers) {
+        const quint64 pixel = (quint64(quint32(std::lround(m.center.x()))) << 32)
+                              ^ (quint64(quint32(std::lround(m.center.y()))) << 12) ^ quint64(lookOf(m));
+        if (painted.contains(pixel))
+            continue;
+        painted.insert(pixel);
+        drawMarkerGlyph(painter, m.center, kRadius, m.shape, ClaimChart::seriesColor(m.series), m.hollow,
+                        m.light);
+    }
+    painter->restore();
+}
+
+void MarkerLayer::paintKey(QPainter *painter) const
+{
+    const QList<KeyEntry> entries = keyEntries(*m_chart);
+    if (entries.isEmpty())
+        return;
+    const QFont font = m_chart->legend()->font();
+    const QFontMetricsF metrics(font);
+    const QColor ink(0x44, 0x44, 0x44);
+    const qreal gap = metrics.height() * 1.2;
+    const qreal glyph = kRadius * 3;
+    qreal width = 0;
+    for (const KeyEntry &e : entries)
+        width += glyph + metrics.horizontalAdvance(e.text) + gap;
+    width -= gap;
+    const QRectF area = m_chart->rect();
+    const qreal y = area.bottom() - keyHeight() / 2 - 2;
+    qreal x = area.center().x() - width / 2;
+    painter->setFont(font);
+    for (const KeyEntry &e : entries) {
+        const QPointF center(x + kRadius, y);
+        if (e.range)
+            drawRange(painter, QLineF(center + QPointF(0, -kRadius * 1.6), center + QPointF(0, kRadius * 1.6)), ink);
+        else
+            drawMarkerGlyph(painter, center, kRadius, e.shape, ink, e.hollow, e.light);
+        x += glyph;
+        painter->setPen(ink);
+        const qreal textWidth = metrics.horizontalAdvance(e.text);
+        painter->drawText(QRectF(x, y - metrics.height() / 2, textWidth + 2, metrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, e.text);
+        x += textWidth + gap;
+    }
+}
+
+} // namespace Claimbench
