@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs, builds, makes the sample project from resources/sample and opens
-# the GUI on it.
+# Installs, builds, makes the sample project from resources/sample (and the
+# claims of resources/sample-claims.csv) and opens the GUI on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,5 +9,9 @@ build_dir=${CLAIMBENCH_BUILD_DIR:-build}
 sample="$build_dir/sample.claimbench"
 if [ ! -f "$sample" ]; then
     "$build_dir/bin/claimbench-cli" import "$sample" resources/sample
+    # A claim that no longer anchors (an edited article) is reported on
+    # stderr; the project is then made again on the next run.
+    "$build_dir/bin/claimbench-cli" claims "$sample" --add resources/sample-claims.csv >/dev/null \
+        || { rm -f "$sample"; exit 2; }
 fi
 exec "$build_dir/bin/claimbench" "$sample"

@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/articlescommand.h"
+#include "cli/chartcommand.h"
 #include "cli/claimscommand.h"
 #include "cli/extractcommand.h"
 #include "cli/importcommand.h"
@@ -20,6 +21,7 @@ QList<Command> builtinCommands()
         articlesCommand(),
         claimsCommand(),
         extractCommand(),
+        chartCommand(),
     };
 }
 

@@ -4,17 +4,27 @@
 // std::bad_alloc) from ending in a terminate() and a core dump.
 #include "cli/commandline.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QFile>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <exception>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // `chart` draws with Qt Charts (QGraphicsWidget, fonts), which needs a
+    // QApplication; it gets one on the offscreen platform (the CLI never shows
+    // a window and needs no display). The other commands stay on a
+    // QCoreApplication, which starts faster and never loads a platform plugin.
+    const bool drawing = argc > 1 && std::strcmp(argv[1], "chart") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = drawing ? std::make_unique<QApplication>(argc, argv)
+                                                          : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"claimbench-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CLAIMBENCH_VERSION));
 

@@ -1,0 +1,165 @@
+#include "clirun.h"
+
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kCasualties = u"Russian military casualties (killed and wounded)"_s;
+
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(CLAIMBENCH_SOURCE_DIR) + u'/' + relative;
+}
+
+} // namespace
+
+// `claimbench-cli chart` on the sample project that scripts/run.sh builds:
+// resources/sample imported, resources/sample-claims.csv added.
+class TestChartCommand : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+
+    QString out(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_project = m_dir.filePath(u"sample.claimbench"_s);
+        const CliRun imported = runCli({u"import"_s, m_project, sourcePath(u"resources/sample"_s)});
+        QCOMPARE(imported.status, 0);
+        // Every sample claim anchors in its article (the command exits 2 if one does not).
+        const CliRun added = runCli({u"claims"_s, m_project, u"--add"_s, sourcePath(u"resources/sample-claims.csv"_s)});
+        QVERIFY2(added.status == 0, qPrintable(added.err));
+        QVERIFY(!added.out.contains(u"failed"_s));
+    }
+
+    void pngAsAsked_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("defaults") << QStringList{} << QSize(1600, 900) << 96;
+        QTest::newRow("300 dpi") << QStringList{u"--width"_s, u"2000"_s, u"--height"_s, u"1200"_s, u"--dpi"_s, u"300"_s}
+                                 << QSize(2000, 1200) << 300;
+        QTest::newRow("by outlet") << QStringList{u"--by"_s, u"outlet"_s, u"--width=800"_s, u"--height=500"_s}
+                                   << QSize(800, 500) << 96;
+    }
+    void pngAsAsked()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QSize, size);
+        QFETCH(int, dpi);
+        const QString png = out(u"chart.png"_s);
+        QFile::remove(png);
+        const CliRun run = runCli(QStringList{u"chart"_s, m_project, u"--metric"_s, kCasualties, u"--out"_s, png}
+                                  + options);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY(run.err.isEmpty());
+        QCOMPARE(run.lines.size(), 1);
+        QVERIFY(run.lines.constFirst().startsWith(png));
+        const QImage image(png);
+        QCOMPARE(image.size(), size);
+        QCOMPARE(std::lround(image.dotsPerMeterX() * 0.0254), dpi);
+    }
+
+    // The sample's casualty series: 25 claims, 7 claimants.
+    void sampleSeriesAreAllDrawn()
+    {
+        const CliRun run = runCli({u"chart"_s, m_project, u"--metric"_s, kCasualties.toUpper(), u"--out"_s,
+                                   out(u"upper.png"_s)});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(u": 25 points in 7 series, 1600x900 at 96 dpi"_s), qPrintable(run.out));
+    }
+
+    void svg()
+    {
+        const QString svg = out(u"chart.svg"_s);
+        const CliRun run = runCli({u"chart"_s, m_project, u"--metric"_s, u"Russian military deaths"_s, u"--out"_s, svg});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString text;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::Characters)
+                text += xml.text();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(text.contains(u"Mediazona and BBC Russian"_s));
+        QVERIFY(text.contains(u"Russian military deaths"_s));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString png = u"x.png"_s;
+        QTest::newRow("no --out") << QStringList{u"--metric"_s, u"m"_s};
+        QTest::newRow("no --metric") << QStringList{u"--out"_s, png};
+        QTest::newRow("other suffix") << QStringList{u"--metric"_s, u"m"_s, u"--out"_s, u"x.jpg"_s};
+        QTest::newRow("zero width") << QStringList{u"--metric"_s, u"m"_s, u"--out"_s, png, u"--width"_s, u"0"_s};
+        QTest::newRow("words for height") << QStringList{u"--metric"_s, u"m"_s, u"--out"_s, png, u"--height"_s, u"tall"_s};
+        QTest::newRow("negative dpi") << QStringList{u"--metric"_s, u"m"_s, u"--out"_s, png, u"--dpi"_s, u"-3"_s};
+        QTest::newRow("by tag") << QStringList{u"--metric"_s, u"m"_s, u"--out"_s, png, u"--by"_s, u"tag"_s};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const CliRun run = runCli(QStringList{u"chart"_s, m_project} + arguments);
+        QCOMPARE(run.status, 1);
+        QVERIFY(run.err.startsWith(u"claimbench-cli chart: "_s));
+        QVERIFY(!QFile::exists(u"x.png"_s));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("project missing") << u"missing.claimbench"_s << kCasualties << u"a.png"_s << u"missing.claimbench"_s;
+        QTest::newRow("unknown metric") << QString() << u"Tanks"_s << u"a.png"_s << u"there is no metric named \"Tanks\""_s;
+        QTest::newRow("metric without points") << QString() << u"Empty metric"_s << u"a.png"_s
+                                               << u"has no claim with both a value and a date"_s;
+        QTest::newRow("folder missing") << QString() << kCasualties << u"no/folder/a.png"_s << u"no/folder/a.png"_s;
+    }
+    void badInput()
+    {
+        QFETCH(QString, project);
+        QFETCH(QString, metric);
+        QFETCH(QString, file);
+        QFETCH(QString, reason);
+        if (metric == u"Empty metric"_s) {
+            // A claim without a value: the metric exists but has nothing to draw.
+            const QString csv = out(u"novalue.csv"_s);
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("article_title,quote,metric\n"
+                    "\"UK tells OSCE Russian casualties now exceed 300,000\",a conservative assessment,Empty metric\n");
+            f.close();
+            QCOMPARE(runCli({u"claims"_s, m_project, u"--add"_s, csv}).status, 0);
+        }
+        const QString path = project.isEmpty() ? m_project : out(project);
+        const QString target = out(file);
+        const CliRun run = runCli({u"chart"_s, path, u"--metric"_s, metric, u"--out"_s, target});
+        QCOMPARE(run.status, 2);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+        QVERIFY(!QFile::exists(target));
+    }
+};
+
+QTEST_MAIN(TestChartCommand)
+#include "tst_chartcommand.moc"
