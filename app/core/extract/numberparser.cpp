@@ -283,6 +283,33 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
     if (i + 1 < t.size() && (t[i] == u',' || t[i] == u'.') && isDigit(t[i + 1]) && c.digitCount > 3)
         return std::nullopt; // "2024.05" or a malformed group: an identifier
     c.value = digits.toDouble();
+    // Powers: "1.1^23", "2.5^-1", "1.3x10^6".
+    const auto exponentAt = [&](qsizetype at, double *exponent, qsizetype *end) {
+        qsizetype j = at;
+        const bool negative = j < t.size() && (t[j] == u'-' || t[j] == u'\u2212');
+        if (j < t.size() && (negative || t[j] == u'+'))
+            ++j;
+        qsizetype k = j;
+        while (k < t.size() && isDigit(t[k]) && k - j < 3)
+            ++k;
+        if (k == j || (k < t.size() && (isLetter(t[k]) || isDigit(t[k]))))
+            return false;
+        *exponent = (negative ? -1 : 1) * t.mid(j, k - j).toInt();
+        *end = k;
+        return true;
+    };
+    double exponent = 0;
+    qsizetype exponentEnd = 0;
+    if (i + 1 < t.size() && t[i] == u'^' && exponentAt(i + 1, &exponent, &exponentEnd)) {
+        c.value = std::pow(c.value, exponent);
+        i = exponentEnd;
+        c.plainDigits = false;
+    } else if (i + 4 < t.size() && (t[i] == u'x' || t[i] == u'\u00d7') && t[i + 1] == u'1' && t[i + 2] == u'0'
+               && t[i + 3] == u'^' && exponentAt(i + 4, &exponent, &exponentEnd)) {
+        c.value *= std::pow(10.0, exponent);
+        i = exponentEnd;
+        c.plainDigits = false;
+    }
     c.end = i;
     return c;
 }
@@ -1129,6 +1156,30 @@ void readCompound(QStringView t, Single &n)
     }
 }
 
+// Spoken fractions: "1 over 3", "one over twenty". Only a smaller number over
+// a larger one that ends the clause, and never over a year: "lost 300 over
+// 2023" is a period, "5 over 10 years" a span of time.
+void readOver(QStringView t, Single &n)
+{
+    Core &c = n.core;
+    if (c.low || c.vague || !c.unit.isEmpty() || !n.currency.isEmpty() || !startsWithLower(t, c.end, u" over "))
+        return;
+    const auto den = parseSingle(t, c.end + 6);
+    if (!den || den->core.low || den->core.vague || !den->core.unit.isEmpty() || !den->currency.isEmpty()
+        || !(c.value > 0 && c.value < den->core.value))
+        return;
+    if (den->core.plainDigits && den->core.digitCount == 4 && den->core.value >= 1800 && den->core.value <= 2100)
+        return;
+    const qsizetype e = den->core.end;
+    if (e < t.size() && !(t[e] == u'.' || t[e] == u',' || t[e] == u';' || t[e] == u'?' || t[e] == u'!' || t[e] == u')'
+                          || t[e] == u'\n'))
+        return;
+    c.value /= den->core.value;
+    c.end = e;
+    c.unit = QStringLiteral("fraction");
+    c.plainDigits = false;
+}
+
 } // namespace
 
 bool NumberParser::mayStart(QStringView text, qsizetype pos)
@@ -1177,6 +1228,7 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
     }
     readRange(text, pos, *single);
     readCompound(text, *single);
+    readOver(text, *single);
     const Core &c = single->core;
     ParsedNumber n;
     n.start = int(single->start);

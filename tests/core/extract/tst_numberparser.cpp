@@ -128,6 +128,12 @@ private Q_SLOTS:
         QTest::newRow("a couple of") << u"within a couple of days"_qs << u"a"_qs << u"a couple of days"_qs << 2.0 << 0.0 << u"days"_qs;
         QTest::newRow("a pair of") << u"sent a pair of jets"_qs << u"a"_qs << u"a pair of"_qs << 2.0 << 0.0 << u""_qs;
         QTest::newRow("indian grouping") << u"a loan of 12,34,567.89 rupees"_qs << u"1"_qs << u"12,34,567.89 rupees"_qs << 1234567.89 << 0.0 << u"INR"_qs;
+        QTest::newRow("power") << u"grows as 1.1^23 now"_qs << u"1"_qs << u"1.1^23"_qs << std::pow(1.1, 23) << 0.0 << u""_qs;
+        QTest::newRow("times ten to the") << u"about 1.3x10^6 cells"_qs << u"1"_qs << u"1.3x10^6"_qs << 1.3e6 << 0.0 << u""_qs;
+        QTest::newRow("over fraction") << u"the odds are 1 over 3."_qs << u"1"_qs << u"1 over 3"_qs << 1.0 / 3 << 0.0 << u"fraction"_qs;
+        QTest::newRow("over words") << u"one over twenty"_qs << u"one"_qs << u"one over twenty"_qs << 0.05 << 0.0 << u"fraction"_qs;
+        QTest::newRow("over a year is a period") << u"lost 300 over 2023."_qs << u"3"_qs << u"300"_qs << 300.0 << 0.0 << u""_qs;
+        QTest::newRow("over a span") << u"rose 5 over 10 years"_qs << u"5"_qs << u"5"_qs << 5.0 << 0.0 << u""_qs;
         QTest::newRow("degree sign") << u"turned 45° west"_qs << u"4"_qs << u"45°"_qs << 45.0 << 0.0 << u"degrees"_qs;
     }
     void parse()

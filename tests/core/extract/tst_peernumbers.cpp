@@ -333,7 +333,7 @@ private Q_SLOTS:
     }
 
 private:
-    static constexpr double kFloorNumbers = 0.67;
+    static constexpr double kFloorNumbers = 0.72;
     static constexpr double kFloorRanges = 0.90;
     static constexpr double kFloorPercent = 0.95;
     static constexpr double kFloorUnits = 0.76;
