@@ -68,7 +68,7 @@ public:
     // and the current plot area: x in ms since the epoch (msecsOf), y a value
     // (> 0 on a log axis).
     QPointF positionOf(qreal msecs, qreal value) const;
-    // A date on the x axis: the start of its day, local time.
+    // A date on the x axis: the start of its day, UTC.
     static qreal msecsOf(QDate date);
 
 private:

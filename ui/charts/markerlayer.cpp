@@ -146,10 +146,19 @@ void MarkerLayer::paintMarkers(QPainter *painter) const
     const QList<ChartMarker> &markers = m_chart->markers();
     painter->save();
     painter->setClipRect(m_chart->plotArea().adjusted(-kRadius * 2, -kRadius * 2, kRadius * 2, kRadius * 2));
-    // Error bars first, so that every marker sits on top of its bar.
+    // Error bars first, so that every marker sits on top of its bar; a bar
+    // that would cover the same pixels in the same colour is drawn once.
+    QSet<quint64> barsPainted;
     for (const ChartMarker &m : markers) {
-        if (m.range)
-            drawRange(painter, *m.range, ClaimChart::seriesColor(m.series));
+        if (!m.range)
+            continue;
+        const quint64 bar = (quint64(quint32(std::lround(m.range->x1()))) << 40)
+                            ^ (quint64(quint32(std::lround(m.range->y1()))) << 22)
+                            ^ (quint64(quint32(std::lround(m.range->y2()))) << 4) ^ quint64(m.series);
+        if (barsPainted.contains(bar))
+            continue;
+        barsPainted.insert(bar);
+        drawRange(painter, *m.range, ClaimChart::seriesColor(m.series));
     }
     QSet<quint64> painted;
     painted.reserve(std::min<qsizetype>(markers.size(), 1 << 16));
