@@ -1162,7 +1162,8 @@ void readCompound(QStringView t, Single &n)
 void readOver(QStringView t, Single &n)
 {
     Core &c = n.core;
-    if (c.low || c.vague || !c.unit.isEmpty() || !n.currency.isEmpty() || !startsWithLower(t, c.end, u" over "))
+    if (c.low || c.vague || !c.unit.isEmpty() || !n.currency.isEmpty() || !startsWithLower(t, c.end, u" over ")
+        || c.end + 6 >= t.size())
         return;
     const auto den = parseSingle(t, c.end + 6);
     if (!den || den->core.low || den->core.vague || !den->core.unit.isEmpty() || !den->currency.isEmpty()

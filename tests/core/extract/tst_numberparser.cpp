@@ -133,6 +133,7 @@ private Q_SLOTS:
         QTest::newRow("over fraction") << u"the odds are 1 over 3."_qs << u"1"_qs << u"1 over 3"_qs << 1.0 / 3 << 0.0 << u"fraction"_qs;
         QTest::newRow("over words") << u"one over twenty"_qs << u"one"_qs << u"one over twenty"_qs << 0.05 << 0.0 << u"fraction"_qs;
         QTest::newRow("over a year is a period") << u"lost 300 over 2023."_qs << u"3"_qs << u"300"_qs << 300.0 << 0.0 << u""_qs;
+        QTest::newRow("over at the end of the text") << u"odds of 1 over "_qs << u"1"_qs << u"1"_qs << 1.0 << 0.0 << u""_qs;
         QTest::newRow("over a span") << u"rose 5 over 10 years"_qs << u"5"_qs << u"5"_qs << 5.0 << 0.0 << u""_qs;
         QTest::newRow("degree sign") << u"turned 45° west"_qs << u"4"_qs << u"45°"_qs << 45.0 << 0.0 << u"degrees"_qs;
     }
