@@ -30,13 +30,14 @@ int runImport(const ParsedArguments &args, CliStreams &io)
         });
 
     int imported = 0;
+    int updated = 0;
     int duplicate = 0;
     int skipped = 0;
     int failed = 0;
     for (const ImportOutcome &outcome : outcomes) {
         switch (outcome.status) {
         case ImportOutcome::Status::Imported:
-            ++imported;
+            ++(outcome.updated ? updated : imported);
             break;
         case ImportOutcome::Status::Duplicate:
             ++duplicate;
@@ -49,7 +50,11 @@ int runImport(const ParsedArguments &args, CliStreams &io)
             break;
         }
     }
-    io.err << u"%1 imported, %2 duplicate, %3 skipped, %4 failed\n"_s.arg(imported)
+    // "updated" only when a file corrected a stored article, so the usual
+    // summary keeps the shape scripts already read.
+    const QString updates = updated > 0 ? u", %1 updated"_s.arg(updated) : QString();
+    io.err << u"%1 imported%2, %3 duplicate, %4 skipped, %5 failed\n"_s.arg(imported)
+                  .arg(updates)
                   .arg(duplicate)
                   .arg(skipped)
                   .arg(failed);
@@ -67,9 +72,13 @@ Command importCommand()
         .description =
             u"Reads plain text, Markdown, saved web pages and the other formats Claimbench\n"
             u"knows. Prints one line per file, in input order:\n"
-            u"  <path>: imported | duplicate | skipped: format | failed: <reason>\n"
+            u"  <path>: imported | updated: N claims re-anchored, M orphaned | duplicate\n"
+            u"          | skipped: format | failed: <reason>\n"
             u"and a summary on stderr. A duplicate (same normalized text as an article\n"
-            u"already in the project) is not imported again. Exits 2 when the project\n"
+            u"already in the project) is not imported again. A corrected version (same\n"
+            u"URL, or without one the same file, but other text) replaces the stored\n"
+            u"article; its claims are re-anchored, and those that cannot be placed are\n"
+            u"kept as orphans. Exits 2 when the project\n"
             u"cannot be opened or any file failed, after importing all the others."_s,
         .positionals = {{.name = u"PROJECT"_s, .help = u"The project file; created when missing."_s},
                         {.name = u"FILE_OR_DIR"_s,

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <functional>
 #include <utility>
 
 namespace Claimbench {
@@ -24,6 +25,21 @@ struct ArticleImporter::Pending
     QList<std::pair<qsizetype, QByteArray>> repeats;
     qint64 bytes = 0;
 
+    // Takes out of the batch the articles that `handled(article, outcomeIndex)`
+    // settles (true), keeping the others in order.
+    void dropHandled(const std::function<bool(Article &, qsizetype)> &handled)
+    {
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            if (handled(articles[i], outcomeIndexes[i]))
+                continue;
+            articles.swapItemsAt(kept, i);
+            outcomeIndexes[kept++] = outcomeIndexes[i];
+        }
+        articles.resize(kept);
+        outcomeIndexes.resize(kept);
+    }
+
     void clear()
     {
         articles.clear();
@@ -38,7 +54,8 @@ QString ImportOutcome::describe() const
 {
     switch (status) {
     case Status::Imported:
-        return u"imported"_s;
+        return updated ? u"updated: %1 claims re-anchored, %2 orphaned"_s.arg(reanchored).arg(orphaned)
+                       : u"imported"_s;
     case Status::Duplicate:
         return u"duplicate"_s;
     case Status::Skipped:
@@ -144,25 +161,56 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
             return {};
         for (const auto &[index, hash] : std::as_const(pending.repeats))
             outcomes[index].articleId = stored->value(hash);
-        qsizetype kept = 0;
-        for (qsizetype i = 0; i < pending.articles.size(); ++i) {
-            ImportOutcome &outcome = outcomes[pending.outcomeIndexes[i]];
-            if (const auto id = stored->constFind(pending.articles[i].contentHash); id != stored->cend()) {
-                outcome.status = ImportOutcome::Status::Duplicate;
-                outcome.articleId = *id;
-                continue;
+        pending.dropHandled([&](const Article &article, qsizetype index) {
+            const auto id = stored->constFind(article.contentHash);
+            if (id == stored->cend())
+                return false;
+            outcomes[index].status = ImportOutcome::Status::Duplicate;
+            outcomes[index].articleId = *id;
+            return true;
+        });
+        return {};
+    };
+
+    // A file whose stored article has the same URL (or, without one, the same
+    // source path) but other text is a corrected version: it replaces that
+    // article, and its claims are re-anchored, instead of being added.
+    const auto replaceCorrected = [&]() -> Result<void> {
+        QStringList urls;
+        QStringList paths;
+        for (const Article &article : std::as_const(pending.articles))
+            (article.url.isEmpty() ? paths : urls).append(article.url.isEmpty() ? article.sourcePath : article.url);
+        const auto byUrl = repository.idsForUrls(urls);
+        const auto byPath = repository.idsForSourcePaths(paths);
+        if (!byUrl || !byPath)
+            return std::unexpected(!byUrl ? byUrl.error() : byPath.error());
+        if (byUrl->isEmpty() && byPath->isEmpty())
+            return {};
+        pending.dropHandled([&](Article &article, qsizetype index) {
+            const qint64 storedId = article.url.isEmpty() ? byPath->value(article.sourcePath) : byUrl->value(article.url);
+            if (storedId == 0)
+                return false;
+            ImportOutcome &outcome = outcomes[index];
+            if (const auto count = repository.replace(storedId, article); count) {
+                outcome.status = ImportOutcome::Status::Imported;
+                outcome.updated = true;
+                outcome.articleId = storedId;
+                outcome.reanchored = count->placed;
+                outcome.orphaned = count->orphaned;
+            } else {
+                outcome.status = ImportOutcome::Status::Failed;
+                outcome.reason = count.error().toString();
             }
-            pending.articles.swapItemsAt(kept, i);
-            pending.outcomeIndexes[kept++] = pending.outcomeIndexes[i];
-        }
-        pending.articles.resize(kept);
-        pending.outcomeIndexes.resize(kept);
+            return true;
+        });
         return {};
     };
 
     const auto commitAndReport = [&] {
         if (!pending.articles.isEmpty()) {
             auto written = dropStored();
+            if (written && !pending.articles.isEmpty())
+                written = replaceCorrected();
             if (written && !pending.articles.isEmpty())
                 written = repository.addAll(pending.articles);
             for (qsizetype i = 0; i < pending.articles.size(); ++i) {

@@ -18,16 +18,27 @@ struct ImportOutcome
     QString path;                   // as collected (see ArticleImporter::collectFiles)
     Status status = Status::Failed;
     QString reason;                 // for Skipped and Failed: one sentence for the user
-    qint64 articleId = 0;           // Imported: the new article; Duplicate: the stored one (0 if it
-                                    // duplicates a file of the same batch)
+    qint64 articleId = 0;           // Imported: the new (or updated) article; Duplicate: the stored one
+                                    // (0 if it duplicates a file of the same batch)
+    // Imported as a corrected version of a stored article (same non-empty
+    // URL, or without URL the same source path, but other text): it replaced
+    // that article and its claims were re-anchored. A flag rather than a
+    // Status of its own for now: a new enumerator breaks the GUI's exhaustive
+    // switch (ui/import/importsummary.cpp), which this change may not edit.
+    bool updated = false;
+    int reanchored = 0;             // updated: claims placed in the new text
+    int orphaned = 0;               // updated: claims that could not be placed (kept, flagged)
 
-    // "imported" | "duplicate" | "skipped: format" | "failed: <reason>" — the CLI's line.
+    // "imported" | "updated: N claims re-anchored, M orphaned" | "duplicate" |
+    // "skipped: format" | "failed: <reason>" — the CLI's line.
     QString describe() const;
 };
 
 // Imports article files into a project: reads each with readArticle, drops
 // duplicates (same ArticleRepository::contentHashOf, already stored or
-// earlier in the batch) and writes the rest in batched transactions.
+// earlier in the batch), replaces the stored articles that a file corrects
+// (ArticleRepository::replace, which re-anchors their claims) and writes the
+// rest in batched transactions.
 //
 // Thread affinity: importAll uses the project's repositories of the calling
 // thread, so it may run on a worker thread (which then releases its

@@ -140,6 +140,43 @@ Result<void> insertAll(const QSqlDatabase &db, QList<Article> &articles)
     return {};
 }
 
+// The (column text, id) of every article whose `column` is one of `values`,
+// by id, in few queries.
+Result<QList<std::pair<QString, qint64>>> idsWhereIn(const QString &connection, QStringView column,
+                                                     const QList<QVariant> &values)
+{
+    // Well below SQLite's limit on bound parameters (32766 since 3.32).
+    constexpr qsizetype chunkSize = 500;
+    QList<std::pair<QString, qint64>> found;
+    for (qsizetype start = 0; start < values.size(); start += chunkSize) {
+        const QList<QVariant> chunk = values.mid(start, chunkSize);
+        const QString sql = u"SELECT "_s + column + u", id FROM articles WHERE "_s + column + u" IN (?"_s
+            + u", ?"_s.repeated(chunk.size() - 1) + u") ORDER BY id"_s;
+        auto q = Sql::select(connection, sql, chunk);
+        if (!q)
+            return std::unexpected(q.error());
+        while (q->next())
+            found.append({q->value(0).toString(), q->value(1).toLongLong()});
+    }
+    return found;
+}
+
+// idsWhereIn() for a text column, blank values left out; the newest id wins.
+Result<QHash<QString, qint64>> idsByText(const QString &connection, QStringView column, const QStringList &values)
+{
+    QList<QVariant> wanted;
+    for (const QString &value : values)
+        if (!value.isEmpty())
+            wanted.append(value);
+    auto found = idsWhereIn(connection, column, wanted);
+    if (!found)
+        return std::unexpected(found.error());
+    QHash<QString, qint64> ids;
+    for (const auto &[text, id] : std::as_const(*found))
+        ids.insert(text, id);
+    return ids;
+}
+
 } // namespace
 
 ArticleRepository::ArticleRepository(QString connectionName)
@@ -177,24 +214,60 @@ Result<std::optional<qint64>> ArticleRepository::idForContentHash(const QByteArr
 
 Result<QHash<QByteArray, qint64>> ArticleRepository::idsForContentHashes(const QList<QByteArray> &hashes) const
 {
-    // Well below SQLite's limit on bound parameters (32766 since 3.32).
-    constexpr qsizetype chunkSize = 500;
+    QList<QVariant> columns;
+    for (const QByteArray &hash : hashes)
+        columns.append(hashColumn(hash));
+    auto found = idsWhereIn(m_connection, u"content_hash", columns);
+    if (!found)
+        return std::unexpected(found.error());
     QHash<QByteArray, qint64> ids;
-    for (qsizetype start = 0; start < hashes.size(); start += chunkSize) {
-        const QList<QByteArray> chunk = hashes.mid(start, chunkSize);
-        QString sql = u"SELECT content_hash, id FROM articles WHERE content_hash IN (?"_s;
-        QList<QVariant> binds{hashColumn(chunk.first())};
-        for (qsizetype i = 1; i < chunk.size(); ++i) {
-            sql += u", ?"_s;
-            binds.append(hashColumn(chunk[i]));
-        }
-        auto q = Sql::select(m_connection, sql + u')', binds);
+    for (const auto &[hash, id] : std::as_const(*found))
+        ids.insert(QByteArray::fromHex(hash.toLatin1()), id);
+    return ids;
+}
+
+Result<QHash<QString, qint64>> ArticleRepository::idsForUrls(const QStringList &urls) const
+{
+    return idsByText(m_connection, u"url", urls);
+}
+
+Result<QHash<QString, qint64>> ArticleRepository::idsForSourcePaths(const QStringList &paths) const
+{
+    return idsByText(m_connection, u"source_path", paths);
+}
+
+Result<ReanchorCount> ArticleRepository::replace(qint64 id, Article &article)
+{
+    Article stored = article;
+    if (stored.contentHash.isEmpty())
+        stored.contentHash = contentHashOf(stored.body);
+    if (!stored.importedAt.isValid())
+        stored.importedAt = Sql::nowUtc();
+    auto count = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<ReanchorCount> {
+        auto same = Sql::run(db, u"SELECT id FROM articles WHERE content_hash = ? AND id <> ?"_s,
+                             {hashColumn(stored.contentHash), id});
+        if (!same)
+            return std::unexpected(same.error());
+        if (same->next())
+            return makeError(Error::Code::InvalidInput, u"An article with the same text is already in the project"_s,
+                             stored.title);
+        auto q = Sql::run(db, u"UPDATE articles SET title = ?, outlet = ?, url = ?, author = ?, published = ?, "
+                              "published_precision = ?, language = ?, body = ?, source_path = ?, "
+                              "content_hash = ?, imported_at = ? WHERE id = ?"_s,
+                          {stored.title, stored.outlet, stored.url, stored.author, Sql::dateColumn(stored.published),
+                           int(stored.published.precision()), stored.language, stored.body, stored.sourcePath,
+                           hashColumn(stored.contentHash), Sql::timestampColumn(stored.importedAt), id});
         if (!q)
             return std::unexpected(q.error());
-        while (q->next())
-            ids.insert(QByteArray::fromHex(q->value(0).toString().toLatin1()), q->value(1).toLongLong());
+        if (q->numRowsAffected() == 0)
+            return makeError(Error::Code::NotFound, u"There is no article %1 in the project"_s.arg(id));
+        return ClaimRepository::reanchor(db, id, stored.body);
+    });
+    if (count) {
+        stored.id = id;
+        article = stored;
     }
-    return ids;
+    return count;
 }
 
 Result<Article> ArticleRepository::get(qint64 id) const

@@ -2,10 +2,12 @@
 
 #include "core/domain/article.h"
 #include "core/error.h"
+#include "core/store/claimrepository.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +41,18 @@ public:
     // duplicate check): the stored ones map to their article ids, the others
     // are absent from the answer.
     Result<QHash<QByteArray, qint64>> idsForContentHashes(const QList<QByteArray> &hashes) const;
+    // The stored articles with these non-empty URLs / source paths (a
+    // corrected version of one is imported again), in few queries; when two
+    // share one, the newest. Others are absent from the answer.
+    Result<QHash<QString, qint64>> idsForUrls(const QStringList &urls) const;
+    Result<QHash<QString, qint64>> idsForSourcePaths(const QStringList &paths) const;
+    // A corrected version of stored article `id`: its title, outlet, url,
+    // author, published, language, body, source path, hash and import time
+    // become `article`'s, and every claim of it is re-anchored in the new body
+    // (ClaimRepository::reanchor), all in ONE transaction. Fills article.id,
+    // contentHash and importedAt like add(). InvalidInput when another stored
+    // article has the same text, NotFound when `id` is gone.
+    Result<ReanchorCount> replace(qint64 id, Article &article);
     Result<Article> get(qint64 id) const; // with body; NotFound when absent
     // All articles without bodies, newest published first (undated last).
     Result<QList<Article>> list() const;

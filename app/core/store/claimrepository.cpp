@@ -1,5 +1,6 @@
 #include "core/store/claimrepository.h"
 
+#include "core/anchor/claimanchorer.h"
 #include "core/store/claimantrepository.h"
 #include "core/store/metricrepository.h"
 #include "core/store/sqlsupport.h"
@@ -323,6 +324,38 @@ Result<qint64> ClaimRepository::latestMetricOf(qint64 claimantId, const QString 
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<ReanchorCount> ClaimRepository::reanchor(const QSqlDatabase &db, qint64 articleId, const QString &newBody)
+{
+    auto q = Sql::run(db, u"SELECT "_s + kColumns + u" FROM claims WHERE article_id = ? ORDER BY id"_s, {articleId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Claim> claims;
+    while (q->next())
+        claims.append(claimFrom(*q));
+    ReanchorCount count;
+    for (Claim &claim : claims) {
+        const Anchoring anchoring = ClaimAnchorer::anchor(claim, newBody);
+        if (anchoring.kind == Anchoring::Kind::Orphaned) {
+            claim.orphaned = true;
+            ++count.orphaned;
+        } else {
+            claim.orphaned = false;
+            claim.start = anchoring.start;
+            claim.end = anchoring.end;
+            claim.quote = newBody.mid(claim.start, claim.end - claim.start);
+            fillContext(claim, newBody);
+            ++count.placed;
+        }
+        auto written = Sql::run(db, u"UPDATE claims SET start_offset = ?, end_offset = ?, quote = ?, "
+                                    "context_before = ?, context_after = ?, orphaned = ? WHERE id = ?"_s,
+                                {claim.start, claim.end, claim.quote, claim.contextBefore, claim.contextAfter,
+                                 int(claim.orphaned), claim.id});
+        if (!written)
+            return std::unexpected(written.error());
+    }
+    return count;
 }
 
 void ClaimRepository::fillContext(Claim &claim, QStringView body)

@@ -266,6 +266,84 @@ private Q_SLOTS:
         QCOMPARE(hits->size(), 1);
         QCOMPARE(hits->first().article.id, outcomes[0].articleId);
     }
+
+    // A corrected version of a stored article (same URL, or same file without
+    // one) replaces it; its claims follow the text or become orphans, never lost.
+    void reimport_data()
+    {
+        QTest::addColumn<QString>("header");        // "URL: ..." or "" (matched by source path)
+        QTest::addColumn<QString>("secondFile");    // where the corrected version is imported from
+        QTest::addColumn<QString>("correction");    // the new body
+        QTest::addColumn<QString>("outcome");       // its describe()
+        QTest::addColumn<QStringList>("quotes");    // the claims' quotes afterwards, by id
+        QTest::addColumn<QList<bool>>("orphaned");
+
+        const QString url = u"URL: https://example.org/night\n"_s;
+        QTest::newRow("same URL, text added before, CRLF")
+            << url << u"in/b.txt"_s
+            << u"Correction appended.\r\nOfficials said 63 drones were launched and 28 shot down."_s
+            << u"updated: 2 claims re-anchored, 0 orphaned"_s
+            << QStringList{u"63 drones"_s, u"28 shot down"_s} << QList<bool>{false, false};
+        QTest::newRow("same URL, a figure corrected: orphan kept")
+            << url << u"in/b.txt"_s << u"Officials said 63 drones were launched and 25 shot down."_s
+            << u"updated: 1 claims re-anchored, 1 orphaned"_s
+            << QStringList{u"63 drones"_s, u"28 shot down"_s} << QList<bool>{false, true};
+        QTest::newRow("no URL, same file")
+            << QString() << u"in/a.txt"_s << u"Officials said that 63 drones were launched and 28 shot down."_s
+            << u"updated: 2 claims re-anchored, 0 orphaned"_s
+            << QStringList{u"63 drones"_s, u"28 shot down"_s} << QList<bool>{false, false};
+    }
+
+    void reimport()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, secondFile);
+        QFETCH(QString, correction);
+        QFETCH(QString, outcome);
+        QFETCH(QStringList, quotes);
+        QFETCH(QList<bool>, orphaned);
+        const QString body = u"Officials said 63 drones were launched and 28 shot down."_s;
+        const auto article = [&](const QString &text) {
+            return (u"Title: Night\n"_s + header + u"\n"_s + text).toUtf8();
+        };
+        QVERIFY(writeFile(path(u"in/a.txt"_s), article(body)));
+        ArticleImporter importer(m_project);
+        const QList<ImportOutcome> first = importer.importAll({path(u"in/a.txt"_s)});
+        QCOMPARE(first.size(), 1);
+        const qint64 articleId = first.first().articleId;
+        for (const QString &quote : {u"63 drones"_s, u"28 shot down"_s}) {
+            Claim claim;
+            claim.articleId = articleId;
+            claim.start = int(body.indexOf(quote));
+            claim.end = claim.start + int(quote.size());
+            QVERIFY(m_project->claims().add(claim));
+        }
+
+        QVERIFY(writeFile(path(secondFile), article(correction)));
+        const QList<ImportOutcome> second = importer.importAll({path(secondFile)});
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second.first().status, ImportOutcome::Status::Imported);
+        QVERIFY(second.first().updated);
+        QCOMPARE(second.first().describe(), outcome);
+        QCOMPARE(second.first().articleId, articleId);
+        QCOMPARE(m_project->articles().list()->size(), 1);
+        const auto stored = m_project->articles().get(articleId);
+        QVERIFY(stored);
+        QCOMPARE(stored->body, correction);
+        const auto claims = m_project->claims().listForArticle(articleId);
+        QVERIFY(claims);
+        QCOMPARE(claims->size(), 2);
+        for (qsizetype i = 0; i < claims->size(); ++i) {
+            const Claim &claim = claims->at(i);
+            QCOMPARE(claim.quote, quotes[i]);
+            QCOMPARE(claim.orphaned, orphaned[i]);
+            if (!claim.orphaned)
+                QCOMPARE(stored->body.mid(claim.start, claim.end - claim.start), claim.quote);
+        }
+
+        // The same correction again is a duplicate, not another update.
+        QCOMPARE(importer.importAll({path(secondFile)}).first().status, ImportOutcome::Status::Duplicate);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArticleImporter)

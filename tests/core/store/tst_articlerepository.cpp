@@ -259,6 +259,27 @@ private Q_SLOTS:
         QVERIFY(m_project->articles().search(u"killed"_s)->isEmpty());
         QCOMPARE(m_project->articles().remove(a.id).error().code, Error::Code::NotFound);
     }
+
+    void replaceIsRefusedForAMissingArticleOrAnotherArticlesText()
+    {
+        Article first = article(u"First"_s, u"63 drones were launched."_s);
+        Article second = article(u"Second"_s, u"28 were shot down."_s);
+        QVERIFY(m_project->articles().add(first));
+        QVERIFY(m_project->articles().add(second));
+        Article correction = article(u"First, corrected"_s, u"28 were shot down."_s);
+        QCOMPARE(m_project->articles().replace(first.id, correction).error().code, Error::Code::InvalidInput);
+        QCOMPARE(m_project->articles().get(first.id)->body, first.body);
+        Article elsewhere = article(u"Gone"_s, u"Another text."_s);
+        QCOMPARE(m_project->articles().replace(second.id + 10, elsewhere).error().code, Error::Code::NotFound);
+
+        Article fixed = article(u"First, corrected"_s, u"Officially, 63 drones were launched."_s);
+        auto count = m_project->articles().replace(first.id, fixed);
+        QVERIFY(count);
+        QCOMPARE(count->placed + count->orphaned, 0); // no claims to move
+        QCOMPARE(fixed.id, first.id);
+        QCOMPARE(m_project->articles().search(u"officially"_s)->size(), 1); // the index follows
+        QCOMPARE(m_project->articles().get(first.id)->title, u"First, corrected"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArticleRepository)
