@@ -1,0 +1,336 @@
+#include "ui/claims/claimstablepanel.h"
+
+#include "core/commands/projectsession.h"
+#include "core/export/claimexporter.h"
+#include "core/models/claimstablemodel.h"
+#include "core/store/project.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpressionValidator>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+// Long enough that typing a word runs one query, short enough to feel live.
+constexpr int kDebounceMs = 250;
+
+qint64 currentId(const QComboBox *combo)
+{
+    return combo->currentData().toLongLong();
+}
+
+// Refills `combo` with "any" (id 0) and `items`, keeping the chosen id.
+template<typename T>
+void fill(QComboBox *combo, const QString &any, const QList<T> &items)
+{
+    const qint64 chosen = currentId(combo);
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(any, qint64(0));
+    for (const T &item : items)
+        combo->addItem(item.name, item.id);
+    combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+}
+
+QString tsvField(const QVariant &value)
+{
+    // Numbers as JSON writes them ("1000000", "0.1"), never "1e+06".
+    QString text = value.isNull()                           ? QString()
+        : value.typeId() == QMetaType::Double               ? TableWriter::jsonScalar(value.toDouble())
+                                                            : value.toString();
+    text.replace(u'\t', u' ').replace(u'\r', u' ').replace(u'\n', u' ');
+    return text;
+}
+
+} // namespace
+
+ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ClaimsTableModel(this))
+    , m_view(new QTableView(this))
+    , m_text(new QLineEdit(this))
+    , m_metric(new QComboBox(this))
+    , m_claimant(new QComboBox(this))
+    , m_tag(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_from(new QLineEdit(this))
+    , m_to(new QLineEdit(this))
+    , m_counts(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    buildFilterBar(bar);
+    layout->addLayout(bar);
+
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->verticalHeader()->hide();
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    m_view->setColumnWidth(ClaimsTableModel::ArticleColumn, metrics.horizontalAdvance(u'x') * 28);
+    m_view->setColumnWidth(ClaimsTableModel::MetricColumn, metrics.horizontalAdvance(u'x') * 22);
+    m_view->setColumnWidth(ClaimsTableModel::ClaimantColumn, metrics.horizontalAdvance(u'x') * 22);
+    layout->addWidget(m_view, 1);
+
+    auto *footer = new QHBoxLayout;
+    m_message->setStyleSheet(u"color: #b00020"_s);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    footer->addWidget(m_counts);
+    footer->addStretch(1);
+    footer->addWidget(m_message);
+    layout->addLayout(footer);
+
+    auto *copy = new QAction(tr("Copy"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(copy);
+    connect(copy, &QAction::triggered, this, &ClaimsTablePanel::copySelection);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &ClaimsTablePanel::applyFilter);
+    connect(m_model, &ClaimsTableModel::countsChanged, this, &ClaimsTablePanel::updateCounts);
+    connect(m_model, &ClaimsTableModel::errorOccurred, this,
+            [this](const Error &error) { showMessage(error.toString()); });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const qint64 id = m_model->claimIdAt(index.row()))
+            Q_EMIT claimActivated(id);
+    });
+    connect(m_view, &QTableView::customContextMenuRequested, this, &ClaimsTablePanel::showContextMenu);
+    if (m_session) {
+        connect(m_session, &ProjectSession::tagsChanged, this, &ClaimsTablePanel::refillChoices);
+        connect(m_session, &ProjectSession::metricsChanged, this, &ClaimsTablePanel::refillChoices);
+        connect(m_session, &ProjectSession::claimantsChanged, this, &ClaimsTablePanel::refillChoices);
+    }
+    refillChoices();
+    m_model->setSession(m_session);
+}
+
+void ClaimsTablePanel::buildFilterBar(QLayout *layout)
+{
+    m_text->setPlaceholderText(tr("Search quotes and notes"));
+    m_text->setClearButtonEnabled(true);
+    m_status->addItem(tr("Any status"), -1);
+    for (const ClaimStatus s : {ClaimStatus::Unverified, ClaimStatus::Corroborated, ClaimStatus::Disputed,
+                                ClaimStatus::False})
+        m_status->addItem(claimStatusName(s), int(s));
+    // A partial date: 2024, 2024-03 or 2024-03-15.
+    const QRegularExpression partialDate(u"^\\d{4}(-\\d{2}(-\\d{2})?)?$"_s);
+    for (QLineEdit *edit : {m_from, m_to}) {
+        edit->setValidator(new QRegularExpressionValidator(partialDate, edit));
+        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(u"0000-00-00__"_s) + 16);
+        edit->setClearButtonEnabled(true);
+    }
+    m_from->setPlaceholderText(tr("from"));
+    m_to->setPlaceholderText(tr("to"));
+    m_from->setToolTip(tr("As-of date (else published) from: YYYY, YYYY-MM or YYYY-MM-DD"));
+    m_to->setToolTip(tr("As-of date (else published) to, inclusive: YYYY, YYYY-MM or YYYY-MM-DD"));
+
+    layout->addWidget(m_text);
+    for (QComboBox *combo : {m_metric, m_claimant, m_tag, m_status}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        layout->addWidget(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ClaimsTablePanel::applyFilter);
+    }
+    layout->addWidget(m_from);
+    layout->addWidget(m_to);
+    connect(m_text, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    for (QLineEdit *edit : {m_from, m_to})
+        connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+}
+
+void ClaimsTablePanel::refillChoices()
+{
+    if (!m_session)
+        return;
+    const Project &project = *m_session->project();
+    const Result<QList<Metric>> metrics = project.metrics().list();
+    const Result<QList<Claimant>> claimants = project.claimants().list();
+    const Result<QList<Tag>> tags = project.tags().list();
+    if (!metrics || !claimants || !tags) {
+        showMessage((!metrics ? metrics.error() : !claimants ? claimants.error() : tags.error()).toString());
+        return;
+    }
+    QList<Tag> byName = *tags;
+    std::sort(byName.begin(), byName.end(),
+              [](const Tag &a, const Tag &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    fill(m_metric, tr("Any metric"), *metrics);
+    fill(m_claimant, tr("Any claimant"), *claimants);
+    fill(m_tag, tr("Any tag"), byName);
+}
+
+void ClaimsTablePanel::applyFilter()
+{
+    m_debounce->stop();
+    ClaimFilter filter;
+    filter.text = m_text->text();
+    filter.metricId = currentId(m_metric);
+    filter.claimantId = currentId(m_claimant);
+    filter.tagId = currentId(m_tag);
+    if (const int status = m_status->currentData().toInt(); status >= 0)
+        filter.status = ClaimStatus(status);
+    // An incomplete date ("2024-0") leaves its side open until it is whole.
+    filter.from = PartialDate::fromIso(m_from->text());
+    filter.to = PartialDate::fromIso(m_to->text());
+    m_message->clear();
+    m_model->setFilter(filter);
+}
+
+void ClaimsTablePanel::updateCounts(qint64 total, int fetched)
+{
+    Q_UNUSED(fetched);
+    if (m_model->filter() == ClaimFilter{}) {
+        m_allClaims = total;
+    } else if (const ClaimQuery *query = m_model->query()) {
+        if (const Result<qint64> all = query->count({}))
+            m_allClaims = *all;
+    }
+    m_counts->setText(tr("%1 of %2 claims").arg(QLocale().toString(total), QLocale().toString(m_allClaims)));
+}
+
+void ClaimsTablePanel::showMessage(const QString &text)
+{
+    m_message->setText(text);
+}
+
+QList<int> ClaimsTablePanel::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void ClaimsTablePanel::runBulk(const Result<void> &outcome)
+{
+    if (outcome)
+        m_message->clear();
+    else
+        showMessage(outcome.error().toString());
+}
+
+void ClaimsTablePanel::showContextMenu(const QPoint &pos)
+{
+    const QList<int> rows = selectedRows();
+    QMenu menu(this);
+    QMenu *status = menu.addMenu(tr("Set status"));
+    for (const ClaimStatus s : {ClaimStatus::Unverified, ClaimStatus::Corroborated, ClaimStatus::Disputed,
+                                ClaimStatus::False})
+        status->addAction(claimStatusName(s), this, [this, rows, s] { runBulk(m_model->setStatus(rows, s)); });
+    QMenu *tag = menu.addMenu(tr("Set tag"));
+    tag->addAction(tr("No tag"), this, [this, rows] { runBulk(m_model->setTag(rows, 0)); });
+    for (int i = 1; i < m_tag->count(); ++i) {
+        const qint64 id = m_tag->itemData(i).toLongLong();
+        tag->addAction(m_tag->itemText(i), this, [this, rows, id] { runBulk(m_model->setTag(rows, id)); });
+    }
+    QMenu *metric = menu.addMenu(tr("Set metric"));
+    metric->addAction(tr("No metric"), this, [this, rows] { runBulk(m_model->setMetric(rows, 0)); });
+    for (int i = 1; i < m_metric->count(); ++i) {
+        const qint64 id = m_metric->itemData(i).toLongLong();
+        metric->addAction(m_metric->itemText(i), this, [this, rows, id] { runBulk(m_model->setMetric(rows, id)); });
+    }
+    for (QMenu *sub : {status, tag, metric})
+        sub->setEnabled(!rows.isEmpty() && m_session);
+    menu.addSeparator();
+    QAction *copy = menu.addAction(tr("Copy"), this, &ClaimsTablePanel::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(!rows.isEmpty());
+    menu.addAction(tr("Export…"), this, &ClaimsTablePanel::exportRows);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QString ClaimsTablePanel::selectionAsTsv() const
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return {};
+    // Columns in the order the user arranged them.
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual)
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            columns << header->logicalIndex(visual);
+    QStringList lines;
+    QStringList fields;
+    for (const int column : std::as_const(columns))
+        fields << tsvField(m_model->headerData(column, Qt::Horizontal));
+    lines << fields.join(u'\t');
+    for (const int row : rows) {
+        fields.clear();
+        for (const int column : std::as_const(columns))
+            fields << tsvField(m_model->index(row, column).data(ClaimsTableModel::RawValueRole));
+        lines << fields.join(u'\t');
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+void ClaimsTablePanel::copySelection()
+{
+    const QString tsv = selectionAsTsv();
+    if (!tsv.isEmpty())
+        QApplication::clipboard()->setText(tsv);
+}
+
+Result<qint64> ClaimsTablePanel::exportTo(const QString &path, OutputFormat format) const
+{
+    const ClaimQuery *query = m_model->query();
+    if (!m_session || !query)
+        return makeError(Error::Code::NotFound, tr("No project is open"));
+    return ClaimExporter(*m_session->project()).writeFile(*query, m_model->filter(), m_model->currentSort(), format, path);
+}
+
+void ClaimsTablePanel::exportRows()
+{
+    const QString csv = tr("CSV, UTF-8 (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString chosen;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Claims"), u"claims.csv"_s,
+                                                csv + u";;"_s + json, &chosen);
+    if (path.isEmpty())
+        return;
+    const bool asJson = chosen == json || path.endsWith(u".json"_s, Qt::CaseInsensitive);
+    const QString suffix = asJson ? u".json"_s : u".csv"_s;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<qint64> rows = exportTo(path, asJson ? OutputFormat::Json : OutputFormat::Csv);
+    QApplication::restoreOverrideCursor();
+    if (rows)
+        m_counts->setText(m_counts->text() + u" — "_s + tr("%n exported", nullptr, int(*rows)));
+    else
+        showMessage(rows.error().toString());
+}
+
+} // namespace Claimbench

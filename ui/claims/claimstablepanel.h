@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/export/tablewriter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace Claimbench {
+
+class ClaimsTableModel;
+class ProjectSession;
+
+// Every claim of the project in one table: a filter bar (free text with a
+// short debounce, metric, claimant, tag, status, as-of date range), sortable
+// columns (sorted in SQL), multi-row selection with bulk status/tag/metric
+// changes (context menu, one undo step each), Copy (Ctrl+C: the selected rows
+// as TSV of raw values), Export… (CSV or JSON of ALL filtered rows, with
+// SPEC's `claims` keys) and inline editing through the session.
+//
+// The session is not owned and must outlive the panel. Thread: GUI.
+// Errors (a refused edit, a failed export) are shown in the panel's message line.
+class ClaimsTablePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClaimsTablePanel(ProjectSession *session, QWidget *parent = nullptr);
+
+    ClaimsTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+    // Writes every filtered row, in the table's order, to `path` (replaced
+    // atomically). Returns the number of rows.
+    Result<qint64> exportTo(const QString &path, OutputFormat format) const;
+    // The selected rows as TSV: a header line, then one line per row with
+    // raw values (numbers unformatted, ISO dates); tabs and line breaks
+    // inside a value become spaces.
+    QString selectionAsTsv() const;
+
+public Q_SLOTS:
+    // Asks for a file (CSV or JSON, by the chosen filter) and exports to it.
+    void exportRows();
+    void copySelection();
+
+Q_SIGNALS:
+    // A row was double-clicked: open the claim's article at its quote.
+    void claimActivated(qint64 claimId);
+
+private:
+    void buildFilterBar(QLayout *layout);
+    void refillChoices();
+    void applyFilter();
+    void updateCounts(qint64 total, int fetched);
+    void showMessage(const QString &text);
+    void showContextMenu(const QPoint &pos);
+    QList<int> selectedRows() const;
+    void runBulk(const Result<void> &outcome);
+
+    ProjectSession *m_session;
+    ClaimsTableModel *m_model;
+    QTableView *m_view;
+    QLineEdit *m_text;
+    QComboBox *m_metric;
+    QComboBox *m_claimant;
+    QComboBox *m_tag;
+    QComboBox *m_status;
+    QLineEdit *m_from;
+    QLineEdit *m_to;
+    QLabel *m_counts;
+    QLabel *m_message;
+    QTimer *m_debounce;
+    qint64 m_allClaims = 0;
+};
+
+} // namespace Claimbench
