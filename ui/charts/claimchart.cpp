@@ -4,6 +4,7 @@
 #include "ui/charts/seriesdecimator.h"
 
 #include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLineSeries>
@@ -131,6 +132,7 @@ void ClaimChart::setChartData(const ChartData &data, const ChartStyle &style)
     setMargins(QMargins(8, 4, 16, 4 + int(std::ceil(m_layer->keyHeight()))));
     m_filledForWidth = -1;
     m_ticksForWidth = -1;
+    placeLegend();
     relayOut();
 }
 
@@ -241,6 +243,27 @@ void ClaimChart::relayOut()
     updateDateTicks();
     refillLines();
     rebuildMarkers();
+}
+
+void ClaimChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    QChart::resizeEvent(event);
+    // Before the layout runs, so that it places the legend where it fits.
+    placeLegend();
+}
+
+void ClaimChart::placeLegend()
+{
+    // One row over the plot while the names fit; a column beside it when
+    // they do not (a narrow chart, or a 300-DPI export laid out small), where
+    // Qt would otherwise cut every name short.
+    const QFontMetricsF metrics(legend()->font());
+    qreal needed = 0;
+    for (const QLineSeries *line : std::as_const(m_lines))
+        needed += metrics.horizontalAdvance(line->name()) + 2.5 * metrics.height();
+    const Qt::Alignment wanted = needed > size().width() * 0.95 ? Qt::AlignRight : Qt::AlignTop;
+    if (size().width() > 0 && legend()->alignment() != wanted)
+        legend()->setAlignment(wanted);
 }
 
 void ClaimChart::updateDateTicks()

@@ -71,10 +71,14 @@ public:
     // A date on the x axis: the start of its day, UTC.
     static qreal msecsOf(QDate date);
 
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+
 private:
     void clearContent();
     void setUpAxes();
     void relayOut();
+    void placeLegend();
     void updateDateTicks();
     void rebuildMarkers();
     void refillLines();
