@@ -87,7 +87,9 @@ int NameListModel::rowCount(const QModelIndex &parent) const
 
 QVariant NameListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // A combo box with no current item asks about the invalid index.
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
     const bool alias = row.spelling != row.name;

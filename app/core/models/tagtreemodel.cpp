@@ -80,11 +80,37 @@ Result<QHash<qint64, int>> TagTreeModel::countClaims() const
 void TagTreeModel::reload()
 {
     auto entries = query();
+    if (entries && !entries->isEmpty() && sameShape(*entries)) {
+        // A rename or recolor: update the rows in place, so that the view
+        // keeps its selection, expansion and any open editor.
+        for (int i = 0; i < m_entries.size(); ++i) {
+            const Entry &now = entries->at(i);
+            Entry &shown = m_entries[i];
+            if (now.tag.name == shown.tag.name && now.tag.color == shown.tag.color
+                && now.claimCount == shown.claimCount)
+                continue;
+            shown = now;
+            const int row = m_nodes.at(i).row;
+            Q_EMIT dataChanged(createIndex(row, NameColumn, quintptr(i)),
+                               createIndex(row, ColumnCount - 1, quintptr(i)));
+        }
+        return;
+    }
     beginResetModel();
     build(entries ? std::move(*entries) : QList<Entry>());
     endResetModel();
     if (!entries)
         Q_EMIT errorOccurred(entries.error());
+}
+
+bool TagTreeModel::sameShape(const QList<Entry> &entries) const
+{
+    if (entries.size() != m_entries.size())
+        return false;
+    for (int i = 0; i < entries.size(); ++i)
+        if (entries.at(i).tag.id != m_entries.at(i).tag.id || entries.at(i).depth != m_entries.at(i).depth)
+            return false;
+    return true;
 }
 
 void TagTreeModel::recount()

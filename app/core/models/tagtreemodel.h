@@ -60,7 +60,8 @@ public:
     explicit TagTreeModel(ClaimCounts counts = ClaimCounts::Counted, QObject *parent = nullptr);
 
     // The session is not owned (nullptr: no rows). Reloads, and again on
-    // every tagsChanged() of it.
+    // every tagsChanged() of it: a reload that moves, adds or removes tags
+    // resets the model; one that only renames or recolors emits dataChanged().
     void setSession(ProjectSession *session);
     void reload();
 
@@ -112,6 +113,8 @@ private:
     Result<QHash<qint64, int>> countClaims() const;
     void recount();
     void build(QList<Entry> entries);
+    // The same tags in the same places (only names, colors or counts differ).
+    bool sameShape(const QList<Entry> &entries) const;
     const QList<int> &childrenOf(const QModelIndex &parent) const;
     int nodeOf(const QModelIndex &index) const;
     // The tag a drop carries, when it may land under `parentId`.

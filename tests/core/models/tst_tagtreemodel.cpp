@@ -138,8 +138,14 @@ private Q_SLOTS:
         QVERIFY(!(m_model->indexOfTag(id(u"Drones"_s), TagTreeModel::ClaimsColumn).flags()
                   & Qt::ItemIsEditable));
         const int steps = m_session->undoStack()->count();
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         QVERIFY(m_model->setData(drones, u"  Drone   attacks "_s));
         QCOMPARE(shape(*m_model), u"Casualties(Killed Wounded) Drone attacks"_s);
+        // Renaming keeps the rows (and the view's editor and selection).
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<QModelIndex>(), drones);
         QCOMPARE(m_session->undoStack()->count(), steps + 1);
         // Blank and unchanged names are no edit at all.
         QVERIFY(!m_model->setData(m_model->indexOfTag(id(u"Drones"_s)), u"   "_s));

@@ -1,0 +1,486 @@
+#include "ui/claimeditor/claimeditorpanel.h"
+
+#include "core/models/articlelistmodel.h"
+#include "core/models/namelistmodel.h"
+#include "core/models/tagtreemodel.h"
+#include "core/store/project.h"
+#include "ui/emptystatelabel.h"
+#include "ui/tags/tagicon.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+// The field's new value, and whether it differs from the old one.
+template<typename T>
+bool assign(T &field, T value)
+{
+    if (field == value)
+        return false;
+    field = std::move(value);
+    return true;
+}
+
+QString numberText(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value, 'f', QLocale::FloatingPointShortest) : QString();
+}
+
+// Editable pick list over `names` that completes any spelling in `spellings`
+// (for claimants: aliases too), case-insensitively and anywhere in the name.
+QComboBox *makeNameBox(QWidget *parent, const QString &objectName, NameListModel *names,
+                       NameListModel *spellings)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->setModel(names);
+    auto *completer = new QCompleter(spellings, box);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    box->setCompleter(completer);
+    box->lineEdit()->setPlaceholderText(QObject::tr("Type a name; a new one is created"));
+    return box;
+}
+
+QLineEdit *makeLineEdit(QWidget *parent, const QString &objectName, const QString &placeholder = {})
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+} // namespace
+
+ClaimEditorPanel::ClaimEditorPanel(ProjectSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_metrics(new NameListModel(NameListModel::Kind::Metrics, NameListModel::Spellings::NamesOnly, this))
+    , m_claimants(new NameListModel(NameListModel::Kind::Claimants,
+                                    NameListModel::Spellings::NamesOnly, this))
+    , m_claimantSpellings(new NameListModel(NameListModel::Kind::Claimants,
+                                            NameListModel::Spellings::NamesAndAliases, this))
+    , m_tags(new TagTreeModel(TagTreeModel::ClaimCounts::NotCounted, this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyStateLabel(m_stack))
+{
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    buildForm(page);
+    scroll->setWidget(page);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(scroll);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    // A model reset (a name created inline, a tag renamed) rebuilds the list
+    // and loses the choice shown: show the claim's again.
+    connect(m_metrics, &QAbstractItemModel::modelReset, this, &ClaimEditorPanel::fillMetric);
+    connect(m_claimants, &QAbstractItemModel::modelReset, this, &ClaimEditorPanel::fillClaimant);
+    connect(m_tags, &QAbstractItemModel::modelReset, this, &ClaimEditorPanel::fillTags);
+    for (auto *model : {m_metrics, m_claimants, m_claimantSpellings})
+        connect(model, &NameListModel::errorOccurred, this,
+                [this](const Error &error) { showError(error.toString()); });
+    connect(m_tags, &TagTreeModel::errorOccurred, this,
+            [this](const Error &error) { showError(error.toString()); });
+
+    setSession(session);
+}
+
+void ClaimEditorPanel::buildForm(QWidget *page)
+{
+    m_quote = new QLabel(page);
+    m_quote->setObjectName(u"claimQuote"_s);
+    m_quote->setWordWrap(true);
+    m_quote->setTextFormat(Qt::RichText);
+    m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_article = new QLabel(page);
+    m_article->setObjectName(u"claimArticle"_s);
+    m_article->setWordWrap(true);
+    m_article->setTextFormat(Qt::PlainText);
+    m_article->setForegroundRole(QPalette::PlaceholderText);
+    m_orphaned = new QLabel(tr("The article's text changed and this quote was not found again. "
+                               "Place it again in the reader, or delete the claim."),
+                            page);
+    m_orphaned->setWordWrap(true);
+    m_orphaned->setStyleSheet(u"color: #8a5300;"_s);
+
+    const QString numberHint = tr("a number, e.g. %1").arg(QLocale().toString(1250.5, 'f', 1));
+    m_value = makeLineEdit(page, u"claimValue"_s, numberHint);
+    m_low = makeLineEdit(page, u"claimLow"_s, tr("low"));
+    m_high = makeLineEdit(page, u"claimHigh"_s, tr("high"));
+    m_unit = makeLineEdit(page, u"claimUnit"_s, tr("troops, drones, km, %, USD…"));
+    m_asOf = makeLineEdit(page, u"claimAsOf"_s, tr("YYYY, YYYY-MM or YYYY-MM-DD"));
+
+    m_qualifier = new QComboBox(page);
+    m_qualifier->setObjectName(u"claimQualifier"_s);
+    m_qualifier->addItem(tr("(none)"), int(Qualifier::None));
+    for (const Qualifier q : {Qualifier::Approximately, Qualifier::MoreThan, Qualifier::AtLeast,
+                              Qualifier::LessThan, Qualifier::AtMost, Qualifier::UpTo})
+        m_qualifier->addItem(qualifierName(q), int(q));
+
+    m_status = new QComboBox(page);
+    m_status->setObjectName(u"claimStatus"_s);
+    m_status->addItem(tr("Unverified"), int(ClaimStatus::Unverified));
+    m_status->addItem(tr("Corroborated"), int(ClaimStatus::Corroborated));
+    m_status->addItem(tr("Disputed"), int(ClaimStatus::Disputed));
+    m_status->addItem(tr("False"), int(ClaimStatus::False));
+
+    m_metric = makeNameBox(page, u"claimMetric"_s, m_metrics, m_metrics);
+    m_claimant = makeNameBox(page, u"claimClaimant"_s, m_claimants, m_claimantSpellings);
+    m_tag = new QComboBox(page);
+    m_tag->setObjectName(u"claimTag"_s);
+
+    m_note = new QPlainTextEdit(page);
+    m_note->setObjectName(u"claimNote"_s);
+    m_note->setTabChangesFocus(true);
+    m_note->setPlaceholderText(tr("Why this figure matters, doubts, sources to check…"));
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 5);
+    m_note->installEventFilter(this);
+
+    m_error = new QLabel(page);
+    m_error->setObjectName(u"claimEditorError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->hide();
+
+    auto *range = new QHBoxLayout;
+    range->setContentsMargins(0, 0, 0, 0);
+    range->addWidget(m_low, 1);
+    range->addWidget(new QLabel(u"–"_s, page));
+    range->addWidget(m_high, 1);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->addRow(tr("&Value:"), m_value);
+    form->addRow(tr("Range:"), range); // a layout has no buddy for a mnemonic
+    form->addRow(tr("&Unit:"), m_unit);
+    form->addRow(tr("&Qualifier:"), m_qualifier);
+    form->addRow(tr("&Metric:"), m_metric);
+    form->addRow(tr("&Claimant:"), m_claimant);
+    form->addRow(tr("&As of:"), m_asOf);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("&Tag:"), m_tag);
+    form->addRow(tr("&Note:"), m_note);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_quote);
+    layout->addWidget(m_article);
+    layout->addWidget(m_orphaned);
+    layout->addSpacing(4);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+
+    connect(m_value, &QLineEdit::editingFinished, this,
+            [this] { commitNumber(m_value, &Claim::value, tr("Edit value")); });
+    connect(m_low, &QLineEdit::editingFinished, this,
+            [this] { commitNumber(m_low, &Claim::low, tr("Edit low")); });
+    connect(m_high, &QLineEdit::editingFinished, this,
+            [this] { commitNumber(m_high, &Claim::high, tr("Edit high")); });
+    connect(m_unit, &QLineEdit::editingFinished, this,
+            [this] { commitText(m_unit->text().trimmed(), &Claim::unit, tr("Edit unit")); });
+    connect(m_asOf, &QLineEdit::editingFinished, this, &ClaimEditorPanel::commitAsOf);
+    const auto commitMetric = [this] {
+        commitName(m_metric, m_metrics, &ClaimDraft::metricName, &Claim::metricId, tr("Edit metric"));
+    };
+    connect(m_metric->lineEdit(), &QLineEdit::editingFinished, this, commitMetric);
+    connect(m_metric, &QComboBox::activated, this, commitMetric);
+    const auto commitClaimant = [this] {
+        commitName(m_claimant, m_claimants, &ClaimDraft::claimantName, &Claim::claimantId,
+                   tr("Edit claimant"));
+    };
+    connect(m_claimant->lineEdit(), &QLineEdit::editingFinished, this, commitClaimant);
+    connect(m_claimant, &QComboBox::activated, this, commitClaimant);
+    // activated() is the user's choice only; fill() sets the index silently.
+    connect(m_qualifier, &QComboBox::activated, this, [this] {
+        const auto q = Qualifier(m_qualifier->currentData().toInt());
+        edit(tr("Edit qualifier"), [q](ClaimDraft &d) { return assign(d.claim.qualifier, q); });
+    });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        const auto s = ClaimStatus(m_status->currentData().toInt());
+        edit(tr("Edit status"), [s](ClaimDraft &d) { return assign(d.claim.status, s); });
+    });
+    connect(m_tag, &QComboBox::activated, this, [this] {
+        const qint64 tagId = m_tag->currentData().toLongLong();
+        edit(tr("Edit tag"), [tagId](ClaimDraft &d) { return assign(d.claim.tagId, tagId); });
+    });
+}
+
+void ClaimEditorPanel::setSession(ProjectSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_claim.reset();
+    m_articleId = 0;
+    if (m_session)
+        connect(m_session, &ProjectSession::claimsChanged, this,
+                [this](const QList<qint64> &articleIds) {
+                    if (m_claim && (articleIds.isEmpty() || articleIds.contains(m_claim->articleId)))
+                        reload();
+                });
+    for (NameListModel *model : {m_metrics, m_claimants, m_claimantSpellings})
+        model->setSession(session);
+    m_tags->setSession(session);
+    clear();
+}
+
+void ClaimEditorPanel::showClaim(qint64 claimId)
+{
+    // Switching claims must not lose what was typed into the old one.
+    commitFocusedField();
+    if (claimId == 0 || !m_session) {
+        clear();
+        return;
+    }
+    m_claim = Claim{};
+    m_claim->id = claimId;
+    reload();
+}
+
+QString ClaimEditorPanel::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void ClaimEditorPanel::reload()
+{
+    auto claim = m_session->project()->claims().get(m_claim->id);
+    if (!claim) {
+        // Deleted (here, in the table or by an undo): nothing left to edit.
+        clear(claim.error().code == Error::Code::NotFound ? QString() : claim.error().toString());
+        return;
+    }
+    m_claim = std::move(*claim);
+    fill();
+}
+
+void ClaimEditorPanel::clear(const QString &why)
+{
+    m_claim.reset();
+    m_articleId = 0;
+    m_empty->setText(!m_session ? tr("No project open")
+                                : why.isEmpty() ? tr("No claim selected") : why);
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void ClaimEditorPanel::fill()
+{
+    m_filling = true;
+    const Claim &claim = *m_claim;
+    fillArticle();
+    m_orphaned->setVisible(claim.orphaned);
+    for (auto [edit, value] : {std::pair{m_value, claim.value}, std::pair{m_low, claim.low},
+                               std::pair{m_high, claim.high}}) {
+        edit->setText(numberText(value));
+        setInvalid(edit, {});
+    }
+    m_unit->setText(claim.unit);
+    m_asOf->setText(claim.asOf.toIso());
+    setInvalid(m_asOf, {});
+    m_qualifier->setCurrentIndex(m_qualifier->findData(int(claim.qualifier)));
+    m_status->setCurrentIndex(m_status->findData(int(claim.status)));
+    // The note is rewritten only when it changed, so that the cursor of an
+    // analyst typing in it stays put when another field is saved.
+    if (m_note->toPlainText() != claim.note)
+        m_note->setPlainText(claim.note);
+    m_filling = false;
+    fillMetric();
+    fillClaimant();
+    fillTags();
+    showError({});
+    m_stack->setCurrentIndex(1);
+}
+
+void ClaimEditorPanel::fillArticle()
+{
+    if (m_claim->articleId == m_articleId)
+        return;
+    m_articleId = m_claim->articleId;
+    const Claim &claim = *m_claim;
+    // The context is cut at a fixed length: show whole words of it only.
+    const qsizetype firstSpace = claim.contextBefore.indexOf(u' ');
+    const qsizetype lastSpace = claim.contextAfter.lastIndexOf(u' ');
+    const QString before = firstSpace < 0 ? claim.contextBefore : claim.contextBefore.mid(firstSpace + 1);
+    const QString after = lastSpace < 0 ? claim.contextAfter : claim.contextAfter.left(lastSpace);
+    m_quote->setText(u"…"_s + before.toHtmlEscaped() + u"<b>"_s + claim.quote.toHtmlEscaped()
+                     + u"</b>"_s + after.toHtmlEscaped() + u"…"_s);
+    auto article = m_session->project()->articles().get(claim.articleId);
+    if (!article) {
+        m_article->setText(article.error().toString());
+        return;
+    }
+    QStringList source{ArticleListModel::displayTitle(*article)};
+    if (!article->outlet.isEmpty())
+        source.append(article->outlet);
+    if (!article->published.isNull())
+        source.append(ArticleListModel::displayDate(article->published));
+    m_article->setText(source.join(u" · "_s));
+    m_article->setToolTip(article->url);
+}
+
+void ClaimEditorPanel::fillMetric()
+{
+    if (!m_claim)
+        return;
+    m_filling = true;
+    m_metric->setCurrentIndex(m_metrics->rowOfId(m_claim->metricId));
+    m_metric->setEditText(m_metrics->nameOf(m_claim->metricId));
+    m_filling = false;
+}
+
+void ClaimEditorPanel::fillClaimant()
+{
+    if (!m_claim)
+        return;
+    m_filling = true;
+    m_claimant->setCurrentIndex(m_claimants->rowOfId(m_claim->claimantId));
+    m_claimant->setEditText(m_claimants->nameOf(m_claim->claimantId));
+    m_filling = false;
+}
+
+void ClaimEditorPanel::fillTags()
+{
+    m_filling = true;
+    m_tag->clear();
+    m_tag->addItem(tr("(no tag)"), qint64(0));
+    for (const TagTreeModel::Entry &entry : m_tags->entries())
+        m_tag->addItem(tagIcon(entry.tag.color), QString(entry.depth * 2, u' ') + entry.tag.name,
+                       entry.tag.id);
+    if (m_claim)
+        m_tag->setCurrentIndex(std::max(0, m_tag->findData(m_claim->tagId)));
+    m_filling = false;
+}
+
+void ClaimEditorPanel::edit(const QString &actionText, const std::function<bool(ClaimDraft &)> &change)
+{
+    if (m_filling || !m_claim || !m_session)
+        return;
+    ClaimDraft draft{*m_claim, {}, {}};
+    if (!change(draft))
+        return;
+    auto saved = m_session->updateClaim(draft, actionText);
+    if (!saved) {
+        // Nothing was stored: show the claim as it is, and why.
+        const QString why = saved.error().toString();
+        reload();
+        showError(why);
+        return;
+    }
+    showError({});
+}
+
+void ClaimEditorPanel::commitNumber(QLineEdit *edit, std::optional<double> Claim::*field,
+                                    const QString &actionText)
+{
+    if (m_filling || !m_claim)
+        return;
+    const QString text = edit->text().trimmed();
+    std::optional<double> number;
+    if (!text.isEmpty()) {
+        bool ok = false;
+        number = QLocale().toDouble(text, &ok);
+        if (!ok) {
+            setInvalid(edit, tr("“%1” is not a number: not saved").arg(text));
+            return;
+        }
+    }
+    setInvalid(edit, {});
+    this->edit(actionText, [&](ClaimDraft &d) { return assign(d.claim.*field, number); });
+}
+
+void ClaimEditorPanel::commitText(const QString &text, QString Claim::*field, const QString &actionText)
+{
+    edit(actionText, [&](ClaimDraft &d) { return assign(d.claim.*field, text); });
+}
+
+void ClaimEditorPanel::commitAsOf()
+{
+    if (m_filling || !m_claim)
+        return;
+    const QString text = m_asOf->text().trimmed();
+    const PartialDate date = PartialDate::fromIso(text);
+    if (!text.isEmpty() && date.isNull()) {
+        setInvalid(m_asOf, tr("“%1” is not a date (YYYY, YYYY-MM or YYYY-MM-DD): not saved").arg(text));
+        return;
+    }
+    setInvalid(m_asOf, {});
+    edit(tr("Edit as-of date"), [&](ClaimDraft &d) { return assign(d.claim.asOf, date); });
+}
+
+void ClaimEditorPanel::commitName(QComboBox *box, const NameListModel *names, QString ClaimDraft::*name,
+                                  qint64 Claim::*id, const QString &actionText)
+{
+    const QString text = box->currentText().simplified();
+    edit(actionText, [&](ClaimDraft &d) {
+        if (text == names->nameOf(d.claim.*id))
+            return false;
+        if (text.isEmpty())
+            d.claim.*id = 0; // an empty name would keep the old one
+        else
+            d.*name = text;
+        return true;
+    });
+}
+
+void ClaimEditorPanel::commitFocusedField()
+{
+    QWidget *focused = QApplication::focusWidget();
+    if (!m_claim || !focused || !isAncestorOf(focused))
+        return;
+    if (focused == m_note)
+        commitText(m_note->toPlainText(), &Claim::note, tr("Edit note"));
+    else if (auto *line = qobject_cast<QLineEdit *>(focused))
+        Q_EMIT line->editingFinished();
+}
+
+bool ClaimEditorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // QPlainTextEdit has no editingFinished(): leaving it commits the note.
+    if (watched == m_note && event->type() == QEvent::FocusOut)
+        commitText(m_note->toPlainText(), &Claim::note, tr("Edit note"));
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClaimEditorPanel::setInvalid(QWidget *field, const QString &why)
+{
+    field->setProperty("invalid", !why.isEmpty());
+    field->setToolTip(why);
+    field->setStyleSheet(why.isEmpty() ? QString() : u"background: #ffd9d9;"_s);
+    if (!why.isEmpty())
+        showError(why);
+}
+
+void ClaimEditorPanel::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+} // namespace Claimbench

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/commands/projectsession.h"
+#include "core/domain/claim.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+
+namespace Claimbench {
+
+class EmptyStateLabel;
+class NameListModel;
+class TagTreeModel;
+
+// The claim editor dock: one claim's quote (read-only, with its article) and
+// every field the analyst records — value, low, high, unit, qualifier,
+// metric, claimant, as-of date, status, tag, note.
+//
+// Each committed field change (Return or leaving the field; a choice in a
+// list) is ONE ProjectSession::updateClaim() named after the field ("Edit
+// value"), so it is undoable and saved at once. Numbers are read in the
+// user's locale and dates as YYYY, YYYY-MM or YYYY-MM-DD: input that does
+// not parse is marked and not saved. A metric or claimant name that is not in
+// the project is created in the same undo step; a claimant's alias resolves
+// to the claimant. The panel follows the claim when it changes elsewhere
+// (undo, redo, the table) and empties itself when the claim is deleted.
+//
+// The session is not owned and may be nullptr (no project). GUI thread.
+class ClaimEditorPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClaimEditorPanel(ProjectSession *session, QWidget *parent = nullptr);
+
+    void setSession(ProjectSession *session);
+    // Loads the claim (0: none, "No claim selected"). A claim that cannot be
+    // read empties the panel and shows why.
+    void showClaim(qint64 claimId);
+    // 0 when the panel is empty.
+    qint64 claimId() const { return m_claim ? m_claim->id : 0; }
+    // Why the last edit was refused or did not parse; empty after one that
+    // was saved.
+    QString errorText() const;
+
+private:
+    void buildForm(QWidget *page);
+    void reload();
+    void fill();
+    void fillMetric();
+    void fillClaimant();
+    void fillTags();
+    void fillArticle();
+    void clear(const QString &why = {});
+    // Applies `change` to a draft of the shown claim and, when it reports a
+    // change, saves the draft as one undo step called `actionText`.
+    void edit(const QString &actionText, const std::function<bool(ClaimDraft &)> &change);
+    void commitNumber(QLineEdit *edit, std::optional<double> Claim::*field, const QString &actionText);
+    void commitText(const QString &text, QString Claim::*field, const QString &actionText);
+    void commitAsOf();
+    void commitName(QComboBox *box, const NameListModel *names, QString ClaimDraft::*name,
+                    qint64 Claim::*id, const QString &actionText);
+    void commitFocusedField();
+    void setInvalid(QWidget *field, const QString &why);
+    void showError(const QString &text);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    QPointer<ProjectSession> m_session;
+    std::optional<Claim> m_claim;
+    qint64 m_articleId = 0;
+    NameListModel *m_metrics;
+    NameListModel *m_claimants;
+    NameListModel *m_claimantSpellings;
+    TagTreeModel *m_tags;
+
+    QStackedWidget *m_stack;
+    EmptyStateLabel *m_empty;
+    QLabel *m_quote = nullptr;
+    QLabel *m_article = nullptr;
+    QLabel *m_orphaned = nullptr;
+    QLineEdit *m_value = nullptr;
+    QLineEdit *m_low = nullptr;
+    QLineEdit *m_high = nullptr;
+    QLineEdit *m_unit = nullptr;
+    QComboBox *m_qualifier = nullptr;
+    QComboBox *m_metric = nullptr;
+    QComboBox *m_claimant = nullptr;
+    QLineEdit *m_asOf = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_tag = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QLabel *m_error = nullptr;
+    // Set while fill() writes the widgets, so that no write is mistaken for an edit.
+    bool m_filling = false;
+};
+
+} // namespace Claimbench
