@@ -3,8 +3,9 @@
 #include "core/commands/storecommand.h"
 #include "core/store/project.h"
 
-#include <QHash>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
