@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -227,6 +228,7 @@ private Q_SLOTS:
                                                  {Tag{3, 2, u"Killed"_s, Qt::blue, 0}, 1, 0}};
         {
             DeleteTagDialog dialog(doomed, 3, targets);
+            QVERIFY(dialog.findChild<QLabel *>()->text().contains(u"“Casualties” is the tag of 3 claims"_s));
             QVERIFY(dialog.moveButton()->isChecked());
             dialog.targetBox()->setCurrentIndex(1);
             dialog.accept();

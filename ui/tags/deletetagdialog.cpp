@@ -21,10 +21,15 @@ DeleteTagDialog::DeleteTagDialog(const Tag &tag, int claimCount,
     , m_target(new QComboBox(this))
 {
     setWindowTitle(tr("Delete Tag"));
-    auto *question = new QLabel(
-        tr("“%1” is the tag of %n claim(s). What should happen to them?", nullptr, claimCount)
-            .arg(tag.name),
-        this);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Spelled out: without a translation loaded, %n plurals read "claim(s)".
+    auto *question = new QLabel(claimCount == 1
+                                    ? tr("“%1” is the tag of one claim. What should happen to it?")
+                                          .arg(tag.name)
+                                    : tr("“%1” is the tag of %2 claims. What should happen to them?")
+                                          .arg(tag.name)
+                                          .arg(claimCount),
+                                this);
     question->setWordWrap(true);
 
     for (const TagTreeModel::Entry &entry : targets)
