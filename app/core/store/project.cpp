@@ -11,6 +11,11 @@
 
 #include <atomic>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -57,15 +62,50 @@ Result<void> checkProjectSchema(const QSqlDatabase &db, const QString &path)
     return {};
 }
 
+// True while another connection has the SQLite database `path` open in WAL
+// mode: SQLite's unix VFS holds a read lock on byte 128 of the -shm file (its
+// "dead man switch") for as long as a connection maps it. Locks of this
+// process are invisible to F_GETLK, so callers ask only about side files this
+// process has just created and no longer uses.
+bool walInUseElsewhere(const QString &path)
+{
+    const QByteArray shm = QFile::encodeName(path + u"-shm"_s);
+    const int fd = ::open(shm.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno != ENOENT; // unreadable: assume in use, keep it
+    struct flock lock = {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = 128;
+    lock.l_len = 1;
+    const bool inUse = ::fcntl(fd, F_GETLK, &lock) != 0 || lock.l_type != F_UNLCK;
+    ::close(fd);
+    return inUse;
+}
+
+// SQLite creates -wal/-shm files even for a read-only reader of a WAL file.
+// Those the probe created are removed again when the file is refused, so a
+// refused file is left as it was -- but never while another process has the
+// database open: it created them at the same moment and is using them, and
+// unlinking a live -wal/-shm splits the two processes onto different files,
+// each writing as if alone (commits lost: tst_twoprocesses). A project that
+// is opened keeps them; SQLite removes them when its last connection closes.
+void removeProbeSideFiles(const QString &path, const QStringList &created)
+{
+    if (created.isEmpty() || walInUseElsewhere(path))
+        return;
+    for (const QString &side : created)
+        QFile::remove(side);
+}
+
 // Decides whether `path` is a project we can open without writing a byte to
 // it: the header by hand, then the schema through a read-only connection.
-// SQLite creates -wal/-shm files even for a read-only reader of a WAL file;
-// those it created are removed again.
-Result<void> probeExisting(const QString &path)
+// Returns the side files the read-only connection created (see
+// removeProbeSideFiles) in `createdSideFiles`.
+Result<void> probeExisting(const QString &path, QStringList &createdSideFiles)
 {
     if (auto header = SqliteDialect::checkFileHeader(path); !header)
         return header;
-    QStringList createdSideFiles;
     for (const QString &side : SqliteDialect::sideFiles(path))
         if (!QFileInfo::exists(side))
             createdSideFiles.append(side);
@@ -84,8 +124,6 @@ Result<void> probeExisting(const QString &path)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    for (const QString &side : std::as_const(createdSideFiles))
-        QFile::remove(side);
     return verdict;
 }
 
@@ -140,10 +178,14 @@ Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mod
         if (!info.isFile())
             return makeError(Error::Code::NotAProject,
                              u"%1 is not a Claimbench project"_s.arg(absolute), u"not a file"_s);
-        if (auto ok = probeExisting(absolute); !ok)
-            return std::unexpected(ok.error());
-        if (auto ok = checkWritable(info); !ok)
-            return std::unexpected(ok.error());
+        QStringList createdSideFiles;
+        Result<void> usable = probeExisting(absolute, createdSideFiles);
+        if (usable)
+            usable = checkWritable(info);
+        if (!usable) {
+            removeProbeSideFiles(absolute, createdSideFiles);
+            return std::unexpected(usable.error());
+        }
     }
 
     std::shared_ptr<Project> project(new Project(absolute));
