@@ -3,6 +3,7 @@
 #include "cli/articlescommand.h"
 #include "cli/chartcommand.h"
 #include "cli/claimscommand.h"
+#include "cli/editcommand.h"
 #include "cli/extractcommand.h"
 #include "cli/importcommand.h"
 
@@ -21,6 +22,7 @@ QList<Command> builtinCommands()
         articlesCommand(),
         claimsCommand(),
         extractCommand(),
+        editCommand(),
         chartCommand(),
     };
 }
