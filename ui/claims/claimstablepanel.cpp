@@ -96,10 +96,12 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->hide();
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QFontMetrics metrics = m_view->fontMetrics();
-    m_view->setColumnWidth(ClaimsTableModel::ArticleColumn, metrics.horizontalAdvance(u'x') * 28);
-    m_view->setColumnWidth(ClaimsTableModel::MetricColumn, metrics.horizontalAdvance(u'x') * 22);
-    m_view->setColumnWidth(ClaimsTableModel::ClaimantColumn, metrics.horizontalAdvance(u'x') * 22);
+    // Widths in characters, so that the quote (last, stretched) stays in view
+    // beside the numbers at a laptop's width.
+    const int charWidth = m_view->fontMetrics().horizontalAdvance(u'x');
+    static constexpr int kWidths[ClaimsTableModel::ColumnCount - 1] = {26, 12, 13, 13, 24, 10, 9, 9, 11, 14, 22, 11, 9};
+    for (int column = 0; column < ClaimsTableModel::QuoteColumn; ++column)
+        m_view->setColumnWidth(column, kWidths[column] * charWidth);
     layout->addWidget(m_view, 1);
 
     auto *footer = new QHBoxLayout;

@@ -103,6 +103,9 @@ QStringList version4Statements()
         u"CREATE INDEX claims_qualifier ON claims(qualifier)"_s,
         u"CREATE INDEX claims_quote ON claims(quote)"_s,
         u"CREATE INDEX claims_metric ON claims(metric_id)"_s,
+        // The date filter (as-of, else published) reads claims without an
+        // as-of by their article from the index alone.
+        u"CREATE INDEX claims_as_of_article ON claims(as_of, article_id)"_s,
         u"CREATE INDEX articles_title ON articles(title)"_s,
         u"CREATE INDEX articles_outlet ON articles(outlet)"_s,
         u"CREATE INDEX tags_name ON tags(name)"_s,
