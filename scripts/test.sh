@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs, builds and runs the whole test suite twice: in the normal build,
-# then built with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/).
+# then built with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/);
+# then fuzzes every parser briefly (scripts/fuzz.sh, clang + libFuzzer, in
+# build-fuzz/; CLAIMBENCH_FUZZ_SECONDS per target, default 30).
 # Measures on ../shared when it is there (corpus, saved web pages, peer test
-# suites). CLAIMBENCH_SKIP_SANITIZERS=1 skips the second pass on a quick
-# local run; CI always runs both.
+# suites). CLAIMBENCH_SKIP_SANITIZERS=1 skips the second pass and
+# CLAIMBENCH_SKIP_FUZZ=1 the fuzzing on a quick local run; CI runs all three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -26,4 +28,9 @@ if [ "${CLAIMBENCH_SKIP_SANITIZERS:-0}" != 1 ]; then
     CLAIMBENCH_BUILD_DIR=build-asan CLAIMBENCH_BUILD_TYPE=Debug scripts/setup.sh -DCLAIMBENCH_SANITIZE=ON
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         run_suite build-asan
+fi
+
+if [ "${CLAIMBENCH_SKIP_FUZZ:-0}" != 1 ]; then
+    echo "test.sh: a short fuzz run of every parser (docs/reliability.md)"
+    scripts/fuzz.sh "${CLAIMBENCH_FUZZ_SECONDS:-30}"
 fi

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets of tests/fuzz with clang-16, AddressSanitizer
+# and UndefinedBehaviorSanitizer (in build-fuzz/, or $CLAIMBENCH_FUZZ_DIR) and
+# runs each for SECONDS (default 60), one after the other.
+#
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     e.g. scripts/fuzz.sh 1800 html-reader
+#
+# Seeds are made at run time in a temporary folder from ../shared/corpus,
+# ../shared/peer-tests, ../shared/html-pages, tests/data and resources/sample
+# (the shared data is never copied into the repository). Inputs libFuzzer
+# finds interesting accumulate in <build>/corpus/<target>/ across runs. A
+# crash leaves its input in <build>/artifacts/<target>/ and fails the script;
+# once fixed, the input goes to tests/fuzz/regressions/<target>/, where
+# tst_fuzzregressions replays it in every build.
+#
+# Prints one line per target: executions, seconds, result.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+seconds=${1:-60}
+shift || true
+all_targets=(html-reader text-reader markdown-reader encoding-detector number-parser date-resolver extractor)
+targets=("$@")
+((${#targets[@]})) || targets=("${all_targets[@]}")
+build=${CLAIMBENCH_FUZZ_DIR:-build-fuzz}
+shared=$(cd "$root/.." && pwd)/shared
+
+# clang 16 implements what libstdc++ 12's <expected> needs (P0848) but still
+# reports __cpp_concepts as 201907; stating the value lets <expected> compile.
+flags="-std=c++2b -D__cpp_concepts=202002L -Wno-builtin-macro-redefined -g -O1 -fno-omit-frame-pointer"
+flags+=" -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+# The first configure of a fresh folder uses the cache of another tree's ccache when there is one.
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-16 \
+    -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
+    -DCLAIMBENCH_WERROR=OFF -DCLAIMBENCH_FUZZ=ON "${launcher[@]}" >/dev/null
+cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz-}"
+
+seeds=$(mktemp -d)
+trap 'rm -rf "$seeds"' EXIT
+tests/fuzz/make-seeds.sh "$seeds" "$shared"
+
+status=0
+printf '%-18s %12s %8s  %s\n' target executions seconds result
+for target in "${targets[@]}"; do
+    corpus="$build/corpus/$target"
+    artifacts="$build/artifacts/$target"
+    mkdir -p "$corpus" "$artifacts"
+    case $target in
+        html-reader) seed_dirs=("$seeds/html"); max_len=65536 ;;
+        encoding-detector) seed_dirs=("$seeds/html" "$seeds/text"); max_len=65536 ;;
+        *) seed_dirs=("$seeds/text"); max_len=16384 ;;
+    esac
+    log="$build/artifacts/$target.log"
+    start=$(date +%s)
+    result=ok
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        "$build/fuzz/fuzz-$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=25 \
+        -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$artifacts/" \
+        "$corpus" "${seed_dirs[@]}" >"$log" 2>&1 || result="CRASH (see $log)"
+    [ "$result" = ok ] || status=1
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    printf '%-18s %12s %8s  %s\n' "$target" "${runs:-?}" "$(($(date +%s) - start))" "$result"
+done
+exit $status
