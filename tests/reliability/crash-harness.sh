@@ -16,7 +16,8 @@ seed=${3:-20261126}
 cmake --build "$build" --target tst_crashsafety claimbench-cli >/dev/null
 start=$(date +%s)
 status=0
-CLAIMBENCH_CRASH_KILLS=$kills CLAIMBENCH_CRASH_SEED=$seed "$build/tests/tst_crashsafety" >"$build/crash-harness.log" 2>&1 ||
+QTEST_FUNCTION_TIMEOUT=36000000 CLAIMBENCH_CRASH_KILLS=$kills CLAIMBENCH_CRASH_SEED=$seed \
+    "$build/tests/tst_crashsafety" >"$build/crash-harness.log" 2>&1 ||
     status=$?
 grep -E 'crash-harness|^(PASS|FAIL)|^Totals|seed [0-9]+:' "$build/crash-harness.log" | sed 's/^QINFO *: *[A-Za-z:]*() *//'
 echo "crash-harness: $kills kills per scenario, first seed $seed, $(($(date +%s) - start)) s; full log in $build/crash-harness.log"
