@@ -1,11 +1,19 @@
 #include "ui/mainwindow.h"
 
+#include "core/commands/projectsession.h"
 #include "core/models/articlelistmodel.h"
 #include "core/store/articlerepository.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/claimeditor/claimeditorpanel.h"
+#include "ui/claims/claimstablepanel.h"
 #include "ui/emptystatelabel.h"
 #include "ui/import/importcontroller.h"
 #include "ui/library/librarypanel.h"
-#include "ui/reader/articleview.h"
+#include "ui/reader/articletextedit.h"
+#include "ui/reader/readeractions.h"
+#include "ui/reader/readerpane.h"
+#include "ui/reader/sidebysidereader.h"
+#include "ui/tags/tagpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +31,10 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
 
 #include <boost/version.hpp>
 #include <sqlite3.h>
@@ -63,7 +75,9 @@ bool isProjectFile(const QStringList &paths)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_articles(new ArticleListModel(this))
+    , m_pickerArticles(new ArticleListModel(this))
     , m_import(new ImportController(this, this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
@@ -76,33 +90,55 @@ MainWindow::MainWindow(QWidget *parent)
     m_libraryDock->setWidget(m_library);
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
 
+    auto *undoView = new QUndoView(m_undoGroup, this);
+    undoView->setObjectName(u"undoView"_s);
+    undoView->setEmptyLabel(tr("<opened>"));
+    m_undoDock = new QDockWidget(tr("Undo History"), this);
+    m_undoDock->setObjectName(u"undoDock"_s);
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_undoDock);
+    m_tagsDock = addPanelDock(tr("Tags"), u"tagsDock"_s, Qt::RightDockWidgetArea);
+    m_editorDock = addPanelDock(tr("Claim Editor"), u"claimEditorDock"_s, Qt::RightDockWidgetArea);
+    m_claimsDock = addPanelDock(tr("Claims"), u"claimsDock"_s, Qt::BottomDockWidgetArea);
+    m_chartDock = addPanelDock(tr("Chart"), u"chartDock"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_libraryDock, m_undoDock);
+    tabifyDockWidget(m_claimsDock, m_chartDock);
+    m_libraryDock->raise();
+    m_claimsDock->raise();
+
     m_centre = new QStackedWidget(this);
     m_centreEmpty = new EmptyStateLabel(m_centre);
     m_centreEmpty->setObjectName(u"centreEmptyState"_s);
-    m_articleView = new ArticleView(m_centre);
-    m_articleView->setObjectName(u"articleView"_s);
+    m_reader = new SideBySideReader(m_pickerArticles, m_centre);
+    m_reader->setObjectName(u"reader"_s);
     m_centre->addWidget(m_centreEmpty);
-    m_centre->addWidget(m_articleView);
+    m_centre->addWidget(m_reader);
     setCentralWidget(m_centre);
+    m_readerActions = new ReaderActions(m_reader, this);
 
     createActions();
+    createToolBar();
     createMenus();
     createStatusBar();
 
     connect(m_library, &LibraryPanel::currentArticleChanged, this, &MainWindow::showArticle);
-    connect(m_articles, &QAbstractItemModel::modelReset, this, [this] {
-        updateCentre();
-        updateStatus();
+    connect(m_reader, &SideBySideReader::claimSelected, this, [this](qint64 claimId) {
+        if (m_editorPanel)
+            m_editorPanel->showClaim(claimId);
     });
+    for (ReaderPane *pane : {m_reader->left(), m_reader->right()})
+        connect(pane, &ReaderPane::errorOccurred, this, &MainWindow::showError);
+    connect(m_articles, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_pickerArticles, &QAbstractItemModel::modelReset, this, &MainWindow::updateCentre);
     connect(m_articles, &ArticleListModel::errorOccurred, this, [this](const Error &error) {
         showError(tr("The library could not be read."), error);
     });
     connect(m_import, &ImportController::runningChanged, this, &MainWindow::updateActions);
     connect(m_import, &ImportController::finished, this, &MainWindow::showImportSummary);
 
-    resize(1280, 800);
-    // The library wants room for titles; the reader's column is ~85 characters.
-    resizeDocks({m_libraryDock}, {560}, Qt::Horizontal);
+    resize(1500, 900);
+    // The library wants room for titles; each reader pane a column of ~80 characters.
+    resizeDocks({m_libraryDock}, {380}, Qt::Horizontal);
     restoreSettings();
     setProject(nullptr);
 }
@@ -156,9 +192,38 @@ void MainWindow::createActions()
     m_library->addAction(findInLibrary);
     connect(findInLibrary, &QAction::triggered, m_searchAction, &QAction::trigger);
 
+    m_exportChartAction = new QAction(tr("Export &Chart…"), this);
+    m_exportChartAction->setStatusTip(tr("Save the chart as PNG or SVG"));
+    connect(m_exportChartAction, &QAction::triggered, this, [this] {
+        if (m_chartPanel) {
+            m_chartDock->show();
+            m_chartDock->raise();
+            m_chartPanel->exportChart();
+        }
+    });
+    m_exportClaimsAction = new QAction(tr("Export C&laims…"), this);
+    m_exportClaimsAction->setStatusTip(tr("Save the claims listed in the table as CSV or JSON"));
+    connect(m_exportClaimsAction, &QAction::triggered, this, [this] {
+        if (m_claimsPanel)
+            m_claimsPanel->exportRows();
+    });
+
     m_aboutAction = new QAction(tr("&About Claimbench"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(u"redoAction"_s);
+    m_redoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    // Ctrl+Shift+Z on every platform, and the platform's own key as well.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redoAction->setShortcuts(redoKeys);
 
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
@@ -178,17 +243,67 @@ void MainWindow::createMenus()
     file->addAction(m_importFilesAction);
     file->addAction(m_importFolderAction);
     file->addSeparator();
+    file->addAction(m_exportClaimsAction);
+    file->addAction(m_exportChartAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
+
+    const ReaderActions *reader = m_readerActions;
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(reader->createClaim());
+    edit->addAction(reader->acceptSuggestion());
+    edit->addAction(reader->setClaimToSelection());
+    edit->addAction(reader->deleteClaim());
+    QMenu *tags = edit->addMenu(tr("Apply &Tag"));
+    tags->setObjectName(u"applyTagMenu"_s);
+    tags->addActions(reader->tagActions());
+    edit->addSeparator();
+    edit->addAction(reader->find());
+    edit->addAction(reader->findNext());
+    edit->addAction(reader->findPrevious());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
+    view->addAction(reader->showLeftPane());
+    view->addAction(reader->showRightPane());
+    view->addAction(reader->syncScrolling());
+    view->addAction(reader->showSuggestions());
+    view->addSeparator();
+    view->addAction(reader->zoomIn());
+    view->addAction(reader->zoomOut());
+    view->addAction(reader->zoomReset());
+    view->addSeparator();
     view->addAction(m_libraryDock->toggleViewAction());
+    view->addAction(m_undoDock->toggleViewAction());
+    for (QDockWidget *dock : {m_tagsDock, m_editorDock, m_claimsDock, m_chartDock})
+        view->addAction(dock->toggleViewAction());
+    view->addAction(m_toolBar->toggleViewAction());
+    view->addSeparator();
     view->addAction(m_searchAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Reader"));
+    m_toolBar->setObjectName(u"readerToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_readerActions->createClaim());
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_readerActions->find());
+    m_toolBar->addAction(m_readerActions->zoomOut());
+    m_toolBar->addAction(m_readerActions->zoomIn());
+    m_toolBar->addAction(m_readerActions->syncScrolling());
 }
 
 void MainWindow::createStatusBar()
@@ -210,6 +325,16 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
+    m_reader->restoreSettings(settings, {});
+    m_readerActions->syncChecks();
+}
+
+void MainWindow::saveReaderSettings() const
+{
+    if (!m_project)
+        return;
+    QSettings settings;
+    m_reader->saveSettings(settings, m_project->path());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -217,6 +342,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    saveReaderSettings();
     event->accept();
 }
 
@@ -232,13 +358,80 @@ bool MainWindow::openProject(const QString &path, Project::OpenMode mode)
     return true;
 }
 
+QDockWidget *MainWindow::addPanelDock(const QString &title, const QString &objectName,
+                                      Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    auto *empty = new EmptyStateLabel(dock);
+    empty->setText(tr("No project open"));
+    dock->setWidget(empty);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::replacePanels()
+{
+    for (QDockWidget *dock : {m_tagsDock, m_editorDock, m_claimsDock, m_chartDock}) {
+        delete dock->widget();
+        auto *empty = new EmptyStateLabel(dock);
+        empty->setText(tr("No project open"));
+        dock->setWidget(empty);
+    }
+    m_tagPanel = nullptr;
+    m_editorPanel = nullptr;
+    m_claimsPanel = nullptr;
+    m_chartPanel = nullptr;
+    if (!m_session)
+        return;
+    m_tagPanel = new TagPanel(m_session, m_tagsDock);
+    m_editorPanel = new ClaimEditorPanel(m_session, m_editorDock);
+    m_claimsPanel = new ClaimsTablePanel(m_session, m_claimsDock);
+    m_chartPanel = new ChartPanel(m_session, m_chartDock);
+    for (const auto &[dock, panel] : {std::pair<QDockWidget *, QWidget *>{m_tagsDock, m_tagPanel},
+                                      {m_editorDock, m_editorPanel},
+                                      {m_claimsDock, m_claimsPanel},
+                                      {m_chartDock, m_chartPanel}}) {
+        delete dock->widget();
+        dock->setWidget(panel);
+    }
+    connect(m_claimsPanel, &ClaimsTablePanel::claimActivated, this, &MainWindow::showClaim);
+    connect(m_chartPanel, &ChartPanel::claimActivated, this, &MainWindow::showClaim);
+}
+
 void MainWindow::setProject(std::shared_ptr<Project> project)
 {
+    // The panes remember what they showed of the project being closed.
+    saveReaderSettings();
+    m_reader->setSession(nullptr);
+    // Panels first: they hold the session.
+    ProjectSession *closing = m_session;
+    m_session = nullptr;
+    replacePanels();
+    delete closing;
+    m_session = nullptr;
     m_project = std::move(project);
-    m_articleView->clear();
+    if (m_project) {
+        m_session = new ProjectSession(m_project, this);
+        m_undoGroup->addStack(m_session->undoStack());
+        m_undoGroup->setActiveStack(m_session->undoStack());
+        connect(m_session, &ProjectSession::errorOccurred, this, [this](const Error &error) {
+            showError(tr("The change could not be undone or redone."), error);
+        });
+        connect(m_session, &ProjectSession::tagsChanged, this, &MainWindow::updateTagKeys);
+        // The library counts claims per article.
+        connect(m_session, &ProjectSession::claimsChanged, m_articles, &ArticleListModel::reload);
+    }
+    replacePanels();
     m_library->searchField()->clear();
     m_articles->setSearch({});
     m_articles->setProject(m_project);
+    m_pickerArticles->setProject(m_project);
+    m_reader->setSession(m_session);
+    if (m_project)
+        m_reader->restoreSettings(QSettings(), m_project->path());
+    m_readerActions->syncChecks();
+    updateTagKeys();
     m_importLabel->clear();
     updateTitle();
     updateActions();
@@ -350,6 +543,7 @@ bool MainWindow::importPaths(const QStringList &paths)
 void MainWindow::showImportSummary(const ImportSummary &summary)
 {
     m_articles->reload();
+    m_pickerArticles->reload();
     m_importLabel->setText(tr("Last import: %1").arg(summary.headline()));
 
     auto *box = new QMessageBox(this);
@@ -367,15 +561,44 @@ void MainWindow::showImportSummary(const ImportSummary &summary)
 
 void MainWindow::showArticle(qint64 articleId)
 {
-    if (!m_project || articleId == m_articleView->articleId())
+    if (!m_project || m_reader->paneShowing(articleId))
         return;
-    auto article = m_project->articles().get(articleId);
-    if (!article) {
-        showError(tr("The article could not be read."), article.error());
+    m_reader->activePane()->showArticle(articleId);
+}
+
+void MainWindow::showClaim(qint64 claimId)
+{
+    if (!m_project)
+        return;
+    auto claim = m_project->claims().get(claimId);
+    if (!claim) {
+        showError(tr("The claim could not be shown."), claim.error());
         return;
     }
-    m_articleView->setArticle(*article);
-    updateCentre();
+    ReaderPane *pane = m_reader->paneShowing(claim->articleId);
+    if (!pane) {
+        pane = m_reader->left();
+        if (!pane->showArticle(claim->articleId))
+            return;
+    }
+    m_reader->setPaneVisible(pane, true);
+    m_readerActions->syncChecks();
+    pane->selectClaim(claimId);
+    pane->textEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::updateTagKeys()
+{
+    if (!m_project) {
+        m_readerActions->setTags({});
+        return;
+    }
+    auto tags = m_project->tags().list();
+    if (!tags) {
+        showError(tr("The tags could not be read."), tags.error());
+        return;
+    }
+    m_readerActions->setTags(*tags);
 }
 
 void MainWindow::showAbout()
@@ -423,22 +646,20 @@ void MainWindow::updateActions()
     const bool canImport = m_project && !m_import->isRunning();
     m_importFilesAction->setEnabled(canImport);
     m_importFolderAction->setEnabled(canImport);
+    m_exportChartAction->setEnabled(m_project != nullptr);
+    m_exportClaimsAction->setEnabled(m_project != nullptr);
     m_searchAction->setEnabled(m_project != nullptr);
     m_library->searchField()->setEnabled(m_project != nullptr);
 }
 
 void MainWindow::updateCentre()
 {
-    if (m_articleView->articleId() != 0) {
-        m_centre->setCurrentWidget(m_articleView);
+    if (m_project && m_pickerArticles->rowCount() > 0) {
+        m_centre->setCurrentWidget(m_reader);
         return;
     }
-    if (!m_project)
-        m_centreEmpty->setText(tr("No project open — File › New Project or Open Project"));
-    else if (m_articles->rowCount() == 0 && m_articles->search().isEmpty())
-        m_centreEmpty->setText(tr("No articles yet — File › Import Files… or drop files here"));
-    else
-        m_centreEmpty->setText(tr("Select an article in the library to read it."));
+    m_centreEmpty->setText(m_project ? tr("No articles yet — File › Import Files… or drop files here")
+                                     : tr("No project open — File › New Project or Open Project"));
     m_centre->setCurrentWidget(m_centreEmpty);
 }
 

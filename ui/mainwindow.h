@@ -14,22 +14,33 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
+class QUndoGroup;
 
 namespace Claimbench {
 
 class ArticleListModel;
-class ArticleView;
+class ChartPanel;
+class ClaimEditorPanel;
+class ClaimsTablePanel;
 class EmptyStateLabel;
 class ImportController;
 class LibraryPanel;
+class ProjectSession;
+class ReaderActions;
+class SideBySideReader;
+class TagPanel;
 
-// The Claimbench window: the library dock (search + article table) beside
-// the article being read, File/View/Help menus, and a status bar with the
-// project path, the article count and the last import's outcome.
-// Composition only: the pieces live in ui/library, ui/reader, ui/import.
+// The Claimbench window: the side-by-side reader in the centre, the library
+// and undo history as docks, File/Edit/View/Help menus, a tool bar, and a
+// status bar with the project path, the article count and the last import's
+// outcome. Composition only: the pieces live in ui/library, ui/reader,
+// ui/import.
 //
+// One ProjectSession per open project, made in setProject() and handed to
+// every panel: every edit goes through its undo stack.
 // Shortcuts: Ctrl+K (and Find inside the library dock) searches the library;
-// Find itself is left free for find-in-article in the reader.
+// Find inside a reader pane finds in its article.
 // Errors are shown in non-blocking message boxes; the window stays usable.
 class MainWindow : public QMainWindow
 {
@@ -44,6 +55,14 @@ public:
     bool openProject(const QString &path,
                      Project::OpenMode mode = Project::OpenMode::OpenExisting);
     const std::shared_ptr<Project> &project() const { return m_project; }
+    // nullptr while no project is open.
+    ProjectSession *session() const { return m_session; }
+    SideBySideReader *reader() const { return m_reader; }
+    ReaderActions *readerActions() const { return m_readerActions; }
+
+    // Opens the claim's article in the pane already showing it, else in the
+    // left pane, and selects its quote. Every panel's claimActivated ends here.
+    void showClaim(qint64 claimId);
 
     // Imports files and folders into the open project on a worker thread;
     // returns false (doing nothing) without a project or during an import.
@@ -61,8 +80,14 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createToolBar();
     void createStatusBar();
     void restoreSettings();
+    void saveReaderSettings() const;
+    void updateTagKeys();
+    QDockWidget *addPanelDock(const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+    // The panels take the session when made: each project gets new ones.
+    void replacePanels();
 
     void setProject(std::shared_ptr<Project> project);
     void newProject();
@@ -85,13 +110,27 @@ private:
     std::shared_ptr<Project> m_project;
     RecentProjects m_recent;
     ArticleListModel *m_articles = nullptr;
+    ArticleListModel *m_pickerArticles = nullptr; // unfiltered, for the panes' pickers
     ImportController *m_import = nullptr;
+    ProjectSession *m_session = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
 
     LibraryPanel *m_library = nullptr;
     QDockWidget *m_libraryDock = nullptr;
+    QDockWidget *m_undoDock = nullptr;
+    QDockWidget *m_tagsDock = nullptr;
+    QDockWidget *m_editorDock = nullptr;
+    QDockWidget *m_claimsDock = nullptr;
+    QDockWidget *m_chartDock = nullptr;
+    TagPanel *m_tagPanel = nullptr;
+    ClaimEditorPanel *m_editorPanel = nullptr;
+    ClaimsTablePanel *m_claimsPanel = nullptr;
+    ChartPanel *m_chartPanel = nullptr;
     QStackedWidget *m_centre = nullptr;
     EmptyStateLabel *m_centreEmpty = nullptr;
-    ArticleView *m_articleView = nullptr;
+    SideBySideReader *m_reader = nullptr;
+    ReaderActions *m_readerActions = nullptr;
+    QToolBar *m_toolBar = nullptr;
 
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -103,6 +142,10 @@ private:
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_exportClaimsAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -1,12 +1,19 @@
 #include "common/resultcheck.h"
+#include "core/commands/projectsession.h"
 #include "core/store/project.h"
 #include "ui/library/librarypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/reader/articletextedit.h"
+#include "ui/reader/readeractions.h"
 #include "ui/reader/articleview.h"
+#include "ui/reader/readerpane.h"
+#include "ui/reader/sidebysidereader.h"
 #include "ui/recentprojects.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QUndoStack>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -65,6 +72,24 @@ QString labelText(QMainWindow &window, const QString &objectName)
 {
     const auto *label = window.findChild<QLabel *>(objectName);
     return label ? label->text() : QString();
+}
+
+// Chooses the article in the pane's picker as a user does from its list.
+void pickArticle(ReaderPane *pane, const QString &title)
+{
+    QComboBox *picker = pane->picker();
+    const int row = picker->findText(title);
+    picker->setCurrentIndex(row);
+    Q_EMIT picker->activated(row);
+}
+
+QList<Claim> storedClaims(const QString &projectPath)
+{
+    auto project = Project::open(projectPath);
+    if (!project)
+        return {};
+    auto claims = (*project)->claims().list();
+    return claims ? *claims : QList<Claim>{};
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -168,8 +193,9 @@ private Q_SLOTS:
         QCOMPARE(view->model()->index(0, 0).data().toString(), u"Losses surpass one million"_s);
         QCOMPARE(labelText(window, u"statusCount"_s), u"3 articles"_s);
         QVERIFY(labelText(window, u"statusPath"_s).endsWith(u"library.claimbench"_s));
-        QCOMPARE(window.findChild<QLabel *>(u"centreEmptyState"_s)->text(),
-                 u"Select an article in the library to read it."_s);
+        // The reader shows, each pane saying how to choose an article.
+        QVERIFY(window.reader()->isVisible());
+        QVERIFY(!window.findChild<QLabel *>(u"centreEmptyState"_s)->isVisible());
         QCOMPARE(RecentProjects().paths().value(0), QFileInfo(m_projectPath).absoluteFilePath());
     }
 
@@ -216,7 +242,8 @@ private Q_SLOTS:
         QCOMPARE(drones.data().toString(), u"Drone attacks overnight"_s);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(drones).center());
 
-        auto *articleView = window.findChild<ArticleView *>(u"articleView"_s);
+        // It opens in the active pane, the left one at first.
+        ArticleView *articleView = window.reader()->left()->view();
         QTRY_VERIFY(articleView->isVisible());
         QCOMPARE(articleView->title(), u"Drone attacks overnight"_s);
         QCOMPARE(articleView->textEdit()->toPlainText(),
@@ -250,7 +277,7 @@ private Q_SLOTS:
         QCOMPARE(view->model()->index(0, 0).data().toString(), u"Wide"_s);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                           view->visualRect(view->model()->index(0, 0)).center());
-        auto *text = window.findChild<ArticleView *>(u"articleView"_s)->textEdit();
+        auto *text = window.reader()->left()->textEdit();
         QTRY_VERIFY(text->isVisible());
         QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
         window.resize(1200, 900);
@@ -410,6 +437,167 @@ private Q_SLOTS:
         QVERIFY(paths.at(0).endsWith(u"p5.claimbench"_s));
         QVERIFY(paths.at(1).endsWith(u"p9.claimbench"_s));
         QCOMPARE(paths.count(m_dir->filePath(u"p5.claimbench"_s)), 1);
+    }
+
+    void taggingInTheReaderIsUndoableAndSaved()
+    {
+        qint64 claimId = 0;
+        {
+            MainWindow window;
+            window.resize(1600, 1000);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(window.openProject(m_projectPath));
+            ReaderPane *left = window.reader()->left();
+            ReaderPane *right = window.reader()->right();
+            pickArticle(left, u"Losses surpass one million"_s);
+            QTRY_COMPARE(left->article().title, u"Losses surpass one million"_s);
+            pickArticle(right, u"Drone attacks overnight"_s);
+            QTRY_COMPARE(right->article().title, u"Drone attacks overnight"_s);
+
+            // Select "one million troops" and press Ctrl+T.
+            ArticleTextEdit *text = left->textEdit();
+            const int start = int(left->article().body.indexOf(u"one million troops"_s));
+            text->setFocus();
+            text->selectRange(start, start + 18);
+            QTest::keyClick(text, Qt::Key_T, Qt::ControlModifier);
+            QList<Claim> claims = storedClaims(m_projectPath);
+            QCOMPARE(claims.size(), 1);
+            const Claim created = claims.first();
+            claimId = created.id;
+            QCOMPARE(created.quote, u"one million troops"_s);
+            QCOMPARE(created.start, start);
+            QCOMPARE(created.value, std::optional<double>(1000000));
+            QCOMPARE(left->selectedClaim(), claimId);
+            QCOMPARE(text->highlights().size(), 1);
+
+            // An edit through the session, as the claim editor makes it.
+            ClaimDraft edit{created, u"Russian casualties"_s, {}};
+            edit.claim.status = ClaimStatus::Disputed;
+            CLAIMBENCH_VERIFY_OK(window.session()->updateClaim(edit, u"Edit status of claim"_s));
+            QCOMPARE(storedClaims(m_projectPath).value(0).status, ClaimStatus::Disputed);
+            QVERIFY(storedClaims(m_projectPath).value(0).metricId != 0);
+
+            auto *undo = window.findChild<QAction *>(u"undoAction"_s);
+            auto *redo = window.findChild<QAction *>(u"redoAction"_s);
+            QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+            QVERIFY(redo->shortcuts().contains(QKeySequence(u"Ctrl+Shift+Z"_s)));
+            QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(storedClaims(m_projectPath).value(0).status, ClaimStatus::Unverified);
+            QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(storedClaims(m_projectPath).value(0).status, ClaimStatus::Disputed);
+            undo->trigger();
+            undo->trigger();
+            QVERIFY(storedClaims(m_projectPath).isEmpty());
+            QVERIFY(text->highlights().isEmpty());
+            redo->trigger();
+            redo->trigger();
+            QCOMPARE(storedClaims(m_projectPath).size(), 1);
+            QCOMPARE(storedClaims(m_projectPath).value(0).status, ClaimStatus::Disputed);
+            QCOMPARE(text->highlights().size(), 1);
+            window.close();
+        }
+
+        // Reopened: the panes show the same articles, and the claim is found.
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openProject(m_projectPath));
+        QCOMPARE(again.reader()->left()->article().title, u"Losses surpass one million"_s);
+        QCOMPARE(again.reader()->right()->article().title, u"Drone attacks overnight"_s);
+        QCOMPARE(again.reader()->left()->textEdit()->highlights().value(0).claimId, claimId);
+        again.reader()->left()->showArticle(0);
+        again.showClaim(claimId);
+        QCOMPARE(again.reader()->left()->articleId(), storedClaims(m_projectPath).value(0).articleId);
+        QCOMPARE(again.reader()->left()->selectedClaim(), claimId);
+        QCOMPARE(again.reader()->left()->textEdit()->textCursor().selectedText(), u"one million troops"_s);
+    }
+
+    void numberKeysApplyTheFirstNineTags()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openProject(m_projectPath));
+        for (const QString &name : {u"Casualties"_s, u"Drones"_s}) {
+            Tag tag;
+            tag.name = name;
+            tag.color = QColor(0x61, 0xaf, 0xef);
+            CLAIMBENCH_VERIFY_OK(window.session()->createTag(tag));
+        }
+        const QList<QAction *> &keys = window.readerActions()->tagActions();
+        QVERIFY(keys.at(1)->isEnabled());
+        QVERIFY(keys.at(1)->text().contains(u"Drones"_s));
+        QVERIFY(!keys.at(2)->isEnabled());
+
+        ReaderPane *left = window.reader()->left();
+        pickArticle(left, u"Drone attacks overnight"_s);
+        QTRY_COMPARE(left->article().title, u"Drone attacks overnight"_s);
+        ArticleTextEdit *text = left->textEdit();
+        const int start = int(left->article().body.indexOf(u"63 drones"_s));
+        text->setFocus();
+        text->selectRange(start, start + 9);
+        QTest::keyClick(text, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(storedClaims(m_projectPath).size(), 1);
+        QTest::keyClick(text, Qt::Key_2);
+        auto tags = window.project()->tags().list();
+        CLAIMBENCH_VERIFY_OK(tags);
+        QCOMPARE(storedClaims(m_projectPath).value(0).tagId, tags->at(1).id);
+        // Drawn in the tag's colour.
+        QCOMPARE(text->highlights().value(0).color, QColor(0x61, 0xaf, 0xef));
+        // Digits typed in a field never tag.
+        left->picker()->setFocus();
+        QTest::keyClicks(left->picker()->lineEdit(), u"1"_s);
+        QCOMPARE(storedClaims(m_projectPath).value(0).tagId, tags->at(1).id);
+        // Delete removes the selected claim; undo brings it back.
+        pickArticle(left, u"Drone attacks overnight"_s);
+        left->selectClaim(storedClaims(m_projectPath).value(0).id);
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_Delete);
+        QVERIFY(storedClaims(m_projectPath).isEmpty());
+        window.session()->undoStack()->undo();
+        QCOMPARE(storedClaims(m_projectPath).size(), 1);
+    }
+
+    void readerStateIsRestoredOnStart()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openProject(m_projectPath));
+            window.reader()->left()->showArticle(window.project()->articles().list()->at(2).id);
+            window.reader()->right()->showArticle(window.project()->articles().list()->at(0).id);
+            window.reader()->right()->textEdit()->setZoom(3);
+            window.readerActions()->syncScrolling()->trigger();
+            window.close();
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.readerActions()->syncScrolling()->isChecked());
+        QCOMPARE(window.reader()->right()->textEdit()->zoom(), 3);
+        QCOMPARE(window.reader()->left()->textEdit()->zoom(), 0);
+        QVERIFY(window.openProject(m_projectPath));
+        QCOMPARE(window.reader()->left()->article().title, u"Statement to the OSCE"_s);
+        QCOMPARE(window.reader()->right()->article().title, u"Losses surpass one million"_s);
+
+        // Another project does not inherit the articles.
+        QVERIFY(window.openProject(m_dir->filePath(u"other.claimbench"_s), Project::OpenMode::CreateIfMissing));
+        QCOMPARE(window.reader()->left()->articleId(), 0);
+    }
+
+    void editMenuHoldsTheTaggingActions()
+    {
+        MainWindow window;
+        QMenu *edit = menuNamed(window, u"editMenu"_s);
+        QVERIFY(edit);
+        QAction *create = actionNamed(edit, u"&Create Claim from Selection"_s);
+        QVERIFY(create);
+        QCOMPARE(create->shortcut(), QKeySequence(u"Ctrl+T"_s));
+        QCOMPARE(actionNamed(edit, u"&Delete Claim"_s)->shortcut(), QKeySequence(QKeySequence::Delete));
+        QCOMPARE(actionNamed(edit, u"&Find in Article…"_s)->shortcut(), QKeySequence(QKeySequence::Find));
+        QVERIFY(menuNamed(window, u"applyTagMenu"_s));
+        QMenu *view = menuNamed(window, u"viewMenu"_s);
+        QCOMPARE(actionNamed(view, u"Zoom &In"_s)->shortcut(), QKeySequence(QKeySequence::ZoomIn));
+        QVERIFY(actionNamed(view, u"Undo History"_s));
     }
 
     void geometryIsSavedOnClose()

@@ -1,45 +1,211 @@
 #include "ui/reader/articletextedit.h"
 
+#include <QApplication>
 #include <QEvent>
-#include <QTextCursor>
-#include <QTextFrame>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace Claimbench {
 
 namespace {
 // The least white space beside the text, so it never touches the edges.
 constexpr int MinimumSideMargin = 16;
-// Above the first line and below the last.
-constexpr int VerticalMargin = 12;
-// Body text reads better with some air between lines.
-constexpr int LineHeightPercent = 135;
+// Around the text inside the column.
+constexpr int DocumentMargin = 12;
+// Highlights are translucent so that the text stays black on any tag colour
+// and overlapping claims add up to a darker band.
+constexpr int FillAlpha = 80;
+constexpr int MarkedFillAlpha = 150;
+// Suggestions under this confidence are drawn fainter (FigureExtractor's scale).
+constexpr double WeakConfidence = 0.6;
+// A mouse that moved less than this between press and release clicked.
+constexpr int ClickSlop = 3;
+
+const QColor UntaggedColor(0x8a, 0x8f, 0x98);
+const QColor SuggestionColor(0x1f, 0x6f, 0xd6);
+
+QFont readingFont(const QFont &base, int zoom)
+{
+    QFont font = base;
+    font.setFamilies({u"Noto Serif"_s, u"DejaVu Serif"_s, u"Georgia"_s, u"Times New Roman"_s});
+    font.setStyleHint(QFont::Serif);
+    font.setPointSizeF(std::max(4.0, base.pointSizeF() * 1.2 + zoom));
+    return font;
 }
 
+QColor claimColor(const QColor &tagColor)
+{
+    return tagColor.isValid() ? tagColor : UntaggedColor;
+}
+
+} // namespace
+
 ArticleTextEdit::ArticleTextEdit(QWidget *parent)
-    : QTextEdit(parent)
+    : QPlainTextEdit(parent)
 {
     setReadOnly(true);
     setUndoRedoEnabled(false);
-    setAcceptRichText(false);
     setFrameShape(QFrame::NoFrame);
-    setLineWrapMode(QTextEdit::WidgetWidth);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Keyboard selection gives a caret, so Enter can accept the suggestion it is in.
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    document()->setDocumentMargin(VerticalMargin);
+    document()->setDocumentMargin(DocumentMargin);
+    viewport()->setCursor(Qt::IBeamCursor);
+    applyFont();
 }
 
-void ArticleTextEdit::setArticleText(const QString &text)
+void ArticleTextEdit::setArticleText(const QString &text, PartialDate published)
 {
+    m_highlights.clear();
+    m_placed.clear();
+    m_longest = 0;
+    m_selected = 0;
+    m_marked.clear();
+    m_suggestions.reset(published);
     setPlainText(text);
-    // Block formats add spacing only: the characters, and so the positions
-    // claims index, stay exactly the given text.
-    QTextBlockFormat spacing;
-    spacing.setLineHeight(LineHeightPercent, QTextBlockFormat::ProportionalHeight);
-    QTextCursor all(document());
-    all.select(QTextCursor::Document);
-    all.mergeBlockFormat(spacing);
+    m_paragraphs.clear();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
+        if (block.length() > 1)
+            m_paragraphs.append(block.blockNumber());
+}
+
+double ArticleTextEdit::paragraphPosition() const
+{
+    const QScrollBar *bar = verticalScrollBar();
+    if (m_paragraphs.isEmpty())
+        return 0;
+    if (bar->maximum() > 0 && bar->value() >= bar->maximum())
+        return 1;
+    // QPlainTextEdit scrolls by lines: the value is the first line shown.
+    const QTextBlock top = firstVisibleBlock();
+    const auto after = std::upper_bound(m_paragraphs.begin(), m_paragraphs.end(), top.blockNumber());
+    const qsizetype index = std::max<qsizetype>(0, after - m_paragraphs.begin() - 1);
+    // Above the first paragraph, or on the blank line after one, the view
+    // starts at or past that paragraph's end.
+    const double into = m_paragraphs.at(index) == top.blockNumber()
+        ? double(bar->value() - top.firstLineNumber()) / std::max(1, top.lineCount())
+        : (top.blockNumber() < m_paragraphs.first() ? 0.0 : 1.0);
+    return (double(index) + into) / double(m_paragraphs.size());
+}
+
+int ArticleTextEdit::topBlockNumber() const
+{
+    return firstVisibleBlock().blockNumber();
+}
+
+void ArticleTextEdit::setParagraphPosition(double position)
+{
+    QScrollBar *bar = verticalScrollBar();
+    if (m_paragraphs.isEmpty())
+        return;
+    if (position >= 1) {
+        bar->setValue(bar->maximum());
+        return;
+    }
+    const double mapped = std::max(0.0, position) * double(m_paragraphs.size());
+    const qsizetype index = std::min<qsizetype>(m_paragraphs.size() - 1, qsizetype(mapped));
+    const QTextBlock block = document()->findBlockByNumber(m_paragraphs.at(index));
+    bar->setValue(block.firstLineNumber() + int(std::lround((mapped - double(index)) * block.lineCount())));
+}
+
+void ArticleTextEdit::setHighlights(QList<Highlight> highlights)
+{
+    const int length = document()->characterCount() - 1;
+    highlights.removeIf([length](const Highlight &h) {
+        return h.start < 0 || h.end <= h.start || h.end > length;
+    });
+    std::sort(highlights.begin(), highlights.end(), [](const Highlight &a, const Highlight &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    m_highlights = std::move(highlights);
+    m_placed.clear();
+    m_placed.reserve(m_highlights.size());
+    m_longest = 0;
+    // Ends of the ranges still open at the current start: their count is the
+    // nesting depth, which decides who gets the inner underline.
+    QList<int> openEnds;
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        openEnds.removeIf([&h](int end) { return end <= h.start; });
+        m_placed.append({h, int(openEnds.size())});
+        openEnds.append(h.end);
+        m_longest = std::max(m_longest, h.end - h.start);
+    }
+    viewport()->update();
+    Q_EMIT viewChanged();
+}
+
+void ArticleTextEdit::setSelectedClaim(qint64 claimId)
+{
+    if (claimId == m_selected)
+        return;
+    m_selected = claimId;
+    viewport()->update();
+}
+
+void ArticleTextEdit::setMarkedClaims(const QSet<qint64> &claimIds)
+{
+    m_marked = claimIds;
+    viewport()->update();
+}
+
+void ArticleTextEdit::setSuggestionsShown(bool shown)
+{
+    m_suggestionsShown = shown;
+    viewport()->update();
+}
+
+std::pair<qsizetype, qsizetype> ArticleTextEdit::placedOverlapping(int start, int end) const
+{
+    const auto byStart = [](const Placed &p, int offset) { return p.highlight.start < offset; };
+    const auto first = std::lower_bound(m_placed.begin(), m_placed.end(), start - m_longest, byStart);
+    const auto last = std::lower_bound(first, m_placed.end(), end, byStart);
+    return {first - m_placed.begin(), last - m_placed.begin()};
+}
+
+qint64 ArticleTextEdit::claimAt(int offset) const
+{
+    const auto [first, last] = placedOverlapping(offset, offset + 1);
+    qint64 found = 0;
+    int depth = -1;
+    for (qsizetype i = first; i < last; ++i) {
+        const Placed &p = m_placed.at(i);
+        if (p.highlight.start <= offset && offset < p.highlight.end && p.depth > depth) {
+            found = p.highlight.claimId;
+            depth = p.depth;
+        }
+    }
+    return found;
+}
+
+bool ArticleTextEdit::coveredByClaim(int start, int end) const
+{
+    const auto [first, last] = placedOverlapping(start, end);
+    for (qsizetype i = first; i < last; ++i)
+        if (m_placed.at(i).highlight.end > start)
+            return true;
+    return false;
+}
+
+std::optional<SuggestionCache::Suggestion> ArticleTextEdit::suggestionAt(int offset)
+{
+    const QTextBlock block = document()->findBlock(offset);
+    if (!block.isValid())
+        return std::nullopt;
+    for (const SuggestionCache::Suggestion &s : m_suggestions.forBlock(block))
+        if (s.start <= offset && offset <= s.end && !coveredByClaim(s.start, s.end))
+            return s;
+    return std::nullopt;
 }
 
 void ArticleTextEdit::setMeasure(int characters)
@@ -48,33 +214,251 @@ void ArticleTextEdit::setMeasure(int characters)
     updateColumn();
 }
 
+void ArticleTextEdit::setZoom(int steps)
+{
+    const int zoom = std::clamp(steps, MinZoom, MaxZoom);
+    if (zoom == m_zoom)
+        return;
+    m_zoom = zoom;
+    applyFont();
+}
+
+void ArticleTextEdit::applyFont()
+{
+    setFont(readingFont(QApplication::font(this), m_zoom));
+}
+
+void ArticleTextEdit::selectRange(int start, int end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    centerCursor();
+}
+
+void ArticleTextEdit::forEachVisibleBlock(
+    const std::function<void(const QTextBlock &, QPointF)> &visit) const
+{
+    const QPointF offset = contentOffset();
+    const qreal bottom = viewport()->height();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF rect = blockBoundingGeometry(block).translated(offset);
+        if (rect.top() > bottom)
+            break;
+        if (block.isVisible())
+            visit(block, rect.topLeft());
+    }
+}
+
+QList<QRectF> ArticleTextEdit::rangeRects(const QTextBlock &block, QPointF origin, int start, int end)
+{
+    QList<QRectF> rects;
+    const QTextLayout *layout = block.layout();
+    const int base = block.position();
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        const int lineStart = base + line.textStart();
+        const int lineEnd = lineStart + line.textLength();
+        if (end <= lineStart || start >= lineEnd)
+            continue;
+        const qreal x1 = line.cursorToX(std::max(start, lineStart) - base);
+        const qreal x2 = line.cursorToX(std::min(end, lineEnd) - base);
+        rects.append(QRectF(origin.x() + std::min(x1, x2), origin.y() + line.y(),
+                            std::abs(x2 - x1), line.height()));
+    }
+    return rects;
+}
+
+void ArticleTextEdit::paintEvent(QPaintEvent *event)
+{
+    {
+        QPainter painter(viewport());
+        painter.setClipRect(event->rect());
+        forEachVisibleBlock([this, &painter](const QTextBlock &block, QPointF origin) {
+            paintFills(painter, block, origin);
+        });
+    }
+    QPlainTextEdit::paintEvent(event);
+    QPainter painter(viewport());
+    painter.setClipRect(event->rect());
+    painter.setRenderHint(QPainter::Antialiasing);
+    forEachVisibleBlock([this, &painter](const QTextBlock &block, QPointF origin) {
+        paintMarks(painter, block, origin);
+    });
+}
+
+void ArticleTextEdit::paintFills(QPainter &painter, const QTextBlock &block, QPointF origin)
+{
+    const int blockStart = block.position();
+    const int blockEnd = blockStart + block.length();
+    const auto [first, last] = placedOverlapping(blockStart, blockEnd);
+    for (qsizetype i = first; i < last; ++i) {
+        const Highlight &h = m_placed.at(i).highlight;
+        if (h.end <= blockStart)
+            continue;
+        QColor fill = claimColor(h.color);
+        fill.setAlpha(m_marked.contains(h.claimId) ? MarkedFillAlpha : FillAlpha);
+        for (const QRectF &rect : rangeRects(block, origin, h.start, h.end))
+            painter.fillRect(rect, fill);
+    }
+}
+
+void ArticleTextEdit::paintMarks(QPainter &painter, const QTextBlock &block, QPointF origin)
+{
+    const int blockStart = block.position();
+    const int blockEnd = blockStart + block.length();
+    const auto [first, last] = placedOverlapping(blockStart, blockEnd);
+    for (qsizetype i = first; i < last; ++i) {
+        const Placed &p = m_placed.at(i);
+        const Highlight &h = p.highlight;
+        if (h.end <= blockStart)
+            continue;
+        const QColor strong = claimColor(h.color).darker(140);
+        const bool selected = h.claimId == m_selected;
+        const bool marked = m_marked.contains(h.claimId);
+        for (const QRectF &rect : rangeRects(block, origin, h.start, h.end)) {
+            // A claim inside another one gets a solid underline in its own
+            // colour: the blended fill alone would hide where it starts.
+            if (p.depth > 0)
+                painter.fillRect(QRectF(rect.left(), rect.bottom() - 2.5, rect.width(), 2.5),
+                                 claimColor(h.color).darker(115));
+            if (selected || marked) {
+                QPen pen(selected ? palette().color(QPalette::Highlight) : strong, selected ? 2.0 : 1.5,
+                         selected ? Qt::SolidLine : Qt::DashLine);
+                painter.setPen(pen);
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 3, 3);
+            }
+        }
+    }
+    if (!m_suggestionsShown)
+        return;
+    for (const SuggestionCache::Suggestion &s : m_suggestions.forBlock(block)) {
+        if (coveredByClaim(s.start, s.end))
+            continue;
+        QColor color = SuggestionColor;
+        color.setAlpha(s.confidence < WeakConfidence ? 90 : 230);
+        painter.setPen(QPen(color, 1.6, Qt::DotLine, Qt::RoundCap));
+        for (const QRectF &rect : rangeRects(block, origin, s.start, s.end))
+            painter.drawLine(QPointF(rect.left(), rect.bottom() - 1.5), QPointF(rect.right(), rect.bottom() - 1.5));
+    }
+}
+
+std::optional<int> ArticleTextEdit::visibleY(int offset) const
+{
+    const QTextBlock block = document()->findBlock(offset);
+    if (!block.isValid() || !block.layout() || block.layout()->lineCount() == 0)
+        return std::nullopt;
+    const QRectF geometry = blockBoundingGeometry(block).translated(contentOffset());
+    const QTextLine line = block.layout()->lineForTextPosition(offset - block.position());
+    if (!line.isValid())
+        return std::nullopt;
+    const qreal y = geometry.top() + line.y() + line.height() / 2;
+    if (y < 0 || y > viewport()->height())
+        return std::nullopt;
+    return viewport()->mapTo(this, QPoint(0, int(y))).y();
+}
+
+QList<ArticleTextEdit::Highlight> ArticleTextEdit::visibleHighlights() const
+{
+    QList<Highlight> shown;
+    QSet<qint64> seen; // a claim spanning paragraphs is listed once
+    forEachVisibleBlock([this, &shown, &seen](const QTextBlock &block, QPointF) {
+        const int blockStart = block.position();
+        const auto [first, last] = placedOverlapping(blockStart, blockStart + block.length());
+        for (qsizetype i = first; i < last; ++i) {
+            const Highlight &h = m_placed.at(i).highlight;
+            if (h.end > blockStart && !seen.contains(h.claimId)) {
+                seen.insert(h.claimId);
+                shown.append(h);
+            }
+        }
+    });
+    return shown;
+}
+
+void ArticleTextEdit::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    QPlainTextEdit::mousePressEvent(event);
+}
+
+void ArticleTextEdit::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton
+        || (event->position().toPoint() - m_pressPos).manhattanLength() > ClickSlop
+        || textCursor().hasSelection())
+        return;
+    const QPointF point = event->position();
+    const int offset = cursorForPosition(point.toPoint()).position();
+    const QTextBlock block = document()->findBlock(offset);
+    const QPointF origin = blockBoundingGeometry(block).translated(contentOffset()).topLeft();
+    const auto hits = [&](int start, int end) {
+        const QList<QRectF> rects = rangeRects(block, origin, start, end);
+        return std::any_of(rects.begin(), rects.end(),
+                           [&](const QRectF &r) { return r.adjusted(0, 0, 1, 0).contains(point); });
+    };
+    // The caret lands on the nearer edge of a character: look on both sides.
+    for (const int at : {offset, offset - 1}) {
+        if (const qint64 claim = claimAt(at); claim != 0) {
+            const auto it = std::find_if(m_highlights.begin(), m_highlights.end(),
+                                         [claim](const Highlight &h) { return h.claimId == claim; });
+            if (hits(it->start, it->end)) {
+                Q_EMIT claimClicked(claim);
+                return;
+            }
+        }
+    }
+    if (m_suggestionsShown) {
+        if (const auto s = suggestionAt(offset); s && hits(s->start, s->end)) {
+            Q_EMIT suggestionClicked(s->start, s->end);
+            return;
+        }
+    }
+    Q_EMIT claimClicked(0);
+}
+
+void ArticleTextEdit::scrollContentsBy(int dx, int dy)
+{
+    QPlainTextEdit::scrollContentsBy(dx, dy);
+    Q_EMIT viewChanged();
+}
+
 void ArticleTextEdit::resizeEvent(QResizeEvent *event)
 {
-    QTextEdit::resizeEvent(event);
+    QPlainTextEdit::resizeEvent(event);
     updateColumn();
+    Q_EMIT viewChanged();
 }
 
 void ArticleTextEdit::changeEvent(QEvent *event)
 {
-    QTextEdit::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
         updateColumn();
+        Q_EMIT viewChanged();
+    }
 }
 
 void ArticleTextEdit::updateColumn()
 {
-    // The frame's side margins replace the document margin on those sides.
-    const int column = fontMetrics().averageCharWidth() * m_measure;
-    const int side = std::max(MinimumSideMargin, (viewport()->width() - column) / 2);
+    // The column is made with viewport margins: the blank sides are not part
+    // of the document, and the scroll bar stays at the widget's right edge.
+    const int column = fontMetrics().averageCharWidth() * m_measure + 2 * DocumentMargin;
+    const int scrollBar = verticalScrollBar()->sizeHint().width();
+    const int side = std::max(MinimumSideMargin, (contentsRect().width() - scrollBar - column) / 2);
     if (side != m_sideMargin) {
         m_sideMargin = side;
-        QTextFrameFormat format = document()->rootFrame()->frameFormat();
-        format.setLeftMargin(side);
-        format.setRightMargin(side);
-        document()->rootFrame()->setFrameFormat(format);
+        setViewportMargins(side, 0, side, 0);
+        // A hidden viewport gets its resize event only when shown; the text
+        // must wrap to the new width now (QPlainTextEdit does this on resize).
+        QResizeEvent resize(viewport()->size(), viewport()->size());
+        QPlainTextEdit::resizeEvent(&resize);
     }
-    const int left = viewport()->x() + side;
-    const int right = width() - viewport()->geometry().right() - 1 + side;
+    const int left = contentsRect().left() + side + DocumentMargin;
+    const int right = width() - contentsRect().right() - 1 + side + scrollBar + DocumentMargin;
     Q_EMIT textColumnChanged(left, right);
 }
 

@@ -1,44 +1,145 @@
 #pragma once
 
-#include <QTextEdit>
+#include "core/domain/partialdate.h"
+#include "ui/reader/suggestioncache.h"
+
+#include <QColor>
+#include <QList>
+#include <QPlainTextEdit>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+class QPainter;
 
 namespace Claimbench {
 
-// Read-only article text set in one centred column of at most `measure`
-// characters (average width of the current font), however wide the widget
-// is: long lines are hard to read. Document positions are QString indices
-// into the text given to setArticleText(), so claim offsets map 1:1.
+// Read-only article text in one centred column of at most `measure`
+// characters, with the article's claims drawn over it and the extractor's
+// figures underlined as suggestions.
 //
-// The column is made with the root frame's side margins, not viewport
-// margins: the document then relayouts itself whenever they change, even
-// while the widget is hidden.
-class ArticleTextEdit : public QTextEdit
+// Offsets everywhere in this class are UTF-16 indices into the text given to
+// setArticleText() (QString indices, end exclusive) — the units Claim uses —
+// because the document holds exactly that text.
+//
+// Why a QPlainTextEdit: it lays out lazily, so a 1 MB article opens in tens
+// of milliseconds, where QTextEdit lays out everything first. Highlights are
+// not char formats or extra selections (both touch every range on every
+// change): paintEvent() draws the ranges of the visible paragraphs only,
+// found by binary search, under the text; underlines and outlines go over it.
+class ArticleTextEdit : public QPlainTextEdit
 {
     Q_OBJECT
 public:
+    struct Highlight
+    {
+        qint64 claimId = 0;
+        int start = 0;
+        int end = 0;
+        QColor color; // the tag's; invalid draws the neutral untagged colour
+    };
+
+    // Zoom steps are font sizes in points added to the reading size.
+    static constexpr int MinZoom = -6;
+    static constexpr int MaxZoom = 24;
+
     explicit ArticleTextEdit(QWidget *parent = nullptr);
 
-    // Shows `text` as is, with the reading line spacing; replaces setPlainText.
-    void setArticleText(const QString &text);
+    // Shows `text` as is; forgets highlights, marks and suggestions.
+    // `published` anchors the relative dates the suggestions resolve.
+    void setArticleText(const QString &text, PartialDate published = {});
+
+    // Replaces the claims drawn; ranges outside the text are ignored.
+    void setHighlights(QList<Highlight> highlights);
+    const QList<Highlight> &highlights() const { return m_highlights; }
+    // The claim drawn with an outline (0: none).
+    void setSelectedClaim(qint64 claimId);
+    qint64 selectedClaim() const { return m_selected; }
+    // Claims drawn stronger and dashed: those corresponding to the claim
+    // selected in the other pane.
+    void setMarkedClaims(const QSet<qint64> &claimIds);
+    const QSet<qint64> &markedClaims() const { return m_marked; }
+
+    void setSuggestionsShown(bool shown);
+    bool suggestionsShown() const { return m_suggestionsShown; }
+    // The suggestion (extractor figure not covered by a claim) at `offset`.
+    std::optional<SuggestionCache::Suggestion> suggestionAt(int offset);
+    // The innermost claim whose range holds `offset` (0: none).
+    qint64 claimAt(int offset) const;
 
     void setMeasure(int characters);
     int measure() const { return m_measure; }
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+
+    // Selects [start, end) and scrolls it into the middle of the view.
+    void selectRange(int start, int end);
+    // The vertical centre of the line holding `offset`, in this widget's
+    // coordinates, when that line is laid out and inside the viewport.
+    std::optional<int> visibleY(int offset) const;
+    // The claims in the paragraphs currently shown.
+    QList<Highlight> visibleHighlights() const;
+
+    // Where the view is, counted in paragraphs (non-empty lines): the index of
+    // the top paragraph plus how far into it the view starts, over the number
+    // of paragraphs — 0 at the top, 1 at the end. Synchronized scrolling maps
+    // this, not pixels, from one article to the other.
+    double paragraphPosition() const;
+    void setParagraphPosition(double position);
+    // The number of the first block (line of the text) in view.
+    int topBlockNumber() const;
 
 Q_SIGNALS:
-    // The column moved (resize, font change): `left` and `right` are the
-    // distances from this widget's edges to the text, so that neighbours
-    // (the article header) can line up with it.
+    // A click on a claim (0: on text that is no claim).
+    void claimClicked(qint64 claimId);
+    // A click on a suggestion.
+    void suggestionClicked(int start, int end);
+    // The column moved (resize, zoom): `left` and `right` are the distances
+    // from this widget's edges to the text, for the header to line up.
     void textColumnChanged(int left, int right);
+    // Scrolled, resized or relaid out: neighbours drawing at claim
+    // positions (the link bar) repaint.
+    void viewChanged();
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
+    struct Placed
+    {
+        Highlight highlight;
+        int depth = 0; // how many claims enclose this one
+    };
+    // Calls `visit` with each paragraph shown in the viewport and its
+    // top-left corner in viewport coordinates, top to bottom.
+    void forEachVisibleBlock(const std::function<void(const QTextBlock &, QPointF)> &visit) const;
+    void paintFills(QPainter &painter, const QTextBlock &block, QPointF origin);
+    void paintMarks(QPainter &painter, const QTextBlock &block, QPointF origin);
+    // [first, last) of m_placed that may overlap [start, end).
+    std::pair<qsizetype, qsizetype> placedOverlapping(int start, int end) const;
+    static QList<QRectF> rangeRects(const QTextBlock &block, QPointF origin, int start, int end);
+    bool coveredByClaim(int start, int end) const;
     void updateColumn();
+    void applyFont();
 
-    int m_measure = 85;
+    QList<int> m_paragraphs; // block numbers of the non-empty lines
+    QList<Highlight> m_highlights;
+    QList<Placed> m_placed; // by start, then longest first
+    int m_longest = 0;      // longest range, bounds the search back from a paragraph
+    qint64 m_selected = 0;
+    QSet<qint64> m_marked;
+    bool m_suggestionsShown = true;
+    SuggestionCache m_suggestions;
+    int m_measure = 80;
+    int m_zoom = 0;
     int m_sideMargin = -1;
+    QPoint m_pressPos;
 };
 
 } // namespace Claimbench

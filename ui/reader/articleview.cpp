@@ -14,12 +14,13 @@ namespace Claimbench {
 
 namespace {
 
-QFont readingFont(const QFont &base)
+QFont titleFont(const QFont &base)
 {
     QFont font = base;
     font.setFamilies({u"Noto Serif"_s, u"DejaVu Serif"_s, u"Georgia"_s, u"Times New Roman"_s});
     font.setStyleHint(QFont::Serif);
-    font.setPointSizeF(base.pointSizeF() * 1.2);
+    font.setPointSizeF(base.pointSizeF() * 1.7);
+    font.setWeight(QFont::DemiBold);
     return font;
 }
 
@@ -44,10 +45,7 @@ ArticleView::ArticleView(QWidget *parent)
     m_title = makeHeaderLabel(m_header);
     m_title->setObjectName(u"articleTitle"_s);
     m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = readingFont(font());
-    titleFont.setPointSizeF(font().pointSizeF() * 1.7);
-    titleFont.setWeight(QFont::DemiBold);
-    m_title->setFont(titleFont);
+    m_title->setFont(titleFont(font()));
 
     m_meta = makeHeaderLabel(m_header);
     m_meta->setObjectName(u"articleMeta"_s);
@@ -73,7 +71,6 @@ ArticleView::ArticleView(QWidget *parent)
     rule->setFrameShadow(QFrame::Sunken);
 
     m_text->setObjectName(u"articleText"_s);
-    m_text->setFont(readingFont(font()));
     connect(m_text, &ArticleTextEdit::textColumnChanged, this, &ArticleView::alignHeader);
 
     auto *layout = new QVBoxLayout(this);
@@ -113,7 +110,7 @@ void ArticleView::setArticle(const Article &article)
     m_url->setVisible(!article.url.isEmpty());
 
     m_header->setVisible(true);
-    m_text->setArticleText(article.body);
+    m_text->setArticleText(article.body, article.published);
 }
 
 void ArticleView::clear()
@@ -123,7 +120,7 @@ void ArticleView::clear()
     m_meta->clear();
     m_url->clear();
     m_header->setVisible(false);
-    m_text->clear();
+    m_text->setArticleText({});
 }
 
 QString ArticleView::title() const

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/domain/tag.h"
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+
+namespace Claimbench {
+
+class SideBySideReader;
+
+// The reader's actions, for the window's menus and tool bar; each acts on
+// the reader's active pane.
+//
+// Shortcut scope: the tagging keys (Ctrl+T, Enter, Del, 1–9) work only while
+// an article's text has the focus, so they never fire while the analyst types
+// in a field (the claim editor, the find bar, the library search). Find, F3
+// and Shift+F3 work anywhere in a pane; zoom anywhere in the window.
+class ReaderActions : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int TagKeyCount = 9;
+
+    // `reader` is not owned and must outlive the actions.
+    explicit ReaderActions(SideBySideReader *reader, QObject *parent = nullptr);
+
+    // Names the tag keys after the first nine tags (TagRepository::list()
+    // order); keys without a tag are disabled.
+    void setTags(const QList<Tag> &tags);
+
+    QAction *createClaim() const { return m_createClaim; }
+    QAction *acceptSuggestion() const { return m_acceptSuggestion; }
+    QAction *setClaimToSelection() const { return m_setClaimToSelection; }
+    QAction *deleteClaim() const { return m_deleteClaim; }
+    const QList<QAction *> &tagActions() const { return m_tagActions; }
+    QAction *find() const { return m_find; }
+    QAction *findNext() const { return m_findNext; }
+    QAction *findPrevious() const { return m_findPrevious; }
+    QAction *zoomIn() const { return m_zoomIn; }
+    QAction *zoomOut() const { return m_zoomOut; }
+    QAction *zoomReset() const { return m_zoomReset; }
+    QAction *showLeftPane() const { return m_showLeft; }
+    QAction *showRightPane() const { return m_showRight; }
+    QAction *syncScrolling() const { return m_sync; }
+    QAction *showSuggestions() const { return m_showSuggestions; }
+
+    // Brings the checkable actions in line with the reader (after a restore).
+    void syncChecks();
+
+private:
+    QAction *makeTextAction(const QString &text, const QKeySequence &key);
+    QAction *makePaneAction(const QString &text, const QKeySequence &key);
+
+    SideBySideReader *m_reader;
+    QAction *m_createClaim;
+    QAction *m_acceptSuggestion;
+    QAction *m_setClaimToSelection;
+    QAction *m_deleteClaim;
+    QList<QAction *> m_tagActions;
+    QAction *m_find;
+    QAction *m_findNext;
+    QAction *m_findPrevious;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
+    QAction *m_zoomReset;
+    QAction *m_showLeft;
+    QAction *m_showRight;
+    QAction *m_sync;
+    QAction *m_showSuggestions;
+};
+
+} // namespace Claimbench

@@ -1,0 +1,325 @@
+#include "ui/reader/readerpane.h"
+
+#include "core/commands/claimdrafter.h"
+#include "core/commands/projectsession.h"
+#include "core/models/articlelistmodel.h"
+#include "core/store/project.h"
+#include "ui/emptystatelabel.h"
+#include "ui/reader/articletextedit.h"
+#include "ui/reader/articleview.h"
+#include "ui/reader/findbar.h"
+#include "ui/reader/orphanlist.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QHash>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+ReaderPane::ReaderPane(ArticleListModel *articles, QWidget *parent)
+    : QWidget(parent)
+    , m_articles(articles)
+    , m_picker(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyStateLabel(m_stack))
+    , m_view(new ArticleView(m_stack))
+{
+    m_picker->setObjectName(u"articlePicker"_s);
+    m_picker->setEditable(true);
+    m_picker->setInsertPolicy(QComboBox::NoInsert);
+    m_picker->setModel(m_articles);
+    m_picker->setModelColumn(ArticleListModel::TitleColumn);
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_picker->setMinimumContentsLength(20);
+    m_picker->lineEdit()->setPlaceholderText(tr("Choose an article…"));
+    // Any word of the title finds it, not only its beginning.
+    m_picker->completer()->setFilterMode(Qt::MatchContains);
+    m_picker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_picker->completer()->setCompletionMode(QCompleter::PopupCompletion);
+
+    m_empty->setText(tr("Choose an article above or in the library."));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_view);
+
+    m_findBar = new FindBar(textEdit(), this);
+    m_orphans = new OrphanList(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_picker);
+    layout->addWidget(m_orphans);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_findBar);
+
+    connect(m_picker, &QComboBox::activated, this, [this](int row) {
+        showArticle(m_articles->articleIdAt(row));
+    });
+    // A reload (import, search elsewhere) must not change what is shown.
+    // Queued: the combo box handles the reset itself first.
+    connect(m_articles, &QAbstractItemModel::modelReset, this, &ReaderPane::syncPicker,
+            Qt::QueuedConnection);
+    connect(textEdit(), &ArticleTextEdit::claimClicked, this, [this](qint64 claimId) {
+        textEdit()->setSelectedClaim(claimId);
+        const Claim *clicked = claim(claimId);
+        Q_EMIT claimSelected(claimId, clicked ? clicked->metricId : 0);
+    });
+    connect(textEdit(), &ArticleTextEdit::suggestionClicked, this, &ReaderPane::createClaim);
+    connect(textEdit(), &QPlainTextEdit::selectionChanged, this,
+            [this] { m_orphans->setCanPlace(textEdit()->textCursor().hasSelection()); });
+    connect(m_orphans, &OrphanList::placeRequested, this, [this](qint64 claimId) {
+        int start = 0;
+        int end = 0;
+        if (selection(start, end))
+            placeClaim(claimId, start, end, tr("Place orphaned claim"));
+    });
+    connect(m_orphans, &OrphanList::deleteRequested, this, &ReaderPane::deleteClaim);
+    showArticle(0);
+}
+
+ArticleTextEdit *ReaderPane::textEdit() const
+{
+    return m_view->textEdit();
+}
+
+void ReaderPane::setSession(ProjectSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    showArticle(0);
+    if (!m_session)
+        return;
+    connect(m_session, &ProjectSession::claimsChanged, this, [this](const QList<qint64> &articleIds) {
+        if (articleIds.contains(m_article.id))
+            reloadClaims();
+    });
+    connect(m_session, &ProjectSession::tagsChanged, this, &ReaderPane::reloadClaims);
+}
+
+bool ReaderPane::showArticle(qint64 articleId)
+{
+    if (articleId == 0 || !m_session) {
+        m_article = {};
+        m_claims.clear();
+        m_view->clear();
+        m_orphans->setClaims({});
+        m_findBar->hide();
+        m_stack->setCurrentWidget(m_empty);
+        syncPicker();
+        Q_EMIT articleChanged(0);
+        return articleId == 0;
+    }
+    if (articleId == m_article.id)
+        return true;
+    auto article = m_session->project()->articles().get(articleId);
+    if (!article) {
+        Q_EMIT errorOccurred(tr("The article could not be read."), article.error());
+        return false;
+    }
+    m_article = std::move(*article);
+    m_view->setArticle(m_article);
+    m_stack->setCurrentWidget(m_view);
+    reloadClaims();
+    m_findBar->textReplaced();
+    syncPicker();
+    Q_EMIT articleChanged(m_article.id);
+    return true;
+}
+
+void ReaderPane::syncPicker()
+{
+    const QSignalBlocker blocker(m_picker);
+    const int row = m_article.id == 0 ? -1 : m_articles->rowOfArticle(m_article.id);
+    m_picker->setCurrentIndex(row);
+    // The reset cleared the field even where the index stayed the same.
+    m_picker->setEditText(row < 0 ? QString() : m_picker->itemText(row));
+}
+
+void ReaderPane::reloadClaims()
+{
+    if (!m_session || m_article.id == 0)
+        return;
+    const Project &project = *m_session->project();
+    auto claims = project.claims().listForArticle(m_article.id);
+    auto tags = project.tags().list();
+    if (!claims || !tags) {
+        Q_EMIT errorOccurred(tr("The article's claims could not be read."),
+                             claims ? tags.error() : claims.error());
+        return;
+    }
+    m_claims = std::move(*claims);
+    QHash<qint64, QColor> colors;
+    for (const Tag &tag : std::as_const(*tags))
+        colors.insert(tag.id, tag.color);
+    QList<ArticleTextEdit::Highlight> highlights;
+    for (const Claim &c : std::as_const(m_claims))
+        if (!c.orphaned)
+            highlights.append({c.id, c.start, c.end, colors.value(c.tagId)});
+    const qint64 selected = textEdit()->selectedClaim();
+    textEdit()->setHighlights(std::move(highlights));
+    textEdit()->setSelectedClaim(claim(selected) ? selected : 0);
+    m_orphans->setClaims(m_claims);
+}
+
+const Claim *ReaderPane::claim(qint64 claimId) const
+{
+    for (const Claim &c : m_claims)
+        if (c.id == claimId)
+            return &c;
+    return nullptr;
+}
+
+qint64 ReaderPane::selectedClaim() const
+{
+    return textEdit()->selectedClaim();
+}
+
+void ReaderPane::selectClaim(qint64 claimId)
+{
+    const Claim *selected = claim(claimId);
+    textEdit()->setSelectedClaim(selected ? claimId : 0);
+    if (selected && !selected->orphaned)
+        textEdit()->selectRange(selected->start, selected->end);
+    Q_EMIT claimSelected(selected ? claimId : 0, selected ? selected->metricId : 0);
+}
+
+void ReaderPane::markMetric(qint64 metricId)
+{
+    QSet<qint64> marked;
+    const Claim *first = nullptr;
+    if (metricId != 0) {
+        for (const Claim &c : std::as_const(m_claims)) {
+            if (c.metricId != metricId || c.orphaned)
+                continue;
+            marked.insert(c.id);
+            if (!first)
+                first = &c;
+        }
+    }
+    textEdit()->setMarkedClaims(marked);
+    if (first)
+        textEdit()->selectRange(first->start, first->start);
+}
+
+void ReaderPane::openFindBar()
+{
+    if (m_article.id != 0)
+        m_findBar->open();
+}
+
+bool ReaderPane::selection(int &start, int &end) const
+{
+    const QTextCursor cursor = textEdit()->textCursor();
+    if (m_article.id == 0 || !cursor.hasSelection())
+        return false;
+    start = cursor.selectionStart();
+    end = cursor.selectionEnd();
+    return true;
+}
+
+void ReaderPane::createClaimFromSelection()
+{
+    int start = 0;
+    int end = 0;
+    if (selection(start, end))
+        createClaim(start, end);
+}
+
+bool ReaderPane::acceptSuggestionAtCursor()
+{
+    if (m_article.id == 0)
+        return false;
+    const auto suggestion = textEdit()->suggestionAt(textEdit()->textCursor().position());
+    if (!suggestion)
+        return false;
+    createClaim(suggestion->start, suggestion->end);
+    return true;
+}
+
+void ReaderPane::createClaim(int start, int end)
+{
+    if (!m_session || m_article.id == 0)
+        return;
+    auto draft = ClaimDrafter(*m_session->project()).draft(m_article, start, end);
+    if (!draft) {
+        Q_EMIT errorOccurred(tr("The claim could not be drafted."), draft.error());
+        return;
+    }
+    draft->claim.articleId = m_article.id;
+    draft->claim.start = start;
+    draft->claim.end = end;
+    auto created = m_session->createClaim(*draft);
+    if (!created) {
+        Q_EMIT errorOccurred(tr("The claim could not be created."), created.error());
+        return;
+    }
+    selectClaim(*created);
+}
+
+void ReaderPane::applyTag(int index)
+{
+    const Claim *selected = claim(selectedClaim());
+    if (!m_session || !selected)
+        return;
+    auto tags = m_session->project()->tags().list();
+    if (!tags) {
+        Q_EMIT errorOccurred(tr("The tags could not be read."), tags.error());
+        return;
+    }
+    if (index < 0 || index >= tags->size())
+        return;
+    const Tag &tag = tags->at(index);
+    ClaimDraft after{*selected, {}, {}};
+    after.claim.tagId = tag.id;
+    if (auto updated = m_session->updateClaim(after, tr("Tag claim “%1”").arg(tag.name)); !updated)
+        Q_EMIT errorOccurred(tr("The claim could not be tagged."), updated.error());
+}
+
+void ReaderPane::setClaimToSelection()
+{
+    int start = 0;
+    int end = 0;
+    if (selectedClaim() != 0 && selection(start, end))
+        placeClaim(selectedClaim(), start, end, tr("Move claim boundary"));
+}
+
+void ReaderPane::placeClaim(qint64 claimId, int start, int end, const QString &actionText)
+{
+    const Claim *placed = claim(claimId);
+    if (!m_session || !placed)
+        return;
+    ClaimDraft after{*placed, {}, {}};
+    after.claim.start = start;
+    after.claim.end = end;
+    // The session takes the quote and context again from the body.
+    after.claim.orphaned = false;
+    if (auto updated = m_session->updateClaim(after, actionText); !updated)
+        Q_EMIT errorOccurred(tr("The claim could not be moved."), updated.error());
+    else
+        selectClaim(claimId);
+}
+
+void ReaderPane::deleteSelectedClaim()
+{
+    deleteClaim(selectedClaim());
+}
+
+void ReaderPane::deleteClaim(qint64 claimId)
+{
+    if (!m_session || claimId == 0)
+        return;
+    if (auto deleted = m_session->deleteClaims({claimId}); !deleted) {
+        Q_EMIT errorOccurred(tr("The claim could not be deleted."), deleted.error());
+        return;
+    }
+    if (claimId == selectedClaim())
+        selectClaim(0);
+}
+
+} // namespace Claimbench

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/domain/article.h"
+#include "core/domain/claim.h"
+#include "core/error.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QStackedWidget;
+
+namespace Claimbench {
+
+class ArticleListModel;
+class ArticleTextEdit;
+class ArticleView;
+class EmptyStateLabel;
+class FindBar;
+class OrphanList;
+class ProjectSession;
+
+// One side of the reader: an article picker (a combo with completion over
+// the library), the article (header and text with its claims drawn), a find
+// bar and the list of orphaned claims.
+//
+// Tagging happens here, each change one undo step through the session:
+// a claim from the selection or from a suggestion (pre-filled by
+// ClaimDrafter), a tag from the first nine, a boundary moved to the
+// selection, an orphan placed, a claim deleted. Errors are reported through
+// errorOccurred(), never thrown; on error nothing changed.
+// Offsets are UTF-16 indices into the article body (see Claim).
+// Thread: the GUI thread.
+class ReaderPane : public QWidget
+{
+    Q_OBJECT
+public:
+    // `articles` (the picker's list) is not owned and must outlive the pane.
+    explicit ReaderPane(ArticleListModel *articles, QWidget *parent = nullptr);
+
+    // Not owned; nullptr shows nothing. Follows the session's claim and tag
+    // changes.
+    void setSession(ProjectSession *session);
+
+    // Shows the article (0: none); false, reported, when it cannot be read.
+    bool showArticle(qint64 articleId);
+    qint64 articleId() const { return m_article.id; }
+    const Article &article() const { return m_article; }
+    // The article's claims, placed and orphaned, by start offset.
+    const QList<Claim> &claims() const { return m_claims; }
+
+    ArticleView *view() const { return m_view; }
+    ArticleTextEdit *textEdit() const;
+    FindBar *findBar() const { return m_findBar; }
+    OrphanList *orphanList() const { return m_orphans; }
+    QComboBox *picker() const { return m_picker; }
+
+    // The claim outlined and edited (0: none).
+    qint64 selectedClaim() const;
+    // Selects the claim's quote, scrolls to it and emits claimSelected().
+    void selectClaim(qint64 claimId);
+    // Marks the claims of `metricId` and scrolls to the first of them
+    // (0: clears the marks).
+    void markMetric(qint64 metricId);
+
+    void openFindBar();
+    void createClaimFromSelection();
+    // Creates a claim from the suggestion the caret is in; false if none.
+    bool acceptSuggestionAtCursor();
+    // Applies the `index`-th tag (0-based, TagRepository::list() order).
+    void applyTag(int index);
+    void setClaimToSelection();
+    void deleteSelectedClaim();
+
+Q_SIGNALS:
+    void articleChanged(qint64 articleId);
+    // A claim was clicked or selected (0, 0: none); `metricId` 0 when it has no metric.
+    void claimSelected(qint64 claimId, qint64 metricId);
+    void errorOccurred(const QString &headline, const Claimbench::Error &error);
+
+private:
+    void createClaim(int start, int end);
+    void deleteClaim(qint64 claimId);
+    void placeClaim(qint64 claimId, int start, int end, const QString &actionText);
+    void reloadClaims();
+    void syncPicker();
+    const Claim *claim(qint64 claimId) const;
+    bool selection(int &start, int &end) const;
+
+    ArticleListModel *m_articles;
+    ProjectSession *m_session = nullptr;
+    QComboBox *m_picker;
+    QStackedWidget *m_stack;
+    EmptyStateLabel *m_empty;
+    ArticleView *m_view;
+    FindBar *m_findBar;
+    OrphanList *m_orphans;
+    Article m_article;
+    QList<Claim> m_claims;
+};
+
+} // namespace Claimbench

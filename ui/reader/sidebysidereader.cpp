@@ -1,0 +1,161 @@
+#include "ui/reader/sidebysidereader.h"
+
+#include "ui/reader/articletextedit.h"
+#include "ui/reader/linkbar.h"
+#include "ui/reader/readerpane.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+const QString SplitterKey = u"reader/splitter"_s;
+const QString ProjectKey = u"reader/project"_s;
+const QString SyncKey = u"reader/syncScrolling"_s;
+
+QString paneKey(int index, const char *name)
+{
+    return u"reader/pane%1/"_s.arg(index) + QLatin1StringView(name);
+}
+
+} // namespace
+
+SideBySideReader::SideBySideReader(ArticleListModel *articles, QWidget *parent)
+    : QWidget(parent)
+    , m_left(new ReaderPane(articles, this))
+    , m_right(new ReaderPane(articles, this))
+    , m_linkBar(new LinkBar(m_left, m_right, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_active(m_left)
+{
+    m_left->setObjectName(u"leftPane"_s);
+    m_right->setObjectName(u"rightPane"_s);
+    m_splitter->setObjectName(u"readerSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+    m_splitter->addWidget(m_left);
+    m_splitter->addWidget(m_linkBar);
+    m_splitter->addWidget(m_right);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setStretchFactor(2, 1);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    for (ReaderPane *pane : {m_left, m_right}) {
+        connect(pane, &ReaderPane::claimSelected, this,
+                [this, pane](qint64 claimId, qint64 metricId) { onClaimSelected(pane, claimId, metricId); });
+        connect(pane->textEdit()->verticalScrollBar(), &QScrollBar::valueChanged, this,
+                [this, pane] { follow(pane); });
+    }
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (ReaderPane *pane : {m_left, m_right})
+            if (now && pane->isAncestorOf(now))
+                m_active = pane;
+    });
+}
+
+void SideBySideReader::setSession(ProjectSession *session)
+{
+    m_left->setSession(session);
+    m_right->setSession(session);
+    m_linkBar->setEmphasizedMetric(0);
+}
+
+ReaderPane *SideBySideReader::activePane() const
+{
+    return m_active->isVisible() || !other(m_active)->isVisible() ? m_active : other(m_active);
+}
+
+ReaderPane *SideBySideReader::other(const ReaderPane *pane) const
+{
+    return pane == m_left ? m_right : m_left;
+}
+
+ReaderPane *SideBySideReader::paneShowing(qint64 articleId) const
+{
+    for (ReaderPane *pane : {m_left, m_right})
+        if (articleId != 0 && pane->articleId() == articleId)
+            return pane;
+    return nullptr;
+}
+
+void SideBySideReader::setPaneVisible(ReaderPane *pane, bool visible)
+{
+    pane->setVisible(visible);
+    updateLinkBar();
+    if (!visible && m_active == pane)
+        m_active = other(pane);
+}
+
+void SideBySideReader::updateLinkBar()
+{
+    m_linkBar->setVisible(!m_left->isHidden() && !m_right->isHidden());
+}
+
+void SideBySideReader::setSyncScrolling(bool on)
+{
+    m_sync = on;
+    if (on)
+        follow(activePane());
+}
+
+void SideBySideReader::onClaimSelected(ReaderPane *pane, qint64 claimId, qint64 metricId)
+{
+    m_active = pane;
+    pane->textEdit()->setMarkedClaims({});
+    other(pane)->markMetric(metricId);
+    m_linkBar->setEmphasizedMetric(metricId);
+    Q_EMIT claimSelected(claimId);
+}
+
+void SideBySideReader::follow(ReaderPane *source)
+{
+    ReaderPane *target = other(source);
+    if (!m_sync || m_following || source->articleId() == 0 || target->articleId() == 0)
+        return;
+    const QScopedValueRollback following(m_following, true);
+    target->textEdit()->setParagraphPosition(source->textEdit()->paragraphPosition());
+}
+
+void SideBySideReader::saveSettings(QSettings &settings, const QString &projectPath) const
+{
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(ProjectKey, projectPath);
+    settings.setValue(SyncKey, m_sync);
+    int index = 0;
+    for (const ReaderPane *pane : {m_left, m_right}) {
+        settings.setValue(paneKey(index, "visible"), !pane->isHidden());
+        settings.setValue(paneKey(index, "article"), pane->articleId());
+        settings.setValue(paneKey(index, "zoom"), pane->textEdit()->zoom());
+        ++index;
+    }
+}
+
+void SideBySideReader::restoreSettings(const QSettings &settings, const QString &projectPath)
+{
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    setSyncScrolling(settings.value(SyncKey, false).toBool());
+    const bool sameProject = !projectPath.isEmpty() && settings.value(ProjectKey).toString() == projectPath;
+    int index = 0;
+    for (ReaderPane *pane : {m_left, m_right}) {
+        setPaneVisible(pane, settings.value(paneKey(index, "visible"), true).toBool());
+        pane->textEdit()->setZoom(settings.value(paneKey(index, "zoom"), 0).toInt());
+        if (sameProject)
+            pane->showArticle(settings.value(paneKey(index, "article"), 0).toLongLong());
+        ++index;
+    }
+}
+
+} // namespace Claimbench
