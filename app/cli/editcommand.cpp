@@ -298,7 +298,7 @@ int runEdit(const ParsedArguments &args, CliStreams &io)
         const QByteArray bytes = raw.trimmed();
         if (bytes.isEmpty())
             continue;
-        const QString where = scriptPath + u':' + QString::number(line);
+        const QString where = (script == &io.in ? u"stdin"_s : scriptPath) + u':' + QString::number(line);
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
         if (!document.isObject())

@@ -3,6 +3,7 @@
 #include "core/store/project.h"
 #include "reliability/projectinspector.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -179,6 +180,24 @@ ChildRun runAndKill(const QStringList &arguments, int delayMs)
     return run;
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// How long an uninterrupted run of `arguments` takes, so that kills are
+// spread over the whole run whatever the machine's speed; at least 40 ms.
+int uninterruptedMs(const QStringList &arguments)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess child;
+    child.start(QStringLiteral(CLAIMBENCH_CLI), arguments);
+    child.waitForFinished(-1);
+    return std::max(40, int(timer.elapsed()));
+}
+
 QString describe(const StoreCheck &check)
 {
     return u"integrity %1, %2 articles (%3 without full-text row, %4 empty)"_s.arg(check.integrity)
@@ -239,6 +258,9 @@ void TestCrashSafety::initTestCase()
 
 void TestCrashSafety::killDuringImport()
 {
+    const QString timed = m_dir.filePath(u"timed.claimbench"_s);
+    QVERIFY(QFile::copy(m_emptyProject, timed));
+    const int fullRunMs = uninterruptedMs({u"import"_s, timed, m_articles});
     int killed = 0;
     int reportedTotal = 0;
     int unreportedTotal = 0;
@@ -247,7 +269,7 @@ void TestCrashSafety::killDuringImport()
         QRandomGenerator rng(seed);
         const QString path = m_dir.filePath(u"import-%1.claimbench"_s.arg(seed));
         QVERIFY(QFile::copy(m_emptyProject, path));
-        const ChildRun child = runAndKill({u"import"_s, path, m_articles}, rng.bounded(20, 1200));
+        const ChildRun child = runAndKill({u"import"_s, path, m_articles}, rng.bounded(20, fullRunMs));
         const QString where = u"seed %1: "_s.arg(seed);
         QVERIFY2(child.killed || child.exitCode == 0, qPrintable(where + child.err));
         killed += child.killed;
@@ -275,9 +297,9 @@ void TestCrashSafety::killDuringImport()
         unreportedTotal += int(unreported);
         QFile::remove(path);
     }
-    qInfo("crash-harness import: %d runs, %d killed mid-run, %d articles reported and found, "
+    qInfo("crash-harness import: %d runs (an uninterrupted one took %d ms), %d killed mid-run, %d articles reported and found, "
           "%d committed but not yet reported, 0 failures",
-          killCount(), killed, reportedTotal, unreportedTotal);
+          killCount(), fullRunMs, killed, reportedTotal, unreportedTotal);
 }
 
 void TestCrashSafety::killDuringEdits()
@@ -290,6 +312,15 @@ void TestCrashSafety::killDuringEdits()
     for (const Article &article : *articles)
         articleIds.append(article.id);
 
+    int fullRunMs = 0;
+    {
+        QRandomGenerator rng(firstSeed() - 1);
+        const QString scriptPath = m_dir.filePath(u"timed.jsonl"_s);
+        const QString path = m_dir.filePath(u"timed-edit.claimbench"_s);
+        QVERIFY(writeFile(scriptPath, generateScript(rng, articleIds).text));
+        QVERIFY(QFile::copy(m_editProject, path));
+        fullRunMs = uninterruptedMs({u"edit"_s, path, scriptPath});
+    }
     int killed = 0;
     int reportedTotal = 0;
     int inFlightLanded = 0;
@@ -298,14 +329,11 @@ void TestCrashSafety::killDuringEdits()
         QRandomGenerator rng(seed);
         const EditScript script = generateScript(rng, articleIds);
         const QString scriptPath = m_dir.filePath(u"script-%1.jsonl"_s.arg(seed));
-        QFile scriptFile(scriptPath);
-        QVERIFY(scriptFile.open(QIODevice::WriteOnly));
-        scriptFile.write(script.text);
-        scriptFile.close();
+        QVERIFY(writeFile(scriptPath, script.text));
         const QString path = m_dir.filePath(u"edit-%1.claimbench"_s.arg(seed));
         QVERIFY(QFile::copy(m_editProject, path));
 
-        const ChildRun child = runAndKill({u"edit"_s, path, scriptPath}, rng.bounded(20, 2500));
+        const ChildRun child = runAndKill({u"edit"_s, path, scriptPath}, rng.bounded(20, fullRunMs));
         const QString where = u"seed %1: "_s.arg(seed);
         QVERIFY2(child.killed || child.exitCode == 0, qPrintable(where + child.err));
         killed += child.killed;
@@ -335,9 +363,9 @@ void TestCrashSafety::killDuringEdits()
         QFile::remove(path);
         QFile::remove(scriptPath);
     }
-    qInfo("crash-harness edit: %d runs, %d killed mid-run, %d edits reported and found, "
+    qInfo("crash-harness edit: %d runs (an uninterrupted one took %d ms), %d killed mid-run, %d edits reported and found, "
           "%d runs with the unreported edit in flight already saved, 0 failures",
-          killCount(), killed, reportedTotal, inFlightLanded);
+          killCount(), fullRunMs, killed, reportedTotal, inFlightLanded);
 }
 
 } // namespace Claimbench
