@@ -80,9 +80,11 @@ private Q_SLOTS:
         Q_EMIT pane.picker()->activated(row);
         QCOMPARE(pane.articleId(), m_drones);
         QCOMPARE(pane.textEdit()->toPlainText(), DronesBody);
-        // A reload of the list keeps the article.
+        QCOMPARE(pane.picker()->currentText(), m_articles->index(row, ArticleListModel::TitleColumn).data().toString());
+        // A reload of the list keeps the article, and the picker names it.
         m_articles->reload();
         QCOMPARE(pane.articleId(), m_drones);
+        QTRY_COMPARE(pane.picker()->currentText(), m_articles->index(row, ArticleListModel::TitleColumn).data().toString());
     }
 
     void claimsAreDrawnAndOverlapsNest()

@@ -94,6 +94,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const Article &article = row.article;
     switch (role) {
+    // An editable combo box (the reader's article picker) and its completer
+    // read EditRole; the rows are not editable, so it is the displayed text.
+    case Qt::EditRole:
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
