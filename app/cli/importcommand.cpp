@@ -37,7 +37,10 @@ int runImport(const ParsedArguments &args, CliStreams &io)
     for (const ImportOutcome &outcome : outcomes) {
         switch (outcome.status) {
         case ImportOutcome::Status::Imported:
-            ++(outcome.updated ? updated : imported);
+            ++imported;
+            break;
+        case ImportOutcome::Status::Updated:
+            ++updated;
             break;
         case ImportOutcome::Status::Duplicate:
             ++duplicate;

@@ -17,6 +17,7 @@ ImportSummary ImportSummary::of(const QList<ImportOutcome> &outcomes, int total,
     for (const ImportOutcome &outcome : outcomes) {
         switch (outcome.status) {
         case ImportOutcome::Status::Imported:
+        case ImportOutcome::Status::Updated: // a corrected version: its details line says so
             ++summary.imported;
             break;
         case ImportOutcome::Status::Duplicate:

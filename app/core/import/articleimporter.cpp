@@ -54,8 +54,9 @@ QString ImportOutcome::describe() const
 {
     switch (status) {
     case Status::Imported:
-        return updated ? u"updated: %1 claims re-anchored, %2 orphaned"_s.arg(reanchored).arg(orphaned)
-                       : u"imported"_s;
+        return u"imported"_s;
+    case Status::Updated:
+        return u"updated: %1 claims re-anchored, %2 orphaned"_s.arg(reanchored).arg(orphaned);
     case Status::Duplicate:
         return u"duplicate"_s;
     case Status::Skipped:
@@ -192,8 +193,7 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
                 return false;
             ImportOutcome &outcome = outcomes[index];
             if (const auto count = repository.replace(storedId, article); count) {
-                outcome.status = ImportOutcome::Status::Imported;
-                outcome.updated = true;
+                outcome.status = ImportOutcome::Status::Updated;
                 outcome.articleId = storedId;
                 outcome.reanchored = count->placed;
                 outcome.orphaned = count->orphaned;

@@ -14,20 +14,17 @@ namespace Claimbench {
 // What happened to one file of an import.
 struct ImportOutcome
 {
-    enum class Status { Imported, Duplicate, Skipped, Failed };
+    // Updated: a corrected version of a stored article (same non-empty URL,
+    // or without URL the same source path, but other text) replaced it and
+    // its claims were re-anchored.
+    enum class Status { Imported, Duplicate, Skipped, Failed, Updated };
     QString path;                   // as collected (see ArticleImporter::collectFiles)
     Status status = Status::Failed;
     QString reason;                 // for Skipped and Failed: one sentence for the user
-    qint64 articleId = 0;           // Imported: the new (or updated) article; Duplicate: the stored one
-                                    // (0 if it duplicates a file of the same batch)
-    // Imported as a corrected version of a stored article (same non-empty
-    // URL, or without URL the same source path, but other text): it replaced
-    // that article and its claims were re-anchored. A flag rather than a
-    // Status of its own for now: a new enumerator breaks the GUI's exhaustive
-    // switch (ui/import/importsummary.cpp), which this change may not edit.
-    bool updated = false;
-    int reanchored = 0;             // updated: claims placed in the new text
-    int orphaned = 0;               // updated: claims that could not be placed (kept, flagged)
+    qint64 articleId = 0;           // Imported: the new article; Duplicate, Updated: the stored one (0 if
+                                    // it duplicates a file of the same batch)
+    int reanchored = 0;             // Updated: claims placed in the new text
+    int orphaned = 0;               // Updated: claims that could not be placed (kept, flagged)
 
     // "imported" | "updated: N claims re-anchored, M orphaned" | "duplicate" |
     // "skipped: format" | "failed: <reason>" — the CLI's line.

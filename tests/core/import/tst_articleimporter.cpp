@@ -322,8 +322,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(path(secondFile), article(correction)));
         const QList<ImportOutcome> second = importer.importAll({path(secondFile)});
         QCOMPARE(second.size(), 1);
-        QCOMPARE(second.first().status, ImportOutcome::Status::Imported);
-        QVERIFY(second.first().updated);
+        QCOMPARE(second.first().status, ImportOutcome::Status::Updated);
         QCOMPARE(second.first().describe(), outcome);
         QCOMPARE(second.first().articleId, articleId);
         QCOMPARE(m_project->articles().list()->size(), 1);
