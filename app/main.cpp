@@ -1,8 +1,10 @@
 // claimbench: the GUI. Composition only — the window lives in ui/.
 #include "ui/mainwindow.h"
+#include "ui/recentprojects.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +29,14 @@ int main(int argc, char **argv)
 
     Claimbench::MainWindow window;
     window.show();
-    // A project that fails to open is reported in the window, which stays usable.
+    // A project that fails to open is reported in the window, which stays
+    // usable. Without an argument the analyst gets back the project last
+    // worked on (and the window restores its panes); one that was moved or
+    // deleted since is no error, just an empty window.
+    const QStringList recent = Claimbench::RecentProjects().paths();
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
+    else if (!recent.isEmpty() && QFileInfo::exists(recent.constFirst()))
+        window.openProject(recent.constFirst());
     return app.exec();
 }

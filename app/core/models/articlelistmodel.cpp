@@ -89,6 +89,10 @@ int ArticleListModel::columnCount(const QModelIndex &parent) const
 
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
+    // A combo box with no current row asks for the invalid index: no data,
+    // and no checkIndex() warning for what is not a bug.
+    if (!index.isValid())
+        return {};
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
