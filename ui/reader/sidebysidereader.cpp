@@ -66,6 +66,14 @@ SideBySideReader::SideBySideReader(ArticleListModel *articles, QWidget *parent)
     });
 }
 
+// The application outlives the reader, and QObject drops the focus
+// connection only after ~QWidget, whose hiding moves the focus: without this
+// the lambda would run on a half-destroyed reader.
+SideBySideReader::~SideBySideReader()
+{
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
+
 void SideBySideReader::setSession(ProjectSession *session)
 {
     m_left->setSession(session);

@@ -28,6 +28,7 @@ class SideBySideReader : public QWidget
 public:
     // `articles` (the pickers' list) is not owned and must outlive the reader.
     explicit SideBySideReader(ArticleListModel *articles, QWidget *parent = nullptr);
+    ~SideBySideReader() override;
 
     // Not owned; handed to both panes (nullptr: nothing shown).
     void setSession(ProjectSession *session);
