@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of tests/fuzz with clang-16, AddressSanitizer
 # and UndefinedBehaviorSanitizer (in build-fuzz/, or $CLAIMBENCH_FUZZ_DIR) and
-# runs each for SECONDS (default 60), one after the other.
+# runs each for SECONDS (default 60), one after the other, or
+# CLAIMBENCH_FUZZ_JOBS at a time (a long campaign on a machine with cores to
+# spare; each target is still one libFuzzer process, so its figures stay
+# comparable with a sequential run).
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     e.g. scripts/fuzz.sh 1800 html-reader
+#   CLAIMBENCH_FUZZ_JOBS=7 nice scripts/fuzz.sh 1800
 #
 # Seeds are made at run time in a temporary folder from ../shared/corpus,
 # ../shared/peer-tests, ../shared/html-pages, tests/data and resources/sample
@@ -41,26 +45,33 @@ seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
 tests/fuzz/make-seeds.sh "$seeds" "$shared"
 
-status=0
-printf '%-18s %12s %8s  %s\n' target executions seconds result
-for target in "${targets[@]}"; do
-    corpus="$build/corpus/$target"
-    artifacts="$build/artifacts/$target"
+# Runs one target and prints its result line; fails when the target crashed.
+fuzz_target() {
+    local target=$1 corpus="$build/corpus/$1" artifacts="$build/artifacts/$1" seed_dirs max_len
     mkdir -p "$corpus" "$artifacts"
     case $target in
         html-reader) seed_dirs=("$seeds/html"); max_len=65536 ;;
         encoding-detector) seed_dirs=("$seeds/html" "$seeds/text"); max_len=65536 ;;
         *) seed_dirs=("$seeds/text"); max_len=16384 ;;
     esac
-    log="$build/artifacts/$target.log"
+    local log="$build/artifacts/$target.log" start result=ok runs
     start=$(date +%s)
-    result=ok
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         "$build/fuzz/fuzz-$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=25 \
         -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$artifacts/" \
         "$corpus" "${seed_dirs[@]}" >"$log" 2>&1 || result="CRASH (see $log)"
-    [ "$result" = ok ] || status=1
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     printf '%-18s %12s %8s  %s\n' "$target" "${runs:-?}" "$(($(date +%s) - start))" "$result"
+    [ "$result" = ok ] || echo "$target" >>"$seeds/crashed"
+}
+
+printf '%-18s %12s %8s  %s\n' target executions seconds result
+jobs_at_once=${CLAIMBENCH_FUZZ_JOBS:-1}
+for target in "${targets[@]}"; do
+    while (($(jobs -rp | wc -l) >= jobs_at_once)); do
+        wait -n || true
+    done
+    fuzz_target "$target" &
 done
-exit $status
+wait
+[ ! -e "$seeds/crashed" ]
