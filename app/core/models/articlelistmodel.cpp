@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace Claimbench {
 
 ArticleListModel::ArticleListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QueriedRowsModel(parent)
 {
 }
 
@@ -56,12 +56,8 @@ Result<QList<ArticleListModel::Row>> ArticleListModel::query() const
 
 void ArticleListModel::reload()
 {
-    auto rows = query();
-    beginResetModel();
-    m_rows = rows ? std::move(*rows) : QList<Row>();
-    endResetModel();
-    if (!rows)
-        Q_EMIT errorOccurred(rows.error());
+    if (const std::optional<Error> failed = replaceRows(m_rows, query()))
+        Q_EMIT errorOccurred(*failed);
 }
 
 qint64 ArticleListModel::articleIdAt(int row) const

@@ -6,7 +6,7 @@
 namespace Claimbench {
 
 NameListModel::NameListModel(Kind kind, Spellings spellings, QObject *parent)
-    : QAbstractListModel(parent)
+    : QueriedRowsModel(parent)
     , m_kind(kind)
     , m_spellings(spellings)
 {
@@ -53,12 +53,8 @@ Result<QList<NameListModel::Row>> NameListModel::query() const
 
 void NameListModel::reload()
 {
-    auto rows = query();
-    beginResetModel();
-    m_rows = rows ? std::move(*rows) : QList<Row>();
-    endResetModel();
-    if (!rows)
-        Q_EMIT errorOccurred(rows.error());
+    if (const std::optional<Error> failed = replaceRows(m_rows, query()))
+        Q_EMIT errorOccurred(*failed);
 }
 
 qint64 NameListModel::idAt(int row) const

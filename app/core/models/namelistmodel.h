@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/models/queriedrowsmodel.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -24,7 +25,7 @@ class ProjectSession;
 // Thread affinity: the GUI thread, like the session it reads through.
 // Errors: a failed read empties the model and is reported through
 // errorOccurred(); nothing is thrown.
-class NameListModel : public QAbstractListModel
+class NameListModel : public QueriedRowsModel<QAbstractListModel>
 {
     Q_OBJECT
 public:

@@ -1,5 +1,6 @@
 #include "core/store/claimquery.h"
 
+#include "core/store/claimcolumns.h"
 #include "core/store/project.h"
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
@@ -16,12 +17,15 @@ namespace Claimbench {
 
 namespace {
 
-// The columns of a ClaimRow, read back by rowFrom() in this order.
-constexpr QStringView kColumns =
-    u"c.id, c.article_id, c.start_offset, c.end_offset, c.quote, c.value, c.low, c.high, c.unit, "
-    "c.qualifier, c.metric_id, c.claimant_id, c.as_of, c.as_of_precision, c.status, c.note, c.tag_id, "
-    "c.orphaned, a.title, a.url, a.outlet, a.published, a.published_precision, m.name, cl.name, t.name";
-constexpr int kColumnCount = 26;
+// The columns of a ClaimRow, read back by rowFrom() in this order: the
+// claim's, then the names shown beside it.
+const QString &rowColumns()
+{
+    static const QString list = ClaimColumns::list(u"c")
+        + u", a.title, a.url, a.outlet, a.published, a.published_precision, m.name, cl.name, t.name"_s;
+    return list;
+}
+constexpr int kColumnCount = ClaimColumns::count + 8;
 
 constexpr QStringView kNameJoins = u" LEFT JOIN metrics m ON m.id = c.metric_id "
                                    "LEFT JOIN claimants cl ON cl.id = c.claimant_id "
@@ -29,33 +33,16 @@ constexpr QStringView kNameJoins = u" LEFT JOIN metrics m ON m.id = c.metric_id 
 
 ClaimRow rowFrom(const QSqlQuery &q)
 {
-    ClaimRow row;
-    Claim &c = row.claim;
-    c.id = q.value(0).toLongLong();
-    c.articleId = q.value(1).toLongLong();
-    c.start = q.value(2).toInt();
-    c.end = q.value(3).toInt();
-    c.quote = q.value(4).toString();
-    c.value = Sql::optionalNumber(q.value(5));
-    c.low = Sql::optionalNumber(q.value(6));
-    c.high = Sql::optionalNumber(q.value(7));
-    c.unit = q.value(8).toString();
-    c.qualifier = qualifierFromName(q.value(9).toString());
-    c.metricId = q.value(10).toLongLong();
-    c.claimantId = q.value(11).toLongLong();
-    c.asOf = Sql::dateFromColumns(q.value(12), q.value(13));
-    c.status = ClaimStatus(q.value(14).toInt());
-    c.note = q.value(15).toString();
-    c.tagId = q.value(16).toLongLong();
-    c.orphaned = q.value(17).toBool();
-    row.articleTitle = q.value(18).toString();
-    row.articleUrl = q.value(19).toString();
-    row.outlet = q.value(20).toString();
-    row.published = Sql::dateFromColumns(q.value(21), q.value(22));
-    row.metric = q.value(23).toString();
-    row.claimant = q.value(24).toString();
-    row.tag = q.value(25).toString();
-    return row;
+    const auto name = [&](int column) { return q.value(ClaimColumns::count + column).toString(); };
+    return ClaimRow{.claim = ClaimColumns::read(q),
+                    .articleTitle = name(0),
+                    .articleUrl = name(1),
+                    .outlet = name(2),
+                    .published = Sql::dateFromColumns(q.value(ClaimColumns::count + 3),
+                                                      q.value(ClaimColumns::count + 4)),
+                    .metric = name(5),
+                    .claimant = name(6),
+                    .tag = name(7)};
 }
 
 // The last day a partial date covers: 2024 -> 2024-12-31, 2024-02 -> 2024-02-29.
@@ -197,7 +184,7 @@ std::pair<QString, QList<QVariant>> pageStatement(const ClaimFilter &filter, Cla
     const Conditions conditions = conditionsOf(filter);
     const QString dir = direction(sort.order);
     const bool rows = select == Select::Rows;
-    const QString columns = rows ? kColumns.toString() : u"c.id"_s;
+    const QString columns = rows ? rowColumns() : u"c.id"_s;
     const QString names = rows ? kNameJoins.toString() : QString();
     const QString article = rows ? u" CROSS JOIN articles a ON a.id = c.article_id"_s : QString();
 
@@ -232,7 +219,7 @@ std::pair<QString, QList<QVariant>> pageStatement(const ClaimFilter &filter, Cla
 // Every column of the claims whose ids are bound as one JSON array.
 QString rowsByIdSql()
 {
-    return u"SELECT "_s + kColumns + u" FROM claims c CROSS JOIN articles a ON a.id = c.article_id"_s + kNameJoins
+    return u"SELECT "_s + rowColumns() + u" FROM claims c CROSS JOIN articles a ON a.id = c.article_id"_s + kNameJoins
         + u" WHERE "_s + SqliteDialect::idListCondition(u"c.id");
 }
 
@@ -382,7 +369,7 @@ Result<QList<ClaimRow>> ClaimQuery::forMetrics(const QList<qint64> &metricIds) c
     for (const qint64 id : metricIds)
         binds << id;
     return Sql::selectAll(m_connection,
-                          u"SELECT "_s + kColumns + u" FROM claims c JOIN articles a ON a.id = c.article_id"_s
+                          u"SELECT "_s + rowColumns() + u" FROM claims c JOIN articles a ON a.id = c.article_id"_s
                               + kNameJoins + u" WHERE c.value IS NOT NULL AND c.metric_id IN (?"_s
                               + u", ?"_s.repeated(binds.size() - 1)
                               + u") ORDER BY COALESCE(c.as_of, a.published), c.id"_s,

@@ -34,8 +34,7 @@ struct ClaimFilter
     friend bool operator==(const ClaimFilter &, const ClaimFilter &) = default;
 };
 
-// One claim with the names the table shows beside it. `claim` holds every
-// field but contextBefore/contextAfter/created/updated.
+// One claim, every field read, with the names the table shows beside it.
 struct ClaimRow
 {
     Claim claim;

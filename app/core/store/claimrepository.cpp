@@ -2,6 +2,7 @@
 
 #include "core/anchor/claimanchorer.h"
 #include "core/store/claimantrepository.h"
+#include "core/store/claimcolumns.h"
 #include "core/store/metricrepository.h"
 #include "core/store/sqlsupport.h"
 
@@ -12,38 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Claimbench {
 
 namespace {
-
-constexpr QStringView kColumns =
-    u"id, article_id, start_offset, end_offset, quote, context_before, context_after, value, low, "
-    "high, unit, qualifier, metric_id, claimant_id, as_of, as_of_precision, status, note, tag_id, "
-    "created, updated, orphaned";
-
-Claim claimFrom(const QSqlQuery &q)
-{
-    Claim c;
-    c.id = q.value(0).toLongLong();
-    c.articleId = q.value(1).toLongLong();
-    c.start = q.value(2).toInt();
-    c.end = q.value(3).toInt();
-    c.quote = q.value(4).toString();
-    c.contextBefore = q.value(5).toString();
-    c.contextAfter = q.value(6).toString();
-    c.value = Sql::optionalNumber(q.value(7));
-    c.low = Sql::optionalNumber(q.value(8));
-    c.high = Sql::optionalNumber(q.value(9));
-    c.unit = q.value(10).toString();
-    c.qualifier = qualifierFromName(q.value(11).toString());
-    c.metricId = q.value(12).toLongLong();
-    c.claimantId = q.value(13).toLongLong();
-    c.asOf = Sql::dateFromColumns(q.value(14), q.value(15));
-    c.status = ClaimStatus(q.value(16).toInt());
-    c.note = q.value(17).toString();
-    c.tagId = q.value(18).toLongLong();
-    c.created = Sql::timestampFromColumn(q.value(19));
-    c.updated = Sql::timestampFromColumn(q.value(20));
-    c.orphaned = q.value(21).toBool();
-    return c;
-}
 
 // The values of every column but id, created and updated, in the order of
 // the INSERT and UPDATE statements below.
@@ -277,33 +246,33 @@ Result<Claim> ClaimRepository::get(qint64 id) const
     auto db = Sql::connection(m_connection);
     if (!db)
         return std::unexpected(db.error());
-    auto q = Sql::run(*db, u"SELECT "_s + kColumns + u" FROM claims WHERE id = ?"_s, {id});
+    auto q = Sql::run(*db, u"SELECT "_s + ClaimColumns::list() + u" FROM claims WHERE id = ?"_s, {id});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(id));
-    return claimFrom(*q);
+    return ClaimColumns::read(*q);
 }
 
 Result<QList<Claim>> ClaimRepository::listForArticle(qint64 articleId) const
 {
     return Sql::selectAll(m_connection,
-                          u"SELECT "_s + kColumns + u" FROM claims WHERE article_id = ? ORDER BY start_offset, id"_s,
-                          {articleId}, claimFrom);
+                          u"SELECT "_s + ClaimColumns::list() + u" FROM claims WHERE article_id = ? ORDER BY start_offset, id"_s,
+                          {articleId}, [](const QSqlQuery &q) { return ClaimColumns::read(q); });
 }
 
 Result<QList<Claim>> ClaimRepository::listForTag(qint64 tagId) const
 {
-    return Sql::selectAll(m_connection, u"SELECT "_s + kColumns + u" FROM claims WHERE tag_id = ? ORDER BY id"_s,
-                          {tagId}, claimFrom);
+    return Sql::selectAll(m_connection, u"SELECT "_s + ClaimColumns::list() + u" FROM claims WHERE tag_id = ? ORDER BY id"_s,
+                          {tagId}, [](const QSqlQuery &q) { return ClaimColumns::read(q); });
 }
 
 Result<QList<Claim>> ClaimRepository::list(qint64 metricId) const
 {
     const QString where = metricId > 0 ? u" WHERE metric_id = ?"_s : QString();
     return Sql::selectAll(m_connection,
-                          u"SELECT "_s + kColumns + u" FROM claims"_s + where + u" ORDER BY as_of IS NULL, as_of, id"_s,
-                          metricId > 0 ? QList<QVariant>{metricId} : QList<QVariant>{}, claimFrom);
+                          u"SELECT "_s + ClaimColumns::list() + u" FROM claims"_s + where + u" ORDER BY as_of IS NULL, as_of, id"_s,
+                          metricId > 0 ? QList<QVariant>{metricId} : QList<QVariant>{}, [](const QSqlQuery &q) { return ClaimColumns::read(q); });
 }
 
 Result<qint64> ClaimRepository::count() const
@@ -328,12 +297,12 @@ Result<qint64> ClaimRepository::latestMetricOf(qint64 claimantId, const QString 
 
 Result<ReanchorCount> ClaimRepository::reanchor(const QSqlDatabase &db, qint64 articleId, const QString &newBody)
 {
-    auto q = Sql::run(db, u"SELECT "_s + kColumns + u" FROM claims WHERE article_id = ? ORDER BY id"_s, {articleId});
+    auto q = Sql::run(db, u"SELECT "_s + ClaimColumns::list() + u" FROM claims WHERE article_id = ? ORDER BY id"_s, {articleId});
     if (!q)
         return std::unexpected(q.error());
     QList<Claim> claims;
     while (q->next())
-        claims.append(claimFrom(*q));
+        claims.append(ClaimColumns::read(*q));
     ReanchorCount count;
     for (Claim &claim : claims) {
         const Anchoring anchoring = ClaimAnchorer::anchor(claim, newBody);

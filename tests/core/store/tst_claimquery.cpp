@@ -60,6 +60,28 @@ private Q_SLOTS:
         QCOMPARE(rows->at(3).claimant, QString());
     }
 
+    // ClaimQuery and ClaimRepository read a claim's columns with one reader
+    // (ClaimColumns), so a row's claim is the stored claim, field for field.
+    void rowClaimIsTheStoredClaim()
+    {
+        auto query = ClaimQuery::open(*m_project);
+        CLAIMBENCH_VERIFY_OK(query);
+        auto rows = query->page({}, {}, 0, 100);
+        CLAIMBENCH_VERIFY_OK(rows);
+        QVERIFY(!rows->isEmpty());
+        for (const ClaimRow &row : std::as_const(*rows)) {
+            auto stored = m_project->claims().get(row.claim.id);
+            CLAIMBENCH_VERIFY_OK(stored);
+            QCOMPARE(row.claim.contextBefore, stored->contextBefore);
+            QCOMPARE(row.claim.contextAfter, stored->contextAfter);
+            QCOMPARE(row.claim.created, stored->created);
+            QCOMPARE(row.claim.updated, stored->updated);
+            QCOMPARE(row.claim.start, stored->start);
+            QCOMPARE(row.claim.metricId, stored->metricId);
+            QCOMPARE(row.claim.orphaned, stored->orphaned);
+        }
+    }
+
     void sorts_data()
     {
         QTest::addColumn<Key>("key");
