@@ -154,7 +154,7 @@ Result<const Article *> ClaimAdder::article(const QJsonObject &row)
     return &*cached;
 }
 
-Result<qint64> ClaimAdder::add(const QJsonObject &row)
+Result<ClaimDraft> ClaimAdder::draft(const QJsonObject &row)
 {
     if (const Result<void> loaded = load(); !loaded)
         return std::unexpected(loaded.error());
@@ -231,36 +231,8 @@ Result<qint64> ClaimAdder::add(const QJsonObject &row)
             return rowError(u"there is no tag named \""_s + tag + u'"');
     }
 
-    // Written last: a row refused above creates no metric or claimant.
-    if (const QString name = textOf(row, u"metric"_s); !name.isEmpty()) {
-        const Result<std::optional<Metric>> metric = m_project.metrics().findByName(name);
-        if (!metric)
-            return std::unexpected(metric.error());
-        if (*metric) {
-            claim.metricId = (*metric)->id;
-        } else {
-            Metric created{.id = 0, .name = name, .unit = claim.unit, .description = {}};
-            const Result<qint64> id = m_project.metrics().add(created);
-            if (!id)
-                return std::unexpected(id.error());
-            claim.metricId = *id;
-        }
-    }
-    if (const QString name = textOf(row, u"claimant"_s); !name.isEmpty()) {
-        const Result<std::optional<Claimant>> claimant = m_project.claimants().findByNameOrAlias(name);
-        if (!claimant)
-            return std::unexpected(claimant.error());
-        if (*claimant) {
-            claim.claimantId = (*claimant)->id;
-        } else {
-            Claimant created{.id = 0, .name = name, .aliases = {}};
-            const Result<qint64> id = m_project.claimants().add(created);
-            if (!id)
-                return std::unexpected(id.error());
-            claim.claimantId = *id;
-        }
-    }
-    return m_project.claims().add(claim);
+    // Resolved (or created) by the session when the drafts are written.
+    return ClaimDraft{.claim = claim, .metricName = textOf(row, u"metric"_s), .claimantName = textOf(row, u"claimant"_s)};
 }
 
 } // namespace Claimbench

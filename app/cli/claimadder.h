@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/commands/projectsession.h"
 #include "core/domain/article.h"
 #include "core/domain/tag.h"
 #include "core/error.h"
@@ -19,11 +20,11 @@ class Project;
 //
 // For each row: the article is found by `article_url`, else by
 // `article_title` (exact text); `quote` is anchored in its body — the
-// occurrence nearest `start` (code points) when given, else the first. The
-// metric and claimant are found by name (a claimant also by alias) and
-// created when new; `tag` must name an existing tag. Everything is checked
-// before anything is written, so a rejected row leaves no trace; each row is
-// its own transaction.
+// occurrence nearest `start` (code points) when given, else the first; `tag`
+// must name an existing tag. The adder only reads: it turns a row into a
+// ClaimDraft whose metric and claimant are still names, which
+// ProjectSession::createClaims() resolves (or creates) when it writes the
+// drafts, so that added claims take the same undoable path as the GUI's.
 //
 // Thread: the calling thread's connection of `project`, which must outlive
 // the adder.
@@ -37,9 +38,10 @@ public:
     // Unsupported (another suffix).
     static Result<QList<QJsonObject>> readRows(const QString &path);
 
-    // The new claim's id, or why the row was not added (message only, for
-    // "row N: <message>").
-    Result<qint64> add(const QJsonObject &row);
+    // The claim of the row, anchored (offsets in UTF-16 code units into the
+    // article body), or why it cannot be added (message only, for "row N:
+    // <message>"). Writes nothing.
+    Result<ClaimDraft> draft(const QJsonObject &row);
 
 private:
     // Reads the articles and tags once, on the first row.

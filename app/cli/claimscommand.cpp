@@ -1,6 +1,7 @@
 #include "cli/claimscommand.h"
 
 #include "cli/claimadder.h"
+#include "core/commands/projectsession.h"
 #include "core/export/claimexporter.h"
 #include "core/store/claimquery.h"
 #include "core/store/project.h"
@@ -12,28 +13,41 @@ namespace Claimbench {
 namespace {
 
 // `claims PROJECT --add FILE`: "row N: added <id>" or "row N: failed: <reason>"
-// per row on out, each failure also on err, then a summary on err.
-int addClaims(const Project &project, const QString &path, CliStreams &io)
+// per row on out, each failure also on err, then a summary on err. The rows
+// that can be added are written through the session in ONE transaction and
+// one undo step: either all of them are in the project or, when the write
+// fails, none is.
+int addClaims(const std::shared_ptr<Project> &project, const QString &path, CliStreams &io)
 {
     const Result<QList<QJsonObject>> rows = ClaimAdder::readRows(path);
     if (!rows)
         return reportBadInput(io, path, rows.error().toString());
-    ClaimAdder adder(project);
-    int added = 0;
-    int failed = 0;
-    for (qsizetype i = 0; i < rows->size(); ++i) {
+    ClaimAdder adder(*project);
+    QList<ClaimDraft> drafts;
+    QList<Result<ClaimDraft>> drafted;
+    for (const QJsonObject &row : *rows) {
+        drafted.append(adder.draft(row));
+        if (drafted.constLast())
+            drafts.append(*drafted.constLast());
+    }
+    ProjectSession session(project);
+    const Result<QList<qint64>> ids =
+        session.createClaims(drafts, drafts.size() == 1 ? u"Add claim"_s : u"Add %1 claims"_s.arg(drafts.size()));
+    if (!ids)
+        return reportBadInput(io, path, ids.error().toString());
+
+    qsizetype added = 0;
+    for (qsizetype i = 0; i < drafted.size(); ++i) {
         const QString row = u"row "_s + QString::number(i + 1);
-        const Result<qint64> id = adder.add(rows->at(i));
-        if (id) {
-            io.out << QString(row + u": added "_s + QString::number(*id) + u'\n');
-            ++added;
+        if (drafted.at(i)) {
+            io.out << QString(row + u": added "_s + QString::number(ids->at(added++)) + u'\n');
         } else {
-            io.out << QString(row + u": failed: "_s + id.error().toString() + u'\n');
-            reportBadInput(io, path, row + u": "_s + id.error().toString());
-            ++failed;
+            io.out << QString(row + u": failed: "_s + drafted.at(i).error().toString() + u'\n');
+            reportBadInput(io, path, row + u": "_s + drafted.at(i).error().toString());
         }
     }
     io.out.flush();
+    const qsizetype failed = drafted.size() - added;
     io.err << u"%1 added, %2 failed\n"_s.arg(added).arg(failed);
     return failed > 0 ? ExitBadInput : ExitOk;
 }
@@ -48,9 +62,9 @@ int runClaims(const ParsedArguments &args, CliStreams &io)
     const Result<std::shared_ptr<Project>> project = Project::open(projectPath);
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
-    const Project &p = **project;
     if (adding)
-        return addClaims(p, args.value(u"add"_s), io);
+        return addClaims(*project, args.value(u"add"_s), io);
+    const Project &p = **project;
 
     qint64 metricId = 0;
     if (args.isSet(u"metric"_s)) {
@@ -99,7 +113,9 @@ Command claimsCommand()
             u"the occurrence nearest `start` when given, else the first. A new metric or\n"
             u"claimant is created; a tag must exist. Prints \"row N: added ID\" or\n"
             u"\"row N: failed: REASON\" per row; rows that fail are not added, the others\n"
-            u"are, and the exit status is 2 if any failed."_s,
+            u"are, and the exit status is 2 if any failed. The added rows are written in\n"
+            u"one transaction, through the same undoable edit as the GUI's: all of them\n"
+            u"or, if the project cannot be written, none."_s,
         .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file."_s}},
         .options = {{.name = u"metric"_s,
                      .valueName = u"M"_s,

@@ -20,6 +20,12 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 const QStringList kColumns{u"id"_s,        u"article_title"_s, u"article_url"_s, u"outlet"_s,
                            u"published"_s, u"quote"_s,         u"start"_s,       u"end"_s,
                            u"value"_s,     u"low"_s,           u"high"_s,        u"unit"_s,
@@ -274,6 +280,73 @@ private Q_SLOTS:
         QVERIFY(run.err.endsWith(u"0 added, 1 failed\n"_s));
         QCOMPARE(runCli({u"claims"_s, copy, u"--format=json"_s}).out, u"[]\n"_s);
         QCOMPARE(runCli({u"claims"_s, copy, u"--metric"_s, u"Fresh metric"_s}).status, 2);
+    }
+
+    // The rows that can be added are written together, through the same
+    // undoable path as the GUI (ProjectSession::createClaims, one transaction):
+    // a bad row in the middle is reported and left out (SPEC: "the others
+    // are"), and a new metric named by two rows in two spellings is made once.
+    void addWritesTheGoodRowsAroundABadOne()
+    {
+        const QString copy = m_dir.filePath(u"middle.claimbench"_s);
+        makeProject(copy);
+        if (QTest::currentTestFailed())
+            return;
+        const QString file = m_dir.filePath(u"middle.csv"_s);
+        QVERIFY(writeFile(file, "article_title,quote,metric,claimant\n"
+                                "\"Drones, overnight\",63 drones,Drones launched,Air Force\n"
+                                "\"Drones, overnight\",64 drones,Drones launched,Air Force\n"
+                                "\"Drones, overnight\",28,drones LAUNCHED,air force\n"));
+        const CliRun run = runCli({u"claims"_s, copy, u"--add"_s, file});
+        QCOMPARE(run.status, 2);
+        QCOMPARE(run.out, u"row 1: added 1\nrow 2: failed: the quote is not in the article's text\nrow 3: added 2\n"_s);
+        QVERIFY2(run.err.endsWith(u"2 added, 1 failed\n"_s), qPrintable(run.err));
+        const Result<std::shared_ptr<Project>> opened = Project::open(copy);
+        QVERIFY(opened);
+        QCOMPARE((*opened)->metrics().list()->size(), 1);
+        QCOMPARE((*opened)->claimants().list()->size(), 1);
+        const Result<QList<Claim>> claims = (*opened)->claims().list();
+        QVERIFY(claims && claims->size() == 2);
+        QCOMPARE(claims->at(1).metricId, claims->at(0).metricId);
+        QCOMPARE(claims->at(1).claimantId, claims->at(0).claimantId);
+    }
+
+    // A file refused as a whole -- a malformed row in the middle, or no row
+    // that can be added -- leaves the project file byte for byte as it was:
+    // nothing is written before every row has been read and anchored.
+    void addRefusedLeavesProjectUnchanged_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("CSV, short row in the middle")
+            << u"short.csv"_s
+            << QByteArray("article_title,quote,metric\n\"Drones, overnight\",63 drones,New metric\n"
+                          "\"Drones, overnight\"\n\"Drones, overnight\",28,New metric\n");
+        QTest::newRow("JSON, a number in the middle")
+            << u"number.json"_s
+            << QByteArray(R"([{"article_title": "Drones, overnight", "quote": "63 drones", "metric": "New metric"},)"
+                          R"( 7, {"article_title": "Drones, overnight", "quote": "28"}])");
+        QTest::newRow("every row bad")
+            << u"allbad.csv"_s
+            << QByteArray("article_title,quote,metric\n\"Drones, overnight\",64 drones,New metric\n"
+                          "Tanks,63 drones,New metric\n");
+    }
+    void addRefusedLeavesProjectUnchanged()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        const QString copy = m_dir.filePath(u"unchanged-%1.claimbench"_s.arg(++m_files));
+        makeProject(copy);
+        if (QTest::currentTestFailed())
+            return;
+        const QString file = m_dir.filePath(fileName);
+        QVERIFY(writeFile(file, content));
+        const QByteArray before = fileBytes(copy);
+        QVERIFY(!before.isEmpty());
+        const CliRun run = runCli({u"claims"_s, copy, u"--add"_s, file});
+        QCOMPARE(run.status, 2);
+        QVERIFY(!run.out.contains(u"added"_s));
+        QCOMPARE(fileBytes(copy), before);
     }
 
     // `start` picks among repeated quotes: the nearest occurrence wins;

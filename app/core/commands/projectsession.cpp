@@ -32,6 +32,27 @@ Claim withBoundaryChecked(Claim after, const Claim &before)
     return after;
 }
 
+// Names compared as the store compares them (metrics and claimants are
+// unique by their NFC, case-folded, space-collapsed name), so that one step
+// brings each new name in once however the drafts spell it.
+QString nameKey(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_C).toCaseFolded().simplified();
+}
+
+// The placeholder of the new name `name` among `created`, appended when the
+// step does not bring it in yet.
+template<typename Named>
+qint64 newReference(QList<Named> &created, const QString &name, const std::function<Named(const QString &)> &make)
+{
+    const QString key = nameKey(name);
+    for (qsizetype i = 0; i < created.size(); ++i)
+        if (nameKey(created.at(i).name) == key)
+            return ClaimChange::newReference(i);
+    created.append(make(name.trimmed()));
+    return ClaimChange::newReference(created.size() - 1);
+}
+
 } // namespace
 
 ProjectSession::ProjectSession(std::shared_ptr<Project> project, QObject *parent)
@@ -65,19 +86,21 @@ Result<void> ProjectSession::resolveNames(const ClaimDraft &draft, Claim &claim,
         auto metric = m_project->metrics().findByName(draft.metricName);
         if (!metric)
             return std::unexpected(metric.error());
-        if (*metric)
-            claim.metricId = (*metric)->id;
-        else
-            change.newMetric = Metric{0, draft.metricName.trimmed(), claim.unit, {}};
+        claim.metricId = *metric ? (*metric)->id
+                                 : newReference<Metric>(change.newMetrics, draft.metricName,
+                                                        [&](const QString &name) {
+                                                            return Metric{0, name, claim.unit, {}};
+                                                        });
     }
     if (!draft.claimantName.trimmed().isEmpty()) {
         auto claimant = m_project->claimants().findByNameOrAlias(draft.claimantName);
         if (!claimant)
             return std::unexpected(claimant.error());
-        if (*claimant)
-            claim.claimantId = (*claimant)->id;
-        else
-            change.newClaimant = Claimant{0, draft.claimantName.trimmed(), {}};
+        claim.claimantId = *claimant ? (*claimant)->id
+                                     : newReference<Claimant>(change.newClaimants, draft.claimantName,
+                                                              [](const QString &name) {
+                                                                  return Claimant{0, name, {}};
+                                                              });
     }
     return {};
 }
@@ -104,10 +127,10 @@ Result<ClaimChange> ProjectSession::applyClaimChange(const QString &text, ClaimC
         return std::unexpected(ok.error());
 
     ClaimChange inverse;
-    if (change.newMetric)
-        inverse.removedMetricId = change.newMetric->id;
-    if (change.newClaimant)
-        inverse.removedClaimantId = change.newClaimant->id;
+    for (const Metric &metric : std::as_const(change.newMetrics))
+        inverse.removedMetricIds.append(metric.id);
+    for (const Claimant &claimant : std::as_const(change.newClaimants))
+        inverse.removedClaimantIds.append(claimant.id);
     inverse.inserted = removedBefore;
     inverse.replaced = replacedBefore;
     QList<qint64> articleIds;
@@ -118,8 +141,8 @@ Result<ClaimChange> ProjectSession::applyClaimChange(const QString &text, ClaimC
                 inverse.removed.append(claim.id);
         }
     }
-    const bool metrics = bool(change.newMetric);
-    const bool claimants = bool(change.newClaimant);
+    const bool metrics = !change.newMetrics.isEmpty();
+    const bool claimants = !change.newClaimants.isEmpty();
     const auto write = [this](ClaimChange step) { return m_project->claims().apply(step); };
     push(text, std::bind(write, change), std::bind(write, inverse), [=, this] {
         if (!articleIds.isEmpty())
@@ -144,6 +167,28 @@ Result<qint64> ProjectSession::createClaim(const ClaimDraft &draft)
     if (!applied)
         return std::unexpected(applied.error());
     return applied->inserted.first().id;
+}
+
+Result<QList<qint64>> ProjectSession::createClaims(const QList<ClaimDraft> &drafts, const QString &actionText)
+{
+    if (drafts.isEmpty())
+        return QList<qint64>{};
+    ClaimChange change;
+    for (const ClaimDraft &draft : drafts) {
+        Claim claim = draft.claim;
+        claim.id = 0;
+        if (auto ok = resolveNames(draft, claim, change); !ok)
+            return std::unexpected(ok.error());
+        change.inserted.append(claim);
+    }
+    auto applied = applyClaimChange(actionText, std::move(change));
+    if (!applied)
+        return std::unexpected(applied.error());
+    QList<qint64> ids;
+    ids.reserve(applied->inserted.size());
+    for (const Claim &claim : std::as_const(applied->inserted))
+        ids.append(claim.id);
+    return ids;
 }
 
 Result<void> ProjectSession::updateClaim(const ClaimDraft &after, const QString &actionText)
@@ -187,23 +232,23 @@ Result<void> ProjectSession::deleteClaims(const QList<qint64> &ids)
 Result<qint64> ProjectSession::createMetric(const Metric &metric)
 {
     ClaimChange change;
-    change.newMetric = metric;
-    change.newMetric->id = 0;
+    change.newMetrics = {metric};
+    change.newMetrics.first().id = 0;
     auto applied = applyClaimChange(u"Create metric “%1”"_s.arg(metric.name), std::move(change));
     if (!applied)
         return std::unexpected(applied.error());
-    return applied->newMetric->id;
+    return applied->newMetrics.first().id;
 }
 
 Result<qint64> ProjectSession::createClaimant(const Claimant &claimant)
 {
     ClaimChange change;
-    change.newClaimant = claimant;
-    change.newClaimant->id = 0;
+    change.newClaimants = {claimant};
+    change.newClaimants.first().id = 0;
     auto applied = applyClaimChange(u"Create claimant “%1”"_s.arg(claimant.name), std::move(change));
     if (!applied)
         return std::unexpected(applied.error());
-    return applied->newClaimant->id;
+    return applied->newClaimants.first().id;
 }
 
 Result<qint64> ProjectSession::createTag(const Tag &tag)

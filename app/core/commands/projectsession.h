@@ -52,6 +52,12 @@ public:
     QUndoStack *undoStack() const;
 
     Result<qint64> createClaim(const ClaimDraft &draft);                          // "Create claim"
+    // Several claims created in ONE transaction and ONE undo step named
+    // `actionText` ("Add 42 claims"): all are written or, on the first error,
+    // none, and no step is pushed. A new name used by several drafts is
+    // created once. Returns the ids in the order of `drafts`; an empty list
+    // writes nothing and pushes nothing.
+    Result<QList<qint64>> createClaims(const QList<ClaimDraft> &drafts, const QString &actionText);
     // Replaces the stored claim with after.claim (its id must exist): a field
     // edit, a boundary move (the quote and context are taken again from the
     // body when start/end change), a retag, a status. `actionText` names the
@@ -86,7 +92,9 @@ Q_SIGNALS:
 private:
     using Write = std::function<Result<void>()>;
 
-    // Fills change.newMetric/newClaimant, or `claim`'s ids, from the draft's names.
+    // Sets `claim`'s metric and claimant from the draft's names: an existing
+    // one's id, or a placeholder for a name `change` brings in (added to
+    // change.newMetrics/newClaimants once per name).
     Result<void> resolveNames(const ClaimDraft &draft, Claim &claim, ClaimChange &change) const;
     // Applies `change`, and on success pushes the step that redoes it and
     // undoes it (the inverse is derived from the rows read before). Returns

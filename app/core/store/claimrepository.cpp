@@ -151,23 +151,38 @@ Result<void> removeClaim(const QSqlDatabase &db, qint64 id)
     return {};
 }
 
+// The stored id a claim's metricId or claimantId stands for: itself, or for a
+// placeholder (ClaimChange::newReference) the id of the new name it names.
+template<typename Named>
+Result<qint64> referenced(qint64 id, const QList<Named> &created)
+{
+    if (id >= 0)
+        return id;
+    const qint64 index = -1 - id;
+    if (index >= created.size())
+        return makeError(Error::Code::InvalidInput, u"The claim refers to a new name the edit does not bring"_s);
+    return created.at(index).id;
+}
+
 Result<void> applyTo(const QSqlDatabase &db, ClaimChange &change)
 {
-    if (change.newMetric) {
-        if (auto ok = MetricRepository::insert(db, *change.newMetric); !ok)
+    for (Metric &metric : change.newMetrics) {
+        if (auto ok = MetricRepository::insert(db, metric); !ok)
             return ok;
     }
-    if (change.newClaimant) {
-        if (auto ok = ClaimantRepository::insert(db, *change.newClaimant); !ok)
+    for (Claimant &claimant : change.newClaimants) {
+        if (auto ok = ClaimantRepository::insert(db, claimant); !ok)
             return ok;
     }
     QHash<qint64, QString> bodies;
     for (QList<Claim> *claims : {&change.inserted, &change.replaced}) {
         for (Claim &claim : *claims) {
-            if (change.newMetric)
-                claim.metricId = change.newMetric->id;
-            if (change.newClaimant)
-                claim.claimantId = change.newClaimant->id;
+            const Result<qint64> metric = referenced(claim.metricId, change.newMetrics);
+            const Result<qint64> claimant = referenced(claim.claimantId, change.newClaimants);
+            if (!metric || !claimant)
+                return std::unexpected(!metric ? metric.error() : claimant.error());
+            claim.metricId = *metric;
+            claim.claimantId = *claimant;
             auto ok = claims == &change.inserted ? insertClaim(db, claim, bodies)
                                                  : replaceClaim(db, claim, bodies);
             if (!ok)
@@ -178,12 +193,14 @@ Result<void> applyTo(const QSqlDatabase &db, ClaimChange &change)
         if (auto ok = removeClaim(db, id); !ok)
             return ok;
     }
-    if (change.removedMetricId > 0) {
-        if (auto ok = MetricRepository::erase(db, change.removedMetricId); !ok)
+    for (qint64 id : std::as_const(change.removedMetricIds)) {
+        if (auto ok = MetricRepository::erase(db, id); !ok)
             return ok;
     }
-    if (change.removedClaimantId > 0)
-        return ClaimantRepository::erase(db, change.removedClaimantId);
+    for (qint64 id : std::as_const(change.removedClaimantIds)) {
+        if (auto ok = ClaimantRepository::erase(db, id); !ok)
+            return ok;
+    }
     return {};
 }
 

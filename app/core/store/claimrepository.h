@@ -8,7 +8,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <optional>
 
 namespace Claimbench {
 
@@ -19,10 +18,13 @@ namespace Claimbench {
 // value again (a redo) writes exactly the same rows.
 struct ClaimChange
 {
-    // Inserted first; id > 0 puts the row back under that id. Every claim of
-    // `inserted` and `replaced` then refers to it.
-    std::optional<Metric> newMetric;
-    std::optional<Claimant> newClaimant;
+    // Inserted first, in order; id > 0 puts a row back under that id. A claim
+    // of `inserted` or `replaced` refers to the i-th of them by the
+    // placeholder newReference(i) as its metricId or claimantId, which apply()
+    // replaces with the stored id (one step may bring in several names: an
+    // import of many claims).
+    QList<Metric> newMetrics;
+    QList<Claimant> newClaimants;
     // id 0: a new claim (id, created, updated filled); id > 0: the claim is put
     // back as given, id and timestamps included (the undo of a delete).
     QList<Claim> inserted;
@@ -30,9 +32,13 @@ struct ClaimChange
     // included; an invalid `updated` becomes now. NotFound when one is gone.
     QList<Claim> replaced;
     QList<qint64> removed;
-    // Removed last (0: none): the undo of an edit that brought them in.
-    qint64 removedMetricId = 0;
-    qint64 removedClaimantId = 0;
+    // Removed last: the undo of an edit that brought them in.
+    QList<qint64> removedMetricIds;
+    QList<qint64> removedClaimantIds;
+
+    // The placeholder id of newMetrics[index] or newClaimants[index]: negative,
+    // so it is never a stored id.
+    static constexpr qint64 newReference(qsizetype index) { return -1 - qint64(index); }
 };
 
 // What re-anchoring an article's claims did (see ClaimRepository::reanchor).
@@ -66,8 +72,8 @@ public:
     Result<void> restore(const Claim &claim);
     // Writes `change` in one transaction (see ClaimChange); on error nothing
     // is written and `change` is left as it was. A claim referring to a
-    // missing article is NotFound; to a missing tag, metric or claimant,
-    // InvalidInput.
+    // missing article is NotFound; to a missing tag, metric or claimant, or to
+    // a placeholder with no new name behind it, InvalidInput.
     Result<void> apply(ClaimChange &change);
 
     Result<Claim> get(qint64 id) const;

@@ -98,6 +98,20 @@ class TestProjectSession : public QObject
                 return std::unexpected(id.error());
             return {};
         });
+        all.insert(u"create several"_s, [](TestProjectSession &t) -> Result<void> {
+            auto ids = t.m_session->createClaims(t.severalDrafts(), u"Add 3 claims"_s);
+            if (!ids)
+                return std::unexpected(ids.error());
+            return {};
+        });
+        all.insert(u"create several, one outside the body"_s, [](TestProjectSession &t) -> Result<void> {
+            QList<ClaimDraft> drafts = t.severalDrafts();
+            drafts[1].claim.end = 100000;
+            auto ids = t.m_session->createClaims(drafts, u"Add 3 claims"_s);
+            if (!ids)
+                return std::unexpected(ids.error());
+            return {};
+        });
         all.insert(u"value"_s, editClaim([](Claim &c) { c.value = 1200; }, u"Edit value of claim"_s));
         all.insert(u"range"_s, editClaim([](Claim &c) { c.low = 900; c.high = 1100; }, u"Edit range of claim"_s));
         all.insert(u"unit"_s, editClaim([](Claim &c) { c.unit = u"soldiers"_s; }, u"Edit unit of claim"_s));
@@ -178,6 +192,15 @@ class TestProjectSession : public QObject
         return claim;
     }
 
+    // Three claims for createClaims(): two new metrics, one new claimant
+    // named twice in other spellings, an existing claimant by alias.
+    QList<ClaimDraft> severalDrafts() const
+    {
+        return {{claimIn(m_first, u"1,000"_s, u" troops"_s), u"Days"_s, u"Kyiv Independent"_s},
+                {claimIn(m_second, u"250,000"_s, u" killed"_s), u"days"_s, u"ZSU General Staff"_s},
+                {claimIn(m_first, u"Thursday"_s, u"."_s), u"Drones"_s, u"  kyiv  independent"_s}};
+    }
+
     // "first,second" -> the article ids
     QList<qint64> articles(const QString &names) const
     {
@@ -240,6 +263,8 @@ private Q_SLOTS:
 
         QTest::newRow("create claim, new metric and claimant")
             << u"create with new names"_s << u"first"_s << u"metricsChanged"_s << u"Create claim"_s;
+        QTest::newRow("create several claims in one step")
+            << u"create several"_s << u"first,second"_s << u"metricsChanged"_s << u"Add 3 claims"_s;
         QTest::newRow("create claim, names resolve (case, alias)")
             << u"create with existing names"_s << u"second"_s << QString() << u"Create claim"_s;
         for (const char *field : {"value", "range", "unit", "qualifier", "as-of", "status", "note"})
@@ -321,6 +346,8 @@ private Q_SLOTS:
         QTest::newRow("delete with one unknown claim") << u"unknown claim"_s << Error::Code::NotFound;
         QTest::newRow("tag moved into its child") << u"tag into itself"_s << Error::Code::InvalidInput;
         QTest::newRow("metric name taken") << u"taken metric name"_s << Error::Code::InvalidInput;
+        QTest::newRow("several claims, the second outside its body")
+            << u"create several, one outside the body"_s << Error::Code::InvalidInput;
     }
 
     void invalidEditChangesNothing()
@@ -337,6 +364,31 @@ private Q_SLOTS:
         QCOMPARE(m_session->undoStack()->count(), 0);
         QCOMPARE(claims.size(), 0);
         QCOMPARE(tags.size(), 0);
+    }
+
+    // One step brings each new name in once, whatever case and spacing the
+    // drafts use, and returns the claims' ids in the drafts' order.
+    void createClaimsBringsEachNewNameInOnce()
+    {
+        const int metrics = int(m_project->metrics().list()->size());
+        const int claimants = int(m_project->claimants().list()->size());
+        const Result<QList<qint64>> ids = m_session->createClaims(severalDrafts(), u"Add 3 claims"_s);
+        CLAIMBENCH_VERIFY_OK(ids);
+        QCOMPARE(ids->size(), 3);
+        QCOMPARE(m_project->metrics().list()->size(), metrics + 2);
+        QCOMPARE(m_project->claimants().list()->size(), claimants + 1);
+        const Claim first = stored(ids->at(0));
+        const Claim second = stored(ids->at(1));
+        const Claim third = stored(ids->at(2));
+        QCOMPARE(first.quote, u"1,000"_s);
+        QCOMPARE(second.metricId, first.metricId);
+        QCOMPARE(second.claimantId, m_staff.id);
+        QCOMPARE(third.claimantId, first.claimantId);
+        QCOMPARE(m_project->claimants().findByNameOrAlias(u"kyiv independent"_s)->value().id, first.claimantId);
+        QVERIFY(third.metricId != first.metricId);
+        QCOMPARE(m_session->undoStack()->count(), 1);
+        QCOMPARE(*m_session->createClaims({}, u"Add 0 claims"_s), QList<qint64>{});
+        QCOMPARE(m_session->undoStack()->count(), 1);
     }
 
     // Another program (the CLI) deleted the claim behind the session's back:

@@ -176,11 +176,14 @@ private Q_SLOTS:
     void applyIsAllOrNothing()
     {
         ClaimChange change;
-        change.newMetric = Metric{0, u"Drones launched"_s, u"drones"_s, {}};
-        change.newClaimant = Claimant{0, u"Ukrainian Air Force"_s, {u"UAF"_s}};
-        change.inserted = {claimAt(4, 23), claimAt(0, 10000)};
+        change.newMetrics = {Metric{0, u"Drones launched"_s, u"drones"_s, {}}};
+        change.newClaimants = {Claimant{0, u"Ukrainian Air Force"_s, {u"UAF"_s}}};
+        Claim first = claimAt(4, 23);
+        first.metricId = ClaimChange::newReference(0);
+        first.claimantId = ClaimChange::newReference(0);
+        change.inserted = {first, claimAt(0, 10000)};
         QCOMPARE(m_project->claims().apply(change).error().code, Error::Code::InvalidInput);
-        QCOMPARE(change.newMetric->id, 0);
+        QCOMPARE(change.newMetrics.first().id, 0);
         QCOMPARE(*m_project->claims().count(), 0);
         QCOMPARE(m_project->metrics().list()->size(), 0);
         QCOMPARE(m_project->claimants().list()->size(), 0);
@@ -189,13 +192,13 @@ private Q_SLOTS:
         CLAIMBENCH_VERIFY_OK(m_project->claims().apply(change));
         const Claim added = change.inserted.first();
         QVERIFY(added.id > 0);
-        QCOMPARE(added.metricId, change.newMetric->id);
-        QCOMPARE(added.claimantId, change.newClaimant->id);
+        QCOMPARE(added.metricId, change.newMetrics.first().id);
+        QCOMPARE(added.claimantId, change.newClaimants.first().id);
 
         ClaimChange undo;
         undo.removed = {added.id};
-        undo.removedMetricId = change.newMetric->id;
-        undo.removedClaimantId = change.newClaimant->id;
+        undo.removedMetricIds = {change.newMetrics.first().id};
+        undo.removedClaimantIds = {change.newClaimants.first().id};
         CLAIMBENCH_VERIFY_OK(m_project->claims().apply(undo));
         QCOMPARE(m_project->claimants().findByNameOrAlias(u"uaf"_s)->has_value(), false);
 
@@ -203,6 +206,34 @@ private Q_SLOTS:
         QCOMPARE(m_project->claims().get(added.id)->created, added.created);
         QCOMPARE(m_project->metrics().get(added.metricId)->name, u"Drones launched"_s);
         QCOMPARE(m_project->claimants().findByNameOrAlias(u"uaf"_s)->value().id, added.claimantId);
+    }
+
+    // One step may bring in several names; each claim names its own by
+    // placeholder, and a placeholder with nothing behind it is refused.
+    void applyBringsInSeveralNames()
+    {
+        ClaimChange change;
+        change.newMetrics = {Metric{0, u"Drones launched"_s, {}, {}}, Metric{0, u"Drones shot down"_s, {}, {}}};
+        change.newClaimants = {Claimant{0, u"Ukrainian Air Force"_s, {}}};
+        Claim launched = claimAt(0, 5);
+        launched.metricId = ClaimChange::newReference(0);
+        launched.claimantId = ClaimChange::newReference(0);
+        Claim downed = claimAt(4, 23);
+        downed.metricId = ClaimChange::newReference(1);
+        change.inserted = {launched, downed};
+
+        ClaimChange dangling = change;
+        dangling.inserted.last().claimantId = ClaimChange::newReference(1);
+        QCOMPARE(m_project->claims().apply(dangling).error().code, Error::Code::InvalidInput);
+        QCOMPARE(m_project->metrics().list()->size(), 0);
+
+        CLAIMBENCH_VERIFY_OK(m_project->claims().apply(change));
+        const Claim first = *m_project->claims().get(change.inserted.at(0).id);
+        const Claim second = *m_project->claims().get(change.inserted.at(1).id);
+        QCOMPARE(m_project->metrics().get(first.metricId)->name, u"Drones launched"_s);
+        QCOMPARE(m_project->metrics().get(second.metricId)->name, u"Drones shot down"_s);
+        QCOMPARE(first.claimantId, change.newClaimants.first().id);
+        QCOMPARE(second.claimantId, 0);
     }
 
     void danglingTagIsInvalidInput()
