@@ -15,4 +15,15 @@ namespace Claimbench {
 // offscreen platform.
 Command chartCommand();
 
+// Keeps stderr (the CLI's error channel) quiet on a successful `chart`: from
+// now on, Qt's "QStandardPaths: XDG_RUNTIME_DIR not set" warning is dropped and
+// every other Qt message goes to the handler installed before. The
+// QApplication that `chart` needs asks for the runtime directory while it
+// starts; with the variable unset (root in CI, cron, ssh without a session)
+// Qt falls back to its own private /tmp/runtime-<user>, which serves the
+// offscreen platform just as well, so the warning tells a script nothing.
+// Call it before that QApplication is created. Process-wide; not
+// thread-safe against another qInstallMessageHandler() at the same time.
+void dropRuntimeDirWarning();
+
 } // namespace Claimbench

@@ -2,6 +2,7 @@
 // arguments to CommandLine; this is the last guard that keeps an exception
 // (which the core never throws, but Qt or the standard library might, e.g.
 // std::bad_alloc) from ending in a terminate() and a core dump.
+#include "cli/chartcommand.h"
 #include "cli/commandline.h"
 
 #include <QApplication>
@@ -23,6 +24,11 @@ int main(int argc, char **argv)
     const bool drawing = argc > 1 && std::strcmp(argv[1], "chart") == 0;
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Filtered rather than worked around with a private XDG_RUNTIME_DIR: Qt's
+    // fallback directory works, and a directory made and removed on every
+    // run would only change what Qt and its plugins see (see chartcommand.h).
+    if (drawing)
+        Claimbench::dropRuntimeDirWarning();
     const std::unique_ptr<QCoreApplication> app = drawing ? std::make_unique<QApplication>(argc, argv)
                                                           : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"claimbench-cli"_s);

@@ -1,7 +1,10 @@
+#include "cli/chartcommand.h"
 #include "clirun.h"
 
 #include <QFile>
 #include <QImage>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -14,6 +17,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kCasualties = u"Russian military casualties (killed and wounded)"_s;
+
+// What reached the message handler while a test had it.
+QStringList g_messages;
+
+void recordMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_messages.append(message);
+}
 
 QString sourcePath(const QString &relative)
 {
@@ -100,6 +111,36 @@ private Q_SLOTS:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(text.contains(u"Mediazona and BBC Russian"_s));
         QVERIFY(text.contains(u"Russian military deaths"_s));
+    }
+
+    // Regression: with XDG_RUNTIME_DIR unset (root in CI) a successful chart
+    // printed Qt's "XDG_RUNTIME_DIR not set" warning on stderr, the CLI's
+    // error channel. The warning comes while claimbench-cli's QApplication
+    // starts, which main() prepares with dropRuntimeDirWarning(); here the
+    // same Qt call is made in process, before and after installing it.
+    void chartPrintsNothingOnStderrWithoutRuntimeDir()
+    {
+        const QByteArray runtimeDir = qgetenv("XDG_RUNTIME_DIR");
+        qunsetenv("XDG_RUNTIME_DIR");
+        g_messages.clear();
+        const QtMessageHandler testHandler = qInstallMessageHandler(recordMessage);
+        const auto restore = qScopeGuard([&] {
+            qInstallMessageHandler(testHandler);
+            if (!runtimeDir.isEmpty())
+                qputenv("XDG_RUNTIME_DIR", runtimeDir);
+        });
+
+        QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        QVERIFY2(g_messages.join(u'\n').contains(u"XDG_RUNTIME_DIR not set"_s), qPrintable(g_messages.join(u'\n')));
+
+        g_messages.clear();
+        dropRuntimeDirWarning();
+        QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        const CliRun run = runCli({u"chart"_s, m_project, u"--metric"_s, kCasualties, u"--out"_s, out(u"quiet.png"_s)});
+        qWarning("another warning");
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.err, QString());
+        QCOMPARE(g_messages, QStringList{u"another warning"_s}); // only that one message is dropped
     }
 
     void usageErrors_data()
