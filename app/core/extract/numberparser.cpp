@@ -14,7 +14,9 @@ using namespace TextScan;
 
 namespace {
 
-enum class WordKind { Unit, Teen, Tens, Hundred, Scale, Dozen, Half, Denominator, Article, Vague, Several, Pair, And, In, Point, Minus };
+// First: "first(s)", only a denominator inside a compound ("one twenty-first");
+// alone it is an ordinal.
+enum class WordKind { Unit, Teen, Tens, Hundred, Scale, Dozen, Half, Denominator, First, Article, Vague, Several, Pair, And, In, Point, Minus };
 
 struct WordInfo
 {
@@ -43,7 +45,11 @@ const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
         // South Asian scales, used by Indian and Pakistani news in English.
         {u"lakh", {WordKind::Scale, 1e5}}, {u"lakhs", {WordKind::Scale, 1e5}},
         {u"crore", {WordKind::Scale, 1e7}}, {u"crores", {WordKind::Scale, 1e7}},
-        {u"dozen", {WordKind::Dozen, 12}}, {u"half", {WordKind::Half, 0.5}},
+        {u"lac", {WordKind::Scale, 1e5}}, {u"lacs", {WordKind::Scale, 1e5}}, {u"lkh", {WordKind::Scale, 1e5}},
+        {u"lkhs", {WordKind::Scale, 1e5}}, {u"cr", {WordKind::Scale, 1e7}}, {u"krore", {WordKind::Scale, 1e7}},
+        {u"krores", {WordKind::Scale, 1e7}}, {u"koti", {WordKind::Scale, 1e7}},
+        {u"dozen", {WordKind::Dozen, 12}}, {u"doz", {WordKind::Dozen, 12}}, {u"dozs", {WordKind::Dozen, 12}},
+        {u"dz", {WordKind::Dozen, 12}}, {u"dzs", {WordKind::Dozen, 12}}, {u"half", {WordKind::Half, 0.5}},
         {u"halves", {WordKind::Denominator, 2, true}}, {u"third", {WordKind::Denominator, 3}},
         {u"thirds", {WordKind::Denominator, 3, true}}, {u"quarter", {WordKind::Denominator, 4}},
         {u"quarters", {WordKind::Denominator, 4, true}}, {u"fifth", {WordKind::Denominator, 5}},
@@ -56,6 +62,27 @@ const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
         {u"fourth", {WordKind::Denominator, 4}}, {u"seventh", {WordKind::Denominator, 7}},
         {u"ninth", {WordKind::Denominator, 9}}, {u"hundredth", {WordKind::Denominator, 100}},
         {u"thousandth", {WordKind::Denominator, 1000}},
+        {u"millionth", {WordKind::Denominator, 1e6}}, {u"millionths", {WordKind::Denominator, 1e6, true}},
+        {u"billionth", {WordKind::Denominator, 1e9}}, {u"billionths", {WordKind::Denominator, 1e9, true}},
+        {u"trillionth", {WordKind::Denominator, 1e12}}, {u"trillionths", {WordKind::Denominator, 1e12, true}},
+        {u"eleventh", {WordKind::Denominator, 11}}, {u"elevenths", {WordKind::Denominator, 11, true}},
+        {u"twelfth", {WordKind::Denominator, 12}}, {u"twelfths", {WordKind::Denominator, 12, true}},
+        {u"thirteenth", {WordKind::Denominator, 13}}, {u"thirteenths", {WordKind::Denominator, 13, true}},
+        {u"fourteenth", {WordKind::Denominator, 14}}, {u"fourteenths", {WordKind::Denominator, 14, true}},
+        {u"fifteenth", {WordKind::Denominator, 15}}, {u"fifteenths", {WordKind::Denominator, 15, true}},
+        {u"sixteenth", {WordKind::Denominator, 16}}, {u"sixteenths", {WordKind::Denominator, 16, true}},
+        {u"seventeenth", {WordKind::Denominator, 17}}, {u"seventeenths", {WordKind::Denominator, 17, true}},
+        {u"eighteenth", {WordKind::Denominator, 18}}, {u"eighteenths", {WordKind::Denominator, 18, true}},
+        {u"nineteenth", {WordKind::Denominator, 19}}, {u"nineteenths", {WordKind::Denominator, 19, true}},
+        {u"twentieth", {WordKind::Denominator, 20}}, {u"twentieths", {WordKind::Denominator, 20, true}},
+        {u"thirtieth", {WordKind::Denominator, 30}}, {u"thirtieths", {WordKind::Denominator, 30, true}},
+        {u"fortieth", {WordKind::Denominator, 40}}, {u"fortieths", {WordKind::Denominator, 40, true}},
+        {u"fiftieth", {WordKind::Denominator, 50}}, {u"fiftieths", {WordKind::Denominator, 50, true}},
+        {u"sixtieth", {WordKind::Denominator, 60}}, {u"sixtieths", {WordKind::Denominator, 60, true}},
+        {u"seventieth", {WordKind::Denominator, 70}}, {u"seventieths", {WordKind::Denominator, 70, true}},
+        {u"eightieth", {WordKind::Denominator, 80}}, {u"eightieths", {WordKind::Denominator, 80, true}},
+        {u"ninetieth", {WordKind::Denominator, 90}}, {u"ninetieths", {WordKind::Denominator, 90, true}},
+        {u"first", {WordKind::First, 1}}, {u"firsts", {WordKind::First, 1, true}},
         {u"a", {WordKind::Article, 1}}, {u"an", {WordKind::Article, 1}},
         {u"tens", {WordKind::Vague, 10}}, {u"dozens", {WordKind::Vague, 12}},
         {u"hundreds", {WordKind::Vague, 100}}, {u"thousands", {WordKind::Vague, 1e3}},
@@ -76,7 +103,7 @@ const WordInfo *wordAt(QStringView t, qsizetype i, qsizetype *end)
     qsizetype j = i;
     char16_t buffer[12];
     while (j < t.size() && isAsciiLetter(t[j])) {
-        if (j - i >= 11)
+        if (j - i >= 12)
             return nullptr;
         const char16_t c = t[j].unicode();
         buffer[j - i] = c <= u'Z' ? char16_t(c + 32) : c;
@@ -96,12 +123,22 @@ const WordInfo *wordAt(QStringView t, qsizetype i, qsizetype *end)
     return &it->second;
 }
 
-// The next number word after `from`, separated by one space or a hyphen.
-const WordInfo *nextWord(QStringView t, qsizetype from, qsizetype *start, qsizetype *end, bool allowHyphen = true)
+// The next number word after `from`, separated by spaces or a hyphen (also a
+// spaced one, "fifty - two"); `hyphenated` (if given) tells which.
+const WordInfo *nextWord(QStringView t, qsizetype from, qsizetype *start, qsizetype *end, bool allowHyphen = true,
+                         bool *hyphenated = nullptr)
 {
     if (from >= t.size())
         return nullptr;
     const QChar sep = t[from];
+    if (hyphenated)
+        *hyphenated = sep == u'-';
+    if (allowHyphen && sep == u' ' && from + 2 < t.size() && t[from + 1] == u'-' && t[from + 2] == u' ') {
+        if (hyphenated)
+            *hyphenated = true;
+        *start = from + 3;
+        return wordAt(t, from + 3, end);
+    }
     if (sep == u' ') {
         // Runs of spaces (justified or copy-pasted text) still join words.
         qsizetype s = from + 1;
@@ -183,6 +220,7 @@ struct Core
     bool inWords = false;
     bool vague = false;
     bool plainDigits = false;
+    bool decimals = false;
     int digitCount = 0;
 };
 
@@ -262,6 +300,7 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
         digits += t.mid(i + 1, j - i - 1);
         i = j;
         c.plainDigits = false;
+        c.decimals = true;
     }
     // Scientific notation: "1e10", "1.3e6", "12.32e+14", "-12e-1".
     if (i + 1 < t.size() && (t[i] == u'e' || t[i] == u'E')) {
@@ -314,19 +353,28 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
     return c;
 }
 
-// Fractions written with digits: "1/2", "2 1/2", "½".
+// The value of a Unicode vulgar fraction ("½", "⅙"), else 0.
+double vulgarFraction(QChar ch)
+{
+    // U+2150..U+215E in code point order: ⅐ ⅑ ⅒ ⅓ ⅔ ⅕ ⅖ ⅗ ⅘ ⅙ ⅚ ⅛ ⅜ ⅝ ⅞
+    static constexpr double forms[] = {1.0 / 7, 1.0 / 9, 0.1,     1.0 / 3, 2.0 / 3, 0.2,   0.4,  0.6,
+                                       0.8,     1.0 / 6, 5.0 / 6, 0.125,   0.375,   0.625, 0.875};
+    const char16_t u = ch.unicode();
+    if (u >= u'\u2150' && u <= u'\u215e')
+        return forms[u - u'\u2150'];
+    return u == u'\u00bc' ? 0.25 : u == u'\u00bd' ? 0.5 : u == u'\u00be' ? 0.75 : 0;
+}
+
+// Fractions written with digits: "1/2", "2 1/2", "20/100", "½".
 void readDigitFraction(QStringView t, Core &c)
 {
-    static const struct { char16_t ch; double v; } vulgar[] = {
-        {u'½', 0.5}, {u'¼', 0.25}, {u'¾', 0.75}, {u'⅓', 1.0 / 3}, {u'⅔', 2.0 / 3}};
     if (c.end < t.size()) {
-        for (const auto &v : vulgar)
-            if (t[c.end] == v.ch) {
-                c.value += v.v;
-                ++c.end;
-                c.plainDigits = false;
-                return;
-            }
+        if (const double v = vulgarFraction(t[c.end]); v > 0) {
+            c.value += v;
+            ++c.end;
+            c.plainDigits = false;
+            return;
+        }
     }
     const auto fractionAt = [&](qsizetype at, double *value, qsizetype *end) {
         qsizetype j = at;
@@ -337,9 +385,12 @@ void readDigitFraction(QStringView t, Core &c)
             return false;
         qsizetype k = j + 1;
         int den = 0;
-        while (k < t.size() && isDigit(t[k]) && k - j - 1 < 2)
+        while (k < t.size() && isDigit(t[k]) && k - j - 1 < 4)
             den = den * 10 + (t[k++].unicode() - u'0');
-        if (k == j + 1 || den < 2 || den > 16 || num >= den || (k < t.size() && (isDigit(t[k]) || t[k] == u'/')))
+        // Small denominators, or hundredths and thousandths ("20/100"): larger
+        // ones are scores and identifiers.
+        const bool usual = (k - j - 1 <= 2 && den <= 16) || den == 100 || den == 1000;
+        if (k == j + 1 || den < 2 || !usual || num >= den || (k < t.size() && (isDigit(t[k]) || t[k] == u'/')))
             return false;
         *value = double(num) / den;
         *end = k;
@@ -357,8 +408,9 @@ void readDigitFraction(QStringView t, Core &c)
         }
         return;
     }
-    if (c.plainDigits && c.end + 1 < t.size() && t[c.end] == u' ' && isDigit(t[c.end + 1])
-        && fractionAt(c.end + 1, &f, &fend)) {
+    // "2 1/4", also "2  1/4"
+    const qsizetype after = c.end + 2 < t.size() && t[c.end] == u' ' && t[c.end + 1] == u' ' ? c.end + 2 : c.end + 1;
+    if (c.plainDigits && after < t.size() && t[c.end] == u' ' && isDigit(t[after]) && fractionAt(after, &f, &fend)) {
         c.value += f;
         c.end = fend;
         c.plainDigits = false;
@@ -377,11 +429,20 @@ bool readAndFraction(QStringView t, qsizetype from, double *fraction, qsizetype 
         *end = e;
         return true;
     }
-    if (!w || !(w->kind == WordKind::Article || (w->kind == WordKind::Unit && w->value >= 1)))
+    if (!w || !(w->kind == WordKind::Article || ((w->kind == WordKind::Unit || w->kind == WordKind::Teen
+                                                     || w->kind == WordKind::Tens) && w->value >= 1)))
         return false;
-    const double count = w->kind == WordKind::Article ? 1 : w->value;
+    double count = w->kind == WordKind::Article ? 1 : w->value;
     qsizetype e2 = 0;
-    const WordInfo *den = nextWord(t, e, &s, &e2, false);
+    bool hyphenated = false;
+    const WordInfo *den = nextWord(t, e, &s, &e2, true, &hyphenated);
+    // "fifty-four hundredths"
+    if (den && w->kind == WordKind::Tens && hyphenated && den->kind == WordKind::Unit && den->value > 0) {
+        count += den->value;
+        den = nextWord(t, e2, &s, &e2, false);
+    } else if (hyphenated && den && den->kind != WordKind::Denominator) {
+        return false;
+    }
     if (den && den->kind == WordKind::Half && count == 1) {
         *fraction = 0.5;
         *end = e2;
@@ -400,6 +461,78 @@ std::optional<Core> finishWords(Core &c, double total, double current, qsizetype
     c.value = total + current;
     c.end = end;
     return c;
+}
+
+bool isCount(WordKind k)
+{
+    return k == WordKind::Unit || k == WordKind::Teen || k == WordKind::Tens;
+}
+
+// A compound ordinal as a denominator, from its tens word at `at`:
+// "twenty-fifth", "twenty firsts" (with `hyphenOnly`, only "thirty-fifths").
+// Alone such a word is an ordinal; the caller has read the count before it.
+bool compoundDenominator(QStringView t, qsizetype at, double *den, bool *plural, qsizetype *end, bool hyphenOnly = false)
+{
+    qsizetype e = 0;
+    const WordInfo *tens = wordAt(t, at, &e);
+    if (!tens || tens->kind != WordKind::Tens)
+        return false;
+    qsizetype s = 0;
+    qsizetype e2 = 0;
+    bool hyphenated = false;
+    const WordInfo *unit = nextWord(t, e, &s, &e2, true, &hyphenated);
+    if (!unit || !((unit->kind == WordKind::Denominator && unit->value >= 3 && unit->value < 10) || unit->kind == WordKind::First)
+        || (hyphenOnly && !hyphenated))
+        return false;
+    *den = tens->value + unit->value;
+    *plural = unit->plural;
+    *end = e2;
+    return true;
+}
+
+// A singular compound fraction must end its phrase ("one twenty-fifth of the
+// budget"): "a twenty-first century" is an ordinal.
+bool fractionEndsAt(QStringView t, qsizetype at)
+{
+    return at >= t.size() || t[at] == u'.' || t[at] == u',' || t[at] == u';' || t[at] == u'!' || t[at] == u'?'
+        || t[at] == u')' || t[at] == u'\n' || startsWithLower(t, at, u" of ");
+}
+
+// The fraction count/den read up to `end`, or of the scale after it: "a
+// quarter million", "two thirds of a million".
+std::optional<Core> fractionWords(QStringView t, Core &c, double count, double den, qsizetype end)
+{
+    c.value = count / den;
+    c.unit = QStringLiteral("fraction");
+    c.end = end;
+    qsizetype s = 0;
+    qsizetype e = 0;
+    const WordInfo *scale = nextWord(t, end, &s, &e, false);
+    if (!scale && startsWithLower(t, end, u" of a "))
+        scale = wordAt(t, end + 6, &e);
+    if (scale && scale->kind == WordKind::Scale) {
+        c.value *= scale->value;
+        c.unit.clear();
+        c.end = e;
+    }
+    return c;
+}
+
+// A hedge right before `pos` ("more than half", "nearly half"): with it a bare
+// "half" is a share the text claims, where "half" alone is too often an
+// idiom ("second half", "half-hearted") to count.
+bool afterHedge(QStringView t, qsizetype pos)
+{
+    static constexpr std::u16string_view hedges[] = {u"more than ", u"less than ", u"fewer than ", u"at least ",
+                                                      u"nearly ",    u"almost ",    u"about ",      u"around ",
+                                                      u"roughly ",   u"over ",      u"under "};
+    for (const auto &h : hedges) {
+        const qsizetype n = qsizetype(h.size());
+        if (pos >= n && (pos == n || !isLetter(t[pos - n - 1]))
+            && startsWithLower(t, pos - n, QStringView(h.data(), n)))
+            return true;
+    }
+    return false;
 }
 
 // Number words: "forty-five thousand one hundred", "a dozen", "two thirds",
@@ -479,6 +612,8 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
                 return c;
             }
         }
+        if (afterHedge(t, i) && !(wend < t.size() && t[wend] == u'-'))
+            return fractionWords(t, c, 1, 2, wend);
         return std::nullopt;
     }
     case WordKind::Article: {
@@ -488,7 +623,7 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
         if (next->kind == WordKind::Pair) {
             // "a couple of days", "a pair of F-16s": two. "A couple" alone
             // is two only at the end of a clause; "a couple from Kyiv" are people.
-            if (startsWithLower(t, e, u" of ")) {
+            if (startsWithLower(t, e, u" of ") || (startsWithLower(t, e, u" of") && e + 3 == t.size())) {
                 c.value = 2;
                 c.end = e + 3;
                 return c;
@@ -514,18 +649,15 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
             }
             return std::nullopt;
         }
-        if (next->kind == WordKind::Denominator && !next->plural) {
-            c.value = 1.0 / next->value;
-            c.unit = QStringLiteral("fraction");
-            c.end = e;
-            qsizetype s2 = 0;
-            qsizetype e2 = 0;
-            if (const WordInfo *scale = nextWord(t, e, &s2, &e2, false); scale && scale->kind == WordKind::Scale) {
-                c.value *= scale->value; // "a quarter million"
-                c.unit.clear();
-                c.end = e2;
-            }
-            return c;
+        if (next->kind == WordKind::Denominator && !next->plural)
+            return fractionWords(t, c, 1, next->value, e);
+        if (next->kind == WordKind::Tens) {
+            double den = 0;
+            bool plural = false;
+            qsizetype denEnd = 0;
+            if (compoundDenominator(t, s, &den, &plural, &denEnd) && !plural && fractionEndsAt(t, denEnd))
+                return fractionWords(t, c, 1, den, denEnd); // "a twenty-first"
+            return std::nullopt;
         }
         if (next->kind == WordKind::Half) {
             c.value = 0.5;
@@ -576,16 +708,25 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
 
     double total = 0;
     double current = 0;
+    double sinceHundred = 0; // the part of `current` after its "hundred" ("three hundred and two dozens")
     double lastScale = 1;
+    double lastGroup = 0;    // what the last scale word added to `total` ("three lakh" before "crore")
     WordKind last = WordKind::And;
     qsizetype pos = i;
     qsizetype end = i;
     const WordInfo *word = w;
+    qsizetype wordStart = i;
     qsizetype wordEndPos = wend;
     bool started = false;
     while (word) {
         bool take = true;
-        switch (word->kind) {
+        WordKind kind = word->kind;
+        // "three billions", "five hundreds", "three dozens": a plural after a count is exact.
+        if (kind == WordKind::Vague && started && current > 0)
+            kind = word->value == 12 ? WordKind::Dozen : word->value == 100 ? WordKind::Hundred : WordKind::Scale;
+        else if (kind == WordKind::Vague && started && last == WordKind::Scale && word->value > 100)
+            kind = WordKind::Scale; // "three thousand millions"
+        switch (kind) {
         case WordKind::Article:
             if (started)
                 take = false;
@@ -594,57 +735,73 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
             break;
         case WordKind::Unit:
         case WordKind::Teen:
-            if (started && (last == WordKind::Unit || last == WordKind::Teen || (last == WordKind::Tens && word->kind == WordKind::Teen)))
+            if (started && (last == WordKind::Unit || last == WordKind::Teen || (last == WordKind::Tens && kind == WordKind::Teen))) {
                 take = false;
-            else
+            } else {
                 current += word->value;
+                sinceHundred += word->value;
+            }
             break;
-        case WordKind::Tens:
-            if (started && (last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens))
+        case WordKind::Tens: {
+            double den = 0;
+            bool plural = false;
+            qsizetype denEnd = 0;
+            if (started && isCount(last)) {
+                // "one twenty-fifth", "twenty twenty fifths": the count of a compound denominator
+                if (total == 0 && compoundDenominator(t, wordStart, &den, &plural, &denEnd) && plural == (current > 1)
+                    && (plural || fractionEndsAt(t, denEnd)))
+                    return fractionWords(t, c, current, den, denEnd);
                 take = false;
-            else
+            } else if ((last == WordKind::Hundred || last == WordKind::Scale)
+                       && compoundDenominator(t, wordStart, &den, &plural, &denEnd, true) && plural) {
+                // "one hundred thirty-fifths": the hyphen makes one ordinal of tens and units
+                return fractionWords(t, c, total + current, den, denEnd);
+            } else {
                 current += word->value;
+                sinceHundred += word->value;
+            }
             break;
+        }
         case WordKind::Hundred:
             current = (current == 0 ? 1 : current) * 100;
+            sinceHundred = 0;
             break;
         case WordKind::Dozen:
-            current = (current == 0 ? 1 : current) * 12;
-            break;
-        case WordKind::Vague:
-            // "three dozens": a count before the plural is exact.
-            if (word->value == 12 && started && current > 0)
-                current *= 12;
-            else
-                take = false;
+            if (sinceHundred > 0 && current > sinceHundred) {
+                current += sinceHundred * 11; // "three hundred and two dozens": only the two are dozens
+                sinceHundred *= 12;
+            } else {
+                current = (current == 0 ? 1 : current) * 12;
+                sinceHundred = 0;
+            }
             break;
         case WordKind::Scale:
-            total += (current == 0 ? 1 : current) * word->value;
-            current = 0;
-            lastScale = word->value;
-            break;
-        case WordKind::Denominator:
-            // "one third", "two thirds", "three quarters"
-            if (total == 0 && current >= 1 && (last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens || last == WordKind::Article)
-                && (word->plural == (current > 1))) {
-                c.value = current / word->value;
-                c.unit = QStringLiteral("fraction");
-                c.end = wordEndPos;
-                // "a quarter million", "three quarters billion"
-                qsizetype s3 = 0;
-                qsizetype e3 = 0;
-                const WordInfo *scale = nextWord(t, wordEndPos, &s3, &e3, false);
-                if (scale && scale->kind == WordKind::Scale) {
-                    c.value *= scale->value;
-                    c.unit.clear();
-                    c.end = e3;
-                }
-                return c;
+            if (last == WordKind::Scale && current == 0 && word->value > lastScale) {
+                // A scale of a scale: "three lakh crore", "three thousand millions".
+                total += lastGroup * (word->value - 1);
+                lastGroup *= word->value;
+                lastScale *= word->value;
+            } else {
+                lastGroup = (current == 0 ? 1 : current) * word->value;
+                total += lastGroup;
+                current = 0;
+                sinceHundred = 0;
+                lastScale = word->value;
             }
+            break;
+        case WordKind::Denominator: {
+            // "one third", "two thirds", "three quarters"; a plural also after a
+            // larger numerator: "a hundred trillionths", "ninety-five hundred fifths".
+            const double count = total + current;
+            const bool counted = last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens
+                || last == WordKind::Article || (word->plural && (last == WordKind::Hundred || last == WordKind::Scale));
+            if (count >= 1 && counted && word->plural == (count > 1) && (total == 0 || word->plural))
+                return fractionWords(t, c, count, word->value, wordEndPos);
             take = false;
             break;
+        }
         case WordKind::In: {
-            // "three in four", "one in five", "one out of three"
+            // "three in four", "one in five", "one out of three", "two out of five hundred"
             qsizetype s2 = 0;
             qsizetype e2 = 0;
             qsizetype from = wordEndPos;
@@ -656,18 +813,20 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
                 from += 3;
             }
             const WordInfo *den = nextWord(t, from, &s2, &e2, false);
-            const bool digitsDen = !den && from + 1 < t.size() && t[from] == u' ' && isDigit(t[from + 1]);
             double denominator = 0;
-            if (den && (den->kind == WordKind::Unit || den->kind == WordKind::Teen || den->kind == WordKind::Tens))
-                denominator = den->value;
-            else if (digitsDen) {
+            if (den && isCount(den->kind)) {
+                if (const auto d = parseWords(t, s2); d && !d->vague && d->unit.isEmpty() && d->value == std::floor(d->value)) {
+                    denominator = d->value;
+                    e2 = d->end;
+                }
+            } else if (!den && from + 1 < t.size() && t[from] == u' ' && isDigit(t[from + 1])) {
                 const auto d = parseDigits(t, from + 1);
                 if (d && d->plainDigits) {
                     denominator = d->value;
                     e2 = d->end;
                 }
             }
-            if (total == 0 && current >= 1 && denominator > current && (last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens)) {
+            if (total == 0 && current >= 1 && denominator > current && isCount(last)) {
                 c.value = current / denominator;
                 c.unit = QStringLiteral("fraction");
                 c.end = e2;
@@ -728,17 +887,20 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
             double fraction = 0;
             qsizetype halfEnd = 0;
             // "one million and a half", "five billion and three quarters": a
-            // fraction of the scale before it.
-            if (last == WordKind::Scale && current == 0 && readAndFraction(t, wordEndPos, &fraction, &halfEnd))
-                return finishWords(c, total + fraction * lastScale, 0, halfEnd);
-            const WordInfo *next = nextWord(t, wordEndPos, &s2, &e2, false);
-            if (next && (next->kind == WordKind::Unit || next->kind == WordKind::Teen || next->kind == WordKind::Tens)
-                && (last == WordKind::Hundred || last == WordKind::Scale)) {
-                take = true; // the next word is read by the loop
-                break;
+            // fraction of the scale before it, or of the smaller scale named
+            // after it ("one billion and a half million").
+            if (last == WordKind::Scale && current == 0 && readAndFraction(t, wordEndPos, &fraction, &halfEnd)) {
+                double scale = lastScale;
+                if (const WordInfo *smaller = nextWord(t, halfEnd, &s2, &e2, false);
+                    smaller && smaller->kind == WordKind::Scale && smaller->value < lastScale) {
+                    scale = smaller->value;
+                    halfEnd = e2;
+                }
+                return finishWords(c, total + fraction * scale, 0, halfEnd);
             }
-            if ((last == WordKind::Unit || last == WordKind::Teen || last == WordKind::Tens || last == WordKind::Hundred)
-                && readAndFraction(t, wordEndPos, &fraction, &halfEnd)) {
+            // The fraction is tried first: "one hundred and three quarters" is
+            // 100.75, not 103 quarters.
+            if ((isCount(last) || last == WordKind::Hundred) && readAndFraction(t, wordEndPos, &fraction, &halfEnd)) {
                 // "two and a half", "two and half", "five and a quarter", "twenty and three fifths"
                 current += fraction;
                 end = halfEnd;
@@ -754,6 +916,11 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
                 }
                 return finishWords(c, total, current, end);
             }
+            const WordInfo *next = nextWord(t, wordEndPos, &s2, &e2, false);
+            if (next && isCount(next->kind) && (last == WordKind::Hundred || last == WordKind::Scale)) {
+                take = true; // the next word is read by the loop
+                break;
+            }
             take = false;
             break;
         }
@@ -763,15 +930,16 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
         if (!take)
             break;
         started = true;
-        if (word->kind != WordKind::And) {
-            last = word->kind;
+        if (kind != WordKind::And) {
+            last = kind;
             end = wordEndPos;
         }
         pos = wordEndPos;
-        qsizetype s2 = 0;
-        word = nextWord(t, pos, &s2, &wordEndPos);
-        // A hyphen only joins tens and units ("forty-five"); "three-year" ends here.
-        if (word && t[pos] == u'-' && !(last == WordKind::Tens && word->kind == WordKind::Unit)
+        bool hyphenated = false;
+        word = nextWord(t, pos, &wordStart, &wordEndPos, true, &hyphenated);
+        // A hyphen only joins tens and units ("forty-five", "fifty - two");
+        // "three-year" ends here.
+        if (word && hyphenated && !(last == WordKind::Tens && word->kind == WordKind::Unit)
             && word->kind != WordKind::Denominator)
             word = nullptr;
     }
@@ -808,12 +976,69 @@ double suffixScale(QStringView s)
     return 0;
 }
 
+// After "4 thousand" or "3 hundred" (`lastScale`), the smaller groups that
+// complete the number, in digits or words: "4 thousand 3 hundred and 21", "3
+// hundred and one", "6 crore and two hundred". A group needs its own scale
+// word, except the last one after "hundred and": "$5 million and 300 people"
+// and "$5 million two years ago" stay two numbers.
+void readGroups(QStringView t, Core &c, double lastScale)
+{
+    for (;;) {
+        const bool joined = startsWithLower(t, c.end, u" and ");
+        const qsizetype j = c.end + (joined ? 5 : 1);
+        if (j >= t.size() || !(joined || t[c.end] == u' '))
+            return;
+        double value = 0;
+        double scale = 1;
+        qsizetype end = 0;
+        if (isDigit(t[j])) {
+            const auto d = parseDigits(t, j);
+            if (!d || !d->plainDigits || d->value <= 0 || d->value >= 1000)
+                return;
+            value = d->value;
+            end = d->end;
+            qsizetype we = 0;
+            const WordInfo *w = end + 1 < t.size() && t[end] == u' ' ? wordAt(t, end + 1, &we) : nullptr;
+            if (w && (w->kind == WordKind::Scale || w->kind == WordKind::Hundred)) {
+                if (w->value >= lastScale)
+                    return; // "3 hundred and 2 hundred": two numbers
+                value *= w->value;
+                scale = w->value;
+                end = we;
+            }
+        } else {
+            const auto w = parseWords(t, j);
+            if (!w || w->vague || !w->unit.isEmpty() || w->value <= 0 || w->value != std::floor(w->value))
+                return;
+            value = w->value;
+            end = w->end;
+            scale = value >= 100 ? value : 1; // the words read every smaller group themselves
+        }
+        if (value >= lastScale || (scale == 1 && !(joined && lastScale == 100)))
+            return;
+        c.value += value;
+        c.end = end;
+        if (scale == 1 || !isDigit(t[j]))
+            return;
+        lastScale = scale;
+    }
+}
+
 // What follows the numeral: suffixes ("%", "bn", "km"), hyphen compounds
 // ("three-year", "15-year-old"), scale words and written units.
 bool readTail(QStringView t, Single &n)
 {
     Core &c = n.core;
     if (!c.inWords) {
+        // "1 point 1": a decimal read out, as in transcripts
+        if (c.plainDigits && startsWithLower(t, c.end, u" point ") && c.end + 7 < t.size() && isDigit(t[c.end + 7])) {
+            if (const auto d = parseDigits(t, c.end + 7); d && d->plainDigits) {
+                c.value += d->value / std::pow(10.0, d->digitCount);
+                c.end = d->end;
+                c.plainDigits = false;
+                c.decimals = true;
+            }
+        }
         readDigitFraction(t, c);
         if (c.end < t.size() && t[c.end] == u'%') {
             c.unit = QStringLiteral("%");
@@ -832,7 +1057,8 @@ bool readTail(QStringView t, Single &n)
             if ((equalsLower(suffix, u"a") || equalsLower(suffix, u"p")) && we + 1 < t.size() && t[we] == u'.'
                 && (t[we + 1] == u'm' || t[we + 1] == u'M'))
                 return false; // "5a.m."
-            const double scale = alone ? suffixScale(suffix) : 0;
+            // "1MM": millions in finance; "mm" are millimetres.
+            const double scale = !alone ? 0 : suffix == u"MM" ? 1e6 : suffixScale(suffix);
             if (scale > 0) {
                 c.value *= scale;
                 c.scale = scale;
@@ -884,12 +1110,21 @@ bool readTail(QStringView t, Single &n)
     if (!c.inWords && c.scale == 1 && c.end + 1 < t.size() && isSpace(t[c.end])) {
         qsizetype we = 0;
         const WordInfo *w = wordAt(t, c.end + 1, &we);
+        // "3 millions", "5 hundreds": a plural after a count is exact.
         if (w && (w->kind == WordKind::Scale || w->kind == WordKind::Hundred || w->kind == WordKind::Dozen
-                  || (w->kind == WordKind::Vague && w->value == 12))) {
+                  || (w->kind == WordKind::Vague && (w->value == 12 || w->value >= 100)))) {
             c.value *= w->value;
             c.scale = w->value;
             c.end = we;
             c.plainDigits = false;
+            // "5 lakh crore": a scale of a scale
+            qsizetype we2 = 0;
+            const WordInfo *w2 = w->kind == WordKind::Scale && c.end + 1 < t.size() && t[c.end] == u' ' ? wordAt(t, c.end + 1, &we2) : nullptr;
+            if (w2 && w2->kind == WordKind::Scale && w2->value > w->value) {
+                c.value *= w2->value;
+                c.scale *= w2->value;
+                c.end = we2;
+            }
             // "3 million and a half"
             double fraction = 0;
             qsizetype fractionEnd = 0;
@@ -897,9 +1132,14 @@ bool readTail(QStringView t, Single &n)
                 && readAndFraction(t, c.end + 4, &fraction, &fractionEnd)) {
                 c.value += fraction * c.scale;
                 c.end = fractionEnd;
+            } else if (c.scale >= 100 && w->kind != WordKind::Dozen) {
+                readGroups(t, c, c.scale);
             }
         } else if (const qsizetype e = wordEnd(t, c.end + 1); e > c.end + 1 && suffixScale(t.mid(c.end + 1, e - c.end - 1)) > 0
-                   && t.mid(c.end + 1, e - c.end - 1).size() > 1) {
+                   && (t.mid(c.end + 1, e - c.end - 1).size() > 1
+                       || ((c.decimals || !n.currency.isEmpty()) && t[c.end + 1] != u'm'))) {
+            // "2.5 mn"; a single letter apart only after decimals or money
+            // ("2.33 k", "$5 M"): "5 m" are metres, "10 k" may be a race.
             c.value *= suffixScale(t.mid(c.end + 1, e - c.end - 1));
             c.end = e;
             c.plainDigits = false;
@@ -992,7 +1232,7 @@ std::optional<Single> parseSingle(QStringView t, qsizetype pos)
             core.reset();
         }
     } else if (i < t.size() && i == pos && n.currency.isEmpty()
-               && (t[i] == u'\u00bd' || t[i] == u'\u00bc' || t[i] == u'\u00be' || t[i] == u'\u2153' || t[i] == u'\u2154')) {
+               && vulgarFraction(t[i]) > 0) {
         // "½", "¾" alone: the fraction reader adds them to a zero
         Core z;
         z.end = i;
@@ -1009,12 +1249,13 @@ std::optional<Single> parseSingle(QStringView t, qsizetype pos)
     if (!core)
         return std::nullopt;
     n.core = *core;
+    if (!readTail(t, n))
+        return std::nullopt;
+    // The sign applies after the tail, which reads "-4/5" as a fraction of plain digits.
     if (negative) {
         n.core.value = -n.core.value;
         n.core.plainDigits = false;
     }
-    if (!readTail(t, n))
-        return std::nullopt;
     return n;
 }
 
@@ -1167,7 +1408,7 @@ void readOver(QStringView t, Single &n)
         return;
     const auto den = parseSingle(t, c.end + 6);
     if (!den || den->core.low || den->core.vague || !den->core.unit.isEmpty() || !den->currency.isEmpty()
-        || !(c.value > 0 && c.value < den->core.value))
+        || !(c.value != 0 && std::fabs(c.value) < den->core.value))
         return;
     if (den->core.plainDigits && den->core.digitCount == 4 && den->core.value >= 1800 && den->core.value <= 2100)
         return;
@@ -1179,6 +1420,58 @@ void readOver(QStringView t, Single &n)
     c.end = e;
     c.unit = QStringLiteral("fraction");
     c.plainDigits = false;
+}
+
+// "1 in 4", "3 out of 10", "1 in twenty-one": a share in digits, like "one in
+// four" in words. Not before a year ("3 in 2023") or a measure ("5 in 10
+// days"), which make it a count over a period.
+void readDigitShare(QStringView t, Single &n)
+{
+    Core &c = n.core;
+    if (!c.plainDigits || !n.currency.isEmpty() || c.value < 1)
+        return;
+    qsizetype j = 0;
+    if (startsWithLower(t, c.end, u" in "))
+        j = c.end + 4;
+    else if (startsWithLower(t, c.end, u" out of "))
+        j = c.end + 8;
+    else
+        return;
+    if (j >= t.size())
+        return;
+    const std::optional<Core> den = isDigit(t[j]) ? parseDigits(t, j) : parseWords(t, j);
+    if (!den || den->vague || !den->unit.isEmpty() || den->value <= c.value || den->value != std::floor(den->value)
+        || (isDigit(t[j]) && !den->plainDigits) || (den->digitCount == 4 && den->value >= 1800 && den->value <= 2100))
+        return;
+    if (den->end + 1 < t.size() && t[den->end] == u' ' && UnitDetector::measureAt(t, den->end + 1, false))
+        return;
+    c.value /= den->value;
+    c.end = den->end;
+    c.unit = QStringLiteral("fraction");
+    c.plainDigits = false;
+}
+
+// "forty-five (45)", "two (2) drones", "45 (forty-five)": a number restated in
+// the other notation is one figure; two would count it twice.
+void readRestatement(QStringView t, Single &n)
+{
+    Core &c = n.core;
+    if (c.low || c.vague || c.end + 2 >= t.size() || t[c.end] != u' ' || t[c.end + 1] != u'(')
+        return;
+    const auto inner = parseSingle(t, c.end + 2);
+    if (!inner || inner->core.inWords == c.inWords || inner->core.value != c.value || inner->core.end >= t.size()
+        || t[inner->core.end] != u')')
+        return;
+    c.end = inner->core.end + 1;
+    c.plainDigits = false;
+    if (c.unit.isEmpty())
+        c.unit = inner->core.unit;
+    if (const qsizetype s = c.end + 1; c.unit.isEmpty() && s < t.size() && t[c.end] == u' ') {
+        if (const auto m = UnitDetector::measureAt(t, s, false)) {
+            c.unit = m->unit;
+            c.end = m->end;
+        }
+    }
 }
 
 } // namespace
@@ -1195,9 +1488,9 @@ bool NumberParser::mayStart(QStringView text, qsizetype pos)
         return pos + 1 < text.size() && isDigit(text[pos + 1]);
     case u'.':
         return pos + 1 < text.size() && isDigit(text[pos + 1]) && (pos == 0 || isSpace(text[pos - 1]));
-    case u'\u00bd': case u'\u00bc': case u'\u00be': case u'\u2153': case u'\u2154':
-        return true;
     default:
+        if (vulgarFraction(c) > 0)
+            return true;
         break;
     }
     if (!isAsciiLetter(c) || (pos > 0 && isLetter(text[pos - 1])))
@@ -1209,7 +1502,7 @@ bool NumberParser::mayStart(QStringView text, qsizetype pos)
             return true;
     }
     const WordInfo *w = wordAt(text, pos, &end);
-    return w && w->kind != WordKind::And && w->kind != WordKind::In && w->kind != WordKind::Point;
+    return w && w->kind != WordKind::And && w->kind != WordKind::In && w->kind != WordKind::Point && w->kind != WordKind::First;
 }
 
 std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype pos, qsizetype *skipTo) const
@@ -1230,6 +1523,8 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
     readRange(text, pos, *single);
     readCompound(text, *single);
     readOver(text, *single);
+    readDigitShare(text, *single);
+    readRestatement(text, *single);
     const Core &c = single->core;
     ParsedNumber n;
     n.start = int(single->start);

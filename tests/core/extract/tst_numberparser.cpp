@@ -136,6 +136,59 @@ private Q_SLOTS:
         QTest::newRow("over at the end of the text") << u"odds of 1 over "_qs << u"1"_qs << u"1"_qs << 1.0 << 0.0 << u""_qs;
         QTest::newRow("over a span") << u"rose 5 over 10 years"_qs << u"5"_qs << u"5"_qs << 5.0 << 0.0 << u""_qs;
         QTest::newRow("degree sign") << u"turned 45° west"_qs << u"4"_qs << u"45°"_qs << 45.0 << 0.0 << u"degrees"_qs;
+        // Number words joined by a spaced hyphen, as in copied or typed text.
+        QTest::newRow("spaced hyphen") << u"lost fifty - two tanks"_qs << u"fifty"_qs << u"fifty - two"_qs << 52.0 << 0.0 << u""_qs;
+        QTest::newRow("spaced hyphen fraction") << u"five - eighths of the budget"_qs << u"five"_qs << u"five - eighths"_qs << 0.625 << 0.0 << u"fraction"_qs;
+        QTest::newRow("spaced hyphen is no range in words") << u"for five - six days"_qs << u"five"_qs << u"five"_qs << 5.0 << 0.0 << u""_qs;
+        // Digits and scale words in groups.
+        QTest::newRow("digit groups") << u"cast 4 thousand 3 hundred and 21 votes"_qs << u"4"_qs << u"4 thousand 3 hundred and 21"_qs << 4321.0 << 0.0 << u""_qs;
+        QTest::newRow("hundred and a word") << u"3 hundred and one soldiers"_qs << u"3"_qs << u"3 hundred and one"_qs << 301.0 << 0.0 << u""_qs;
+        QTest::newRow("crore and words") << u"a total of 6 crore and two hundred."_qs << u"6"_qs << u"6 crore and two hundred"_qs << 60000200.0 << 0.0 << u""_qs;
+        QTest::newRow("money then a period stays apart") << u"paid $5 million two years ago"_qs << u"$"_qs << u"$5 million"_qs << 5e6 << 0.0 << u"USD"_qs;
+        QTest::newRow("money then a count stays apart") << u"$5 million and 300 people"_qs << u"$"_qs << u"$5 million"_qs << 5e6 << 0.0 << u"USD"_qs;
+        QTest::newRow("scale of a scale") << u"a Rs 2 lakh crore plan"_qs << u"Rs"_qs << u"Rs 2 lakh crore"_qs << 2e12 << 0.0 << u"INR"_qs;
+        QTest::newRow("scale of a scale in words") << u"three lakh crore rupees"_qs << u"three"_qs << u"three lakh crore rupees"_qs << 3e12 << 0.0 << u"INR"_qs;
+        QTest::newRow("lac") << u"costs Rs 5 lac"_qs << u"Rs"_qs << u"Rs 5 lac"_qs << 5e5 << 0.0 << u"INR"_qs;
+        QTest::newRow("plural scale after digits") << u"some 3 millions of people"_qs << u"3"_qs << u"3 millions"_qs << 3e6 << 0.0 << u""_qs;
+        QTest::newRow("plural scale after words") << u"three billions"_qs << u"three"_qs << u"three billions"_qs << 3e9 << 0.0 << u""_qs;
+        QTest::newRow("dozens after hundred and") << u"three hundred and two dozen eggs"_qs << u"three"_qs << u"three hundred and two dozen"_qs << 324.0 << 0.0 << u""_qs;
+        QTest::newRow("doz") << u"sold 3 doz eggs"_qs << u"3"_qs << u"3 doz"_qs << 36.0 << 0.0 << u""_qs;
+        // Fractions.
+        QTest::newRow("fraction of a million") << u"two thirds of a million homes"_qs << u"two"_qs << u"two thirds of a million"_qs << 2e6 / 3 << 0.0 << u""_qs;
+        QTest::newRow("half of the smaller scale") << u"one billion and a half million"_qs << u"one"_qs << u"one billion and a half million"_qs << 1.0005e9 << 0.0 << u""_qs;
+        QTest::newRow("hundred and a fraction") << u"one hundred and three quarters"_qs << u"one"_qs << u"one hundred and three quarters"_qs << 100.75 << 0.0 << u""_qs;
+        QTest::newRow("and hundredths") << u"two and fifty-four hundredths"_qs << u"two"_qs << u"two and fifty-four hundredths"_qs << 2.54 << 0.0 << u""_qs;
+        QTest::newRow("a millionth") << u"a millionth of a second"_qs << u"a"_qs << u"a millionth"_qs << 1e-6 << 0.0 << u"fraction"_qs;
+        QTest::newRow("a hundred trillionths") << u"a hundred trillionths"_qs << u"a"_qs << u"a hundred trillionths"_qs << 1e-10 << 0.0 << u"fraction"_qs;
+        QTest::newRow("teen ordinal fraction") << u"a twelfth of the vote"_qs << u"a"_qs << u"a twelfth"_qs << 1.0 / 12 << 0.0 << u"fraction"_qs;
+        QTest::newRow("compound ordinal fraction") << u"one twenty-fifth of the budget"_qs << u"one"_qs << u"one twenty-fifth"_qs << 0.04 << 0.0 << u"fraction"_qs;
+        QTest::newRow("compound ordinal plural") << u"three twenty-firsts"_qs << u"three"_qs << u"three twenty-firsts"_qs << 3.0 / 21 << 0.0 << u"fraction"_qs;
+        QTest::newRow("hundred over a hyphenated ordinal") << u"one hundred thirty-fifths"_qs << u"one"_qs << u"one hundred thirty-fifths"_qs << 100.0 / 35 << 0.0 << u"fraction"_qs;
+        QTest::newRow("a couple of at the end") << u"it took a couple of"_qs << u"a"_qs << u"a couple of"_qs << 2.0 << 0.0 << u""_qs;
+        QTest::newRow("out of a larger number") << u"two out of five hundred voters"_qs << u"two"_qs << u"two out of five hundred"_qs << 0.004 << 0.0 << u"fraction"_qs;
+        QTest::newRow("hedged half") << u"more than half of voters"_qs << u"half"_qs << u"half"_qs << 0.5 << 0.0 << u"fraction"_qs;
+        QTest::newRow("vulgar sixth") << u"rose by \u2159"_qs << u"\u2159"_qs << u"\u2159"_qs << 1.0 / 6 << 0.0 << u"fraction"_qs;
+        QTest::newRow("negative digit fraction") << u"a change of -4/5"_qs << u"-"_qs << u"-4/5"_qs << -0.8 << 0.0 << u"fraction"_qs;
+        QTest::newRow("hundredths in digits") << u"rated 20/100"_qs << u"2"_qs << u"20/100"_qs << 0.2 << 0.0 << u"fraction"_qs;
+        QTest::newRow("mixed fraction, two spaces") << u"it grew 2  1/4."_qs << u"2"_qs << u"2  1/4"_qs << 2.25 << 0.0 << u""_qs;
+        QTest::newRow("hundred and hundred stay apart") << u"3 hundred and 2 hundred"_qs << u"3"_qs << u"3 hundred"_qs << 300.0 << 0.0 << u""_qs;
+        QTest::newRow("share in digits") << u"1 in 4 adults"_qs << u"1"_qs << u"1 in 4"_qs << 0.25 << 0.0 << u"fraction"_qs;
+        QTest::newRow("share of a word number") << u"1 in twenty-one voters"_qs << u"1"_qs << u"1 in twenty-one"_qs << 1.0 / 21 << 0.0 << u"fraction"_qs;
+        QTest::newRow("out of in digits") << u"3 out of 10 homes"_qs << u"3"_qs << u"3 out of 10"_qs << 0.3 << 0.0 << u"fraction"_qs;
+        QTest::newRow("count in a year") << u"lost 3 in 2023"_qs << u"3"_qs << u"3"_qs << 3.0 << 0.0 << u""_qs;
+        QTest::newRow("count over a period") << u"killed 5 in 10 days"_qs << u"5"_qs << u"5"_qs << 5.0 << 0.0 << u""_qs;
+        QTest::newRow("negative over") << u"negative one over 20"_qs << u"negative"_qs << u"negative one over 20"_qs << -0.05 << 0.0 << u"fraction"_qs;
+        QTest::newRow("point read out") << u"grew 1 point 5 percent"_qs << u"1"_qs << u"1 point 5 percent"_qs << 1.5 << 0.0 << u"%"_qs;
+        // Scale letters.
+        QTest::newRow("spaced k after decimals") << u"has 2.33 k followers"_qs << u"2"_qs << u"2.33 k"_qs << 2330.0 << 0.0 << u""_qs;
+        QTest::newRow("spaced M after money") << u"a $5 M deal"_qs << u"$"_qs << u"$5 M"_qs << 5e6 << 0.0 << u"USD"_qs;
+        QTest::newRow("spaced m is no million") << u"a 2.5 m wall"_qs << u"2"_qs << u"2.5"_qs << 2.5 << 0.0 << u""_qs;
+        QTest::newRow("MM is million") << u"a US$ 1MM target"_qs << u"US"_qs << u"US$ 1MM"_qs << 1e6 << 0.0 << u"USD"_qs;
+        QTest::newRow("mm are millimetres") << u"a 155mm shell"_qs << u"1"_qs << u"155mm"_qs << 155.0 << 0.0 << u"mm"_qs;
+        // A number restated in the other notation is one figure.
+        QTest::newRow("restated in digits") << u"within forty-five (45) days"_qs << u"forty"_qs << u"forty-five (45) days"_qs << 45.0 << 0.0 << u"days"_qs;
+        QTest::newRow("restated in words") << u"sent 45 (forty-five) drones"_qs << u"4"_qs << u"45 (forty-five)"_qs << 45.0 << 0.0 << u""_qs;
+        QTest::newRow("a conversion is no restatement") << u"ran 10 (16 km)"_qs << u"1"_qs << u"10"_qs << 10.0 << 0.0 << u""_qs;
     }
     void parse()
     {
@@ -188,6 +241,10 @@ private Q_SLOTS:
         QTest::newRow("bare Indian scale") << u"a lakh of them"_qs << u"lakh"_qs;
         QTest::newRow("hex-like code") << u"model 3e8x"_qs << u"3"_qs;
         QTest::newRow("a couple are people") << u"a couple from Kyiv"_qs << u"a"_qs;
+        QTest::newRow("ordinal century") << u"a twenty-first century war"_qs << u"a"_qs;
+        QTest::newRow("first") << u"the first day"_qs << u"first"_qs;
+        QTest::newRow("second half") << u"in the second half"_qs << u"half"_qs;
+        QTest::newRow("hedge before half-time") << u"just over half-time"_qs << u"half"_qs;
     }
     void reject()
     {
