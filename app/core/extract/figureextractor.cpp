@@ -159,6 +159,138 @@ bool isYear(QStringView t, const ParsedNumber &n, qsizetype limit)
     return noun.isEmpty() || !noun.endsWith(u's') || !t[skipSpaces(t, n.end)].isLower();
 }
 
+bool isMoney(const QString &unit)
+{
+    return unit.size() == 3 && std::all_of(unit.cbegin(), unit.cend(), [](QChar ch) { return ch >= u'A' && ch <= u'Z'; });
+}
+
+// How many `minor` make one `major` when the minor part of an amount is
+// written after it ("$20 and 43 cents", "1 hour 30 minutes"); an empty
+// `minor` is a bare number ("15 dollars 50", "1 hour thirty"). 0 when `minor`
+// is no part of `major`.
+double minorFactor(const QString &major, const QString &minor)
+{
+    if (isMoney(major))
+        return minor.isEmpty() || minor == u"cents" || minor == u"pence" || minor == u"sen" || minor == u"kopecks" ? 100 : 0;
+    if (major == u"hours")
+        return minor.isEmpty() || minor == u"minutes" ? 60 : minor == u"seconds" ? 3600 : 0;
+    if (major == u"minutes")
+        return minor.isEmpty() || minor == u"seconds" ? 60 : 0;
+    return 0;
+}
+
+// "15 dollars 50", "$20 and 43.", "20 ringgit and 43 sen", "1 hour thirty":
+// a whole number right after an amount of money or time is the amount's
+// minor part when it names the minor unit or, bare, ends its clause.
+// Returns the part's share of one unit, or 0 when `n` is not such a part of
+// `prev`. Elsewhere ("$20, 15 of them") the second number stands on its own.
+double minorPartOf(QStringView t, const Figure &prev, const ParsedNumber &n)
+{
+    if (prev.low || n.low || n.vague || n.value < 1 || n.value != std::floor(n.value)
+        || prev.value != std::floor(prev.value) || (n.bareInteger && n.digitCount > 2) || (!n.bareInteger && !n.inWords && n.unit.isEmpty()))
+        return 0;
+    const QStringView gap = t.mid(prev.end, n.start - prev.end);
+    if (!(gap == u" " || equalsLower(gap, u" and ")))
+        return 0;
+    if (n.unit.isEmpty()) {
+        const qsizetype after = skipSpaces(t, n.end);
+        if (after < t.size() && !(t[after] == u'.' || t[after] == u',' || t[after] == u';' || t[after] == u'!'
+                                  || t[after] == u'?' || t[after] == u')' || t[after] == u'\n'))
+            return 0;
+    }
+    const double factor = minorFactor(prev.unit, n.unit);
+    return factor > 0 && n.value < factor ? n.value / factor : 0;
+}
+
+// "an hour and 45 minutes", "a dollar and 42 cents", "a month and a half":
+// the article is one of the unit before "and", and the figure is its part.
+// Moves the figure's start to the article and sets its value and unit.
+void joinArticleWhole(QStringView t, qsizetype floor, Figure &f)
+{
+    qsizetype i = f.start;
+    if (i < 5 || !startsWithLower(t, i - 5, u" and "))
+        return;
+    i -= 5;
+    const qsizetype unitStart = wordStartBefore(t, i);
+    const QStringView article = previousWord(t, unitStart, std::max(floor, unitStart - 4));
+    if (!(equalsLower(article, u"a") || equalsLower(article, u"an")) || unitStart == i)
+        return;
+    const auto whole = UnitDetector::measureAt(t, unitStart, false);
+    if (!whole || whole->end != i)
+        return;
+    double part = 0;
+    if (f.unit == u"fraction" && f.value < 1) {
+        part = f.value;
+    } else if (const double factor = minorFactor(whole->unit, f.unit); factor > 0 && f.value < factor && !f.low) {
+        part = f.value / factor;
+    } else {
+        return;
+    }
+    qsizetype articleEnd = unitStart;
+    while (articleEnd > floor && isSpace(t[articleEnd - 1]))
+        --articleEnd;
+    f.start = articleEnd - article.size();
+    f.value = 1 + part;
+    f.unit = whole->unit;
+    f.text = t.mid(f.start, f.end - f.start).toString();
+}
+
+// "one and a quarter of an hour", "three quarters of an hour": a fraction of
+// the unit named after "of".
+std::optional<UnitMatch> fractionOfUnit(QStringView t, const ParsedNumber &n)
+{
+    if (n.value == std::floor(n.value) || (!n.unit.isEmpty() && n.unit != u"fraction") || n.low)
+        return std::nullopt;
+    if (!startsWithLower(t, n.end, u" of "))
+        return std::nullopt;
+    qsizetype i = n.end + 4;
+    if (startsWithLower(t, i, u"an "))
+        i += 3;
+    else if (startsWithLower(t, i, u"a "))
+        i += 2;
+    const auto m = UnitDetector::measureAt(t, i, false);
+    return m && !isMoney(m->unit) ? m : std::nullopt;
+}
+
+// "ringgit 42", "malaysian ringgits 42": a currency named before the number.
+std::optional<QString> currencyBefore(QStringView t, qsizetype figureStart, qsizetype floor)
+{
+    const qsizetype e = figureStart > 0 && isSpace(t[figureStart - 1]) ? figureStart - 1 : -1;
+    if (e <= floor)
+        return std::nullopt;
+    const qsizetype s = wordStartBefore(t, e);
+    if (s == e)
+        return std::nullopt;
+    const auto m = UnitDetector::measureAt(t, s, false);
+    if (!m || m->end != e || !isMoney(m->unit))
+        return std::nullopt;
+    return m->unit;
+}
+
+// "20 (kg)", "20 [kg]": a unit in brackets right after the number.
+std::optional<UnitMatch> bracketedUnit(QStringView t, qsizetype pos)
+{
+    const qsizetype open = skipSpaces(t, pos);
+    if (open + 2 >= t.size())
+        return std::nullopt;
+    const QChar o = t[open];
+    const QChar close = o == u'(' ? u')' : o == u'[' ? u']' : o == u'{' ? u'}' : o == u'<' ? u'>' : QChar();
+    if (close.isNull())
+        return std::nullopt;
+    auto m = UnitDetector::measureAt(t, open + 1, false);
+    if (!m || m->end >= t.size() || t[m->end] != close || m->unit == u"times")
+        return std::nullopt;
+    m->end += 1;
+    return m;
+}
+
+// "aged 45", "at the age of 87": the years of an age that no noun follows.
+bool isAge(QStringView t, qsizetype figureStart)
+{
+    const QStringView before = previousWord(t, figureStart, std::max<qsizetype>(0, figureStart - 12));
+    return inList(before, {u"aged"sv, u"age"sv, u"ages"sv});
+}
+
 // The clause around a figure: commas, semicolons and a few conjunctions
 // separate the parts of a sentence that can carry different dates.
 TextSpan clauseAround(QStringView t, TextSpan sentence, qsizetype start, qsizetype end)
@@ -499,6 +631,15 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
         while (k + 1 < line.sentences.size() && line.sentences[k].end <= number->start)
             ++k;
         const TextSpan sentence = line.sentences.isEmpty() ? TextSpan{line.start, line.end} : line.sentences[k];
+        if (!out.figures.isEmpty() && out.figures.constLast().start >= sentence.start) {
+            Figure &prev = out.figures.last();
+            if (const double part = minorPartOf(text, prev, *number); part > 0) {
+                prev.value += part;
+                prev.end = number->end;
+                prev.text = text.mid(prev.start, prev.end - prev.start).toString();
+                continue;
+            }
+        }
         if (isPronounOne(text, *number) || isLabel(text, *number) || isTimeOfDay(text, *number) || isDayOfMonth(text, *number)
             || isYear(text, *number, sentence.end))
             continue;
@@ -512,6 +653,24 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
         f.high = number->high;
         f.unit = number->unit;
         qsizetype afterUnit = number->end;
+        if (f.unit.isEmpty() || f.unit == u"fraction") {
+            // What the numeral leaves to its context: a sign after it ("10¢",
+            // "100₾"), a unit in brackets ("20 (kg)"), a fraction of a unit
+            // ("one and a quarter of an hour").
+            std::optional<UnitMatch> m = UnitDetector::measureAt(text, number->end, true);
+            if (!m)
+                m = bracketedUnit(text, number->end);
+            if (!m)
+                m = fractionOfUnit(text, *number);
+            if (m) {
+                f.unit = m->unit;
+                f.end = afterUnit = m->end;
+                f.text = text.mid(f.start, f.end - f.start).toString();
+            } else if (const auto currency = currencyBefore(text, f.start, sentence.start)) {
+                f.unit = *currency;
+            }
+        }
+        joinArticleWhole(text, sentence.start, f);
         if (f.unit.isEmpty())
             f.unit = UnitDetector::countedNoun(text, number->end, sentence.end, number->value == 1 && !number->low, &afterUnit);
         if (f.unit != u"%") {
@@ -520,6 +679,8 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
                 afterUnit = rate->end;
             }
         }
+        if (f.unit.isEmpty() && isAge(text, f.start))
+            f.unit = QStringLiteral("years");
         if (number->unit.isEmpty() && (f.unit.isEmpty() || f.unit.startsWith(u"per ")))
             f.unit = elidedUnit(text, sentence, f.start, line.start, out.figures, f.unit);
         f.qualifier = QualifierDetector::detect(text, f.start, f.end, afterUnit, sentence.start, sentence.end);

@@ -68,6 +68,58 @@ const std::unordered_map<std::u16string_view, MeasureInfo> &measures()
         {u"° celsius", {u"°C"}}, {u"° fahrenheit", {u"°F"}},
         {u"nanometers", {u"nm"}}, {u"nanometres", {u"nm"}}, {u"celsius", {u"°C"}}, {u"fahrenheit", {u"°F"}},
         {u"times", {u"times"}},
+        // Money beyond the main currencies: minor units and slang ("99 cents",
+        // "50p", "20 bucks"), names and signs of other currencies.
+        {u"cents", {u"cents"}}, {u"cent", {u"cents"}}, {u"¢", {u"cents"}}, {u"pence", {u"pence"}},
+        {u"penny", {u"pence"}}, {u"pennies", {u"pence"}}, {u"p", {u"pence", true}}, {u"bucks", {u"USD"}},
+        {u"kopecks", {u"kopecks"}}, {u"kopeks", {u"kopecks"}}, {u"kopiykas", {u"kopecks"}}, {u"kopiyok", {u"kopecks"}},
+        {u"sen", {u"sen"}}, {u"sens", {u"sen"}}, {u"won", {u"KRW"}}, {u"rupiah", {u"IDR"}}, {u"baht", {u"THB"}},
+        {u"pesos", {u"pesos"}}, {u"peso", {u"pesos"}}, {u"reais", {u"BRL"}}, {u"rand", {u"ZAR"}}, {u"naira", {u"NGN"}}, {u"shekels", {u"ILS"}}, {u"shekel", {u"ILS"}},
+        {u"zlotys", {u"PLN"}}, {u"zloty", {u"PLN"}}, {u"lira", {u"TRY"}}, {u"liras", {u"TRY"}},
+        {u"dinars", {u"dinars"}}, {u"dinar", {u"dinars"}}, {u"dirhams", {u"AED"}}, {u"dirham", {u"AED"}},
+        {u"riyals", {u"SAR"}}, {u"riyal", {u"SAR"}}, {u"kronor", {u"SEK"}}, {u"kroner", {u"NOK"}},
+        {u"krona", {u"SEK"}}, {u"krone", {u"NOK"}}, {u"forints", {u"HUF"}}, {u"forint", {u"HUF"}},
+        {u"tenge", {u"KZT"}}, {u"lari", {u"GEL"}}, {u"bitcoins", {u"BTC"}}, {u"bitcoin", {u"BTC"}},
+        {u"kuai", {u"CNY"}}, {u"元", {u"CNY"}}, {u"₡", {u"CRC"}}, {u"₾", {u"GEL"}}, {u"₭", {u"LAK"}},
+        {u"₿", {u"BTC"}}, {u"₩", {u"KRW"}}, {u"₪", {u"ILS"}}, {u"₺", {u"TRY"}}, {u"₦", {u"NGN"}},
+        {u"₱", {u"PHP"}}, {u"฿", {u"THB"}}, {u"₫", {u"VND"}},
+        // Measures the list above lacks.
+        {u"in", {u"in"}},
+        {u"c", {u"°C", true}}, {u"kelvin", {u"K"}}, {u"degrees kelvin", {u"K"}},
+        {u"square feet", {u"sq ft"}}, {u"square foot", {u"sq ft"}}, {u"sq ft", {u"sq ft"}},
+        {u"square yards", {u"sq yd"}}, {u"square inches", {u"sq in"}}, {u"square meter", {u"sq m"}},
+        {u"square metre", {u"sq m"}}, {u"square kilometer", {u"sq km"}}, {u"square kilometre", {u"sq km"}},
+        {u"sq m", {u"sq m"}}, {u"m2", {u"sq m"}}, {u"m²", {u"sq m"}}, {u"sqm", {u"sq m"}},
+        {u"cubic feet", {u"cu ft"}}, {u"cubic foot", {u"cu ft"}}, {u"cubic meter", {u"m3"}},
+        {u"cubic metre", {u"m3"}}, {u"m3", {u"m3"}}, {u"m³", {u"m3"}}, {u"cubic yards", {u"cu yd"}},
+        {u"cubic inches", {u"cu in"}}, {u"cubic centimeters", {u"cm3"}}, {u"cubic centimetres", {u"cm3"}},
+        {u"cc", {u"cm3"}}, {u"pints", {u"pt"}}, {u"pint", {u"pt"}}, {u"quarts", {u"qt"}}, {u"quart", {u"qt"}},
+        {u"cups", {u"cups"}}, {u"tablespoons", {u"tbsp"}}, {u"tbsp", {u"tbsp"}}, {u"teaspoons", {u"tsp"}},
+        {u"tsp", {u"tsp"}}, {u"fluid ounces", {u"fl oz"}}, {u"fl oz", {u"fl oz"}}, {u"centiliters", {u"cl"}},
+        {u"centilitres", {u"cl"}}, {u"cl", {u"cl"}}, {u"decilitres", {u"dl"}}, {u"deciliters", {u"dl"}},
+        {u"hectoliters", {u"hl"}}, {u"hectolitres", {u"hl"}}, {u"decimeters", {u"dm"}}, {u"decimetres", {u"dm"}},
+        {u"dm", {u"dm"}}, {u"micrometers", {u"µm"}}, {u"micrometres", {u"µm"}}, {u"microns", {u"µm"}},
+        {u"picometers", {u"pm"}}, {u"picometres", {u"pm"}}, {u"picometer", {u"pm"}}, {u"picometre", {u"pm"}},
+        {u"nanometer", {u"nm"}}, {u"nanometre", {u"nm"}}, {u"millimeter", {u"mm"}}, {u"millimetre", {u"mm"}},
+        {u"centimeter", {u"cm"}}, {u"centimetre", {u"cm"}}, {u"yds", {u"yd"}}, {u"yd", {u"yd"}},
+        {u"light years", {u"light years"}}, {u"light-years", {u"light years"}},
+        {u"micrograms", {u"µg"}}, {u"microgrammes", {u"µg"}}, {u"milligrammes", {u"mg"}},
+        {u"milligram", {u"mg"}}, {u"grammes", {u"g"}}, {u"gramme", {u"g"}}, {u"kilo", {u"kg"}},
+        {u"short tons", {u"t"}},
+        {u"kmph", {u"km/h"}}, {u"km/hr", {u"km/h"}}, {u"kilometers per hour", {u"km/h"}},
+        {u"kilometres per hour", {u"km/h"}}, {u"miles per hour", {u"mph"}}, {u"m/s", {u"m/s"}},
+        {u"meters per second", {u"m/s"}}, {u"metres per second", {u"m/s"}}, {u"knot", {u"knots"}},
+        {u"rad", {u"rad"}}, {u"radians", {u"rad"}}, {u"radian", {u"rad"}},
+        {u"milliseconds", {u"ms"}}, {u"ms", {u"ms"}}, {u"sec", {u"seconds"}}, {u"hr", {u"hours"}},
+        {u"fortnights", {u"fortnights"}}, {u"fortnight", {u"fortnights"}}, {u"millennia", {u"millennia"}},
+        {u"watts", {u"W"}}, {u"watt", {u"W"}}, {u"kilowatts", {u"kW"}}, {u"kilowatt", {u"kW"}},
+        {u"megawatt", {u"MW"}}, {u"gigawatt", {u"GW"}}, {u"kilowatt hours", {u"kWh"}}, {u"volts", {u"V"}},
+        {u"kilovolts", {u"kV"}}, {u"kv", {u"kV"}}, {u"hertz", {u"Hz"}}, {u"hz", {u"Hz"}}, {u"khz", {u"kHz"}},
+        {u"mhz", {u"MHz"}}, {u"ghz", {u"GHz"}}, {u"calories", {u"kcal"}}, {u"kcal", {u"kcal"}},
+        {u"bytes", {u"B"}}, {u"kilobytes", {u"kB"}}, {u"megabytes", {u"MB"}}, {u"gigabytes", {u"GB"}},
+        {u"terabytes", {u"TB"}}, {u"petabytes", {u"PB"}}, {u"exabytes", {u"EB"}}, {u"bits", {u"bit"}},
+        {u"megatons", {u"Mt"}}, {u"kilotons", {u"kt"}}, {u"kilotonnes", {u"kt"}}, {u"megatonnes", {u"Mt"}},
+        {u"decibels", {u"dB"}}, {u"db", {u"dB"}},
     };
     return table;
 }
@@ -118,9 +170,21 @@ bool lowerAscii(QStringView word, char16_t (&buffer)[N], std::u16string_view *ou
     return true;
 }
 
-// End of a unit token: letters, plus a trailing "2"/"²" ("km2") and "/h".
+// Currency signs the numeral parser leaves to the unit: "10¢", "100 ₡", "100元".
+bool isUnitSign(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'\u00a2' || u == u'\u5143' || u == u'\u20a1' || u == u'\u20be' || u == u'\u20ad' || u == u'\u20bf'
+        || u == u'\u20a9' || u == u'\u20aa' || u == u'\u20ba' || u == u'\u20a6' || u == u'\u20b1' || u == u'\u0e3f'
+        || u == u'\u20ab';
+}
+
+// End of a unit token: letters, plus a trailing "2"/"²"/"3"/"³" ("km2",
+// "m³") and a "/h", "/hr" or "/s" ("km/h", "m/s"); or one currency sign.
 qsizetype unitTokenEnd(QStringView t, qsizetype i)
 {
+    if (i < t.size() && isUnitSign(t[i]))
+        return i + 1;
     qsizetype j = i;
     if (j < t.size() && t[j] == u'°')
         ++j;
@@ -128,11 +192,63 @@ qsizetype unitTokenEnd(QStringView t, qsizetype i)
         ++j;
     if (j == i)
         return i;
-    if (j < t.size() && (t[j] == u'2' || t[j] == u'²') && (j + 1 >= t.size() || !isLetter(t[j + 1])))
+    if (j < t.size() && (t[j] == u'2' || t[j] == u'²' || t[j] == u'3' || t[j] == u'³')
+        && (j + 1 >= t.size() || !(isLetter(t[j + 1]) || isDigit(t[j + 1]))))
         ++j;
-    if (j + 1 < t.size() && t[j] == u'/' && t[j + 1] == u'h' && (j + 2 >= t.size() || !isLetter(t[j + 2])))
-        j += 2;
+    for (std::u16string_view per : {u"/hr"sv, u"/h"sv, u"/s"sv}) {
+        const qsizetype n = qsizetype(per.size());
+        if (j + n <= t.size() && t.mid(j, n) == QStringView(per.data(), n) && (j + n >= t.size() || !isLetter(t[j + n]))) {
+            j += n;
+            break;
+        }
+    }
     return j;
+}
+
+// "30C", "-10C", "36.6C": news writes temperatures with a bare capital C
+// after one or two digits; "A-10C" and "777C" are designations.
+bool isCelsius(QStringView t, qsizetype pos)
+{
+    qsizetype j = pos;
+    while (j > 0 && isDigit(t[j - 1]))
+        --j;
+    if (j > 1 && t[j - 1] == u'.' && isDigit(t[j - 2])) {
+        --j;
+        while (j > 0 && isDigit(t[j - 1]))
+            --j;
+    }
+    qsizetype whole = j;
+    while (whole < pos && isDigit(t[whole]))
+        ++whole;
+    if (whole - j > 2 || whole == j)
+        return false;
+    return !(j > 0 && (isLetter(t[j - 1]) || (isDash(t[j - 1]) && j > 1 && isLetter(t[j - 2]))));
+}
+
+// "in" is a preposition far more often than an inch: only "2 in" that ends
+// its clause or measures ("2 1/2 in thick") is a unit; "5 in 10", "20 in
+// Kharkiv" and "three-in-one" are not.
+bool isInch(QStringView t, qsizetype pos, qsizetype end)
+{
+    if (end < t.size() && t[end] == u'-')
+        return false;
+    // "5 ft 2 in": the second part of a height.
+    qsizetype b = pos;
+    while (b > 0 && (isSpace(t[b - 1]) || isDigit(t[b - 1]) || t[b - 1] == u'.'))
+        --b;
+    const qsizetype ws = wordStartBefore(t, b);
+    if (b < pos && ws < b)
+        for (std::u16string_view a : {u"ft"sv, u"feet"sv, u"foot"sv})
+            if (equalsLower(t.mid(ws, b - ws), a))
+                return true;
+    const qsizetype s = skipSpaces(t, end);
+    if (s >= t.size() || !(isLetter(t[s]) || isDigit(t[s]) || t[s] == u'(' || isDash(t[s])))
+        return true;
+    const QStringView w = t.mid(s, wordEnd(t, s) - s);
+    for (std::u16string_view a : {u"thick"sv, u"long"sv, u"wide"sv, u"tall"sv, u"high"sv, u"deep"sv, u"across"sv})
+        if (equalsLower(w, a))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -159,8 +275,12 @@ std::optional<UnitMatch> UnitDetector::measureAt(QStringView text, qsizetype pos
     if (!lowerAscii(text.mid(pos, firstEnd - pos), buffer, &key))
         return std::nullopt;
     const auto it = measures().find(key);
-    if (it == measures().end() || (it->second.attachedOnly && (!attached || text[pos].isUpper())))
-        return std::nullopt; // "5G" is a network, "5g" a mass
+    // "5G" is a network, "5g" a mass; but "-10C" is a temperature.
+    if (it == measures().end()
+        || (it->second.attachedOnly && (!attached || (text[pos].isUpper() && !(key == u"c" && isCelsius(text, pos))))))
+        return std::nullopt;
+    if (key == u"in" && !isInch(text, pos, firstEnd))
+        return std::nullopt;
     return UnitMatch{firstEnd, QString::fromUtf16(it->second.canonical.data(), qsizetype(it->second.canonical.size()))};
 }
 

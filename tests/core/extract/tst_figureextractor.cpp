@@ -106,6 +106,51 @@ private Q_SLOTS:
         QCOMPARE(describe(extractor().extract(text)), expected);
     }
 
+    // Units of measure and money beyond the counted noun: signs and names of
+    // more currencies, minor parts, an article as one, fractions of a unit,
+    // units in brackets, inches and Celsius only where they cannot be
+    // something else.
+    void measures_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("cents") << u"A loaf rose by 45 cents."_qs << u"45 cents=45 cents"_qs;
+        QTest::newRow("cent sign") << u"Tickets cost 99¢ at the kiosk."_qs << u"99¢=99 cents"_qs;
+        QTest::newRow("won") << u"The fine was 5,000 won."_qs << u"5,000 won=5000 KRW"_qs;
+        QTest::newRow("lari sign") << u"He paid 300₾ for the permit."_qs << u"300₾=300 GEL"_qs;
+        QTest::newRow("bucks") << u"She sold it for 20 bucks."_qs << u"20 bucks=20 USD"_qs;
+        QTest::newRow("bare cents after money") << u"The fare is 15 dollars 50."_qs << u"15 dollars 50=15.5 USD"_qs;
+        QTest::newRow("named minor part") << u"It costs 20 ringgit and 43 sen."_qs
+                                          << u"20 ringgit and 43 sen=20.43 MYR"_qs;
+        QTest::newRow("next figure is not a minor part") << u"It raised $20 and 15 people joined."_qs
+                                                         << u"$20=20 USD | 15=15 people"_qs;
+        QTest::newRow("bare minutes after hours") << u"The crossing took 1 hour thirty."_qs
+                                                  << u"1 hour thirty=1.5 hours"_qs;
+        QTest::newRow("article whole") << u"The talks lasted an hour and 45 minutes."_qs
+                                       << u"an hour and 45 minutes=1.75 hours"_qs;
+        QTest::newRow("article whole and a half") << u"The siege went on for a month and a half."_qs
+                                                  << u"a month and a half=1.5 months"_qs;
+        QTest::newRow("fraction of a unit") << u"It took one and a quarter of an hour."_qs
+                                            << u"one and a quarter of an hour=1.25 hours"_qs;
+        QTest::newRow("currency before") << u"The bill came to ringgit 42."_qs << u"42=42 MYR"_qs;
+        QTest::newRow("unit in brackets") << u"Each sack weighs 20 (kg)."_qs << u"20 (kg)=20 kg"_qs;
+        QTest::newRow("inch") << u"The plate is 2 in thick."_qs << u"2 in=2 in"_qs;
+        QTest::newRow("in is a preposition") << u"Police detained 20 in Kharkiv and 3 in a row."_qs
+                                             << u"20=20 | 3=3"_qs;
+        QTest::newRow("celsius") << u"Temperatures fell to -10C overnight."_qs << u"-10C=-10 °C"_qs;
+        QTest::newRow("designations are no celsius") << u"An A-10C and a Boeing 777C flew; the 13F filing came."_qs
+                                                     << u""_qs;
+        QTest::newRow("age") << u"The victim, aged 87, was rescued."_qs << u"87=87 years"_qs;
+        QTest::newRow("square feet") << u"The fire burned 300 square feet."_qs << u"300 square feet=300 sq ft"_qs;
+        QTest::newRow("cubic metres sign") << u"The tank holds 40 m³."_qs << u"40 m³=40 m3"_qs;
+        QTest::newRow("speed") << u"Winds reached 90 km/hr and 120 kmph."_qs
+                               << u"90 km/hr=90 km/h | 120 kmph=120 km/h"_qs;
+        QTest::newRow("no units in designations, years and times")
+            << u"The F-16 landed at 5 pm in 2023, after the G7 talks on Covid-19."_qs << u""_qs;
+    }
+    void measures() { figures(); } // same columns, same check
+
     void restates()
     {
         const Extraction e = extractor().extract(u"It stretches 1,000 kilometers (600 miles) long."_qs);
