@@ -103,7 +103,7 @@ private:
     QList<int> elementChildren(int id) const
     {
         QList<int> out;
-        for (const int child : m_dom.node(id).children) {
+        for (const int child : m_dom.children(id)) {
             if (m_dom.isElement(child))
                 out.append(child);
         }
@@ -147,15 +147,13 @@ bool Readability::isPhrasingContent(int id) const
     if (phrasingElements.contains(n.tag))
         return true;
     if (n.tag == u"a" || n.tag == u"del" || n.tag == u"ins") {
-        // Bounded by the markup's own depth; an explicit stack keeps it iterative.
-        QList<int> stack(n.children);
-        while (!stack.isEmpty()) {
-            const auto &child = m_dom.node(stack.takeLast());
-            if (child.kind == HtmlDom::Kind::Text || phrasingElements.contains(child.tag))
-                continue;
-            if (child.tag != u"a" && child.tag != u"del" && child.tag != u"ins")
+        // Phrasing content stops the descent; links and edits are looked into.
+        for (int current = m_dom.nextWithin(id, id); current >= 0;) {
+            const auto &child = m_dom.node(current);
+            const bool phrasing = child.kind == HtmlDom::Kind::Text || phrasingElements.contains(child.tag);
+            if (!phrasing && child.tag != u"a" && child.tag != u"del" && child.tag != u"ins")
                 return false;
-            stack.append(child.children);
+            current = m_dom.nextWithin(id, current, phrasing);
         }
         return true;
     }
@@ -199,7 +197,7 @@ bool Readability::hasSingleTagInsideElement(int id, QStringView tag) const
     const QList<int> children = elementChildren(id);
     if (children.size() != 1 || !m_dom.isElement(children.first(), tag))
         return false;
-    for (const int child : m_dom.node(id).children) {
+    for (const int child : m_dom.children(id)) {
         const auto &n = m_dom.node(child);
         if (n.kind == HtmlDom::Kind::Text && !n.text.trimmed().isEmpty())
             return false;
@@ -234,8 +232,8 @@ double Readability::textDensity(int id, const QStringList &tags) const
     qsizetype total = 0;
     qsizetype weighted = 0;
     QList<std::pair<int, int>> stack; // (node, matching elements above it below `id`)
-    for (auto it = m_dom.node(id).children.crbegin(); it != m_dom.node(id).children.crend(); ++it)
-        stack.append({*it, 0});
+    for (int child = m_dom.node(id).lastChild; child >= 0; child = m_dom.node(child).previousSibling)
+        stack.append({child, 0});
     while (!stack.isEmpty()) {
         const auto [current, matches] = stack.takeLast();
         const HtmlDom::Node &n = m_dom.node(current);
@@ -246,8 +244,8 @@ double Readability::textDensity(int id, const QStringList &tags) const
             continue;
         }
         const int inner = matches + (tags.contains(n.tag) ? 1 : 0);
-        for (auto it = n.children.crbegin(); it != n.children.crend(); ++it)
-            stack.append({*it, inner});
+        for (int child = n.lastChild; child >= 0; child = m_dom.node(child).previousSibling)
+            stack.append({child, inner});
     }
     return total == 0 ? 0 : double(weighted) / double(total);
 }
@@ -287,8 +285,7 @@ void Readability::initializeNode(int id)
 void Readability::wrapPhrasingChildren(int div)
 {
     int paragraph = -1;
-    const QList<int> children = m_dom.node(div).children;
-    for (const int child : children) {
+    for (const int child : m_dom.children(div)) {
         if (isPhrasingContent(child)) {
             if (paragraph >= 0) {
                 m_dom.append(paragraph, child);
@@ -298,8 +295,8 @@ void Readability::wrapPhrasingChildren(int div)
                 m_dom.append(paragraph, child);
             }
         } else if (paragraph >= 0) {
-            while (!m_dom.node(paragraph).children.isEmpty() && isWhitespace(m_dom.node(paragraph).children.last()))
-                m_dom.detach(m_dom.node(paragraph).children.last());
+            while (m_dom.node(paragraph).lastChild >= 0 && isWhitespace(m_dom.node(paragraph).lastChild))
+                m_dom.detach(m_dom.node(paragraph).lastChild);
             paragraph = -1;
         }
     }
@@ -308,27 +305,14 @@ void Readability::wrapPhrasingChildren(int div)
 void Readability::replaceBreaks(int body)
 {
     const auto nextElementSibling = [&](int id) {
-        int next = id;
-        for (;;) {
-            const int parent = m_dom.node(next).parent;
-            if (parent < 0)
-                return -1;
-            const QList<int> &siblings = m_dom.node(parent).children;
-            const qsizetype index = siblings.indexOf(next);
-            if (index + 1 >= siblings.size())
-                return -1;
-            next = siblings[index + 1];
+        for (int next = m_dom.node(id).nextSibling; next >= 0; next = m_dom.node(next).nextSibling) {
             const auto &n = m_dom.node(next);
             if (n.kind == HtmlDom::Kind::Element || !n.text.trimmed().isEmpty())
                 return next;
         }
+        return -1;
     };
-    const auto nextSibling = [&](int id) {
-        const int parent = m_dom.node(id).parent;
-        const QList<int> &siblings = m_dom.node(parent).children;
-        const qsizetype index = siblings.indexOf(id);
-        return index + 1 < siblings.size() ? siblings[index + 1] : -1;
-    };
+    const auto nextSibling = [&](int id) { return m_dom.node(id).nextSibling; };
     for (const int br : m_dom.elements(body, {u"br"_s})) {
         if (m_dom.node(br).parent < 0)
             continue;
@@ -357,8 +341,8 @@ void Readability::replaceBreaks(int body)
             m_dom.append(paragraph, next);
             next = following;
         }
-        while (!m_dom.node(paragraph).children.isEmpty() && isWhitespace(m_dom.node(paragraph).children.last()))
-            m_dom.detach(m_dom.node(paragraph).children.last());
+        while (m_dom.node(paragraph).lastChild >= 0 && isWhitespace(m_dom.node(paragraph).lastChild))
+            m_dom.detach(m_dom.node(paragraph).lastChild);
         const int parent = m_dom.node(paragraph).parent;
         if (m_dom.isElement(parent, u"p"))
             m_dom.setTag(parent, u"div"_s);
@@ -492,7 +476,7 @@ int Readability::grabArticle()
     int topCandidate = top.isEmpty() ? -1 : top.first();
     if (topCandidate < 0 || m_dom.isElement(topCandidate, u"body")) {
         topCandidate = m_dom.createElement(u"div"_s);
-        for (const int child : QList<int>(m_dom.node(body).children))
+        for (const int child : m_dom.children(body))
             m_dom.append(topCandidate, child);
         m_dom.append(body, topCandidate);
         initializeNode(topCandidate);
@@ -581,7 +565,7 @@ QSet<int> Readability::dataTables(int root) const
         if (m_dom.attribute(table, u"role") == u"presentation" || m_dom.attribute(table, u"datatable") == u"0")
             continue;
         const int caption = m_dom.firstElement(table, u"caption");
-        if (m_dom.hasAttribute(table, u"summary") || (caption >= 0 && !m_dom.node(caption).children.isEmpty())
+        if (m_dom.hasAttribute(table, u"summary") || (caption >= 0 && m_dom.node(caption).firstChild >= 0)
             || !m_dom.elements(table, {u"col"_s, u"colgroup"_s, u"tfoot"_s, u"thead"_s, u"th"_s}).isEmpty()) {
             tables.insert(table);
             continue;
@@ -807,8 +791,8 @@ QString ContentExtractor::renderText(const HtmlDom &dom, int root)
         if (n.tag == u"pre")
             ++preDepth;
         stack.append({id, true});
-        for (auto it = n.children.crbegin(); it != n.children.crend(); ++it)
-            stack.append({*it, false});
+        for (int child = n.lastChild; child >= 0; child = dom.node(child).previousSibling)
+            stack.append({child, false});
     }
     flush();
     return paragraphs.join(u"\n\n"_s);

@@ -17,6 +17,9 @@ QString tagName(const GumboElement &element)
     return QString::fromUtf8(piece.data, qsizetype(piece.length)).toLower();
 }
 
+// Per thread, so that counting costs no atomic operation in the walks.
+thread_local quint64 visits = 0;
+
 struct OutputDeleter
 {
     void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
@@ -27,7 +30,9 @@ struct OutputDeleter
 HtmlDom HtmlDom::parse(const QByteArray &utf8)
 {
     HtmlDom dom;
-    dom.m_nodes.append(Node{Kind::Document, {}, {}, {}, -1, {}});
+    Node root;
+    root.kind = Kind::Document;
+    dom.m_nodes.append(std::move(root));
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // nobody reads them, and hostile pages make millions
     std::unique_ptr<GumboOutput, OutputDeleter> output(
@@ -46,7 +51,6 @@ HtmlDom HtmlDom::parse(const QByteArray &utf8)
         if (depths[parent] >= maxDepth)
             parent = dom.m_nodes[parent].parent;
         Node node;
-        node.parent = parent;
         const GumboVector *children = nullptr;
         switch (gumboNode->type) {
         case GUMBO_NODE_ELEMENT:
@@ -71,10 +75,7 @@ HtmlDom HtmlDom::parse(const QByteArray &utf8)
         case GUMBO_NODE_DOCUMENT:
             continue;
         }
-        const int id = int(dom.m_nodes.size());
-        node.indexHint = dom.m_nodes[parent].children.size();
-        dom.m_nodes.append(std::move(node));
-        dom.m_nodes[parent].children.append(id);
+        const int id = dom.addNode(std::move(node), parent);
         depths.append(depths[parent] + 1);
         if (children) {
             for (unsigned int i = children->length; i > 0; --i)
@@ -108,33 +109,32 @@ bool HtmlDom::hasAttribute(int id, QStringView name) const
     return false;
 }
 
+QList<int> HtmlDom::children(int id) const
+{
+    QList<int> out;
+    for (int child = m_nodes[id].firstChild; child >= 0; child = m_nodes[child].nextSibling) {
+        ++visits;
+        out.append(child);
+    }
+    return out;
+}
+
 QList<int> HtmlDom::elements(int id, const QStringList &tags) const
 {
     QList<int> found;
-    QList<int> stack(m_nodes[id].children.crbegin(), m_nodes[id].children.crend());
-    while (!stack.isEmpty()) {
-        const int current = stack.takeLast();
+    for (int current = nextWithin(id, id); current >= 0; current = nextWithin(id, current)) {
         const Node &n = m_nodes[current];
-        if (n.kind != Kind::Element)
-            continue;
-        if (tags.isEmpty() || tags.contains(n.tag))
+        if (n.kind == Kind::Element && (tags.isEmpty() || tags.contains(n.tag)))
             found.append(current);
-        for (auto it = n.children.crbegin(); it != n.children.crend(); ++it)
-            stack.append(*it);
     }
     return found;
 }
 
 int HtmlDom::firstElement(int id, QStringView tag) const
 {
-    QList<int> stack(m_nodes[id].children.crbegin(), m_nodes[id].children.crend());
-    while (!stack.isEmpty()) {
-        const int current = stack.takeLast();
+    for (int current = nextWithin(id, id); current >= 0; current = nextWithin(id, current)) {
         if (isElement(current, tag))
             return current;
-        const Node &n = m_nodes[current];
-        for (auto it = n.children.crbegin(); it != n.children.crend(); ++it)
-            stack.append(*it);
     }
     return -1;
 }
@@ -142,6 +142,7 @@ int HtmlDom::firstElement(int id, QStringView tag) const
 int HtmlDom::ancestor(int id, QStringView tag) const
 {
     for (int p = m_nodes[id].parent; p >= 0; p = m_nodes[p].parent) {
+        ++visits;
         if (isElement(p, tag))
             return p;
     }
@@ -153,75 +154,85 @@ QString HtmlDom::textContent(int id) const
     if (m_nodes[id].kind == Kind::Text)
         return m_nodes[id].text;
     QString text;
-    QList<int> stack(m_nodes[id].children.crbegin(), m_nodes[id].children.crend());
-    while (!stack.isEmpty()) {
-        const Node &n = m_nodes[stack.takeLast()];
-        if (n.kind == Kind::Text)
-            text += n.text;
-        for (auto it = n.children.crbegin(); it != n.children.crend(); ++it)
-            stack.append(*it);
+    for (int current = nextWithin(id, id); current >= 0; current = nextWithin(id, current)) {
+        if (m_nodes[current].kind == Kind::Text)
+            text += m_nodes[current].text;
     }
     return text;
 }
 
 int HtmlDom::next(int id, bool skipChildren) const
 {
-    if (!skipChildren && !m_nodes[id].children.isEmpty())
-        return m_nodes[id].children.first();
-    for (int current = id; current >= 0;) {
-        const int parent = m_nodes[current].parent;
-        if (parent < 0)
-            return -1;
-        const qsizetype index = indexInParent(current);
-        const QList<int> &siblings = m_nodes[parent].children;
-        if (index + 1 < siblings.size())
-            return siblings[index + 1];
-        current = parent;
+    return nextWithin(-1, id, skipChildren);
+}
+
+int HtmlDom::nextWithin(int root, int id, bool skipChildren) const
+{
+    ++visits;
+    if (!skipChildren && m_nodes[id].firstChild >= 0)
+        return m_nodes[id].firstChild;
+    // Each step up closes a subtree the walk has finished, so a whole walk
+    // climbs each edge once.
+    for (int current = id; current >= 0 && current != root; current = m_nodes[current].parent) {
+        if (m_nodes[current].nextSibling >= 0)
+            return m_nodes[current].nextSibling;
     }
     return -1;
 }
 
-qsizetype HtmlDom::indexInParent(int id) const
+quint64 HtmlDom::visitCount()
 {
-    const Node &n = m_nodes[id];
-    const QList<int> &siblings = m_nodes[n.parent].children;
-    for (const qsizetype guess : {n.indexHint, n.indexHint - 1}) {
-        if (guess >= 0 && guess < siblings.size() && siblings[guess] == id)
-            return n.indexHint = guess;
-    }
-    return n.indexHint = siblings.indexOf(id);
+    return visits;
+}
+
+int HtmlDom::addNode(Node node, int parent)
+{
+    const int id = int(m_nodes.size());
+    m_nodes.append(std::move(node));
+    append(parent, id);
+    return id;
 }
 
 int HtmlDom::createElement(const QString &tag)
 {
-    m_nodes.append(Node{Kind::Element, tag, {}, {}, -1, {}});
+    Node node;
+    node.tag = tag;
+    m_nodes.append(std::move(node));
     return int(m_nodes.size() - 1);
 }
 
 void HtmlDom::detach(int id)
 {
-    const int parent = m_nodes[id].parent;
-    if (parent >= 0)
-        m_nodes[parent].children.remove(indexInParent(id));
-    m_nodes[id].parent = -1;
+    Node &n = m_nodes[id];
+    if (n.parent < 0)
+        return;
+    Node &parent = m_nodes[n.parent];
+    (n.previousSibling >= 0 ? m_nodes[n.previousSibling].nextSibling : parent.firstChild) = n.nextSibling;
+    (n.nextSibling >= 0 ? m_nodes[n.nextSibling].previousSibling : parent.lastChild) = n.previousSibling;
+    n.parent = n.previousSibling = n.nextSibling = -1;
 }
 
 void HtmlDom::append(int parent, int child)
 {
     detach(child);
-    m_nodes[child].parent = parent;
-    m_nodes[child].indexHint = m_nodes[parent].children.size();
-    m_nodes[parent].children.append(child);
+    Node &p = m_nodes[parent];
+    Node &c = m_nodes[child];
+    c.parent = parent;
+    c.previousSibling = p.lastChild;
+    (p.lastChild >= 0 ? m_nodes[p.lastChild].nextSibling : p.firstChild) = child;
+    p.lastChild = child;
 }
 
 void HtmlDom::insertBefore(int reference, int child)
 {
     detach(child);
-    const int parent = m_nodes[reference].parent;
-    const qsizetype index = indexInParent(reference);
-    m_nodes[parent].children.insert(index, child);
-    m_nodes[child].parent = parent;
-    m_nodes[child].indexHint = index;
+    Node &r = m_nodes[reference];
+    Node &c = m_nodes[child];
+    c.parent = r.parent;
+    c.nextSibling = reference;
+    c.previousSibling = r.previousSibling;
+    (r.previousSibling >= 0 ? m_nodes[r.previousSibling].nextSibling : m_nodes[r.parent].firstChild) = child;
+    r.previousSibling = child;
 }
 
 void HtmlDom::replace(int oldId, int newId)

@@ -1,13 +1,16 @@
 // Measures the HTML reader on ../shared/html-pages (Mozilla Readability's
 // test pages): metadata accuracy against expected-metadata.json and body
 // word-level F1 against the text of expected.html. Floors sit a little under
-// the measured figures so that a regression fails, not noise.
+// the measured figures so that a regression fails, not noise. A second test
+// pins the exact result of every page (as digests in htmlpages-digests.txt),
+// so that a change meant to be invisible — speed, robustness — is proved so.
 #include "core/import/datetext.h"
 #include "core/import/htmldom.h"
 #include "core/import/htmlreader.h"
 
 #include "common/shareddata.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
@@ -64,6 +67,17 @@ QByteArray readAll(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+// Everything the reader extracts from a page, hashed: the digest file stays
+// small and holds nothing of the pages themselves.
+QByteArray digest(const Article &article)
+{
+    const QStringList fields = {article.title, article.outlet, article.author, article.published.toIso(),
+                                article.language, article.url, article.body};
+    return QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+const QString digestFile = QStringLiteral(CLAIMBENCH_SOURCE_DIR "/tests/core/import/htmlpages-digests.txt");
 
 struct Tally
 {
@@ -148,6 +162,34 @@ private Q_SLOTS:
         QVERIFY2(date.ratio() >= 0.95, "date accuracy under its floor");
         QVERIFY2(meanF1 >= 0.98, "body word F1 under its floor");
         QCOMPARE(failures, 0);
+    }
+
+    // Set CLAIMBENCH_UPDATE_DIGESTS=1 to rewrite the file after a change to
+    // the extraction that is meant to show (then review the pages it names).
+    void resultsUnchanged()
+    {
+        CLAIMBENCH_REQUIRE_SHARED_DIR(pages, "CLAIMBENCH_HTML_PAGES");
+        QByteArray actual;
+        for (const QString &folder : pages.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const auto article = HtmlReader::read(readAll(pages.filePath(folder + u"/source.html"_s)));
+            actual += folder.toUtf8() + ' ' + (article ? digest(*article) : QByteArray("failed")) + '\n';
+        }
+        if (qEnvironmentVariableIsSet("CLAIMBENCH_UPDATE_DIGESTS")) {
+            QFile file(digestFile);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(actual);
+            QSKIP("digests rewritten");
+        }
+        const QList<QByteArray> expectedLines = readAll(digestFile).split('\n');
+        const QList<QByteArray> actualLines = actual.split('\n');
+        QVERIFY2(!expectedLines.isEmpty(), "htmlpages-digests.txt is missing");
+        QStringList changed;
+        for (const QByteArray &line : actualLines) {
+            if (!expectedLines.contains(line))
+                changed.append(QString::fromUtf8(line.left(line.indexOf(' '))));
+        }
+        QVERIFY2(changed.isEmpty(), qPrintable(u"extraction changed for: "_s + changed.join(u", "_s)));
+        QCOMPARE(actualLines.size(), expectedLines.size());
     }
 };
 

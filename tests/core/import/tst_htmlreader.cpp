@@ -158,6 +158,36 @@ private Q_SLOTS:
             QCOMPARE(article.error().code, Error::Code::InvalidInput);
     }
 
+    // Regression: 10,000 unclosed <div><b><i> took seconds, the depth cap
+    // having made ~30,000 siblings that every sibling lookup and removal
+    // scanned. Work is counted in DOM node visits, not timed: doubling the
+    // input must at most about double it (quadratic work would quadruple it).
+    void hostileMarkupCostsLinearWork_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("closing");
+        QTest::newRow("unclosed div b i") << u"<div><b><i>"_s << QString();
+        QTest::newRow("nested div span") << u"<div><span>"_s << u"</span></div>"_s;
+        QTest::newRow("sibling empty divs") << u"<div></div>"_s << QString();
+        QTest::newRow("sibling line breaks") << u"x<br><br>"_s << QString();
+        QTest::newRow("sibling one-paragraph divs") << u"<div><p>a</p></div>"_s << QString();
+    }
+    void hostileMarkupCostsLinearWork()
+    {
+        QFETCH(QString, unit);
+        QFETCH(QString, closing);
+        const auto visitsFor = [&](int count) {
+            const quint64 before = HtmlDom::visitCount();
+            const auto article = HtmlReader::read(page({}, unit.repeated(count) + paragraph + closing.repeated(count)));
+            return article ? HtmlDom::visitCount() - before : 0;
+        };
+        const quint64 single = visitsFor(2000);
+        const quint64 twice = visitsFor(4000);
+        QVERIFY(single > 0);
+        QVERIFY2(double(twice) < 2.3 * double(single),
+                 qPrintable(u"%1 visits for 2,000 units, %2 for 4,000"_s.arg(single).arg(twice)));
+    }
+
     void pageWithoutArticleFails()
     {
         const auto article = HtmlReader::read(page(u"<title>t</title>"_s, u"<script>var x = 1;</script>"_s));
