@@ -251,16 +251,17 @@ Result<ReanchorCount> ArticleRepository::replace(qint64 id, Article &article)
         if (same->next())
             return makeError(Error::Code::InvalidInput, u"An article with the same text is already in the project"_s,
                              stored.title);
-        auto q = Sql::run(db, u"UPDATE articles SET title = ?, outlet = ?, url = ?, author = ?, published = ?, "
-                              "published_precision = ?, language = ?, body = ?, source_path = ?, "
-                              "content_hash = ?, imported_at = ? WHERE id = ?"_s,
-                          {stored.title, stored.outlet, stored.url, stored.author, Sql::dateColumn(stored.published),
-                           int(stored.published.precision()), stored.language, stored.body, stored.sourcePath,
-                           hashColumn(stored.contentHash), Sql::timestampColumn(stored.importedAt), id});
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return makeError(Error::Code::NotFound, u"There is no article %1 in the project"_s.arg(id));
+        auto updated = Sql::changeRow(
+            db,
+            u"UPDATE articles SET title = ?, outlet = ?, url = ?, author = ?, published = ?, "
+            "published_precision = ?, language = ?, body = ?, source_path = ?, "
+            "content_hash = ?, imported_at = ? WHERE id = ?"_s,
+            {stored.title, stored.outlet, stored.url, stored.author, Sql::dateColumn(stored.published),
+             int(stored.published.precision()), stored.language, stored.body, stored.sourcePath,
+             hashColumn(stored.contentHash), Sql::timestampColumn(stored.importedAt), id},
+            u"article", id);
+        if (!updated)
+            return std::unexpected(updated.error());
         return ClaimRepository::reanchor(db, id, stored.body);
     });
     if (count) {
@@ -323,12 +324,7 @@ Result<void> ArticleRepository::remove(qint64 id)
             return makeError(Error::Code::InvalidInput,
                              u"The article cannot be removed while it has claims (%1)"_s.arg(count),
                              u"article %1"_s.arg(id));
-        auto removed = Sql::run(db, u"DELETE FROM articles WHERE id = ?"_s, {id});
-        if (!removed)
-            return std::unexpected(removed.error());
-        if (removed->numRowsAffected() == 0)
-            return makeError(Error::Code::NotFound, u"There is no article %1 in the project"_s.arg(id));
-        return {};
+        return Sql::changeRow(db, u"DELETE FROM articles WHERE id = ?"_s, {id}, u"article", id);
     });
 }
 

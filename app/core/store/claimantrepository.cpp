@@ -70,13 +70,7 @@ ClaimantRepository::ClaimantRepository(QString connectionName)
 
 Result<qint64> ClaimantRepository::add(Claimant &claimant)
 {
-    Claimant stored = claimant;
-    stored.id = 0;
-    auto ok = Sql::write(m_connection, [&](const QSqlDatabase &db) { return insert(db, stored); });
-    if (!ok)
-        return std::unexpected(ok.error());
-    claimant = stored;
-    return claimant.id;
+    return Sql::addThrough(m_connection, claimant, &ClaimantRepository::insert);
 }
 
 Result<void> ClaimantRepository::insert(const QSqlDatabase &db, Claimant &claimant)
@@ -116,12 +110,7 @@ Result<void> ClaimantRepository::insert(const QSqlDatabase &db, Claimant &claima
 Result<void> ClaimantRepository::erase(const QSqlDatabase &db, qint64 id)
 {
     // Aliases go with their claimant (ON DELETE CASCADE).
-    auto q = Sql::run(db, u"DELETE FROM claimants WHERE id = ?"_s, {id});
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
-        return makeError(Error::Code::NotFound, u"There is no claimant %1 in the project"_s.arg(id));
-    return {};
+    return Sql::changeRow(db, u"DELETE FROM claimants WHERE id = ?"_s, {id}, u"claimant", id);
 }
 
 Result<void> ClaimantRepository::addAlias(qint64 claimantId, const QString &alias)

@@ -143,12 +143,7 @@ Result<void> replaceClaim(const QSqlDatabase &db, Claim &claim, QHash<qint64, QS
 
 Result<void> removeClaim(const QSqlDatabase &db, qint64 id)
 {
-    auto q = Sql::run(db, u"DELETE FROM claims WHERE id = ?"_s, {id});
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
-        return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(id));
-    return {};
+    return Sql::changeRow(db, u"DELETE FROM claims WHERE id = ?"_s, {id}, u"claim", id);
 }
 
 // The stored id a claim's metricId or claimantId stands for: itself, or for a

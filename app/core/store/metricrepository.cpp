@@ -24,13 +24,7 @@ MetricRepository::MetricRepository(QString connectionName)
 
 Result<qint64> MetricRepository::add(Metric &metric)
 {
-    Metric stored = metric;
-    stored.id = 0;
-    auto ok = Sql::write(m_connection, [&](const QSqlDatabase &db) { return insert(db, stored); });
-    if (!ok)
-        return std::unexpected(ok.error());
-    metric = stored;
-    return metric.id;
+    return Sql::addThrough(m_connection, metric, &MetricRepository::insert);
 }
 
 Result<void> MetricRepository::insert(const QSqlDatabase &db, Metric &metric)
@@ -54,12 +48,7 @@ Result<void> MetricRepository::insert(const QSqlDatabase &db, Metric &metric)
 
 Result<void> MetricRepository::erase(const QSqlDatabase &db, qint64 id)
 {
-    auto q = Sql::run(db, u"DELETE FROM metrics WHERE id = ?"_s, {id});
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
-        return makeError(Error::Code::NotFound, u"There is no metric %1 in the project"_s.arg(id));
-    return {};
+    return Sql::changeRow(db, u"DELETE FROM metrics WHERE id = ?"_s, {id}, u"metric", id);
 }
 
 Result<std::optional<Metric>> MetricRepository::findByName(const QString &name) const

@@ -49,6 +49,17 @@ void bind(QSqlQuery &query, int index, const QVariant &value)
         query.bindValue(index, value);
 }
 
+Result<void> changeRow(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds, QStringView what,
+                       qint64 id)
+{
+    auto q = run(db, sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0)
+        return makeError(Error::Code::NotFound, u"There is no %1 %2 in the project"_s.arg(what).arg(id));
+    return {};
+}
+
 Result<QSqlQuery> select(const QString &connection, const QString &sql, const QList<QVariant> &binds)
 {
     auto db = Sql::connection(connection);

@@ -27,6 +27,11 @@ Error databaseError(const QString &message, const QSqlError &error);
 
 // Prepares and runs `sql` with positional bind values.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds = {});
+// Runs `sql`, a statement that changes the row `id` of one table (UPDATE or
+// DELETE ... WHERE id = ?), and returns NotFound ("There is no <what> <id> in
+// the project") when it changed no row: the row is gone.
+Result<void> changeRow(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds, QStringView what,
+                       qint64 id);
 // run() on the calling thread's connection called `connection`: for reads.
 Result<QSqlQuery> select(const QString &connection, const QString &sql, const QList<QVariant> &binds = {});
 // select(), every row of the answer turned into a value by `rowFrom(query)`,
@@ -88,6 +93,21 @@ auto write(const QString &connectionName, Change &&change) -> std::invoke_result
     if (auto ok = transaction->commit(); !ok)
         return Outcome(std::unexpect, ok.error());
     return outcome;
+}
+
+// The add() of a repository whose rows are written by a static insert(db,
+// value) building block: inserts a copy of `value` with its id cleared in one
+// write transaction and, only on success, copies it back (id filled).
+template<typename Value, typename Insert>
+Result<qint64> addThrough(const QString &connectionName, Value &value, Insert &&insert)
+{
+    Value stored = value;
+    stored.id = 0;
+    auto ok = write(connectionName, [&](const QSqlDatabase &db) { return insert(db, stored); });
+    if (!ok)
+        return std::unexpected(ok.error());
+    value = stored;
+    return value.id;
 }
 
 // NFC, case-folded, whitespace collapsed and trimmed: the form in which names

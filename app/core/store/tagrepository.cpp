@@ -70,12 +70,7 @@ Result<void> renumber(const QSqlDatabase &db, const QList<qint64> &ids)
 Result<void> setColumn(const QString &connection, const QString &sql, const QVariant &value, qint64 id)
 {
     return Sql::write(connection, [&](const QSqlDatabase &db) -> Result<void> {
-        auto q = Sql::run(db, sql, {value, id});
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return noSuchTag(id);
-        return {};
+        return Sql::changeRow(db, sql, {value, id}, u"tag", id);
     });
 }
 
