@@ -535,6 +535,28 @@ bool afterHedge(QStringView t, qsizetype pos)
     return false;
 }
 
+// Whether the number words ending at `end` (their last word of kind `last`)
+// are the start of an ordinal: "twenty-first", "thirty-second", "twenty
+// third", "one hundred and fifth". "Two quarter-finals" counts.
+bool ordinalFollows(QStringView t, qsizetype end, WordKind last)
+{
+    qsizetype from = end;
+    if ((last == WordKind::Hundred || last == WordKind::Scale) && startsWithLower(t, end, u" and "))
+        from = end + 4;
+    qsizetype s = 0;
+    qsizetype e = 0;
+    bool hyphenated = false;
+    const WordInfo *w = nextWord(t, from, &s, &e, true, &hyphenated);
+    if (!w) {
+        // "second" is no number word: "seconds" are time.
+        return last == WordKind::Tens && from < t.size() && t[from] == u'-' && startsWithLower(t, from + 1, u"second")
+            && (from + 7 >= t.size() || !isLetter(t[from + 7]));
+    }
+    const bool ordinal = w->kind == WordKind::First
+        || (w->kind == WordKind::Denominator && !w->plural && !equalsLower(t.mid(s, e - s), u"quarter"));
+    return ordinal && (hyphenated || last == WordKind::Tens || last == WordKind::Hundred || last == WordKind::Scale);
+}
+
 // Number words: "forty-five thousand one hundred", "a dozen", "two thirds",
 // "three in four", "half a million", "tens of thousands", "several hundred".
 std::optional<Core> parseWords(QStringView t, qsizetype i)
@@ -943,7 +965,7 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
             && word->kind != WordKind::Denominator)
             word = nullptr;
     }
-    if (!started || (last == WordKind::And))
+    if (!started || (last == WordKind::And) || ordinalFollows(t, end, last))
         return std::nullopt;
     return finishWords(c, total, current, end);
 }
