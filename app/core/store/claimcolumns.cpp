@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench::ClaimColumns {
