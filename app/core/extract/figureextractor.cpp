@@ -591,7 +591,7 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
         const QChar c = text[i];
         const char16_t u = c.unicode();
         if (u < 128 ? !(isDigit(c) || isAsciiLetter(c) || u == u'$' || u == u'-' || u == u'+' || u == u'.')
-                    : !(u == u'\u00bd' || u == u'\u00bc' || u == u'\u00be' || u == u'\u2153' || u == u'\u2154' || u == u'\u20ac' || u == u'\u00a3' || u == u'\u20b4' || u == u'\u00a5' || u == u'\u20bd'
+                    : !(u == u'\u00bd' || u == u'\u00bc' || u == u'\u00be' || (u >= u'\u2150' && u <= u'\u215e') || u == u'\u20ac' || u == u'\u00a3' || u == u'\u20b4' || u == u'\u00a5' || u == u'\u20bd'
                         || u == u'\u20b9' || u == u'\u2212')) {
             ++i;
             continue;
