@@ -151,6 +151,45 @@ private Q_SLOTS:
     }
     void measures() { figures(); } // same columns, same check
 
+    // Numeral forms news English writes, with the look-alikes that must stay
+    // non-figures (ordinals, designations, times, a pronoun "couple").
+    void numberForms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("digit groups") << u"Officials counted 4 thousand 3 hundred and 21 ballots."_qs
+                                      << u"4 thousand 3 hundred and 21=4321 ballots"_qs;
+        QTest::newRow("money then a period") << u"He paid $5 million two years ago."_qs
+                                             << u"$5 million=5000000 USD | two years=2 years"_qs;
+        QTest::newRow("scale of a scale") << u"The budget is Rs 2 lakh crore."_qs << u"Rs 2 lakh crore=2e+12 INR"_qs;
+        QTest::newRow("hedged half") << u"More than half of Ukrainians back the plan."_qs
+                                     << u"half=0.5 fraction (more than)"_qs;
+        QTest::newRow("share in digits") << u"Now 1 in 4 adults smoke."_qs << u"1 in 4=0.25 fraction"_qs;
+        QTest::newRow("shares") << u"One in five residents left, and 3 out of 10 homes were hit."_qs
+                                << u"One in five=0.2 fraction | 3 out of 10=0.3 fraction"_qs;
+        QTest::newRow("fraction of a million") << u"The fund lost two thirds of a million dollars."_qs
+                                               << u"two thirds of a million dollars=666666.666667 USD"_qs;
+        QTest::newRow("restated in digits") << u"The army sent two (2) brigades to the front."_qs << u"two (2)=2 brigades"_qs;
+        QTest::newRow("spaced hyphen") << u"Russia lost fifty - two tanks."_qs << u"fifty - two=52 tanks"_qs;
+        QTest::newRow("vulgar fraction") << u"About \u2159 of the budget went to defence."_qs
+                                         << u"\u2159=0.166666666667 fraction (approximately)"_qs;
+        QTest::newRow("spaced M") << u"The grid lost 1.5 M customers."_qs << u"1.5 M=1500000 customers"_qs;
+        QTest::newRow("twenty-first century") << u"The twenty-first century began badly."_qs << u""_qs;
+        QTest::newRow("second half, a year") << u"In the second half of 2023, 40 people died."_qs << u"40=40 people"_qs;
+        QTest::newRow("ordinal first") << u"The first 12 drones were shot down."_qs << u"12=12 drones"_qs;
+        QTest::newRow("half-time") << u"Just over half-time, the match stopped."_qs << u""_qs;
+        QTest::newRow("couple of people") << u"A couple from Kyiv was hurt."_qs << u""_qs;
+        QTest::newRow("designations, times, ordinals")
+            << u"Its F-16 jets flew at 5pm on the 3rd day after Covid-19."_qs << u""_qs;
+    }
+    void numberForms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(describe(extractor().extract(text)), expected);
+    }
+
     void restates()
     {
         const Extraction e = extractor().extract(u"It stretches 1,000 kilometers (600 miles) long."_qs);
