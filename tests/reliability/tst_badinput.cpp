@@ -310,14 +310,18 @@ void TestBadInput::fullDiskChangesNothing_data()
 {
     QTest::addColumn<bool>("newProject");
     QTest::addColumn<qint64>("room"); // bytes the child may write past the project's size
-    QTest::newRow("import into an existing project") << false << 64 * 1024LL;
-    QTest::newRow("no room for a new project") << true << 8 * 1024LL;
+    QTest::addColumn<QString>("saying"); // in the message, when it must name the disk
+    QTest::newRow("import into an existing project") << false << 64 * 1024LL << QString();
+    // Regression: a new project on a full disk was reported as "not a readable SQLite database".
+    QTest::newRow("no room for a new project") << true << 8 * 1024LL << u"the disk is full"_s;
+    QTest::newRow("no room for a new project's log") << true << 16 * 1024LL << u"the disk is full"_s;
 }
 
 void TestBadInput::fullDiskChangesNothing()
 {
     QFETCH(bool, newProject);
     QFETCH(qint64, room);
+    QFETCH(QString, saying);
     const QDir dir = newRowDir();
     const QString project = dir.filePath(newProject ? u"new.claimbench"_s : u"project.claimbench"_s);
     // 2 MB of distinct text: more than the room left.
@@ -341,6 +345,7 @@ void TestBadInput::fullDiskChangesNothing()
     const QStringList said = messages(QString::fromUtf8(child.readAllStandardError()));
     QCOMPARE(said.size(), 1);
     qInfo("%s", qPrintable(said.constFirst()));
+    QVERIFY2(said.constFirst().contains(saying), qPrintable(said.constFirst()));
     QCOMPARE(folderListing(dir.path()), before);
     if (!newProject) {
         const auto check = inspectStore(project);

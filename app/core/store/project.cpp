@@ -5,16 +5,19 @@
 #include "core/store/sqlsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QSqlError>
 
+#include <algorithm>
 #include <atomic>
 
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -141,6 +144,40 @@ Result<void> checkWritable(const QFileInfo &file)
     return {};
 }
 
+// SQLite reports a write that the disk refuses as whatever statement first
+// needed the room — on a new project that is reading the schema version,
+// which says "not a readable SQLite database". When opening failed, a test
+// write beside the project tells a full disk (or a file-size limit) apart
+// from a real database problem, and names it.
+constexpr qint64 writeProbeBytes = 1024 * 1024;
+
+Error diagnoseOpenFailure(const QString &path, Error failure)
+{
+    QByteArray probe = QFile::encodeName(QFileInfo(path).absolutePath() + u"/.claimbench-space-XXXXXX"_s);
+    const int fd = ::mkstemp(probe.data());
+    int refusal = fd < 0 ? errno : 0;
+    if (fd >= 0) {
+        const QByteArray block(64 * 1024, '\0');
+        // A short write only says the limit is near; the next one says why.
+        for (qint64 written = 0; written < writeProbeBytes && refusal == 0;) {
+            const qint64 chunk = std::min<qint64>(block.size(), writeProbeBytes - written);
+            const ssize_t result = ::write(fd, block.constData(), size_t(chunk));
+            if (result < 0 && errno != EINTR)
+                refusal = errno;
+            else if (result == 0)
+                refusal = ENOSPC;
+            else if (result > 0)
+                written += result;
+        }
+        ::close(fd);
+        ::unlink(probe.constData());
+    }
+    if (refusal == 0)
+        return failure;
+    return Error{Error::Code::Io, u"Could not write the project %1: the disk is full or refuses more data"_s.arg(path),
+                 qt_error_string(refusal)};
+}
+
 void removeFileAndSideFiles(const QString &path)
 {
     QFile::remove(path);
@@ -198,7 +235,7 @@ Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mod
         project.reset();
         if (creating)
             removeFileAndSideFiles(absolute);
-        return std::unexpected(ready.error());
+        return std::unexpected(diagnoseOpenFailure(absolute, ready.error()));
     }
     return project;
 }
