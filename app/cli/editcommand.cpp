@@ -307,6 +307,8 @@ int runEdit(const ParsedArguments &args, CliStreams &io)
                                       ? u"not valid JSON: "_s + parseError.errorString()
                                       : u"not a JSON object"_s);
         const QJsonObject args = document.object();
+        if (!args.value(u"op"_s).isString())
+            return reportBadInput(io, where, u"op is required: a string such as \"create-claim\""_s);
         const QString op = args.value(u"op"_s).toString();
         const Result<qint64> id = runner.apply(line, op, args);
         if (!id)
