@@ -112,13 +112,13 @@ private Q_SLOTS:
         QTest::newRow("value that is not a number")
             << QByteArray("{\"op\":\"update-claim\",\"claim\":\"@2\",\"value\":\"many\"}") << u"value must be a number"_s;
         QTest::newRow("claim that does not exist") << QByteArray("{\"op\":\"update-claim\",\"claim\":9999,\"note\":\"x\"}")
-                                                   << u"9999"_s;
+                                                   << u"There is no claim 9999"_s;
         QTest::newRow("deleting a claim that does not exist") << QByteArray("{\"op\":\"delete-claim\",\"claim\":9999}")
-                                                              << u"9999"_s;
+                                                              << u"There is no claim 9999"_s;
         QTest::newRow("deleting a tag that does not exist") << QByteArray("{\"op\":\"delete-tag\",\"tag\":9999}")
-                                                            << u"9999"_s;
+                                                            << u"There is no tag 9999"_s;
         QTest::newRow("article that does not exist")
-            << QByteArray("{\"op\":\"create-claim\",\"article\":9999,\"start\":1,\"end\":3}") << u"9999"_s;
+            << QByteArray("{\"op\":\"create-claim\",\"article\":9999,\"start\":1,\"end\":3}") << u"There is no article 9999"_s;
         QTest::newRow("line that created nothing") << QByteArray("{\"op\":\"delete-claim\",\"claim\":\"@3\"}")
                                                    << u"line 3 created nothing"_s;
     }
