@@ -559,7 +559,9 @@ bool ordinalFollows(QStringView t, qsizetype end, WordKind last)
 
 // Number words: "forty-five thousand one hundred", "a dozen", "two thirds",
 // "three in four", "half a million", "tens of thousands", "several hundred".
-std::optional<Core> parseWords(QStringView t, qsizetype i)
+// `shares` off reads no "in"/"out of": a share's denominator is a plain
+// number, which also bounds the recursion on "one in two in three in ...".
+std::optional<Core> parseWords(QStringView t, qsizetype i, bool shares = true)
 {
     qsizetype wend = 0;
     const WordInfo *w = wordAt(t, i, &wend);
@@ -712,7 +714,9 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
             digits->plainDigits = false;
             return digits;
         }
-        if (!nextWord(t, wend, &s2, &e, false))
+        // "negative negative 5" is no number (and a chain of them no deep recursion)
+        const WordInfo *next = nextWord(t, wend, &s2, &e, false);
+        if (!next || next->kind == WordKind::Minus)
             return std::nullopt;
         auto inner = parseWords(t, s2);
         if (!inner || inner->vague)
@@ -827,6 +831,10 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
             qsizetype s2 = 0;
             qsizetype e2 = 0;
             qsizetype from = wordEndPos;
+            if (!shares) {
+                take = false;
+                break;
+            }
             if (word->value == 1) { // "out" needs its "of"
                 if (!startsWithLower(t, from, u" of")) {
                     take = false;
@@ -837,7 +845,7 @@ std::optional<Core> parseWords(QStringView t, qsizetype i)
             const WordInfo *den = nextWord(t, from, &s2, &e2, false);
             double denominator = 0;
             if (den && isCount(den->kind)) {
-                if (const auto d = parseWords(t, s2); d && !d->vague && d->unit.isEmpty() && d->value == std::floor(d->value)) {
+                if (const auto d = parseWords(t, s2, false); d && !d->vague && d->unit.isEmpty() && d->value == std::floor(d->value)) {
                     denominator = d->value;
                     e2 = d->end;
                 }
@@ -1461,7 +1469,7 @@ void readDigitShare(QStringView t, Single &n)
         return;
     if (j >= t.size())
         return;
-    const std::optional<Core> den = isDigit(t[j]) ? parseDigits(t, j) : parseWords(t, j);
+    const std::optional<Core> den = isDigit(t[j]) ? parseDigits(t, j) : parseWords(t, j, false);
     if (!den || den->vague || !den->unit.isEmpty() || den->value <= c.value || den->value != std::floor(den->value)
         || (isDigit(t[j]) && !den->plainDigits) || (den->digitCount == 4 && den->value >= 1800 && den->value <= 2100))
         return;

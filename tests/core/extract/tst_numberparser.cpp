@@ -165,6 +165,7 @@ private Q_SLOTS:
         QTest::newRow("compound ordinal plural") << u"three twenty-firsts"_qs << u"three"_qs << u"three twenty-firsts"_qs << 3.0 / 21 << 0.0 << u"fraction"_qs;
         QTest::newRow("count before a quarter-final") << u"won two quarter-finals"_qs << u"two"_qs << u"two"_qs << 2.0 << 0.0 << u""_qs;
         QTest::newRow("twenty seconds are time") << u"a twenty second delay"_qs << u"twenty"_qs << u"twenty second"_qs << 20.0 << 0.0 << u"seconds"_qs;
+        QTest::newRow("chained shares") << u"one in two in three"_qs << u"one"_qs << u"one in two"_qs << 0.5 << 0.0 << u"fraction"_qs;
         QTest::newRow("hundred over a hyphenated ordinal") << u"one hundred thirty-fifths"_qs << u"one"_qs << u"one hundred thirty-fifths"_qs << 100.0 / 35 << 0.0 << u"fraction"_qs;
         QTest::newRow("a couple of at the end") << u"it took a couple of"_qs << u"a"_qs << u"a couple of"_qs << 2.0 << 0.0 << u""_qs;
         QTest::newRow("out of a larger number") << u"two out of five hundred voters"_qs << u"two"_qs << u"two out of five hundred"_qs << 0.004 << 0.0 << u"fraction"_qs;
@@ -245,6 +246,7 @@ private Q_SLOTS:
         QTest::newRow("a couple are people") << u"a couple from Kyiv"_qs << u"a"_qs;
         QTest::newRow("ordinal century") << u"a twenty-first century war"_qs << u"a"_qs;
         QTest::newRow("first") << u"the first day"_qs << u"first"_qs;
+        QTest::newRow("double negative") << u"negative negative 5"_qs << u"negative"_qs;
         QTest::newRow("compound ordinal") << u"the twenty-first century"_qs << u"twenty"_qs;
         QTest::newRow("compound ordinal second") << u"its thirty-second year"_qs << u"thirty"_qs;
         QTest::newRow("spaced compound ordinal") << u"the twenty third day"_qs << u"twenty"_qs;
