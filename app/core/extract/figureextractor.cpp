@@ -284,6 +284,59 @@ std::optional<UnitMatch> bracketedUnit(QStringView t, qsizetype pos)
     return m;
 }
 
+// "75 USD million": a scale word after the currency code.
+double scaleAfter(QStringView t, qsizetype pos, qsizetype *end)
+{
+    const qsizetype s = pos < t.size() && t[pos] == u' ' ? pos + 1 : -1;
+    if (s < 0)
+        return 0;
+    const qsizetype e = wordEnd(t, s);
+    const QStringView w = t.mid(s, e - s);
+    const double scale = equalsLower(w, u"thousand") ? 1e3
+        : equalsLower(w, u"million")                 ? 1e6
+        : equalsLower(w, u"billion")                 ? 1e9
+        : equalsLower(w, u"trillion")                ? 1e12
+                                                     : 0;
+    *end = e;
+    return scale;
+}
+
+// "45 and 50 mg", "2 or 3 km": a number joined to the next one shares the
+// unit of measure written after that one.
+QString sharedMeasure(QStringView t, const NumberParser &parser, qsizetype end)
+{
+    qsizetype next = -1;
+    if (startsWithLower(t, end, u" and "))
+        next = end + 5;
+    else if (startsWithLower(t, end, u" or "))
+        next = end + 4;
+    if (next < 0 || next >= t.size() || !(isDigit(t[next]) || isAsciiLetter(t[next])) || !NumberParser::mayStart(t, next))
+        return {};
+    const std::optional<ParsedNumber> n = parser.parseAt(t, next);
+    return n && n->unit != u"fraction" ? n->unit : QString();
+}
+
+// "half hour", "half-litre", "quarter-mile": a fraction word straight before
+// a unit of measure is that share of the unit.
+std::optional<ParsedNumber> fractionOfMeasure(QStringView t, qsizetype pos)
+{
+    const qsizetype we = wordEnd(t, pos);
+    const QStringView w = t.mid(pos, we - pos);
+    const double share = equalsLower(w, u"half") ? 0.5 : equalsLower(w, u"quarter") ? 0.25 : 0;
+    if (share == 0 || we + 1 >= t.size() || !(t[we] == u' ' || t[we] == u'-'))
+        return std::nullopt;
+    const auto m = UnitDetector::measureAt(t, we + 1, false);
+    if (!m || isMoney(m->unit) || m->unit == u"%" || m->unit == u"times" || m->unit == u"percentage points")
+        return std::nullopt;
+    ParsedNumber n;
+    n.start = int(pos);
+    n.end = int(m->end);
+    n.value = share;
+    n.unit = m->unit;
+    n.inWords = true;
+    return n;
+}
+
 // "aged 45", "at the age of 87": the years of an age that no noun follows.
 bool isAge(QStringView t, qsizetype figureStart)
 {
@@ -616,7 +669,9 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
             continue;
         }
         qsizetype skipTo = i + 1;
-        const std::optional<ParsedNumber> number = parser.parseAt(text, i, &skipTo);
+        std::optional<ParsedNumber> number = parser.parseAt(text, i, &skipTo);
+        if (!number && isAsciiLetter(c))
+            number = fractionOfMeasure(text, i);
         if (!number) {
             i = std::max(skipTo, i + 1);
             continue;
@@ -662,6 +717,8 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
                 m = bracketedUnit(text, number->end);
             if (!m)
                 m = fractionOfUnit(text, *number);
+            if (!m && f.unit == u"fraction" && number->end + 1 < text.size() && text[number->end] == u'-')
+                m = UnitDetector::measureAt(text, number->end + 1, false); // "a half-litre"
             if (m) {
                 f.unit = m->unit;
                 f.end = afterUnit = m->end;
@@ -671,6 +728,16 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
             }
         }
         joinArticleWhole(text, sentence.start, f);
+        if (isMoney(f.unit) && !number->low) {
+            qsizetype scaleEnd = 0;
+            if (const double scale = scaleAfter(text, f.end, &scaleEnd); scale > 0) {
+                f.value *= scale;
+                f.end = afterUnit = scaleEnd;
+                f.text = text.mid(f.start, f.end - f.start).toString();
+            }
+        }
+        if (f.unit.isEmpty() && (number->bareInteger || !number->inWords) && f.text.back().isDigit())
+            f.unit = sharedMeasure(text, parser, number->end); // not "3m and 5cm": that 3m is millions
         if (f.unit.isEmpty())
             f.unit = UnitDetector::countedNoun(text, number->end, sentence.end, number->value == 1 && !number->low, &afterUnit);
         if (f.unit != u"%") {

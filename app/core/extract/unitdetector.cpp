@@ -80,6 +80,7 @@ const std::unordered_map<std::u16string_view, MeasureInfo> &measures()
         {u"riyals", {u"SAR"}}, {u"riyal", {u"SAR"}}, {u"kronor", {u"SEK"}}, {u"kroner", {u"NOK"}},
         {u"krona", {u"SEK"}}, {u"krone", {u"NOK"}}, {u"forints", {u"HUF"}}, {u"forint", {u"HUF"}},
         {u"tenge", {u"KZT"}}, {u"lari", {u"GEL"}}, {u"bitcoins", {u"BTC"}}, {u"bitcoin", {u"BTC"}},
+        {u"rs", {u"INR", true}}, {u"rm", {u"MYR", true}}, {u"mnt", {u"MNT", true}}, {u"tugriks", {u"MNT"}}, {u"tugrik", {u"MNT"}},
         {u"kuai", {u"CNY"}}, {u"元", {u"CNY"}}, {u"₡", {u"CRC"}}, {u"₾", {u"GEL"}}, {u"₭", {u"LAK"}},
         {u"₿", {u"BTC"}}, {u"₩", {u"KRW"}}, {u"₪", {u"ILS"}}, {u"₺", {u"TRY"}}, {u"₦", {u"NGN"}},
         {u"₱", {u"PHP"}}, {u"฿", {u"THB"}}, {u"₫", {u"VND"}},
@@ -275,9 +276,11 @@ std::optional<UnitMatch> UnitDetector::measureAt(QStringView text, qsizetype pos
     if (!lowerAscii(text.mid(pos, firstEnd - pos), buffer, &key))
         return std::nullopt;
     const auto it = measures().find(key);
-    // "5G" is a network, "5g" a mass; but "-10C" is a temperature.
+    // "5G" is a network, "5g" a mass; but "-10C" is a temperature, and "20Rs"
+    // money.
     if (it == measures().end()
-        || (it->second.attachedOnly && (!attached || (text[pos].isUpper() && !(key == u"c" && isCelsius(text, pos))))))
+        || (it->second.attachedOnly
+            && (!attached || (key.size() == 1 && text[pos].isUpper() && !(key == u"c" && isCelsius(text, pos))))))
         return std::nullopt;
     if (key == u"in" && !isInch(text, pos, firstEnd))
         return std::nullopt;

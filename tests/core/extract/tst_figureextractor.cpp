@@ -133,6 +133,13 @@ private Q_SLOTS:
                                                   << u"a month and a half=1.5 months"_qs;
         QTest::newRow("fraction of a unit") << u"It took one and a quarter of an hour."_qs
                                             << u"one and a quarter of an hour=1.25 hours"_qs;
+        QTest::newRow("share of a unit") << u"A half-litre bottle, half hour walk, quarter-mile run."_qs
+                                         << u"A half-litre=0.5 l | half hour=0.5 hours | quarter-mile=0.25 mi"_qs;
+        QTest::newRow("half is no unit of itself") << u"Half the town and half of them fled."_qs << u""_qs;
+        QTest::newRow("shared measure") << u"Doses of 45 and 50 mg, or 2 or 3 km."_qs
+                                        << u"45=45 mg | 50 mg=50 mg | 2=2 km | 3 km=3 km"_qs;
+        QTest::newRow("millions share no measure") << u"The 3m and 5 km."_qs << u"3m=3000000 | 5 km=5 km"_qs;
+        QTest::newRow("code then scale") << u"They lost 75 USD million."_qs << u"75 USD million=75000000 USD"_qs;
         QTest::newRow("currency before") << u"The bill came to ringgit 42."_qs << u"42=42 MYR"_qs;
         QTest::newRow("unit in brackets") << u"Each sack weighs 20 (kg)."_qs << u"20 (kg)=20 kg"_qs;
         QTest::newRow("inch") << u"The plate is 2 in thick."_qs << u"2 in=2 in"_qs;
