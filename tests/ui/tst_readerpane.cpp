@@ -168,6 +168,30 @@ private Q_SLOTS:
         QCOMPARE(text->claimAt(at), claims->first().id);
     }
 
+    void suggestionsArriveFromAWorkerThread()
+    {
+        ArticleTextEdit text;
+        const int overnight = int(DronesBody.indexOf(u"overnight"_s));
+        // A text replaced at once, with a figure where the second has none:
+        // its late result must never show.
+        text.setArticleText(QString(overnight, u'a') + u" 4,500 troops were counted."_s);
+        text.setArticleText(DronesBody);
+        const int at = int(DronesBody.indexOf(u"63"_s));
+        // Answered before the worker is done, from the paragraph alone.
+        const auto early = text.suggestionAt(at);
+        QVERIFY(early);
+        QTRY_VERIFY(text.suggestionsReady());
+        const auto late = text.suggestionAt(at);
+        QVERIFY(late);
+        QCOMPARE(late->start, early->start);
+        QCOMPARE(late->end, early->end);
+        QVERIFY(!text.suggestionAt(overnight + 2));
+        // The second paragraph's figure, found by its offset in the whole text.
+        const int eighteen = int(DronesBody.indexOf(u"Eighteen"_s));
+        QVERIFY(text.suggestionAt(eighteen + 1));
+        QCOMPARE(text.suggestionAt(eighteen + 1)->start, eighteen);
+    }
+
     void orphanListPlacesAndDeletes()
     {
         Claim orphan;

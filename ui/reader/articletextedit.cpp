@@ -63,6 +63,7 @@ ArticleTextEdit::ArticleTextEdit(QWidget *parent)
     document()->setDocumentMargin(DocumentMargin);
     viewport()->setCursor(Qt::IBeamCursor);
     applyFont();
+    connect(&m_suggestions, &SuggestionCache::ready, this, [this] { viewport()->update(); });
 }
 
 void ArticleTextEdit::setArticleText(const QString &text, PartialDate published)
@@ -70,10 +71,10 @@ void ArticleTextEdit::setArticleText(const QString &text, PartialDate published)
     m_highlights.clear();
     m_placed.clear();
     m_longest = 0;
-    m_selected = 0;
+    setSelectedClaim(0);
     m_marked.clear();
-    m_suggestions.reset(published);
     setPlainText(text);
+    m_suggestions.setText(text, published);
     m_paragraphs.clear();
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
         if (block.length() > 1)
@@ -151,6 +152,7 @@ void ArticleTextEdit::setSelectedClaim(qint64 claimId)
         return;
     m_selected = claimId;
     viewport()->update();
+    Q_EMIT selectedClaimChanged(claimId);
 }
 
 void ArticleTextEdit::setMarkedClaims(const QSet<qint64> &claimIds)
@@ -197,13 +199,10 @@ bool ArticleTextEdit::coveredByClaim(int start, int end) const
     return false;
 }
 
-std::optional<SuggestionCache::Suggestion> ArticleTextEdit::suggestionAt(int offset)
+std::optional<SuggestionCache::Suggestion> ArticleTextEdit::suggestionAt(int offset) const
 {
-    const QTextBlock block = document()->findBlock(offset);
-    if (!block.isValid())
-        return std::nullopt;
-    for (const SuggestionCache::Suggestion &s : m_suggestions.forBlock(block))
-        if (s.start <= offset && offset <= s.end && !coveredByClaim(s.start, s.end))
+    for (const SuggestionCache::Suggestion &s : m_suggestions.holding(offset))
+        if (!coveredByClaim(s.start, s.end))
             return s;
     return std::nullopt;
 }
@@ -334,7 +333,7 @@ void ArticleTextEdit::paintMarks(QPainter &painter, const QTextBlock &block, QPo
     }
     if (!m_suggestionsShown)
         return;
-    for (const SuggestionCache::Suggestion &s : m_suggestions.forBlock(block)) {
+    for (const SuggestionCache::Suggestion &s : m_suggestions.startingIn(blockStart, blockEnd)) {
         if (coveredByClaim(s.start, s.end))
             continue;
         QColor color = SuggestionColor;

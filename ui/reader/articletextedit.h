@@ -63,8 +63,12 @@ public:
 
     void setSuggestionsShown(bool shown);
     bool suggestionsShown() const { return m_suggestionsShown; }
-    // The suggestion (extractor figure not covered by a claim) at `offset`.
-    std::optional<SuggestionCache::Suggestion> suggestionAt(int offset);
+    // The suggestion (extractor figure not covered by a claim) at `offset`;
+    // answered even while the article's suggestions are being extracted.
+    std::optional<SuggestionCache::Suggestion> suggestionAt(int offset) const;
+    // Whether the article's suggestions have arrived from the worker thread
+    // (see SuggestionCache); until then none are drawn.
+    bool suggestionsReady() const { return m_suggestions.isReady(); }
     // The innermost claim whose range holds `offset` (0: none).
     qint64 claimAt(int offset) const;
 
@@ -91,6 +95,8 @@ public:
     int topBlockNumber() const;
 
 Q_SIGNALS:
+    // The outlined claim changed (0: none), by setSelectedClaim() or a new text.
+    void selectedClaimChanged(qint64 claimId);
     // A click on a claim (0: on text that is no claim).
     void claimClicked(qint64 claimId);
     // A click on a suggestion.

@@ -1,26 +1,109 @@
 #include "ui/reader/suggestioncache.h"
 
-#include <QTextBlock>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <algorithm>
 
 namespace Claimbench {
 
-void SuggestionCache::reset(PartialDate published)
+namespace {
+
+bool isParagraphEnd(QChar c)
 {
-    m_published = published;
-    m_byBlock.clear();
+    // Where QTextDocument starts a new block in the (import-normalized) text.
+    return c == u'\n' || c == QChar::ParagraphSeparator;
 }
 
-const QList<SuggestionCache::Suggestion> &SuggestionCache::forBlock(const QTextBlock &block)
+// The figures of the paragraph text[start, end), offsets into `text`.
+void extractParagraph(const FigureExtractor &extractor, QStringView text, int start, int end,
+                      PartialDate published, QList<SuggestionCache::Suggestion> &into)
 {
-    auto found = m_byBlock.find(block.blockNumber());
-    if (found != m_byBlock.end())
-        return *found;
-    QList<Suggestion> suggestions;
-    const QString text = block.text();
-    const int base = block.position();
-    for (const Figure &figure : m_extractor.extract(text, m_published).figures)
-        suggestions.append({base + figure.start, base + figure.end, figure.confidence});
-    return *m_byBlock.insert(block.blockNumber(), std::move(suggestions));
+    if (end <= start)
+        return;
+    for (const Figure &figure : extractor.extract(text.sliced(start, end - start), published).figures)
+        into.append({start + figure.start, start + figure.end, figure.confidence});
+}
+
+} // namespace
+
+SuggestionCache::SuggestionCache(QObject *parent)
+    : QObject(parent)
+    , m_extractor(std::make_shared<const FigureExtractor>())
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_job.isCanceled() || m_job.resultCount() == 0)
+            return;
+        m_suggestions = m_job.result();
+        m_ready = true;
+        Q_EMIT ready();
+    });
+}
+
+SuggestionCache::~SuggestionCache()
+{
+    m_job.cancel();
+}
+
+void SuggestionCache::setText(const QString &text, PartialDate published)
+{
+    m_job.cancel();
+    m_text = text;
+    m_published = published;
+    m_suggestions.clear();
+    m_ready = false;
+
+    auto promise = std::make_shared<QPromise<QList<Suggestion>>>();
+    m_job = promise->future();
+    m_watcher.setFuture(m_job);
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, text, published, extractor = m_extractor] {
+        QList<Suggestion> found;
+        int start = 0;
+        for (int i = 0; i <= text.size(); ++i) {
+            if (i < text.size() && !isParagraphEnd(text.at(i)))
+                continue;
+            // A newer text or a closed reader: stop between paragraphs.
+            if (promise->isCanceled())
+                break;
+            extractParagraph(*extractor, text, start, i, published, found);
+            start = i + 1;
+        }
+        if (!promise->isCanceled())
+            promise->addResult(std::move(found));
+        promise->finish();
+    });
+}
+
+std::span<const SuggestionCache::Suggestion> SuggestionCache::startingIn(int start, int end) const
+{
+    const auto byStart = [](const Suggestion &s, int offset) { return s.start < offset; };
+    const auto first = std::lower_bound(m_suggestions.begin(), m_suggestions.end(), start, byStart);
+    const auto last = std::lower_bound(first, m_suggestions.end(), end, byStart);
+    return {first, last};
+}
+
+QList<SuggestionCache::Suggestion> SuggestionCache::holding(int offset) const
+{
+    if (offset < 0 || offset > m_text.size())
+        return {};
+    int start = offset;
+    while (start > 0 && !isParagraphEnd(m_text.at(start - 1)))
+        --start;
+    QList<Suggestion> paragraph;
+    if (m_ready) {
+        // Suggestions never cross a paragraph: those holding `offset` start
+        // between the paragraph's start and it.
+        const auto found = startingIn(start, offset + 1);
+        paragraph = QList<Suggestion>(found.begin(), found.end());
+    } else {
+        int end = offset;
+        while (end < m_text.size() && !isParagraphEnd(m_text.at(end)))
+            ++end;
+        extractParagraph(*m_extractor, m_text, start, end, m_published, paragraph);
+    }
+    paragraph.removeIf([offset](const Suggestion &s) { return s.start > offset || s.end < offset; });
+    return paragraph;
 }
 
 } // namespace Claimbench

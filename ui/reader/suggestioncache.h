@@ -3,23 +3,38 @@
 #include "core/domain/partialdate.h"
 #include "core/extract/figureextractor.h"
 
-#include <QHash>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QList>
+#include <QObject>
+#include <QString>
 
-class QTextBlock;
+#include <memory>
+#include <span>
 
 namespace Claimbench {
 
-// The extractor's figures of one article, found paragraph by paragraph when
-// a paragraph is first shown: opening a 1 MB article costs nothing, and only
-// what the reader scrolls through is ever extracted.
+// The extractor's figures of one article, offered by the reader as
+// suggestions.
 //
-// Offsets of the returned figures are UTF-16 indices into the whole article
-// text (the document), end exclusive. A figure's claimant and as-of date come
-// from its paragraph alone; ClaimDrafter drafts a claim from the whole text.
-// Thread: the GUI thread.
-class SuggestionCache
+// setText() hands the whole article to a worker thread (the global
+// QThreadPool) and returns at once, so opening an article never waits for
+// the extractor and no page pays for extraction when it is first shown (a
+// paragraph extracted on first paint made the slow pages of bench_reader).
+// The reader draws no suggestions until ready() arrives, then repaints; the
+// list is sorted by start, so a page finds its own by binary search.
+// holding() answers before then by extracting the one paragraph asked about.
+//
+// Each paragraph (a line of the text, the reader's block) is extracted on
+// its own, so a figure's claimant and as-of date come from its paragraph
+// alone; ClaimDrafter drafts a claim from the whole text.
+// Offsets are UTF-16 indices into the text given to setText(), end exclusive.
+// Thread: the GUI thread; the worker gets copies and never touches this
+// object, and a job is cancelled when the text is replaced or the cache is
+// destroyed.
+class SuggestionCache : public QObject
 {
+    Q_OBJECT
 public:
     struct Suggestion
     {
@@ -28,15 +43,31 @@ public:
         double confidence = 1.0;
     };
 
-    // Forgets every paragraph; `published` anchors relative dates.
-    void reset(PartialDate published);
-    // The figures of `block`, extracted on first request.
-    const QList<Suggestion> &forBlock(const QTextBlock &block);
+    explicit SuggestionCache(QObject *parent = nullptr);
+    ~SuggestionCache() override;
+
+    // Forgets the suggestions of the previous text and starts extracting
+    // `text`; `published` anchors relative dates.
+    void setText(const QString &text, PartialDate published);
+    // Whether the whole text's suggestions have arrived.
+    bool isReady() const { return m_ready; }
+    // The suggestions starting in [start, end), by start; empty until ready.
+    std::span<const Suggestion> startingIn(int start, int end) const;
+    // The suggestions holding `offset` (their end included), by start.
+    QList<Suggestion> holding(int offset) const;
+
+Q_SIGNALS:
+    // The whole text's suggestions have arrived: views repaint.
+    void ready();
 
 private:
-    FigureExtractor m_extractor;
+    std::shared_ptr<const FigureExtractor> m_extractor;
+    QString m_text;
     PartialDate m_published;
-    QHash<int, QList<Suggestion>> m_byBlock; // by block number
+    QFutureWatcher<QList<Suggestion>> m_watcher;
+    QFuture<QList<Suggestion>> m_job;
+    QList<Suggestion> m_suggestions; // by start
+    bool m_ready = false;
 };
 
 } // namespace Claimbench
