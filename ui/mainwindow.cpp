@@ -396,6 +396,7 @@ void MainWindow::replacePanels()
         dock->setWidget(panel);
     }
     connect(m_claimsPanel, &ClaimsTablePanel::claimActivated, this, &MainWindow::showClaim);
+    connect(m_tagPanel, &TagPanel::tagChosen, this, &MainWindow::applyChosenTag);
     connect(m_chartPanel, &ChartPanel::claimActivated, this, &MainWindow::showClaim);
 }
 
@@ -585,6 +586,12 @@ void MainWindow::showClaim(qint64 claimId)
     m_readerActions->syncChecks();
     pane->selectClaim(claimId);
     pane->textEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::applyChosenTag(qint64 tagId)
+{
+    if (!m_reader->activePane()->applyTagToSelectedClaim(tagId))
+        statusBar()->showMessage(tr("Select a claim in the article to tag it."), 5000);
 }
 
 void MainWindow::updateTagKeys()

@@ -98,6 +98,8 @@ private:
     void chooseFolderToImport();
     void showImportSummary(const ImportSummary &summary);
     void showArticle(qint64 articleId);
+    // The tag chosen in the tag dock goes to the claim selected in the reader.
+    void applyChosenTag(qint64 tagId);
     void showAbout();
     void showError(const QString &headline, const Error &error);
 

@@ -1,5 +1,6 @@
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
+#include "core/models/tagtreemodel.h"
 #include "core/store/project.h"
 #include "ui/library/librarypanel.h"
 #include "ui/mainwindow.h"
@@ -31,7 +32,9 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +93,44 @@ QList<Claim> storedClaims(const QString &projectPath)
         return {};
     auto claims = (*project)->claims().list();
     return claims ? *claims : QList<Claim>{};
+}
+
+// Shows the window wide enough for both panes, active, with the project open.
+bool openInWindow(MainWindow &window, const QString &projectPath)
+{
+    window.resize(1600, 1000);
+    window.show();
+    return QTest::qWaitForWindowActive(&window) && window.openProject(projectPath);
+}
+
+// Adds the tags through the session; their ids, or empty on failure.
+QList<qint64> addTags(ProjectSession *session, const QStringList &names)
+{
+    QList<qint64> ids;
+    for (const QString &name : names) {
+        Tag tag;
+        tag.name = name;
+        tag.color = QColor(0x61, 0xaf, 0xef);
+        auto created = session->createTag(tag);
+        if (!created)
+            return {};
+        ids.append(*created);
+    }
+    return ids;
+}
+
+// Shows "Drone attacks overnight" in the left pane, selects "63 drones" and
+// presses Ctrl+T there, as the analyst does; returns the pane's text.
+ArticleTextEdit *claimDronesInLeftPane(MainWindow &window)
+{
+    ReaderPane *left = window.reader()->left();
+    pickArticle(left, u"Drone attacks overnight"_s);
+    ArticleTextEdit *text = left->textEdit();
+    const int start = int(left->article().body.indexOf(u"63 drones"_s));
+    text->setFocus();
+    text->selectRange(start, start + 9);
+    QTest::keyClick(text, Qt::Key_T, Qt::ControlModifier);
+    return text;
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -515,29 +556,17 @@ private Q_SLOTS:
     void numberKeysApplyTheFirstNineTags()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openProject(m_projectPath));
-        for (const QString &name : {u"Casualties"_s, u"Drones"_s}) {
-            Tag tag;
-            tag.name = name;
-            tag.color = QColor(0x61, 0xaf, 0xef);
-            CLAIMBENCH_VERIFY_OK(window.session()->createTag(tag));
-        }
+        QVERIFY(openInWindow(window, m_projectPath));
+        QCOMPARE(addTags(window.session(), {u"Casualties"_s, u"Drones"_s}).size(), 2);
         const QList<QAction *> &keys = window.readerActions()->tagActions();
-        QVERIFY(keys.at(1)->isEnabled());
         QVERIFY(keys.at(1)->text().contains(u"Drones"_s));
-        QVERIFY(!keys.at(2)->isEnabled());
+        QVERIFY(!keys.at(1)->isEnabled()); // no claim selected yet
 
         ReaderPane *left = window.reader()->left();
-        pickArticle(left, u"Drone attacks overnight"_s);
-        QTRY_COMPARE(left->article().title, u"Drone attacks overnight"_s);
-        ArticleTextEdit *text = left->textEdit();
-        const int start = int(left->article().body.indexOf(u"63 drones"_s));
-        text->setFocus();
-        text->selectRange(start, start + 9);
-        QTest::keyClick(text, Qt::Key_T, Qt::ControlModifier);
+        ArticleTextEdit *text = claimDronesInLeftPane(window);
         QCOMPARE(storedClaims(m_projectPath).size(), 1);
+        QVERIFY(keys.at(1)->isEnabled());
+        QVERIFY(!keys.at(2)->isEnabled()); // no third tag
         QTest::keyClick(text, Qt::Key_2);
         auto tags = window.project()->tags().list();
         CLAIMBENCH_VERIFY_OK(tags);
@@ -556,6 +585,102 @@ private Q_SLOTS:
         QVERIFY(storedClaims(m_projectPath).isEmpty());
         window.session()->undoStack()->undo();
         QCOMPARE(storedClaims(m_projectPath).size(), 1);
+    }
+
+    void taggingActionsFollowTheSelection()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        QCOMPARE(addTags(window.session(), {u"Casualties"_s}).size(), 1);
+        const ReaderActions *actions = window.readerActions();
+        const auto enabled = [actions] {
+            return QList<bool>{actions->createClaim()->isEnabled(), actions->deleteClaim()->isEnabled(),
+                               actions->setClaimToSelection()->isEnabled(),
+                               actions->tagActions().at(0)->isEnabled()};
+        };
+        // Nothing to act on without an article.
+        QCOMPARE(enabled(), (QList<bool>{false, false, false, false}));
+        QVERIFY(!actions->acceptSuggestion()->isEnabled());
+
+        ReaderPane *left = window.reader()->left();
+        ReaderPane *right = window.reader()->right();
+        pickArticle(left, u"Drone attacks overnight"_s);
+        pickArticle(right, u"Losses surpass one million"_s);
+        ArticleTextEdit *text = left->textEdit();
+        text->setFocus();
+        QVERIFY(actions->acceptSuggestion()->isEnabled());
+        QCOMPARE(enabled(), (QList<bool>{false, false, false, false}));
+        const int start = int(left->article().body.indexOf(u"63 drones"_s));
+        text->selectRange(start, start + 9);
+        QCOMPARE(enabled(), (QList<bool>{true, false, false, false}));
+        // Disabled, the shortcut does nothing.
+        text->selectRange(start, start);
+        QTest::keyClick(text, Qt::Key_T, Qt::ControlModifier);
+        QVERIFY(storedClaims(m_projectPath).isEmpty());
+
+        text->selectRange(start, start + 9);
+        QTest::keyClick(text, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(storedClaims(m_projectPath).size(), 1);
+        // The new claim is selected, its quote too.
+        QCOMPARE(enabled(), (QList<bool>{true, true, true, true}));
+        text->selectRange(start + 3, start + 3);
+        QCOMPARE(enabled(), (QList<bool>{false, true, false, true}));
+
+        // The other pane has neither a selection nor a selected claim.
+        right->textEdit()->setFocus();
+        QTRY_COMPARE(window.reader()->activePane(), right);
+        QCOMPARE(enabled(), (QList<bool>{false, false, false, false}));
+        text->setFocus();
+        QTRY_COMPARE(window.reader()->activePane(), left);
+        QCOMPARE(enabled(), (QList<bool>{false, true, false, true}));
+
+        // Undoing the creation takes the selected claim away.
+        window.session()->undoStack()->undo();
+        QCOMPARE(left->selectedClaim(), qint64(0));
+        QCOMPARE(enabled(), (QList<bool>{false, false, false, false}));
+        // So does another article.
+        window.session()->undoStack()->redo();
+        left->selectClaim(storedClaims(m_projectPath).value(0).id);
+        QVERIFY(actions->deleteClaim()->isEnabled());
+        pickArticle(left, u"Statement to the OSCE"_s);
+        QCOMPARE(enabled(), (QList<bool>{false, false, false, false}));
+    }
+
+    void choosingATagInTheTagDockTagsTheSelectedClaim()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        const QList<qint64> tagIds = addTags(window.session(), {u"Casualties"_s, u"Drones"_s});
+        QCOMPARE(tagIds.size(), 2);
+        auto *tree = window.findChild<QTreeView *>(u"tagTree"_s);
+        QVERIFY(tree);
+        const auto chooseTag = [tree](const QString &name) {
+            const QModelIndexList found = tree->model()->match(
+                tree->model()->index(0, TagTreeModel::NameColumn), Qt::DisplayRole, name, 1,
+                Qt::MatchExactly | Qt::MatchRecursive);
+            QVERIFY(!found.isEmpty());
+            tree->setFocus();
+            tree->setCurrentIndex(found.first());
+            QTest::keyClick(tree, Qt::Key_Return);
+        };
+
+        // With no claim selected, choosing a tag changes nothing and says why.
+        const int steps = window.session()->undoStack()->count();
+        chooseTag(u"Drones"_s);
+        QCOMPARE(window.session()->undoStack()->count(), steps);
+        QVERIFY(window.statusBar()->currentMessage().contains(u"Select a claim"_s));
+
+        claimDronesInLeftPane(window);
+        QCOMPARE(storedClaims(m_projectPath).size(), 1);
+
+        chooseTag(u"Drones"_s);
+        QCOMPARE(storedClaims(m_projectPath).value(0).tagId, tagIds.at(1));
+        // One undo step on top of the creation.
+        QCOMPARE(window.session()->undoStack()->count(), steps + 2);
+        window.session()->undoStack()->undo();
+        QCOMPARE(storedClaims(m_projectPath).value(0).tagId, qint64(0));
+        window.session()->undoStack()->redo();
+        QCOMPARE(storedClaims(m_projectPath).value(0).tagId, tagIds.at(1));
     }
 
     void readerStateIsRestoredOnStart()

@@ -85,6 +85,14 @@ ReaderActions::ReaderActions(SideBySideReader *reader, QObject *parent)
         m_reader->right()->textEdit()->setSuggestionsShown(on);
     });
     syncChecks();
+
+    for (ReaderPane *each : {m_reader->left(), m_reader->right()}) {
+        connect(each->textEdit(), &QPlainTextEdit::selectionChanged, this, &ReaderActions::updateEnabled);
+        connect(each->textEdit(), &ArticleTextEdit::selectedClaimChanged, this, &ReaderActions::updateEnabled);
+        connect(each, &ReaderPane::articleChanged, this, &ReaderActions::updateEnabled);
+    }
+    connect(m_reader, &SideBySideReader::activePaneChanged, this, &ReaderActions::updateEnabled);
+    updateEnabled();
 }
 
 QAction *ReaderActions::makeTextAction(const QString &text, const QKeySequence &key)
@@ -113,8 +121,23 @@ void ReaderActions::setTags(const QList<Tag> &tags)
         QAction *action = m_tagActions.at(i);
         const bool has = i < tags.size();
         action->setText(has ? u"&%1  %2"_s.arg(i + 1).arg(QString(tags.at(i).name).replace(u'&', u"&&"_s)) : tr("%1  (no tag)").arg(i + 1));
-        action->setEnabled(has);
     }
+    m_tagCount = int(std::min<qsizetype>(tags.size(), TagKeyCount));
+    updateEnabled();
+}
+
+void ReaderActions::updateEnabled()
+{
+    const ReaderPane *pane = m_reader->activePane();
+    const bool article = pane->articleId() != 0;
+    const bool selection = article && pane->textEdit()->textCursor().hasSelection();
+    const bool claim = article && pane->selectedClaim() != 0;
+    m_createClaim->setEnabled(selection);
+    m_acceptSuggestion->setEnabled(article);
+    m_setClaimToSelection->setEnabled(claim && selection);
+    m_deleteClaim->setEnabled(claim);
+    for (int i = 0; i < TagKeyCount; ++i)
+        m_tagActions.at(i)->setEnabled(claim && i < m_tagCount);
 }
 
 void ReaderActions::syncChecks()

@@ -14,6 +14,11 @@ class SideBySideReader;
 // The reader's actions, for the window's menus and tool bar; each acts on
 // the reader's active pane.
 //
+// Each action is enabled only when it can act on the active pane: Create
+// Claim with a text selection, Accept Suggestion with an article, Delete
+// Claim and the tag keys with a selected claim (and a tag for the key), Set
+// Claim to Selection with both; disabled, their shortcuts do nothing.
+//
 // Shortcut scope: the tagging keys (Ctrl+T, Enter, Del, 1–9) work only while
 // an article's text has the focus, so they never fire while the analyst types
 // in a field (the claim editor, the find bar, the library search). Find, F3
@@ -28,7 +33,7 @@ public:
     explicit ReaderActions(SideBySideReader *reader, QObject *parent = nullptr);
 
     // Names the tag keys after the first nine tags (TagRepository::list()
-    // order); keys without a tag are disabled.
+    // order); keys without a tag stay disabled.
     void setTags(const QList<Tag> &tags);
 
     QAction *createClaim() const { return m_createClaim; }
@@ -53,6 +58,7 @@ public:
 private:
     QAction *makeTextAction(const QString &text, const QKeySequence &key);
     QAction *makePaneAction(const QString &text, const QKeySequence &key);
+    void updateEnabled();
 
     SideBySideReader *m_reader;
     QAction *m_createClaim;
@@ -70,6 +76,7 @@ private:
     QAction *m_showRight;
     QAction *m_sync;
     QAction *m_showSuggestions;
+    int m_tagCount = 0;
 };
 
 } // namespace Claimbench

@@ -264,17 +264,33 @@ void ReaderPane::createClaim(int start, int end)
 
 void ReaderPane::applyTag(int index)
 {
-    const Claim *selected = claim(selectedClaim());
-    if (!m_session || !selected)
+    if (!m_session || !claim(selectedClaim()))
         return;
     auto tags = m_session->project()->tags().list();
     if (!tags) {
         Q_EMIT errorOccurred(tr("The tags could not be read."), tags.error());
         return;
     }
-    if (index < 0 || index >= tags->size())
-        return;
-    const Tag &tag = tags->at(index);
+    if (index >= 0 && index < tags->size())
+        tagSelectedClaim(tags->at(index));
+}
+
+bool ReaderPane::applyTagToSelectedClaim(qint64 tagId)
+{
+    if (!m_session || !claim(selectedClaim()))
+        return false;
+    auto tag = m_session->project()->tags().get(tagId);
+    if (!tag) {
+        Q_EMIT errorOccurred(tr("The tag could not be read."), tag.error());
+        return true;
+    }
+    tagSelectedClaim(*tag);
+    return true;
+}
+
+void ReaderPane::tagSelectedClaim(const Tag &tag)
+{
+    const Claim *selected = claim(selectedClaim());
     ClaimDraft after{*selected, {}, {}};
     after.claim.tagId = tag.id;
     if (auto updated = m_session->updateClaim(after, tr("Tag claim “%1”").arg(tag.name)); !updated)

@@ -2,6 +2,7 @@
 
 #include "core/domain/article.h"
 #include "core/domain/claim.h"
+#include "core/domain/tag.h"
 #include "core/error.h"
 
 #include <QList>
@@ -67,8 +68,12 @@ public:
     void createClaimFromSelection();
     // Creates a claim from the suggestion the caret is in; false if none.
     bool acceptSuggestionAtCursor();
-    // Applies the `index`-th tag (0-based, TagRepository::list() order).
+    // Applies the `index`-th tag (0-based, TagRepository::list() order) to
+    // the selected claim.
     void applyTag(int index);
+    // Applies the tag to the selected claim (one undo step); false when no
+    // claim is selected. A failure is reported through errorOccurred().
+    bool applyTagToSelectedClaim(qint64 tagId);
     void setClaimToSelection();
     void deleteSelectedClaim();
 
@@ -80,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void createClaim(int start, int end);
+    void tagSelectedClaim(const Tag &tag);
     void deleteClaim(qint64 claimId);
     void placeClaim(qint64 claimId, int start, int end, const QString &actionText);
     void reloadClaims();

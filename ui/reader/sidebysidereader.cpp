@@ -62,7 +62,7 @@ SideBySideReader::SideBySideReader(ArticleListModel *articles, QWidget *parent)
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (ReaderPane *pane : {m_left, m_right})
             if (now && pane->isAncestorOf(now))
-                m_active = pane;
+                setActive(pane);
     });
 }
 
@@ -86,6 +86,14 @@ ReaderPane *SideBySideReader::activePane() const
     return m_active->isVisible() || !other(m_active)->isVisible() ? m_active : other(m_active);
 }
 
+void SideBySideReader::setActive(ReaderPane *pane)
+{
+    if (pane == m_active)
+        return;
+    m_active = pane;
+    Q_EMIT activePaneChanged();
+}
+
 ReaderPane *SideBySideReader::other(const ReaderPane *pane) const
 {
     return pane == m_left ? m_right : m_left;
@@ -105,6 +113,8 @@ void SideBySideReader::setPaneVisible(ReaderPane *pane, bool visible)
     updateLinkBar();
     if (!visible && m_active == pane)
         m_active = other(pane);
+    // activePane() depends on which panes are shown.
+    Q_EMIT activePaneChanged();
 }
 
 void SideBySideReader::updateLinkBar()
@@ -121,7 +131,7 @@ void SideBySideReader::setSyncScrolling(bool on)
 
 void SideBySideReader::onClaimSelected(ReaderPane *pane, qint64 claimId, qint64 metricId)
 {
-    m_active = pane;
+    setActive(pane);
     pane->textEdit()->setMarkedClaims({});
     other(pane)->markMetric(metricId);
     m_linkBar->setEmphasizedMetric(metricId);

@@ -54,9 +54,12 @@ public:
 Q_SIGNALS:
     // A claim was selected in either pane (0: none).
     void claimSelected(qint64 claimId);
+    // activePane() may now be another pane.
+    void activePaneChanged();
 
 private:
     ReaderPane *other(const ReaderPane *pane) const;
+    void setActive(ReaderPane *pane);
     void onClaimSelected(ReaderPane *pane, qint64 claimId, qint64 metricId);
     void follow(ReaderPane *source);
     void updateLinkBar();
