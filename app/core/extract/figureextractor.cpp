@@ -252,14 +252,15 @@ std::optional<UnitMatch> fractionOfUnit(QStringView t, const ParsedNumber &n)
     return m && !isMoney(m->unit) ? m : std::nullopt;
 }
 
-// "ringgit 42", "malaysian ringgits 42": a currency named before the number.
+// "ringgit 42", "malaysian ringgits 42": a currency named before the number,
+// in lower case ("Euro 96" is a tournament).
 std::optional<QString> currencyBefore(QStringView t, qsizetype figureStart, qsizetype floor)
 {
     const qsizetype e = figureStart > 0 && isSpace(t[figureStart - 1]) ? figureStart - 1 : -1;
     if (e <= floor)
         return std::nullopt;
     const qsizetype s = wordStartBefore(t, e);
-    if (s == e)
+    if (s == e || !t[s].isLower())
         return std::nullopt;
     const auto m = UnitDetector::measureAt(t, s, false);
     if (!m || m->end != e || !isMoney(m->unit))

@@ -276,11 +276,12 @@ std::optional<UnitMatch> UnitDetector::measureAt(QStringView text, qsizetype pos
     if (!lowerAscii(text.mid(pos, firstEnd - pos), buffer, &key))
         return std::nullopt;
     const auto it = measures().find(key);
-    // "5G" is a network, "5g" a mass; but "-10C" is a temperature, and "20Rs"
-    // money.
+    // "5G" is a network, "5g" a mass; but "20Rs" is money, and "-10C" a
+    // temperature where "5c" is cents.
     if (it == measures().end()
         || (it->second.attachedOnly
-            && (!attached || (key.size() == 1 && text[pos].isUpper() && !(key == u"c" && isCelsius(text, pos))))))
+            && (!attached || (key.size() == 1 && text[pos].isUpper() && key != u"c")
+                || (key == u"c" && !(text[pos].isUpper() && isCelsius(text, pos))))))
         return std::nullopt;
     if (key == u"in" && !isInch(text, pos, firstEnd))
         return std::nullopt;

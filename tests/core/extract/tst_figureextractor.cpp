@@ -141,11 +141,13 @@ private Q_SLOTS:
         QTest::newRow("millions share no measure") << u"The 3m and 5 km."_qs << u"3m=3000000 | 5 km=5 km"_qs;
         QTest::newRow("code then scale") << u"They lost 75 USD million."_qs << u"75 USD million=75000000 USD"_qs;
         QTest::newRow("currency before") << u"The bill came to ringgit 42."_qs << u"42=42 MYR"_qs;
+        QTest::newRow("a tournament is no currency") << u"England lost Euro 96 on penalties."_qs << u"96=96"_qs;
         QTest::newRow("unit in brackets") << u"Each sack weighs 20 (kg)."_qs << u"20 (kg)=20 kg"_qs;
         QTest::newRow("inch") << u"The plate is 2 in thick."_qs << u"2 in=2 in"_qs;
         QTest::newRow("in is a preposition") << u"Police detained 20 in Kharkiv and 3 in a row."_qs
                                              << u"20=20 | 3=3"_qs;
         QTest::newRow("celsius") << u"Temperatures fell to -10C overnight."_qs << u"-10C=-10 °C"_qs;
+        QTest::newRow("lower-case c is no celsius") << u"Petrol rose by 5c a litre."_qs << u""_qs;
         QTest::newRow("designations are no celsius") << u"An A-10C and a Boeing 777C flew; the 13F filing came."_qs
                                                      << u""_qs;
         QTest::newRow("age") << u"The victim, aged 87, was rescued."_qs << u"87=87 years"_qs;
