@@ -20,9 +20,12 @@ class UnitDetector
 {
 public:
     // A unit of measure or currency written at `pos` ("km", "kilometres",
-    // "square miles", "per cent", "dollars", "days", "times"), in canonical form
-    // ("km", "sq mi", "%", "USD", "days"). `attached`: the unit touches the
-    // digits ("5km"), which also admits one-letter abbreviations.
+    // "square miles", "per cent", "dollars", "cents", "days", "times", a sign
+    // such as "¢" or "₾"), in canonical form ("km", "sq mi", "%", "USD",
+    // "cents", "days"). `attached`: the unit touches the digits ("5km"), which
+    // also admits one-letter abbreviations ("5g"; upper case only "30C").
+    // "in" is an inch only where it cannot be the preposition: at the end of
+    // a clause, before "thick"/"long"/"wide"..., or after feet ("5 ft 2 in").
     static std::optional<UnitMatch> measureAt(QStringView text, qsizetype pos, bool attached);
 
     // The counted noun of the figure that ends at `pos`: the head of the noun
