@@ -139,6 +139,8 @@ void ReaderPane::syncPicker()
     m_picker->setCurrentIndex(row);
     // The reset cleared the field even where the index stayed the same.
     m_picker->setEditText(row < 0 ? QString() : m_picker->itemText(row));
+    // A title longer than the field shows its beginning, not its end.
+    m_picker->lineEdit()->setCursorPosition(0);
 }
 
 void ReaderPane::reloadClaims()
