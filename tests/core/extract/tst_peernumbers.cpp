@@ -301,6 +301,14 @@ private Q_SLOTS:
                 } else if (match == u"none") {
                     pass = e.figures.isEmpty() || std::all_of(e.figures.cbegin(), e.figures.cend(),
                                                               [](const Figure &g) { return g.unit.isEmpty(); });
+                } else if (match == u"span") {
+                    // Duckling checks only where the numeral is ("negative negative 5" -> "negative 5").
+                    const QJsonArray span = c.value(u"span"_s).toArray();
+                    pass = std::any_of(e.figures.cbegin(), e.figures.cend(), [&span](const Figure &g) {
+                        return g.start == span.at(0).toInt() && g.end == span.at(1).toInt();
+                    });
+                } else if (match == u"count") {
+                    pass = e.figures.size() == c.value(u"count"_s).toInt();
                 } else if (file == u"duckling_numeral_en") {
                     const QList<double> v{c.value(u"value"_s).toDouble()};
                     pass = match == u"full" ? (e.figures.size() == 1 && hasValue(e.figures[0], v[0])
@@ -430,8 +438,8 @@ private Q_SLOTS:
     }
 
 private:
-    static constexpr double kFloorNumbers = 0.72;
-    static constexpr double kFloorRanges = 0.90;
+    static constexpr double kFloorNumbers = 0.90;
+    static constexpr double kFloorRanges = 0.93;
     static constexpr double kFloorPercent = 0.95;
     static constexpr double kFloorUnits = 0.90;
 };
