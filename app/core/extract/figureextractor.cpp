@@ -10,6 +10,9 @@
 #include <algorithm>
 #include <string_view>
 #include <cmath>
+#include <limits>
+#include <utility>
+#include <vector>
 
 namespace Claimbench {
 
@@ -345,87 +348,148 @@ bool isAge(QStringView t, qsizetype figureStart)
     return inList(before, {u"aged"sv, u"age"sv, u"ages"sv});
 }
 
-// The clause around a figure: commas, semicolons and a few conjunctions
-// separate the parts of a sentence that can carry different dates.
-TextSpan clauseAround(QStringView t, TextSpan sentence, qsizetype start, qsizetype end)
+// The date each figure refers to. Dates that open a period ("since 2022",
+// "from January") are not the figure's date. Within the figure's clause
+// (commas, semicolons and a few conjunctions separate the parts of a sentence
+// that can carry different dates), then within its sentence: first a date no
+// other figure stands between, after the figure ("over 600 in 2022 to over
+// 900 in November 2023") and then before it; failing that the nearest date.
+//
+// Everything a lookup needs is indexed once per text, so one costs O(log n):
+// scanning the clause, the sentence's dates and all figures per figure made a
+// sentence full of figures (a table flattened without punctuation, "one in
+// two in ..." x 10,000) quadratic. The indexes rely on the date mentions
+// being sorted and disjoint, as DateScan emits them, so their ends ascend too.
+class AsOfFinder
 {
-    const auto clauseWord = [&](qsizetype i) {
-        return i + 1 < t.size() && isSpace(t[i])
-            && (startsWithLower(t, i + 1, u"with ") || startsWithLower(t, i + 1, u"while ")
-                || startsWithLower(t, i + 1, u"but ") || startsWithLower(t, i + 1, u"whereas "));
-    };
-    TextSpan c = sentence;
-    for (qsizetype i = start - 1; i > sentence.start; --i) {
-        const QChar ch = t[i];
-        if (ch == u',' || ch == u';' || ch == u':' || ch == u'\u2014' || clauseWord(i)) {
-            c.start = i + 1;
-            break;
-        }
-    }
-    for (qsizetype i = end; i < sentence.end; ++i) {
-        const QChar ch = t[i];
-        if (ch == u',' || ch == u';' || ch == u':' || ch == u'\u2014' || clauseWord(i)) {
-            c.end = i;
-            break;
-        }
-    }
-    return c;
-}
-
-// The date a figure refers to. Dates that open a period ("since 2022",
-// "from January") are not the figure's date. Within the figure's clause, then
-// within its sentence: first a date no other figure stands between, after the
-// figure ("over 600 in 2022 to over 900 in November 2023") and then before it;
-// failing that the nearest date.
-PartialDate asOfFor(QStringView t, const QList<DateMention> &dates, const QList<Figure> &figures, qsizetype index,
-                    TextSpan sentence)
-{
-    const Figure &f = figures[index];
-    const auto first = std::lower_bound(dates.cbegin(), dates.cend(), sentence.start,
-                                        [](const DateMention &d, qsizetype s) { return d.start < s; });
-    const auto blocked = [&](qsizetype from, qsizetype to) {
+public:
+    // `sentences[k]` is the sentence of `figures[k]`; all are borrowed.
+    AsOfFinder(QStringView t, const QList<DateMention> &dates, const QList<Figure> &figures,
+               const QList<TextSpan> &sentences)
+        : m_t(t), m_dates(dates), m_figures(figures), m_sentences(sentences)
+    {
+        std::vector<std::pair<qsizetype, qsizetype>> spans;
+        spans.reserve(size_t(figures.size()));
         for (const Figure &g : figures)
-            if (&g != &f && g.start >= from && g.end <= to)
-                return true;
-        return false;
-    };
-    const TextSpan clause = clauseAround(t, sentence, f.start, f.end);
-    for (const TextSpan scope : {clause, sentence}) {
-        const DateMention *after = nullptr;
-        const DateMention *before = nullptr;
-        const DateMention *nearest = nullptr;
-        qsizetype nearestDistance = 0;
-        for (auto it = first; it != dates.cend() && it->start < scope.end; ++it) {
-            if (it->start < scope.start || it->end > scope.end)
-                continue;
-            const QStringView word = previousWord(t, it->start, sentence.start);
-            if (inList(word, {u"since"sv, u"from"sv, u"after"sv, u"before"sv, u"until"sv, u"till"sv}))
-                continue;
-            const bool isAfter = it->start >= f.end;
-            const qsizetype distance = isAfter ? it->start - f.end : f.start - it->end;
-            if (!nearest || distance < nearestDistance) {
-                nearest = &*it;
-                nearestDistance = distance;
-            }
-            if (isAfter && !after && !blocked(f.end, it->start))
-                after = &*it;
-            if (!isAfter && !blocked(it->end, f.start))
-                before = &*it;
+            spans.emplace_back(g.start, g.end);
+        std::ranges::sort(spans);
+        m_figureStarts.resize(spans.size());
+        m_minEndFrom.resize(spans.size() + 1, std::numeric_limits<qsizetype>::max());
+        for (size_t i = spans.size(); i-- > 0;) {
+            m_figureStarts[i] = spans[i].first;
+            m_minEndFrom[i] = std::min(m_minEndFrom[i + 1], spans[i].second);
         }
-        // In the clause a following date wins ("600 in 2022"); across the
-        // sentence the date that opens it ("On 29th January, ... lost 1,670").
-        const bool inClause = scope.start == clause.start && scope.end == clause.end;
-        if (inClause && after)
-            return after->resolved;
-        if (before)
-            return before->resolved;
-        if (after)
-            return after->resolved;
-        if (nearest)
-            return nearest->resolved;
+
+        std::vector<bool> eligible(size_t(dates.size()), false);
+        qsizetype scanned = -1;
+        for (const TextSpan &s : sentences) {
+            if (s.start == scanned)
+                continue;
+            scanned = s.start;
+            for (qsizetype i = s.start; i < s.end; ++i)
+                if (isClauseBreak(i))
+                    m_clauseBreaks.push_back(i);
+            // A date is only ever weighed for a figure of its own sentence.
+            for (auto d = firstDateFrom(s.start); d != dates.cend() && d->end <= s.end; ++d) {
+                const QStringView word = previousWord(t, d->start, s.start);
+                eligible[size_t(d - dates.cbegin())] =
+                    !inList(word, {u"since"sv, u"from"sv, u"after"sv, u"before"sv, u"until"sv, u"till"sv});
+            }
+        }
+        std::ranges::sort(m_clauseBreaks);
+        m_lastEligible.resize(eligible.size());
+        for (qsizetype i = 0, last = -1; i < qsizetype(eligible.size()); ++i)
+            m_lastEligible[size_t(i)] = last = eligible[size_t(i)] ? i : last;
+        m_nextEligible.resize(eligible.size());
+        for (qsizetype i = qsizetype(eligible.size()) - 1, next = dates.size(); i >= 0; --i)
+            m_nextEligible[size_t(i)] = next = eligible[size_t(i)] ? i : next;
     }
-    return {};
-}
+
+    PartialDate find(qsizetype index) const
+    {
+        const Figure &f = m_figures[index];
+        const TextSpan sentence = m_sentences[index];
+        const TextSpan clause = clauseAround(sentence, f.start, f.end);
+        for (const TextSpan scope : {clause, sentence}) {
+            const qsizetype lo = firstDateFrom(scope.start) - m_dates.cbegin();
+            const qsizetype hi = std::partition_point(m_dates.cbegin() + lo, m_dates.cend(),
+                                                      [&](const DateMention &d) { return d.end <= scope.end; })
+                - m_dates.cbegin();
+            const qsizetype split = std::partition_point(m_dates.cbegin() + lo, m_dates.cbegin() + hi,
+                                                         [&](const DateMention &d) { return d.start < f.end; })
+                - m_dates.cbegin();
+            // Of the dates before the figure the last one is the nearest, and
+            // if a figure stands between it and this one, one stands between
+            // every earlier date too; likewise the first date after it.
+            const qsizetype b = split > lo ? m_lastEligible[size_t(split - 1)] : -1;
+            const DateMention *before = b >= lo ? &m_dates[b] : nullptr;
+            const qsizetype a = split < hi ? m_nextEligible[size_t(split)] : hi;
+            const DateMention *after = a < hi ? &m_dates[a] : nullptr;
+            const bool beforeFree = before && !blocked(before->end, f.start);
+            const bool afterFree = after && !blocked(f.end, after->start);
+            // In the clause a following date wins ("600 in 2022"); across the
+            // sentence the date that opens it ("On 29th January, ... lost 1,670").
+            const bool inClause = scope.start == clause.start && scope.end == clause.end;
+            if (inClause && afterFree)
+                return after->resolved;
+            if (beforeFree)
+                return before->resolved;
+            if (afterFree)
+                return after->resolved;
+            if (before && after)
+                return after->start - f.end < f.start - before->end ? after->resolved : before->resolved;
+            if (before || after)
+                return before ? before->resolved : after->resolved;
+        }
+        return {};
+    }
+
+private:
+    bool isClauseBreak(qsizetype i) const
+    {
+        const QChar ch = m_t[i];
+        if (ch == u',' || ch == u';' || ch == u':' || ch == u'\u2014')
+            return true;
+        return i + 1 < m_t.size() && isSpace(ch)
+            && (startsWithLower(m_t, i + 1, u"with ") || startsWithLower(m_t, i + 1, u"while ")
+                || startsWithLower(m_t, i + 1, u"but ") || startsWithLower(m_t, i + 1, u"whereas "));
+    }
+
+    TextSpan clauseAround(TextSpan sentence, qsizetype start, qsizetype end) const
+    {
+        TextSpan c = sentence;
+        const auto next = std::ranges::lower_bound(m_clauseBreaks, start);
+        if (next != m_clauseBreaks.begin() && *std::prev(next) > sentence.start)
+            c.start = *std::prev(next) + 1;
+        const auto following = std::ranges::lower_bound(m_clauseBreaks, end);
+        if (following != m_clauseBreaks.end() && *following < sentence.end)
+            c.end = *following;
+        return c;
+    }
+
+    // Whether a figure lies within [from, to).
+    bool blocked(qsizetype from, qsizetype to) const
+    {
+        const auto i = std::ranges::lower_bound(m_figureStarts, from) - m_figureStarts.begin();
+        return m_minEndFrom[size_t(i)] <= to;
+    }
+
+    QList<DateMention>::const_iterator firstDateFrom(qsizetype pos) const
+    {
+        return std::lower_bound(m_dates.cbegin(), m_dates.cend(), pos,
+                                [](const DateMention &d, qsizetype s) { return d.start < s; });
+    }
+
+    QStringView m_t;
+    const QList<DateMention> &m_dates;
+    const QList<Figure> &m_figures;
+    const QList<TextSpan> &m_sentences;
+    std::vector<qsizetype> m_clauseBreaks;     // in the figures' sentences, ascending
+    std::vector<qsizetype> m_figureStarts;     // ascending
+    std::vector<qsizetype> m_minEndFrom;       // least end of the figures from m_figureStarts[i] on
+    std::vector<qsizetype> m_lastEligible;     // per date: the last one at or before it not opening a period, or -1
+    std::vector<qsizetype> m_nextEligible;     // per date: the first one at or after it not opening a period, or size
+};
 
 // The unit of a figure that no noun follows, from what its sentence says it
 // counts ("the daily number of casualties ... was 980" -> casualties/day); a
@@ -819,9 +883,10 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
         }
     }
     // A duration ("three-year", "825 days") measures time; it has no date of its own.
+    const AsOfFinder asOf(text, out.dates, out.figures, sentences);
     for (qsizetype k = 0; k < out.figures.size(); ++k)
         if (!isTimeUnit(out.figures[k].unit))
-            out.figures[k].asOf = asOfFor(text, out.dates, out.figures, k, sentences[k]);
+            out.figures[k].asOf = asOf.find(k);
     return out;
 }
 
