@@ -1,0 +1,54 @@
+#include "core/extract/figureextractor.h"
+#include "core/extract/textscan.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+class TestExtractionWork : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Regression: a 140 KB "sentence" of figures (a table flattened without
+    // punctuation) took seconds, because every figure's date lookup scanned
+    // its whole clause, every date of the sentence and every figure. Work is
+    // counted in characters tested, not timed: doubling the input must at
+    // most about double it (quadratic work would quadruple it).
+    void sentenceOfFiguresCostsLinearWork_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<int>("figuresPerUnit");
+        QTest::newRow("shares") << u"one in two in "_s << 1;
+        QTest::newRow("compound numerals") << u"4 thousand 3 hundred and "_s << 1;
+        QTest::newRow("figures and dates") << u"5 in 2021 "_s << 1;
+        QTest::newRow("periods and dates") << u"since 2020 5 people in March 2021 "_s << 1;
+        QTest::newRow("clauses") << u"1,200 km, with 20% but "_s << 2;
+    }
+    void sentenceOfFiguresCostsLinearWork()
+    {
+        QFETCH(QString, unit);
+        QFETCH(int, figuresPerUnit);
+        const FigureExtractor extractor;
+        qsizetype figures = 0;
+        const auto workFor = [&](int count) {
+            const quint64 before = TextScan::spaceTests;
+            figures = extractor.extract(unit.repeated(count)).figures.size();
+            return TextScan::spaceTests - before;
+        };
+        const quint64 single = workFor(2000);
+        QCOMPARE(figures, 2000 * figuresPerUnit);
+        const quint64 twice = workFor(4000);
+        QCOMPARE(figures, 4000 * figuresPerUnit);
+        QVERIFY(single > 0);
+        QVERIFY2(double(twice) < 2.3 * double(single),
+                 qPrintable(u"%1 characters tested for 2,000 units, %2 for 4,000"_s.arg(single).arg(twice)));
+    }
+};
+
+} // namespace Claimbench
+
+QTEST_GUILESS_MAIN(Claimbench::TestExtractionWork)
+#include "tst_extractionwork.moc"
