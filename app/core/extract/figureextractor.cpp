@@ -497,10 +497,10 @@ private:
 // counts what that one counts, at its own rate. `rateUnit` is the figure's
 // unit so far: empty or a bare rate ("per day"). Earlier figures of the
 // paragraph (from `paragraphStart`) are in `figures`.
-QString elidedUnit(QStringView t, TextSpan sentence, qsizetype figureStart, qsizetype paragraphStart,
+QString elidedUnit(NounAntecedent &antecedents, TextSpan sentence, qsizetype figureStart, qsizetype paragraphStart,
                    const QList<Figure> &figures, const QString &rateUnit)
 {
-    const Antecedent a = NounAntecedent::find(t, sentence.start, figureStart);
+    const Antecedent a = antecedents.find(sentence.start, figureStart);
     QString noun = a.noun;
     if (a.anaphoric) {
         for (qsizetype k = figures.size() - 1; k >= 0 && figures[k].start >= paragraphStart && noun.isEmpty(); --k)
@@ -702,6 +702,7 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
     };
 
     QList<TextSpan> sentences; // of each figure
+    NounAntecedent antecedents(text);
     qsizetype dateIndex = 0;
     const qsizetype n = text.size();
     qsizetype i = 0;
@@ -814,7 +815,7 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
         if (f.unit.isEmpty() && isAge(text, f.start))
             f.unit = QStringLiteral("years");
         if (number->unit.isEmpty() && (f.unit.isEmpty() || f.unit.startsWith(u"per ")))
-            f.unit = elidedUnit(text, sentence, f.start, line.start, out.figures, f.unit);
+            f.unit = elidedUnit(antecedents, sentence, f.start, line.start, out.figures, f.unit);
         f.qualifier = QualifierDetector::detect(text, f.start, f.end, afterUnit, sentence.start, sentence.end);
 
         if (!line.sentences.isEmpty()) {

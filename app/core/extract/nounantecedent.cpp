@@ -3,6 +3,7 @@
 #include "core/extract/textscan.h"
 #include "core/extract/unitdetector.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace Claimbench {
@@ -89,11 +90,10 @@ bool isPluralNoun(QStringView w)
 
 // "That is around 30,000 per month", "This was 2,000": the sentence restates
 // the figure before it.
-bool opensWithAnaphor(QStringView t, qsizetype sentenceStart, qsizetype figureStart)
+// `s` is the position of the sentence's first letter, or `figureStart` when
+// none stands before the figure.
+bool opensWithAnaphor(QStringView t, qsizetype s, qsizetype figureStart)
 {
-    qsizetype s = sentenceStart;
-    while (s < figureStart && !isLetter(t[s]))
-        ++s;
     const qsizetype e = wordEnd(t, s);
     if (!(equalsLower(t.mid(s, e - s), u"that") || equalsLower(t.mid(s, e - s), u"this")) || e >= figureStart)
         return false;
@@ -106,13 +106,46 @@ bool opensWithAnaphor(QStringView t, qsizetype sentenceStart, qsizetype figureSt
 
 } // namespace
 
-Antecedent NounAntecedent::find(QStringView text, qsizetype sentenceStart, qsizetype figureStart)
+NounAntecedent::NounAntecedent(QStringView text)
+    : m_text(text)
 {
+}
+
+void NounAntecedent::indexLetters(qsizetype sentenceStart, qsizetype end)
+{
+    if (sentenceStart != m_sentenceStart) {
+        m_sentenceStart = m_indexedTo = sentenceStart;
+        m_runStarts.clear();
+        m_runEnds.clear();
+    }
+    for (qsizetype i = m_indexedTo; i < end; ++i) {
+        if (!isLetter(m_text[i]))
+            continue;
+        if (!m_runEnds.empty() && m_runEnds.back() == i) {
+            ++m_runEnds.back();
+        } else {
+            m_runStarts.push_back(i);
+            m_runEnds.push_back(i + 1);
+        }
+    }
+    m_indexedTo = std::max(m_indexedTo, end);
+}
+
+qsizetype NounAntecedent::letterEndBefore(qsizetype i) const
+{
+    const auto run = std::ranges::lower_bound(m_runStarts, i) - m_runStarts.begin();
+    return run > 0 ? std::min(m_runEnds[size_t(run - 1)], i) : m_sentenceStart;
+}
+
+Antecedent NounAntecedent::find(qsizetype sentenceStart, qsizetype figureStart)
+{
+    indexLetters(sentenceStart, figureStart);
+    const QStringView text = m_text;
     WordSpan words[kMaxWordsBack];
     int count = 0;
     for (qsizetype i = figureStart; i > sentenceStart && count < kMaxWordsBack;) {
         if (!isLetter(text[i - 1])) {
-            --i;
+            i = letterEndBefore(i);
             continue;
         }
         const qsizetype s = std::max(sentenceStart, wordStartBefore(text, i));
@@ -161,7 +194,8 @@ Antecedent NounAntecedent::find(QStringView text, qsizetype sentenceStart, qsize
             }
         }
     }
-    a.anaphoric = opensWithAnaphor(text, sentenceStart, figureStart);
+    a.anaphoric = opensWithAnaphor(
+        text, m_runStarts.empty() ? figureStart : std::min(m_runStarts.front(), figureStart), figureStart);
     return a;
 }
 

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <vector>
+
 namespace Claimbench {
 
 // What a sentence says a figure counts when no noun follows the figure.
@@ -22,13 +24,34 @@ struct Antecedent
 // ("28 drones ... jammed another 21") does not lend its noun, because there
 // the text leaves open what the number counts.
 //
-// Stateless, thread-safe; positions are UTF-16 indices into `text`.
+// One instance serves the figures of one text on one thread, cheapest in
+// text order; it borrows the text, which must outlive it. Positions are
+// UTF-16 indices into that text.
 class NounAntecedent
 {
 public:
+    explicit NounAntecedent(QStringView text);
+
     // The antecedent for a figure starting at `figureStart`, looking back no
     // further than `sentenceStart`.
-    static Antecedent find(QStringView text, qsizetype sentenceStart, qsizetype figureStart);
+    Antecedent find(qsizetype sentenceStart, qsizetype figureStart);
+
+private:
+    // A sentence full of figures and nearly free of words ("5 5 5 ...", a
+    // flattened table) made every figure walk back to the sentence's start
+    // letter by letter: quadratic. The letter runs of the current sentence
+    // are indexed once as figures advance through it, so a figure's look-back
+    // jumps from word to word.
+    void indexLetters(qsizetype sentenceStart, qsizetype end);
+    // End of the last letter run of the sentence that starts before `i`, or
+    // the sentence's start when none does.
+    qsizetype letterEndBefore(qsizetype i) const;
+
+    QStringView m_text;
+    qsizetype m_sentenceStart = -1;
+    qsizetype m_indexedTo = -1;
+    std::vector<qsizetype> m_runStarts; // letter runs from m_sentenceStart to m_indexedTo, ascending
+    std::vector<qsizetype> m_runEnds;
 };
 
 } // namespace Claimbench

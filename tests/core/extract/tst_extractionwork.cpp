@@ -15,8 +15,9 @@ private Q_SLOTS:
     // Regression: a 140 KB "sentence" of figures (a table flattened without
     // punctuation) took seconds, because every figure's date lookup scanned
     // its whole clause, every date of the sentence and every figure. Work is
-    // counted in characters tested, not timed: doubling the input must at
-    // most about double it (quadratic work would quadruple it).
+    // counted in characters tested for a space or a letter, not timed:
+    // doubling the input must at most about double it (quadratic work would
+    // quadruple it).
     void sentenceOfFiguresCostsLinearWork_data()
     {
         QTest::addColumn<QString>("unit");
@@ -26,6 +27,12 @@ private Q_SLOTS:
         QTest::newRow("figures and dates") << u"5 in 2021 "_s << 1;
         QTest::newRow("periods and dates") << u"since 2020 5 people in March 2021 "_s << 1;
         QTest::newRow("clauses") << u"1,200 km, with 20% but "_s << 2;
+        // Figures without a letter between them: each figure's look-back
+        // for a measure phrase walked to the sentence's start.
+        QTest::newRow("bare figures") << u"5 "_s << 1;
+        QTest::newRow("comma-joined digits") << u"1,"_s << 1;
+        QTest::newRow("bracketed figures") << u"5 (6) "_s << 2;
+        QTest::newRow("thousands") << u"1,000 "_s << 1;
     }
     void sentenceOfFiguresCostsLinearWork()
     {
@@ -34,9 +41,9 @@ private Q_SLOTS:
         const FigureExtractor extractor;
         qsizetype figures = 0;
         const auto workFor = [&](int count) {
-            const quint64 before = TextScan::spaceTests;
+            const quint64 before = TextScan::spaceTests + TextScan::letterTests;
             figures = extractor.extract(unit.repeated(count)).figures.size();
-            return TextScan::spaceTests - before;
+            return TextScan::spaceTests + TextScan::letterTests - before;
         };
         const quint64 single = workFor(2000);
         QCOMPARE(figures, 2000 * figuresPerUnit);
