@@ -119,6 +119,7 @@ void NounAntecedent::indexLetters(qsizetype sentenceStart, qsizetype end)
         m_runEnds.clear();
     }
     for (qsizetype i = m_indexedTo; i < end; ++i) {
+        ++lookBackSteps;
         if (!isLetter(m_text[i]))
             continue;
         if (!m_runEnds.empty() && m_runEnds.back() == i) {
@@ -144,6 +145,7 @@ Antecedent NounAntecedent::find(qsizetype sentenceStart, qsizetype figureStart)
     WordSpan words[kMaxWordsBack];
     int count = 0;
     for (qsizetype i = figureStart; i > sentenceStart && count < kMaxWordsBack;) {
+        ++lookBackSteps;
         if (!isLetter(text[i - 1])) {
             i = letterEndBefore(i);
             continue;

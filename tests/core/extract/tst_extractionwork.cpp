@@ -15,7 +15,7 @@ private Q_SLOTS:
     // Regression: a 140 KB "sentence" of figures (a table flattened without
     // punctuation) took seconds, because every figure's date lookup scanned
     // its whole clause, every date of the sentence and every figure. Work is
-    // counted in characters tested for a space or a letter, not timed:
+    // counted in characters tested for a space and look-back steps, not timed:
     // doubling the input must at most about double it (quadratic work would
     // quadruple it).
     void sentenceOfFiguresCostsLinearWork_data()
@@ -41,9 +41,9 @@ private Q_SLOTS:
         const FigureExtractor extractor;
         qsizetype figures = 0;
         const auto workFor = [&](int count) {
-            const quint64 before = TextScan::spaceTests + TextScan::letterTests;
+            const quint64 before = TextScan::spaceTests + TextScan::lookBackSteps;
             figures = extractor.extract(unit.repeated(count)).figures.size();
-            return TextScan::spaceTests + TextScan::letterTests - before;
+            return TextScan::spaceTests + TextScan::lookBackSteps - before;
         };
         const quint64 single = workFor(2000);
         QCOMPARE(figures, 2000 * figuresPerUnit);
@@ -51,7 +51,7 @@ private Q_SLOTS:
         QCOMPARE(figures, 4000 * figuresPerUnit);
         QVERIFY(single > 0);
         QVERIFY2(double(twice) < 2.3 * double(single),
-                 qPrintable(u"%1 characters tested for 2,000 units, %2 for 4,000"_s.arg(single).arg(twice)));
+                 qPrintable(u"%1 characters tested and look-back steps for 2,000 units, %2 for 4,000"_s.arg(single).arg(twice)));
     }
 };
 
