@@ -1,6 +1,7 @@
 #include "core/store/sqlitedialect.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -76,6 +77,12 @@ Result<void> checkFileHeader(const QString &path)
     const qint64 pageSize = raw == 1 ? 65536 : raw;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
         return notAProject(u"damaged header (page size %1)"_s.arg(raw));
+    // A crash during a checkpoint leaves page 1, with the new page count, in
+    // the file before the pages that extend it; a crash during a rollback
+    // leaves a hot journal. SQLite recovers both from the side file on open,
+    // so the file's size says nothing while one of them holds data.
+    if (QFileInfo(path + u"-wal"_s).size() > 0 || QFileInfo(path + u"-journal"_s).size() > 0)
+        return {};
     const qint64 size = file.size();
     if (size % pageSize != 0)
         return notAProject(u"truncated or damaged (%1 bytes is not a whole number of %2-byte pages)"_s

@@ -32,7 +32,8 @@ QString connectOptions(bool readOnly);
 Result<void> configureConnection(const QSqlDatabase &db);
 
 // Checks the first bytes and the size of the file at `path` without SQLite:
-// NotAProject when it is not an SQLite 3 database or is truncated. Never writes.
+// NotAProject when it is not an SQLite 3 database or is truncated (judged only
+// when no -wal or -journal with data is beside it). Never writes.
 Result<void> checkFileHeader(const QString &path);
 
 // The -wal, -shm and -journal files SQLite may create beside `path`.

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QtEndian>
 
 #include <array>
 
@@ -183,6 +184,54 @@ private Q_SLOTS:
         }
         QCOMPARE(fileHash(path), hash);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before); // no -wal/-shm left behind
+    }
+
+    // SIGKILL during a checkpoint can leave page 1, with the grown page count,
+    // in the file before the pages that grow it; the WAL still holds them all.
+    // Such a file is SQLite's to recover, not a truncated project.
+    void opensWhatAnInterruptedCheckpointLeft()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"live.claimbench"_s);
+        const QString crashed = dir.filePath(u"crashed.claimbench"_s);
+        {
+            auto project = Project::open(path, Project::OpenMode::CreateIfMissing);
+            CLAIMBENCH_VERIFY_OK(project);
+            Article a = sampleArticle(u"before"_s);
+            a.body = QString(20000, u'a');
+            CLAIMBENCH_VERIFY_OK((*project)->articles().add(a));
+        }
+        auto project = Project::open(path);
+        CLAIMBENCH_VERIFY_OK(project);
+        Article grown = sampleArticle(u"in the WAL"_s);
+        grown.body = QString(200000, u'b');
+        CLAIMBENCH_VERIFY_OK((*project)->articles().add(grown));
+        // The state a kill leaves: the file as last checkpointed, the WAL beside it.
+        QVERIFY(QFile::copy(path, crashed));
+        QVERIFY(QFile::copy(path + u"-wal"_s, crashed + u"-wal"_s));
+        project->reset();
+
+        QFile wal(crashed + u"-wal"_s);
+        QVERIFY(wal.open(QIODevice::ReadOnly));
+        const QByteArray frames = wal.readAll();
+        const qint64 pageSize = qFromBigEndian<quint32>(frames.constData() + 8);
+        QByteArray pageOne;
+        for (qint64 at = 32; at + 24 + pageSize <= frames.size(); at += 24 + pageSize)
+            if (qFromBigEndian<quint32>(frames.constData() + at) == 1)
+                pageOne = frames.mid(at + 24, pageSize);
+        QVERIFY(!pageOne.isEmpty());
+        QFile file(crashed);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.write(pageOne) == pageSize); // the checkpoint's first write
+        const qint64 headerPages = qFromBigEndian<quint32>(pageOne.constData() + 28);
+        QVERIFY2(headerPages * pageSize > file.size(), "the fixture must look truncated by its header");
+        file.close();
+
+        auto reopened = Project::open(crashed);
+        CLAIMBENCH_VERIFY_OK(reopened);
+        const auto articles = (*reopened)->articles().list();
+        CLAIMBENCH_VERIFY_OK(articles);
+        QCOMPARE(articles->size(), 2);
     }
 
     void readOnlyProjectIsRefusedUntouched()
