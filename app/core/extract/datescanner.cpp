@@ -91,16 +91,31 @@ constexpr std::array kKeywords{
     Keyword{u"year", WordKind::Period, int(Period::Year)},
 };
 
-// For each initial 'a' + i, bit n set when some keyword of n letters starts
-// with it: most words of a text are rejected by this one test.
-constexpr std::array<quint16, 26> kKeywordShapes = [] {
-    std::array<quint16, 26> shapes{};
-    for (const Keyword &k : kKeywords)
-        shapes[size_t(k.text.front() - u'a')] |= quint16(1u << k.text.size());
-    return shapes;
-}();
-
 constexpr char16_t lowerAscii(char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; }
+
+// Index of the three ASCII letters that open a word, any case, or -1.
+constexpr int prefixIndex(char16_t a, char16_t b, char16_t c)
+{
+    a = lowerAscii(a);
+    b = lowerAscii(b);
+    c = lowerAscii(c);
+    if (a < u'a' || a > u'z' || b < u'a' || b > u'z' || c < u'a' || c > u'z')
+        return -1;
+    return ((a - u'a') * 26 + (b - u'a')) * 26 + (c - u'a');
+}
+
+// Bit i set when a keyword opens with the three letters of prefixIndex() i:
+// the scanner asks about every word of a text, and this one test turns away
+// nearly all of them ("the", "and", "for" share only their initial and length
+// with a keyword).
+constexpr std::array<quint64, 26 * 26 * 26 / 64 + 1> kKeywordPrefixes = [] {
+    std::array<quint64, 26 * 26 * 26 / 64 + 1> bits{};
+    for (const Keyword &k : kKeywords) {
+        const int i = prefixIndex(k.text[0], k.text[1], k.text[2]);
+        bits[size_t(i / 64)] |= quint64(1) << (i % 64);
+    }
+    return bits;
+}();
 
 bool sameWord(QStringView word, std::u16string_view lower)
 {
@@ -133,17 +148,18 @@ constexpr std::array<InitialIndex, 26> kKeywordsByInitial = [] {
     return index;
 }();
 
-// Whether a word of this initial and length can be a keyword.
-bool mayBeKeyword(char16_t initial, qsizetype length)
+// Whether `word` can be a keyword: three to nine letters that open like one.
+bool mayBeKeyword(QStringView word)
 {
-    const char16_t first = lowerAscii(initial);
-    return length >= 3 && length <= 9 && first >= u'a' && first <= u'z'
-        && (kKeywordShapes[size_t(first - u'a')] & (1u << length));
+    if (word.size() < 3 || word.size() > 9)
+        return false;
+    const int i = prefixIndex(word[0].unicode(), word[1].unicode(), word[2].unicode());
+    return i >= 0 && (kKeywordPrefixes[size_t(i / 64)] >> (i % 64) & 1);
 }
 
 const Keyword *keywordFor(QStringView word)
 {
-    if (word.isEmpty() || !mayBeKeyword(word[0].unicode(), word.size()))
+    if (!mayBeKeyword(word))
         return nullptr;
     const InitialIndex &candidates = kKeywordsByInitial[size_t(lowerAscii(word[0].unicode()) - u'a')];
     for (quint8 k = 0; k < candidates.count; ++k)
@@ -248,7 +264,7 @@ public:
             } else if (c < 128 ? (c | 0x20) >= u'a' && (c | 0x20) <= u'z' : m_t[i].isLetter()) {
                 // "Friday's" is Friday: the keyword stops at the apostrophe.
                 const qsizetype e = lettersEnd(i);
-                if (mayBeKeyword(c, e - i) && (i == 0 || !isDigit(m_t[i - 1])))
+                if (mayBeKeyword(m_t.sliced(i, e - i)) && (i == 0 || !isDigit(m_t[i - 1])))
                     if (auto found = atWord(i, e)) {
                         take(*std::move(found));
                         continue;

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -450,9 +451,17 @@ private:
         const QChar ch = m_t[i];
         if (ch == u',' || ch == u';' || ch == u':' || ch == u'\u2014')
             return true;
-        return i + 1 < m_t.size() && isSpace(ch)
-            && (startsWithLower(m_t, i + 1, u"with ") || startsWithLower(m_t, i + 1, u"while ")
-                || startsWithLower(m_t, i + 1, u"but ") || startsWithLower(m_t, i + 1, u"whereas "));
+        // Every character of a figure's sentence is asked: turn away all but
+        // those before a w or a b at once.
+        if (i + 1 >= m_t.size())
+            return false;
+        const char16_t next = m_t[i + 1].unicode() | 0x20;
+        if ((next != u'w' && next != u'b') || !isSpace(ch))
+            return false;
+        if (next == u'w')
+            return startsWithLower(m_t, i + 1, u"with ") || startsWithLower(m_t, i + 1, u"while ")
+                || startsWithLower(m_t, i + 1, u"whereas ");
+        return next == u'b' && startsWithLower(m_t, i + 1, u"but ");
     }
 
     TextSpan clauseAround(TextSpan sentence, qsizetype start, qsizetype end) const
@@ -529,23 +538,114 @@ bool standsAlone(QStringView t, TextSpan sentence, const Figure &f)
     return true;
 }
 
-struct LineContext
-{
-    qsizetype start = -1;
-    qsizetype end = -1;
-    QList<TextSpan> sentences;
-    QList<QList<Source>> sources;   // per sentence, computed up to `resolved`
-    QList<QString> carriedInto;     // per sentence: the claimant it hands on to the next one
-    QList<QString> incoming;        // per sentence: the claimant an earlier sentence of its paragraph hands on
-    qsizetype resolved = 0;
-};
-
 QString resolvePronoun(const Source &s, const QString &carried, const QString &docSpeaker)
 {
     if (!s.pronoun)
         return s.claimant;
     return carried.isEmpty() ? docSpeaker : carried;
 }
+
+// Who speaks in the sentences of one paragraph. A sentence's sources are what
+// Attribution finds in it; a sentence hands on the claimant of its last
+// source (unless that one speaks for its own sentence only), or, without
+// sources, what it was handed. A paragraph starts a new account.
+//
+// Attribution runs only on the sentences a figure needs: its own, and those
+// before it back to the first that settles what it hands on by itself (a
+// named source, or one that does not carry). The rest of the paragraph is
+// never analysed; the answers are those of analysing every sentence in turn.
+class ParagraphSources
+{
+public:
+    ParagraphSources(QStringView text, const QString &docSpeaker)
+        : m_text(text), m_docSpeaker(docSpeaker)
+    {
+    }
+
+    // Starts a paragraph; `sentences` may grow while it is read.
+    void reset(const QList<TextSpan> *sentences)
+    {
+        m_sentences = sentences;
+        m_found.clear();
+        m_handedOn.clear();
+    }
+
+    // The sources of sentence k as Attribution finds them, pronouns unresolved.
+    const QList<Source> &found(qsizetype k)
+    {
+        grow(k);
+        auto &slot = m_found[size_t(k)];
+        if (!slot)
+            slot = Attribution::find(m_text, (*m_sentences)[k]);
+        return *slot;
+    }
+
+    // The claimant `s`, one of sentence k's sources, names.
+    QString claimantOf(const Source &s, qsizetype k)
+    {
+        return s.pronoun ? resolvePronoun(s, incoming(k), m_docSpeaker) : s.claimant;
+    }
+
+    // What the sentences before k hand on to it; empty when nothing.
+    QString incoming(qsizetype k)
+    {
+        grow(k);
+        // Back to a sentence whose hand-on is known or settles itself,
+        // then forward, remembering each one on the way.
+        qsizetype r = k - 1;
+        while (r >= 0 && !m_handedOn[size_t(r)] && !settles(r))
+            --r;
+        QString carried;
+        if (r >= 0) {
+            if (!m_handedOn[size_t(r)])
+                m_handedOn[size_t(r)] = handOn(r, QString());
+            carried = *m_handedOn[size_t(r)];
+        }
+        for (qsizetype q = r + 1; q < k; ++q) {
+            carried = handOn(q, carried);
+            m_handedOn[size_t(q)] = carried;
+        }
+        return carried;
+    }
+
+private:
+    void grow(qsizetype k)
+    {
+        if (size_t(k) >= m_found.size()) {
+            m_found.resize(size_t(k) + 1);
+            m_handedOn.resize(size_t(k) + 1);
+        }
+    }
+
+    // Whether sentence r hands on without asking what it was handed.
+    bool settles(qsizetype r)
+    {
+        const QList<Source> &sources = found(r);
+        return !sources.isEmpty() && (!sources.constLast().carries || !sources.constLast().pronoun);
+    }
+
+    QString handOn(qsizetype r, const QString &carried)
+    {
+        const QList<Source> &sources = found(r);
+        if (sources.isEmpty())
+            return carried;
+        const Source &last = sources.constLast();
+        return last.carries ? resolvePronoun(last, carried, m_docSpeaker) : QString();
+    }
+
+    QStringView m_text;
+    const QString &m_docSpeaker;
+    const QList<TextSpan> *m_sentences = nullptr;
+    std::vector<std::optional<QList<Source>>> m_found;
+    std::vector<std::optional<QString>> m_handedOn; // per sentence: what it hands on to the next
+};
+
+struct LineContext
+{
+    qsizetype start = -1;
+    qsizetype end = -1;
+    QList<TextSpan> sentences;
+};
 
 // The speaker a headline names for a statement: "...: UK statement to the
 // OSCE", "EU statement on Ukraine", "Germany's statement at the UN". Generic
@@ -628,17 +728,21 @@ QString leadSpeaker(QStringView t, const SentenceSplitter &splitter)
         if (e < 0)
             e = t.size();
         const QStringView line = t.mid(i, e - i).trimmed();
-        // Only lines with a present-tense reporting verb are worth segmenting:
-        // one pass over the words that end in "s" before a space.
+        // Only a line that reads as a sentence and has a present-tense
+        // reporting verb is worth segmenting: one pass over the words that end
+        // in "s" before a space.
+        const bool sentence = line.size() > 40 && (line.endsWith(u'.') || line.endsWith(u'\u201d') || line.endsWith(u'"'));
         bool reporting = false;
-        for (qsizetype p = line.indexOf(u"s "); p > 0 && !reporting; p = line.indexOf(u"s ", p + 2)) {
+        for (qsizetype p = 1; sentence && !reporting && p + 1 < line.size(); ++p) {
+            if (line[p] != u's' || line[p + 1] != u' ')
+                continue;
             const qsizetype ws = wordStartBefore(line, p + 1);
             reporting = inList(line.mid(ws, p + 1 - ws),
                                {u"says"sv, u"sets"sv, u"warns"sv, u"argues"sv, u"explains"sv, u"highlights"sv, u"outlines"sv,
                                 u"urges"sv, u"insists"sv, u"notes"sv, u"writes"sv, u"reports"sv, u"claims"sv, u"estimates"sv,
                                 u"tells"sv, u"states"sv, u"announces"sv});
         }
-        if (reporting && line.size() > 40 && (line.endsWith(u'.') || line.endsWith(u"\u201d") || line.endsWith(u'"'))) {
+        if (reporting) {
             ++lines;
             for (const TextSpan &s : splitter.split(t.mid(i, e - i))) {
                 for (const Source &src : Attribution::find(t, {i + s.start, i + s.end}))
@@ -663,44 +767,38 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
     const QString docSpeaker = leadSpeaker(text, m_splitter);
     LineContext line;
 
-    // Segments the lines around `pos`, at least 4 KB at a time: each call into
-    // ICU has a fixed cost, and text without candidates is never segmented.
-    // ICU always cuts at line breaks, so chunks of whole lines segment alike.
-    const auto loadLine = [&](qsizetype pos) {
-        if (pos >= line.start && pos < line.end)
-            return;
-        qsizetype s = pos;
-        while (s > 0 && text[s - 1] != u'\n')
-            --s;
-        qsizetype e = text.indexOf(u'\n', std::min(text.size(), std::max(pos, s + 4096)));
-        if (e < 0)
-            e = text.size();
-        line = LineContext();
-        line.start = s;
-        line.end = e;
-        for (TextSpan span : m_splitter.split(text.mid(s, e - s)))
-            line.sentences.append({span.start + s, span.end + s});
-    };
-    // Claimant of sentence k of the line, resolving sources up to it.
-    const auto sourcesUpTo = [&](qsizetype k) {
-        while (line.resolved <= k) {
-            const qsizetype r = line.resolved;
-            // A paragraph (a line) starts a new account.
-            const bool newParagraph = r == 0
-                || text.mid(line.sentences[r - 1].end, line.sentences[r].start - line.sentences[r - 1].end).contains(u'\n');
-            const QString carried = newParagraph ? QString() : line.carriedInto[r - 1];
-            line.incoming.append(carried);
-            QList<Source> found = Attribution::find(text, line.sentences[r]);
-            for (Source &src : found)
-                src.claimant = resolvePronoun(src, carried, docSpeaker);
-            line.carriedInto.append(found.isEmpty() ? carried
-                                    : found.constLast().carries ? found.constLast().claimant
-                                                                : QString());
-            line.sources.append(found);
-            ++line.resolved;
+    // The index in line.sentences of the sentence that holds `pos`, or -1 when
+    // its line (its paragraph) has none. ICU reads a line only when a figure
+    // is in it, and only as far as that figure's sentence.
+    SentenceCursor cursor;
+    ParagraphSources speakers(text, docSpeaker);
+    const auto sentenceAt = [&](qsizetype pos) -> qsizetype {
+        if (pos < line.start || pos >= line.end) {
+            qsizetype s = pos;
+            while (s > 0 && text[s - 1] != u'\n')
+                --s;
+            qsizetype e = text.indexOf(u'\n', pos);
+            if (e < 0)
+                e = text.size();
+            line = LineContext();
+            line.start = s;
+            line.end = e;
+            cursor.reset(text.mid(s, e - s));
+            speakers.reset(&line.sentences);
         }
+        while (line.sentences.isEmpty() || line.sentences.constLast().end <= pos) {
+            const std::optional<TextSpan> span = cursor.next();
+            if (!span)
+                break;
+            line.sentences.append({span->start + line.start, span->end + line.start});
+        }
+        if (line.sentences.isEmpty())
+            return -1;
+        // The first sentence that ends after `pos`, else the last.
+        return std::partition_point(line.sentences.cbegin(), line.sentences.cend() - 1,
+                                    [&](const TextSpan &t) { return t.end <= pos; })
+            - line.sentences.cbegin();
     };
-
     QList<TextSpan> sentences; // of each figure
     NounAntecedent antecedents(text);
     qsizetype dateIndex = 0;
@@ -747,11 +845,9 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
             continue;
         }
         i = number->end;
-        loadLine(number->start);
-        qsizetype k = 0;
-        while (k + 1 < line.sentences.size() && line.sentences[k].end <= number->start)
-            ++k;
-        const TextSpan sentence = line.sentences.isEmpty() ? TextSpan{line.start, line.end} : line.sentences[k];
+        const qsizetype held = sentenceAt(number->start);
+        const qsizetype k = std::max<qsizetype>(held, 0);
+        const TextSpan sentence = held < 0 ? TextSpan{line.start, line.end} : line.sentences[k];
         if (!out.figures.isEmpty() && out.figures.constLast().start >= sentence.start) {
             Figure &prev = out.figures.last();
             if (const double part = minorPartOf(text, prev, *number); part > 0) {
@@ -818,9 +914,8 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
             f.unit = elidedUnit(antecedents, sentence, f.start, line.start, out.figures, f.unit);
         f.qualifier = QualifierDetector::detect(text, f.start, f.end, afterUnit, sentence.start, sentence.end);
 
-        if (!line.sentences.isEmpty()) {
-            sourcesUpTo(k);
-            const QList<Source> &here = line.sources[k];
+        if (held >= 0) {
+            const QList<Source> here = speakers.found(k);
             const Source *chosen = nullptr;
             for (const Source &s : here)
                 if (s.anchor < f.start)
@@ -830,10 +925,12 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
             // A duration used as an adjective ("the three-year conflict")
             // describes, it is nobody's claim.
             const bool descriptive = isTimeUnit(f.unit) && f.text.contains(u'-');
-            if (chosen && !descriptive)
-                f.claimant = chosen->claimant;
-            else if (!chosen && !isTimeUnit(f.unit))
-                f.claimant = line.incoming[k].isEmpty() ? docSpeaker : line.incoming[k];
+            if (chosen && !descriptive) {
+                f.claimant = speakers.claimantOf(*chosen, k);
+            } else if (!chosen && !isTimeUnit(f.unit)) {
+                const QString incoming = speakers.incoming(k);
+                f.claimant = incoming.isEmpty() ? docSpeaker : incoming;
+            }
         }
 
         double confidence = number->inWords ? 0.8 : 0.9;

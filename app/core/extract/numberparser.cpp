@@ -4,7 +4,9 @@
 #include "core/extract/unitdetector.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -100,24 +102,29 @@ const WordInfo *wordAt(QStringView t, qsizetype i, qsizetype *end)
 {
     if (i >= t.size() || !isAsciiLetter(t[i]) || (i > 0 && isLetter(t[i - 1])))
         return nullptr;
-    qsizetype j = i;
-    char16_t buffer[12];
-    while (j < t.size() && isAsciiLetter(t[j])) {
-        if (j - i >= 12)
-            return nullptr;
-        const char16_t c = t[j].unicode();
-        buffer[j - i] = c <= u'Z' ? char16_t(c + 32) : c;
-        ++j;
-    }
-    if (j < t.size() && (isLetter(t[j]) || isDigit(t[j])))
-        return nullptr;
     // The extractor asks about every word of the text: a table of the lengths
-    // number words have per first letter turns most words away before hashing.
+    // number words have per first two letters turns most words away before
+    // they are measured, and most of the rest before they are folded and hashed.
     static const KeywordSieve sieve(numberWords());
+    const QChar second = i + 1 < t.size() ? t[i + 1] : QChar();
+    if (!sieve.mayStartWith(t[i], isAsciiLetter(second) ? second : QChar()))
+        return nullptr;
+    qsizetype j = i + 1;
+    while (j < t.size() && isAsciiLetter(t[j]))
+        ++j;
+    constexpr qsizetype longest = 12;
+    if (j - i > longest || (j < t.size() && (isLetter(t[j]) || isDigit(t[j]))))
+        return nullptr;
     if (!sieve.mayContain(t.mid(i, j - i)))
         return nullptr;
-    const auto it = numberWords().find(std::u16string_view(buffer, std::size_t(j - i)));
-    if (it == numberWords().end())
+    char16_t buffer[longest];
+    for (qsizetype k = i; k < j; ++k) {
+        const char16_t c = t[k].unicode();
+        buffer[k - i] = c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    const auto &table = numberWords();
+    const auto it = table.find(std::u16string_view(buffer, std::size_t(j - i)));
+    if (it == table.end())
         return nullptr;
     *end = j;
     return &it->second;
@@ -198,7 +205,7 @@ double currencySymbolAt(QStringView t, qsizetype i, qsizetype *end, QString *uni
     }
     for (const auto &s : symbols) {
         const qsizetype n = qsizetype(s.text.size());
-        if (t.size() - i < n || t.mid(i, n) != QStringView(s.text.data(), n))
+        if (t[i] != QChar(s.text.front()) || t.size() - i < n || t.mid(i, n) != QStringView(s.text.data(), n))
             continue;
         if (const qsizetype j = digitsFrom(i + n); j >= 0) {
             *end = j;
@@ -242,14 +249,35 @@ bool rejectedBefore(QStringView t, qsizetype start)
 
 // Digits with separators and decimals; nullopt for times, versions, ordinals
 // and identifiers.
+// Appends `ascii` (digits, signs, a point: all below 128) to `out`.
+void appendAscii(std::string &out, QStringView ascii)
+{
+    for (QChar ch : ascii)
+        out += char(ch.unicode());
+}
+
+// The double a numeral of digits, a point and an exponent reads as. Out of a
+// double's range from_chars gives nothing; QString::toDouble gives its infinity
+// or zero, as before.
+double asciiToDouble(const std::string &numeral)
+{
+    double value = 0;
+    if (std::from_chars(numeral.data(), numeral.data() + numeral.size(), value).ec != std::errc())
+        value = QString::fromLatin1(numeral).toDouble();
+    return value;
+}
+
 std::optional<Core> parseDigits(QStringView t, qsizetype i)
 {
     Core c;
     c.plainDigits = true;
     const qsizetype start = i;
-    QString digits;
+    // The numeral's ASCII form, for std::from_chars: every figure of a text
+    // passes here, and a QString built char by char and read back by
+    // QString::toDouble cost more than the rest of the parse.
+    std::string digits;
     while (i < t.size() && isDigit(t[i]))
-        digits += t[i++];
+        digits += char(t[i++].unicode());
     c.digitCount = int(digits.size());
     if (digits.size() <= 3) {
         // Thousands groups: "1,000,000", "1 000" (also with narrow no-break spaces).
@@ -259,7 +287,7 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
         };
         bool commas = false;
         while (i < t.size() && (t[i] == u',') && group(i + 1)) {
-            digits += t.mid(i + 1, 3);
+            appendAscii(digits, t.mid(i + 1, 3));
             i += 4;
             commas = true;
         }
@@ -269,13 +297,14 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
                 return at + 3 < t.size() && t[at] == u',' && isDigit(t[at + 1]) && isDigit(t[at + 2]) && t[at + 3] == u',';
             };
             qsizetype j = i;
-            QString pairs;
+            std::string pairs;
             while (pairAt(j)) {
-                pairs += t.mid(j + 1, 2);
+                appendAscii(pairs, t.mid(j + 1, 2));
                 j += 3;
             }
-            if (!pairs.isEmpty() && t[j] == u',' && group(j + 1)) {
-                digits += pairs + t.mid(j + 1, 3);
+            if (!pairs.empty() && t[j] == u',' && group(j + 1)) {
+                digits += pairs;
+                appendAscii(digits, t.mid(j + 1, 3));
                 i = j + 4;
                 commas = true;
             }
@@ -283,11 +312,11 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
         if (!commas) {
             while (i < t.size() && (t[i] == u' ' || t[i] == u'\u00a0' || t[i] == u'\u202f' || t[i] == u'\u2009')
                    && group(i + 1) && !(i + 5 < t.size() && t[i + 4] == u',' && isDigit(t[i + 5]))) {
-                digits += t.mid(i + 1, 3);
+                appendAscii(digits, t.mid(i + 1, 3));
                 i += 4;
             }
         }
-        if (i - start != digits.size())
+        if (i - start != qsizetype(digits.size()))
             c.plainDigits = false;
     }
     if (i + 1 < t.size() && t[i] == u'.' && isDigit(t[i + 1])) {
@@ -296,8 +325,8 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
             ++j;
         if (j + 1 < t.size() && t[j] == u'.' && isDigit(t[j + 1]))
             return std::nullopt; // a version or an address, not a quantity
-        digits += u'.';
-        digits += t.mid(i + 1, j - i - 1);
+        digits += '.';
+        appendAscii(digits, t.mid(i + 1, j - i - 1));
         i = j;
         c.plainDigits = false;
         c.decimals = true;
@@ -311,8 +340,8 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
         while (k < t.size() && isDigit(t[k]) && k - j < 3)
             ++k;
         if (k > j && (k >= t.size() || !(isLetter(t[k]) || isDigit(t[k])))) {
-            digits += u'e';
-            digits += t.mid(i + 1, k - i - 1);
+            digits += 'e';
+            appendAscii(digits, t.mid(i + 1, k - i - 1));
             i = k;
             c.plainDigits = false;
         }
@@ -321,7 +350,7 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
         return std::nullopt; // time of day or a ratio of clock values
     if (i + 1 < t.size() && (t[i] == u',' || t[i] == u'.') && isDigit(t[i + 1]) && c.digitCount > 3)
         return std::nullopt; // "2024.05" or a malformed group: an identifier
-    c.value = digits.toDouble();
+    c.value = asciiToDouble(digits);
     // Powers: "1.1^23", "2.5^-1", "1.3x10^6".
     const auto exponentAt = [&](qsizetype at, double *exponent, qsizetype *end) {
         qsizetype j = at;
@@ -1256,7 +1285,9 @@ std::optional<Single> parseSingle(QStringView t, qsizetype pos)
         // ".08": a decimal without its leading zero
         core = parseDigits(t, i + 1);
         if (core && core->plainDigits) {
-            core->value = QString(QStringLiteral("0.") + t.mid(i + 1, core->end - i - 1)).toDouble();
+            std::string numeral = "0.";
+            appendAscii(numeral, t.mid(i + 1, core->end - i - 1));
+            core->value = asciiToDouble(numeral);
             core->plainDigits = false;
         } else {
             core.reset();

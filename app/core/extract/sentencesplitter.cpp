@@ -7,7 +7,6 @@
 #include <unicode/utext.h>
 
 #include <memory>
-#include <vector>
 
 namespace Claimbench {
 
@@ -47,87 +46,119 @@ bool isAbbreviation(QStringView token)
     return true;
 }
 
-// The calling thread's sentence iterator, or null when ICU has no sentence
-// rules. Building one from the rules costs milliseconds, cloning microseconds:
-// each thread clones the prototype once and reuses its clone with setText().
-icu::BreakIterator *threadIterator()
+// A clone of the process-wide sentence iterator, or null when ICU has no
+// sentence rules. Building one from the rules costs milliseconds, cloning
+// microseconds.
+std::unique_ptr<icu::BreakIterator> cloneIterator()
 {
     static const std::unique_ptr<icu::BreakIterator> prototype = [] {
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale::getUS(), status));
         return U_SUCCESS(status) ? std::move(it) : nullptr;
     }();
-    thread_local const std::unique_ptr<icu::BreakIterator> clone(prototype ? prototype->clone() : nullptr);
-    return clone.get();
-}
-
-// ICU's cuts in `text` (UTF-16 offsets, the last one text.size()), read in
-// place: no copy, no conversion.
-std::vector<qsizetype> icuCuts(QStringView text)
-{
-    std::vector<qsizetype> cuts;
-    icu::BreakIterator *it = threadIterator();
-    UErrorCode status = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER;
-    if (it)
-        utext_openUChars(&ut, reinterpret_cast<const UChar *>(text.utf16()), text.size(), &status);
-    if (it && U_SUCCESS(status))
-        it->setText(&ut, status);
-    if (it && U_SUCCESS(status)) {
-        for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next())
-            cuts.push_back(b);
-    } else {
-        for (qsizetype i = 0; i < text.size(); ++i)
-            if (text[i] == u'\n')
-                cuts.push_back(i + 1);
-        if (cuts.empty() || cuts.back() != text.size())
-            cuts.push_back(text.size());
-    }
-    utext_close(&ut);
-    return cuts;
+    return std::unique_ptr<icu::BreakIterator>(prototype ? prototype->clone() : nullptr);
 }
 
 } // namespace
 
-QList<TextSpan> SentenceSplitter::split(QStringView text) const
+struct SentenceCursor::Icu
 {
-    QList<TextSpan> result;
-    if (text.isEmpty())
-        return result;
-    const std::vector<qsizetype> cuts = icuCuts(text);
+    std::unique_ptr<icu::BreakIterator> iterator;
+    UText text = UTEXT_INITIALIZER;
 
-    qsizetype start = 0;
-    for (std::size_t k = 0; k < cuts.size(); ++k) {
-        const qsizetype cut = cuts[k];
-        if (k + 1 < cuts.size()) {
+    ~Icu() { utext_close(&text); }
+};
+
+SentenceCursor::SentenceCursor()
+{
+    if (auto iterator = cloneIterator()) {
+        m_icu = std::make_unique<Icu>();
+        m_icu->iterator = std::move(iterator);
+    }
+}
+
+SentenceCursor::~SentenceCursor() = default;
+
+void SentenceCursor::reset(QStringView text)
+{
+    m_text = text;
+    m_start = 0;
+    m_lineScan = 0;
+    m_done = text.isEmpty();
+    m_byIcu = false;
+    if (m_icu && !m_done) {
+        // ICU reads the UTF-16 in place: no copy, no conversion.
+        UErrorCode status = U_ZERO_ERROR;
+        utext_openUChars(&m_icu->text, reinterpret_cast<const UChar *>(text.utf16()), text.size(), &status);
+        if (U_SUCCESS(status))
+            m_icu->iterator->setText(&m_icu->text, status);
+        m_byIcu = U_SUCCESS(status);
+    }
+}
+
+// ICU's next cut (the last one is the text's end), or -1 after it. Without
+// ICU every line is one sentence.
+qsizetype SentenceCursor::nextCut()
+{
+    if (m_byIcu) {
+        const int32_t cut = m_icu->iterator->next();
+        return cut == icu::BreakIterator::DONE ? -1 : cut;
+    }
+    if (m_lineScan > m_text.size())
+        return -1;
+    const qsizetype lineBreak = m_text.indexOf(u'\n', m_lineScan);
+    m_lineScan = lineBreak >= 0 && lineBreak + 1 < m_text.size() ? lineBreak + 1 : m_text.size() + 1;
+    return lineBreak >= 0 ? lineBreak + 1 : m_text.size();
+}
+
+std::optional<TextSpan> SentenceCursor::next()
+{
+    while (!m_done) {
+        const qsizetype cut = nextCut();
+        if (cut < 0) {
+            m_done = true;
+            break;
+        }
+        if (cut < m_text.size()) {
             // Undo a cut after an abbreviation, or before a lower-case word or
             // a digit (ICU cuts "approx. 300" and "U.S. military"), unless a line
             // break ends the sentence.
             qsizetype e = cut;
             bool lineBreak = false;
-            while (e > start && (text[e - 1].isSpace())) {
-                lineBreak = lineBreak || text[e - 1] == u'\n' || text[e - 1] == u'\r' || text[e - 1] == u'\u2029';
+            while (e > m_start && (m_text[e - 1].isSpace())) {
+                lineBreak = lineBreak || m_text[e - 1] == u'\n' || m_text[e - 1] == u'\r' || m_text[e - 1] == u'\u2029';
                 --e;
             }
             if (!lineBreak) {
                 qsizetype ts = e;
-                while (ts > start && !text[ts - 1].isSpace())
+                while (ts > m_start && !m_text[ts - 1].isSpace())
                     --ts;
-                const QChar next = cut < text.size() ? text[cut] : QChar();
-                if (isAbbreviation(text.mid(ts, e - ts)) || next.isLower() || isDigit(next))
+                const QChar next = m_text[cut];
+                if (isAbbreviation(m_text.mid(ts, e - ts)) || next.isLower() || isDigit(next))
                     continue;
             }
         }
-        qsizetype s = start;
+        qsizetype s = m_start;
         qsizetype e = cut;
-        while (s < e && text[s].isSpace())
+        while (s < e && m_text[s].isSpace())
             ++s;
-        while (e > s && text[e - 1].isSpace())
+        while (e > s && m_text[e - 1].isSpace())
             --e;
+        m_start = cut;
         if (e > s)
-            result.append({s, e});
-        start = cut;
+            return TextSpan{s, e};
     }
+    return std::nullopt;
+}
+
+QList<TextSpan> SentenceSplitter::split(QStringView text) const
+{
+    // Each thread reuses one cursor, and with it one cloned iterator.
+    thread_local SentenceCursor cursor;
+    cursor.reset(text);
+    QList<TextSpan> result;
+    while (const auto sentence = cursor.next())
+        result.append(*sentence);
     return result;
 }
 

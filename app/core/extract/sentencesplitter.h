@@ -3,6 +3,9 @@
 #include <QList>
 #include <QStringView>
 
+#include <memory>
+#include <optional>
+
 namespace Claimbench {
 
 // A slice of a text: UTF-16 offsets, 0-based, end exclusive.
@@ -22,7 +25,8 @@ struct TextSpan
 // ICU rules): Boost.Locale converts every text to UTF-8 and back and builds a
 // new iterator per call; that was about a quarter of the extractor's profile.
 // Here ICU reads the QString's UTF-16 in place through a UText, and each
-// thread reuses one iterator cloned from a process-wide prototype. Measured
+// thread reuses one iterator cloned from a process-wide prototype (a
+// SentenceCursor's). Measured
 // with bench_extract on the corpus: whole-text segmentation went from ~16 to
 // ~45 MB/s CPU (docs/performance.md, "Extraction").
 //
@@ -35,6 +39,35 @@ public:
     // The sentences of `text` in order, leading and trailing white space
     // trimmed, empty ones dropped. Offsets index `text`.
     QList<TextSpan> split(QStringView text) const;
+};
+
+// The sentences SentenceSplitter::split() returns, one at a time: ICU reads
+// the text only as far as the caller asks. The extractor needs a paragraph's
+// sentences up to its last figure, and ICU's iterator is its largest cost.
+// Each cursor owns its iterator; one cursor reads one text at a time.
+class SentenceCursor
+{
+public:
+    SentenceCursor();
+    ~SentenceCursor();
+    SentenceCursor(const SentenceCursor &) = delete;
+    SentenceCursor &operator=(const SentenceCursor &) = delete;
+
+    // Starts over on `text`, which must outlive the reading.
+    void reset(QStringView text);
+    // The next sentence (offsets index the text), or nullopt after the last.
+    std::optional<TextSpan> next();
+
+private:
+    qsizetype nextCut();
+
+    struct Icu;
+    std::unique_ptr<Icu> m_icu; // null when ICU has no sentence rules
+    bool m_byIcu = false;       // ICU reads the current text; else every line is a sentence
+    QStringView m_text;
+    qsizetype m_start = 0;       // where the sentence being read starts
+    qsizetype m_lineScan = 0;    // without ICU: where to look for the next line break
+    bool m_done = true;
 };
 
 } // namespace Claimbench

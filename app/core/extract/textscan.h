@@ -132,6 +132,17 @@ public:
         return m_lengths[std::size_t(first * 27 + second)] & (std::uint32_t(1) << word.size());
     }
 
+    // Whether some key starts with `first` and then `second` (a null QChar: a
+    // one-letter key). Asked before a word is measured.
+    bool mayStartWith(QChar first, QChar second) const
+    {
+        const int a = letterIndex(first.unicode());
+        const int b = second.isNull() ? kNoLetter : letterIndex(second.unicode());
+        if (a < 0 || b < 0)
+            return true;
+        return m_lengths[std::size_t(a * 27 + b)] != 0;
+    }
+
 private:
     static constexpr int kNoLetter = 26; // one-letter keys ("a")
 

@@ -41,6 +41,29 @@ private Q_SLOTS:
             parts.append(text.mid(s.start, s.end - s.start));
         QCOMPARE(parts.join(u" | "), expected);
     }
+
+    // A cursor left half-read and started on another text reads that one
+    // exactly as split() does.
+    void cursorReadsAsSplitDoes_data() { split_data(); }
+    void cursorReadsAsSplitDoes()
+    {
+        QFETCH(QString, text);
+        static const SentenceSplitter splitter;
+        SentenceCursor cursor;
+        cursor.reset(u"First sentence. Second one. Third."_qs);
+        QVERIFY(cursor.next().has_value());
+        cursor.reset(text);
+        QList<TextSpan> read;
+        while (const auto s = cursor.next())
+            read.append(*s);
+        QVERIFY(!cursor.next().has_value());
+        const QList<TextSpan> whole = splitter.split(text);
+        QCOMPARE(read.size(), whole.size());
+        for (qsizetype k = 0; k < read.size(); ++k) {
+            QCOMPARE(read[k].start, whole[k].start);
+            QCOMPARE(read[k].end, whole[k].end);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSentenceSplitter)
