@@ -4,8 +4,11 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
+#include <array>
 #include <memory>
 
 namespace Claimbench {
@@ -59,9 +62,67 @@ std::unique_ptr<icu::BreakIterator> cloneIterator()
     return std::unique_ptr<icu::BreakIterator>(prototype ? prototype->clone() : nullptr);
 }
 
+// What UAX #29 says of a character, as far as finding breaks goes.
+enum class BreakClass { Other, Letter, Terminator, Close, Space, Extend, Separator };
+
+BreakClass fromProperty(UChar32 c)
+{
+    switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_UPPER: case U_SB_LOWER: case U_SB_OLETTER: return BreakClass::Letter;
+    case U_SB_ATERM: case U_SB_STERM: return BreakClass::Terminator;
+    case U_SB_CLOSE: return BreakClass::Close;
+    case U_SB_SP: return BreakClass::Space;
+    case U_SB_EXTEND: case U_SB_FORMAT: return BreakClass::Extend;
+    case U_SB_SEP: case U_SB_CR: case U_SB_LF: return BreakClass::Separator;
+    default: return BreakClass::Other;
+    }
+}
+
+// The classes of the characters news text is mostly made of (Latin, and the
+// General Punctuation block: curly quotes, dashes, spaces), read from ICU
+// once: the scan asks for every character.
+constexpr char16_t kLatinEnd = 0x250;
+constexpr char16_t kPunctuationStart = 0x2000;
+constexpr char16_t kPunctuationEnd = 0x2070;
+
+struct ClassTables
+{
+    std::array<BreakClass, kLatinEnd> latin{};
+    std::array<BreakClass, kPunctuationEnd - kPunctuationStart> punctuation{};
+};
+
+const ClassTables kClassTables = [] {
+    ClassTables tables;
+    for (UChar32 c = 0; c < kLatinEnd; ++c)
+        tables.latin[size_t(c)] = fromProperty(c);
+    for (UChar32 c = kPunctuationStart; c < kPunctuationEnd; ++c)
+        tables.punctuation[size_t(c - kPunctuationStart)] = fromProperty(c);
+    return tables;
+}();
+
+BreakClass nonLatinClassAt(QStringView t, qsizetype i)
+{
+    const char16_t u = t[i].unicode();
+    if (u >= kPunctuationStart && u < kPunctuationEnd)
+        return kClassTables.punctuation[u - kPunctuationStart];
+    if (QChar::isHighSurrogate(u) && i + 1 < t.size() && t[i + 1].isLowSurrogate())
+        return fromProperty(UChar32(QChar::surrogateToUcs4(u, t[i + 1].unicode())));
+    if (QChar::isLowSurrogate(u) && i > 0 && t[i - 1].isHighSurrogate())
+        return BreakClass::Extend;
+    return fromProperty(u);
+}
+
+// The class of the character at i. The second half of a surrogate pair counts
+// as Extend: it belongs to the character before it.
+inline BreakClass breakClassAt(QStringView t, qsizetype i)
+{
+    const char16_t u = t[i].unicode();
+    return u < kLatinEnd ? kClassTables.latin[u] : nonLatinClassAt(t, i);
+}
+
 } // namespace
 
-struct SentenceCursor::Icu
+struct SentenceBreaks::Icu
 {
     std::unique_ptr<icu::BreakIterator> iterator;
     UText text = UTEXT_INITIALIZER;
@@ -69,7 +130,7 @@ struct SentenceCursor::Icu
     ~Icu() { utext_close(&text); }
 };
 
-SentenceCursor::SentenceCursor()
+SentenceBreaks::SentenceBreaks()
 {
     if (auto iterator = cloneIterator()) {
         m_icu = std::make_unique<Icu>();
@@ -77,44 +138,129 @@ SentenceCursor::SentenceCursor()
     }
 }
 
-SentenceCursor::~SentenceCursor() = default;
+SentenceBreaks::~SentenceBreaks() = default;
+
+void SentenceBreaks::reset(QStringView text)
+{
+    m_text = text;
+    m_scan = 0;
+    m_ended = false;
+}
+
+qsizetype SentenceBreaks::next()
+{
+    if (m_ended)
+        return -1;
+    if (!m_icu)
+        return nextLine();
+    const QStringView t = m_text;
+    const qsizetype n = t.size();
+    while (m_scan < n) {
+        qsizetype at = m_scan;
+        BreakClass c = BreakClass::Other;
+        for (; at < n; ++at) {
+            // Letters, and most of a text, lie between '?', the last ASCII
+            // terminator or separator, and the end of ASCII.
+            const char16_t u = t[at].unicode();
+            if (u > u'?' && u < 128)
+                continue;
+            c = breakClassAt(t, at);
+            if (c == BreakClass::Terminator || c == BreakClass::Separator)
+                break;
+        }
+        if (at == n)
+            break;
+        // A paragraph separator: a break after it (after CR LF, both).
+        const auto afterSeparator = [&](qsizetype s) {
+            return t[s] == u'\r' && s + 1 < n && t[s + 1] == u'\n' ? s + 2 : s + 1;
+        };
+        if (c == BreakClass::Separator) {
+            m_scan = afterSeparator(at);
+            if (m_scan < n)
+                return m_scan;
+            break;
+        }
+        // The terminator's run: more terminators, closing punctuation before
+        // any space, spaces; combining marks go with the character before.
+        qsizetype end = at + 1;
+        bool spaced = false;
+        for (; end < n; ++end) {
+            c = breakClassAt(t, end);
+            if (c == BreakClass::Terminator)
+                spaced = false;
+            else if (c == BreakClass::Space)
+                spaced = true;
+            else if (c != BreakClass::Extend && !(c == BreakClass::Close && !spaced))
+                break;
+        }
+        // What decides a break after the run: the next letter, terminator or
+        // separator ("p.m. 2,000 people" reads on to the "p").
+        qsizetype decider = end;
+        while (decider < n && (c = breakClassAt(t, decider)) != BreakClass::Letter && c != BreakClass::Terminator
+               && c != BreakClass::Separator)
+            ++decider;
+        if (decider == end && decider < n && c == BreakClass::Separator) {
+            m_scan = afterSeparator(decider); // the run ends its paragraph
+            if (m_scan < n)
+                return m_scan;
+            break;
+        }
+        m_scan = end;
+        if (end < n && icuBreaksAt(at, end, decider))
+            return end;
+    }
+    m_ended = true;
+    return n;
+}
+
+// Whether ICU breaks at `at`, the end of the run of the terminator at
+// `before`: ICU reads from the character before the terminator (with its
+// combining marks) through `decidedBy`.
+bool SentenceBreaks::icuBreaksAt(qsizetype before, qsizetype at, qsizetype decidedBy)
+{
+    qsizetype from = std::max<qsizetype>(before - 1, 0);
+    while (from > 0 && breakClassAt(m_text, from) == BreakClass::Extend)
+        --from;
+    qsizetype to = std::min(m_text.size(), decidedBy + 1);
+    if (to < m_text.size() && breakClassAt(m_text, to) == BreakClass::Extend && m_text[to].isLowSurrogate())
+        ++to; // all of the deciding character
+    UErrorCode status = U_ZERO_ERROR;
+    // ICU reads the UTF-16 in place: no copy, no conversion.
+    utext_openUChars(&m_icu->text, reinterpret_cast<const UChar *>(m_text.utf16() + from), to - from, &status);
+    if (U_SUCCESS(status))
+        m_icu->iterator->setText(&m_icu->text, status);
+    if (U_FAILURE(status))
+        return true;
+    int32_t cut = m_icu->iterator->next();
+    while (cut != icu::BreakIterator::DONE && from + cut < at)
+        cut = m_icu->iterator->next();
+    return cut != icu::BreakIterator::DONE && from + cut == at;
+}
+
+// Without ICU's rules: after every line break.
+qsizetype SentenceBreaks::nextLine()
+{
+    const qsizetype lineBreak = m_text.indexOf(u'\n', m_scan);
+    if (lineBreak >= 0 && lineBreak + 1 < m_text.size()) {
+        m_scan = lineBreak + 1;
+        return m_scan;
+    }
+    m_ended = true;
+    return m_text.size();
+}
 
 void SentenceCursor::reset(QStringView text)
 {
     m_text = text;
     m_start = 0;
-    m_lineScan = 0;
     m_done = text.isEmpty();
-    m_byIcu = false;
-    if (m_icu && !m_done) {
-        // ICU reads the UTF-16 in place: no copy, no conversion.
-        UErrorCode status = U_ZERO_ERROR;
-        utext_openUChars(&m_icu->text, reinterpret_cast<const UChar *>(text.utf16()), text.size(), &status);
-        if (U_SUCCESS(status))
-            m_icu->iterator->setText(&m_icu->text, status);
-        m_byIcu = U_SUCCESS(status);
-    }
-}
-
-// ICU's next cut (the last one is the text's end), or -1 after it. Without
-// ICU every line is one sentence.
-qsizetype SentenceCursor::nextCut()
-{
-    if (m_byIcu) {
-        const int32_t cut = m_icu->iterator->next();
-        return cut == icu::BreakIterator::DONE ? -1 : cut;
-    }
-    if (m_lineScan > m_text.size())
-        return -1;
-    const qsizetype lineBreak = m_text.indexOf(u'\n', m_lineScan);
-    m_lineScan = lineBreak >= 0 && lineBreak + 1 < m_text.size() ? lineBreak + 1 : m_text.size() + 1;
-    return lineBreak >= 0 ? lineBreak + 1 : m_text.size();
+    m_breaks.reset(text);
 }
 
 std::optional<TextSpan> SentenceCursor::next()
 {
     while (!m_done) {
-        const qsizetype cut = nextCut();
+        const qsizetype cut = m_breaks.next();
         if (cut < 0) {
             m_done = true;
             break;

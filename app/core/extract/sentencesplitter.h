@@ -24,9 +24,9 @@ struct TextSpan
 // Raw ICU rather than Boost.Locale's boundary analysis (which runs on the same
 // ICU rules): Boost.Locale converts every text to UTF-8 and back and builds a
 // new iterator per call; that was about a quarter of the extractor's profile.
-// Here ICU reads the QString's UTF-16 in place through a UText, and each
-// thread reuses one iterator cloned from a process-wide prototype (a
-// SentenceCursor's). Measured
+// Here ICU reads the QString's UTF-16 in place through a UText, only around
+// sentence terminators (SentenceBreaks), and each thread reuses one iterator
+// cloned from a process-wide prototype. Measured
 // with bench_extract on the corpus: whole-text segmentation went from ~16 to
 // ~45 MB/s CPU (docs/performance.md, "Extraction").
 //
@@ -41,32 +41,56 @@ public:
     QList<TextSpan> split(QStringView text) const;
 };
 
+// The places ICU's sentence rules break a text (UAX #29; the last is the
+// text's end), found without running ICU over all of it. The rules break only
+// after a paragraph separator, or after a sentence terminator with the closing
+// punctuation and spaces that follow it; and they decide such a place from
+// the character before the terminator and the text up to the first letter,
+// terminator or separator after it. So a scan finds the terminators, and ICU
+// runs only on that window around each. Equal to ICU over the whole text
+// (tst_sentencesplitter compares them on random text), at a fraction of the
+// cost: ICU's iterator was the largest cost of the extractor.
+// Each instance owns its ICU iterator; without ICU's rules every line is a
+// sentence.
+class SentenceBreaks
+{
+public:
+    SentenceBreaks();
+    ~SentenceBreaks();
+    SentenceBreaks(const SentenceBreaks &) = delete;
+    SentenceBreaks &operator=(const SentenceBreaks &) = delete;
+
+    // Starts over on `text`, which must outlive the reading.
+    void reset(QStringView text);
+    // The next break after the previous one, or -1 after the text's end.
+    qsizetype next();
+
+private:
+    qsizetype nextLine();
+    bool icuBreaksAt(qsizetype before, qsizetype at, qsizetype decidedBy);
+
+    struct Icu;
+    std::unique_ptr<Icu> m_icu; // null when ICU has no sentence rules
+    QStringView m_text;
+    qsizetype m_scan = 0; // where the next terminator or line break is looked for
+    bool m_ended = true;  // the text's end was given
+};
+
 // The sentences SentenceSplitter::split() returns, one at a time: ICU reads
-// the text only as far as the caller asks. The extractor needs a paragraph's
-// sentences up to its last figure, and ICU's iterator is its largest cost.
-// Each cursor owns its iterator; one cursor reads one text at a time.
+// the text only as far as the caller asks: the extractor needs a paragraph's
+// sentences up to its last figure. One cursor reads one text at a time.
 class SentenceCursor
 {
 public:
-    SentenceCursor();
-    ~SentenceCursor();
-    SentenceCursor(const SentenceCursor &) = delete;
-    SentenceCursor &operator=(const SentenceCursor &) = delete;
-
     // Starts over on `text`, which must outlive the reading.
     void reset(QStringView text);
     // The next sentence (offsets index the text), or nullopt after the last.
     std::optional<TextSpan> next();
 
 private:
-    qsizetype nextCut();
-
-    struct Icu;
-    std::unique_ptr<Icu> m_icu; // null when ICU has no sentence rules
-    bool m_byIcu = false;       // ICU reads the current text; else every line is a sentence
+    SentenceBreaks m_breaks;
     QStringView m_text;
-    qsizetype m_start = 0;       // where the sentence being read starts
-    qsizetype m_lineScan = 0;    // without ICU: where to look for the next line break
+    qsizetype m_start = 0; // where the sentence being read starts
     bool m_done = true;
 };
 

@@ -261,11 +261,14 @@ std::optional<UnitMatch> UnitDetector::measureAt(QStringView text, qsizetype pos
         return std::nullopt;
     char16_t buffer[40];
     std::u16string_view key;
+    // Every numeral asks here; most words after one are no unit.
+    static const KeywordSieve sieve(measures());
     // Two-word units first ("square miles", "per cent"), then one word.
     const qsizetype secondStart = firstEnd < text.size() && text[firstEnd] == u' ' ? firstEnd + 1 : -1;
     if (secondStart > 0) {
         const qsizetype secondEnd = unitTokenEnd(text, secondStart);
         if (secondEnd > secondStart && (secondEnd >= text.size() || !isLetter(text[secondEnd]))
+            && sieve.mayContain(text.mid(pos, secondEnd - pos))
             && lowerAscii(text.mid(pos, secondEnd - pos), buffer, &key)) {
             const auto it = measures().find(key);
             if (it != measures().end())
@@ -273,7 +276,7 @@ std::optional<UnitMatch> UnitDetector::measureAt(QStringView text, qsizetype pos
                                                                qsizetype(it->second.canonical.size()))};
         }
     }
-    if (!lowerAscii(text.mid(pos, firstEnd - pos), buffer, &key))
+    if (!sieve.mayContain(text.mid(pos, firstEnd - pos)) || !lowerAscii(text.mid(pos, firstEnd - pos), buffer, &key))
         return std::nullopt;
     const auto it = measures().find(key);
     // "5G" is a network, "5g" a mass; but "20Rs" is money, and "-10C" a

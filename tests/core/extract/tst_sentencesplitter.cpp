@@ -1,6 +1,13 @@
 #include "core/extract/sentencesplitter.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+
+#include <memory>
+#include <vector>
 
 using namespace Claimbench;
 
@@ -40,6 +47,55 @@ private Q_SLOTS:
         for (const TextSpan &s : splitter.split(text))
             parts.append(text.mid(s.start, s.end - s.start));
         QCOMPARE(parts.join(u" | "), expected);
+    }
+
+    // SentenceBreaks runs ICU only around terminators; it must break exactly
+    // where ICU over the whole text does. Random text over the characters
+    // that matter to UAX #29: terminators of several scripts, closing
+    // punctuation, spaces, separators (CR LF), combining marks and format
+    // characters, upper, lower and other letters, digits, symbols, and
+    // characters outside the BMP (a supplementary terminator among them).
+    void breaksEqualIcuOverTheWholeText()
+    {
+        const QStringList pieces = {
+            u"a"_qs, u"b"_qs, u"x"_qs, u"A"_qs, u"B"_qs, u"Z"_qs, u"5"_qs, u"0"_qs, u"."_qs, u"."_qs, u"."_qs, u"?"_qs,
+            u"!"_qs, u","_qs, u";"_qs, u":"_qs, u"-"_qs, u"%"_qs, u"\""_qs, u"'"_qs, u"("_qs, u")"_qs, u"["_qs, u" "_qs,
+            u" "_qs, u" "_qs, u"\t"_qs, u"\r"_qs, u"\n"_qs, u"\r\n"_qs, u"\u2029"_qs, u"\u0085"_qs, u"\u00a0"_qs,
+            u"\u2019"_qs, u"\u201c"_qs, u"\u201d"_qs, u"\u00bb"_qs, u"\u0301"_qs, u"\u200d"_qs, u"\u00ad"_qs,
+            u"\u3002"_qs, u"\uff0e"_qs, u"\u2024"_qs, u"\u0964"_qs, u"\u0130"_qs, u"\u00df"_qs, u"\u03a9"_qs,
+            u"\u0628"_qs, u"\u2170"_qs, u"\u00aa"_qs, u"\U0001F600"_qs, u"\U00011047"_qs, u"\U0001D400"_qs,
+            u"U.S."_qs, u"p.m."_qs, u"approx."_qs, u"2,000"_qs, u" people"_qs, u" The"_qs,
+        };
+        UErrorCode status = U_ZERO_ERROR;
+        const std::unique_ptr<icu::BreakIterator> whole(
+            icu::BreakIterator::createSentenceInstance(icu::Locale::getUS(), status));
+        QVERIFY(U_SUCCESS(status));
+        SentenceBreaks windowed;
+        QRandomGenerator rng(20261126);
+        for (int round = 0; round < 40000; ++round) {
+            QString text;
+            const int length = int(rng.bounded(1, 24));
+            for (int k = 0; k < length; ++k)
+                text += pieces[int(rng.bounded(qsizetype(pieces.size())))];
+            const icu::UnicodeString icuText(false, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
+            whole->setText(icuText);
+            std::vector<qsizetype> expected;
+            for (int32_t b = whole->next(); b != icu::BreakIterator::DONE; b = whole->next())
+                expected.push_back(b);
+            std::vector<qsizetype> found;
+            windowed.reset(text);
+            for (qsizetype b = windowed.next(); b >= 0; b = windowed.next())
+                found.push_back(b);
+            if (found != expected) {
+                QStringList e, f;
+                for (qsizetype b : expected)
+                    e.append(QString::number(b));
+                for (qsizetype b : found)
+                    f.append(QString::number(b));
+                QFAIL(qPrintable(u"text %1: ICU breaks at %2, SentenceBreaks at %3"_qs.arg(
+                    QString::fromLatin1(QByteArray(text.toUtf8()).toPercentEncoding()), e.join(u' '), f.join(u' '))));
+            }
+        }
     }
 
     // A cursor left half-read and started on another text reads that one
