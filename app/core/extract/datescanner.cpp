@@ -149,7 +149,7 @@ constexpr std::array<InitialIndex, 26> kKeywordsByInitial = [] {
 }();
 
 // Whether `word` can be a keyword: three to nine letters that open like one.
-bool mayBeKeyword(QStringView word)
+inline bool mayBeKeyword(QStringView word)
 {
     if (word.size() < 3 || word.size() > 9)
         return false;

@@ -449,10 +449,13 @@ private:
     bool isClauseBreak(qsizetype i) const
     {
         const QChar ch = m_t[i];
+        // Every character of a figure's sentence is asked: letters, most of
+        // it, lie above every ASCII break (',', ':', ';') and space.
+        if (ch.unicode() > u';' && ch.unicode() < 128)
+            return false;
         if (ch == u',' || ch == u';' || ch == u':' || ch == u'\u2014')
             return true;
-        // Every character of a figure's sentence is asked: turn away all but
-        // those before a w or a b at once.
+        // Of the spaces, only those before a w or a b can open a clause.
         if (i + 1 >= m_t.size())
             return false;
         const char16_t next = m_t[i + 1].unicode() | 0x20;
