@@ -247,8 +247,6 @@ bool rejectedBefore(QStringView t, qsizetype start)
     return false;
 }
 
-// Digits with separators and decimals; nullopt for times, versions, ordinals
-// and identifiers.
 // Appends `ascii` (digits, signs, a point: all below 128) to `out`.
 void appendAscii(std::string &out, QStringView ascii)
 {
@@ -267,6 +265,8 @@ double asciiToDouble(const std::string &numeral)
     return value;
 }
 
+// Digits with separators and decimals; nullopt for times, versions, ordinals
+// and identifiers.
 std::optional<Core> parseDigits(QStringView t, qsizetype i)
 {
     Core c;

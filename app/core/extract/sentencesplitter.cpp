@@ -156,33 +156,33 @@ qsizetype SentenceBreaks::next()
     const QStringView t = m_text;
     const qsizetype n = t.size();
     while (m_scan < n) {
-        qsizetype at = m_scan;
+        qsizetype stop = m_scan; // the next terminator or separator
         BreakClass c = BreakClass::Other;
-        for (; at < n; ++at) {
+        for (; stop < n; ++stop) {
             // Letters, and most of a text, lie between '?', the last ASCII
             // terminator or separator, and the end of ASCII.
-            const char16_t u = t[at].unicode();
+            const char16_t u = t[stop].unicode();
             if (u > u'?' && u < 128)
                 continue;
-            c = breakClassAt(t, at);
+            c = breakClassAt(t, stop);
             if (c == BreakClass::Terminator || c == BreakClass::Separator)
                 break;
         }
-        if (at == n)
+        if (stop == n)
             break;
         // A paragraph separator: a break after it (after CR LF, both).
         const auto afterSeparator = [&](qsizetype s) {
             return t[s] == u'\r' && s + 1 < n && t[s + 1] == u'\n' ? s + 2 : s + 1;
         };
         if (c == BreakClass::Separator) {
-            m_scan = afterSeparator(at);
+            m_scan = afterSeparator(stop);
             if (m_scan < n)
                 return m_scan;
             break;
         }
         // The terminator's run: more terminators, closing punctuation before
         // any space, spaces; combining marks go with the character before.
-        qsizetype end = at + 1;
+        qsizetype end = stop + 1;
         bool spaced = false;
         for (; end < n; ++end) {
             c = breakClassAt(t, end);
@@ -206,7 +206,7 @@ qsizetype SentenceBreaks::next()
             break;
         }
         m_scan = end;
-        if (end < n && icuBreaksAt(at, end, decider))
+        if (end < n && icuBreaksAt(stop, end, decider))
             return end;
     }
     m_ended = true;
@@ -214,11 +214,11 @@ qsizetype SentenceBreaks::next()
 }
 
 // Whether ICU breaks at `at`, the end of the run of the terminator at
-// `before`: ICU reads from the character before the terminator (with its
+// `terminator`: ICU reads from the character before the terminator (with its
 // combining marks) through `decidedBy`.
-bool SentenceBreaks::icuBreaksAt(qsizetype before, qsizetype at, qsizetype decidedBy)
+bool SentenceBreaks::icuBreaksAt(qsizetype terminator, qsizetype at, qsizetype decidedBy)
 {
-    qsizetype from = std::max<qsizetype>(before - 1, 0);
+    qsizetype from = std::max<qsizetype>(terminator - 1, 0);
     while (from > 0 && breakClassAt(m_text, from) == BreakClass::Extend)
         --from;
     qsizetype to = std::min(m_text.size(), decidedBy + 1);

@@ -67,7 +67,7 @@ public:
 
 private:
     qsizetype nextLine();
-    bool icuBreaksAt(qsizetype before, qsizetype at, qsizetype decidedBy);
+    bool icuBreaksAt(qsizetype terminator, qsizetype at, qsizetype decidedBy);
 
     struct Icu;
     std::unique_ptr<Icu> m_icu; // null when ICU has no sentence rules
