@@ -251,6 +251,60 @@ Result<qint64> ProjectSession::createClaimant(const Claimant &claimant)
     return applied->newClaimants.first().id;
 }
 
+void ProjectSession::noteArticlesReplaced(const QList<qint64> &articleIds)
+{
+    if (articleIds.isEmpty())
+        return;
+    m_undoStack->clear();
+    Q_EMIT articlesReplaced(articleIds);
+    Q_EMIT claimsChanged(articleIds);
+}
+
+Result<void> ProjectSession::addClaimantAlias(qint64 claimantId, const QString &alias)
+{
+    auto claimant = m_project->claimants().get(claimantId);
+    if (!claimant)
+        return std::unexpected(claimant.error());
+    auto owner = m_project->claimants().findByNameOrAlias(alias);
+    if (!owner)
+        return std::unexpected(owner.error());
+    if (*owner && (*owner)->id == claimantId)
+        return {}; // its undo would remove a spelling the claimant had before
+    if (auto ok = m_project->claimants().addAlias(claimantId, alias); !ok)
+        return ok;
+    push(u"Add alias “%1” to “%2”"_s.arg(alias, claimant->name),
+         [this, claimantId, alias] { return m_project->claimants().addAlias(claimantId, alias); },
+         [this, claimantId, alias] { return m_project->claimants().removeAlias(claimantId, alias); },
+         [this] { Q_EMIT claimantsChanged(); });
+    return {};
+}
+
+Result<void> ProjectSession::mergeClaimants(qint64 fromId, qint64 intoId)
+{
+    auto merged = m_project->claimants().merge(fromId, intoId);
+    if (!merged)
+        return std::unexpected(merged.error());
+    auto into = m_project->claimants().get(intoId);
+    const QString intoName = into ? into->name : QString::number(intoId);
+    // The redo records the merge again: the same claims, read at that moment.
+    auto merge = std::make_shared<ClaimantMerge>(*std::move(merged));
+    push(u"Merge claimant “%1” into “%2”"_s.arg(merge->from.name, intoName),
+         [this, merge]() -> Result<void> {
+             auto again = m_project->claimants().merge(merge->from.id, merge->intoId);
+             if (!again)
+                 return std::unexpected(again.error());
+             *merge = *std::move(again);
+             return {};
+         },
+         [this, merge] { return m_project->claimants().unmerge(*merge); },
+         [this, merge] {
+             Q_EMIT claimantsChanged();
+             if (!merge->articleIds.isEmpty())
+                 Q_EMIT claimsChanged(merge->articleIds);
+         });
+    return {};
+}
+
 Result<qint64> ProjectSession::createTag(const Tag &tag)
 {
     Tag stored = tag;

@@ -79,11 +79,26 @@ public:
 
     Result<qint64> createMetric(const Metric &metric);
     Result<qint64> createClaimant(const Claimant &claimant);
+    // Another spelling that resolves to the claimant ("UK Defense Ministry").
+    // One it already has changes nothing and pushes no step.
+    Result<void> addClaimantAlias(qint64 claimantId, const QString &alias);
+    // The analyst's "these are the same claimant": `from` becomes a spelling
+    // of `into` and its claims name `into` (ClaimantRepository::merge); the
+    // undo splits them again, every claim back on its own claimant.
+    Result<void> mergeClaimants(qint64 fromId, qint64 intoId);
+
+    // Articles were replaced outside the session (a re-import of corrected
+    // versions, which re-anchored their claims): clears the undo stack, whose
+    // steps hold offsets into the old texts, then emits articlesReplaced and
+    // claimsChanged for them.
+    void noteArticlesReplaced(const QList<qint64> &articleIds);
 
 Q_SIGNALS:
     // After the do, undo and redo of any claim change: the articles whose
     // claims changed (each once).
     void claimsChanged(const QList<qint64> &articleIds);
+    // The articles' texts changed (see noteArticlesReplaced()).
+    void articlesReplaced(const QList<qint64> &articleIds);
     void tagsChanged();
     void metricsChanged();
     void claimantsChanged();

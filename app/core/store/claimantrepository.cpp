@@ -31,6 +31,12 @@ Result<void> insertAlias(const QSqlDatabase &db, qint64 claimantId, const QStrin
     return {};
 }
 
+Result<void> deleteAlias(const QSqlDatabase &db, qint64 claimantId, const QString &alias)
+{
+    return Sql::changeRow(db, u"DELETE FROM claimant_aliases WHERE claimant_id = ? AND alias_key = ?"_s,
+                          {claimantId, Sql::foldedKey(alias)}, u"alias of claimant", claimantId);
+}
+
 std::unexpected<Error> spellingTaken(const QString &spelling)
 {
     return makeError(Error::Code::InvalidInput,
@@ -59,6 +65,22 @@ Result<QList<Claimant>> load(const QSqlDatabase &db, qint64 onlyId = 0)
     while (aliases->next())
         result[indexOf.value(aliases->value(0).toLongLong())].aliases.append(aliases->value(1).toString());
     return result;
+}
+
+// The claimant with id `id`, aliases filled; NotFound when there is none.
+Result<Claimant> loadOne(const QSqlDatabase &db, qint64 id)
+{
+    auto found = load(db, id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return makeError(Error::Code::NotFound, u"There is no claimant %1 in the project"_s.arg(id));
+    return found->first();
+}
+
+QStringList spellingsOf(const Claimant &claimant)
+{
+    return QStringList{claimant.name} + claimant.aliases;
 }
 
 } // namespace
@@ -119,11 +141,8 @@ Result<void> ClaimantRepository::addAlias(qint64 claimantId, const QString &alia
     if (key.isEmpty())
         return makeError(Error::Code::InvalidInput, u"An alias cannot be blank"_s);
     return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
-        auto exists = Sql::run(db, u"SELECT id FROM claimants WHERE id = ?"_s, {claimantId});
-        if (!exists)
+        if (auto exists = loadOne(db, claimantId); !exists)
             return std::unexpected(exists.error());
-        if (!exists->next())
-            return makeError(Error::Code::NotFound, u"There is no claimant %1 in the project"_s.arg(claimantId));
         auto owner = ownerOf(db, key);
         if (!owner)
             return std::unexpected(owner.error());
@@ -132,6 +151,66 @@ Result<void> ClaimantRepository::addAlias(qint64 claimantId, const QString &alia
         if (*owner != 0)
             return spellingTaken(alias);
         return insertAlias(db, claimantId, alias, key);
+    });
+}
+
+Result<void> ClaimantRepository::removeAlias(qint64 claimantId, const QString &alias)
+{
+    return Sql::write(m_connection,
+                      [&](const QSqlDatabase &db) { return deleteAlias(db, claimantId, alias); });
+}
+
+Result<ClaimantMerge> ClaimantRepository::merge(qint64 fromId, qint64 intoId)
+{
+    if (fromId == intoId)
+        return makeError(Error::Code::InvalidInput, u"A claimant cannot be merged into itself"_s);
+    ClaimantMerge merge;
+    auto written = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+        auto from = loadOne(db, fromId);
+        if (!from)
+            return std::unexpected(from.error());
+        if (auto into = loadOne(db, intoId); !into)
+            return std::unexpected(into.error());
+        merge = {*from, intoId, {}, {}};
+        auto claims = Sql::run(db, u"SELECT id, article_id FROM claims WHERE claimant_id = ? ORDER BY id"_s, {fromId});
+        if (!claims)
+            return std::unexpected(claims.error());
+        while (claims->next()) {
+            merge.claimIds.append(claims->value(0).toLongLong());
+            if (const qint64 article = claims->value(1).toLongLong(); !merge.articleIds.contains(article))
+                merge.articleIds.append(article);
+        }
+        if (auto moved = Sql::run(db, u"UPDATE claims SET claimant_id = ? WHERE claimant_id = ?"_s, {intoId, fromId});
+            !moved)
+            return std::unexpected(moved.error());
+        // The spellings are free once `from` is gone, so they cannot collide.
+        if (auto erased = erase(db, fromId); !erased)
+            return erased;
+        for (const QString &spelling : spellingsOf(*from))
+            if (auto added = insertAlias(db, intoId, spelling, Sql::foldedKey(spelling)); !added)
+                return added;
+        return {};
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    return merge;
+}
+
+Result<void> ClaimantRepository::unmerge(const ClaimantMerge &merge)
+{
+    return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+        for (const QString &spelling : spellingsOf(merge.from))
+            if (auto removed = deleteAlias(db, merge.intoId, spelling); !removed)
+                return removed;
+        Claimant from = merge.from;
+        if (auto restored = insert(db, from); !restored)
+            return restored;
+        for (const qint64 claim : merge.claimIds)
+            if (auto moved = Sql::changeRow(db, u"UPDATE claims SET claimant_id = ? WHERE id = ? AND claimant_id = ?"_s,
+                                            {from.id, claim, merge.intoId}, u"claim", claim);
+                !moved)
+                return moved;
+        return {};
     });
 }
 
@@ -149,6 +228,14 @@ Result<std::optional<Claimant>> ClaimantRepository::findByNameOrAlias(const QStr
     if (!found)
         return std::unexpected(found.error());
     return found->isEmpty() ? std::optional<Claimant>{} : std::optional<Claimant>{found->first()};
+}
+
+Result<Claimant> ClaimantRepository::get(qint64 id) const
+{
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    return loadOne(*db, id);
 }
 
 Result<QList<Claimant>> ClaimantRepository::list() const

@@ -61,6 +61,7 @@ class TestProjectSession : public QObject
     Tag m_drones;       // top level
     Metric m_losses;
     Claimant m_staff;   // alias "ZSU General Staff"
+    Claimant m_genshtab; // alias "Genshtab", names m_estimate
     Claim m_troops;     // in m_first, tagged m_killed, metric m_losses
     Claim m_estimate;   // in m_second, tagged m_casualties
 
@@ -167,6 +168,18 @@ class TestProjectSession : public QObject
                 return std::unexpected(id.error());
             return {};
         });
+        all.insert(u"add alias"_s, [](TestProjectSession &t) {
+            return t.m_session->addClaimantAlias(t.m_staff.id, u"Genshtab ZSU"_s);
+        });
+        all.insert(u"merge claimant"_s, [](TestProjectSession &t) {
+            return t.m_session->mergeClaimants(t.m_genshtab.id, t.m_staff.id);
+        });
+        all.insert(u"merge into itself"_s, [](TestProjectSession &t) {
+            return t.m_session->mergeClaimants(t.m_staff.id, t.m_staff.id);
+        });
+        all.insert(u"alias of another claimant"_s, [](TestProjectSession &t) {
+            return t.m_session->addClaimantAlias(t.m_staff.id, u" genshtab"_s);
+        });
         all.insert(u"offsets outside the body"_s, editClaim([](Claim &c) { c.end = 100000; }, u"Move end of claim"_s));
         all.insert(u"unknown tag"_s, editClaim([](Claim &c) { c.tagId = 999; }, u"Retag claim"_s));
         all.insert(u"unknown claim"_s, [](TestProjectSession &t) { return t.m_session->deleteClaims({t.m_troops.id, 999}); });
@@ -234,6 +247,8 @@ private Q_SLOTS:
         CLAIMBENCH_VERIFY_OK(m_project->metrics().add(m_losses));
         m_staff = {0, u"General Staff of the Ukrainian armed forces"_s, {u"ZSU General Staff"_s}};
         CLAIMBENCH_VERIFY_OK(m_project->claimants().add(m_staff));
+        m_genshtab = {0, u"Ukrainian General Staff"_s, {u"Genshtab"_s}};
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(m_genshtab));
         m_troops = claimIn(m_first, u"more than"_s, u" were"_s);
         m_troops.value = 1000;
         m_troops.unit = u"troops"_s;
@@ -245,6 +260,7 @@ private Q_SLOTS:
         m_estimate = claimIn(m_second, u"approximately"_s, u" killed"_s);
         m_estimate.value = 250000;
         m_estimate.tagId = m_casualties.id;
+        m_estimate.claimantId = m_genshtab.id;
         CLAIMBENCH_VERIFY_OK(m_project->claims().add(m_estimate));
         m_session = std::make_unique<ProjectSession>(m_project);
     }
@@ -291,6 +307,10 @@ private Q_SLOTS:
                                        << u"Create metric “Drones launched”"_s;
         QTest::newRow("create claimant") << u"create claimant"_s << QString() << u"claimantsChanged"_s
                                          << u"Create claimant “CSIS”"_s;
+        QTest::newRow("add claimant alias") << u"add alias"_s << QString() << u"claimantsChanged"_s
+                                            << u"Add alias “Genshtab ZSU” to “General Staff of the Ukrainian armed forces”"_s;
+        QTest::newRow("merge claimants") << u"merge claimant"_s << u"second"_s << u"claimantsChanged"_s
+                                         << u"Merge claimant “Ukrainian General Staff” into “General Staff of the Ukrainian armed forces”"_s;
     }
 
     void roundTrip()
@@ -346,6 +366,8 @@ private Q_SLOTS:
         QTest::newRow("delete with one unknown claim") << u"unknown claim"_s << Error::Code::NotFound;
         QTest::newRow("tag moved into its child") << u"tag into itself"_s << Error::Code::InvalidInput;
         QTest::newRow("metric name taken") << u"taken metric name"_s << Error::Code::InvalidInput;
+        QTest::newRow("claimant merged into itself") << u"merge into itself"_s << Error::Code::InvalidInput;
+        QTest::newRow("alias another claimant has") << u"alias of another claimant"_s << Error::Code::InvalidInput;
         QTest::newRow("several claims, the second outside its body")
             << u"create several, one outside the body"_s << Error::Code::InvalidInput;
     }
@@ -364,6 +386,23 @@ private Q_SLOTS:
         QCOMPARE(m_session->undoStack()->count(), 0);
         QCOMPARE(claims.size(), 0);
         QCOMPARE(tags.size(), 0);
+    }
+
+    // After a merge every spelling of both resolves to the one claimant that
+    // is left, and its claims name it; a spelling it already has adds no step.
+    void mergedClaimantsAreOne()
+    {
+        CLAIMBENCH_VERIFY_OK(m_session->mergeClaimants(m_genshtab.id, m_staff.id));
+        for (const QString &spelling : {u"Ukrainian General Staff"_s, u"genshtab"_s, u"ZSU General Staff"_s}) {
+            const auto found = m_project->claimants().findByNameOrAlias(spelling);
+            CLAIMBENCH_VERIFY_OK(found);
+            QVERIFY2(found->has_value(), qPrintable(spelling));
+            QCOMPARE((*found)->id, m_staff.id);
+        }
+        QCOMPARE(stored(m_estimate.id).claimantId, m_staff.id);
+        QCOMPARE(m_project->claimants().get(m_genshtab.id).error().code, Error::Code::NotFound);
+        CLAIMBENCH_VERIFY_OK(m_session->addClaimantAlias(m_staff.id, u"GENSHTAB"_s));
+        QCOMPARE(m_session->undoStack()->count(), 1);
     }
 
     // One step brings each new name in once, whatever case and spacing the
