@@ -202,6 +202,27 @@ private Q_SLOTS:
         QCOMPARE(m_session->undoStack()->count(), 1);
     }
 
+    // A range whose low end is above its high end is refused, whichever end
+    // is typed last, and kept for the analyst to correct.
+    void rangeEndsMustBeInOrder()
+    {
+        m_panel->showClaim(m_claimId);
+        typeInto(u"claimHigh"_s, u"1000"_s);
+        typeInto(u"claimLow"_s, u"2000"_s);
+        QCOMPARE(m_session->undoStack()->count(), 1);
+        QCOMPARE(storedField(u"claimLow"_s), QString());
+        auto *low = field<QLineEdit>(u"claimLow"_s);
+        QVERIFY(low->property("invalid").toBool());
+        QVERIFY2(m_panel->errorText().contains(u"above the high end"_s), qPrintable(m_panel->errorText()));
+
+        typeInto(u"claimLow"_s, u"900"_s);
+        QVERIFY(!low->property("invalid").toBool());
+        QCOMPARE(storedField(u"claimLow"_s), u"900"_s);
+        typeInto(u"claimHigh"_s, u"800"_s);
+        QCOMPARE(storedField(u"claimHigh"_s), u"1000"_s);
+        QCOMPARE(m_session->undoStack()->count(), 2);
+    }
+
     void choicesAreOneUndoStepEach()
     {
         m_panel->showClaim(m_claimId);

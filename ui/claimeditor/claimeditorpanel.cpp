@@ -411,6 +411,15 @@ void ClaimEditorPanel::commitNumber(QLineEdit *edit, std::optional<double> Claim
             return;
         }
     }
+    if (number && (field == &Claim::low || field == &Claim::high)) {
+        const std::optional<double> low = field == &Claim::low ? number : m_claim->low;
+        const std::optional<double> high = field == &Claim::high ? number : m_claim->high;
+        if (low && high && *low > *high) {
+            setInvalid(edit, tr("The low end %1 is above the high end %2: not saved")
+                                 .arg(QLocale().toString(*low), QLocale().toString(*high)));
+            return;
+        }
+    }
     setInvalid(edit, {});
     this->edit(actionText, [&](ClaimDraft &d) { return assign(d.claim.*field, number); });
 }
