@@ -17,24 +17,44 @@ int runImport(const ParsedArguments &args, CliStreams &io)
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
 
+    // A project that cannot be written (a full disk, another program's lock)
+    // would fail every later file the same way: the import stops at the
+    // first such failure, with one message naming the project. The files
+    // reported before it are committed and stay.
     ArticleImporter importer(*project);
+    QString projectFailure;
+    qsizetype reported = 0;
+    int total = 0;
     const QList<ImportOutcome> outcomes = importer.importAll(
-        args.positionals().mid(1), [&io](const ImportOutcome &outcome, int, int) {
+        args.positionals().mid(1), [&](const ImportOutcome &outcome, int done, int count) {
             io.out << QString(outcome.path + u": " + outcome.describe() + u'\n');
             io.out.flush();
+            reported = done;
+            total = count;
+            if (outcome.projectFailed) {
+                projectFailure = outcome.reason;
+                return false;
+            }
             // stdout is the per-file report; stderr also names every failure,
             // as SPEC asks of all bad input.
             if (outcome.status == ImportOutcome::Status::Failed)
                 reportBadInput(io, outcome.path, outcome.reason);
             return true;
         });
+    if (!projectFailure.isEmpty()) {
+        const qsizetype leftOut = total - reported;
+        reportBadInput(io, (*project)->path(),
+                       leftOut == 0 ? projectFailure
+                                    : u"%1; the import stopped, %2 more files not imported"_s.arg(projectFailure)
+                                          .arg(leftOut));
+    }
 
     int imported = 0;
     int updated = 0;
     int duplicate = 0;
     int skipped = 0;
     int failed = 0;
-    for (const ImportOutcome &outcome : outcomes) {
+    for (const ImportOutcome &outcome : outcomes.first(reported)) {
         switch (outcome.status) {
         case ImportOutcome::Status::Imported:
             ++imported;
@@ -82,7 +102,9 @@ Command importCommand()
             u"URL, or without one the same file, but other text) replaces the stored\n"
             u"article; its claims are re-anchored, and those that cannot be placed are\n"
             u"kept as orphans. Exits 2 when the project\n"
-            u"cannot be opened or any file failed, after importing all the others."_s,
+            u"cannot be opened or any file failed, after importing all the others;\n"
+            u"a project that cannot be written (disk full, locked) stops the import\n"
+            u"at the first file it refuses, keeping the files reported before."_s,
         .positionals = {{.name = u"PROJECT"_s, .help = u"The project file; created when missing."_s},
                         {.name = u"FILE_OR_DIR"_s,
                          .help = u"Files to import; folders are searched recursively."_s,

@@ -310,11 +310,18 @@ void TestBadInput::fullDiskChangesNothing_data()
 {
     QTest::addColumn<bool>("newProject");
     QTest::addColumn<qint64>("room"); // bytes the child may write past the project's size
-    QTest::addColumn<QString>("saying"); // in the message, when it must name the disk
-    QTest::newRow("import into an existing project") << false << 64 * 1024LL << QString();
+    QTest::addColumn<QString>("saying"); // in the message, which names the project
+    QTest::addColumn<int>("filesAfter"); // small files named after big.txt
+    // Regression: an existing project's full disk was reported as "big.txt:
+    // Could not save to the project (disk I/O error ...)", naming the article.
+    QTest::newRow("import into an existing project") << false << 64 * 1024LL << u"the disk is full"_s << 0;
+    // The import stops at the project's first refusal: one message, not one per file.
+    QTest::newRow("import of three files into an existing project")
+        << false << 64 * 1024LL << u"the disk is full or refuses more data (File too large); the import stopped, "
+                                   "2 more files not imported"_s << 2;
     // Regression: a new project on a full disk was reported as "not a readable SQLite database".
-    QTest::newRow("no room for a new project") << true << 8 * 1024LL << u"the disk is full"_s;
-    QTest::newRow("no room for a new project's log") << true << 16 * 1024LL << u"the disk is full"_s;
+    QTest::newRow("no room for a new project") << true << 8 * 1024LL << u"the disk is full"_s << 0;
+    QTest::newRow("no room for a new project's log") << true << 16 * 1024LL << u"the disk is full"_s << 0;
 }
 
 void TestBadInput::fullDiskChangesNothing()
@@ -322,6 +329,7 @@ void TestBadInput::fullDiskChangesNothing()
     QFETCH(bool, newProject);
     QFETCH(qint64, room);
     QFETCH(QString, saying);
+    QFETCH(int, filesAfter);
     const QDir dir = newRowDir();
     const QString project = dir.filePath(newProject ? u"new.claimbench"_s : u"project.claimbench"_s);
     // 2 MB of distinct text: more than the room left.
@@ -329,6 +337,11 @@ void TestBadInput::fullDiskChangesNothing()
     for (int i = 0; body.size() < 2 * megabyte; ++i)
         body += "Paragraph " + QByteArray::number(i) + " says " + QByteArray::number(i * 7) + " shells fell.\n";
     QVERIFY(writeFile(dir.filePath(u"big.txt"_s), "Title: Big\n\n" + body));
+    QStringList arguments{u"import"_s, project, dir.filePath(u"big.txt"_s)};
+    for (int i = 0; i < filesAfter; ++i) {
+        arguments.append(dir.filePath(u"small-%1.txt"_s.arg(i)));
+        QVERIFY(writeFile(arguments.last(), "Title: Small\n\nIt says " + QByteArray::number(i) + " shells fell.\n"));
+    }
     const auto before = folderListing(dir.path());
 
     QProcess child;
@@ -338,14 +351,18 @@ void TestBadInput::fullDiskChangesNothing()
         const rlimit size{limit, limit};
         setrlimit(RLIMIT_FSIZE, &size);
     });
-    child.start(QStringLiteral(CLAIMBENCH_CLI), {u"import"_s, project, dir.filePath(u"big.txt"_s)});
+    child.start(QStringLiteral(CLAIMBENCH_CLI), arguments);
     QVERIFY(child.waitForFinished(120000));
     QCOMPARE(child.exitStatus(), QProcess::NormalExit);
     QCOMPARE(child.exitCode(), int(ExitBadInput));
     const QStringList said = messages(QString::fromUtf8(child.readAllStandardError()));
     QCOMPARE(said.size(), 1);
     qInfo("%s", qPrintable(said.constFirst()));
+    QVERIFY2(said.constFirst().startsWith(u"claimbench-cli: "_s + project + u": Could not write the project "_s),
+             qPrintable(said.constFirst()));
     QVERIFY2(said.constFirst().contains(saying), qPrintable(said.constFirst()));
+    if (!newProject) // one line, for big.txt: the files after it are not tried
+        QCOMPARE(QString::fromUtf8(child.readAllStandardOutput()).count(u'\n'), 1);
     QCOMPARE(folderListing(dir.path()), before);
     if (!newProject) {
         const auto check = inspectStore(project);

@@ -15,6 +15,16 @@ namespace Claimbench {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The project, not the file, failed to store it: later files would fail alike.
+bool isProjectFailure(const Error &error)
+{
+    return error.code == Error::Code::Io || error.code == Error::Code::Busy || error.code == Error::Code::Database;
+}
+
+} // namespace
+
 // Articles read but not yet committed, with the outcomes they belong to.
 struct ArticleImporter::Pending
 {
@@ -200,6 +210,7 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
             } else {
                 outcome.status = ImportOutcome::Status::Failed;
                 outcome.reason = count.error().toString();
+                outcome.projectFailed = isProjectFailure(count.error());
             }
             return true;
         });
@@ -220,6 +231,7 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
                 } else {
                     outcome.status = ImportOutcome::Status::Failed;
                     outcome.reason = written.error().toString();
+                    outcome.projectFailed = isProjectFailure(written.error());
                 }
             }
             pending.clear();

@@ -25,6 +25,8 @@ struct ImportOutcome
                                     // it duplicates a file of the same batch)
     int reanchored = 0;             // Updated: claims placed in the new text
     int orphaned = 0;               // Updated: claims that could not be placed (kept, flagged)
+    bool projectFailed = false;     // Failed because the project could not be read or written
+                                    // (disk full, locked): later files would fail alike
 
     // "imported" | "updated: N claims re-anchored, M orphaned" | "duplicate" |
     // "skipped: format" | "failed: <reason>" — the CLI's line.

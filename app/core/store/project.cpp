@@ -14,10 +14,11 @@
 #include <atomic>
 
 #include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -144,45 +145,24 @@ Result<void> checkWritable(const QFileInfo &file)
     return {};
 }
 
-// SQLite reports a write that the disk refuses as whatever statement first
-// needed the room — on a new project that is reading the schema version,
-// which says "not a readable SQLite database". When opening failed, a test
-// write beside the project tells a full disk (or a file-size limit) apart
-// from a real database problem, and names it.
-constexpr qint64 writeProbeBytes = 1024 * 1024;
-
-Error diagnoseOpenFailure(const QString &path, Error failure)
-{
-    QByteArray probe = QFile::encodeName(QFileInfo(path).absolutePath() + u"/.claimbench-space-XXXXXX"_s);
-    const int fd = ::mkstemp(probe.data());
-    int refusal = fd < 0 ? errno : 0;
-    if (fd >= 0) {
-        const QByteArray block(64 * 1024, '\0');
-        // A short write only says the limit is near; the next one says why.
-        for (qint64 written = 0; written < writeProbeBytes && refusal == 0;) {
-            const qint64 chunk = std::min<qint64>(block.size(), writeProbeBytes - written);
-            const ssize_t result = ::write(fd, block.constData(), size_t(chunk));
-            if (result < 0 && errno != EINTR)
-                refusal = errno;
-            else if (result == 0)
-                refusal = ENOSPC;
-            else if (result > 0)
-                written += result;
-        }
-        ::close(fd);
-        ::unlink(probe.constData());
-    }
-    if (refusal == 0)
-        return failure;
-    return Error{Error::Code::Io, u"Could not write the project %1: the disk is full or refuses more data"_s.arg(path),
-                 qt_error_string(refusal)};
-}
-
 void removeFileAndSideFiles(const QString &path)
 {
     QFile::remove(path);
     for (const QString &side : SqliteDialect::sideFiles(path))
         QFile::remove(side);
+}
+
+// Gives the file `from` the name `to` unless `to` exists; returns 0 or the
+// errno (EEXIST: another process made `to` first).
+int renameWithoutReplacing(const QByteArray &from, const QByteArray &to)
+{
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+    // A file system without RENAME_NOREPLACE: link() refuses an existing name
+    // too, and the caller removes the temporary name.
+    return ::link(from.constData(), to.constData()) == 0 ? 0 : errno;
 }
 
 } // namespace
@@ -204,40 +184,73 @@ Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mod
 {
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
-    const bool creating = !info.exists();
-    if (creating) {
+    if (!info.exists()) {
         if (mode == OpenMode::OpenExisting)
             return makeError(Error::Code::NotFound, u"There is no project file %1"_s.arg(absolute));
         if (!info.absoluteDir().exists())
             return makeError(Error::Code::Io,
                              u"Cannot create %1: its folder does not exist"_s.arg(absolute));
-    } else {
-        if (!info.isFile())
-            return makeError(Error::Code::NotAProject,
-                             u"%1 is not a Claimbench project"_s.arg(absolute), u"not a file"_s);
-        QStringList createdSideFiles;
-        Result<void> usable = probeExisting(absolute, createdSideFiles);
-        if (usable)
-            usable = checkWritable(info);
-        if (!usable) {
-            removeProbeSideFiles(absolute, createdSideFiles);
-            return std::unexpected(usable.error());
-        }
+        if (auto created = createFile(absolute); !created)
+            return std::unexpected(created.error());
+    }
+    const QFileInfo file(absolute);
+    if (!file.isFile())
+        return makeError(Error::Code::NotAProject, u"%1 is not a Claimbench project"_s.arg(absolute),
+                         u"not a file"_s);
+    QStringList createdSideFiles;
+    Result<void> usable = probeExisting(absolute, createdSideFiles);
+    if (usable)
+        usable = checkWritable(file);
+    if (!usable) {
+        removeProbeSideFiles(absolute, createdSideFiles);
+        return std::unexpected(usable.error());
     }
 
     std::shared_ptr<Project> project(new Project(absolute));
-    auto ready = project->openThreadConnection();
-    if (ready) {
-        auto db = Sql::connection(project->threadConnectionName());
-        ready = db ? migrate(*db) : std::unexpected(db.error());
-    }
-    if (!ready) {
-        project.reset();
-        if (creating)
-            removeFileAndSideFiles(absolute);
-        return std::unexpected(diagnoseOpenFailure(absolute, ready.error()));
-    }
+    if (auto ready = project->openAndMigrate(); !ready)
+        return std::unexpected(Sql::diagnoseWriteFailure(absolute, ready.error()));
     return project;
+}
+
+Result<void> Project::createFile(const QString &path)
+{
+    QByteArray temporary =
+        QFile::encodeName(QFileInfo(path).absolutePath() + u"/."_s + QFileInfo(path).fileName() + u"-new-XXXXXX"_s);
+    const int fd = ::mkstemp(temporary.data());
+    if (fd < 0)
+        return makeError(Error::Code::Io, u"Cannot create %1"_s.arg(path), qt_error_string(errno));
+    ::close(fd);
+    const QString building = QFile::decodeName(temporary);
+    Result<void> built;
+    {
+        const Project project(building);
+        built = project.openAndMigrate();
+        if (built) {
+            // Everything in the file itself before it is renamed: the -wal
+            // keeps the temporary name.
+            auto db = Sql::connection(project.threadConnectionName());
+            built = db ? SqliteDialect::checkpoint(*db) : std::unexpected(db.error());
+        }
+    }
+    if (built) {
+        const int refusal = renameWithoutReplacing(temporary, QFile::encodeName(path));
+        // EEXIST: another process created the project meanwhile; open() opens that one.
+        if (refusal != 0 && refusal != EEXIST)
+            built = makeError(Error::Code::Io, u"Cannot create %1"_s.arg(path), qt_error_string(refusal));
+    }
+    removeFileAndSideFiles(building);
+    if (!built)
+        return std::unexpected(Sql::diagnoseWriteFailure(
+            path, Error{built.error().code, u"Could not create the project %1"_s.arg(path), built.error().toString()}));
+    return {};
+}
+
+Result<void> Project::openAndMigrate() const
+{
+    if (auto ready = openThreadConnection(); !ready)
+        return ready;
+    auto db = Sql::connection(threadConnectionName());
+    return db ? migrate(*db) : std::unexpected(db.error());
 }
 
 QString Project::path() const

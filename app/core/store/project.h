@@ -37,8 +37,14 @@ public:
     //   Io           the file or its folder is read-only (a project is always
     //                opened for writing: every edit is saved at once), or the
     //                folder of a new project does not exist;
-    //   Busy/Database SQLite failed while opening or upgrading.
-    // A new project that cannot be fully created is removed again.
+    //   Busy/Database SQLite failed while opening or upgrading (Busy: another
+    //                program holds the file);
+    //   Io           also when the disk is full or refuses more data.
+    // A new project is built under a temporary name beside `path` and renamed
+    // to `path` only when complete and only if `path` still does not exist:
+    // another process opening or creating it at the same moment sees no file
+    // or a whole project, and a failure removes only the temporary file. When
+    // another process created `path` first, that project is opened.
     static Result<std::shared_ptr<Project>> open(const QString &path,
                                                  OpenMode mode = OpenMode::OpenExisting);
 
@@ -58,6 +64,10 @@ public:
 
 private:
     explicit Project(QString path);
+    // Builds a new project file at `path` (see open()).
+    static Result<void> createFile(const QString &path);
+    // Opens the calling thread's connection and brings the schema up to date.
+    Result<void> openAndMigrate() const;
     QString threadConnectionName() const;
     // Opens the calling thread's connection if needed and returns its name.
     QString ensureThreadConnection() const;

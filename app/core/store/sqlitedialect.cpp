@@ -51,14 +51,34 @@ QString connectOptions(bool readOnly)
 Result<void> configureConnection(const QSqlDatabase &db)
 {
     QSqlQuery mode(db);
-    if (!mode.exec(u"PRAGMA journal_mode=WAL"_s) || !mode.next())
+    if (!mode.exec(u"PRAGMA journal_mode=WAL"_s) || !mode.next()) {
+        // The switch needs the file to itself: another program holds it open
+        // without WAL (or in exclusive mode) and kept it past the busy timeout.
+        if (isBusy(mode.lastError()))
+            return makeError(Error::Code::Busy, u"The project is locked by another program"_s,
+                             mode.lastError().text());
         return makeError(Error::Code::Database, u"Could not switch the project to WAL mode"_s,
                          mode.lastError().text());
+    }
     if (mode.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return makeError(Error::Code::Database, u"The project file does not support WAL mode"_s,
                          mode.value(0).toString());
     return execAll(db, {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s,
                         u"PRAGMA cache_size=-16384"_s});
+}
+
+Result<void> checkpoint(const QSqlDatabase &db)
+{
+    // One row: busy (1 when a reader or writer kept pages from being
+    // copied), WAL frames, frames copied.
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next())
+        return makeError(isWriteRefused(query.lastError()) ? Error::Code::Io : Error::Code::Database,
+                         u"Could not write the project file"_s, query.lastError().text());
+    if (query.value(0).toInt() != 0)
+        return makeError(Error::Code::Busy, u"The project is locked by another program"_s,
+                         u"checkpoint incomplete"_s);
+    return {};
 }
 
 Result<void> checkFileHeader(const QString &path)
@@ -237,6 +257,12 @@ bool isBusy(const QSqlError &error)
 {
     const int code = sqliteCode(error);
     return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
+}
+
+bool isWriteRefused(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == 10 || code == 13; // SQLITE_IOERR, SQLITE_FULL
 }
 
 bool isConstraintViolation(const QSqlError &error)

@@ -31,6 +31,10 @@ QString connectOptions(bool readOnly);
 // lose the last commits), a larger page cache for FTS merges.
 Result<void> configureConnection(const QSqlDatabase &db);
 
+// Copies every page of the WAL into the database file and empties the WAL;
+// an error unless all of it was copied.
+Result<void> checkpoint(const QSqlDatabase &db);
+
 // Checks the first bytes and the size of the file at `path` without SQLite:
 // NotAProject when it is not an SQLite 3 database or is truncated (judged only
 // when no -wal or -journal with data is beside it). Never writes.
@@ -96,6 +100,9 @@ QString queryPlanSql(const QString &sql);
 QString beginWrite();
 
 bool isBusy(const QSqlError &error);
+// A write the file system refused (a full disk, a file-size limit) or another
+// I/O failure: SQLite cannot tell them apart from its result code alone.
+bool isWriteRefused(const QSqlError &error);
 bool isConstraintViolation(const QSqlError &error);
 
 } // namespace Claimbench::SqliteDialect

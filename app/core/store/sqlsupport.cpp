@@ -2,7 +2,16 @@
 
 #include "core/store/sqlitedialect.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
+
+#include <algorithm>
+
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +33,38 @@ Error databaseError(const QString &message, const QSqlError &error)
 {
     if (SqliteDialect::isBusy(error))
         return Error{Error::Code::Busy, u"The project is locked by another program"_s, error.text()};
+    if (SqliteDialect::isWriteRefused(error))
+        return Error{Error::Code::Io, message, error.text()};
     return Error{Error::Code::Database, message, error.text()};
+}
+
+Error diagnoseWriteFailure(const QString &projectPath, Error failure)
+{
+    constexpr qint64 probeBytes = 1024 * 1024;
+    QByteArray probe = QFile::encodeName(QFileInfo(projectPath).absolutePath() + u"/.claimbench-space-XXXXXX"_s);
+    const int fd = ::mkstemp(probe.data());
+    int refusal = fd < 0 ? errno : 0;
+    if (fd >= 0) {
+        const QByteArray block(64 * 1024, '\0');
+        // A short write only says the limit is near; the next one says why.
+        for (qint64 written = 0; written < probeBytes && refusal == 0;) {
+            const qint64 chunk = std::min<qint64>(block.size(), probeBytes - written);
+            const ssize_t result = ::write(fd, block.constData(), size_t(chunk));
+            if (result < 0 && errno != EINTR)
+                refusal = errno;
+            else if (result == 0)
+                refusal = ENOSPC;
+            else if (result > 0)
+                written += result;
+        }
+        ::close(fd);
+        ::unlink(probe.constData());
+    }
+    if (refusal == 0)
+        return failure;
+    return Error{Error::Code::Io,
+                 u"Could not write the project %1: the disk is full or refuses more data"_s.arg(projectPath),
+                 qt_error_string(refusal)};
 }
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds)

@@ -22,8 +22,16 @@ namespace Claimbench::Sql {
 // the project was closed or the connection belongs to another thread.
 Result<QSqlDatabase> connection(const QString &name);
 
-// An Error of code Database (Busy when another process holds the lock).
+// An Error of code Database (Busy when another process holds the lock, Io
+// when the file system refused a write or failed).
 Error databaseError(const QString &message, const QSqlError &error);
+
+// SQLite reports a write that the disk refuses as a plain I/O error of
+// whatever statement first needed the room. A test write of up to 1 MB
+// beside the project tells a full disk (or a file-size limit) apart from
+// another failure: then an Io error "Could not write the project <path>: the
+// disk is full or refuses more data" with the system's reason, else `failure`.
+Error diagnoseWriteFailure(const QString &projectPath, Error failure);
 
 // Prepares and runs `sql` with positional bind values.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds = {});
@@ -77,6 +85,8 @@ private:
 // on the calling thread's connection called `connectionName`, and commits
 // only when it succeeds. Returns what `change` returned, or the error of
 // opening, beginning or committing; on any error the transaction rolls back.
+// An I/O failure is diagnosed (diagnoseWriteFailure), so a full disk is
+// reported as such, naming the project, whichever statement met it.
 template<typename Change>
 auto write(const QString &connectionName, Change &&change) -> std::invoke_result_t<Change &, const QSqlDatabase &>
 {
@@ -84,14 +94,18 @@ auto write(const QString &connectionName, Change &&change) -> std::invoke_result
     auto db = connection(connectionName);
     if (!db)
         return Outcome(std::unexpect, db.error());
+    const auto failed = [&](const Error &error) {
+        return Outcome(std::unexpect,
+                       error.code == Error::Code::Io ? diagnoseWriteFailure(db->databaseName(), error) : error);
+    };
     auto transaction = Transaction::begin(*db);
     if (!transaction)
-        return Outcome(std::unexpect, transaction.error());
+        return failed(transaction.error());
     Outcome outcome = change(std::as_const(*db));
     if (!outcome)
-        return outcome;
+        return failed(outcome.error());
     if (auto ok = transaction->commit(); !ok)
-        return Outcome(std::unexpect, ok.error());
+        return failed(ok.error());
     return outcome;
 }
 

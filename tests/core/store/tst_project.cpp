@@ -234,6 +234,33 @@ private Q_SLOTS:
         QCOMPARE(articles->size(), 2);
     }
 
+    // Regression: the switch to WAL, which needs the file to itself, met
+    // another program's lock and was reported as "Could not switch the
+    // project to WAL mode", a plain database error.
+    void anotherProgramHoldingTheFileIsBusy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"held.claimbench"_s);
+        CLAIMBENCH_VERIFY_OK(Project::open(path, Project::OpenMode::CreateIfMissing));
+        writeWithSqlite(path, {u"PRAGMA journal_mode=DELETE"_s});
+        const QString name = u"other-program"_s;
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(u"BEGIN IMMEDIATE"_s));
+            auto project = Project::open(path);
+            QVERIFY(!project);
+            QCOMPARE(project.error().code, Error::Code::Busy);
+            QVERIFY2(project.error().message.contains(u"locked by another program"_s),
+                     qPrintable(project.error().toString()));
+            QSqlQuery(other).exec(u"ROLLBACK"_s);
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        CLAIMBENCH_VERIFY_OK(Project::open(path));
+    }
+
     void readOnlyProjectIsRefusedUntouched()
     {
         QTemporaryDir dir;
