@@ -31,12 +31,12 @@ int main(int argc, char **argv)
     window.show();
     // A project that fails to open is reported in the window, which stays
     // usable. Without an argument the analyst gets back the project last
-    // worked on (and the window restores its panes); one that was moved or
-    // deleted since is no error, just an empty window.
-    const QStringList recent = Claimbench::RecentProjects().paths();
+    // worked on (and the window restores its panes) unless they closed it;
+    // one that was moved or deleted since is no error, just an empty window.
+    const QString reopen = Claimbench::RecentProjects().projectToReopen();
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
-    else if (!recent.isEmpty() && QFileInfo::exists(recent.constFirst()))
-        window.openProject(recent.constFirst());
+    else if (!reopen.isEmpty() && QFileInfo::exists(reopen))
+        window.openProject(reopen);
     return app.exec();
 }

@@ -126,6 +126,13 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_editorPanel)
             m_editorPanel->showClaim(claimId);
     });
+    // A new claim's fields are filled in next: the editor must be in sight,
+    // not closed or tabbed behind another dock.
+    connect(m_reader, &SideBySideReader::editClaimRequested, this, [this] {
+        m_editorDock->show();
+        m_editorDock->raise();
+    });
+    connect(m_reader, &SideBySideReader::paneVisibilityChanged, this, &MainWindow::updatePaneActions);
     for (ReaderPane *pane : {m_reader->left(), m_reader->right()})
         connect(pane, &ReaderPane::errorOccurred, this, &MainWindow::showError);
     connect(m_articles, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -157,6 +164,11 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a project file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseProjectToOpen);
+
+    m_closeAction = new QAction(QIcon::fromTheme(u"document-close"_s), tr("&Close Project"), this);
+    m_closeAction->setShortcuts(QKeySequence::Close);
+    m_closeAction->setStatusTip(tr("Close the project; the next start opens none"));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
 
     m_importFilesAction = new QAction(QIcon::fromTheme(u"document-import"_s), tr("&Import Files…"), this);
     m_importFilesAction->setShortcut(Qt::CTRL | Qt::Key_I);
@@ -239,6 +251,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_importFilesAction);
     file->addAction(m_importFolderAction);
@@ -500,6 +513,16 @@ void MainWindow::fillRecentMenu()
         m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
 }
 
+void MainWindow::closeProject()
+{
+    // The import writes into this project and its summary is about it: the
+    // progress dialog's Cancel is how an import is stopped, so closing waits.
+    if (!m_project || m_import->isRunning())
+        return;
+    m_recent.forgetProjectToReopen();
+    setProject(nullptr);
+}
+
 void MainWindow::openRecent(const QString &path)
 {
     if (!QFileInfo(path).isFile()) {
@@ -546,6 +569,7 @@ void MainWindow::showImportSummary(const ImportSummary &summary)
     m_articles->reload();
     m_pickerArticles->reload();
     m_importLabel->setText(tr("Last import: %1").arg(summary.headline()));
+    takeReplacedArticles(summary);
 
     auto *box = new QMessageBox(this);
     box->setObjectName(u"importSummary"_s);
@@ -558,6 +582,27 @@ void MainWindow::showImportSummary(const ImportSummary &summary)
     box->setStandardButtons(QMessageBox::Ok);
     box->open();
     Q_EMIT importFinished(summary);
+}
+
+void MainWindow::takeReplacedArticles(const ImportSummary &summary)
+{
+    QList<qint64> replaced;
+    for (const ImportOutcome &outcome : summary.outcomes)
+        if (outcome.status == ImportOutcome::Status::Updated && !replaced.contains(outcome.articleId))
+            replaced.append(outcome.articleId);
+    if (!m_session || replaced.isEmpty())
+        return;
+    const bool hadHistory = m_session->undoStack()->count() > 0;
+    m_session->noteArticlesReplaced(replaced);
+    if (!hadHistory)
+        return;
+    const auto article = m_project->articles().get(replaced.constFirst());
+    const QString title = article ? ArticleListModel::displayTitle(*article) : QString();
+    statusBar()->showMessage(
+        replaced.size() == 1 && !title.isEmpty()
+            ? tr("Undo history cleared: “%1” was replaced by its corrected version.").arg(title)
+            : tr("Undo history cleared: %1 articles were replaced by corrected versions.").arg(replaced.size()),
+        15000);
 }
 
 void MainWindow::showArticle(qint64 articleId)
@@ -650,13 +695,22 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
-    const bool canImport = m_project && !m_import->isRunning();
-    m_importFilesAction->setEnabled(canImport);
-    m_importFolderAction->setEnabled(canImport);
+    // Importing and closing wait for a running import.
+    const bool idle = m_project && !m_import->isRunning();
+    m_importFilesAction->setEnabled(idle);
+    m_importFolderAction->setEnabled(idle);
+    m_closeAction->setEnabled(idle);
     m_exportChartAction->setEnabled(m_project != nullptr);
     m_exportClaimsAction->setEnabled(m_project != nullptr);
     m_searchAction->setEnabled(m_project != nullptr);
     m_library->searchField()->setEnabled(m_project != nullptr);
+}
+
+void MainWindow::updatePaneActions()
+{
+    m_readerActions->syncChecks();
+    m_readerActions->showLeftPane()->setEnabled(!m_reader->right()->isHidden());
+    m_readerActions->showRightPane()->setEnabled(!m_reader->left()->isHidden());
 }
 
 void MainWindow::updateCentre()

@@ -92,11 +92,18 @@ private:
     void setProject(std::shared_ptr<Project> project);
     void newProject();
     void chooseProjectToOpen();
+    // Back to the empty window; refused during an import. The next start
+    // opens no project (Open Recent still lists it).
+    void closeProject();
     void openRecent(const QString &path);
     void fillRecentMenu();
     void chooseFilesToImport();
     void chooseFolderToImport();
     void showImportSummary(const ImportSummary &summary);
+    // Articles the import replaced by corrected versions: the panes show the
+    // new text, and the undo history, whose steps point into the old texts,
+    // is cleared (the status bar says why).
+    void takeReplacedArticles(const ImportSummary &summary);
     void showArticle(qint64 articleId);
     // The tag chosen in the tag dock goes to the claim selected in the reader.
     void applyChosenTag(qint64 tagId);
@@ -105,6 +112,8 @@ private:
 
     void updateTitle();
     void updateActions();
+    // Only one pane shown: its View action is disabled, so both cannot be hidden.
+    void updatePaneActions();
     void updateCentre();
     void updateStatus();
     QString dialogDirectory() const;
@@ -141,6 +150,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_closeAction = nullptr;
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_quitAction = nullptr;

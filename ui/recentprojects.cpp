@@ -10,6 +10,7 @@ namespace Claimbench {
 namespace {
 
 const QString SettingsKey = u"recentProjects"_s;
+const QString ReopenKey = u"reopenProject"_s;
 
 QString normalized(const QString &path)
 {
@@ -30,6 +31,7 @@ void RecentProjects::add(const QString &path)
     list.removeAll(entry);
     list.prepend(entry);
     store(list.mid(0, MaxCount));
+    QSettings().setValue(ReopenKey, entry);
 }
 
 void RecentProjects::remove(const QString &path)
@@ -37,6 +39,18 @@ void RecentProjects::remove(const QString &path)
     QStringList list = paths();
     if (list.removeAll(normalized(path)) > 0)
         store(list);
+}
+
+QString RecentProjects::projectToReopen() const
+{
+    const QSettings settings;
+    // Settings written before projects could be closed know only the list.
+    return settings.contains(ReopenKey) ? settings.value(ReopenKey).toString() : paths().value(0);
+}
+
+void RecentProjects::forgetProjectToReopen()
+{
+    QSettings().setValue(ReopenKey, QString());
 }
 
 void RecentProjects::store(const QStringList &paths)

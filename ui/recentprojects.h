@@ -4,18 +4,26 @@
 
 namespace Claimbench {
 
-// The project files opened last, newest first, at most MaxCount, kept in
-// the application's QSettings (organization and application names must be
-// set before use). Paths are stored absolute and clean.
+// The project files opened last, newest first, at most MaxCount, and the
+// one to reopen on the next start, kept in the application's QSettings
+// (organization and application names must be set before use). Paths are
+// stored absolute and clean.
 class RecentProjects
 {
 public:
     static constexpr int MaxCount = 8;
 
     QStringList paths() const;
-    // Moves `path` to the front, dropping the oldest beyond MaxCount.
+    // Moves `path` to the front, dropping the oldest beyond MaxCount, and
+    // makes it the project to reopen.
     void add(const QString &path);
     void remove(const QString &path);
+
+    // The project opened last unless it was closed since (then empty).
+    QString projectToReopen() const;
+    // The project was closed on purpose: the next start opens none. The list
+    // keeps it.
+    void forgetProjectToReopen();
 
 private:
     void store(const QStringList &paths);

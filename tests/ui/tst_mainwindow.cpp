@@ -1,16 +1,21 @@
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
+#include "core/models/claimstablemodel.h"
 #include "core/models/tagtreemodel.h"
 #include "core/store/project.h"
+#include "ui/claimeditor/claimeditorpanel.h"
+#include "ui/claims/claimstablepanel.h"
 #include "ui/library/librarypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/reader/articletextedit.h"
 #include "ui/reader/readeractions.h"
 #include "ui/reader/articleview.h"
+#include "ui/reader/orphanlist.h"
 #include "ui/reader/readerpane.h"
 #include "ui/reader/sidebysidereader.h"
 #include "ui/recentprojects.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
@@ -137,6 +142,46 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Selects [start, end) of the pane's text from the keyboard: the caret at
+// `start`, then Shift+Right to `end`.
+void selectByKeyboard(ArticleTextEdit *text, int start, int end)
+{
+    text->selectRange(start, start);
+    text->setFocus();
+    for (int i = start; i < end; ++i)
+        QTest::keyClick(text, Qt::Key_Right, Qt::ShiftModifier);
+}
+
+// The middle of the character boundary before `position`, in viewport coordinates.
+QPoint pointAt(ArticleTextEdit *text, int position)
+{
+    QTextCursor cursor(text->document());
+    cursor.setPosition(position);
+    return text->cursorRect(cursor).center();
+}
+
+QDockWidget *dockNamed(MainWindow &window, const QString &objectName)
+{
+    return window.findChild<QDockWidget *>(objectName);
+}
+
+// The text of a dock's "No project open" label, or empty when it holds a panel.
+QString dockEmptyText(MainWindow &window, const QString &objectName)
+{
+    const auto *empty = qobject_cast<QLabel *>(dockNamed(window, objectName)->widget());
+    return empty ? empty->text() : QString();
+}
+
+// The claims table's row for the claim, or -1.
+int tableRowOf(MainWindow &window, qint64 claimId)
+{
+    const QAbstractItemModel *model = window.findChild<ClaimsTablePanel *>()->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(ClaimsTableModel::ClaimIdRole).toLongLong() == claimId)
+            return row;
+    return -1;
 }
 
 } // namespace
@@ -723,6 +768,312 @@ private Q_SLOTS:
         QMenu *view = menuNamed(window, u"viewMenu"_s);
         QCOMPARE(actionNamed(view, u"Zoom &In"_s)->shortcut(), QKeySequence(QKeySequence::ZoomIn));
         QVERIFY(actionNamed(view, u"Undo History"_s));
+    }
+
+    void closeProjectReturnsToTheEmptyWindow()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        QMenu *file = menuNamed(window, u"fileMenu"_s);
+        QAction *close = actionNamed(file, u"&Close Project"_s);
+        QVERIFY(close);
+        QVERIFY(close->shortcuts().contains(QKeySequence(u"Ctrl+W"_s)));
+        // Right after Open Recent, as the platform's applications place it.
+        const QList<QAction *> fileActions = file->actions();
+        QCOMPARE(fileActions.indexOf(close), fileActions.indexOf(menuNamed(window, u"recentMenu"_s)->menuAction()) + 1);
+        QVERIFY(close->isEnabled());
+
+        ReaderPane *left = window.reader()->left();
+        pickArticle(left, u"Drone attacks overnight"_s);
+        const qint64 articleId = left->articleId();
+        claimDronesInLeftPane(window);
+        QCOMPARE(storedClaims(m_projectPath).size(), 1);
+        auto *undo = window.findChild<QAction *>(u"undoAction"_s);
+        QVERIFY(undo->isEnabled());
+
+        QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+        QVERIFY(!window.project());
+        QVERIFY(!window.session());
+        QCOMPARE(window.windowTitle(), u"Claimbench"_s);
+        QVERIFY(window.findChild<QLabel *>(u"centreEmptyState"_s)->text().startsWith(u"No project open"_s));
+        for (const QString &dock : {u"tagsDock"_s, u"claimEditorDock"_s, u"claimsDock"_s, u"chartDock"_s})
+            QCOMPARE(dockEmptyText(window, dock), u"No project open"_s);
+        QCOMPARE(labelText(window, u"statusPath"_s), u"No project"_s);
+        QVERIFY(!close->isEnabled());
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!actionNamed(file, u"&Import Files…"_s)->isEnabled());
+        QVERIFY(!actionNamed(file, u"Export C&laims…"_s)->isEnabled());
+        QVERIFY(!window.findChild<QLineEdit *>(u"librarySearch"_s)->isEnabled());
+        QVERIFY(!window.readerActions()->createClaim()->isEnabled());
+        // The claim made before closing is stored.
+        QCOMPARE(storedClaims(m_projectPath).size(), 1);
+
+        // The next start opens no project; Open Recent still lists it.
+        QVERIFY(RecentProjects().projectToReopen().isEmpty());
+        QCOMPARE(RecentProjects().paths().value(0), QFileInfo(m_projectPath).absoluteFilePath());
+        // The panes were saved before closing: reopened, it shows the article again.
+        QVERIFY(window.openProject(m_projectPath));
+        QCOMPARE(window.reader()->left()->articleId(), articleId);
+        QCOMPARE(RecentProjects().projectToReopen(), QFileInfo(m_projectPath).absoluteFilePath());
+    }
+
+    // Settings from before Close Project existed reopen the newest recent project.
+    void theProjectToReopenDefaultsToTheNewestRecentOne()
+    {
+        QSettings().setValue(u"recentProjects"_s, QStringList{u"/p/a.claimbench"_s, u"/p/b.claimbench"_s});
+        QCOMPARE(RecentProjects().projectToReopen(), u"/p/a.claimbench"_s);
+        RecentProjects().forgetProjectToReopen();
+        QVERIFY(RecentProjects().projectToReopen().isEmpty());
+        RecentProjects().add(u"/p/b.claimbench"_s);
+        QCOMPARE(RecentProjects().projectToReopen(), u"/p/b.claimbench"_s);
+    }
+
+    // The import writes into the project and reports on it: closing waits for
+    // it (its progress dialog cancels it).
+    void closeProjectWaitsForAnImport()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        QAction *close = actionNamed(menuNamed(window, u"fileMenu"_s), u"&Close Project"_s);
+        const QString file = m_dir->filePath(u"late.txt"_s);
+        QVERIFY(writeFile(file, "Title: Late report\n\nAbout 40 drones were launched.\n"));
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        QVERIFY(window.importPaths({file}));
+        QVERIFY(!close->isEnabled());
+        close->trigger();
+        QVERIFY(window.project());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(close->isEnabled());
+        QCOMPARE(window.findChild<QTableView *>(u"libraryView"_s)->model()->rowCount(), 4);
+        window.findChild<QMessageBox *>(u"importSummary"_s)->close();
+    }
+
+    void creatingAClaimBringsTheClaimEditorForward()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        QDockWidget *editor = dockNamed(window, u"claimEditorDock"_s);
+        // Closed by the analyst.
+        editor->close();
+        QVERIFY(!editor->isVisible());
+        claimDronesInLeftPane(window);
+        QCOMPARE(storedClaims(m_projectPath).size(), 1);
+        QTRY_VERIFY(editor->isVisible());
+
+        // Tabbed behind the tag dock; a suggestion accepted with Return.
+        QDockWidget *tags = dockNamed(window, u"tagsDock"_s);
+        window.tabifyDockWidget(tags, editor);
+        tags->raise();
+        // A dock behind another's tab stays "visible", with nothing of it on screen.
+        QTRY_VERIFY(editor->visibleRegion().isEmpty());
+        ArticleTextEdit *text = window.reader()->left()->textEdit();
+        text->selectRange(int(window.reader()->left()->article().body.indexOf(u"28"_s)) + 1,
+                          int(window.reader()->left()->article().body.indexOf(u"28"_s)) + 1);
+        QTest::keyClick(text, Qt::Key_Return);
+        QCOMPARE(storedClaims(m_projectPath).size(), 2);
+        QTRY_VERIFY(!editor->visibleRegion().isEmpty());
+        QVERIFY(tags->visibleRegion().isEmpty());
+    }
+
+    // Regression: Ctrl+T on a claim's own words made a second, identical claim.
+    void ctrlTOnAClaimsOwnWordsSelectsIt()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        ArticleTextEdit *text = claimDronesInLeftPane(window);
+        ReaderPane *left = window.reader()->left();
+        const qint64 claimId = storedClaims(m_projectPath).value(0).id;
+        const int steps = window.session()->undoStack()->count();
+        // Elsewhere first, so that the claim is no longer selected.
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, pointAt(text, int(left->article().body.size()) - 2));
+        QCOMPARE(left->selectedClaim(), qint64(0));
+
+        const int start = int(left->article().body.indexOf(u"63 drones"_s));
+        selectByKeyboard(text, start, start + 9);
+        QCOMPARE(text->textCursor().selectedText(), u"63 drones"_s);
+        QTest::keyClick(text, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(storedClaims(m_projectPath).size(), 1);
+        QCOMPARE(window.session()->undoStack()->count(), steps);
+        QCOMPARE(left->selectedClaim(), claimId);
+        QCOMPARE(window.findChild<QLabel *>(u"claimQuote"_s)->text().contains(u"<b>63 drones</b>"_s), true);
+
+        // A range that only overlaps the claim is another claim.
+        selectByKeyboard(text, start, start + 19);
+        QTest::keyClick(text, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(storedClaims(m_projectPath).size(), 2);
+    }
+
+    // Regression: after a corrected version was imported, the pane kept the
+    // old text, the editor and the table the old claim, and Ctrl+Z undid
+    // into offsets of the old text.
+    void reimportingACorrectedArticleShowsItsNewText()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        ReaderPane *left = window.reader()->left();
+        pickArticle(left, u"Drone attacks overnight"_s);
+        ArticleTextEdit *text = left->textEdit();
+        const QString oldBody = left->article().body;
+        const int shotStart = int(oldBody.indexOf(u"28 were shot down"_s));
+        text->setFocus();
+        text->selectRange(shotStart, shotStart + 17);
+        QTest::keyClick(text, Qt::Key_T, Qt::ControlModifier);
+        const int dronesStart = int(oldBody.indexOf(u"63 drones"_s));
+        text->selectRange(dronesStart, dronesStart + 9);
+        QTest::keyClick(text, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(storedClaims(m_projectPath).size(), 2);
+        const qint64 dronesId = left->selectedClaim();
+        QCOMPARE(window.findChild<ClaimEditorPanel *>()->claimId(), dronesId);
+        QVERIFY(window.findChild<QLabel *>(u"claimQuote"_s)->text().contains(u"launched"_s));
+        QCOMPARE(window.session()->undoStack()->count(), 2);
+
+        // The same URL with other text is a corrected version of the article.
+        const QString newBody =
+            u"Russia fired 63 drones overnight; 25 were shot down.\n\nEighteen people were injured."_s;
+        const QString file = m_dir->filePath(u"corrected.txt"_s);
+        QVERIFY(writeFile(file, (u"Title: Drone attacks overnight\nURL: "_s + left->article().url + u"\n\n"_s
+                                 + newBody).toUtf8()));
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        QVERIFY(window.importPaths({file}));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const auto summary = finished.at(0).at(0).value<ImportSummary>();
+        QCOMPARE(summary.outcomes.value(0).status, ImportOutcome::Status::Updated);
+        window.findChild<QMessageBox *>(u"importSummary"_s)->close();
+
+        // The pane shows the new text, the claim at its new place, the other one orphaned.
+        QCOMPARE(left->article().body, newBody);
+        QCOMPARE(text->toPlainText(), newBody);
+        const int newStart = int(newBody.indexOf(u"63 drones"_s));
+        QCOMPARE(text->highlights().size(), 1);
+        QCOMPARE(text->highlights().value(0).claimId, dronesId);
+        QCOMPARE(text->highlights().value(0).start, newStart);
+        QCOMPARE(text->highlights().value(0).end, newStart + 9);
+        QCOMPARE(left->orphanList()->count(), 1);
+        QCOMPARE(left->selectedClaim(), dronesId);
+        // The editor and the table show the re-anchored claim.
+        QVERIFY(window.findChild<QLabel *>(u"claimQuote"_s)->text().contains(u"fired"_s));
+        const QAbstractItemModel *table = window.findChild<ClaimsTablePanel *>()->view()->model();
+        QCOMPARE(table->index(tableRowOf(window, dronesId), 0).data(ClaimsTableModel::StartRole).toInt(), newStart);
+
+        // Nothing left to undo into the old text.
+        const auto placements = [this] {
+            QList<std::tuple<qint64, int, int, bool>> rows;
+            for (const Claim &c : storedClaims(m_projectPath))
+                rows.append({c.id, c.start, c.end, c.orphaned});
+            return rows;
+        };
+        const auto after = placements();
+        QCOMPARE(window.session()->undoStack()->count(), 0);
+        QVERIFY(!window.findChild<QAction *>(u"undoAction"_s)->isEnabled());
+        QVERIFY(window.statusBar()->currentMessage().contains(u"Undo history cleared"_s));
+        QVERIFY(window.statusBar()->currentMessage().contains(u"Drone attacks overnight"_s));
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(placements(), after);
+        QCOMPARE(after.size(), 2);
+        QVERIFY(after.contains({dronesId, newStart, newStart + 9, false}));
+    }
+
+    // The analyst's round, by keyboard and mouse only, checked on the stored
+    // rows and on screen, then found again in a new window.
+    void analystTagsEditsUndoesAndFindsTheClaimAgain()
+    {
+        qint64 claimId = 0;
+        {
+            MainWindow window;
+            QVERIFY(openInWindow(window, m_projectPath));
+            ReaderPane *left = window.reader()->left();
+
+            // Type part of the title in the picker, choose it from the list.
+            QLineEdit *pickerField = left->picker()->lineEdit();
+            QTest::mouseClick(pickerField, Qt::LeftButton);
+            QTRY_VERIFY(pickerField->hasFocus());
+            QTest::keyClicks(pickerField, u"attacks"_s);
+            QAbstractItemView *choices = left->picker()->completer()->popup();
+            QTRY_VERIFY(choices->isVisible());
+            QCOMPARE(choices->model()->rowCount(), 1);
+            QTest::keyClick(choices, Qt::Key_Down);
+            QTest::keyClick(choices, Qt::Key_Return);
+            QTRY_COMPARE(left->article().title, u"Drone attacks overnight"_s);
+            QCOMPARE(left->view()->title(), u"Drone attacks overnight"_s);
+
+            // Drag over "28 were shot down", press Ctrl+T.
+            ArticleTextEdit *text = left->textEdit();
+            const QString body = left->article().body;
+            const int start = int(body.indexOf(u"28 were shot down"_s));
+            const int end = start + 17;
+            QTest::mousePress(text->viewport(), Qt::LeftButton, {}, pointAt(text, start));
+            QTest::mouseMove(text->viewport(), pointAt(text, start + 8));
+            QTest::mouseMove(text->viewport(), pointAt(text, end));
+            QTest::mouseRelease(text->viewport(), Qt::LeftButton, {}, pointAt(text, end));
+            QCOMPARE(text->textCursor().selectedText(), u"28 were shot down"_s);
+            QTest::keyClick(text, Qt::Key_T, Qt::ControlModifier);
+            QList<Claim> stored = storedClaims(m_projectPath);
+            QCOMPARE(stored.size(), 1);
+            claimId = stored.value(0).id;
+            QCOMPARE(stored.value(0).quote, u"28 were shot down"_s);
+            QCOMPARE(stored.value(0).start, start);
+            QCOMPARE(stored.value(0).value, std::optional<double>(28));
+            QCOMPARE(text->highlights().value(0).claimId, claimId);
+
+            // Correct the value in the claim editor.
+            auto *value = window.findChild<QLineEdit *>(u"claimValue"_s);
+            QTRY_VERIFY(value->isVisible());
+            QCOMPARE(value->text(), u"28"_s);
+            QTest::mouseClick(value, Qt::LeftButton);
+            QTRY_VERIFY(value->hasFocus());
+            QTest::keyClick(value, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(value, u"27"_s);
+            QTest::keyClick(value, Qt::Key_Return);
+            QCOMPARE(storedClaims(m_projectPath).value(0).value, std::optional<double>(27));
+            QCOMPARE(value->text(), u"27"_s);
+
+            // Back in the article: click the claim, undo, redo.
+            QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, pointAt(text, start + 5));
+            QTRY_VERIFY(text->hasFocus());
+            QCOMPARE(left->selectedClaim(), claimId);
+            QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(storedClaims(m_projectPath).value(0).value, std::optional<double>(28));
+            QCOMPARE(value->text(), u"28"_s);
+            QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(storedClaims(m_projectPath).value(0).value, std::optional<double>(27));
+            QCOMPARE(value->text(), u"27"_s);
+            QCOMPARE(storedClaims(m_projectPath).size(), 1);
+            window.close();
+        }
+
+        MainWindow again;
+        QVERIFY(openInWindow(again, m_projectPath));
+        const int row = tableRowOf(again, claimId);
+        QVERIFY(row >= 0);
+        const QAbstractItemModel *table = again.findChild<ClaimsTablePanel *>()->view()->model();
+        QCOMPARE(table->index(row, ClaimsTableModel::ValueColumn).data(ClaimsTableModel::RawValueRole).toDouble(), 27.0);
+        QCOMPARE(table->index(row, ClaimsTableModel::QuoteColumn).data().toString(), u"28 were shot down"_s);
+        ReaderPane *left = again.reader()->left();
+        QCOMPARE(left->article().title, u"Drone attacks overnight"_s);
+        QCOMPARE(left->textEdit()->highlights().value(0).claimId, claimId);
+        QCOMPARE(left->textEdit()->highlights().value(0).start,
+                 int(left->article().body.indexOf(u"28 were shot down"_s)));
+    }
+
+    void oneReaderPaneAlwaysShows()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        QAction *showLeft = window.readerActions()->showLeftPane();
+        QAction *showRight = window.readerActions()->showRightPane();
+        QVERIFY(showLeft->isEnabled() && showRight->isEnabled());
+        showRight->trigger();
+        QVERIFY(window.reader()->right()->isHidden());
+        // The left pane is the only one: its action cannot hide it.
+        QVERIFY(!showLeft->isEnabled());
+        showLeft->trigger();
+        window.reader()->setPaneVisible(window.reader()->left(), false);
+        QVERIFY(!window.reader()->left()->isHidden());
+        QVERIFY(showLeft->isChecked());
+        showRight->trigger();
+        QVERIFY(!window.reader()->right()->isHidden());
+        QVERIFY(showLeft->isEnabled() && showRight->isEnabled());
     }
 
     void geometryIsSavedOnClose()

@@ -320,17 +320,19 @@ void ClaimEditorPanel::fill()
 
 void ClaimEditorPanel::fillArticle()
 {
-    if (m_claim->articleId == m_articleId)
-        return;
-    m_articleId = m_claim->articleId;
     const Claim &claim = *m_claim;
     // The context is cut at a fixed length: show whole words of it only.
+    // The quote follows the claim (another one of the article, a moved
+    // boundary, a re-import); the article line only another article.
     const qsizetype firstSpace = claim.contextBefore.indexOf(u' ');
     const qsizetype lastSpace = claim.contextAfter.lastIndexOf(u' ');
     const QString before = firstSpace < 0 ? claim.contextBefore : claim.contextBefore.mid(firstSpace + 1);
     const QString after = lastSpace < 0 ? claim.contextAfter : claim.contextAfter.left(lastSpace);
     m_quote->setText(u"…"_s + before.toHtmlEscaped() + u"<b>"_s + claim.quote.toHtmlEscaped()
                      + u"</b>"_s + after.toHtmlEscaped() + u"…"_s);
+    if (claim.articleId == m_articleId)
+        return;
+    m_articleId = claim.articleId;
     auto article = m_session->project()->articles().get(claim.articleId);
     if (!article) {
         m_article->setText(article.error().toString());

@@ -14,6 +14,7 @@
 #include <QCompleter>
 #include <QHash>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -100,6 +101,10 @@ void ReaderPane::setSession(ProjectSession *session)
             reloadClaims();
     });
     connect(m_session, &ProjectSession::tagsChanged, this, &ReaderPane::reloadClaims);
+    connect(m_session, &ProjectSession::articlesReplaced, this, [this](const QList<qint64> &articleIds) {
+        if (articleIds.contains(m_article.id))
+            reloadArticle();
+    });
 }
 
 bool ReaderPane::showArticle(qint64 articleId)
@@ -117,6 +122,11 @@ bool ReaderPane::showArticle(qint64 articleId)
     }
     if (articleId == m_article.id)
         return true;
+    return loadArticle(articleId);
+}
+
+bool ReaderPane::loadArticle(qint64 articleId)
+{
     auto article = m_session->project()->articles().get(articleId);
     if (!article) {
         Q_EMIT errorOccurred(tr("The article could not be read."), article.error());
@@ -130,6 +140,19 @@ bool ReaderPane::showArticle(qint64 articleId)
     syncPicker();
     Q_EMIT articleChanged(m_article.id);
     return true;
+}
+
+void ReaderPane::reloadArticle()
+{
+    // The analyst keeps their place and the claim they were on, which the
+    // re-anchoring has moved with its quote (or listed as an orphan).
+    const qint64 selected = selectedClaim();
+    const int scrolled = textEdit()->verticalScrollBar()->value();
+    if (!loadArticle(m_article.id))
+        return;
+    textEdit()->verticalScrollBar()->setValue(scrolled);
+    if (claim(selected))
+        textEdit()->setSelectedClaim(selected);
 }
 
 void ReaderPane::syncPicker()
@@ -248,6 +271,14 @@ void ReaderPane::createClaim(int start, int end)
 {
     if (!m_session || m_article.id == 0)
         return;
+    // Tagging the same words twice means the analyst wants that claim, not a copy.
+    for (const Claim &c : std::as_const(m_claims)) {
+        if (!c.orphaned && c.start == start && c.end == end) {
+            selectClaim(c.id);
+            Q_EMIT editClaimRequested(c.id);
+            return;
+        }
+    }
     auto draft = ClaimDrafter(*m_session->project()).draft(m_article, start, end);
     if (!draft) {
         Q_EMIT errorOccurred(tr("The claim could not be drafted."), draft.error());
@@ -262,6 +293,7 @@ void ReaderPane::createClaim(int start, int end)
         return;
     }
     selectClaim(*created);
+    Q_EMIT editClaimRequested(*created);
 }
 
 void ReaderPane::applyTag(int index)

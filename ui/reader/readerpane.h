@@ -27,7 +27,7 @@ class ProjectSession;
 //
 // Tagging happens here, each change one undo step through the session:
 // a claim from the selection or from a suggestion (pre-filled by
-// ClaimDrafter), a tag from the first nine, a boundary moved to the
+// ClaimDrafter; a range that is already a claim selects that claim), a tag from the first nine, a boundary moved to the
 // selection, an orphan placed, a claim deleted. Errors are reported through
 // errorOccurred(), never thrown; on error nothing changed.
 // Offsets are UTF-16 indices into the article body (see Claim).
@@ -40,7 +40,7 @@ public:
     explicit ReaderPane(ArticleListModel *articles, QWidget *parent = nullptr);
 
     // Not owned; nullptr shows nothing. Follows the session's claim and tag
-    // changes.
+    // changes, and shows the new text of a replaced article.
     void setSession(ProjectSession *session);
 
     // Shows the article (0: none); false, reported, when it cannot be read.
@@ -81,9 +81,16 @@ Q_SIGNALS:
     void articleChanged(qint64 articleId);
     // A claim was clicked or selected (0, 0: none); `metricId` 0 when it has no metric.
     void claimSelected(qint64 claimId, qint64 metricId);
+    // A claim was just created from the selection or a suggestion, or one
+    // already held exactly that range and was selected instead: the analyst
+    // goes on to fill in its fields.
+    void editClaimRequested(qint64 claimId);
     void errorOccurred(const QString &headline, const Claimbench::Error &error);
 
 private:
+    bool loadArticle(qint64 articleId);
+    // Reads the shown article again after its text was replaced.
+    void reloadArticle();
     void createClaim(int start, int end);
     void tagSelectedClaim(const Tag &tag);
     void deleteClaim(qint64 claimId);

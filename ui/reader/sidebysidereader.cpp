@@ -11,7 +11,6 @@
 #include <QSettings>
 #include <QSplitter>
 
-
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -56,6 +55,7 @@ SideBySideReader::SideBySideReader(ArticleListModel *articles, QWidget *parent)
     for (ReaderPane *pane : {m_left, m_right}) {
         connect(pane, &ReaderPane::claimSelected, this,
                 [this, pane](qint64 claimId, qint64 metricId) { onClaimSelected(pane, claimId, metricId); });
+        connect(pane, &ReaderPane::editClaimRequested, this, &SideBySideReader::editClaimRequested);
         connect(pane->textEdit()->verticalScrollBar(), &QScrollBar::valueChanged, this,
                 [this, pane] { follow(pane); });
     }
@@ -109,12 +109,15 @@ ReaderPane *SideBySideReader::paneShowing(qint64 articleId) const
 
 void SideBySideReader::setPaneVisible(ReaderPane *pane, bool visible)
 {
+    if (!visible && other(pane)->isHidden())
+        return;
     pane->setVisible(visible);
     updateLinkBar();
     if (!visible && m_active == pane)
         m_active = other(pane);
     // activePane() depends on which panes are shown.
     Q_EMIT activePaneChanged();
+    Q_EMIT paneVisibilityChanged();
 }
 
 void SideBySideReader::updateLinkBar()

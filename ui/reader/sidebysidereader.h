@@ -13,7 +13,7 @@ class ProjectSession;
 class ReaderPane;
 
 // The centre of the window: two reader panes in a splitter with the link bar
-// between them. Either pane can be hidden. It keeps track of the pane the
+// between them. Either pane can be hidden, never both. It keeps track of the pane the
 // analyst works in (the one that last had the focus; the left one at first),
 // marks in the other pane the claims of the metric of a claim selected in
 // one, and optionally scrolls the panes together.
@@ -41,6 +41,7 @@ public:
     LinkBar *linkBar() const { return m_linkBar; }
     QSplitter *splitter() const { return m_splitter; }
 
+    // Hiding the only visible pane does nothing: the reader always shows one.
     void setPaneVisible(ReaderPane *pane, bool visible);
     void setSyncScrolling(bool on);
     bool syncScrolling() const { return m_sync; }
@@ -56,6 +57,11 @@ Q_SIGNALS:
     void claimSelected(qint64 claimId);
     // activePane() may now be another pane.
     void activePaneChanged();
+    // After setPaneVisible(), which may have refused.
+    void paneVisibilityChanged();
+    // A pane created a claim, or selected the one already there (see
+    // ReaderPane::editClaimRequested()).
+    void editClaimRequested(qint64 claimId);
 
 private:
     ReaderPane *other(const ReaderPane *pane) const;
