@@ -6,8 +6,11 @@
 #
 #   tests/reliability/crash-harness.sh [BUILD_DIR] [KILLS] [SEED]
 #
-# BUILD_DIR defaults to build/ (made by scripts/setup.sh); a failing run names
-# its seed, which repeats it: crash-harness.sh build 1 <seed>.
+# BUILD_DIR defaults to build/ (made by scripts/setup.sh). A failing run names
+# its seed, the run duration its kill delays were spread over and its delay;
+# the seed gives the same delay only with the same duration, so repeat it with
+#   CLAIMBENCH_CRASH_RUN_MS=<duration> crash-harness.sh build 1 <seed>
+# (the child's progress at that moment still depends on the machine's load).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
@@ -19,6 +22,6 @@ status=0
 QTEST_FUNCTION_TIMEOUT=36000000 CLAIMBENCH_CRASH_KILLS=$kills CLAIMBENCH_CRASH_SEED=$seed \
     "$build/tests/tst_crashsafety" >"$build/crash-harness.log" 2>&1 ||
     status=$?
-grep -E 'crash-harness|^(PASS|FAIL)|^Totals|seed [0-9]+:' "$build/crash-harness.log" | sed 's/^QINFO *: *[A-Za-z:]*() *//'
+grep -E 'crash-harness|^(PASS|FAIL)|^Totals|seed [0-9]+,' "$build/crash-harness.log" | sed 's/^QINFO *: *[A-Za-z:]*() *//'
 echo "crash-harness: $kills kills per scenario, first seed $seed, $(($(date +%s) - start)) s; full log in $build/crash-harness.log"
 exit $status

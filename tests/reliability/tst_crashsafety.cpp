@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,8 +19,10 @@ namespace Claimbench {
 namespace {
 
 // How many kills per scenario (ctest runs 10; tests/reliability/crash-harness.sh
-// 100) and the seed of the first run; run i uses seed + i, so a failing run is
-// repeated with CLAIMBENCH_CRASH_SEED=<its seed> CLAIMBENCH_CRASH_KILLS=1.
+// 100) and the seed of the first run; run i uses seed + i. A seed gives the
+// kill delay only together with the run duration the delays are spread over
+// (see runDurationMs), so a failing run prints both, and is repeated with
+// CLAIMBENCH_CRASH_SEED=<seed> CLAIMBENCH_CRASH_RUN_MS=<duration> CLAIMBENCH_CRASH_KILLS=1.
 int killCount()
 {
     return qEnvironmentVariableIsSet("CLAIMBENCH_CRASH_KILLS") ? qEnvironmentVariableIntValue("CLAIMBENCH_CRASH_KILLS")
@@ -186,16 +189,38 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-// How long an uninterrupted run of `arguments` takes, so that kills are
+// The duration kill delays are spread over: CLAIMBENCH_CRASH_RUN_MS when set,
+// else how long an uninterrupted run of `arguments` takes, so that kills are
 // spread over the whole run whatever the machine's speed; at least 40 ms.
-int uninterruptedMs(const QStringList &arguments)
+int runDurationMs(const QStringList &arguments)
 {
+    if (qEnvironmentVariableIsSet("CLAIMBENCH_CRASH_RUN_MS"))
+        return std::max(40, qEnvironmentVariableIntValue("CLAIMBENCH_CRASH_RUN_MS"));
     QElapsedTimer timer;
     timer.start();
     QProcess child;
     child.start(QStringLiteral(CLAIMBENCH_CLI), arguments);
     child.waitForFinished(-1);
     return std::max(40, int(timer.elapsed()));
+}
+
+// What repeats one kill: its seed, the run duration and the delay drawn.
+QString killDescription(quint32 seed, int runMs, int delayMs)
+{
+    return u"seed %1, killed after %2 ms of a %3 ms run (repeat: CLAIMBENCH_CRASH_SEED=%1 "
+           "CLAIMBENCH_CRASH_RUN_MS=%3 CLAIMBENCH_CRASH_KILLS=1): "_s.arg(seed)
+        .arg(delayMs)
+        .arg(runMs);
+}
+
+// Prints `kill` when a check fails before the guard ends: the checks that
+// name no kill (a project that does not open) still say which one it was.
+auto namedOnFailure(const QString &kill)
+{
+    return qScopeGuard([kill] {
+        if (QTest::currentTestFailed())
+            qWarning("%s", qPrintable(kill));
+    });
 }
 
 QString describe(const StoreCheck &check)
@@ -260,7 +285,7 @@ void TestCrashSafety::killDuringImport()
 {
     const QString timed = m_dir.filePath(u"timed.claimbench"_s);
     QVERIFY(QFile::copy(m_emptyProject, timed));
-    const int fullRunMs = uninterruptedMs({u"import"_s, timed, m_articles});
+    const int fullRunMs = runDurationMs({u"import"_s, timed, m_articles});
     int killed = 0;
     int reportedTotal = 0;
     int unreportedTotal = 0;
@@ -269,8 +294,10 @@ void TestCrashSafety::killDuringImport()
         QRandomGenerator rng(seed);
         const QString path = m_dir.filePath(u"import-%1.claimbench"_s.arg(seed));
         QVERIFY(QFile::copy(m_emptyProject, path));
-        const ChildRun child = runAndKill({u"import"_s, path, m_articles}, rng.bounded(20, fullRunMs));
-        const QString where = u"seed %1: "_s.arg(seed);
+        const int delayMs = rng.bounded(20, fullRunMs);
+        const ChildRun child = runAndKill({u"import"_s, path, m_articles}, delayMs);
+        const QString where = killDescription(seed, fullRunMs, delayMs);
+        const auto sayWhichKill = namedOnFailure(where);
         QVERIFY2(child.killed || child.exitCode == 0, qPrintable(where + child.err));
         killed += child.killed;
 
@@ -297,7 +324,7 @@ void TestCrashSafety::killDuringImport()
         unreportedTotal += int(unreported);
         QFile::remove(path);
     }
-    qInfo("crash-harness import: %d runs (an uninterrupted one took %d ms), %d killed mid-run, %d articles reported and found, "
+    qInfo("crash-harness import: %d runs (delays drawn from 20 to %d ms), %d killed mid-run, %d articles reported and found, "
           "%d committed but not yet reported, 0 failures",
           killCount(), fullRunMs, killed, reportedTotal, unreportedTotal);
 }
@@ -319,7 +346,7 @@ void TestCrashSafety::killDuringEdits()
         const QString path = m_dir.filePath(u"timed-edit.claimbench"_s);
         QVERIFY(writeFile(scriptPath, generateScript(rng, articleIds).text));
         QVERIFY(QFile::copy(m_editProject, path));
-        fullRunMs = uninterruptedMs({u"edit"_s, path, scriptPath});
+        fullRunMs = runDurationMs({u"edit"_s, path, scriptPath});
     }
     int killed = 0;
     int reportedTotal = 0;
@@ -333,8 +360,10 @@ void TestCrashSafety::killDuringEdits()
         const QString path = m_dir.filePath(u"edit-%1.claimbench"_s.arg(seed));
         QVERIFY(QFile::copy(m_editProject, path));
 
-        const ChildRun child = runAndKill({u"edit"_s, path, scriptPath}, rng.bounded(20, fullRunMs));
-        const QString where = u"seed %1: "_s.arg(seed);
+        const int delayMs = rng.bounded(20, fullRunMs);
+        const ChildRun child = runAndKill({u"edit"_s, path, scriptPath}, delayMs);
+        const QString where = killDescription(seed, fullRunMs, delayMs);
+        const auto sayWhichKill = namedOnFailure(where);
         QVERIFY2(child.killed || child.exitCode == 0, qPrintable(where + child.err));
         killed += child.killed;
         qsizetype committed = 0;
@@ -363,7 +392,7 @@ void TestCrashSafety::killDuringEdits()
         QFile::remove(path);
         QFile::remove(scriptPath);
     }
-    qInfo("crash-harness edit: %d runs (an uninterrupted one took %d ms), %d killed mid-run, %d edits reported and found, "
+    qInfo("crash-harness edit: %d runs (delays drawn from 20 to %d ms), %d killed mid-run, %d edits reported and found, "
           "%d runs with the unreported edit in flight already saved, 0 failures",
           killCount(), fullRunMs, killed, reportedTotal, inFlightLanded);
 }
