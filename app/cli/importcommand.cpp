@@ -12,6 +12,15 @@ namespace {
 int runImport(const ParsedArguments &args, CliStreams &io)
 {
     const QString projectPath = args.positionals().constFirst();
+    const QStringList inputs = args.positionals().mid(1);
+    QStringList loops;
+    const QStringList files = ArticleImporter::collectFiles(inputs, &loops);
+    // Checked before the project is opened, so that nothing is created for nothing.
+    if (files.isEmpty())
+        return reportBadInput(io, inputs.join(u", "),
+                              loops.isEmpty() ? u"There are no files to import"_s
+                                              : u"There are no files to import, only a symbolic link back to a "
+                                                "folder that holds it (a loop, not followed)"_s);
     const Result<std::shared_ptr<Project>> project =
         Project::open(projectPath, Project::OpenMode::CreateIfMissing);
     if (!project)
@@ -26,7 +35,7 @@ int runImport(const ParsedArguments &args, CliStreams &io)
     qsizetype reported = 0;
     int total = 0;
     const QList<ImportOutcome> outcomes = importer.importAll(
-        args.positionals().mid(1), [&](const ImportOutcome &outcome, int done, int count) {
+        files, [&](const ImportOutcome &outcome, int done, int count) {
             io.out << QString(outcome.path + u": " + outcome.describe() + u'\n');
             io.out.flush();
             reported = done;
@@ -41,6 +50,10 @@ int runImport(const ParsedArguments &args, CliStreams &io)
                 reportBadInput(io, outcome.path, outcome.reason);
             return true;
         });
+    // Reported once each, after the files: the folders they lead to were
+    // imported through their real paths.
+    for (const QString &loop : std::as_const(loops))
+        reportBadInput(io, loop, u"A symbolic link back to a folder that holds it (a loop): not followed"_s);
     if (!projectFailure.isEmpty()) {
         const qsizetype leftOut = total - reported;
         reportBadInput(io, (*project)->path(),
@@ -82,7 +95,7 @@ int runImport(const ParsedArguments &args, CliStreams &io)
                   .arg(skipped)
                   .arg(failed);
     io.err.flush();
-    return failed > 0 ? ExitBadInput : ExitOk;
+    return failed > 0 || !loops.isEmpty() ? ExitBadInput : ExitOk;
 }
 
 } // namespace
@@ -104,7 +117,9 @@ Command importCommand()
             u"kept as orphans. Exits 2 when the project\n"
             u"cannot be opened or any file failed, after importing all the others;\n"
             u"a project that cannot be written (disk full, locked) stops the import\n"
-            u"at the first file it refuses, keeping the files reported before."_s,
+            u"at the first file it refuses, keeping the files reported before. A\n"
+            u"symbolic link back to a folder that holds it is reported, not followed\n"
+            u"(exit 2); when there is no file to import at all, nothing is done (exit 2)."_s,
         .positionals = {{.name = u"PROJECT"_s, .help = u"The project file; created when missing."_s},
                         {.name = u"FILE_OR_DIR"_s,
                          .help = u"Files to import; folders are searched recursively."_s,

@@ -87,7 +87,7 @@ void ArticleImporter::setMaxFileSize(qint64 bytes)
     m_maxFileSize = bytes;
 }
 
-QStringList ArticleImporter::collectFiles(const QStringList &paths)
+QStringList ArticleImporter::collectFiles(const QStringList &paths, QStringList *loops)
 {
     QStringList files;
     QSet<QString> enteredFolders;
@@ -101,6 +101,11 @@ QStringList ArticleImporter::collectFiles(const QStringList &paths)
             continue;
         }
         const QString canonical = info.canonicalFilePath();
+        if (loops && info.isSymLink() && !canonical.isEmpty()) {
+            const QString holder = QFileInfo(info.absolutePath()).canonicalFilePath();
+            if (holder == canonical || holder.startsWith(canonical + u'/'))
+                loops->append(path);
+        }
         if (canonical.isEmpty() || enteredFolders.contains(canonical))
             continue;
         enteredFolders.insert(canonical);

@@ -64,8 +64,10 @@ public:
     // The files named by `paths`, folders walked recursively, in a stable
     // order (each folder's entries by name, depth first; hidden entries
     // skipped). Each folder is entered once by canonical path, so symlink
-    // loops end. A path that does not exist is kept: it fails on import.
-    static QStringList collectFiles(const QStringList &paths);
+    // loops end; `loops`, when given, receives each symbolic link that leads
+    // back to a folder holding it. A path that does not exist is kept: it
+    // fails on import.
+    static QStringList collectFiles(const QStringList &paths, QStringList *loops = nullptr);
 
     // Imports every file of collectFiles(paths); returns one outcome per file
     // handled, in order. Each outcome is passed to `progress` only after the
