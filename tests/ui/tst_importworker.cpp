@@ -9,12 +9,38 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <new>
+
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
 // More files than one import transaction holds, so that a cancel during the
 // first batch's reports leaves files unread.
 constexpr int FileCount = ArticleImporter::batchArticles + 50;
+
+// A worker whose import runs out of memory whenever the files it is given
+// include `hungry`, as a file too large for the memory left would.
+class HungryImportWorker : public ImportWorker
+{
+public:
+    HungryImportWorker(std::shared_ptr<Project> project, QStringList paths, QString hungry)
+        : ImportWorker(std::move(project), std::move(paths))
+        , m_hungry(std::move(hungry))
+    {
+    }
+
+protected:
+    QList<ImportOutcome> importFiles(ArticleImporter &importer, const QStringList &files,
+                                     const ArticleImporter::Progress &progress) override
+    {
+        if (files.contains(m_hungry))
+            throw std::bad_alloc();
+        return ImportWorker::importFiles(importer, files, progress);
+    }
+
+private:
+    QString m_hungry;
+};
 
 // The worker is driven on the test's own thread here, so that cancelling from
 // the progress signal is deterministic; tst_mainwindow runs it on its thread.
@@ -91,6 +117,32 @@ private Q_SLOTS:
         auto listed = m_project->articles().list();
         QVERIFY(listed);
         QCOMPARE(listed->size(), outcomes.size());
+    }
+
+    // Regression: std::bad_alloc escaped the worker's thread and ended the
+    // program with the import in flight.
+    void aFileOutOfMemoryFailsAlone()
+    {
+        const QStringList files = ArticleImporter::collectFiles({m_dir->filePath(u"in"_s)});
+        const QString hungry = files.at(3);
+        HungryImportWorker worker(m_project, {m_dir->filePath(u"in"_s)}, hungry);
+        QSignalSpy progressed(&worker, &ImportWorker::progressed);
+        QSignalSpy finished(&worker, &ImportWorker::finished);
+        worker.run();
+        QCOMPARE(progressed.count(), FileCount);
+        QCOMPARE(finished.count(), 1);
+        const auto outcomes = finished.at(0).at(0).value<QList<ImportOutcome>>();
+        QCOMPARE(outcomes.size(), FileCount);
+        for (qsizetype i = 0; i < outcomes.size(); ++i) {
+            QCOMPARE(outcomes.at(i).path, files.at(i));
+            QCOMPARE(outcomes.at(i).status,
+                     i == 3 ? ImportOutcome::Status::Failed : ImportOutcome::Status::Imported);
+        }
+        QVERIFY(outcomes.at(3).reason.contains(u"not enough memory"_s, Qt::CaseInsensitive));
+        QVERIFY(!finished.at(0).at(2).toBool());
+        auto listed = m_project->articles().list();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), FileCount - 1);
     }
 
 private:

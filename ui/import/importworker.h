@@ -14,7 +14,9 @@ namespace Claimbench {
 class Project;
 
 // Runs ArticleImporter::importAll for one list of files and folders on the
-// thread it has been moved to, reporting through queued-safe signals.
+// thread it has been moved to, reporting through queued-safe signals. A file
+// that runs out of memory (std::bad_alloc) fails alone, "not enough memory";
+// the others are imported.
 // The project is shared (Project is thread-safe); the worker's thread gets
 // its own connection, released before run() returns.
 class ImportWorker : public QObject
@@ -36,6 +38,12 @@ Q_SIGNALS:
     // After each file, in order; `done` counts from 1.
     void progressed(int done, int total, const QString &path);
     void finished(const QList<Claimbench::ImportOutcome> &outcomes, int total, bool cancelled);
+
+protected:
+    // One ArticleImporter::importAll call; a test overrides it to throw
+    // std::bad_alloc as a file too large for the memory left would.
+    virtual QList<ImportOutcome> importFiles(ArticleImporter &importer, const QStringList &files,
+                                             const ArticleImporter::Progress &progress);
 
 private:
     std::shared_ptr<Project> m_project;
