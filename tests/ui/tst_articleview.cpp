@@ -1,8 +1,11 @@
 #include "ui/reader/articletextedit.h"
 #include "ui/reader/articleview.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTest>
 
 using namespace Claimbench;
@@ -77,6 +80,42 @@ private Q_SLOTS:
         const int titleLeft = title->mapTo(&view, QPoint(0, 0)).x() + title->contentsRect().left();
         QVERIFY2(qAbs(titleLeft - textLeft) <= 3,
                  qPrintable(u"title at %1, text at %2"_s.arg(titleLeft).arg(textLeft)));
+    }
+
+    // The '\r' of each CRLF is a zero-width placeholder in the document: the
+    // document keeps the body's length (a BOM too), and it must look, copy
+    // and scroll as the same text with LF line ends.
+    void crlfTextKeepsItsLengthAndLooksTheSame()
+    {
+        QStringList lines;
+        for (int i = 0; i < 30; ++i)
+            lines.append(u"Paragraph %1 of the article, with 63 drones and 28 shot down."_s.arg(i));
+        const QString lf = u"\uFEFF"_s + lines.join(u"\n\n"_s);
+        const QString crlf = u"\uFEFF"_s + lines.join(u"\r\n\r\n"_s);
+        ArticleTextEdit unix;
+        ArticleTextEdit windows;
+        for (ArticleTextEdit *text : {&unix, &windows}) {
+            text->resize(700, 400);
+            text->show();
+            QVERIFY(QTest::qWaitForWindowExposed(text));
+        }
+        unix.setArticleText(lf);
+        windows.setArticleText(crlf);
+        QCOMPARE(windows.document()->characterCount() - 1, crlf.size());
+        QCOMPARE(windows.articleText(), crlf);
+        QCOMPARE(windows.document()->blockCount(), unix.document()->blockCount());
+        QCOMPARE(windows.viewport()->grab().toImage(), unix.viewport()->grab().toImage());
+
+        // Blank CRLF lines are no paragraphs: both scroll to the same one.
+        unix.setParagraphPosition(0.5);
+        windows.setParagraphPosition(0.5);
+        QCOMPARE(windows.topBlockNumber(), unix.topBlockNumber());
+        QCOMPARE(windows.paragraphPosition(), unix.paragraphPosition());
+
+        const int start = int(crlf.indexOf(u"28 shot down"_s));
+        windows.selectRange(start, start + 20);
+        windows.copy();
+        QCOMPARE(QApplication::clipboard()->text(), crlf.mid(start, 20));
     }
 };
 

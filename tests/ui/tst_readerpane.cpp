@@ -6,13 +6,17 @@
 #include "ui/reader/findbar.h"
 #include "ui/reader/linkbar.h"
 #include "ui/reader/orphanlist.h"
+#include "ui/reader/readeractions.h"
 #include "ui/reader/readerpane.h"
 #include "ui/reader/sidebysidereader.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTest>
@@ -40,6 +44,13 @@ QString longBody(const QString &word, int paragraphs)
         lines.append(u"Paragraph %1: "_s.arg(i) + QStringList(12, word).join(u' '));
     return lines.join(u"\n\n"_s);
 }
+
+// A plain-text import keeps its line ends, a BOM, decomposed accents and
+// emoji: each shifted the reader's positions against the body's offsets.
+const QString CrlfBody =
+    u"First line.\r\nOfficials said 63 drones were launched.\r\n\r\nOn Tuesday 28 were shot down."_s;
+const QString MixedBody = u"Zelenskyi\u0301 \U0001F4C8 said:\r\n\r\n\U0001F600 63 drones, "
+                          "Kyi\u0308v.\r\n\uFEFFThen 28 were shot down."_s;
 
 } // namespace
 
@@ -125,6 +136,151 @@ private Q_SLOTS:
         QCOMPARE(pane.findBar()->findChild<QLabel *>(u"findCount"_s)->text(), u"No matches"_s);
         QTest::keyClick(pane.findBar()->field(), Qt::Key_Escape);
         QVERIFY(!pane.findBar()->isVisible());
+    }
+
+    void offsetsAcrossLineEndsAndWideCharacters_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("crlf") << CrlfBody << u"28 were shot down"_s;
+        // The store reads a leading BOM back without it (QString::fromUtf16()),
+        // so a BOM is met where two files were joined.
+        QTest::newRow("bom") << u"Drones.\n\uFEFFRussia launched 63 drones overnight."_s << u"63 drones"_s;
+        QTest::newRow("combining") << u"Zelenskyi\u0301 said Kyi\u0308v counted 63 drones."_s << u"Kyi\u0308v counted"_s;
+        QTest::newRow("non-bmp") << u"\U0001F4C8 Up: \U0001F600 63 drones"_s << u"\U0001F600 63"_s;
+        QTest::newRow("all") << MixedBody << u"28 were shot"_s;
+    }
+
+    // Regression: QTextCursor::insertText() makes one paragraph break of
+    // "\r\n", so every position after a CRLF was one short of the body offset.
+    void offsetsAcrossLineEndsAndWideCharacters()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, quote);
+        const qint64 articleId = addArticle(u"Offsets"_s, body);
+        QCOMPARE(m_project->articles().get(articleId)->body, body);
+        const qint64 stored = addClaim(articleId, quote);
+        ReaderPane pane(m_articles.get());
+        QVERIFY(showInPane(pane, articleId));
+        ArticleTextEdit *text = pane.textEdit();
+        const int start = int(body.indexOf(quote));
+
+        // (a) The stored claim is drawn over its quote.
+        QCOMPARE(text->highlights().size(), 1);
+        QTextCursor drawn(text->document());
+        drawn.setPosition(text->highlights().first().start);
+        drawn.setPosition(text->highlights().first().end, QTextCursor::KeepAnchor);
+        QCOMPARE(drawn.selectedText(), quote);
+        QCOMPARE(text->claimAt(start), stored);
+
+        // (b) The quote selected in the document makes a claim of the same words.
+        const QTextCursor found = text->document()->find(quote);
+        QVERIFY(!found.isNull());
+        text->setTextCursor(found);
+        pane.createClaimFromSelection();
+        // The same words select the stored claim; other words would make a new one.
+        auto created = m_project->claims().get(pane.selectedClaim());
+        CLAIMBENCH_VERIFY_OK(created);
+        QCOMPARE(created->start, start);
+        QCOMPARE(body.mid(created->start, created->end - created->start), quote);
+        QCOMPARE(created->quote, quote);
+
+        // (c) Find selects the match at its body offset.
+        text->selectRange(0, 0);
+        pane.openFindBar();
+        pane.findBar()->field()->setText(quote);
+        QCOMPARE(pane.findBar()->matchCount(), 1);
+        QCOMPARE(text->textCursor().selectionStart(), start);
+        QCOMPARE(text->textCursor().selectionEnd(), start + quote.size());
+    }
+
+    void copyingAcrossACrlfGivesTheBodysText()
+    {
+        const qint64 articleId = addArticle(u"Lines"_s, CrlfBody);
+        ReaderPane pane(m_articles.get());
+        pane.setSession(m_session.get());
+        QVERIFY(pane.showArticle(articleId));
+        const int start = int(CrlfBody.indexOf(u"63 drones"_s));
+        const int end = int(CrlfBody.indexOf(u"Tuesday"_s));
+        pane.textEdit()->selectRange(start, end);
+        pane.textEdit()->copy();
+        QCOMPARE(QApplication::clipboard()->text(), CrlfBody.mid(start, end - start));
+    }
+
+    // Dragged past the end of a CRLF line, the selection takes in the
+    // line's '\r': it stops before it, as an LF line's stops before '\n'.
+    void aSelectionDraggedToALinesEndLeavesItsCrOut()
+    {
+        const qint64 articleId = addArticle(u"Lines"_s, CrlfBody);
+        ReaderPane pane(m_articles.get());
+        QVERIFY(showInPane(pane, articleId));
+        ArticleTextEdit *text = pane.textEdit();
+        const QString line = u"Officials said 63 drones were launched."_s;
+        QTextCursor cursor(text->document());
+        cursor.setPosition(int(CrlfBody.indexOf(line)));
+        const QPoint from = text->cursorRect(cursor).center();
+        const QPoint pastTheEnd(text->viewport()->width() - 5, from.y());
+        QTest::mousePress(text->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(text->viewport(), pastTheEnd);
+        QTest::mouseRelease(text->viewport(), Qt::LeftButton, {}, pastTheEnd);
+        QCOMPARE(text->selectedArticleText(), line);
+        pane.createClaimFromSelection();
+        auto created = m_project->claims().get(pane.selectedClaim());
+        CLAIMBENCH_VERIFY_OK(created);
+        QCOMPARE(created->quote, line);
+    }
+
+    void contextMenuHoldsTheTaggingActions()
+    {
+        const qint64 stored = addClaim(m_losses, u"one million"_s);
+        SideBySideReader reader(m_articles.get());
+        ReaderActions actions(&reader);
+        QVERIFY(showInReader(reader, m_losses));
+        ArticleTextEdit *text = reader.left()->textEdit();
+
+        // A right-click on a claim acts on that claim.
+        QTextCursor onClaim(text->document());
+        onClaim.setPosition(int(LossesBody.indexOf(u"million"_s)));
+        text->prepareContextMenu(text->cursorRect(onClaim).center());
+        QCOMPARE(reader.left()->selectedClaim(), stored);
+        QVERIFY(actions.deleteClaim()->isEnabled());
+
+        const int start = int(LossesBody.indexOf(u"250,000 killed"_s));
+        text->selectRange(start, start + 14);
+        const std::unique_ptr<QMenu> menu(actions.createContextMenu(text));
+        const QList<QAction *> items = menu->actions();
+        QCOMPARE(items.mid(0, 4), (QList<QAction *>{actions.createClaim(), actions.acceptSuggestion(),
+                                                    actions.setClaimToSelection(), actions.deleteClaim()}));
+        QCOMPARE(items.at(4)->menu()->actions(), actions.tagActions());
+        QVERIFY(items.at(5)->isSeparator());
+        const QStringList standard = [&] {
+            QStringList texts;
+            for (const QAction *item : items.mid(6))
+                texts.append(item->text().remove(u'&').section(u'\t', 0, 0));
+            return texts;
+        }();
+        QVERIFY2(standard.contains(u"Copy"_s) && standard.contains(u"Select All"_s), qPrintable(standard.join(u", ")));
+        QVERIFY(actions.createClaim()->isEnabled());
+        actions.createClaim()->trigger();
+        auto created = m_project->claims().get(reader.left()->selectedClaim());
+        CLAIMBENCH_VERIFY_OK(created);
+        QCOMPARE(created->quote, u"250,000 killed"_s);
+    }
+
+    void keypadEnterAcceptsASuggestion()
+    {
+        SideBySideReader reader(m_articles.get());
+        ReaderActions actions(&reader);
+        QVERIFY(showInReader(reader, m_drones));
+        ArticleTextEdit *text = reader.left()->textEdit();
+        const int at = int(DronesBody.indexOf(u"63"_s)) + 1;
+        text->setFocus();
+        text->selectRange(at, at);
+        QTest::keyClick(text, Qt::Key_Enter, Qt::KeypadModifier);
+        auto claims = m_project->claims().listForArticle(m_drones);
+        CLAIMBENCH_VERIFY_OK(claims);
+        QCOMPARE(claims->size(), 1);
+        QCOMPARE(claims->first().value, std::optional<double>(63));
     }
 
     void zoomChangesTheFontSize()
@@ -300,6 +456,24 @@ private Q_SLOTS:
     }
 
 private:
+    // Shows the pane, active, with the article.
+    bool showInPane(ReaderPane &pane, qint64 articleId)
+    {
+        pane.resize(800, 600);
+        pane.setSession(m_session.get());
+        pane.show();
+        return QTest::qWaitForWindowActive(&pane) && pane.showArticle(articleId);
+    }
+
+    // Shows the reader, active, with the article in its left pane.
+    bool showInReader(SideBySideReader &reader, qint64 articleId)
+    {
+        reader.resize(1200, 600);
+        reader.setSession(m_session.get());
+        reader.show();
+        return QTest::qWaitForWindowActive(&reader) && reader.left()->showArticle(articleId);
+    }
+
     qint64 addArticle(const QString &title, const QString &body)
     {
         Article article;

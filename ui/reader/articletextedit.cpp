@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -48,6 +49,22 @@ QColor claimColor(const QColor &tagColor)
     return tagColor.isValid() ? tagColor : UntaggedColor;
 }
 
+// Shown in place of the '\r' of each CRLF. Default-ignorable, so the text
+// engine draws nothing for it and gives it no width; a grapheme and word
+// boundary of its own, so a double-clicked word at a line's end stops before
+// it; it leaves the shape of the letter before it alone (a zero-width joiner
+// would not). Any other '\r', '\n', U+2029, a BOM, combining marks and
+// surrogate pairs keep their UTF-16 length in the document as they are.
+constexpr QChar CrlfPlaceholder = u'\u200B';
+
+QString documentText(const QString &body)
+{
+    QString shown = body;
+    for (qsizetype at = body.indexOf(u"\r\n"_s); at >= 0; at = body.indexOf(u"\r\n"_s, at + 2))
+        shown[at] = CrlfPlaceholder;
+    return shown;
+}
+
 } // namespace
 
 ArticleTextEdit::ArticleTextEdit(QWidget *parent)
@@ -73,12 +90,37 @@ void ArticleTextEdit::setArticleText(const QString &text, PartialDate published)
     m_longest = 0;
     setSelectedClaim(0);
     m_marked.clear();
-    setPlainText(text);
+    // A placeholder rather than a map between body offsets and document
+    // positions: with one, every QTextCursor position read anywhere (the
+    // pane's selection, the caret, the find bar) would need converting, and
+    // one forgotten conversion drifts by a character per line again. With the
+    // body's length in the document, there is nothing to convert.
+    m_text = text;
+    setPlainText(documentText(text));
     m_suggestions.setText(text, published);
     m_paragraphs.clear();
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
-        if (block.length() > 1)
+        if (block.length() > 2 || (block.length() == 2 && !isCrlfPlaceholder(block.position())))
             m_paragraphs.append(block.blockNumber());
+}
+
+QString ArticleTextEdit::selectedArticleText() const
+{
+    const QTextCursor cursor = textCursor();
+    return m_text.mid(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart());
+}
+
+bool ArticleTextEdit::isCrlfPlaceholder(int offset) const
+{
+    return offset >= 0 && offset + 1 < m_text.size() && m_text.at(offset) == u'\r'
+        && m_text.at(offset + 1) == u'\n';
+}
+
+QMimeData *ArticleTextEdit::createMimeDataFromSelection() const
+{
+    auto *mime = new QMimeData;
+    mime->setText(selectedArticleText());
+    return mime;
 }
 
 double ArticleTextEdit::paragraphPosition() const
@@ -377,20 +419,44 @@ QList<ArticleTextEdit::Highlight> ArticleTextEdit::visibleHighlights() const
     return shown;
 }
 
+// The mouse selects a CRLF line to its end (dragged past it, or the line
+// triple-clicked) after the placeholder, where an LF line's selection stops
+// before its '\n': without this, such a claim's quote would end in '\r'.
+// Only the mouse: Shift+Right must be able to step over the placeholder.
+void ArticleTextEdit::keepCarriageReturnOutOfSelection()
+{
+    QTextCursor cursor = textCursor();
+    const int end = cursor.selectionEnd();
+    if (!cursor.hasSelection() || !isCrlfPlaceholder(end - 1))
+        return;
+    const int start = cursor.selectionStart();
+    const bool forward = cursor.position() == end;
+    cursor.setPosition(forward ? start : end - 1);
+    cursor.setPosition(forward ? end - 1 : start, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
 void ArticleTextEdit::mousePressEvent(QMouseEvent *event)
 {
     m_pressPos = event->position().toPoint();
     QPlainTextEdit::mousePressEvent(event);
+    keepCarriageReturnOutOfSelection();
 }
 
-void ArticleTextEdit::mouseReleaseEvent(QMouseEvent *event)
+void ArticleTextEdit::mouseMoveEvent(QMouseEvent *event)
 {
-    QPlainTextEdit::mouseReleaseEvent(event);
-    if (event->button() != Qt::LeftButton
-        || (event->position().toPoint() - m_pressPos).manhattanLength() > ClickSlop
-        || textCursor().hasSelection())
-        return;
-    const QPointF point = event->position();
+    QPlainTextEdit::mouseMoveEvent(event);
+    keepCarriageReturnOutOfSelection();
+}
+
+void ArticleTextEdit::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseDoubleClickEvent(event);
+    keepCarriageReturnOutOfSelection();
+}
+
+ArticleTextEdit::Hit ArticleTextEdit::hitAt(QPointF point) const
+{
     const int offset = cursorForPosition(point.toPoint()).position();
     const QTextBlock block = document()->findBlock(offset);
     const QPointF origin = blockBoundingGeometry(block).translated(contentOffset()).topLeft();
@@ -404,19 +470,44 @@ void ArticleTextEdit::mouseReleaseEvent(QMouseEvent *event)
         if (const qint64 claim = claimAt(at); claim != 0) {
             const auto it = std::find_if(m_highlights.begin(), m_highlights.end(),
                                          [claim](const Highlight &h) { return h.claimId == claim; });
-            if (hits(it->start, it->end)) {
-                Q_EMIT claimClicked(claim);
-                return;
-            }
+            if (hits(it->start, it->end))
+                return {claim, std::nullopt};
         }
     }
     if (m_suggestionsShown) {
-        if (const auto s = suggestionAt(offset); s && hits(s->start, s->end)) {
-            Q_EMIT suggestionClicked(s->start, s->end);
-            return;
-        }
+        if (auto s = suggestionAt(offset); s && hits(s->start, s->end))
+            return {0, std::move(s)};
     }
-    Q_EMIT claimClicked(0);
+    return {};
+}
+
+void ArticleTextEdit::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton
+        || (event->position().toPoint() - m_pressPos).manhattanLength() > ClickSlop
+        || textCursor().hasSelection())
+        return;
+    const Hit hit = hitAt(event->position());
+    if (hit.suggestion)
+        Q_EMIT suggestionClicked(hit.suggestion->start, hit.suggestion->end);
+    else
+        Q_EMIT claimClicked(hit.claimId);
+}
+
+void ArticleTextEdit::prepareContextMenu(QPoint position)
+{
+    QTextCursor cursor = cursorForPosition(position);
+    const QTextCursor selection = textCursor();
+    if (selection.hasSelection() && cursor.position() >= selection.selectionStart()
+        && cursor.position() <= selection.selectionEnd())
+        return;
+    const Hit hit = hitAt(position);
+    // Accept Suggestion acts on the suggestion holding the caret.
+    if (hit.suggestion)
+        cursor.setPosition(hit.suggestion->start);
+    setTextCursor(cursor);
+    Q_EMIT claimClicked(hit.claimId);
 }
 
 void ArticleTextEdit::scrollContentsBy(int dx, int dy)

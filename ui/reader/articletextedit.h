@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QMimeData;
 class QPainter;
 
 namespace Claimbench {
@@ -21,7 +22,10 @@ namespace Claimbench {
 //
 // Offsets everywhere in this class are UTF-16 indices into the text given to
 // setArticleText() (QString indices, end exclusive) — the units Claim uses —
-// because the document holds exactly that text.
+// and so is every position in document(), read through any QTextCursor: the
+// document holds a text of exactly that length. QTextDocument makes one
+// paragraph break of "\r\n", so the '\r' of each CRLF is shown as a zero-width
+// space (see setArticleText()); articleText() and copying give the real text.
 //
 // Why a QPlainTextEdit: it lays out lazily, so a 1 MB article opens in tens
 // of milliseconds, where QTextEdit lays out everything first. Highlights are
@@ -49,6 +53,11 @@ public:
     // Shows `text` as is; forgets highlights, marks and suggestions.
     // `published` anchors the relative dates the suggestions resolve.
     void setArticleText(const QString &text, PartialDate published = {});
+    // The text given to setArticleText(), which toPlainText() is not when it
+    // has CRLF line ends.
+    const QString &articleText() const { return m_text; }
+    // articleText() under the selection.
+    QString selectedArticleText() const;
 
     // Replaces the claims drawn; ranges outside the text are ignored.
     void setHighlights(QList<Highlight> highlights);
@@ -84,6 +93,11 @@ public:
     std::optional<int> visibleY(int offset) const;
     // The claims in the paragraphs currently shown.
     QList<Highlight> visibleHighlights() const;
+    // Before a context menu at `position` (viewport coordinates): outside the
+    // selection, acts as a click there without accepting a suggestion — the
+    // caret moves there and the claim under it (or none) is selected — so the
+    // menu's actions act on what was clicked.
+    void prepareContextMenu(QPoint position);
 
     // Where the view is, counted in paragraphs (non-empty lines): the index of
     // the top paragraph plus how far into it the view starts, over the number
@@ -113,7 +127,10 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
     void scrollContentsBy(int dx, int dy) override;
 
 private:
@@ -122,6 +139,16 @@ private:
         Highlight highlight;
         int depth = 0; // how many claims enclose this one
     };
+    // What a click at a point lands on: a claim, else a suggestion, else neither.
+    struct Hit
+    {
+        qint64 claimId = 0;
+        std::optional<SuggestionCache::Suggestion> suggestion;
+    };
+    Hit hitAt(QPointF point) const;
+    // Whether `offset` holds the '\r' of a CRLF, shown as a zero-width space.
+    bool isCrlfPlaceholder(int offset) const;
+    void keepCarriageReturnOutOfSelection();
     // Calls `visit` with each paragraph shown in the viewport and its
     // top-left corner in viewport coordinates, top to bottom.
     void forEachVisibleBlock(const std::function<void(const QTextBlock &, QPointF)> &visit) const;
@@ -134,6 +161,7 @@ private:
     void updateColumn();
     void applyFont();
 
+    QString m_text;
     QList<int> m_paragraphs; // block numbers of the non-empty lines
     QList<Highlight> m_highlights;
     QList<Placed> m_placed; // by start, then longest first

@@ -1,18 +1,21 @@
 #include "ui/reader/findbar.h"
 
+#include "ui/reader/articletextedit.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QTextBlock>
+#include <QTextCursor>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
 
-FindBar::FindBar(QPlainTextEdit *text, QWidget *parent)
+FindBar::FindBar(ArticleTextEdit *text, QWidget *parent)
     : QWidget(parent)
     , m_text(text)
     , m_field(new QLineEdit(this))
@@ -61,9 +64,12 @@ FindBar::FindBar(QPlainTextEdit *text, QWidget *parent)
 
 void FindBar::open()
 {
-    const QString selected = m_text->textCursor().selectedText();
-    // A selection within one line (no paragraph separator) is a query.
-    if (!selected.isEmpty() && selected.size() < 100 && !selected.contains(QChar::ParagraphSeparator))
+    const QString selected = m_text->selectedArticleText();
+    // A selection within one line is a query.
+    const bool oneLine = std::none_of(selected.begin(), selected.end(), [](QChar c) {
+        return c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator;
+    });
+    if (!selected.isEmpty() && selected.size() < 100 && oneLine)
         m_field->setText(selected);
     show();
     m_field->setFocus(Qt::ShortcutFocusReason);
@@ -81,8 +87,8 @@ void FindBar::search()
     m_current = -1;
     const QString query = m_field->text();
     if (!query.isEmpty()) {
-        // The document's text equals the stored body: offsets match claims'.
-        const QString text = m_text->document()->toPlainText();
+        // Offsets in the stored body are positions in the document.
+        const QString &text = m_text->articleText();
         for (qsizetype at = text.indexOf(query, 0, Qt::CaseInsensitive); at >= 0;
              at = text.indexOf(query, at + query.size(), Qt::CaseInsensitive))
             m_matches.append(int(at));

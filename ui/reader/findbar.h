@@ -5,13 +5,14 @@
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace Claimbench {
 
+class ArticleTextEdit;
+
 // Find in one article: a field, previous/next, the match count ("3 of 12"),
 // a close button. Typing finds as you type (case-insensitive, in the text
-// exactly as stored); Enter and F3 go to the next match, Shift+Enter and
+// exactly as stored: ArticleTextEdit::articleText()); Enter and F3 go to the next match, Shift+Enter and
 // Shift+F3 to the previous; Escape closes the bar and gives the focus back
 // to the text.
 class FindBar : public QWidget
@@ -19,7 +20,7 @@ class FindBar : public QWidget
     Q_OBJECT
 public:
     // `text` is not owned and must outlive the bar.
-    explicit FindBar(QPlainTextEdit *text, QWidget *parent = nullptr);
+    explicit FindBar(ArticleTextEdit *text, QWidget *parent = nullptr);
 
     // Shows the bar with the text's selection (if short) as the query.
     void open();
@@ -41,7 +42,7 @@ private:
     void select(int index);
     void updateCount();
 
-    QPlainTextEdit *m_text;
+    ArticleTextEdit *m_text;
     QLineEdit *m_field;
     QLabel *m_count;
     QList<int> m_matches; // UTF-16 offsets of each match, ascending

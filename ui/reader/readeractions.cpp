@@ -6,6 +6,9 @@
 #include "ui/reader/sidebysidereader.h"
 
 #include <QAction>
+#include <QMenu>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +26,9 @@ ReaderActions::ReaderActions(SideBySideReader *reader, QObject *parent)
     m_createClaim->setStatusTip(tr("Mark the selected text as a claim, pre-filled from its figure"));
     connect(m_createClaim, &QAction::triggered, this, [pane] { pane()->createClaimFromSelection(); });
 
-    m_acceptSuggestion = makeTextAction(tr("&Accept Suggestion"), Qt::Key_Return);
+    m_acceptSuggestion = makeTextAction(tr("&Accept Suggestion"), {});
+    // The keypad's Enter as well as Return: both are Enter to the analyst.
+    m_acceptSuggestion->setShortcuts({Qt::Key_Return, Qt::Key_Enter});
     m_acceptSuggestion->setStatusTip(tr("Make the underlined figure at the caret a claim"));
     connect(m_acceptSuggestion, &QAction::triggered, this, [pane] { pane()->acceptSuggestionAtCursor(); });
 
@@ -87,8 +92,16 @@ ReaderActions::ReaderActions(SideBySideReader *reader, QObject *parent)
     syncChecks();
 
     for (ReaderPane *each : {m_reader->left(), m_reader->right()}) {
-        connect(each->textEdit(), &QPlainTextEdit::selectionChanged, this, &ReaderActions::updateEnabled);
-        connect(each->textEdit(), &ArticleTextEdit::selectedClaimChanged, this, &ReaderActions::updateEnabled);
+        ArticleTextEdit *text = each->textEdit();
+        text->setContextMenuPolicy(Qt::CustomContextMenu);
+        // A scroll area reports the position in its viewport's coordinates.
+        connect(text, &QWidget::customContextMenuRequested, this, [this, text](QPoint position) {
+            text->prepareContextMenu(position);
+            const std::unique_ptr<QMenu> menu(createContextMenu(text));
+            menu->exec(text->viewport()->mapToGlobal(position));
+        });
+        connect(text, &QPlainTextEdit::selectionChanged, this, &ReaderActions::updateEnabled);
+        connect(text, &ArticleTextEdit::selectedClaimChanged, this, &ReaderActions::updateEnabled);
         connect(each, &ReaderPane::articleChanged, this, &ReaderActions::updateEnabled);
     }
     connect(m_reader, &SideBySideReader::activePaneChanged, this, &ReaderActions::updateEnabled);
@@ -138,6 +151,18 @@ void ReaderActions::updateEnabled()
     m_deleteClaim->setEnabled(claim);
     for (int i = 0; i < TagKeyCount; ++i)
         m_tagActions.at(i)->setEnabled(claim && i < m_tagCount);
+}
+
+QMenu *ReaderActions::createContextMenu(ArticleTextEdit *text) const
+{
+    QMenu *menu = text->createStandardContextMenu();
+    QAction *standard = menu->actions().value(0);
+    menu->insertActions(standard, {m_createClaim, m_acceptSuggestion, m_setClaimToSelection, m_deleteClaim});
+    auto *tags = new QMenu(tr("&Tag"), menu);
+    tags->addActions(m_tagActions);
+    menu->insertMenu(standard, tags);
+    menu->insertSeparator(standard);
+    return menu;
 }
 
 void ReaderActions::syncChecks()

@@ -6,9 +6,11 @@
 #include <QObject>
 
 class QAction;
+class QMenu;
 
 namespace Claimbench {
 
+class ArticleTextEdit;
 class SideBySideReader;
 
 // The reader's actions, for the window's menus and tool bar; each acts on
@@ -18,6 +20,9 @@ class SideBySideReader;
 // Claim with a text selection, Accept Suggestion with an article, Delete
 // Claim and the tag keys with a selected claim (and a tag for the key), Set
 // Claim to Selection with both; disabled, their shortcuts do nothing.
+//
+// The article texts' context menu holds these same actions (see
+// createContextMenu()).
 //
 // Shortcut scope: the tagging keys (Ctrl+T, Enter, Del, 1–9) work only while
 // an article's text has the focus, so they never fire while the analyst types
@@ -54,6 +59,13 @@ public:
 
     // Brings the checkable actions in line with the reader (after a restore).
     void syncChecks();
+
+    // The context menu of `text`, one of the reader's article texts: Create
+    // Claim, Accept Suggestion, Set Claim to Selection, Delete Claim and a Tag
+    // submenu with the tag keys, then Qt's standard Copy and Select All.
+    // The caller owns the menu; it acts on the active pane, which a
+    // right-click into `text` has made `text`'s.
+    QMenu *createContextMenu(ArticleTextEdit *text) const;
 
 private:
     QAction *makeTextAction(const QString &text, const QKeySequence &key);
