@@ -4,6 +4,7 @@
 #include "core/models/articlelistmodel.h"
 #include "core/store/articlerepository.h"
 #include "ui/charts/chartpanel.h"
+#include "ui/claimants/claimantsdialog.h"
 #include "ui/claimeditor/claimeditorpanel.h"
 #include "ui/claims/claimstablepanel.h"
 #include "ui/emptystatelabel.h"
@@ -237,6 +238,11 @@ void MainWindow::createActions()
         redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     m_redoAction->setShortcuts(redoKeys);
 
+    m_claimantsAction = new QAction(tr("Claima&nts…"), this);
+    m_claimantsAction->setObjectName(u"claimantsAction"_s);
+    m_claimantsAction->setStatusTip(tr("Add another spelling of a claimant, or merge two claimants that are one"));
+    connect(m_claimantsAction, &QAction::triggered, this, &MainWindow::showClaimants);
+
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -274,6 +280,7 @@ void MainWindow::createMenus()
     QMenu *tags = edit->addMenu(tr("Apply &Tag"));
     tags->setObjectName(u"applyTagMenu"_s);
     tags->addActions(reader->tagActions());
+    edit->addAction(m_claimantsAction);
     edit->addSeparator();
     edit->addAction(reader->find());
     edit->addAction(reader->findNext());
@@ -417,6 +424,7 @@ void MainWindow::setProject(std::shared_ptr<Project> project)
 {
     // The panes remember what they showed of the project being closed.
     saveReaderSettings();
+    delete m_claimantsDialog; // it edits the closing project's claimants
     m_reader->setSession(nullptr);
     // Panels first: they hold the session.
     ProjectSession *closing = m_session;
@@ -693,6 +701,20 @@ void MainWindow::updateTitle()
     }
 }
 
+void MainWindow::showClaimants()
+{
+    if (!m_session)
+        return;
+    if (!m_claimantsDialog) {
+        m_claimantsDialog = new ClaimantsDialog(m_session, this);
+        m_claimantsDialog->setObjectName(u"claimantsDialog"_s);
+        m_claimantsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_claimantsDialog->show();
+    m_claimantsDialog->raise();
+    m_claimantsDialog->activateWindow();
+}
+
 void MainWindow::updateActions()
 {
     // Importing and closing wait for a running import.
@@ -702,6 +724,7 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(idle);
     m_exportChartAction->setEnabled(m_project != nullptr);
     m_exportClaimsAction->setEnabled(m_project != nullptr);
+    m_claimantsAction->setEnabled(m_project != nullptr);
     m_searchAction->setEnabled(m_project != nullptr);
     m_library->searchField()->setEnabled(m_project != nullptr);
 }

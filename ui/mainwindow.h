@@ -6,6 +6,7 @@
 #include "ui/recentprojects.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -22,6 +23,7 @@ namespace Claimbench {
 class ArticleListModel;
 class ChartPanel;
 class ClaimEditorPanel;
+class ClaimantsDialog;
 class ClaimsTablePanel;
 class EmptyStateLabel;
 class ImportController;
@@ -107,6 +109,7 @@ private:
     void showArticle(qint64 articleId);
     // The tag chosen in the tag dock goes to the claim selected in the reader.
     void applyChosenTag(qint64 tagId);
+    void showClaimants();
     void showAbout();
     void showError(const QString &headline, const Error &error);
 
@@ -151,6 +154,8 @@ private:
     QAction *m_openAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_claimantsAction = nullptr;
+    QPointer<ClaimantsDialog> m_claimantsDialog; // one per open project
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_quitAction = nullptr;

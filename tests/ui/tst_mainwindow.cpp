@@ -3,6 +3,7 @@
 #include "core/models/claimstablemodel.h"
 #include "core/models/tagtreemodel.h"
 #include "core/store/project.h"
+#include "ui/claimants/claimantsdialog.h"
 #include "ui/claimeditor/claimeditorpanel.h"
 #include "ui/claims/claimstablepanel.h"
 #include "ui/library/librarypanel.h"
@@ -26,8 +27,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -768,6 +771,33 @@ private Q_SLOTS:
         QMenu *view = menuNamed(window, u"viewMenu"_s);
         QCOMPARE(actionNamed(view, u"Zoom &In"_s)->shortcut(), QKeySequence(QKeySequence::ZoomIn));
         QVERIFY(actionNamed(view, u"Undo History"_s));
+    }
+
+    // Edit › Claimants opens the claimants of the open project, and another
+    // project's dialog never outlives its project.
+    void claimantsAreEditedFromTheEditMenu()
+    {
+        {
+            auto project = Project::open(m_projectPath);
+            CLAIMBENCH_VERIFY_OK(project);
+            Claimant staff{0, u"General Staff of Ukraine"_s, {u"ZSU"_s}};
+            CLAIMBENCH_VERIFY_OK((*project)->claimants().add(staff));
+        }
+        MainWindow window;
+        QAction *claimants = actionNamed(menuNamed(window, u"editMenu"_s), u"Claima&nts…"_s);
+        QVERIFY(claimants);
+        QVERIFY(!claimants->isEnabled());
+        QVERIFY(openInWindow(window, m_projectPath));
+        QVERIFY(claimants->isEnabled());
+        claimants->trigger();
+        QPointer<ClaimantsDialog> dialog = window.findChild<ClaimantsDialog *>(u"claimantsDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->list()->model()->rowCount(), 1);
+        QVERIFY(dialog->spellingsLabel()->text().contains(u"ZSU"_s));
+
+        QVERIFY(window.openProject(m_dir->filePath(u"other.claimbench"_s), Project::OpenMode::CreateIfMissing));
+        QVERIFY(!dialog);
     }
 
     void closeProjectReturnsToTheEmptyWindow()
