@@ -155,9 +155,21 @@ void TestBadInput::refusedWithoutChange_data()
     QTest::newRow("invalid UTF-8 after a UTF-8 mark")
         << importFile(u"broken.txt"_s, "\xEF\xBB\xBFThe count rose to 12\xC3\x28 and \xFF\xFE more.\n")
         << u"broken.txt"_s << u"not valid UTF-8"_s;
+    // Regression: damaged UTF-8 was imported as guessed legacy text, "ministryâ€™s figure was 12Ã(".
+    const QByteArray damagedUtf8 = "The ministry\xE2\x80\x99s figure was 12\xC3\x28 drones.\n";
+    QTest::newRow("invalid UTF-8 without a mark")
+        << importFile(u"mixed.txt"_s, "Title: Bad\n\n" + damagedUtf8) << u"mixed.txt"_s
+        << u"not valid UTF-8 at byte 42: the file mixes UTF-8 with other bytes"_s;
+    QTest::newRow("invalid UTF-8 in a page without a charset")
+        << importFile(u"mixed.html"_s, "<!DOCTYPE html><html><body><p>" + damagedUtf8 + "</p></body></html>")
+        << u"mixed.html"_s << u"not valid UTF-8 at byte"_s;
+    // Regression: UTF-16 without a mark was refused as "binary, not text".
     QTest::newRow("UTF-16 without a mark")
         << importFile(u"utf16.txt"_s, QByteArray("T\0h\0e\0 \0c\0o\0u\0n\0t\0 \0i\0s\0 \0001\0002\0.\0\n\0", 34))
-        << u"utf16.txt"_s << u"binary"_s;
+        << u"utf16.txt"_s << u"UTF-16 text without a byte-order mark"_s;
+    QTest::newRow("UTF-16 Cyrillic without a mark, big-endian")
+        << importFile(u"utf16be.txt"_s, QByteArray("\x04\x1f\x04\x40\x04\x35\x04\x41\x04\x41\0 \0" "6\0" "3\0.\0\n", 20))
+        << u"utf16be.txt"_s << u"UTF-16 text without a byte-order mark"_s;
     QTest::newRow("200 MB text") << Setup([](const QDir &dir) {
         QFile file(dir.filePath(u"huge.txt"_s));
         // Sparse: the importer refuses it by size before reading a byte.
@@ -249,6 +261,11 @@ void TestBadInput::oddButReadableIsImported_data()
     QTest::newRow("legacy bytes without a charset")
         << importFile(u"latin.txt"_s, "Title: Caf\xE9\n\nThe caf\xE9 served 40 soldiers.\n") << 1
         << u"café served 40"_s;
+    QTest::newRow("mixed bytes in a page that declares its charset")
+        << importFile(u"declared.html"_s, "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                                          "charset=windows-1252\"></head><body><p>The ministry\xE2\x80\x99s "
+                                          "figure was 12\xC3\x28 drones.</p></body></html>")
+        << 1 << u"ministry\u00E2\u20AC\u2122s figure was 12\u00C3("_s;
 }
 
 void TestBadInput::oddButReadableIsImported()

@@ -43,7 +43,8 @@ bool hasUtf16Bom(QByteArrayView bytes)
 
 bool looksBinary(QByteArrayView bytes)
 {
-    if (hasUtf16Bom(bytes))
+    // UTF-16 is full of NUL and control bytes; the detector names it.
+    if (hasUtf16Bom(bytes) || EncodingDetector::looksLikeUtf16WithoutBom(bytes))
         return false;
     const QByteArrayView sample = bytes.first(std::min(bytes.size(), sniffBytes));
     qsizetype controls = 0;

@@ -21,6 +21,12 @@ struct DecodedText
 // page's <meta charset>), when the bytes convert in it; then ICU's
 // statistical detector (ucsdet), limited to the legacy single-byte charsets
 // articles actually come in (windows-1251, KOI8-R, ISO-8859-x, windows-125x).
+// Two kinds of bytes are refused rather than guessed at: UTF-16 without a
+// byte-order mark (its byte order is a guess that garbles everything when
+// wrong), and damaged UTF-8, bytes with at least as many valid multi-byte
+// UTF-8 sequences as bytes that are not (a legacy charset would garble every
+// valid sequence). A declared legacy charset that converts the bytes wins
+// over the damaged-UTF-8 rule.
 // Conversion goes through Boost.Locale. Stateless and thread-safe.
 class EncodingDetector
 {
@@ -30,8 +36,15 @@ public:
     static Result<QByteArray> detect(const QByteArray &bytes, const QByteArray &declared = {});
 
     // Decodes `bytes`. Errors (Error::Code::InvalidInput): malformed UTF-16,
-    // undecodable bytes, an encoding the detector cannot name.
+    // UTF-16 without a byte-order mark, damaged UTF-8 (the message names the
+    // 0-based offset of the first bad byte), undecodable bytes, an encoding
+    // the detector cannot name.
     static Result<DecodedText> decode(const QByteArray &bytes, const QByteArray &declared = {});
+
+    // True when `bytes` have no byte-order mark and read as UTF-16 text in one
+    // byte order (`decode` refuses them). Looks at the first 64 KB, and only
+    // when they hold a NUL byte: fast for 8-bit text.
+    static bool looksLikeUtf16WithoutBom(QByteArrayView bytes);
 
     // Lower-cased, trimmed, with common aliases folded ("utf8" -> "utf-8",
     // "latin1" -> "iso-8859-1", "cp1251" -> "windows-1251").
