@@ -229,9 +229,13 @@ void MainWindow::createActions()
     m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     m_undoAction->setShortcut(QKeySequence::Undo);
+    // The menu names the step ("Undo Merge claimant “…” into “…”"); the tool
+    // bar keeps a short button, the step staying in its tool tip.
+    m_undoAction->setIconText(tr("Undo"));
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(u"redoAction"_s);
     m_redoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    m_redoAction->setIconText(tr("Redo"));
     // Ctrl+Shift+Z on every platform, and the platform's own key as well.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))

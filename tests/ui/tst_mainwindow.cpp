@@ -800,6 +800,20 @@ private Q_SLOTS:
         QVERIFY(!dialog);
     }
 
+    // A long step name stays in the Edit menu and the tool tip: the tool bar's
+    // Undo button does not grow with it.
+    void toolBarUndoKeepsItsShortName()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        CLAIMBENCH_VERIFY_OK(window.session()->createClaimant({0, u"A claimant with a very long name indeed"_s, {}}));
+        auto *undo = window.findChild<QAction *>(u"undoAction"_s);
+        QVERIFY(undo);
+        QVERIFY2(undo->text().contains(u"very long name"_s), qPrintable(undo->text()));
+        QCOMPARE(undo->iconText(), u"Undo"_s);
+        QVERIFY(undo->toolTip().contains(u"very long name"_s));
+    }
+
     void closeProjectReturnsToTheEmptyWindow()
     {
         MainWindow window;
