@@ -405,6 +405,27 @@ private Q_SLOTS:
         QCOMPARE(m_session->undoStack()->count(), 1);
     }
 
+    // A re-import replaced an article's text: no step may write its old
+    // offsets back, and every view of its claims hears of it.
+    void replacedArticlesClearTheHistory()
+    {
+        CLAIMBENCH_VERIFY_OK(edits().value(u"value"_s)(*this));
+        QSignalSpy replaced(m_session.get(), &ProjectSession::articlesReplaced);
+        QSignalSpy claims(m_session.get(), &ProjectSession::claimsChanged);
+        m_session->noteArticlesReplaced({m_first.id});
+        QCOMPARE(m_session->undoStack()->count(), 0);
+        QVERIFY(!m_session->undoStack()->canUndo());
+        QCOMPARE(replaced.size(), 1);
+        QCOMPARE(replaced.first().first().value<QList<qint64>>(), QList<qint64>{m_first.id});
+        QCOMPARE(claims.size(), 1);
+
+        // Nothing replaced: the history stays.
+        CLAIMBENCH_VERIFY_OK(edits().value(u"note"_s)(*this));
+        m_session->noteArticlesReplaced({});
+        QCOMPARE(m_session->undoStack()->count(), 1);
+        QCOMPARE(replaced.size(), 1);
+    }
+
     // One step brings each new name in once, whatever case and spacing the
     // drafts use, and returns the claims' ids in the drafts' order.
     void createClaimsBringsEachNewNameInOnce()
