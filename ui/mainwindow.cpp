@@ -23,6 +23,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -592,6 +593,11 @@ void MainWindow::showImportSummary(const ImportSummary &summary)
     box->setInformativeText(summary.headline());
     box->setDetailedText(summary.details());
     box->setStandardButtons(QMessageBox::Ok);
+    // QMessageBox sizes itself to the short headline, which leaves the
+    // details (one path per line) a sliver; a spacer row gives them room.
+    if (auto *grid = qobject_cast<QGridLayout *>(box->layout()))
+        grid->addItem(new QSpacerItem(560, 0, QSizePolicy::Minimum, QSizePolicy::Fixed), grid->rowCount(), 0, 1,
+                      grid->columnCount());
     box->open();
     Q_EMIT importFinished(summary);
 }

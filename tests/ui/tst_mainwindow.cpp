@@ -410,6 +410,9 @@ private Q_SLOTS:
         QVERIFY(box);
         QVERIFY(box->informativeText().contains(u"1 duplicate"_s));
         QVERIFY(box->detailedText().contains(u"copy-of-first.txt"_s));
+        // Wide enough for a path per line, not sized to the headline.
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->width() >= 560, qPrintable(QString::number(box->width())));
         box->close();
         QVERIFY(window.importPaths({m_dir->filePath(u"incoming/nested/second.txt"_s)}));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
