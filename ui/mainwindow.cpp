@@ -291,6 +291,10 @@ void MainWindow::createMenus()
     edit->addAction(reader->findNext());
     edit->addAction(reader->findPrevious());
 
+    // The tag dock's own actions, so that each is in a menu as well.
+    m_tagsMenu = menuBar()->addMenu(tr("&Tags"));
+    m_tagsMenu->setObjectName(u"tagsMenu"_s);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
     view->addAction(reader->showLeftPane());
@@ -407,6 +411,8 @@ void MainWindow::replacePanels()
     m_editorPanel = nullptr;
     m_claimsPanel = nullptr;
     m_chartPanel = nullptr;
+    m_tagsMenu->clear(); // its actions went with the tag panel
+    m_tagsMenu->setEnabled(false);
     if (!m_session)
         return;
     m_tagPanel = new TagPanel(m_session, m_tagsDock);
@@ -420,6 +426,9 @@ void MainWindow::replacePanels()
         delete dock->widget();
         dock->setWidget(panel);
     }
+    m_tagsMenu->addActions({m_tagPanel->addTagAction(), m_tagPanel->addChildTagAction(), m_tagPanel->renameAction(),
+                            m_tagPanel->recolorAction(), m_tagPanel->deleteAction()});
+    m_tagsMenu->setEnabled(true);
     connect(m_claimsPanel, &ClaimsTablePanel::claimActivated, this, &MainWindow::showClaim);
     connect(m_tagPanel, &TagPanel::tagChosen, this, &MainWindow::applyChosenTag);
     connect(m_chartPanel, &ChartPanel::claimActivated, this, &MainWindow::showClaim);

@@ -155,6 +155,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_claimantsAction = nullptr;
+    QMenu *m_tagsMenu = nullptr; // the tag dock's actions, refilled per project
     QPointer<ClaimantsDialog> m_claimantsDialog; // one per open project
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/reader/readerpane.h"
 #include "ui/reader/sidebysidereader.h"
 #include "ui/recentprojects.h"
+#include "ui/tags/tagpanel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -801,6 +802,26 @@ private Q_SLOTS:
 
         QVERIFY(window.openProject(m_dir->filePath(u"other.claimbench"_s), Project::OpenMode::CreateIfMissing));
         QVERIFY(!dialog);
+    }
+
+    // The tag dock's actions are in the menu bar too, those of the open
+    // project's tag panel; without a project the menu is disabled.
+    void tagsMenuHoldsTheTagDocksActions()
+    {
+        MainWindow window;
+        QMenu *tags = menuNamed(window, u"tagsMenu"_s);
+        QVERIFY(tags);
+        QVERIFY(!tags->isEnabled());
+        QVERIFY(openInWindow(window, m_projectPath));
+        QVERIFY(tags->isEnabled());
+        auto *panel = window.findChild<TagPanel *>();
+        QVERIFY(panel);
+        QCOMPARE(tags->actions(), (QList<QAction *>{panel->addTagAction(), panel->addChildTagAction(),
+                                                    panel->renameAction(), panel->recolorAction(),
+                                                    panel->deleteAction()}));
+        QVERIFY(window.openProject(m_dir->filePath(u"other.claimbench"_s), Project::OpenMode::CreateIfMissing));
+        QCOMPARE(tags->actions().size(), 5);
+        QVERIFY(tags->actions().first() == window.findChild<TagPanel *>()->addTagAction());
     }
 
     // A long step name stays in the Edit menu and the tool tip: the tool bar's
