@@ -5,12 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(
-    cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
-    libboost-locale-dev libicu-dev libsqlite3-dev sqlite3 libgumbo-dev
-    libgl-dev clang-16 libclang-rt-16-dev
-)
+# One list for setup, the package check (check-packages.sh) and the README.
+mapfile -t packages < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' scripts/packages.txt)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -6,6 +6,8 @@
 # Measures on ../shared when it is there (corpus, saved web pages, peer test
 # suites). CLAIMBENCH_SKIP_SANITIZERS=1 skips the second pass and
 # CLAIMBENCH_SKIP_FUZZ=1 the fuzzing on a quick local run; CI runs all three.
+# After each build, scripts/check-packages.sh proves that scripts/packages.txt
+# installs every package the build used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -36,6 +38,17 @@ report_phases() {
 
 scripts/setup.sh
 end_phase "install and build"
+check_packages() {
+    scripts/check-packages.sh "$1"
+    # The check must be able to fail: without the package the development
+    # machines happened to have (and a fresh Debian 12 lacked), it names it.
+    local without
+    without=$(scripts/check-packages.sh "$1" <(grep -v '^libqt6opengl6-dev$' scripts/packages.txt) 2>&1 || true)
+    grep -q '^  libqt6opengl6-dev (for ' <<<"$without" ||
+        { echo "test.sh: check-packages.sh did not notice libqt6opengl6-dev missing:"; echo "$without"; exit 1; }
+}
+check_packages "${CLAIMBENCH_BUILD_DIR:-build}"
+end_phase "package list check"
 run_suite "${CLAIMBENCH_BUILD_DIR:-build}"
 end_phase "test suite"
 
@@ -50,6 +63,7 @@ fi
 if [ "${CLAIMBENCH_SKIP_FUZZ:-0}" != 1 ]; then
     echo "test.sh: a short fuzz run of every parser (docs/reliability.md)"
     scripts/fuzz.sh "${CLAIMBENCH_FUZZ_SECONDS:-30}"
+    scripts/check-packages.sh "${CLAIMBENCH_FUZZ_DIR:-build-fuzz}"
     end_phase "fuzz build and run"
 fi
 report_phases
