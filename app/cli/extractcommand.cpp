@@ -16,6 +16,23 @@ namespace {
 // Far above any article; keeps a stray multi-gigabyte file from exhausting memory.
 constexpr qint64 kMaxInputBytes = 100 * 1024 * 1024;
 
+// Reads `in` to its end, stopping once it holds more than `limit` bytes. One
+// read() of a pipe returns what the writer has written so far, not the rest
+// of the input: a device that has nothing now (a pipe or a process still
+// writing) is waited for until it ends.
+QByteArray readUpTo(QIODevice &in, qint64 limit)
+{
+    QByteArray bytes;
+    while (bytes.size() <= limit) {
+        const QByteArray chunk = in.read(limit + 1 - bytes.size());
+        if (!chunk.isEmpty())
+            bytes += chunk;
+        else if (!in.waitForReadyRead(-1) && in.bytesAvailable() == 0)
+            break;
+    }
+    return bytes;
+}
+
 QString jsonLine(QStringView text, const Extraction &e)
 {
     return QString::fromUtf8(QJsonDocument(extractionToJson(text, e)).toJson(QJsonDocument::Compact));
@@ -35,12 +52,12 @@ int runExtract(const ParsedArguments &args, CliStreams &io)
     const QString subject = source == u"-" ? u"stdin"_s : source;
     QByteArray bytes;
     if (source == u"-") {
-        bytes = io.in.read(kMaxInputBytes + 1);
+        bytes = readUpTo(io.in, kMaxInputBytes);
     } else {
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly))
             return reportBadInput(io, subject, u"cannot read: "_s + file.errorString());
-        bytes = file.read(kMaxInputBytes + 1);
+        bytes = readUpTo(file, kMaxInputBytes);
     }
     if (bytes.size() > kMaxInputBytes)
         return reportBadInput(io, subject, u"too large: more than %1 MB"_s.arg(kMaxInputBytes / (1024 * 1024)));
@@ -72,9 +89,10 @@ Command extractCommand()
     CommandSpec spec{
         .name = u"extract"_s,
         .summary = u"print the figures and dates of a text as JSON"_s,
-        .description = u"Reads UTF-8 text as is (no header parsing; a BOM is tolerated) and prints one JSON "
-                       u"object: {\"figures\": [...], \"dates\": [...]}. Offsets count Unicode code points, "
-                       u"end exclusive."_s,
+        .description = u"Reads UTF-8 text as is (no header parsing; a BOM is tolerated) to its end and prints "
+                       u"one JSON object: {\"figures\": [...], \"dates\": [...]}. Offsets count Unicode code "
+                       u"points into the input, end exclusive; a BOM is part of the input, code point 0, so the "
+                       u"first character after it is at 1."_s,
         .positionals = {{.name = u"FILE"_s, .help = u"the text to read; '-' or nothing reads stdin"_s,
                          .optional = true}},
         .options = {{.name = u"published"_s, .valueName = u"YYYY-MM-DD"_s,

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,11 +50,67 @@ private Q_SLOTS:
         QCOMPARE(figure.value(u"end"_s).toInt(), 4);
     }
 
-    void bomIsTolerated()
+    // SPEC: offsets index the input, and a BOM is part of it (tolerated, not
+    // left out of the count): code point 0, the first character after it at
+    // 1. Counted from after the BOM, the offsets were one short of the input.
+    void bomCountsInOffsets_data()
     {
-        const CliRun run = runCli({u"extract"_s}, "\xEF\xBB\xBF" "12 people");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("one text") << QStringList();
+        QTest::newRow("lines") << QStringList{u"--lines"_s};
+    }
+    void bomCountsInOffsets()
+    {
+        QFETCH(QStringList, options);
+        const CliRun run = runCli(QStringList{u"extract"_s} + options, "\xEF\xBB\xBF" "12 people\n");
         QCOMPARE(run.status, int(ExitOk));
-        QCOMPARE(object(run.lines.constFirst()).value(u"figures"_s).toArray().at(0).toObject().value(u"start"_s).toInt(), 0);
+        const QJsonObject figure = object(run.lines.constFirst()).value(u"figures"_s).toArray().at(0).toObject();
+        QCOMPARE(figure.value(u"start"_s).toInt(), 1);
+        QCOMPARE(figure.value(u"end"_s).toInt(), 3);
+        QCOMPARE(figure.value(u"text"_s).toString(), u"12"_s);
+    }
+
+    // One read of a pipe returns what its writer has written so far: the
+    // program read one chunk and took it for the whole input ("first 5
+    // troops." without "then 7 drones.", 2,666 of 20,000 lines). The real
+    // program, its stdin a pipe that a shell writes in two chunks a second
+    // apart, or in many.
+    void stdinPipeIsReadToItsEnd_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("writer"); // a shell command writing the input
+        QTest::addColumn<int>("lines");      // JSON objects expected
+        QTest::addColumn<QList<int>>("values"); // the figures of the first object
+        const QString twoChunks = u"echo 'first 5 troops.'; sleep 1; echo 'then 7 drones.'"_s;
+        QTest::newRow("one text, two chunks") << QStringList{u"-"_s} << twoChunks << 1 << QList<int>{5, 7};
+        QTest::newRow("lines, two chunks") << QStringList{u"--lines"_s, u"-"_s} << twoChunks << 2 << QList<int>{5};
+        QTest::newRow("20,000 lines") << QStringList{u"--lines"_s, u"-"_s}
+                                      << u"yes 'About 20 tanks were seen.' | head -n 20000"_s << 20000
+                                      << QList<int>{20};
+    }
+    void stdinPipeIsReadToItsEnd()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, writer);
+        QFETCH(int, lines);
+        QFETCH(QList<int>, values);
+        QProcess shell;
+        QProcess cli;
+        shell.setStandardOutputProcess(&cli);
+        cli.start(QStringLiteral(CLAIMBENCH_CLI), QStringList{u"extract"_s} + options);
+        shell.start(u"/bin/sh"_s, {u"-c"_s, writer});
+        QVERIFY(shell.waitForFinished(60000));
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.readAllStandardError(), QByteArray());
+        QCOMPARE(cli.exitCode(), int(ExitOk));
+        const QList<QByteArray> out = cli.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(out.size(), lines);
+        QList<int> found;
+        const QJsonArray figures = QJsonDocument::fromJson(out.constFirst()).object().value(u"figures"_s).toArray();
+        for (const QJsonValue &figure : figures)
+            found.append(figure.toObject().value(u"value"_s).toInt());
+        QCOMPARE(found, values);
     }
 
     void linesGiveOneObjectEach()

@@ -46,17 +46,15 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
 
 Result<QString> decodeUtf8Strict(QByteArrayView bytes)
 {
-    QByteArrayView body = bytes;
-    qsizetype shift = 0;
-    if (body.startsWith("\xEF\xBB\xBF")) {
-        body = body.sliced(3);
-        shift = 3;
-    }
-    const qsizetype bad = firstInvalidUtf8(body);
+    const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad >= 0)
-        return makeError(Error::Code::InvalidInput, u"invalid UTF-8 at byte %1"_s.arg(bad + shift),
-                         QString::number(bad + shift));
-    return QString::fromUtf8(body);
+        return makeError(Error::Code::InvalidInput, u"invalid UTF-8 at byte %1"_s.arg(bad), QString::number(bad));
+    // QString::fromUtf8() would drop a leading BOM.
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);
+    QString text = QString::fromUtf8(bytes.sliced(3));
+    text.prepend(QChar(0xFEFF));
+    return text;
 }
 
 } // namespace Claimbench

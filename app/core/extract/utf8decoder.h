@@ -8,7 +8,8 @@
 namespace Claimbench {
 
 // Strict UTF-8 decoding for input that must be UTF-8 (the extract command).
-// A leading BOM is dropped. Overlong forms, surrogates, code points above
+// A leading BOM is kept as the text's first character, U+FEFF: the extract
+// command's offsets index its input, BOM included. Overlong forms, surrogates, code points above
 // U+10FFFF and truncated sequences are errors: Error::Code::InvalidInput
 // whose message names the 0-based byte offset of the first bad byte
 // ("invalid UTF-8 at byte 1234") and whose detail holds the offset alone.
