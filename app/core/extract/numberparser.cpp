@@ -231,11 +231,47 @@ struct Core
     int digitCount = 0;
 };
 
+// Zero width space, non-joiner and joiner, word joiner, zero width no-break
+// space (BOM). Web pages put them inside long numbers as line-break hints; a
+// reader sees one number, so they never split one.
+bool isInvisibleFormat(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'\u200b' && u <= u'\u200d') || u == u'\u2060' || u == u'\ufeff';
+}
+
+// End of the digits from `i`, invisible format characters between two of
+// them included; the digits are appended to `out`. `i` when t[i] is no digit.
+qsizetype digitRunEnd(QStringView t, qsizetype i, std::string &out)
+{
+    const qsizetype begin = i;
+    while (i < t.size()) {
+        if (isDigit(t[i])) {
+            out += char(t[i++].unicode());
+            continue;
+        }
+        qsizetype j = i;
+        while (j < t.size() && isInvisibleFormat(t[j]))
+            ++j;
+        if (i == begin || j == i || j >= t.size() || !isDigit(t[j]))
+            break;
+        i = j;
+    }
+    return i;
+}
+
 bool rejectedBefore(QStringView t, qsizetype start)
 {
     if (start == 0)
         return false;
     const QChar p = t[start - 1];
+    // "000" of "2\u200b000": the rest of a number, never one of its own.
+    if (isInvisibleFormat(p)) {
+        qsizetype j = start - 1;
+        while (j > 0 && isInvisibleFormat(t[j - 1]))
+            --j;
+        return j > 0 && isDigit(t[j - 1]);
+    }
     if (isLetter(p) || p == u'_' || p == u'#' || p == u'@' || p == u'/' || p == u'\\' || p == u':')
         return true;
     // "F-16", "Covid-19", "Su-34": a designation joins letters and digits.
@@ -276,57 +312,56 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
     // passes here, and a QString built char by char and read back by
     // QString::toDouble cost more than the rest of the parse.
     std::string digits;
-    while (i < t.size() && isDigit(t[i]))
-        digits += char(t[i++].unicode());
+    i = digitRunEnd(t, i, digits);
     c.digitCount = int(digits.size());
     if (digits.size() <= 3) {
-        // Thousands groups: "1,000,000", "1 000" (also with narrow no-break spaces).
-        const auto group = [&](qsizetype at) {
-            return at + 3 <= t.size() && isDigit(t[at]) && isDigit(t[at + 1]) && isDigit(t[at + 2])
-                && (at + 3 == t.size() || !isDigit(t[at + 3]));
+        // Thousands groups: "1,000,000", "1 000" (also with narrow no-break
+        // spaces). The end of a group of `size` digits at `at`, or -1; its
+        // digits go to `group`.
+        std::string group;
+        const auto groupEnd = [&](qsizetype at, std::size_t size = 3) {
+            group.clear();
+            const qsizetype end = digitRunEnd(t, at, group);
+            return group.size() == size ? end : qsizetype(-1);
         };
         bool commas = false;
-        while (i < t.size() && (t[i] == u',') && group(i + 1)) {
-            appendAscii(digits, t.mid(i + 1, 3));
-            i += 4;
+        for (qsizetype end = 0; i < t.size() && t[i] == u',' && (end = groupEnd(i + 1)) >= 0; i = end) {
+            digits += group;
             commas = true;
         }
         // Indian grouping, two digits a group before the last three: "12,34,567".
         if (!commas && digits.size() <= 2) {
-            const auto pairAt = [&](qsizetype at) {
-                return at + 3 < t.size() && t[at] == u',' && isDigit(t[at + 1]) && isDigit(t[at + 2]) && t[at + 3] == u',';
-            };
             qsizetype j = i;
             std::string pairs;
-            while (pairAt(j)) {
-                appendAscii(pairs, t.mid(j + 1, 2));
-                j += 3;
-            }
-            if (!pairs.empty() && t[j] == u',' && group(j + 1)) {
-                digits += pairs;
-                appendAscii(digits, t.mid(j + 1, 3));
-                i = j + 4;
+            for (qsizetype end = 0; j < t.size() && t[j] == u',' && (end = groupEnd(j + 1, 2)) >= 0
+                                && end < t.size() && t[end] == u',';
+                 j = end)
+                pairs += group;
+            if (const qsizetype end = pairs.empty() ? -1 : groupEnd(j + 1); end >= 0) {
+                digits += pairs + group;
+                i = end;
                 commas = true;
             }
         }
         if (!commas) {
-            while (i < t.size() && (t[i] == u' ' || t[i] == u'\u00a0' || t[i] == u'\u202f' || t[i] == u'\u2009')
-                   && group(i + 1) && !(i + 5 < t.size() && t[i + 4] == u',' && isDigit(t[i + 5]))) {
-                appendAscii(digits, t.mid(i + 1, 3));
-                i += 4;
-            }
+            for (qsizetype end = 0; i < t.size()
+                                && (t[i] == u' ' || t[i] == u'\u00a0' || t[i] == u'\u202f' || t[i] == u'\u2009')
+                                && (end = groupEnd(i + 1)) >= 0
+                                && !(end + 1 < t.size() && t[end] == u',' && isDigit(t[end + 1]));
+                 i = end)
+                digits += group;
         }
-        if (i - start != qsizetype(digits.size()))
-            c.plainDigits = false;
     }
+    // A separator, or an invisible character inside the digits, makes them no year.
+    if (i - start != qsizetype(digits.size()))
+        c.plainDigits = false;
     if (i + 1 < t.size() && t[i] == u'.' && isDigit(t[i + 1])) {
-        qsizetype j = i + 1;
-        while (j < t.size() && isDigit(t[j]))
-            ++j;
+        std::string decimals;
+        const qsizetype j = digitRunEnd(t, i + 1, decimals);
         if (j + 1 < t.size() && t[j] == u'.' && isDigit(t[j + 1]))
             return std::nullopt; // a version or an address, not a quantity
         digits += '.';
-        appendAscii(digits, t.mid(i + 1, j - i - 1));
+        digits += decimals;
         i = j;
         c.plainDigits = false;
         c.decimals = true;

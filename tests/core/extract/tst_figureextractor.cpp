@@ -191,6 +191,11 @@ private Q_SLOTS:
         QTest::newRow("couple of people") << u"A couple from Kyiv was hurt."_qs << u""_qs;
         QTest::newRow("designations, times, ordinals")
             << u"Its F-16 jets flew at 5pm on the 3rd day after Covid-19."_qs << u""_qs;
+        // Was "2=2 | 000=0 ballots": a zero width space split the number.
+        QTest::newRow("zero width space in a number") << u"Officials counted 2\u200b000 ballots."_qs
+                                                      << u"2\u200b000=2000 ballots"_qs;
+        QTest::newRow("BOM first, word joiners inside") << u"\ufeff1\u2060234\u2060567 people fled."_qs
+                                                        << u"1\u2060234\u2060567=1234567 people"_qs;
     }
     void numberForms()
     {

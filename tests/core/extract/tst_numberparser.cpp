@@ -192,6 +192,16 @@ private Q_SLOTS:
         QTest::newRow("restated in digits") << u"within forty-five (45) days"_qs << u"forty"_qs << u"forty-five (45) days"_qs << 45.0 << 0.0 << u"days"_qs;
         QTest::newRow("restated in words") << u"sent 45 (forty-five) drones"_qs << u"4"_qs << u"45 (forty-five)"_qs << 45.0 << 0.0 << u""_qs;
         QTest::newRow("a conversion is no restatement") << u"ran 10 (16 km)"_qs << u"1"_qs << u"10"_qs << 10.0 << 0.0 << u""_qs;
+        // Invisible format characters inside digits (line-break hints of web
+        // pages) split no number: "2\u200b000" was 2 and 000.
+        QTest::newRow("zero width space in digits") << u"about 2\u200b000 troops"_qs << u"2"_qs << u"2\u200b000"_qs << 2000.0 << 0.0 << u""_qs;
+        QTest::newRow("word joiners in digits") << u"some 1\u2060234\u2060567 votes"_qs << u"1"_qs << u"1\u2060234\u2060567"_qs << 1234567.0 << 0.0 << u""_qs;
+        QTest::newRow("joiner in a comma group") << u"killed 1,0\u200d00 people"_qs << u"1"_qs << u"1,0\u200d00"_qs << 1000.0 << 0.0 << u""_qs;
+        QTest::newRow("non-joiner in a space group") << u"about 45 1\u200c00 troops"_qs << u"4"_qs << u"45 1\u200c00"_qs << 45100.0 << 0.0 << u""_qs;
+        QTest::newRow("BOM in decimals") << u"grew 12.5\ufeff5 points"_qs << u"1"_qs << u"12.5\ufeff5"_qs << 12.55 << 0.0 << u""_qs;
+        QTest::newRow("two format characters") << u"cost $3\u200b\u2060500"_qs << u"$"_qs << u"$3\u200b\u2060500"_qs << 3500.0 << 0.0 << u"USD"_qs;
+        QTest::newRow("format character before a number") << u"\u200b45 drones"_qs << u"4"_qs << u"45"_qs << 45.0 << 0.0 << u""_qs;
+        QTest::newRow("format character after a number") << u"45\u200b drones"_qs << u"4"_qs << u"45"_qs << 45.0 << 0.0 << u""_qs;
     }
     void parse()
     {
@@ -253,6 +263,10 @@ private Q_SLOTS:
         QTest::newRow("hundred and ordinal") << u"the one hundred and fifth day"_qs << u"one"_qs;
         QTest::newRow("second half") << u"in the second half"_qs << u"half"_qs;
         QTest::newRow("hedge before half-time") << u"just over half-time"_qs << u"half"_qs;
+        // The rest of a number an invisible character runs through is never
+        // a number of its own ("000", value 0).
+        QTest::newRow("after a zero width space") << u"about 2\u200b000 troops"_qs << u"000"_qs;
+        QTest::newRow("after two format characters") << u"about 2\u2060\ufeff000 troops"_qs << u"000"_qs;
     }
     void reject()
     {
