@@ -85,13 +85,15 @@ private:
         const QJsonValue value = op.value(key);
         if (value.isUndefined() || value.isNull())
             return 0;
-        if (value.isDouble() && value.toDouble() >= 0 && value.toDouble() == std::floor(value.toDouble()))
-            return qint64(value.toDouble());
+        // Ids are positive qint64s: 1e20 or 1.5 name no row, and cast they
+        // would name another one (or none, clearing a tag).
+        if (const qint64 id = value.toInteger(0); id > 0)
+            return id;
         const QString text = value.toString();
         bool ok = false;
         const int line = text.startsWith(u'@') ? text.mid(1).toInt(&ok) : 0;
         if (!ok)
-            return invalid(key + u" must be an id or \"@LINE\""_s);
+            return invalid(key + u" must be an id (a whole number from 1 to 2^63 - 1) or \"@LINE\""_s);
         const auto it = m_created.constFind(line);
         if (it == m_created.cend())
             return invalid(key + u": line "_s + QString::number(line) + u" created nothing"_s);
@@ -110,17 +112,19 @@ private:
     // article's body, and takes the quote and its context from there.
     Result<void> place(Claim &claim, const QJsonObject &op) const
     {
-        const QJsonValue start = op.value(u"start"_s);
-        const QJsonValue end = op.value(u"end"_s);
-        if (!start.isDouble() || !end.isDouble())
-            return invalid(u"start and end must be numbers (code points into the article body)"_s);
+        // -1 for anything but a whole number within qint64: no offset, and no
+        // undefined cast of 1e300.
+        const qint64 start = op.value(u"start"_s).toInteger(-1);
+        const qint64 end = op.value(u"end"_s).toInteger(-1);
+        if (start < 0 || end < 0)
+            return invalid(u"start and end must be whole numbers (code points into the article body)"_s);
         const Result<Article> article = m_session.project()->articles().get(claim.articleId);
         if (!article)
             return std::unexpected(article.error());
         const TextOffsets offsets(article->body);
-        const auto from = offsets.toUtf16(qsizetype(start.toDouble()));
-        const auto to = offsets.toUtf16(qsizetype(end.toDouble()));
-        if (start.toDouble() < 0 || !from || !to || *from >= *to)
+        const auto from = offsets.toUtf16(start);
+        const auto to = offsets.toUtf16(end);
+        if (!from || !to || *from >= *to)
             return invalid(u"start and end do not mark text of article "_s + QString::number(claim.articleId));
         claim.start = int(*from);
         claim.end = int(*to);

@@ -121,6 +121,43 @@ private Q_SLOTS:
             << QByteArray("{\"op\":\"create-claim\",\"article\":9999,\"start\":1,\"end\":3}") << u"There is no article 9999"_s;
         QTest::newRow("line that created nothing") << QByteArray("{\"op\":\"delete-claim\",\"claim\":\"@3\"}")
                                                    << u"line 3 created nothing"_s;
+        // Ids out of qint64's range were cast: claim 1e300 became "no claim
+        // -9223372036854775808", tag 1e20 cleared the claim's tag, parent
+        // 1e20 made a top-level tag; 0, 1.5 and true name no row either.
+        QTest::newRow("claim 1e300") << QByteArray("{\"op\":\"update-claim\",\"claim\":1e300,\"note\":\"x\"}")
+                                     << u"claim must be an id"_s;
+        QTest::newRow("tag 1e20") << QByteArray("{\"op\":\"update-claim\",\"claim\":\"@2\",\"tag\":1e20}")
+                                  << u"tag must be an id"_s;
+        QTest::newRow("parent 1e20") << QByteArray("{\"op\":\"create-tag\",\"name\":\"Child\",\"parent\":1e20}")
+                                     << u"parent must be an id"_s;
+        QTest::newRow("article 1e300") << QByteArray("{\"op\":\"create-claim\",\"article\":1e300,\"start\":1,\"end\":3}")
+                                       << u"article must be an id"_s;
+        QTest::newRow("claims_to 1e20") << QByteArray("{\"op\":\"delete-tag\",\"tag\":\"@1\",\"claims_to\":1e20}")
+                                        << u"claims_to must be an id"_s;
+        QTest::newRow("claim 0") << QByteArray("{\"op\":\"delete-claim\",\"claim\":0}") << u"claim must be an id"_s;
+        QTest::newRow("claim 1.5") << QByteArray("{\"op\":\"delete-claim\",\"claim\":1.5}") << u"claim must be an id"_s;
+        QTest::newRow("claim true") << QByteArray("{\"op\":\"delete-claim\",\"claim\":true}") << u"claim must be an id"_s;
+        QTest::newRow("tag -1") << QByteArray("{\"op\":\"update-claim\",\"claim\":\"@2\",\"tag\":-1}")
+                                << u"tag must be an id"_s;
+        // Offsets were truncated: 18.5 moved the claim to 18.
+        QTest::newRow("start 18.5") << QByteArray("{\"op\":\"update-claim\",\"claim\":\"@2\",\"start\":18.5,\"end\":27}")
+                                    << u"start and end must be whole numbers"_s;
+        QTest::newRow("end 1e300") << QByteArray("{\"op\":\"update-claim\",\"claim\":\"@2\",\"start\":18,\"end\":1e300}")
+                                   << u"start and end must be whole numbers"_s;
+        QTest::newRow("start a string") << QByteArray("{\"op\":\"update-claim\",\"claim\":\"@2\",\"start\":\"18\",\"end\":27}")
+                                        << u"start and end must be whole numbers"_s;
+        QTest::newRow("low an object") << QByteArray("{\"op\":\"update-claim\",\"claim\":\"@2\",\"low\":{\"a\":1}}")
+                                       << u"low must be a number or null"_s;
+        QTest::newRow("high a list") << QByteArray("{\"op\":\"update-claim\",\"claim\":\"@2\",\"high\":[1]}")
+                                     << u"high must be a number or null"_s;
+        QTest::newRow("note a list") << QByteArray("{\"op\":\"update-claim\",\"claim\":\"@2\",\"note\":[\"x\"]}")
+                                     << u"note must be a string"_s;
+        QTest::newRow("metric a number") << QByteArray("{\"op\":\"update-claim\",\"claim\":\"@2\",\"metric\":5}")
+                                         << u"metric must be a string"_s;
+        QTest::newRow("name a number") << QByteArray("{\"op\":\"create-tag\",\"name\":5}") << u"name must be a string"_s;
+        QTest::newRow("color a list") << QByteArray("{\"op\":\"create-tag\",\"name\":\"C\",\"color\":[255]}")
+                                      << u"color must be a string"_s;
+        QTest::newRow("op a number") << QByteArray("{\"op\":5}") << u"op is required: a string"_s;
     }
     void badLineStopsTheRun()
     {
@@ -128,7 +165,7 @@ private Q_SLOTS:
         QFETCH(QString, saying);
         const QByteArray script = "{\"op\":\"create-tag\",\"name\":\"Before\"}\n"
                                   "{\"op\":\"create-claim\",\"article\":" + QByteArray::number(m_article)
-            + ",\"start\":18,\"end\":27,\"value\":63}\n" + badLine + "\n"
+            + ",\"start\":18,\"end\":27,\"value\":63,\"tag\":\"@1\"}\n" + badLine + "\n"
             + "{\"op\":\"create-tag\",\"name\":\"After\"}\n";
         const QString scriptPath = m_dir.filePath(u"bad.jsonl"_s);
         QVERIFY(writeFile(scriptPath, script));
@@ -151,6 +188,10 @@ private Q_SLOTS:
         QCOMPARE(claims->size(), 1);
         QCOMPARE(claims->constFirst().quote, u"63 drones"_s);
         QCOMPARE(claims->constFirst().note, QString());
+        QCOMPARE(claims->constFirst().value, std::optional<double>(63));
+        QCOMPARE(claims->constFirst().low, std::optional<double>());
+        QCOMPARE(claims->constFirst().high, std::optional<double>());
+        QCOMPARE(claims->constFirst().tagId, (*project)->tags().list()->constFirst().id);
     }
 
     // A fresh run has an empty undo stack, whatever the project holds.
