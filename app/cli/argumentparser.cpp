@@ -118,6 +118,11 @@ Result<ParsedArguments> ArgumentParser::parse(const QStringList &arguments) cons
             continue;
         }
         const qsizetype count = spec.repeatable ? positionals.size() - next : 1;
+        // "" names no file, project or text: a slip of the command line (an
+        // unset shell variable), not bad input.
+        for (qsizetype k = next; k < next + count; ++k)
+            if (positionals[k].isEmpty())
+                return usage(spec.name + u" is empty");
         parsed.m_positionals.append(positionals.mid(next, count));
         next += count;
     }

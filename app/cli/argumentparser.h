@@ -66,7 +66,7 @@ private:
 // the required arguments.
 // Errors (Error::Code::InvalidInput, message ready to print): an unknown
 // option, a missing or disallowed value, a value given to a flag, an option
-// given twice, a missing or surplus positional.
+// given twice, a missing, empty ("") or surplus positional.
 class ArgumentParser
 {
 public:

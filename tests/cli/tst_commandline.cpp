@@ -82,6 +82,17 @@ private Q_SLOTS:
         QTest::newRow("search without query")
             << QStringList{u"articles"_s, u"p"_s, u"--search"_s} << 1 << QString()
             << u"--search needs a value (QUERY)"_s;
+        // An empty argument (an unset shell variable) is a usage error, like a
+        // missing one; it was bad input (exit 2, "cannot open").
+        QTest::newRow("empty project") << QStringList{u"articles"_s, u""_s} << 1 << QString()
+                                       << u"claimbench-cli articles: PROJECT is empty\nUsage: "_s;
+        QTest::newRow("empty project to edit") << QStringList{u"edit"_s, u""_s, u"-"_s} << 1 << QString()
+                                               << u"PROJECT is empty"_s;
+        QTest::newRow("empty file among others")
+            << QStringList{u"import"_s, u"p.claimbench"_s, u"a.txt"_s, u""_s} << 1 << QString()
+            << u"FILE_OR_DIR is empty"_s;
+        QTest::newRow("empty file to extract") << QStringList{u"extract"_s, u""_s} << 1 << QString()
+                                               << u"FILE is empty"_s;
     }
     void exitCodes()
     {
@@ -171,6 +182,9 @@ private Q_SLOTS:
             << QString();
         QTest::newRow("flag twice") << QStringList{u"x"_s, u"--flag"_s, u"--flag"_s}
                                     << u"--flag given twice"_s << QStringList() << QString();
+        QTest::newRow("empty positional") << QStringList{u""_s} << u"FIRST is empty"_s << QStringList() << QString();
+        QTest::newRow("empty repeated positional")
+            << QStringList{u"x"_s, u"y"_s, u""_s} << u"REST is empty"_s << QStringList() << QString();
     }
     void parse()
     {
