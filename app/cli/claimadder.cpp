@@ -24,12 +24,49 @@ std::unexpected<Error> rowError(QString message)
     return makeError(Error::Code::InvalidInput, std::move(message));
 }
 
-// CSV gives every value as text, JSON as numbers or text: both are accepted.
-QString textOf(const QJsonObject &row, const QString &key)
+// The keys the adder reads; the others (`id`, `end`, `outlet`, ... of a
+// `claims` listing) are ignored. CSV gives every value as a string; JSON
+// gives text as strings and numbers as numbers or strings.
+constexpr QStringView kTextKeys[] = {u"article_url", u"article_title", u"quote",   u"unit",
+                                     u"qualifier",   u"metric",        u"claimant", u"as_of",
+                                     u"status",      u"tag",           u"note"};
+constexpr QStringView kNumberKeys[] = {u"start", u"value", u"low", u"high"};
+
+// A JSON value as written, shortened for a message.
+QString jsonText(const QJsonValue &value)
 {
-    return row.value(key).toVariant().toString().trimmed();
+    // A scalar is no document: it is written inside a list, then unwrapped.
+    const QByteArray list = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    QString text = QString::fromUtf8(list.sliced(1, list.size() - 2));
+    if (text.size() > 40) {
+        text.truncate(39);
+        text += u'\u2026';
+    }
+    return text;
 }
 
+// A list, an object or a boolean where text or a number belongs refuses the
+// row, naming the key: read as text, a list or an object is null.
+Result<void> checkTypes(const QJsonObject &row)
+{
+    const auto absent = [](const QJsonValue &v) { return v.isUndefined() || v.isNull(); };
+    for (QStringView key : kTextKeys)
+        if (const QJsonValue v = row.value(key); !absent(v) && !v.isString())
+            return rowError(key.toString() + u" is not text: "_s + jsonText(v));
+    for (QStringView key : kNumberKeys)
+        if (const QJsonValue v = row.value(key); !absent(v) && !v.isString() && !v.isDouble())
+            return rowError(key.toString() + u" is not a number: "_s + jsonText(v));
+    return {};
+}
+
+// After checkTypes(): a string, or empty for null or absent.
+QString textOf(const QJsonObject &row, const QString &key)
+{
+    return row.value(key).toString().trimmed();
+}
+
+// After checkTypes(): a number, a string holding one, or none for null,
+// absent or blank.
 Result<std::optional<double>> numberOf(const QJsonObject &row, const QString &key)
 {
     const QJsonValue value = row.value(key);
@@ -156,6 +193,8 @@ Result<const Article *> ClaimAdder::article(const QJsonObject &row)
 
 Result<ClaimDraft> ClaimAdder::draft(const QJsonObject &row)
 {
+    if (const Result<void> typed = checkTypes(row); !typed)
+        return std::unexpected(typed.error());
     if (const Result<void> loaded = load(); !loaded)
         return std::unexpected(loaded.error());
     const Result<const Article *> found = article(row);
@@ -165,7 +204,7 @@ Result<ClaimDraft> ClaimAdder::draft(const QJsonObject &row)
 
     Claim claim;
     claim.articleId = article.id;
-    claim.quote = row.value(u"quote"_s).toVariant().toString(); // exactly: it is searched for
+    claim.quote = row.value(u"quote"_s).toString(); // exactly: it is searched for
     if (claim.quote.isEmpty())
         return rowError(u"quote is empty"_s);
 
@@ -176,7 +215,9 @@ Result<ClaimDraft> ClaimAdder::draft(const QJsonObject &row)
     if (*start) {
         const double s = **start;
         const TextOffsets offsets(article.body);
-        hint = s == std::floor(s) ? offsets.toUtf16(qsizetype(s)) : std::nullopt;
+        // In range before the cast: converting 1e300 to an integer is undefined.
+        if (s >= 0 && s <= double(offsets.codePointLength()) && s == std::floor(s))
+            hint = offsets.toUtf16(qsizetype(s));
         if (!hint)
             return rowError(u"start is not an offset into the article"_s);
     }

@@ -16,7 +16,9 @@ class Project;
 
 // Adds claims given as rows with the keys of `claims` output (SPEC): reads
 // them from a .json file (a list of objects) or a .csv file (a header row
-// naming the columns); unknown keys and `id` are ignored.
+// naming the columns); unknown keys and `id` are ignored. A key it reads
+// with the wrong JSON type (text that is not a string; a number that is
+// neither a number nor a string holding one) fails its row, naming the key.
 //
 // For each row: the article is found by `article_url`, else by
 // `article_title` (exact text); `quote` is anchored in its body — the

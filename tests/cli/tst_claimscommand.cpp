@@ -253,6 +253,28 @@ private Q_SLOTS:
                                             << u"value is not a number: \"sixty\""_s;
         QTest::newRow("start past the end") << u"\"start\": 5000"_s
                                             << u"start is not an offset into the article"_s;
+        // A list or an object read as null, a number or true as its text: the
+        // row was "added" with a value of null or a quote of "63".
+        QTest::newRow("start 1e300") << u"\"start\": 1e300"_s << u"start is not an offset into the article"_s;
+        QTest::newRow("start a list") << u"\"start\": [3]"_s << u"start is not a number: [3]"_s;
+        QTest::newRow("value a list") << u"\"value\": [1]"_s << u"value is not a number: [1]"_s;
+        QTest::newRow("value an object") << u"\"value\": {\"a\": 1}"_s << u"value is not a number: {\"a\":1}"_s;
+        QTest::newRow("value true") << u"\"value\": true"_s << u"value is not a number: true"_s;
+        QTest::newRow("low a list") << u"\"low\": [1]"_s << u"low is not a number: [1]"_s;
+        QTest::newRow("high an object") << u"\"high\": {\"a\": 1}"_s << u"high is not a number: {\"a\":1}"_s;
+        QTest::newRow("quote a number") << u"\"quote\": 63"_s << u"quote is not text: 63"_s;
+        QTest::newRow("article_title a list") << u"\"article_title\": [\"Drones, overnight\"]"_s
+                                              << u"article_title is not text: [\"Drones, overnight\"]"_s;
+        QTest::newRow("article_url an object") << u"\"article_url\": {}"_s << u"article_url is not text: {}"_s;
+        QTest::newRow("unit a number") << u"\"unit\": 7"_s << u"unit is not text: 7"_s;
+        QTest::newRow("qualifier a list") << u"\"qualifier\": []"_s << u"qualifier is not text: []"_s;
+        QTest::newRow("metric a list") << u"\"metric\": [\"Fresh metric\"]"_s
+                                       << u"metric is not text: [\"Fresh metric\"]"_s;
+        QTest::newRow("claimant true") << u"\"claimant\": true"_s << u"claimant is not text: true"_s;
+        QTest::newRow("as_of a number") << u"\"as_of\": 2025"_s << u"as_of is not text: 2025"_s;
+        QTest::newRow("status false") << u"\"status\": false"_s << u"status is not text: false"_s;
+        QTest::newRow("tag a number") << u"\"tag\": 1"_s << u"tag is not text: 1"_s;
+        QTest::newRow("note an object") << u"\"note\": {\"x\": [1, 2]}"_s << u"note is not text: {\"x\":[1,2]}"_s;
     }
     void addRefusesBadRows()
     {
