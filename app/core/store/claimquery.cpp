@@ -249,8 +249,7 @@ Result<ClaimQuery> ClaimQuery::open(const Project &project)
 {
     ClaimQuery query(uniqueConnectionName());
     QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName.toString(), query.m_connection);
-    db.setDatabaseName(project.path());
-    db.setConnectOptions(SqliteDialect::connectOptions(true));
+    SqliteDialect::setFile(db, project.path(), SqliteDialect::Access::ReadOnly);
     if (!db.open())
         return std::unexpected(
             Sql::databaseError(u"Could not open the project %1"_s.arg(project.path()), db.lastError()));

@@ -4,6 +4,7 @@
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <atomic>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -88,24 +90,27 @@ bool walInUseElsewhere(const QString &path)
 }
 
 // SQLite creates -wal/-shm files even for a read-only reader of a WAL file.
-// Those the probe created are removed again when the file is refused, so a
-// refused file is left as it was -- but never while another process has the
-// database open: it created them at the same moment and is using them, and
-// unlinking a live -wal/-shm splits the two processes onto different files,
-// each writing as if alone (commits lost: tst_twoprocesses). A project that
-// is opened keeps them; SQLite removes them when its last connection closes.
-void removeProbeSideFiles(const QString &path, const QStringList &created)
+// Those a reader created are removed again when the file is refused or the
+// read-only project closes, so the file is left as it was -- but never while
+// another process has the database open: it created them at the same moment
+// and is using them, and unlinking a live -wal/-shm splits the two processes
+// onto different files, each writing as if alone (commits lost:
+// tst_twoprocesses); nor a -wal with data, which a writer killed meanwhile
+// committed to. A project opened for writing keeps them; SQLite removes them
+// when its last connection closes.
+void removeCreatedSideFiles(const QString &path, const QStringList &created)
 {
     if (created.isEmpty() || walInUseElsewhere(path))
         return;
     for (const QString &side : created)
-        QFile::remove(side);
+        if (!side.endsWith(u"-wal"_s) || QFileInfo(side).size() == 0)
+            QFile::remove(side);
 }
 
 // Decides whether `path` is a project we can open without writing a byte to
 // it: the header by hand, then the schema through a read-only connection.
 // Returns the side files the read-only connection created (see
-// removeProbeSideFiles) in `createdSideFiles`.
+// removeCreatedSideFiles) in `createdSideFiles`.
 Result<void> probeExisting(const QString &path, QStringList &createdSideFiles)
 {
     if (auto header = SqliteDialect::checkFileHeader(path); !header)
@@ -118,8 +123,7 @@ Result<void> probeExisting(const QString &path, QStringList &createdSideFiles)
     Result<void> verdict;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName.toString(), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(SqliteDialect::connectOptions(true));
+        SqliteDialect::setFile(db, path, SqliteDialect::Access::ReadOnly);
         if (db.open())
             verdict = checkProjectSchema(db, path);
         else
@@ -137,8 +141,7 @@ Result<void> checkWritable(const QFileInfo &file)
     // the user marked read-only stays unwritten.
     if (!file.isWritable() || !(file.permissions() & QFileDevice::WriteOwner))
         return makeError(Error::Code::Io, u"The project file %1 is read-only"_s.arg(file.filePath()));
-    const QFileInfo folder(file.absolutePath());
-    if (!folder.isWritable())
+    if (!SqliteDialect::canCreateBeside(file.filePath()))
         return makeError(Error::Code::Io,
                          u"The folder of %1 is read-only; a project needs to write beside it"_s.arg(
                              file.filePath()));
@@ -165,31 +168,111 @@ int renameWithoutReplacing(const QByteArray &from, const QByteArray &to)
     return ::link(from.constData(), to.constData()) == 0 ? 0 : errno;
 }
 
+// A -wal or -journal beside a missing project was left by a program that had
+// a project of that name open and ended without closing it (killed, or the
+// file was deleted under it): SQLite would replay it into a new project of
+// that name and damage it. The side files are renamed aside, kept because
+// they may hold that program's last commits. Returns what was done, for
+// Project::notices(), or "" when there was nothing to do.
+Result<QString> setAsideStaleSideFiles(const QString &path)
+{
+    QStringList present;
+    for (const QString &side : SqliteDialect::sideFiles(path))
+        if (QFileInfo::exists(side))
+            present.append(side);
+    if (present.isEmpty())
+        return QString();
+    if (walInUseElsewhere(path)) {
+        if (QFileInfo::exists(path))
+            return QString(); // another process created the project meanwhile and uses its log
+        return makeError(Error::Code::Busy,
+                         u"Cannot create %1: a program still has a project of this name open (its %2 is in use), "
+                         "though the file was deleted or moved; let it finish first"_s.arg(
+                             path, QFileInfo(present.constFirst()).fileName()));
+    }
+    const QString suffix =
+        u".stale-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    QStringList movedTo;
+    for (const QString &side : present) {
+        QString aside = side + suffix;
+        for (int n = 2; QFileInfo::exists(aside); ++n)
+            aside = side + suffix + u'-' + QString::number(n);
+        if (::rename(QFile::encodeName(side).constData(), QFile::encodeName(aside).constData()) != 0
+            && errno != ENOENT)
+            return makeError(Error::Code::Io,
+                             u"Cannot create %1: %2, left by a program that did not close it, could not be "
+                             "moved aside"_s.arg(path, side),
+                             qt_error_string(errno));
+        movedTo.append(QFileInfo(aside).fileName());
+    }
+    return u"%1 did not exist, but a program that had a project of this name open left its log files beside it; "
+           "they were moved aside, not mixed into the new project: %2"_s.arg(path, movedTo.join(u", "_s));
+}
+
+// A kill while createFile() builds leaves its hidden temporary file (and its
+// side files). A live build holds an flock() on it from creation to removal
+// (SQLite's locks are fcntl() locks, which never meet flock() on Linux), so
+// one that can be locked was abandoned.
+void removeAbandonedBuilds(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir folder = info.absoluteDir();
+    const QString prefix = u"."_s + info.fileName() + u"-new-"_s;
+    const qsizetype length = prefix.size() + 6; // mkstemp()'s XXXXXX
+    const QStringList names = folder.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        if (name.size() != length || !name.startsWith(prefix))
+            continue;
+        const QString building = folder.filePath(name);
+        const int fd = ::open(QFile::encodeName(building).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0)
+            continue;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            removeFileAndSideFiles(building);
+        ::close(fd);
+    }
+}
+
 } // namespace
 
-Project::Project(QString path)
+Project::Project(QString path, bool readOnly)
     : m_path(std::move(path))
     , m_connectionPrefix(uniqueConnectionName(u"project"))
+    , m_readOnly(readOnly)
 {
 }
 
 Project::~Project()
 {
-    QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connections))
-        QSqlDatabase::removeDatabase(name);
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const QString &name : std::as_const(m_connections))
+            QSqlDatabase::removeDatabase(name);
+    }
+    removeCreatedSideFiles(m_path, m_createdSideFiles);
 }
 
 Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if (!readOnly && info.absoluteDir().exists() && SqliteDialect::canCreateBeside(absolute))
+        removeAbandonedBuilds(absolute);
+    QStringList notices;
     if (!info.exists()) {
-        if (mode == OpenMode::OpenExisting)
+        if (mode != OpenMode::CreateIfMissing)
             return makeError(Error::Code::NotFound, u"There is no project file %1"_s.arg(absolute));
         if (!info.absoluteDir().exists())
             return makeError(Error::Code::Io,
                              u"Cannot create %1: its folder does not exist"_s.arg(absolute));
+        if (!SqliteDialect::canCreateBeside(absolute))
+            return makeError(Error::Code::Io, u"Cannot create %1: its folder is read-only"_s.arg(absolute));
+        auto setAside = setAsideStaleSideFiles(absolute);
+        if (!setAside)
+            return std::unexpected(setAside.error());
+        if (!setAside->isEmpty())
+            notices.append(*setAside);
         if (auto created = createFile(absolute); !created)
             return std::unexpected(created.error());
     }
@@ -199,16 +282,22 @@ Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mod
                          u"not a file"_s);
     QStringList createdSideFiles;
     Result<void> usable = probeExisting(absolute, createdSideFiles);
-    if (usable)
+    if (usable && !readOnly)
         usable = checkWritable(file);
     if (!usable) {
-        removeProbeSideFiles(absolute, createdSideFiles);
+        removeCreatedSideFiles(absolute, createdSideFiles);
         return std::unexpected(usable.error());
     }
 
-    std::shared_ptr<Project> project(new Project(absolute));
-    if (auto ready = project->openAndMigrate(); !ready)
+    std::shared_ptr<Project> project(new Project(absolute, readOnly));
+    project->m_notices = notices;
+    if (readOnly) {
+        project->m_createdSideFiles = createdSideFiles;
+        if (auto ready = project->openForReading(); !ready)
+            return std::unexpected(ready.error());
+    } else if (auto ready = project->openAndMigrate(); !ready) {
         return std::unexpected(Sql::diagnoseWriteFailure(absolute, ready.error()));
+    }
     return project;
 }
 
@@ -219,11 +308,14 @@ Result<void> Project::createFile(const QString &path)
     const int fd = ::mkstemp(temporary.data());
     if (fd < 0)
         return makeError(Error::Code::Io, u"Cannot create %1"_s.arg(path), qt_error_string(errno));
-    ::close(fd);
+    // Held until the name is gone (removeAbandonedBuilds). Closed only after
+    // SQLite's connection: closing a descriptor drops this process's fcntl()
+    // locks on the file, SQLite's included.
+    ::flock(fd, LOCK_EX | LOCK_NB);
     const QString building = QFile::decodeName(temporary);
     Result<void> built;
     {
-        const Project project(building);
+        const Project project(building, false);
         built = project.openAndMigrate();
         if (built) {
             // Everything in the file itself before it is renamed: the -wal
@@ -239,6 +331,7 @@ Result<void> Project::createFile(const QString &path)
             built = makeError(Error::Code::Io, u"Cannot create %1"_s.arg(path), qt_error_string(refusal));
     }
     removeFileAndSideFiles(building);
+    ::close(fd);
     if (!built)
         return std::unexpected(Sql::diagnoseWriteFailure(
             path, Error{built.error().code, u"Could not create the project %1"_s.arg(path), built.error().toString()}));
@@ -253,9 +346,32 @@ Result<void> Project::openAndMigrate() const
     return db ? migrate(*db) : std::unexpected(db.error());
 }
 
+Result<void> Project::openForReading() const
+{
+    if (auto ready = openThreadConnection(); !ready)
+        return ready;
+    auto db = Sql::connection(threadConnectionName());
+    if (!db)
+        return std::unexpected(db.error());
+    auto version = SqliteDialect::schemaVersion(*db);
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version < currentSchemaVersion())
+        return makeError(Error::Code::Unsupported,
+                         u"%1 was saved by an older Claimbench and is opened read-only here; open it once for "
+                         "writing (any command that changes it) to upgrade it"_s.arg(m_path),
+                         u"schema version %1, this program reads %2"_s.arg(*version).arg(currentSchemaVersion()));
+    return {};
+}
+
 QString Project::path() const
 {
     return m_path;
+}
+
+QStringList Project::notices() const
+{
+    return m_notices;
 }
 
 QString Project::threadConnectionName() const
@@ -274,16 +390,28 @@ Result<void> Project::openThreadConnection() const
         QMutexLocker lock(&m_mutex);
         m_connections.insert(name);
     }
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(SqliteDialect::connectOptions(false));
+    SqliteDialect::setFile(db, m_path, m_readOnly ? SqliteDialect::Access::ReadOnly : SqliteDialect::Access::ReadWrite);
     if (!db.open())
         return std::unexpected(Sql::databaseError(u"Could not open the project %1"_s.arg(m_path),
                                                   db.lastError()));
-    if (auto ok = SqliteDialect::configureConnection(db); !ok) {
-        db.close();
-        return ok;
+    Result<void> ready =
+        m_readOnly ? SqliteDialect::configureReadConnection(db) : SqliteDialect::configureConnection(db);
+    const std::optional<Sql::FileIdentity> file = Sql::fileIdentity(m_path);
+    if (ready) {
+        QMutexLocker lock(&m_mutex);
+        if (m_fileInode == 0 && file) {
+            m_fileDevice = file->device;
+            m_fileInode = file->inode;
+        }
+        if (file && *file == Sql::FileIdentity{m_fileDevice, m_fileInode})
+            Sql::pinConnection(db, m_path, *file, m_readOnly);
+        else
+            ready = makeError(Error::Code::Io,
+                              u"The project file %1 was replaced or deleted while it was open"_s.arg(m_path));
     }
-    return {};
+    if (!ready)
+        db.close();
+    return ready;
 }
 
 QString Project::ensureThreadConnection() const

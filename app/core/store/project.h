@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -26,25 +27,44 @@ namespace Claimbench {
 class Project
 {
 public:
-    enum class OpenMode { OpenExisting, CreateIfMissing };
+    // ReadOnly: for commands that only read. Never creates, upgrades or
+    // writes the project: every write returns an Io error naming the path.
+    // An older schema is refused (Unsupported) rather than read through SQL
+    // written for the current one: opening it once for writing upgrades it.
+    // A read-only folder or mount is fine (see SqliteDialect::setFile); side
+    // files SQLite creates for the reader are removed again on close when
+    // no other program uses them.
+    enum class OpenMode { OpenExisting, CreateIfMissing, ReadOnly };
 
-    // Opens (and upgrades to the current schema) or creates a project.
+    // Opens (and, unless ReadOnly, upgrades to the current schema) or creates a project.
     // Errors, all leaving an existing file byte-for-byte untouched:
-    //   NotFound     no file and mode is OpenExisting;
+    //   NotFound     no file and mode is not CreateIfMissing;
     //   NotAProject  not a Claimbench project (not SQLite, another program's
     //                database, damaged or truncated);
     //   NewerSchema  written by a newer Claimbench;
-    //   Io           the file or its folder is read-only (a project is always
-    //                opened for writing: every edit is saved at once), or the
-    //                folder of a new project does not exist;
+    //   Unsupported  ReadOnly and written by an older Claimbench;
+    //   Io           the file or its folder is read-only and mode is not
+    //                ReadOnly (every edit is saved at once), or the folder of
+    //                a new project does not exist or is read-only;
     //   Busy/Database SQLite failed while opening or upgrading (Busy: another
-    //                program holds the file);
+    //                program holds the file, or, when creating, still has a
+    //                deleted project of this name open);
     //   Io           also when the disk is full or refuses more data.
     // A new project is built under a temporary name beside `path` and renamed
     // to `path` only when complete and only if `path` still does not exist:
     // another process opening or creating it at the same moment sees no file
     // or a whole project, and a failure removes only the temporary file. When
     // another process created `path` first, that project is opened.
+    // A -wal, -shm or -journal beside a missing `path` was left by a program
+    // that had a project of that name open; SQLite would replay it into the
+    // new one. It is renamed aside (NAME.stale-<UTC time>) and notices() says so.
+    // Temporary files of a build that was killed are removed (see createFile).
+    //
+    // Every commit checks that `path` still names the file this project
+    // opened; when it was replaced or deleted meanwhile, the commit is refused
+    // (Io, naming the path) and rolled back (Sql::pinConnection). A program
+    // KILLED after its file was replaced leaves its log beside the new file,
+    // and SQLite cannot tell whose log it is: that case stays unprotected.
     static Result<std::shared_ptr<Project>> open(const QString &path,
                                                  OpenMode mode = OpenMode::OpenExisting);
 
@@ -53,6 +73,8 @@ public:
     Project &operator=(const Project &) = delete;
 
     QString path() const; // absolute
+    // What open() did on its own that the user should hear of, one sentence each.
+    QStringList notices() const;
 
     ArticleRepository articles() const;
     ClaimRepository claims() const;
@@ -63,11 +85,16 @@ public:
     void releaseThreadConnection();
 
 private:
-    explicit Project(QString path);
-    // Builds a new project file at `path` (see open()).
+    Project(QString path, bool readOnly);
+    // Builds a new project file at `path` (see open()) under a temporary
+    // name, holding an flock() on it from creation to removal so that others
+    // tell a live build from one a kill abandoned.
     static Result<void> createFile(const QString &path);
     // Opens the calling thread's connection and brings the schema up to date.
     Result<void> openAndMigrate() const;
+    // Opens the calling thread's connection of a read-only project and checks
+    // that the schema is the current one.
+    Result<void> openForReading() const;
     QString threadConnectionName() const;
     // Opens the calling thread's connection if needed and returns its name.
     QString ensureThreadConnection() const;
@@ -75,8 +102,15 @@ private:
 
     QString m_path;
     QString m_connectionPrefix;
+    bool m_readOnly = false;
+    QStringList m_notices;
+    QStringList m_createdSideFiles; // by a read-only open, removed on close
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections; // guarded by m_mutex
+    // The file (st_dev, st_ino) the first connection opened; every later
+    // connection must find the same one at m_path. 0: none opened yet.
+    mutable quint64 m_fileDevice = 0; // guarded by m_mutex
+    mutable quint64 m_fileInode = 0;  // guarded by m_mutex
 };
 
 } // namespace Claimbench

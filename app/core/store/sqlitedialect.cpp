@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -42,10 +43,27 @@ int sqliteCode(const QSqlError &error)
 
 } // namespace
 
-QString connectOptions(bool readOnly)
+void setFile(QSqlDatabase &db, const QString &path, Access access)
 {
-    return readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
-                    : u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    if (access == Access::ReadWrite) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        return;
+    }
+    // A -wal with data must be read through SQLite's recovery, never skipped.
+    if (canCreateBeside(path) || QFileInfo::exists(path + u"-shm"_s) || QFileInfo(path + u"-wal"_s).size() > 0) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        return;
+    }
+    db.setDatabaseName(QString::fromLatin1(QUrl::fromLocalFile(path).toEncoded()) + u"?immutable=1"_s);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+}
+
+bool canCreateBeside(const QString &path)
+{
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    return folder.isWritable() && (folder.permissions() & QFileDevice::WriteOwner);
 }
 
 Result<void> configureConnection(const QSqlDatabase &db)

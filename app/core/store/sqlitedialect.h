@@ -22,9 +22,23 @@ inline constexpr QStringView driverName = u"QSQLITE";
 // that another program's SQLite file is never mistaken for one.
 inline constexpr qint32 applicationId = 0x436C426E; // "ClBn"
 
-// Connect options for QSqlDatabase::setConnectOptions(). The busy timeout lets
-// a writer wait for another connection's transaction instead of failing.
-QString connectOptions(bool readOnly);
+// How a connection opens a project file.
+enum class Access { ReadWrite, ReadOnly };
+
+// Points `db` (not yet open) at the project file `path` with the connect
+// options of `access`; the busy timeout lets a writer wait for another
+// connection's transaction instead of failing. Reading a WAL database needs
+// its -shm index: where none is beside the file and none can be created
+// there (canCreateBeside() is false), a ReadOnly connection opens the file
+// as immutable, without locks or log -- no writer can be using it, since a
+// writer would have created the -shm; one that starts later is not seen.
+void setFile(QSqlDatabase &db, const QString &path, Access access);
+
+// Whether files can be created in the folder of `path`, as SQLite must for
+// its side files. A folder without its owner's write bit counts as
+// read-only even for root, who may write anything: what the user marked
+// read-only stays unwritten.
+bool canCreateBeside(const QString &path);
 
 // Per-connection settings of a read-write connection: WAL, foreign keys,
 // synchronous=NORMAL (under WAL a crash never corrupts; only a power cut can

@@ -4,11 +4,13 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <algorithm>
 
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -16,6 +18,57 @@
 using namespace Qt::StringLiterals;
 
 namespace Claimbench::Sql {
+
+namespace {
+
+// Pins live on the connection's driver, a QObject of its own, so that they
+// end with the connection.
+constexpr char pinnedPath[] = "claimbenchPath";
+constexpr char pinnedDevice[] = "claimbenchDevice";
+constexpr char pinnedInode[] = "claimbenchInode";
+constexpr char pinnedReadOnly[] = "claimbenchReadOnly";
+
+Result<void> checkPinnedFile(const QSqlDatabase &db)
+{
+    const QSqlDriver *driver = db.driver();
+    const QVariant device = driver->property(pinnedDevice);
+    if (!device.isValid())
+        return {};
+    const QString path = driver->property(pinnedPath).toString();
+    if (fileIdentity(path) == FileIdentity{device.toULongLong(), driver->property(pinnedInode).toULongLong()})
+        return {};
+    return makeError(Error::Code::Io,
+                     u"The project file %1 was replaced or deleted while it was open: this change was not saved, "
+                     "and nothing was written to the file now at that path"_s.arg(path));
+}
+
+} // namespace
+
+std::optional<FileIdentity> fileIdentity(const QString &path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return std::nullopt;
+    return FileIdentity{quint64(status.st_dev), quint64(status.st_ino)};
+}
+
+void pinConnection(const QSqlDatabase &db, const QString &path, const FileIdentity &file, bool readOnly)
+{
+    QSqlDriver *driver = db.driver();
+    driver->setProperty(pinnedPath, path);
+    driver->setProperty(pinnedDevice, QVariant::fromValue(file.device));
+    driver->setProperty(pinnedInode, QVariant::fromValue(file.inode));
+    driver->setProperty(pinnedReadOnly, readOnly);
+}
+
+Result<void> checkWritable(const QSqlDatabase &db)
+{
+    const QSqlDriver *driver = db.driver();
+    if (!driver->property(pinnedReadOnly).toBool())
+        return {};
+    return makeError(Error::Code::Io, u"The project %1 was opened read-only; nothing was written"_s.arg(
+                                          driver->property(pinnedPath).toString()));
+}
 
 Result<QSqlDatabase> connection(const QString &name)
 {
@@ -137,7 +190,12 @@ Result<Transaction> Transaction::begin(const QSqlDatabase &db)
 
 Transaction::~Transaction()
 {
-    if (!m_active)
+    rollBack();
+}
+
+void Transaction::rollBack()
+{
+    if (!std::exchange(m_active, false))
         return;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.exec(u"ROLLBACK"_s);
@@ -145,7 +203,16 @@ Transaction::~Transaction()
 
 Result<void> Transaction::commit()
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (auto same = checkPinnedFile(db); !same) {
+        rollBack();
+        // SQLite leaves the log of a moved file beside the path on close
+        // (see pinConnection): emptied here, when no reader of this process
+        // holds it, it cannot be replayed into the file now at the path.
+        (void)SqliteDialect::checkpoint(db);
+        return same;
+    }
+    QSqlQuery query(db);
     if (!query.exec(u"COMMIT"_s))
         return std::unexpected(databaseError(u"Could not save to the project"_s, query.lastError()));
     m_active = false;

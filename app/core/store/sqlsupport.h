@@ -10,6 +10,7 @@
 
 #include <QList>
 
+#include <optional>
 #include <type_traits>
 #include <utility>
 
@@ -21,6 +22,28 @@ namespace Claimbench::Sql {
 // The open connection called `name` of the calling thread, or an error when
 // the project was closed or the connection belongs to another thread.
 Result<QSqlDatabase> connection(const QString &name);
+
+// Which file a path names: st_dev and st_ino, equal only for the same file.
+struct FileIdentity
+{
+    quint64 device = 0;
+    quint64 inode = 0;
+    bool operator==(const FileIdentity &) const = default;
+};
+// The file `path` names now; nullopt when it names none.
+std::optional<FileIdentity> fileIdentity(const QString &path);
+
+// Records on the open connection `db` to the project file `path` what its
+// writes rely on: write() refuses at once, naming `path`, when `readOnly`;
+// and a transaction commits only while `path` still names `file`, the file
+// the connection opened. When another file was put at `path` or the file was
+// deleted, the commit is refused and rolled back, and the connection's
+// earlier commits are copied from the log into the file it has open, so that
+// the log beside `path` is empty and never mixed into the file now there.
+// A connection with nothing pinned (a server) is not checked.
+void pinConnection(const QSqlDatabase &db, const QString &path, const FileIdentity &file, bool readOnly);
+// The error write() returns on a connection pinned read-only.
+Result<void> checkWritable(const QSqlDatabase &db);
 
 // An Error of code Database (Busy when another process holds the lock, Io
 // when the file system refused a write or failed).
@@ -77,6 +100,7 @@ public:
 
 private:
     explicit Transaction(QString connectionName);
+    void rollBack();
     QString m_connectionName;
     bool m_active = true;
 };
@@ -94,6 +118,8 @@ auto write(const QString &connectionName, Change &&change) -> std::invoke_result
     auto db = connection(connectionName);
     if (!db)
         return Outcome(std::unexpect, db.error());
+    if (auto writable = checkWritable(*db); !writable)
+        return Outcome(std::unexpect, writable.error());
     const auto failed = [&](const Error &error) {
         return Outcome(std::unexpect,
                        error.code == Error::Code::Io ? diagnoseWriteFailure(db->databaseName(), error) : error);

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -14,6 +16,9 @@
 #include <QtEndian>
 
 #include <array>
+
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
@@ -50,6 +55,33 @@ void writeBytes(const QString &path, const QByteArray &bytes)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes);
+}
+
+// PRAGMA integrity_check on a plain connection of the test's own.
+QString integrity(const QString &path)
+{
+    const QString name = u"fixture-inspector"_s;
+    QString verdict;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery q(db);
+        verdict = db.open() && q.exec(u"PRAGMA integrity_check"_s) && q.next() ? q.value(0).toString()
+                                                                                : db.lastError().text();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+// Restores a folder's permissions when a test ends, so QTemporaryDir can remove it.
+auto restoreWritable(const QString &folder)
+{
+    return qScopeGuard([folder] {
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    });
 }
 
 Article sampleArticle(const QString &title)
@@ -274,6 +306,214 @@ private Q_SLOTS:
         QVERIFY(project.error().message.contains(u"read-only"_s));
         QCOMPARE(fileHash(path), hash);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"ro.claimbench"_s});
+    }
+
+    // Regression (issue 19): a project created where a killed import had left
+    // k.cb-wal beside a deleted k.cb got that log replayed into it (the old
+    // project's articles, or a file failing integrity_check).
+    void staleLogBesideAMissingProjectIsMovedAsideNotReplayed()
+    {
+        QTemporaryDir dir;
+        const QString old = dir.filePath(u"old.claimbench"_s);
+        const QString path = dir.filePath(u"k.claimbench"_s);
+        auto killed = Project::open(old, Project::OpenMode::CreateIfMissing);
+        CLAIMBENCH_VERIFY_OK(killed);
+        for (int i = 0; i < 20; ++i) {
+            Article a = sampleArticle(u"old %1"_s.arg(i));
+            a.body = QString(5000, QChar(u'a' + i));
+            CLAIMBENCH_VERIFY_OK((*killed)->articles().add(a));
+        }
+        // What a kill leaves once the project file itself is deleted.
+        QVERIFY(QFile::copy(old + u"-wal"_s, path + u"-wal"_s));
+        QVERIFY(QFile::copy(old + u"-shm"_s, path + u"-shm"_s));
+        const QByteArray staleLog = fileHash(path + u"-wal"_s);
+        killed->reset();
+
+        auto project = Project::open(path, Project::OpenMode::CreateIfMissing);
+        CLAIMBENCH_VERIFY_OK(project);
+        QCOMPARE((*project)->articles().list()->size(), 0);
+        QCOMPARE((*project)->notices().size(), 1);
+        QVERIFY2((*project)->notices().constFirst().contains(u"moved aside"_s),
+                 qPrintable((*project)->notices().constFirst()));
+        project->reset();
+        QCOMPARE(integrity(path), u"ok"_s);
+        const QStringList kept = QDir(dir.path()).entryList({u"k.claimbench-wal.stale-*"_s}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(fileHash(dir.filePath(kept.constFirst())), staleLog); // kept for whoever wants it back
+    }
+
+    // Regression (issue 19): an import went on writing after its project
+    // file was replaced (mv other k.cb) or deleted, said "imported", and the
+    // log it left beside the path was replayed into the file now there.
+    void aWriterStopsWhenItsFileIsReplacedOrDeleted_data()
+    {
+        QTest::addColumn<bool>("replaced");
+        QTest::newRow("replaced") << true;
+        QTest::newRow("deleted") << false;
+    }
+    void aWriterStopsWhenItsFileIsReplacedOrDeleted()
+    {
+        QFETCH(bool, replaced);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"k.claimbench"_s);
+        const QString other = dir.filePath(u"other.claimbench"_s);
+        {
+            auto project = Project::open(other, Project::OpenMode::CreateIfMissing);
+            CLAIMBENCH_VERIFY_OK(project);
+            Article a = sampleArticle(u"the other project's"_s);
+            CLAIMBENCH_VERIFY_OK((*project)->articles().add(a));
+        }
+        const QByteArray otherBytes = fileHash(other);
+        auto project = Project::open(path, Project::OpenMode::CreateIfMissing);
+        CLAIMBENCH_VERIFY_OK(project);
+        for (int i = 0; i < 10; ++i) {
+            Article a = sampleArticle(u"before %1"_s.arg(i));
+            a.body = QString(5000, QChar(u'a' + i));
+            CLAIMBENCH_VERIFY_OK((*project)->articles().add(a));
+        }
+        if (replaced)
+            QCOMPARE(::rename(QFile::encodeName(other).constData(), QFile::encodeName(path).constData()), 0);
+        else
+            QVERIFY(QFile::remove(path));
+
+        Article after = sampleArticle(u"after"_s);
+        auto added = (*project)->articles().add(after);
+        QVERIFY(!added);
+        QCOMPARE(added.error().code, Error::Code::Io);
+        QVERIFY2(added.error().message.contains(path) && added.error().message.contains(u"replaced or deleted"_s),
+                 qPrintable(added.error().toString()));
+        project->reset();
+
+        if (replaced) {
+            QCOMPARE(integrity(path), u"ok"_s);
+            QCOMPARE(fileHash(path), otherBytes);
+            auto reopened = Project::open(path);
+            CLAIMBENCH_VERIFY_OK(reopened);
+            const auto articles = (*reopened)->articles().list();
+            CLAIMBENCH_VERIFY_OK(articles);
+            QCOMPARE(articles->size(), 1);
+            QCOMPARE(articles->constFirst().title, u"the other project's"_s);
+        } else {
+            auto created = Project::open(path, Project::OpenMode::CreateIfMissing);
+            CLAIMBENCH_VERIFY_OK(created);
+            QCOMPARE((*created)->articles().list()->size(), 0);
+            created->reset();
+            QCOMPARE(integrity(path), u"ok"_s);
+        }
+    }
+
+    // Issue 19: a kill while a project was being created left its hidden
+    // temporary file behind for good. One still being built is kept.
+    void abandonedBuildsAreRemovedLiveOnesKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.claimbench"_s);
+        const QString abandoned = dir.filePath(u".p.claimbench-new-a1b2c3"_s);
+        const QString live = dir.filePath(u".p.claimbench-new-x9y8z7"_s);
+        const QString unrelated = dir.filePath(u".q.claimbench-new-a1b2c3"_s);
+        for (const QString &file : QStringList{abandoned, abandoned + u"-wal"_s, live, unrelated})
+            writeBytes(file, "SQLite format 3");
+        QFile building(live);
+        QVERIFY(building.open(QIODevice::ReadOnly));
+        QCOMPARE(::flock(building.handle(), LOCK_EX | LOCK_NB), 0);
+
+        CLAIMBENCH_VERIFY_OK(Project::open(path, Project::OpenMode::CreateIfMissing));
+        QVERIFY(!QFileInfo::exists(abandoned));
+        QVERIFY(!QFileInfo::exists(abandoned + u"-wal"_s));
+        QVERIFY(QFileInfo::exists(live));
+        QVERIFY(QFileInfo::exists(unrelated));
+    }
+
+    // Issue 19: a read-only project could not even be listed.
+    void readOnlyModeReadsAReadOnlyFileAndWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ro.claimbench"_s);
+        {
+            auto project = Project::open(path, Project::OpenMode::CreateIfMissing);
+            CLAIMBENCH_VERIFY_OK(project);
+            Article a = sampleArticle(u"stored"_s);
+            CLAIMBENCH_VERIFY_OK((*project)->articles().add(a));
+        }
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        const QByteArray hash = fileHash(path);
+        {
+            auto project = Project::open(path, Project::OpenMode::ReadOnly);
+            CLAIMBENCH_VERIFY_OK(project);
+            const auto articles = (*project)->articles().list();
+            CLAIMBENCH_VERIFY_OK(articles);
+            QCOMPARE(articles->size(), 1);
+            Article b = sampleArticle(u"refused"_s);
+            auto added = (*project)->articles().add(b);
+            QVERIFY(!added);
+            QCOMPARE(added.error().code, Error::Code::Io);
+            QVERIFY2(added.error().message.contains(u"read-only"_s) && added.error().message.contains(path),
+                     qPrintable(added.error().toString()));
+        }
+        QCOMPARE(fileHash(path), hash);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"ro.claimbench"_s});
+    }
+
+    // Issue 19: in a read-only folder (or mount) every open failed with "is
+    // not a Claimbench project (attempt to write a readonly database)":
+    // SQLite could not create the -shm a WAL reader needs. Root may write in
+    // any folder, so the folder's owner write bit stands in for the mount.
+    void readOnlyFolderIsReadAndRefusedForWriting()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"ro"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/p.claimbench"_s;
+        {
+            auto project = Project::open(path, Project::OpenMode::CreateIfMissing);
+            CLAIMBENCH_VERIFY_OK(project);
+            Article a = sampleArticle(u"stored"_s);
+            CLAIMBENCH_VERIFY_OK((*project)->articles().add(a));
+        }
+        const auto restore = restoreWritable(folder);
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const QByteArray hash = fileHash(path);
+        {
+            auto project = Project::open(path, Project::OpenMode::ReadOnly);
+            CLAIMBENCH_VERIFY_OK(project);
+            const auto articles = (*project)->articles().list();
+            CLAIMBENCH_VERIFY_OK(articles);
+            QCOMPARE(articles->size(), 1);
+        }
+        for (auto mode : {Project::OpenMode::OpenExisting, Project::OpenMode::CreateIfMissing}) {
+            auto project = Project::open(path, mode);
+            QVERIFY(!project);
+            QCOMPARE(project.error().code, Error::Code::Io);
+            QVERIFY2(project.error().message.contains(u"read-only"_s) && project.error().message.contains(path),
+                     qPrintable(project.error().toString()));
+        }
+        auto created = Project::open(folder + u"/new.claimbench"_s, Project::OpenMode::CreateIfMissing);
+        QVERIFY(!created);
+        QVERIFY2(created.error().message.contains(u"read-only"_s), qPrintable(created.error().toString()));
+        QCOMPARE(fileHash(path), hash);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"p.claimbench"_s});
+    }
+
+    // A read-only open never upgrades, and never reads an older schema with
+    // the current SQL: it is refused, the file untouched.
+    void readOnlyModeRefusesAnOlderSchemaAndAMissingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.claimbench"_s);
+        CLAIMBENCH_VERIFY_OK(Project::open(path, Project::OpenMode::CreateIfMissing));
+        writeWithSqlite(path, {u"PRAGMA user_version=%1"_s.arg(currentSchemaVersion() - 1)});
+        const QByteArray hash = fileHash(path);
+        auto project = Project::open(path, Project::OpenMode::ReadOnly);
+        QVERIFY(!project);
+        QCOMPARE(project.error().code, Error::Code::Unsupported);
+        QVERIFY2(project.error().message.contains(u"older Claimbench"_s), qPrintable(project.error().toString()));
+        QCOMPARE(fileHash(path), hash);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"old.claimbench"_s});
+
+        auto missing = Project::open(dir.filePath(u"missing.claimbench"_s), Project::OpenMode::ReadOnly);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"missing.claimbench"_s)));
     }
 
     void workerThreadUsesItsOwnConnection()
