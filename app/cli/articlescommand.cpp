@@ -26,7 +26,7 @@ QList<QJsonValue> articleRow(const Article &a)
 int runArticles(const ParsedArguments &args, CliStreams &io)
 {
     const QString projectPath = args.positionals().constFirst();
-    const Result<std::shared_ptr<Project>> project = Project::open(projectPath);
+    const Result<std::shared_ptr<Project>> project = Project::open(projectPath, Project::OpenMode::ReadOnly);
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
     const ArticleRepository repository = (*project)->articles();

@@ -71,7 +71,7 @@ int runChart(const ParsedArguments &args, CliStreams &io)
         return reportBadInput(io, out, u"drawing a chart needs a QApplication (Qt Charts)"_s);
 
     const QString projectPath = args.positionals().constFirst();
-    const Result<std::shared_ptr<Project>> project = Project::open(projectPath);
+    const Result<std::shared_ptr<Project>> project = Project::open(projectPath, Project::OpenMode::ReadOnly);
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
     const QString metricName = args.value(u"metric"_s);

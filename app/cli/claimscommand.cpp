@@ -59,7 +59,8 @@ int runClaims(const ParsedArguments &args, CliStreams &io)
         return reportUsageError(io, claimsCommand().spec, u"--add takes no --metric or --format"_s);
 
     const QString projectPath = args.positionals().constFirst();
-    const Result<std::shared_ptr<Project>> project = Project::open(projectPath);
+    const Result<std::shared_ptr<Project>> project =
+        Project::open(projectPath, adding ? Project::OpenMode::OpenExisting : Project::OpenMode::ReadOnly);
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
     if (adding)
