@@ -1,5 +1,7 @@
 #include "core/import/htmldom.h"
 
+#include "core/import/markupbounds.h"
+
 #include <gumbo.h>
 
 #include <memory>
@@ -27,8 +29,11 @@ struct OutputDeleter
 
 } // namespace
 
-HtmlDom HtmlDom::parse(const QByteArray &utf8)
+Result<HtmlDom> HtmlDom::parse(const QByteArray &utf8)
 {
+    const auto bounded = MarkupBounds::apply(utf8);
+    if (!bounded)
+        return std::unexpected(bounded.error());
     HtmlDom dom;
     Node root;
     root.kind = Kind::Document;
@@ -36,7 +41,7 @@ HtmlDom HtmlDom::parse(const QByteArray &utf8)
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // nobody reads them, and hostile pages make millions
     std::unique_ptr<GumboOutput, OutputDeleter> output(
-        gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size())));
+        gumbo_parse_with_options(&options, bounded->constData(), size_t(bounded->size())));
     if (!output)
         return dom;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -41,7 +43,9 @@ public:
     };
 
     // `utf8` is the whole page in UTF-8 (decode legacy charsets first).
-    static HtmlDom parse(const QByteArray &utf8);
+    // Gumbo reads it within MarkupBounds (attributes past the cap left
+    // out); Error::Code::TooLarge when the page is over those bounds.
+    static Result<HtmlDom> parse(const QByteArray &utf8);
 
     static constexpr int document = 0;
     static constexpr int maxDepth = 512;

@@ -33,9 +33,11 @@ Result<Article> HtmlReader::read(const QByteArray &bytes)
     const auto decoded = EncodingDetector::decode(bytes, declaredCharset(bytes));
     if (!decoded)
         return std::unexpected(decoded.error());
-    const HtmlDom dom = HtmlDom::parse(decoded->text.toUtf8());
-    const HtmlMetadata metadata = HtmlMetadataReader::read(dom);
-    const ExtractedContent content = ContentExtractor::extract(dom, metadata.title);
+    const auto dom = HtmlDom::parse(decoded->text.toUtf8());
+    if (!dom)
+        return std::unexpected(dom.error());
+    const HtmlMetadata metadata = HtmlMetadataReader::read(*dom);
+    const ExtractedContent content = ContentExtractor::extract(*dom, metadata.title);
     if (content.text.trimmed().isEmpty())
         return makeError(Error::Code::InvalidInput, u"The page holds no article text"_s);
 

@@ -112,8 +112,9 @@ private Q_SLOTS:
             const QJsonObject expected =
                 QJsonDocument::fromJson(readAll(dir.filePath(u"expected-metadata.json"_s))).object();
             const auto article = HtmlReader::read(readAll(dir.filePath(u"source.html"_s)));
-            const HtmlDom expectedDom = HtmlDom::parse(readAll(dir.filePath(u"expected.html"_s)));
-            const QString expectedText = expectedDom.textContent(HtmlDom::document);
+            const auto expectedDom = HtmlDom::parse(readAll(dir.filePath(u"expected.html"_s)));
+            QVERIFY(expectedDom.has_value());
+            const QString expectedText = expectedDom->textContent(HtmlDom::document);
             if (!article) {
                 ++failures;
                 ++bodies;

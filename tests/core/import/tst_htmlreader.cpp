@@ -1,6 +1,7 @@
 #include "core/import/contentextractor.h"
 #include "core/import/htmldom.h"
 #include "core/import/htmlreader.h"
+#include "core/import/markupbounds.h"
 
 #include <QFile>
 #include <QTest>
@@ -20,6 +21,27 @@ const QString paragraph = u"<p>Russia launched 63 drones overnight, of which 28 
 QByteArray page(const QString &head, const QString &body)
 {
     return (u"<!DOCTYPE html><html><head>"_s + head + u"</head><body>"_s + body + u"</body></html>"_s).toUtf8();
+}
+
+// `count` copies of `pattern` with %1 replaced by 0, 1, 2, ...: distinct attribute names.
+QString numbered(const QString &pattern, int count)
+{
+    QString out;
+    for (int i = 0; i < count; ++i)
+        out += pattern.arg(i);
+    return out;
+}
+
+// The duplicate checks Gumbo's tokenizer made for the attributes of `dom`:
+// it compares each attribute it keeps with every one kept before it on its tag.
+quint64 attributeChecks(const HtmlDom &dom)
+{
+    quint64 checks = 0;
+    for (int id = dom.next(HtmlDom::document); id >= 0; id = dom.next(id)) {
+        const auto n = quint64(dom.node(id).attributes.size());
+        checks += n * (n > 0 ? n - 1 : 0) / 2;
+    }
+    return checks;
 }
 
 } // namespace
@@ -188,6 +210,134 @@ private Q_SLOTS:
                  qPrintable(u"%1 visits for 2,000 units, %2 for 4,000"_s.arg(single).arg(twice)));
     }
 
+    // Regression (issue 19): a <p> with 160,000 attributes took 85 s in
+    // Gumbo's duplicate check of each attribute against the earlier ones.
+    // Counted, not timed: the checks that the attributes reaching the DOM
+    // cost, for 2,000 and for 4,000 attributes on one tag.
+    void hostileAttributesCostLinearWork_data()
+    {
+        QTest::addColumn<QString>("opening");
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<QString>("closing");
+        QTest::newRow("bare names on a paragraph") << u"<p"_s << u" a%1"_s << u">x</p>"_s;
+        QTest::newRow("quoted values") << u"<p"_s << u" data-a%1=\"1 > 2\""_s << u">x</p>"_s;
+        QTest::newRow("quoted values without spaces") << u"<p "_s << u"a%1='v'"_s << u">x</p>"_s;
+        QTest::newRow("unquoted values") << u"<div"_s << u" a%1=v/w"_s << u">x</div>"_s;
+        QTest::newRow("self-closing void element") << u"<img"_s << u" a%1"_s << u" />"_s;
+        QTest::newRow("svg element") << u"<svg><path"_s << u" a%1"_s << u"/></svg>"_s;
+    }
+    void hostileAttributesCostLinearWork()
+    {
+        QFETCH(QString, opening);
+        QFETCH(QString, attribute);
+        QFETCH(QString, closing);
+        const auto checksFor = [&](int count) -> quint64 {
+            const QByteArray html = page({}, opening + numbered(attribute, count) + closing + paragraph);
+            const auto article = HtmlReader::read(html);
+            if (!article || !article->body.contains(u"63 drones"_s))
+                return 0;
+            const auto dom = HtmlDom::parse(html);
+            return dom ? attributeChecks(*dom) : 0;
+        };
+        const quint64 single = checksFor(2000);
+        const quint64 twice = checksFor(4000);
+        QVERIFY(single > 0);
+        QVERIFY2(double(twice) < 2.3 * double(single),
+                 qPrintable(u"%1 attribute checks for 2,000 attributes, %2 for 4,000"_s.arg(single).arg(twice)));
+    }
+
+    // The same cap on end tags, whose attributes the DOM never shows.
+    void attributesPastTheCapAreLeftOut_data()
+    {
+        QTest::addColumn<QString>("opening");
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<QString>("closing");
+        QTest::newRow("start tag") << u"<p"_s << u" a%1"_s << u">"_s;
+        QTest::newRow("end tag") << u"</p"_s << u" a%1"_s << u">"_s;
+        QTest::newRow("quoted values holding '>'") << u"<p"_s << u" a%1=\">\""_s << u">"_s;
+        QTest::newRow("self-closing") << u"<path"_s << u" a%1"_s << u"/>"_s;
+        QTest::newRow("unterminated") << u"<p"_s << u" a%1"_s << QString();
+    }
+    void attributesPastTheCapAreLeftOut()
+    {
+        QFETCH(QString, opening);
+        QFETCH(QString, attribute);
+        QFETCH(QString, closing);
+        const int cap = MarkupBounds::maxAttributesPerTag;
+        const QString after = closing.isEmpty() ? QString() : closing + u" more"_s;
+        const auto bounded =
+            MarkupBounds::apply((u"text "_s + opening + numbered(attribute, 3 * cap) + u" "_s + after).toUtf8());
+        QVERIFY(bounded.has_value());
+        QCOMPARE(QString::fromUtf8(*bounded), u"text "_s + opening + numbered(attribute, cap) + u" "_s + after);
+    }
+
+    // Regression (issue 19): markup whose parse costs Gumbo quadratic time,
+    // or a tree too large, fails alone with the limit named.
+    void markupOverTheBoundsFails_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("60,000 unclosed divs") << u"<div>"_s << 60000 << u"nests too deeply"_s;
+        QTest::newRow("60,000 divs closed by a slash HTML ignores") << u"<div/>"_s << 60000 << u"nests too deeply"_s;
+        QTest::newRow("a million and one line breaks") << u"<br>"_s << 1000001 << u"more than 1,000,000 tags"_s;
+    }
+    void markupOverTheBoundsFails()
+    {
+        QFETCH(QString, unit);
+        QFETCH(int, count);
+        QFETCH(QString, reason);
+        const auto article = HtmlReader::read(page({}, paragraph + unit.repeated(count) + paragraph));
+        QVERIFY(!article.has_value());
+        QCOMPARE(article.error().code, Error::Code::TooLarge);
+        QVERIFY2(article.error().message.contains(reason), qPrintable(article.error().message));
+    }
+
+    // Markup the bounds must not count: tags in scripts, comments and
+    // attribute values, elements the parser closes itself, SVG's self-closing
+    // paths. Each of these pages is read whole.
+    void markupWithinTheBoundsIsRead_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<int>("count");
+        QTest::newRow("divs in a script") << u"<script>var s = '<div>';</script>"_s << 30000;
+        QTest::newRow("divs in a comment") << u"<!-- <div><div> -->"_s << 30000;
+        QTest::newRow("divs in an attribute") << u"<a title=\"<div><div>\">x</a>"_s << 30000;
+        QTest::newRow("unclosed paragraphs and items") << u"<p>x<li>y"_s << 30000;
+        QTest::newRow("svg paths") << u"<svg><path d=\"M0 0\"/><path/><path/></svg>"_s << 30000;
+        QTest::newRow("closed divs") << u"<div>x</div>"_s << 50000;
+    }
+    void markupWithinTheBoundsIsRead()
+    {
+        QFETCH(QString, unit);
+        QFETCH(int, count);
+        const auto article = HtmlReader::read(page({}, paragraph + unit.repeated(count)));
+        QVERIFY2(article.has_value(), qPrintable(article ? QString() : article.error().toString()));
+        QVERIFY(article->body.contains(u"63 drones"_s));
+    }
+
+    // Regression (issue 19): an internal DTD subset left "]>" at the start of the body.
+    void internalDtdSubsetIsLeftOut_data()
+    {
+        QTest::addColumn<QString>("prolog");
+        QTest::newRow("entity") << u"<!DOCTYPE html [ <!ENTITY x \"y\"> ]>"_s;
+        QTest::newRow("xhtml with '>' and ']' in strings and comments")
+            << u"<?xml version=\"1.0\"?><!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+               "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\" [\n<!ENTITY a \"b>]c\">\n"
+               "<!-- ] > -->\n<!ATTLIST p id ID #IMPLIED>\n] >"_s;
+    }
+    void internalDtdSubsetIsLeftOut()
+    {
+        QFETCH(QString, prolog);
+        const QByteArray html = (prolog + u"<html><head><title>Night of drones</title></head><body>"_s + paragraph
+                                 + u"</body></html>"_s).toUtf8();
+        const auto article = HtmlReader::read(html);
+        QVERIFY(article.has_value());
+        QCOMPARE(article->title, u"Night of drones"_s);
+        QVERIFY2(article->body.startsWith(u"Russia launched 63 drones"_s), qPrintable(article->body));
+        QVERIFY(!article->body.contains(u"]"_s));
+    }
+
     void pageWithoutArticleFails()
     {
         const auto article = HtmlReader::read(page(u"<title>t</title>"_s, u"<script>var x = 1;</script>"_s));
@@ -197,11 +347,12 @@ private Q_SLOTS:
 
     void renderKeepsParagraphs()
     {
-        const HtmlDom dom = HtmlDom::parse(
+        const auto dom = HtmlDom::parse(
             "<div><h2>Head</h2><p>One  <b>bold</b>\n text<br>next line</p><ul><li>a</li><li>b</li></ul>"
             "<pre>  x = 1\n  y = 2</pre><table><tr><td>1</td><td>2</td></tr></table></div>");
-        const int div = dom.firstElement(HtmlDom::document, u"div");
-        QCOMPARE(ContentExtractor::renderText(dom, div),
+        QVERIFY(dom.has_value());
+        const int div = dom->firstElement(HtmlDom::document, u"div");
+        QCOMPARE(ContentExtractor::renderText(*dom, div),
                  u"Head\n\nOne bold text\nnext line\n\na\n\nb\n\n  x = 1\n  y = 2\n\n1 2"_s);
     }
 };
