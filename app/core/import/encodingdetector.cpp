@@ -168,6 +168,10 @@ std::optional<QByteArray> guessLegacyCharset(QByteArrayView bytes)
     if (U_FAILURE(status))
         return std::nullopt;
     const QByteArrayView sample = bytes.first(std::min(bytes.size(), detectorSampleSize));
+    // Scores the text, not the markup: the ASCII letters of a page's tags read
+    // as Latin prose and outweighed its Cyrillic (a windows-1251 page came out
+    // ISO-8859-1). ICU strips only what looks like markup (five tags or more).
+    ucsdet_enableInputFilter(detector.get(), true);
     ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
     int32_t count = 0;
     const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &count, &status);

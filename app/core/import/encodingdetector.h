@@ -19,8 +19,10 @@ struct DecodedText
 // valid multi-byte UTF-8 by accident, while pages that declare latin-1 but
 // are UTF-8 are common); then the charset the document declares (an HTML
 // page's <meta charset>), when the bytes convert in it; then ICU's
-// statistical detector (ucsdet), limited to the legacy single-byte charsets
-// articles actually come in (windows-1251, KOI8-R, ISO-8859-x, windows-125x).
+// statistical detector (ucsdet), reading the text without its markup and
+// limited to the legacy single-byte charsets articles actually come in
+// (windows-1251, KOI8-R, ISO-8859-x, windows-125x). A declared UTF-8 that
+// the bytes break is ignored, so such a page is detected too.
 // Two kinds of bytes are refused rather than guessed at: UTF-16 without a
 // byte-order mark (its byte order is a guess that garbles everything when
 // wrong), and damaged UTF-8, bytes with at least as many valid multi-byte

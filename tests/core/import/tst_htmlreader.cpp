@@ -338,6 +338,40 @@ private Q_SLOTS:
         QVERIFY(!article->body.contains(u"]"_s));
     }
 
+    // Regression (issue 19): windows-1251 bytes under <meta charset="utf-8">
+    // came out as ISO-8859-1 ("Ëæåö"): the declaration is ignored since the
+    // bytes are not UTF-8, and the detector scored the tags' ASCII letters as
+    // Latin prose. A declaration the bytes do convert in still wins.
+    void declaredCharsetThatDoesNotDecode_data()
+    {
+        QTest::addColumn<QByteArray>("declared");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("utf-8 on windows-1251") << QByteArray("utf-8") << u"Лжец"_s;
+        QTest::newRow("UTF8 on windows-1251") << QByteArray("UTF8") << u"Лжец"_s;
+        QTest::newRow("windows-1251 on windows-1251") << QByteArray("windows-1251") << u"Лжец"_s;
+        QTest::newRow("windows-1252 on windows-1251 wins over detection")
+            << QByteArray("windows-1252") << u"Ëæåö"_s;
+    }
+    void declaredCharsetThatDoesNotDecode()
+    {
+        QFETCH(QByteArray, declared);
+        QFETCH(QString, title);
+        const QString text = u"Министерство обороны сообщило о двадцати восьми сбитых беспилотниках."_s;
+        const QString html = u"<!DOCTYPE html><html><head><meta charset=\""_s + QString::fromLatin1(declared)
+            + u"\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+              "<link rel=\"stylesheet\" href=\"/static/main.css\"><title>Лжец</title></head><body>"
+              "<div class=\"container\"><nav class=\"navigation\"><a href=\"/\">Home</a> "
+              "<a href=\"/about\">About</a></nav><article class=\"content\"><p>"_s
+            + text + u"</p></article></div></body></html>"_s;
+        const QByteArray bytes =
+            QByteArray::fromStdString(boost::locale::conv::from_utf(html.toStdString(), "windows-1251"));
+        const auto article = HtmlReader::read(bytes);
+        QVERIFY(article.has_value());
+        QCOMPARE(article->title, title);
+        if (title == u"Лжец")
+            QVERIFY2(article->body.endsWith(text), qPrintable(article->body));
+    }
+
     void pageWithoutArticleFails()
     {
         const auto article = HtmlReader::read(page(u"<title>t</title>"_s, u"<script>var x = 1;</script>"_s));
