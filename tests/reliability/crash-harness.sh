@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The crash-safety harness at full strength: SIGKILLs claimbench-cli at seeded
 # random moments, 100 times per scenario (an import of 2,000 files; a script
-# of claim and tag edits), checks the project after each kill, and prints the
-# totals. ctest runs the same test with 10 kills per scenario.
+# of claim and tag edits; an import killed, its file deleted and a new
+# project created under its name beside the killed one's log; an import whose
+# file is replaced or deleted under it, which must stop with an error), checks
+# the project after each run, and prints the totals. ctest runs the same test
+# with 10 runs per scenario.
 #
 #   tests/reliability/crash-harness.sh [BUILD_DIR] [KILLS] [SEED]
 #

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <stdio.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -183,6 +185,26 @@ ChildRun runAndKill(const QStringList &arguments, int delayMs)
     return run;
 }
 
+// Runs claimbench-cli with `arguments`, calls `meanwhile` after `delayMs`
+// unless the child ended before, and lets the child run to its end.
+ChildRun runAndInterfere(const QStringList &arguments, int delayMs, const std::function<void()> &meanwhile)
+{
+    QProcess child;
+    child.start(QStringLiteral(CLAIMBENCH_CLI), arguments);
+    ChildRun run;
+    if (!child.waitForStarted())
+        return run;
+    if (!child.waitForFinished(delayMs)) {
+        meanwhile();
+        run.killed = true; // interfered with, not killed
+        child.waitForFinished(120000);
+    }
+    run.exitCode = child.exitCode();
+    run.lines = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    run.err = QString::fromUtf8(child.readAllStandardError());
+    return run;
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -245,6 +267,8 @@ private Q_SLOTS:
     void initTestCase();
     void killDuringImport();
     void killDuringEdits();
+    void killThenDeleteThenCreate();
+    void replaceOrDeleteDuringImport();
 
 private:
     QTemporaryDir m_dir;
@@ -395,6 +419,110 @@ void TestCrashSafety::killDuringEdits()
     qInfo("crash-harness edit: %d runs (delays drawn from 20 to %d ms), %d killed mid-run, %d edits reported and found, "
           "%d runs with the unreported edit in flight already saved, 0 failures",
           killCount(), fullRunMs, killed, reportedTotal, inFlightLanded);
+}
+
+// Issue 19: an import killed, its project file deleted, and a new project
+// created under the same name: the killed import's -wal must not be replayed
+// into the new project (it was: the old articles came back, or the file
+// failed integrity_check). The log is moved aside and the new project holds
+// exactly what the second import reported.
+void TestCrashSafety::killThenDeleteThenCreate()
+{
+    const QString timed = m_dir.filePath(u"timed-stale.claimbench"_s);
+    QVERIFY(QFile::copy(m_emptyProject, timed));
+    const int fullRunMs = runDurationMs({u"import"_s, timed, m_articles});
+    const QStringList few{m_articles + u"/article-0001.txt"_s, m_articles + u"/article-0002.txt"_s,
+                          m_articles + u"/article-0003.txt"_s};
+    int killed = 0;
+    int setAside = 0;
+    for (int run = 0; run < killCount(); ++run) {
+        const quint32 seed = firstSeed() + quint32(run);
+        QRandomGenerator rng(seed);
+        const QString folder = m_dir.filePath(u"stale-%1"_s.arg(seed));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/k.claimbench"_s;
+        QVERIFY(QFile::copy(m_emptyProject, path));
+        const int delayMs = rng.bounded(20, fullRunMs);
+        const ChildRun child = runAndKill({u"import"_s, path, m_articles}, delayMs);
+        const QString where = killDescription(seed, fullRunMs, delayMs);
+        const auto sayWhichKill = namedOnFailure(where);
+        killed += child.killed;
+        const bool logLeft = QFileInfo::exists(path + u"-wal"_s);
+        QVERIFY(QFile::remove(path));
+
+        const ChildRun again = runAndKill(QStringList{u"import"_s, path} + few, 120000);
+        QVERIFY2(!again.killed && again.exitCode == 0, qPrintable(where + again.err));
+        QCOMPARE(again.lines.size(), few.size());
+        QCOMPARE(again.err.contains(u"moved aside"_s), logLeft);
+        setAside += logLeft;
+        const auto check = inspectStore(path);
+        CLAIMBENCH_VERIFY_OK(check);
+        QVERIFY2(check->integrity == u"ok" && check->articles == few.size(), qPrintable(where + describe(*check)));
+        QDir(folder).removeRecursively();
+    }
+    qInfo("crash-harness stale log: %d runs (delays drawn from 20 to %d ms), %d killed mid-run, %d logs moved aside "
+          "from a new project, 0 failures",
+          killCount(), fullRunMs, killed, setAside);
+}
+
+// Issue 19: an import whose project file was replaced (mv other k.cb) or
+// deleted while it ran went on, said "imported", exited 0 and left a
+// malformed file. It must stop at its next commit with an error naming the
+// file, and leave the file now at the path untouched.
+void TestCrashSafety::replaceOrDeleteDuringImport()
+{
+    const QString timed = m_dir.filePath(u"timed-replaced.claimbench"_s);
+    QVERIFY(QFile::copy(m_emptyProject, timed));
+    const int fullRunMs = runDurationMs({u"import"_s, timed, m_articles});
+    const auto otherCheck = inspectStore(m_editProject);
+    CLAIMBENCH_VERIFY_OK(otherCheck);
+    int stopped = 0;
+    for (int run = 0; run < killCount(); ++run) {
+        const quint32 seed = firstSeed() + quint32(run);
+        QRandomGenerator rng(seed);
+        const bool replace = run % 2 == 0;
+        const QString folder = m_dir.filePath(u"replaced-%1"_s.arg(seed));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/k.claimbench"_s;
+        const QString other = folder + u"/other.claimbench"_s;
+        QVERIFY(QFile::copy(m_emptyProject, path));
+        QVERIFY(QFile::copy(m_editProject, other));
+        const QByteArray otherBytes = fileChecksum(other);
+        const int delayMs = rng.bounded(20, fullRunMs);
+        bool interfered = false;
+        const ChildRun child = runAndInterfere({u"import"_s, path, m_articles}, delayMs, [&] {
+            interfered = replace ? ::rename(QFile::encodeName(other).constData(), QFile::encodeName(path).constData()) == 0
+                                 : QFile::remove(path);
+        });
+        const QString where = killDescription(seed, fullRunMs, delayMs) + (replace ? u"replaced: "_s : u"deleted: "_s);
+        const auto sayWhichKill = namedOnFailure(where);
+        if (!interfered) {
+            QVERIFY2(child.exitCode == 0, qPrintable(where + child.err));
+            QDir(folder).removeRecursively();
+            continue;
+        }
+        QVERIFY2(child.exitCode == 2 && child.err.contains(u"replaced or deleted"_s) && child.err.contains(path),
+                 qPrintable(where + u"exit %1: "_s.arg(child.exitCode) + child.err));
+        ++stopped;
+        if (replace) {
+            QCOMPARE(fileChecksum(path), otherBytes);
+            const auto check = inspectStore(path);
+            CLAIMBENCH_VERIFY_OK(check);
+            QVERIFY2(check->integrity == u"ok" && check->articles == otherCheck->articles,
+                     qPrintable(where + describe(*check)));
+        } else {
+            QVERIFY(!QFileInfo::exists(path));
+            const ChildRun again = runAndKill({u"import"_s, path, m_articles + u"/article-0001.txt"_s}, 120000);
+            QVERIFY2(!again.killed && again.exitCode == 0, qPrintable(where + again.err));
+            const auto check = inspectStore(path);
+            CLAIMBENCH_VERIFY_OK(check);
+            QVERIFY2(check->integrity == u"ok" && check->articles == 1, qPrintable(where + describe(*check)));
+        }
+        QDir(folder).removeRecursively();
+    }
+    qInfo("crash-harness replaced file: %d runs (delays drawn from 20 to %d ms), %d replaced or deleted mid-run and "
+          "stopped with an error, 0 failures",
+          killCount(), fullRunMs, stopped);
 }
 
 } // namespace Claimbench
