@@ -19,6 +19,7 @@ struct Error
         NotAProject,     // a file that is not a Claimbench project (or is damaged)
         NewerSchema,     // a project written by a newer Claimbench
         Busy,            // the project is locked by another process
+        Conflict,        // another program changed the rows an edit, undo or redo was made against
         Database,        // SQLite reported an error
         Cancelled,       // the user stopped the operation
     };

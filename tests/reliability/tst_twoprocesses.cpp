@@ -5,6 +5,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -72,6 +75,18 @@ void importAtOnce(const QString &path, const QStringList &folders, int &reported
     QCOMPARE(check->articles, reported);
 }
 
+// A new project at `path` holding one article titled `title` with `body`.
+Result<qint64> projectWithArticle(const QString &path, const QString &title, const QString &body)
+{
+    const auto project = Project::open(path, Project::OpenMode::CreateIfMissing);
+    if (!project)
+        return std::unexpected(project.error());
+    Article article;
+    article.title = title;
+    article.body = body;
+    return (*project)->articles().add(article);
+}
+
 } // namespace
 
 // Two programs on one project file: claimbench-cli writing in a child process
@@ -88,6 +103,8 @@ private Q_SLOTS:
     void readAndWriteWhileAnotherProcessImports();
     void twoProcessesImportAtOnce();
     void twoProcessesCreateOneProjectAtOnce();
+    void undoRefusesWhatAnotherProcessChanged();
+    void concurrentAddsShareTheNewNames();
 
 private:
     QTemporaryDir m_dir;
@@ -187,6 +204,135 @@ void TestTwoProcesses::twoProcessesCreateOneProjectAtOnce()
         QCOMPARE(QDir(m_dir.path()).entryList({u".new-*"_s}, QDir::Files | QDir::Hidden), QStringList());
     }
     qInfo("two processes creating one project, %d rounds: both imports stored in %d", rounds, bothImported);
+}
+
+// Process A edits a claim and, after process B edited the same claim, undoes
+// its edit. Regression: A's undo wrote the claim as it was before A's edit,
+// exit 0, and B's edit was lost. Now the undo is refused, naming the value B
+// left and the one the undo would write, and B's edit stays.
+void TestTwoProcesses::undoRefusesWhatAnotherProcessChanged()
+{
+    const QString path = m_dir.filePath(u"undo.claimbench"_s);
+    const QString body = u"The ministry counted 983 drones this year."_s;
+    const auto article = projectWithArticle(path, u"Drones this year"_s, body);
+    CLAIMBENCH_VERIFY_OK(article);
+    qint64 claimId = 0;
+    {
+        const auto project = Project::open(path);
+        CLAIMBENCH_VERIFY_OK(project);
+        Claim claim;
+        claim.articleId = *article;
+        claim.start = int(body.indexOf(u"983"_s));
+        claim.end = claim.start + 3;
+        claim.value = 983;
+        const auto added = (*project)->claims().add(claim);
+        CLAIMBENCH_VERIFY_OK(added);
+        claimId = *added;
+    }
+    const QByteArray id = QByteArray::number(claimId);
+
+    QProcess a;
+    a.start(QStringLiteral(CLAIMBENCH_CLI), {u"edit"_s, path, u"-"_s});
+    QVERIFY(a.waitForStarted());
+    a.write("{\"op\":\"update-claim\",\"claim\":" + id + ",\"value\":2}\n");
+    QByteArray aOut;
+    while (!aOut.contains('\n') && a.waitForReadyRead(30000))
+        aOut += a.readAllStandardOutput();
+    QCOMPARE(aOut, "committed 1 update-claim " + id + '\n');
+
+    QProcess b;
+    b.start(QStringLiteral(CLAIMBENCH_CLI), {u"edit"_s, path, u"-"_s});
+    QVERIFY(b.waitForStarted());
+    b.write("{\"op\":\"update-claim\",\"claim\":" + id + ",\"value\":99,\"note\":\"B\"}\n");
+    b.closeWriteChannel();
+    QVERIFY(b.waitForFinished(30000));
+    QCOMPARE(b.exitCode(), 0);
+
+    a.write("{\"op\":\"undo\"}\n");
+    a.closeWriteChannel();
+    QVERIFY(a.waitForFinished(30000));
+    const QString aErr = QString::fromUtf8(a.readAllStandardError());
+    QCOMPARE(a.exitCode(), 2);
+    QVERIFY2(aErr.contains(u"stdin:2"_s) && aErr.contains(u"changed by another program"_s)
+                 && aErr.contains(u"its value is now 99, this step would make it 983"_s)
+                 && aErr.contains(u"its note is now “B”, this step would make it “”"_s),
+             qPrintable(aErr));
+
+    const auto project = Project::open(path);
+    CLAIMBENCH_VERIFY_OK(project);
+    const auto stored = (*project)->claims().get(claimId);
+    CLAIMBENCH_VERIFY_OK(stored);
+    QCOMPARE(stored->value, std::optional<double>(99));
+    QCOMPARE(stored->note, u"B"_s);
+    qInfo("A's undo after B's edit: %s", qPrintable(aErr.trimmed()));
+}
+
+// Two `claims --add` started together whose rows name the same new metrics
+// and claimant, many times so that both look the names up before either
+// writes. Regression: the second to write refused its whole file ("There is
+// already a metric called ...", exit 2, 0 added). Now a name the other just
+// created resolves to its row: both add every claim, and each name is stored once.
+void TestTwoProcesses::concurrentAddsShareTheNewNames()
+{
+    constexpr int rounds = 20;
+    constexpr int rowsEach = 5;
+    const QString title = u"Night of drones"_s;
+    QString body;
+    for (int i = 0; i < rowsEach; ++i)
+        body += u"Report %1 counted %2 drones. "_s.arg(i).arg(100 + i);
+    QStringList refusals;
+    for (int round = 0; round < rounds && !QTest::currentTestFailed(); ++round) {
+        const QString path = m_dir.filePath(u"names-%1.claimbench"_s.arg(round));
+        CLAIMBENCH_VERIFY_OK(projectWithArticle(path, title, body));
+        const QStringList metrics{u"Drones launched %1"_s.arg(round), u"Drones shot down %1"_s.arg(round)};
+        const QString claimant = u"Air Force %1"_s.arg(round);
+        std::vector<std::unique_ptr<QProcess>> children;
+        for (const QString &side : {u"a"_s, u"b"_s}) {
+            QJsonArray rows;
+            for (int i = 0; i < rowsEach; ++i)
+                rows.append(QJsonObject{{u"article_title"_s, title},
+                                        {u"quote"_s, QString::number(100 + i)},
+                                        {u"value"_s, 100 + i},
+                                        {u"metric"_s, metrics.at(i % 2)},
+                                        {u"claimant"_s, claimant},
+                                        {u"note"_s, side}});
+            const QString file = m_dir.filePath(u"names-%1-%2.json"_s.arg(round).arg(side));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(rows).toJson());
+            out.close();
+            children.push_back(std::make_unique<QProcess>());
+            children.back()->start(QStringLiteral(CLAIMBENCH_CLI), {u"claims"_s, path, u"--add"_s, file});
+        }
+        int added = 0;
+        for (const auto &child : children) {
+            QVERIFY(child->waitForFinished(60000));
+            added += int(child->readAllStandardOutput().count(": added "));
+            if (child->exitCode() != 0)
+                refusals << u"round %1: "_s.arg(round) + QString::fromUtf8(child->readAllStandardError()).trimmed();
+        }
+
+        const auto project = Project::open(path);
+        CLAIMBENCH_VERIFY_OK(project);
+        const auto storedMetrics = (*project)->metrics().list();
+        const auto storedClaimants = (*project)->claimants().list();
+        const auto claims = (*project)->claims().list();
+        CLAIMBENCH_VERIFY_OK(storedMetrics);
+        CLAIMBENCH_VERIFY_OK(storedClaimants);
+        CLAIMBENCH_VERIFY_OK(claims);
+        QCOMPARE(storedMetrics->size(), 2);
+        QCOMPARE(storedClaimants->size(), 1);
+        QCOMPARE(claims->size(), added);
+        for (const Claim &claim : *claims) {
+            QCOMPARE(claim.claimantId, storedClaimants->first().id);
+            const qsizetype metric = storedMetrics->at(0).id == claim.metricId ? 0 : 1;
+            QCOMPARE(storedMetrics->at(metric).id, claim.metricId);
+            QCOMPARE(storedMetrics->at(metric).name, metrics.at(int(claim.value.value_or(0) - 100) % 2));
+        }
+    }
+    qInfo("two claims --add naming the same new names at once, %d rounds: %lld refused", rounds,
+          qlonglong(refusals.size()));
+    QVERIFY2(refusals.isEmpty(), qPrintable(refusals.join(u'\n')));
 }
 
 } // namespace Claimbench

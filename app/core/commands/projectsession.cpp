@@ -53,6 +53,26 @@ qint64 newReference(QList<Named> &created, const QString &name, const std::funct
     return ClaimChange::newReference(created.size() - 1);
 }
 
+// The two writes of a claim step. Each expects the rows as the other left
+// them (ClaimChange::expected), so an undo or redo refuses to write over what
+// another program changed since.
+struct ClaimStep
+{
+    ClaimChange redo;
+    ClaimChange undo;
+};
+
+// Writes a copy of `write` (the next redo or undo writes the same rows again)
+// and makes `opposite` expect the rows as it left them.
+Result<void> writeStep(ClaimRepository claims, const ClaimChange &write, ClaimChange &opposite)
+{
+    ClaimChange applied = write;
+    if (auto ok = claims.apply(applied); !ok)
+        return ok;
+    opposite.expected = applied.inserted + applied.replaced;
+    return {};
+}
+
 } // namespace
 
 ProjectSession::ProjectSession(std::shared_ptr<Project> project, QObject *parent)
@@ -123,6 +143,7 @@ Result<ClaimChange> ProjectSession::applyClaimChange(const QString &text, ClaimC
             return std::unexpected(before.error());
         removedBefore.append(*before);
     }
+    change.expected = replacedBefore + removedBefore;
     if (auto ok = m_project->claims().apply(change); !ok)
         return std::unexpected(ok.error());
 
@@ -141,10 +162,12 @@ Result<ClaimChange> ProjectSession::applyClaimChange(const QString &text, ClaimC
                 inverse.removed.append(claim.id);
         }
     }
+    inverse.expected = change.inserted + change.replaced;
     const bool metrics = !change.newMetrics.isEmpty();
     const bool claimants = !change.newClaimants.isEmpty();
-    const auto write = [this](ClaimChange step) { return m_project->claims().apply(step); };
-    push(text, std::bind(write, change), std::bind(write, inverse), [=, this] {
+    const auto step = std::make_shared<ClaimStep>(change, inverse);
+    push(text, [this, step] { return writeStep(m_project->claims(), step->redo, step->undo); },
+         [this, step] { return writeStep(m_project->claims(), step->undo, step->redo); }, [=, this] {
         if (!articleIds.isEmpty())
             Q_EMIT claimsChanged(articleIds);
         if (metrics)
@@ -234,6 +257,7 @@ Result<qint64> ProjectSession::createMetric(const Metric &metric)
     ClaimChange change;
     change.newMetrics = {metric};
     change.newMetrics.first().id = 0;
+    change.namesMustBeNew = true;
     auto applied = applyClaimChange(u"Create metric “%1”"_s.arg(metric.name), std::move(change));
     if (!applied)
         return std::unexpected(applied.error());
@@ -245,6 +269,7 @@ Result<qint64> ProjectSession::createClaimant(const Claimant &claimant)
     ClaimChange change;
     change.newClaimants = {claimant};
     change.newClaimants.first().id = 0;
+    change.namesMustBeNew = true;
     auto applied = applyClaimChange(u"Create claimant “%1”"_s.arg(claimant.name), std::move(change));
     if (!applied)
         return std::unexpected(applied.error());
@@ -321,11 +346,13 @@ Result<void> ProjectSession::renameTag(qint64 id, const QString &name)
     auto before = m_project->tags().get(id);
     if (!before)
         return std::unexpected(before.error());
-    if (auto ok = m_project->tags().rename(id, name); !ok)
+    if (auto ok = m_project->tags().rename(id, name, &*before); !ok)
         return ok;
+    Tag after = *before;
+    after.name = name;
     push(u"Rename tag “%1” to “%2”"_s.arg(before->name, name),
-         [this, id, name] { return m_project->tags().rename(id, name); },
-         [this, id, old = before->name] { return m_project->tags().rename(id, old); },
+         [this, id, name, old = *before] { return m_project->tags().rename(id, name, &old); },
+         [this, id, old = before->name, after] { return m_project->tags().rename(id, old, &after); },
          [this] { Q_EMIT tagsChanged(); });
     return {};
 }
@@ -335,11 +362,13 @@ Result<void> ProjectSession::recolorTag(qint64 id, const QColor &color)
     auto before = m_project->tags().get(id);
     if (!before)
         return std::unexpected(before.error());
-    if (auto ok = m_project->tags().recolor(id, color); !ok)
+    if (auto ok = m_project->tags().recolor(id, color, &*before); !ok)
         return ok;
+    Tag after = *before;
+    after.color = color;
     push(u"Recolor tag “%1”"_s.arg(before->name),
-         [this, id, color] { return m_project->tags().recolor(id, color); },
-         [this, id, old = before->color] { return m_project->tags().recolor(id, old); },
+         [this, id, color, old = *before] { return m_project->tags().recolor(id, color, &old); },
+         [this, id, old = before->color, after] { return m_project->tags().recolor(id, old, &after); },
          [this] { Q_EMIT tagsChanged(); });
     return {};
 }
@@ -349,11 +378,13 @@ Result<void> ProjectSession::moveTag(qint64 id, qint64 parentId, int position)
     auto before = m_project->tags().get(id);
     if (!before)
         return std::unexpected(before.error());
-    if (auto ok = m_project->tags().move(id, parentId, position); !ok)
+    if (auto ok = m_project->tags().move(id, parentId, position, &*before); !ok)
         return ok;
+    Tag after = *before;
+    after.parentId = parentId;
     push(u"Move tag “%1”"_s.arg(before->name),
-         [this, id, parentId, position] { return m_project->tags().move(id, parentId, position); },
-         [this, id, old = *before] { return m_project->tags().move(id, old.parentId, old.position); },
+         [this, id, parentId, position, old = *before] { return m_project->tags().move(id, parentId, position, &old); },
+         [this, id, old = *before, after] { return m_project->tags().move(id, old.parentId, old.position, &after); },
          [this] { Q_EMIT tagsChanged(); });
     return {};
 }

@@ -33,9 +33,10 @@ struct ClaimDraft
 // table, the CLI) goes through it. Each call builds one undo step, writes it
 // to the store in ONE transaction and, only on success, pushes it (already
 // applied) onto undoStack(); on failure the error is returned, nothing is
-// written and nothing is pushed. Undo and redo write to the store as well; an
-// undo or redo that fails emits errorOccurred, leaves the data as it was and
-// drops the step from the stack.
+// written and nothing is pushed. Undo and redo write to the store as well,
+// and never over what another program changed since the step (Conflict,
+// see ClaimChange::expected); an undo or redo that fails emits
+// errorOccurred, leaves the data as it was and drops the step from the stack.
 // Offsets in claims are UTF-16 code units into the article body (see Claim).
 // Thread: the thread that created it (the GUI thread, or the CLI's main
 // thread); it uses that thread's connection to the project.

@@ -51,6 +51,10 @@ struct Claim
     bool orphaned = false;
     QDateTime created;        // UTC, set by the store
     QDateTime updated;        // UTC, set by the store
+    // The stored row's version, raised by every write of it (set by the
+    // store; 0 for a claim not read from it): how an undo finds out that
+    // another program changed the row since the step it undoes.
+    qint64 version = 0;
 };
 
 } // namespace Claimbench

@@ -129,6 +129,11 @@ Result<void> ClaimantRepository::insert(const QSqlDatabase &db, Claimant &claima
     return {};
 }
 
+Result<qint64> ClaimantRepository::idOf(const QSqlDatabase &db, const QString &spelling)
+{
+    return ownerOf(db, Sql::foldedKey(spelling));
+}
+
 Result<void> ClaimantRepository::erase(const QSqlDatabase &db, qint64 id)
 {
     // Aliases go with their claimant (ON DELETE CASCADE).
@@ -180,7 +185,9 @@ Result<ClaimantMerge> ClaimantRepository::merge(qint64 fromId, qint64 intoId)
             if (const qint64 article = claims->value(1).toLongLong(); !merge.articleIds.contains(article))
                 merge.articleIds.append(article);
         }
-        if (auto moved = Sql::run(db, u"UPDATE claims SET claimant_id = ? WHERE claimant_id = ?"_s, {intoId, fromId});
+        if (auto moved = Sql::run(db, u"UPDATE claims SET claimant_id = ?, row_version = row_version + 1 "
+                                      "WHERE claimant_id = ?"_s,
+                                  {intoId, fromId});
             !moved)
             return std::unexpected(moved.error());
         // The spellings are free once `from` is gone, so they cannot collide.
@@ -206,7 +213,8 @@ Result<void> ClaimantRepository::unmerge(const ClaimantMerge &merge)
         if (auto restored = insert(db, from); !restored)
             return restored;
         for (const qint64 claim : merge.claimIds)
-            if (auto moved = Sql::changeRow(db, u"UPDATE claims SET claimant_id = ? WHERE id = ? AND claimant_id = ?"_s,
+            if (auto moved = Sql::changeRow(db, u"UPDATE claims SET claimant_id = ?, row_version = row_version + 1 "
+                                                "WHERE id = ? AND claimant_id = ?"_s,
                                             {from.id, claim, merge.intoId}, u"claim", claim);
                 !moved)
                 return moved;
@@ -219,7 +227,7 @@ Result<std::optional<Claimant>> ClaimantRepository::findByNameOrAlias(const QStr
     auto db = Sql::connection(m_connection);
     if (!db)
         return std::unexpected(db.error());
-    auto owner = ownerOf(*db, Sql::foldedKey(spelling));
+    auto owner = idOf(*db, spelling);
     if (!owner)
         return std::unexpected(owner.error());
     if (*owner == 0)

@@ -56,6 +56,8 @@ public:
     // otherwise, with the same checks as add(); erase() removes the claimant
     // and its aliases and is refused (Database) while claims refer to it.
     static Result<void> insert(const QSqlDatabase &db, Claimant &claimant);
+    // The id of the claimant `spelling` names (as name or alias), 0 if none.
+    static Result<qint64> idOf(const QSqlDatabase &db, const QString &spelling);
     static Result<void> erase(const QSqlDatabase &db, qint64 id);
 
 private:

@@ -16,7 +16,7 @@ constexpr QStringView kNames[] = {
     u"id",         u"article_id", u"start_offset", u"end_offset",      u"quote",   u"context_before",
     u"context_after", u"value",   u"low",          u"high",            u"unit",    u"qualifier",
     u"metric_id",  u"claimant_id", u"as_of",       u"as_of_precision", u"status",  u"note",
-    u"tag_id",     u"created",    u"updated",      u"orphaned",
+    u"tag_id",     u"created",    u"updated",      u"orphaned",        u"row_version",
 };
 static_assert(std::size(kNames) == count);
 
@@ -57,6 +57,7 @@ Claim read(const QSqlQuery &q, int first)
     c.created = Sql::timestampFromColumn(at(19));
     c.updated = Sql::timestampFromColumn(at(20));
     c.orphaned = at(21).toBool();
+    c.version = at(22).toLongLong();
     return c;
 }
 

@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -75,6 +77,90 @@ Error danglingReference(const Claim &claim, const Error &error)
                  u"claim %1: %2"_s.arg(claim.id).arg(error.detail)};
 }
 
+// Each field of a claim that a conflict names, as the analyst knows it.
+struct DescribedField
+{
+    QStringView name;
+    QString (*text)(const Claim &);
+};
+
+QString numberText(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'g', 15) : u"none"_s;
+}
+
+QString quoted(const QString &text)
+{
+    return u"“"_s + text + u"”"_s;
+}
+
+QString idText(qint64 id)
+{
+    return id > 0 ? QString::number(id) : u"none"_s;
+}
+
+const DescribedField kDescribedFields[] = {
+    {u"value", [](const Claim &c) { return numberText(c.value); }},
+    {u"low", [](const Claim &c) { return numberText(c.low); }},
+    {u"high", [](const Claim &c) { return numberText(c.high); }},
+    {u"unit", [](const Claim &c) { return quoted(c.unit); }},
+    {u"qualifier", [](const Claim &c) { return quoted(qualifierName(c.qualifier)); }},
+    {u"metric", [](const Claim &c) { return idText(c.metricId); }},
+    {u"claimant", [](const Claim &c) { return idText(c.claimantId); }},
+    {u"as-of date", [](const Claim &c) { return c.asOf.isNull() ? u"none"_s : c.asOf.toIso(); }},
+    {u"status", [](const Claim &c) { return claimStatusName(c.status); }},
+    {u"note", [](const Claim &c) { return quoted(c.note); }},
+    {u"tag", [](const Claim &c) { return idText(c.tagId); }},
+    {u"quote", [](const Claim &c) -> QString { return quoted(c.quote) + u" at %1-%2"_s.arg(c.start).arg(c.end); }},
+    {u"article", [](const Claim &c) { return QString::number(c.articleId); }},
+    {u"placement", [](const Claim &c) { return c.orphaned ? u"orphaned"_s : u"placed"_s; }},
+};
+
+// The fields kDescribedFields names and the creation time (which tells a
+// new claim that took a deleted one's id from the row that was read).
+bool sameFields(const Claim &a, const Claim &b)
+{
+    return a.created == b.created && std::ranges::all_of(kDescribedFields, [&](const DescribedField &field) {
+               return field.text(a) == field.text(b);
+           });
+}
+
+// Before a change writes over claim `expected.id` (`written`: what it would
+// write; null for a removal): NotFound when the claim is gone, Conflict when
+// another program changed it since `expected` was read, naming each field
+// with its value now and the value the change would write. A row whose
+// version moved but whose fields are as expected is written: the session's
+// own steps undone since (a tag deleted and restored) rewrote it, and an
+// undo of it loses nothing. Runs inside the write transaction, so the row
+// cannot change between this check and the write.
+Result<void> checkUnchanged(const QSqlDatabase &db, const Claim &expected, const Claim *written)
+{
+    auto q = Sql::run(db, u"SELECT "_s + ClaimColumns::list() + u" FROM claims WHERE id = ?"_s, {expected.id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(expected.id));
+    const Claim current = ClaimColumns::read(*q);
+    if ((current.version == expected.version && current.created == expected.created) || sameFields(current, expected))
+        return {};
+    QStringList changes;
+    for (const DescribedField &field : kDescribedFields) {
+        const QString now = field.text(current);
+        if (now == field.text(expected))
+            continue;
+        changes << QString(u"its "_s + field.name + u" is now "_s + now
+                           + (written ? u", this step would make it "_s + field.text(*written) : QString()));
+    }
+    if (changes.isEmpty())
+        changes << u"it was deleted and made again"_s;
+    if (!written)
+        changes << u"this step would delete it"_s;
+    return makeError(Error::Code::Conflict,
+                     u"Claim "_s + QString::number(expected.id) + u" was changed by another program since this step: "_s
+                         + changes.join(u"; "_s) + u". Nothing was changed"_s,
+                     u"row version %1, expected %2"_s.arg(current.version).arg(expected.version));
+}
+
 Result<QSqlQuery> runClaimWrite(const QSqlDatabase &db, const Claim &claim, const QString &sql,
                                 const QList<QVariant> &values)
 {
@@ -117,75 +203,122 @@ Result<void> insertClaim(const QSqlDatabase &db, Claim &claim, QHash<qint64, QSt
     if (!q)
         return std::unexpected(q.error());
     claim.id = q->lastInsertId().toLongLong();
+    claim.version = 1; // the column's default
     return {};
 }
 
-Result<void> replaceClaim(const QSqlDatabase &db, Claim &claim, QHash<qint64, QString> &bodies)
+// `expected`: the row as the change expects to find it, or null to write
+// over whatever is stored (see ClaimChange::expected).
+Result<void> replaceClaim(const QSqlDatabase &db, Claim &claim, const Claim *expected, QHash<qint64, QString> &bodies)
 {
     if (auto anchored = anchor(db, claim, bodies); !anchored)
         return anchored;
     if (!claim.updated.isValid())
         claim.updated = Sql::nowUtc();
+    if (expected) {
+        if (auto unchanged = checkUnchanged(db, *expected, &claim); !unchanged)
+            return unchanged;
+    }
     QList<QVariant> values = editableValues(claim);
     values << Sql::timestampColumn(claim.updated) << claim.id;
     auto updated = runClaimWrite(db, claim,
                                  u"UPDATE claims SET article_id = ?, start_offset = ?, end_offset = ?, quote = ?, "
                                  "context_before = ?, context_after = ?, value = ?, low = ?, high = ?, unit = ?, "
                                  "qualifier = ?, metric_id = ?, claimant_id = ?, as_of = ?, as_of_precision = ?, "
-                                 "status = ?, note = ?, tag_id = ?, orphaned = ?, updated = ? WHERE id = ?"_s,
+                                 "status = ?, note = ?, tag_id = ?, orphaned = ?, updated = ?, "
+                                 "row_version = row_version + 1 WHERE id = ?"_s,
                                  values);
     if (!updated)
         return std::unexpected(updated.error());
     if (updated->numRowsAffected() == 0)
         return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(claim.id));
+    auto version = Sql::run(db, u"SELECT row_version FROM claims WHERE id = ?"_s, {claim.id});
+    if (!version)
+        return std::unexpected(version.error());
+    version->next();
+    claim.version = version->value(0).toLongLong();
     return {};
 }
 
-Result<void> removeClaim(const QSqlDatabase &db, qint64 id)
+Result<void> removeClaim(const QSqlDatabase &db, qint64 id, const Claim *expected)
 {
+    if (expected) {
+        if (auto unchanged = checkUnchanged(db, *expected, nullptr); !unchanged)
+            return unchanged;
+    }
     return Sql::changeRow(db, u"DELETE FROM claims WHERE id = ?"_s, {id}, u"claim", id);
 }
 
 // The stored id a claim's metricId or claimantId stands for: itself, or for a
-// placeholder (ClaimChange::newReference) the id of the new name it names.
-template<typename Named>
-Result<qint64> referenced(qint64 id, const QList<Named> &created)
+// placeholder (ClaimChange::newReference) the stored id of the new name it names.
+Result<qint64> referenced(qint64 id, const QList<qint64> &storedIds)
 {
     if (id >= 0)
         return id;
     const qint64 index = -1 - id;
-    if (index >= created.size())
+    if (index >= storedIds.size())
         return makeError(Error::Code::InvalidInput, u"The claim refers to a new name the edit does not bring"_s);
-    return created.at(index).id;
+    return storedIds.at(index);
+}
+
+// Stores the new names of a change (ClaimChange::newMetrics or newClaimants)
+// and returns the stored id of each, in order. `idOf(db, name)` finds a
+// stored name (0: none), `insert(db, named)` stores one. A new name that is
+// already stored resolves to it and leaves `names`, unless `mustBeNew`.
+template<typename Named, typename IdOf, typename Insert>
+Result<QList<qint64>> bringIn(const QSqlDatabase &db, QList<Named> &names, bool mustBeNew, IdOf idOf, Insert insert)
+{
+    QList<qint64> storedIds;
+    QList<Named> brought;
+    for (Named named : std::as_const(names)) {
+        if (named.id == 0 && !mustBeNew) {
+            auto stored = idOf(db, named.name);
+            if (!stored)
+                return std::unexpected(stored.error());
+            if (*stored != 0) {
+                storedIds.append(*stored);
+                continue;
+            }
+        }
+        if (auto ok = insert(db, named); !ok)
+            return std::unexpected(ok.error());
+        storedIds.append(named.id);
+        brought.append(named);
+    }
+    names = brought;
+    return storedIds;
 }
 
 Result<void> applyTo(const QSqlDatabase &db, ClaimChange &change)
 {
-    for (Metric &metric : change.newMetrics) {
-        if (auto ok = MetricRepository::insert(db, metric); !ok)
-            return ok;
-    }
-    for (Claimant &claimant : change.newClaimants) {
-        if (auto ok = ClaimantRepository::insert(db, claimant); !ok)
-            return ok;
-    }
+    const auto metricIds = bringIn(db, change.newMetrics, change.namesMustBeNew, &MetricRepository::idOf,
+                                   &MetricRepository::insert);
+    if (!metricIds)
+        return std::unexpected(metricIds.error());
+    const auto claimantIds = bringIn(db, change.newClaimants, change.namesMustBeNew, &ClaimantRepository::idOf,
+                                     &ClaimantRepository::insert);
+    if (!claimantIds)
+        return std::unexpected(claimantIds.error());
+    QHash<qint64, const Claim *> expected;
+    for (const Claim &claim : std::as_const(change.expected))
+        expected.insert(claim.id, &claim);
     QHash<qint64, QString> bodies;
     for (QList<Claim> *claims : {&change.inserted, &change.replaced}) {
         for (Claim &claim : *claims) {
-            const Result<qint64> metric = referenced(claim.metricId, change.newMetrics);
-            const Result<qint64> claimant = referenced(claim.claimantId, change.newClaimants);
+            const Result<qint64> metric = referenced(claim.metricId, *metricIds);
+            const Result<qint64> claimant = referenced(claim.claimantId, *claimantIds);
             if (!metric || !claimant)
                 return std::unexpected(!metric ? metric.error() : claimant.error());
             claim.metricId = *metric;
             claim.claimantId = *claimant;
             auto ok = claims == &change.inserted ? insertClaim(db, claim, bodies)
-                                                 : replaceClaim(db, claim, bodies);
+                                                 : replaceClaim(db, claim, expected.value(claim.id), bodies);
             if (!ok)
                 return ok;
         }
     }
     for (qint64 id : std::as_const(change.removed)) {
-        if (auto ok = removeClaim(db, id); !ok)
+        if (auto ok = removeClaim(db, id, expected.value(id)); !ok)
             return ok;
     }
     for (qint64 id : std::as_const(change.removedMetricIds)) {
@@ -330,7 +463,8 @@ Result<ReanchorCount> ClaimRepository::reanchor(const QSqlDatabase &db, qint64 a
             ++count.placed;
         }
         auto written = Sql::run(db, u"UPDATE claims SET start_offset = ?, end_offset = ?, quote = ?, "
-                                    "context_before = ?, context_after = ?, orphaned = ? WHERE id = ?"_s,
+                                    "context_before = ?, context_after = ?, orphaned = ?, "
+                                    "row_version = row_version + 1 WHERE id = ?"_s,
                                 {claim.start, claim.end, claim.quote, claim.contextBefore, claim.contextAfter,
                                  int(claim.orphaned), claim.id});
         if (!written)

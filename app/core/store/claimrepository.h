@@ -36,6 +36,22 @@ struct ClaimChange
     QList<qint64> removedMetricIds;
     QList<qint64> removedClaimantIds;
 
+    // The claims of `replaced` and `removed` as the edit expects to find them
+    // (matched by id): such a claim is written only while its stored row has
+    // the same version and creation time, or every field as expected (its
+    // version moved but nothing would be lost), else apply() refuses with
+    // Conflict, naming each field another program changed with its value now
+    // and the value this change would write. Claims not listed are written
+    // whatever is stored.
+    QList<Claim> expected;
+    // A new name (id 0) of newMetrics or newClaimants that is already stored
+    // when apply() writes -- another program brought it in after the caller
+    // looked it up -- resolves to the stored row, which apply() drops from the
+    // list (the change did not bring it in, so its inverse must not remove
+    // it). When the caller asked to create exactly these names, a stored one
+    // is refused (InvalidInput) instead.
+    bool namesMustBeNew = false;
+
     // The placeholder id of newMetrics[index] or newClaimants[index]: negative,
     // so it is never a stored id.
     static constexpr qint64 newReference(qsizetype index) { return -1 - qint64(index); }
@@ -73,7 +89,9 @@ public:
     // Writes `change` in one transaction (see ClaimChange); on error nothing
     // is written and `change` is left as it was. A claim referring to a
     // missing article is NotFound; to a missing tag, metric or claimant, or to
-    // a placeholder with no new name behind it, InvalidInput.
+    // a placeholder with no new name behind it, InvalidInput; a claim that
+    // differs from its `expected` row, Conflict. The claims written get their
+    // new version.
     Result<void> apply(ClaimChange &change);
 
     Result<Claim> get(qint64 id) const;

@@ -32,10 +32,10 @@ Result<void> MetricRepository::insert(const QSqlDatabase &db, Metric &metric)
     const QString key = Sql::foldedKey(metric.name);
     if (key.isEmpty())
         return makeError(Error::Code::InvalidInput, u"A metric needs a name"_s);
-    auto taken = Sql::run(db, u"SELECT id FROM metrics WHERE name_key = ?"_s, {key});
+    auto taken = idOf(db, metric.name);
     if (!taken)
         return std::unexpected(taken.error());
-    if (taken->next())
+    if (*taken != 0)
         return makeError(Error::Code::InvalidInput,
                          u"There is already a metric called “%1”"_s.arg(metric.name));
     auto q = Sql::run(db, u"INSERT INTO metrics (id, name, name_key, unit, description) VALUES (?, ?, ?, ?, ?)"_s,
@@ -44,6 +44,14 @@ Result<void> MetricRepository::insert(const QSqlDatabase &db, Metric &metric)
         return std::unexpected(q.error());
     metric.id = q->lastInsertId().toLongLong();
     return {};
+}
+
+Result<qint64> MetricRepository::idOf(const QSqlDatabase &db, const QString &name)
+{
+    auto q = Sql::run(db, u"SELECT id FROM metrics WHERE name_key = ?"_s, {Sql::foldedKey(name)});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 Result<void> MetricRepository::erase(const QSqlDatabase &db, qint64 id)

@@ -29,6 +29,8 @@ public:
     // of an undone step puts the row back under its id) and fills it otherwise;
     // erase() is refused (Database) while claims refer to the metric.
     static Result<void> insert(const QSqlDatabase &db, Metric &metric);
+    // The id of the metric called `name` (compared case-insensitively), 0 if none.
+    static Result<qint64> idOf(const QSqlDatabase &db, const QString &name);
     static Result<void> erase(const QSqlDatabase &db, qint64 id);
 
 private:

@@ -114,6 +114,19 @@ QStringList version4Statements()
     return ddl;
 }
 
+// Version 5: a version on every claim, raised by each write of the row, so
+// that an undo or redo writes only over the rows as its step left them and
+// refuses when another program changed them since (ClaimChange::expected).
+// Tags need none: each tag step writes one field and checks that field
+// (TagRepository); metrics and claimants are only inserted and deleted. Plain
+// ALTER TABLE: a server backend runs the same.
+QStringList version5Statements()
+{
+    return {
+        u"ALTER TABLE claims ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"_s,
+    };
+}
+
 // Claims made under version 1 get the context that version 2 keeps.
 Result<void> backfillClaimContext(const QSqlDatabase &db)
 {
@@ -179,6 +192,7 @@ const QList<Migration> &migrations()
          backfillClaimContext},
         {3, u"orphaned claims"_s, version3Statements(), {}},
         {4, u"claims-table full-text index and sort indexes"_s, version4Statements(), {}},
+        {5, u"row versions of claims"_s, version5Statements(), {}},
     };
     return history;
 }

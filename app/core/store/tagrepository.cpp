@@ -67,10 +67,36 @@ Result<void> renumber(const QSqlDatabase &db, const QList<qint64> &ids)
     return {};
 }
 
-Result<void> setColumn(const QString &connection, const QString &sql, const QVariant &value, qint64 id)
+std::unexpected<Error> changedMeanwhile(qint64 id, QStringView field, const QString &now, const QString &written)
+{
+    return makeError(Error::Code::Conflict,
+                     u"Tag "_s + QString::number(id) + u" was changed by another program since this step: its "_s
+                         + field + u" is now "_s + now + u", this step would make it "_s + written
+                         + u". Nothing was changed"_s);
+}
+
+QString parentText(qint64 parentId)
+{
+    return parentId > 0 ? u"tag "_s + QString::number(parentId) : u"the top level"_s;
+}
+
+// Sets `column` of tag `id` to `value`; when `expected` is valid, only while
+// the column still holds it (see TagRepository::rename). `shown` turns a
+// stored value into text for the message.
+Result<void> setColumn(const QString &connection, QStringView column, const QVariant &value, qint64 id,
+                       const QVariant &expected, QString (*shown)(const QString &))
 {
     return Sql::write(connection, [&](const QSqlDatabase &db) -> Result<void> {
-        return Sql::changeRow(db, sql, {value, id}, u"tag", id);
+        if (expected.isValid()) {
+            auto q = Sql::run(db, u"SELECT "_s + column + u" FROM tags WHERE id = ?"_s, {id});
+            if (!q)
+                return std::unexpected(q.error());
+            if (!q->next())
+                return noSuchTag(id);
+            if (const QString now = q->value(0).toString(); now != expected.toString())
+                return changedMeanwhile(id, column, shown(now), shown(value.toString()));
+        }
+        return Sql::changeRow(db, u"UPDATE tags SET "_s + column + u" = ? WHERE id = ?"_s, {value, id}, u"tag", id);
     });
 }
 
@@ -108,23 +134,27 @@ Result<qint64> TagRepository::add(Tag &tag)
     return tag.id;
 }
 
-Result<void> TagRepository::rename(qint64 id, const QString &name)
+Result<void> TagRepository::rename(qint64 id, const QString &name, const Tag *expected)
 {
-    return setColumn(m_connection, u"UPDATE tags SET name = ? WHERE id = ?"_s, name, id);
+    return setColumn(m_connection, u"name", name, id, expected ? QVariant(expected->name) : QVariant(),
+                     [](const QString &stored) -> QString { return u"“"_s + stored + u"”"_s; });
 }
 
-Result<void> TagRepository::recolor(qint64 id, const QColor &color)
+Result<void> TagRepository::recolor(qint64 id, const QColor &color, const Tag *expected)
 {
-    return setColumn(m_connection, u"UPDATE tags SET color = ? WHERE id = ?"_s,
-                     colorColumn(color), id);
+    return setColumn(m_connection, u"color", colorColumn(color), id,
+                     expected ? colorColumn(expected->color) : QVariant(),
+                     [](const QString &stored) -> QString { return stored.isEmpty() ? u"none"_s : stored; });
 }
 
-Result<void> TagRepository::move(qint64 id, qint64 parentId, int position)
+Result<void> TagRepository::move(qint64 id, qint64 parentId, int position, const Tag *expected)
 {
     return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
         auto oldParent = parentOf(db, id);
         if (!oldParent)
             return std::unexpected(oldParent.error());
+        if (expected && *oldParent != expected->parentId)
+            return changedMeanwhile(id, u"parent", parentText(*oldParent), parentText(parentId));
         // Walking up from the new parent must not meet the tag itself.
         for (qint64 ancestor = parentId; ancestor > 0;) {
             if (ancestor == id)
@@ -173,7 +203,7 @@ Result<void> TagRepository::remove(qint64 id, qint64 claimsTo)
         siblings->removeAll(id);
         siblings->append(*orphans);
         for (const auto &[sql, binds] :
-             {std::pair{u"UPDATE claims SET tag_id = ? WHERE tag_id = ?"_s,
+             {std::pair{u"UPDATE claims SET tag_id = ?, row_version = row_version + 1 WHERE tag_id = ?"_s,
                         QList<QVariant>{Sql::idOrNull(claimsTo), id}},
               std::pair{u"UPDATE tags SET parent_id = ? WHERE parent_id = ?"_s,
                         QList<QVariant>{Sql::idOrNull(*parent), id}},
@@ -220,7 +250,7 @@ Result<void> TagRepository::restore(const Tag &tag, const QList<qint64> &childId
         if (auto ok = renumber(db, childIds); !ok)
             return ok;
         for (qint64 claim : claimIds) {
-            if (auto q = Sql::run(db, u"UPDATE claims SET tag_id = ? WHERE id = ?"_s, {tag.id, claim}); !q)
+            if (auto q = Sql::run(db, u"UPDATE claims SET tag_id = ?, row_version = row_version + 1 WHERE id = ?"_s, {tag.id, claim}); !q)
                 return std::unexpected(q.error());
         }
         return {};

@@ -17,11 +17,17 @@ public:
     // Appends the tag after its siblings; fills id and position.
     // NotFound when parentId names no tag.
     Result<qint64> add(Tag &tag);
-    Result<void> rename(qint64 id, const QString &name);
-    Result<void> recolor(qint64 id, const QColor &color);
+    // rename(), recolor() and move() take `expected`, when given, as the tag
+    // as the caller's step left it: the one field the write sets must still
+    // hold its value there, else the write is refused (Conflict, naming the
+    // value now and the one it would write) because another program changed
+    // it since. An undo or redo passes it; positions among siblings, which
+    // other tags' edits shift, are not compared.
+    Result<void> rename(qint64 id, const QString &name, const Tag *expected = nullptr);
+    Result<void> recolor(qint64 id, const QColor &color, const Tag *expected = nullptr);
     // Moves the tag under `parentId` (0: top level) at `position` among its
     // new siblings (clamped). InvalidInput when the move would make a cycle.
-    Result<void> move(qint64 id, qint64 parentId, int position);
+    Result<void> move(qint64 id, qint64 parentId, int position, const Tag *expected = nullptr);
     // Removes the tag. Its claims move to `claimsTo` (0: untagged) — the
     // caller asks the analyst which; its child tags move up to its parent.
     Result<void> remove(qint64 id, qint64 claimsTo = 0);

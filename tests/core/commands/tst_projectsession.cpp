@@ -1,6 +1,7 @@
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
+#include "core/store/claimrepository.h"
 #include "core/store/project.h"
 
 #include <QSignalSpy>
@@ -466,6 +467,153 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().first().value<Error>().code, Error::Code::NotFound);
         QCOMPARE(snapshot(*m_project), before);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+
+    // Another program edited the claim after the session's edit: undoing
+    // it would write over that edit, so the undo is refused with both values
+    // named, writes nothing and leaves the stack. Regression: the undo wrote
+    // the claim as it was before the session's edit.
+    void undoRefusesAClaimAnotherProgramChanged()
+    {
+        ClaimDraft draft{stored(m_troops.id), {}, {}};
+        draft.claim.value = 2;
+        CLAIMBENCH_VERIFY_OK(m_session->updateClaim(draft, u"Edit value of claim"_s));
+        Claim theirs = stored(m_troops.id);
+        theirs.value = 99;
+        theirs.note = u"B"_s;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(theirs));
+        const QStringList before = snapshot(*m_project);
+        QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
+        m_session->undoStack()->undo();
+        QCOMPARE(errors.size(), 1);
+        const Error error = errors.first().first().value<Error>();
+        QCOMPARE(error.code, Error::Code::Conflict);
+        for (const QString &part : {u"Claim %1 was changed by another program"_s.arg(m_troops.id),
+                                    u"its value is now 99, this step would make it 1000"_s,
+                                    u"its note is now “B”, this step would make it “”"_s})
+            QVERIFY2(error.message.contains(part), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(u"unit"_s), qPrintable(error.message)); // unchanged fields are not named
+        QCOMPARE(snapshot(*m_project), before);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+
+    // The same for the undo of a create (a delete) and for a redo.
+    void undoAndRedoRefuseClaimsAnotherProgramChanged()
+    {
+        auto created = m_session->createClaim({claimIn(m_first, u"1,000"_s, u" troops"_s), {}, {}});
+        CLAIMBENCH_VERIFY_OK(created);
+        Claim theirs = stored(*created);
+        theirs.value = 7;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(theirs));
+        QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
+        m_session->undoStack()->undo();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
+        QVERIFY2(errors.last().first().value<Error>().message.contains(u"its value is now 7; this step would delete it"_s),
+                 qPrintable(errors.last().first().value<Error>().message));
+        QCOMPARE(stored(*created).value, std::optional<double>(7));
+        QCOMPARE(m_session->undoStack()->count(), 0);
+
+        ClaimDraft draft{stored(m_troops.id), {}, {}};
+        draft.claim.value = 2;
+        CLAIMBENCH_VERIFY_OK(m_session->updateClaim(draft, u"Edit value of claim"_s));
+        m_session->undoStack()->undo();
+        theirs = stored(m_troops.id);
+        theirs.note = u"theirs"_s;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(theirs));
+        m_session->undoStack()->redo();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
+        QCOMPARE(stored(m_troops.id).note, u"theirs"_s);
+        QCOMPARE(stored(m_troops.id).value, std::optional<double>(1000));
+    }
+
+    // The session's own later steps rewrite claims too (a deleted tag
+    // untags them, a merge renames their claimant); undone in order, they put
+    // the rows back as the earlier steps left them, and those undo and redo
+    // without a conflict.
+    void ownLaterStepsDoNotConflict()
+    {
+        const QStringList before = snapshot(*m_project);
+        QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
+        CLAIMBENCH_VERIFY_OK(edits().value(u"value"_s)(*this));
+        CLAIMBENCH_VERIFY_OK(edits().value(u"note"_s)(*this));
+        CLAIMBENCH_VERIFY_OK(m_session->deleteTag(m_killed.id, 0));
+        CLAIMBENCH_VERIFY_OK(m_session->mergeClaimants(m_genshtab.id, m_staff.id));
+        CLAIMBENCH_VERIFY_OK(edits().value(u"bulk retag"_s)(*this));
+        const QStringList after = snapshot(*m_project);
+        QCOMPARE(m_session->undoStack()->count(), 5);
+        for (int pass = 0; pass < 2; ++pass) {
+            while (m_session->undoStack()->canUndo())
+                m_session->undoStack()->undo();
+            QCOMPARE(snapshot(*m_project), before);
+            while (m_session->undoStack()->canRedo())
+                m_session->undoStack()->redo();
+            QCOMPARE(snapshot(*m_project), after);
+        }
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(m_session->undoStack()->count(), 5);
+    }
+
+    // A tag step writes one field: its undo and redo are refused when
+    // another program changed that field since, and write nothing.
+    void tagUndoRefusesWhatAnotherProgramChanged()
+    {
+        QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
+        CLAIMBENCH_VERIFY_OK(m_session->renameTag(m_drones.id, u"UAVs"_s));
+        CLAIMBENCH_VERIFY_OK(m_project->tags().rename(m_drones.id, u"Drones (air)"_s));
+        m_session->undoStack()->undo();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
+        QVERIFY2(errors.last().first().value<Error>().message.contains(
+                     u"its name is now “Drones (air)”, this step would make it “Drones”"_s),
+                 qPrintable(errors.last().first().value<Error>().message));
+        QCOMPARE(m_project->tags().get(m_drones.id)->name, u"Drones (air)"_s);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+
+        CLAIMBENCH_VERIFY_OK(m_session->recolorTag(m_drones.id, QColor(Qt::blue)));
+        m_session->undoStack()->undo();
+        CLAIMBENCH_VERIFY_OK(m_project->tags().recolor(m_drones.id, QColor(Qt::green)));
+        m_session->undoStack()->redo();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
+        QCOMPARE(m_project->tags().get(m_drones.id)->color, QColor(Qt::green));
+
+        CLAIMBENCH_VERIFY_OK(m_session->moveTag(m_drones.id, m_casualties.id, 0));
+        CLAIMBENCH_VERIFY_OK(m_project->tags().move(m_drones.id, m_killed.id, 0));
+        m_session->undoStack()->undo();
+        QCOMPARE(errors.size(), 3);
+        QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
+        QCOMPARE(m_project->tags().get(m_drones.id)->parentId, m_killed.id);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+
+    // A new name that another program stored after the session looked it
+    // up resolves to that row (the step does not remove it on undo); a
+    // metric the analyst asks to create under a taken name is refused.
+    void newNameStoredMeanwhileResolvesToIt()
+    {
+        ClaimChange change;
+        change.newMetrics = {Metric{0, u"Drones launched"_s, {}, {}}};
+        change.newClaimants = {Claimant{0, u"Air Force"_s, {}}};
+        Metric theirs{0, u"drones  LAUNCHED"_s, {}, {}};
+        CLAIMBENCH_VERIFY_OK(m_project->metrics().add(theirs));
+        Claimant theirClaimant{0, u"Ukrainian Air Force"_s, {u"air force"_s}};
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(theirClaimant));
+        Claim claim = claimIn(m_first, u"1,000"_s, u" troops"_s);
+        claim.metricId = ClaimChange::newReference(0);
+        claim.claimantId = ClaimChange::newReference(0);
+        change.inserted = {claim};
+        CLAIMBENCH_VERIFY_OK(m_project->claims().apply(change));
+        QVERIFY(change.newMetrics.isEmpty());
+        QVERIFY(change.newClaimants.isEmpty());
+        QCOMPARE(stored(change.inserted.first().id).metricId, theirs.id);
+        QCOMPARE(stored(change.inserted.first().id).claimantId, theirClaimant.id);
+
+        const Result<qint64> again = m_session->createMetric({0, u"Drones Launched"_s, {}, {}});
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, Error::Code::InvalidInput);
         QCOMPARE(m_session->undoStack()->count(), 0);
     }
 

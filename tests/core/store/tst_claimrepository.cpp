@@ -236,6 +236,41 @@ private Q_SLOTS:
         QCOMPARE(second.claimantId, 0);
     }
 
+    // Every write of a claim raises its version, whichever repository makes
+    // it: what lets an undo tell that another program changed the row.
+    void everyWriteRaisesTheVersion()
+    {
+        Claim c = claimAt(int(m_article.body.indexOf(u"63"_s)), int(m_article.body.indexOf(u" drones"_s)));
+        Tag tag{0, 0, u"Air war"_s, QColor(Qt::red), 0};
+        CLAIMBENCH_VERIFY_OK(m_project->tags().add(tag));
+        Claimant staff{0, u"General Staff"_s, {}};
+        Claimant genshtab{0, u"Genshtab"_s, {}};
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(staff));
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(genshtab));
+        c.tagId = tag.id;
+        c.claimantId = genshtab.id;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(c));
+        QCOMPARE(c.version, 1);
+        const auto versionNow = [&] { return m_project->claims().get(c.id).value_or(Claim{}).version; };
+        QCOMPARE(versionNow(), 1);
+        c.value = 63;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(c));
+        QCOMPARE(c.version, 2);
+        QCOMPARE(versionNow(), 2);
+        auto merged = m_project->claimants().merge(genshtab.id, staff.id);
+        CLAIMBENCH_VERIFY_OK(merged);
+        QCOMPARE(versionNow(), 3);
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().unmerge(*merged));
+        QCOMPARE(versionNow(), 4);
+        CLAIMBENCH_VERIFY_OK(m_project->tags().remove(tag.id));
+        QCOMPARE(versionNow(), 5);
+        CLAIMBENCH_VERIFY_OK(m_project->tags().restore(tag, {}, {c.id}));
+        QCOMPARE(versionNow(), 6);
+        m_article.body.prepend(u"Update: "_s);
+        CLAIMBENCH_VERIFY_OK(m_project->articles().replace(m_article.id, m_article));
+        QCOMPARE(versionNow(), 7);
+    }
+
     void danglingTagIsInvalidInput()
     {
         Claim c = claimAt(4, 23);

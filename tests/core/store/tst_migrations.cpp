@@ -113,6 +113,7 @@ private Q_SLOTS:
         QCOMPARE(claim->status, ClaimStatus::Disputed);
         QCOMPARE(claim->asOf, PartialDate::month(2024, 10));
         QCOMPARE(claim->updated, QDateTime(QDate(2024, 10, 4), QTime(10, 0), Qt::UTC));
+        QCOMPARE(claim->version, 1); // version 5 starts every claim's row version at 1
         // Version 2 keeps the text around each claim, in UTF-16 code units:
         // the emoji before it counts two.
         QCOMPARE(claim->contextBefore, kBody.mid(start - 32, 32));
