@@ -1,6 +1,7 @@
 #include "cli/importcommand.h"
 
 #include "core/import/articleimporter.h"
+#include "core/import/filepath.h"
 #include "core/store/project.h"
 
 using namespace Qt::StringLiterals;
@@ -16,11 +17,15 @@ int runImport(const ParsedArguments &args, CliStreams &io)
     QStringList loops;
     const QStringList files = ArticleImporter::collectFiles(inputs, &loops);
     // Checked before the project is opened, so that nothing is created for nothing.
-    if (files.isEmpty())
-        return reportBadInput(io, inputs.join(u", "),
+    if (files.isEmpty()) {
+        QStringList named;
+        for (const QString &input : inputs)
+            named.append(FilePath::quotedForReport(input));
+        return reportBadInput(io, named.join(u", "),
                               loops.isEmpty() ? u"There are no files to import"_s
                                               : u"There are no files to import, only a symbolic link back to a "
                                                 "folder that holds it (a loop, not followed)"_s);
+    }
     const Result<std::shared_ptr<Project>> project =
         Project::open(projectPath, Project::OpenMode::CreateIfMissing);
     if (!project)
@@ -38,7 +43,8 @@ int runImport(const ParsedArguments &args, CliStreams &io)
     int total = 0;
     const QList<ImportOutcome> outcomes = importer.importAll(
         files, [&](const ImportOutcome &outcome, int done, int count) {
-            io.out << QString(outcome.path + u": " + outcome.describe() + u'\n');
+            const QString path = FilePath::quotedForReport(outcome.path);
+            io.out << QString(path + u": " + outcome.describe() + u'\n');
             io.out.flush();
             reported = done;
             total = count;
@@ -49,16 +55,16 @@ int runImport(const ParsedArguments &args, CliStreams &io)
             // stdout is the per-file report; stderr also names every failure,
             // as SPEC asks of all bad input.
             if (outcome.status == ImportOutcome::Status::Failed)
-                reportBadInput(io, outcome.path, outcome.reason);
+                reportBadInput(io, path, outcome.reason);
             return true;
         });
     // Reported once each, after the files: the folders they lead to were
     // imported through their real paths.
     for (const QString &loop : std::as_const(loops))
-        reportBadInput(io, loop, u"A symbolic link back to a folder that holds it (a loop): not followed"_s);
+        reportBadInput(io, FilePath::quotedForReport(loop), u"A symbolic link back to a folder that holds it (a loop): not followed"_s);
     if (!projectFailure.isEmpty()) {
         const qsizetype leftOut = total - reported;
-        reportBadInput(io, (*project)->path(),
+        reportBadInput(io, FilePath::quotedForReport((*project)->path()),
                        leftOut == 0 ? projectFailure
                                     : u"%1; the import stopped, %2 more files not imported"_s.arg(projectFailure)
                                           .arg(leftOut));
@@ -111,15 +117,24 @@ Command importCommand()
             u"Reads plain text, Markdown, saved web pages and the other formats Claimbench\n"
             u"knows. Prints one line per file, in input order:\n"
             u"  <path>: imported | updated: N claims re-anchored, M orphaned | duplicate\n"
-            u"          | skipped: format | failed: <reason>\n"
+            u"          | skipped: format | skipped: not a regular file (<what>)\n"
+            u"          | failed: <reason>\n"
             u"and a summary on stderr. A duplicate (same normalized text as an article\n"
             u"already in the project) is not imported again. A corrected version (same\n"
             u"URL, or without one the same file, but other text) replaces the stored\n"
             u"article; its claims are re-anchored, and those that cannot be placed are\n"
-            u"kept as orphans. Exits 2 when the project\n"
-            u"cannot be opened or any file failed, after importing all the others;\n"
-            u"a project that cannot be written (disk full, locked) stops the import\n"
-            u"at the first file it refuses, keeping the files reported before. A\n"
+            u"kept as orphans. Named pipes, sockets and devices are skipped without\n"
+            u"being opened. File names that are not UTF-8 are imported.\n"
+            u"A <path> is written as given, unless it holds a control character\n"
+            u"(U+0000-U+001F, U+007F-U+009F), U+2028, U+2029, a double quote or a\n"
+            u"byte that is not UTF-8: then it is written in double quotes with C\n"
+            u"escapes: \\\" \\\\ \\n \\r \\t, \\xhh for other control characters below\n"
+            u"U+0080 and for bytes that are not UTF-8, \\uhhhh for the rest.\n"
+            u"Exits 2 when the project cannot be opened or any file failed, after\n"
+            u"importing all the others. When the disk refuses a batch of files, they\n"
+            u"are written one by one: a file that does not fit fails alone and the\n"
+            u"others are imported; when none fits, the import stops at the first\n"
+            u"(as for a locked project), keeping the files reported before. A\n"
             u"symbolic link back to a folder that holds it is reported, not followed\n"
             u"(exit 2); when there is no file to import at all, nothing is done (exit 2)."_s,
         .positionals = {{.name = u"PROJECT"_s, .help = u"The project file; created when missing."_s},

@@ -4,6 +4,7 @@
 // std::bad_alloc) from ending in a terminate() and a core dump.
 #include "cli/chartcommand.h"
 #include "cli/commandline.h"
+#include "core/import/filepath.h"
 
 #include <QApplication>
 #include <QFile>
@@ -43,9 +44,18 @@ int main(int argc, char **argv)
     err.setEncoding(QStringConverter::Utf8);
     Claimbench::CliStreams io{in, out, err};
 
+    // import's arguments are file names, which are bytes: QCoreApplication
+    // decodes them lossily, and a name that is not UTF-8 would name no file.
+    // The other commands read text arguments as text.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (!arguments.isEmpty() && arguments.constFirst() == u"import") {
+        for (int i = 2; i < argc; ++i)
+            arguments[i - 1] = Claimbench::FilePath::fromBytes(argv[i]);
+    }
+
     int status = Claimbench::ExitBadInput;
     try {
-        status = Claimbench::CommandLine().run(QCoreApplication::arguments().mid(1), io);
+        status = Claimbench::CommandLine().run(arguments, io);
     } catch (const std::exception &e) {
         err << u"claimbench-cli: internal error: "_s << QString::fromLocal8Bit(e.what()) << u"\n"_s;
     } catch (...) {

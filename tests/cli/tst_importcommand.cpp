@@ -155,6 +155,28 @@ private Q_SLOTS:
         QCOMPARE(run.status, 2);
     }
 
+    // Regression: a newline in a file name split its report line. A name
+    // with a control character or a double quote is written in double
+    // quotes with C escapes, on stdout and stderr; other names as before.
+    void oddNamesAreQuoted()
+    {
+        const QString folder = m_dir.filePath(u"odd-%1"_s.arg(m_runs));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(writeFile(folder + u"/plain name.txt"_s, kDronesText));
+        QVERIFY(writeFile(folder + u"/say \"hi\".md"_s, "# Hi\n\nSome 5 tanks crossed.\n"));
+        QVERIFY(writeFile(folder + u"/two\nlines\t\x01.txt"_s, "Lines\n\nSome 7 ships sailed.\n"));
+        QVERIFY(writeFile(folder + u"/z\u2028empty.txt"_s, QByteArray()));
+        const CliRun run = runCli({u"import"_s, m_project, folder});
+        const QString quoted = u"\""_s + folder;
+        QCOMPARE(run.lines, QStringList({folder + u"/plain name.txt: imported"_s,
+                                         quoted + u"/say \\\"hi\\\".md\": imported"_s,
+                                         quoted + u"/two\\nlines\\t\\x01.txt\": imported"_s,
+                                         quoted + u"/z\\u2028empty.txt\": failed: The file is empty"_s}));
+        QCOMPARE(run.err, u"claimbench-cli: "_s + quoted + u"/z\\u2028empty.txt\": The file is empty\n"_s
+                              + u"3 imported, 0 duplicate, 0 skipped, 1 failed\n"_s);
+        QCOMPARE(run.status, 2);
+    }
+
     // The real corpus: every article imports, the annotation files are
     // skipped, and `articles` lists exactly what was imported.
     void importsTheCorpus()

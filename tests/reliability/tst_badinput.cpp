@@ -13,6 +13,11 @@
 #include <QTest>
 
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <csignal>
 #include <functional>
@@ -82,6 +87,45 @@ void setSchemaVersion(const QString &path, int version)
     QSqlDatabase::removeDatabase(name);
 }
 
+// A shell word that gives `bytes` exactly as one argument: QProcess encodes
+// its QString arguments, which cannot hold a name that is not UTF-8.
+QString shellBytes(QByteArrayView bytes)
+{
+    QString word = u"\"$(printf '"_s;
+    for (const char byte : bytes)
+        word += u"\\%1"_s.arg(uint(static_cast<uchar>(byte)), 3, 8, QChar(u'0'));
+    return word + u"')\""_s;
+}
+
+// What a child claimbench-cli did.
+struct ChildRun
+{
+    int status = -1; // -1 when it had to be killed
+    QString out;
+    QString err;
+};
+
+// Runs claimbench-cli as a child with arguments given as bytes; a child that
+// has not finished after two minutes is killed: a hang fails, never stalls.
+ChildRun runChild(const QList<QByteArray> &arguments)
+{
+    QString script = u"exec "_s + shellBytes(CLAIMBENCH_CLI);
+    for (const QByteArray &argument : arguments)
+        script += u' ' + shellBytes(argument);
+    QProcess child;
+    child.start(u"/bin/sh"_s, {u"-c"_s, script});
+    ChildRun run;
+    if (!child.waitForFinished(120000)) {
+        child.kill();
+        child.waitForFinished();
+    } else if (child.exitStatus() == QProcess::NormalExit) {
+        run.status = child.exitCode();
+    }
+    run.out = QString::fromUtf8(child.readAllStandardOutput());
+    run.err = QString::fromUtf8(child.readAllStandardError());
+    return run;
+}
+
 // The lines of stderr that are messages (the import summary is not one).
 QStringList messages(const QString &err)
 {
@@ -110,6 +154,8 @@ private Q_SLOTS:
     void fileVanishingAfterCollectionFailsAlone();
     void fullDiskChangesNothing_data();
     void fullDiskChangesNothing();
+    void nonRegularFilesAreSkippedUnopened();
+    void oddNamesNamedDirectly();
     void extractRefusesBadText_data();
     void extractRefusesBadText();
 
@@ -415,6 +461,57 @@ void TestBadInput::fullDiskChangesNothing()
         CLAIMBENCH_VERIFY_OK(check);
         QCOMPARE(check->integrity, u"ok"_s);
     }
+}
+
+// Regression: a FIFO among the inputs blocked the import forever in open().
+// FIFOs, sockets and devices are skipped without being opened, in a folder
+// or named directly; the files beside them are imported.
+void TestBadInput::nonRegularFilesAreSkippedUnopened()
+{
+    const QDir dir = newRowDir();
+    dir.mkpath(u"in"_s);
+    QVERIFY(writeFile(dir.filePath(u"in/a.txt"_s), goodArticle));
+    const QByteArray fifo = QFile::encodeName(dir.filePath(u"in/b.txt"_s));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray socketPath = QFile::encodeName(dir.filePath(u"in/c.txt"_s));
+    QVERIFY(socketPath.size() < qsizetype(sizeof address.sun_path));
+    std::copy(socketPath.cbegin(), socketPath.cend(), address.sun_path);
+    const int listening = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(listening >= 0);
+    QCOMPARE(::bind(listening, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+    const ChildRun run = runChild({"import", QFile::encodeName(dir.filePath(u"project.claimbench"_s)),
+                                   QFile::encodeName(dir.filePath(u"in"_s)), fifo, "/dev/null"});
+    ::close(listening);
+    QCOMPARE(run.status, int(ExitOk));
+    QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts),
+             QStringList({dir.filePath(u"in/a.txt: imported"_s),
+                          dir.filePath(u"in/b.txt: skipped: not a regular file (a named pipe)"_s),
+                          dir.filePath(u"in/c.txt: skipped: not a regular file (a socket)"_s),
+                          dir.filePath(u"in/b.txt: skipped: not a regular file (a named pipe)"_s),
+                          u"/dev/null: skipped: not a regular file (a device)"_s}));
+    checkImported(dir, 1, u"120 drones"_s);
+}
+
+// Regressions: a file name that is not UTF-8, named directly, "did not
+// exist" (Qt decodes arguments lossily), and so did a symbolic link loop.
+// The first is imported and reported quoted, with its byte escaped; the
+// loop fails as a loop.
+void TestBadInput::oddNamesNamedDirectly()
+{
+    const QDir dir = newRowDir();
+    const QByteArray name = QFile::encodeName(dir.path()) + "/caf\xFF.txt";
+    QVERIFY(writeFile(dir.filePath(u"plain.txt"_s), goodArticle));
+    QCOMPARE(::rename(QFile::encodeName(dir.filePath(u"plain.txt"_s)).constData(), name.constData()), 0);
+    const QByteArray loop = QFile::encodeName(dir.filePath(u"loop"_s));
+    QCOMPARE(::symlink("loop", loop.constData()), 0);
+    const ChildRun run = runChild({"import", QFile::encodeName(dir.filePath(u"project.claimbench"_s)), name, loop});
+    QCOMPARE(run.status, int(ExitBadInput));
+    QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts),
+             QStringList({u"\""_s + dir.path() + u"/caf\\xff.txt\": imported"_s,
+                          dir.filePath(u"loop: failed: The path is a loop of symbolic links that never reaches a file"_s)}));
+    checkImported(dir, 1, u"120 drones"_s);
 }
 
 void TestBadInput::extractRefusesBadText_data()

@@ -2,6 +2,8 @@
 
 #include "ui/import/importworker.h"
 
+#include "core/import/filepath.h"
+
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QThread>
@@ -73,7 +75,7 @@ void ImportController::showProgress(int done, int total, const QString &path)
         return;
     m_progress->setMaximum(total);
     m_progress->setValue(done);
-    const QString name = QFileInfo(path).fileName();
+    const QString name = FilePath::readable(QFileInfo(path).fileName());
     m_progress->setLabelText(tr("%1 of %2: %3").arg(done).arg(total).arg(
         m_progress->fontMetrics().elidedText(name, Qt::ElideMiddle, m_progress->minimumWidth())));
 }

@@ -1,5 +1,7 @@
 #include "ui/import/importsummary.h"
 
+#include "core/import/filepath.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -71,7 +73,7 @@ QString ImportSummary::details() const
     QStringList lines;
     lines.reserve(notImported.size());
     for (const ImportOutcome &outcome : notImported)
-        lines.append(outcome.path + u": " + outcome.describe());
+        lines.append(FilePath::quotedForReport(outcome.path) + u": " + outcome.describe());
     return lines.join(u'\n');
 }
 

@@ -1,6 +1,7 @@
 #include "core/import/articleimporter.h"
 
 #include "core/import/articlereader.h"
+#include "core/import/filepath.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -8,6 +9,12 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <functional>
 #include <utility>
 
@@ -21,6 +28,30 @@ namespace {
 bool isProjectFailure(const Error &error)
 {
     return error.code == Error::Code::Io || error.code == Error::Code::Busy || error.code == Error::Code::Database;
+}
+
+// Why stat or open of a path to read failed.
+QString unreadableReason(int error)
+{
+    if (error == ENOENT || error == ENOTDIR)
+        return u"The file does not exist (moved or deleted?)"_s;
+    if (error == ELOOP)
+        return u"The path is a loop of symbolic links that never reaches a file"_s;
+    return u"The file cannot be read ("_s + qt_error_string(error) + u')';
+}
+
+// What a file that is not a regular one is, for the report.
+QString nonRegularKind(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return u"a named pipe"_s;
+    if (S_ISSOCK(mode))
+        return u"a socket"_s;
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return u"a device"_s;
+    if (S_ISDIR(mode))
+        return u"a folder"_s;
+    return u"not a file"_s;
 }
 
 } // namespace
@@ -70,7 +101,7 @@ QString ImportOutcome::describe() const
     case Status::Duplicate:
         return u"duplicate"_s;
     case Status::Skipped:
-        return u"skipped: format"_s;
+        return u"skipped: "_s + skipKind;
     case Status::Failed:
         break;
     }
@@ -95,24 +126,31 @@ QStringList ArticleImporter::collectFiles(const QStringList &paths, QStringList 
     QStringList stack(paths.crbegin(), paths.crend());
     while (!stack.isEmpty()) {
         const QString path = stack.takeLast();
-        const QFileInfo info(path);
-        if (!info.isDir()) {
+        const QByteArray nativePath = FilePath::toBytes(path);
+        struct stat status{};
+        if (::stat(nativePath.constData(), &status) != 0 || !S_ISDIR(status.st_mode)) {
             files.append(path);
             continue;
         }
-        const QString canonical = info.canonicalFilePath();
-        if (loops && info.isSymLink() && !canonical.isEmpty()) {
-            const QString holder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        const QString canonical = FilePath::canonical(path);
+        struct stat link{};
+        if (loops && !canonical.isEmpty() && ::lstat(nativePath.constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
+            const QString holder = FilePath::canonical(QFileInfo(path).absolutePath());
             if (holder == canonical || holder.startsWith(canonical + u'/'))
                 loops->append(path);
         }
         if (canonical.isEmpty() || enteredFolders.contains(canonical))
             continue;
         enteredFolders.insert(canonical);
-        const QFileInfoList entries =
-            QDir(path).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
-        for (auto it = entries.crbegin(); it != entries.crend(); ++it)
-            stack.append(it->filePath());
+        // readdir, not QDir: QDir leaves out names that are not UTF-8.
+        auto names = FilePath::entryNames(path);
+        if (!names)
+            continue;
+        names->removeIf([](const QString &name) { return name.startsWith(u'.'); });
+        std::sort(names->begin(), names->end());
+        const QString folder = path.endsWith(u'/') ? path : path + u'/';
+        for (auto it = names->crbegin(); it != names->crend(); ++it)
+            stack.append(folder + *it);
     }
     return files;
 }
@@ -124,15 +162,37 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
         outcome.reason = reason;
         return outcome;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(u"The file does not exist (moved or deleted?)"_s);
-    const QString limit = QString::number(double(m_maxFileSize) / (1024.0 * 1024.0), 'g', 3) + u" MB"_s;
-    if (info.size() > m_maxFileSize)
-        return fail(u"The file is larger than the "_s + limit + u" limit"_s);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const auto skip = [&](mode_t mode) {
+        outcome.status = ImportOutcome::Status::Skipped;
+        outcome.skipKind = u"not a regular file ("_s + nonRegularKind(mode) + u')';
+        return fail(u"Not a regular file ("_s + nonRegularKind(mode) + u"), not opened"_s);
+    };
+    // A FIFO, socket or device is skipped before it is opened: opening one
+    // can block forever (a FIFO without writer) or act on the device.
+    const QByteArray nativePath = FilePath::toBytes(path);
+    struct stat status{};
+    if (::stat(nativePath.constData(), &status) != 0)
+        return fail(unreadableReason(errno));
+    if (!S_ISREG(status.st_mode))
+        return skip(status.st_mode);
+    // The path may have become a FIFO since stat: O_NONBLOCK keeps open from
+    // waiting for a writer, and fstat of what was opened decides. Symbolic
+    // links are followed (no O_NOFOLLOW): a link to an article imports it.
+    const int descriptor = ::open(nativePath.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor < 0)
+        return fail(unreadableReason(errno));
+    QFile file;
+    if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(descriptor);
         return fail(u"The file cannot be read ("_s + file.errorString() + u')');
+    }
+    if (::fstat(descriptor, &status) != 0)
+        return fail(unreadableReason(errno));
+    if (!S_ISREG(status.st_mode))
+        return skip(status.st_mode);
+    const QString limit = QString::number(double(m_maxFileSize) / (1024.0 * 1024.0), 'g', 3) + u" MB"_s;
+    if (status.st_size > m_maxFileSize)
+        return fail(u"The file is larger than the "_s + limit + u" limit"_s);
     // One byte more than allowed tells a file that grew since it was measured.
     const QByteArray bytes = file.read(m_maxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
@@ -140,13 +200,16 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
     if (bytes.size() > m_maxFileSize)
         return fail(u"The file is larger than the "_s + limit + u" limit"_s);
 
-    auto read = readArticle(bytes, path);
+    // The name gives the title when the text has none, so it is stored:
+    // readable, not with the bytes that are not UTF-8.
+    const QString storedPath = FilePath::readable(QFileInfo(path).absoluteFilePath());
+    auto read = readArticle(bytes, storedPath);
     if (!read) {
         if (read.error().code == Error::Code::Unsupported)
             outcome.status = ImportOutcome::Status::Skipped;
         return fail(read.error().toString());
     }
-    read->sourcePath = info.absoluteFilePath();
+    read->sourcePath = storedPath;
     read->contentHash = ArticleRepository::contentHashOf(read->body);
     outcome.status = ImportOutcome::Status::Imported;
     article = std::move(*read);
@@ -191,11 +254,22 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
     // A file whose stored article has the same URL (or, without one, the same
     // source path) but other text is a corrected version: it replaces that
     // article, and its claims are re-anchored, instead of being added.
+    // A name that is not UTF-8 is stored with U+FFFD for its odd bytes, a
+    // path other names share: it identifies no stored article.
+    const auto storedPathIdentifies = [&](qsizetype index) {
+        return !outcomes[index].path.contains(QChar::ReplacementCharacter)
+            && FilePath::readable(outcomes[index].path) == outcomes[index].path;
+    };
     const auto replaceCorrected = [&]() -> Result<void> {
         QStringList urls;
         QStringList paths;
-        for (const Article &article : std::as_const(pending.articles))
-            (article.url.isEmpty() ? paths : urls).append(article.url.isEmpty() ? article.sourcePath : article.url);
+        for (qsizetype i = 0; i < pending.articles.size(); ++i) {
+            const Article &article = pending.articles[i];
+            if (!article.url.isEmpty())
+                urls.append(article.url);
+            else if (storedPathIdentifies(pending.outcomeIndexes[i]))
+                paths.append(article.sourcePath);
+        }
         const auto byUrl = repository.idsForUrls(urls);
         const auto byPath = repository.idsForSourcePaths(paths);
         if (!byUrl || !byPath)
@@ -203,7 +277,9 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
         if (byUrl->isEmpty() && byPath->isEmpty())
             return {};
         pending.dropHandled([&](Article &article, qsizetype index) {
-            const qint64 storedId = article.url.isEmpty() ? byPath->value(article.sourcePath) : byUrl->value(article.url);
+            const qint64 storedId = !article.url.isEmpty()         ? byUrl->value(article.url)
+                                    : storedPathIdentifies(index) ? byPath->value(article.sourcePath)
+                                                                  : 0;
             if (storedId == 0)
                 return false;
             ImportOutcome &outcome = outcomes[index];

@@ -18,7 +18,8 @@ struct ImportOutcome
     // or without URL the same source path, but other text) replaced it and
     // its claims were re-anchored.
     enum class Status { Imported, Duplicate, Skipped, Failed, Updated };
-    QString path;                   // as collected (see ArticleImporter::collectFiles)
+    QString path;                   // as collected (see ArticleImporter::collectFiles): bytes that are
+                                    // not UTF-8 held as FilePath does, for FilePath::readable or quoting
     Status status = Status::Failed;
     QString reason;                 // for Skipped and Failed: one sentence for the user
     qint64 articleId = 0;           // Imported: the new article; Duplicate, Updated: the stored one (0 if
@@ -27,9 +28,12 @@ struct ImportOutcome
     int orphaned = 0;               // Updated: claims that could not be placed (kept, flagged)
     bool projectFailed = false;     // Failed because the project could not be read or written
                                     // (disk full, locked): later files would fail alike
+    QString skipKind = QStringLiteral("format"); // Skipped: why, in the CLI's words ("format",
+                                    // "not a regular file (a named pipe)")
 
     // "imported" | "updated: N claims re-anchored, M orphaned" | "duplicate" |
-    // "skipped: format" | "failed: <reason>" — the CLI's line.
+    // "skipped: format" | "skipped: not a regular file (a named pipe)" |
+    // "failed: <reason>" — the CLI's line.
     QString describe() const;
 };
 
@@ -66,7 +70,9 @@ public:
     // skipped). Each folder is entered once by canonical path, so symlink
     // loops end; `loops`, when given, receives each symbolic link that leads
     // back to a folder holding it. A path that does not exist is kept: it
-    // fails on import.
+    // fails on import; so are FIFOs, sockets and devices, skipped on import
+    // without being opened. Names that are not UTF-8 are listed too, held as
+    // FilePath holds them (paths given may be so as well).
     static QStringList collectFiles(const QStringList &paths, QStringList *loops = nullptr);
 
     // Imports every file of collectFiles(paths); returns one outcome per file

@@ -5,6 +5,11 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <boost/locale/encoding.hpp>
 
@@ -27,6 +32,17 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 QByteArray textArticle(const QString &title, const QString &body)
 {
     return (u"Title: "_s + title + u"\n\n"_s + body).toUtf8();
+}
+
+// Writes a file whose name is given as bytes (QFile would encode a name that
+// is not UTF-8 lossily).
+bool writeNative(const QByteArray &path, const QByteArray &bytes)
+{
+    const int descriptor = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (descriptor < 0)
+        return false;
+    const bool written = ::write(descriptor, bytes.constData(), size_t(bytes.size())) == bytes.size();
+    return ::close(descriptor) == 0 && written;
 }
 
 } // namespace
@@ -165,6 +181,72 @@ private Q_SLOTS:
         QVERIFY(QFile::link(path(u"in/sub"_s), path(u"in/sub/self"_s)));
         const QStringList files = ArticleImporter::collectFiles({path(u"in"_s), path(u"in/sub"_s)});
         QCOMPARE(files, QStringList{path(u"in/sub/x.txt"_s)});
+    }
+
+    // Regression: a FIFO among the inputs blocked the import forever in
+    // open(), waiting for a writer. It is skipped without being opened, in a
+    // folder and named directly. The import runs on a thread so that a hang
+    // fails the test instead of stalling it: a writer then releases the
+    // blocked open().
+    void fifoIsSkippedWithoutOpening()
+    {
+        QVERIFY(writeFile(path(u"in/a.txt"_s), textArticle(u"a"_s, u"Some 63 drones."_s)));
+        const QByteArray fifo = QFile::encodeName(path(u"in/b.txt"_s));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        QList<ImportOutcome> outcomes;
+        const std::unique_ptr<QThread> worker(QThread::create([&] {
+            outcomes = ArticleImporter(m_project).importAll({path(u"in"_s), path(u"in/b.txt"_s)});
+            m_project->releaseThreadConnection();
+        }));
+        worker->start();
+        const bool finished = worker->wait(QDeadlineTimer(30000));
+        while (!worker->wait(QDeadlineTimer(100))) {
+            const int writer = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+            if (writer >= 0)
+                ::close(writer);
+        }
+        QVERIFY2(finished, "the import blocked on the FIFO");
+        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(outcomes[0].status, ImportOutcome::Status::Imported);
+        for (const qsizetype i : {1, 2}) {
+            QCOMPARE(outcomes[i].status, ImportOutcome::Status::Skipped);
+            QCOMPARE(outcomes[i].describe(), u"skipped: not a regular file (a named pipe)"_s);
+        }
+        QCOMPARE(m_project->articles().list()->size(), 1);
+    }
+
+    // Regression: a name that is not UTF-8 was left out of a folder silently
+    // (QDir skips it). Two such names that differ only in their odd byte are
+    // two files, although both are stored with U+FFFD: the second is not
+    // taken for a corrected version of the first.
+    void nameNotUtf8IsImported()
+    {
+        const QByteArray folder = QFile::encodeName(path(u"in/"_s));
+        QVERIFY(writeNative(folder + "caf\xFF.txt", "Some 21 drones were jammed.\n"));
+        ArticleImporter importer(m_project);
+        QList<ImportOutcome> outcomes = importer.importAll({path(u"in"_s)});
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes[0].describe(), u"imported"_s);
+        const auto stored = m_project->articles().get(outcomes[0].articleId);
+        QVERIFY(stored);
+        QCOMPARE(stored->sourcePath, path(u"in/caf\uFFFD.txt"_s));
+        QVERIFY(stored->body.startsWith(u"Some 21 drones were jammed."_s));
+
+        QVERIFY(writeNative(folder + "caf\xFE.txt", "Some 22 drones were jammed.\n"));
+        outcomes = importer.importAll({path(u"in"_s)});
+        QCOMPARE(outcomes.size(), 2);
+        QCOMPARE(outcomes[0].describe(), u"imported"_s); // \xFE sorts first
+        QCOMPARE(outcomes[1].describe(), u"duplicate"_s);
+        QCOMPARE(m_project->articles().list()->size(), 2);
+    }
+
+    // Regression: a symbolic link loop named directly "did not exist".
+    void symlinkLoopNamedDirectlyIsALoop()
+    {
+        QCOMPARE(::symlink("loop", QFile::encodeName(path(u"in/loop"_s)).constData()), 0);
+        const QList<ImportOutcome> outcomes = ArticleImporter(m_project).importAll({path(u"in/loop"_s)});
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes[0].describe(), u"failed: The path is a loop of symbolic links that never reaches a file"_s);
     }
 
     void vanishedFileFails()
