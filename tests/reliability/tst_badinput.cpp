@@ -107,12 +107,14 @@ struct ChildRun
 
 // Runs claimbench-cli as a child with arguments given as bytes; a child that
 // has not finished after two minutes is killed: a hang fails, never stalls.
-ChildRun runChild(const QList<QByteArray> &arguments)
+ChildRun runChild(const QList<QByteArray> &arguments, const std::function<void()> &inChild = {})
 {
     QString script = u"exec "_s + shellBytes(CLAIMBENCH_CLI);
     for (const QByteArray &argument : arguments)
         script += u' ' + shellBytes(argument);
     QProcess child;
+    if (inChild)
+        child.setChildProcessModifier(inChild);
     child.start(u"/bin/sh"_s, {u"-c"_s, script});
     ChildRun run;
     if (!child.waitForFinished(120000)) {
@@ -124,6 +126,28 @@ ChildRun runChild(const QList<QByteArray> &arguments)
     run.out = QString::fromUtf8(child.readAllStandardOutput());
     run.err = QString::fromUtf8(child.readAllStandardError());
     return run;
+}
+
+// A child's file-size limit (RLIMIT_FSIZE) that makes every write past
+// `limit` bytes fail with EFBIG, as writes to a full disk fail with ENOSPC
+// (SIGXFSZ is ignored so the process sees the error instead of dying).
+std::function<void()> fileSizeLimit(rlim_t limit)
+{
+    return [limit] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit size{limit, limit};
+        setrlimit(RLIMIT_FSIZE, &size);
+    };
+}
+
+// `count` distinct paragraphs that count shells: text that compresses badly.
+QByteArray paragraphs(const QByteArray &label, int count)
+{
+    QByteArray text;
+    for (int i = 0; i < count; ++i)
+        text += label + " paragraph " + QByteArray::number(i) + " says " + QByteArray::number(i * 7)
+            + " shells fell.\n";
+    return text;
 }
 
 // The lines of stderr that are messages (the import summary is not one).
@@ -154,6 +178,7 @@ private Q_SLOTS:
     void fileVanishingAfterCollectionFailsAlone();
     void fullDiskChangesNothing_data();
     void fullDiskChangesNothing();
+    void fullDiskFailsOnlyTheFileThatDoesNotFit();
     void nonRegularFilesAreSkippedUnopened();
     void oddNamesNamedDirectly();
     void extractRefusesBadText_data();
@@ -403,11 +428,12 @@ void TestBadInput::fullDiskChangesNothing_data()
     QTest::addColumn<bool>("newProject");
     QTest::addColumn<qint64>("room"); // bytes the child may write past the project's size
     QTest::addColumn<QString>("saying"); // in the message, which names the project
-    QTest::addColumn<int>("filesAfter"); // small files named after big.txt
+    QTest::addColumn<int>("filesAfter"); // files too large for the room named after big.txt
     // Regression: an existing project's full disk was reported as "big.txt:
     // Could not save to the project (disk I/O error ...)", naming the article.
     QTest::newRow("import into an existing project") << false << 64 * 1024LL << u"the disk is full"_s << 0;
-    // The import stops at the project's first refusal: one message, not one per file.
+    // The import stops at the project's first refusal when no file fits:
+    // one message, not one per file.
     QTest::newRow("import of three files into an existing project")
         << false << 64 * 1024LL << u"the disk is full or refuses more data (File too large); the import stopped, "
                                    "2 more files not imported"_s << 2;
@@ -425,24 +451,16 @@ void TestBadInput::fullDiskChangesNothing()
     const QDir dir = newRowDir();
     const QString project = dir.filePath(newProject ? u"new.claimbench"_s : u"project.claimbench"_s);
     // 2 MB of distinct text: more than the room left.
-    QByteArray body;
-    for (int i = 0; body.size() < 2 * megabyte; ++i)
-        body += "Paragraph " + QByteArray::number(i) + " says " + QByteArray::number(i * 7) + " shells fell.\n";
-    QVERIFY(writeFile(dir.filePath(u"big.txt"_s), "Title: Big\n\n" + body));
+    QVERIFY(writeFile(dir.filePath(u"big.txt"_s), "Title: Big\n\n" + paragraphs("Big", 40000)));
     QStringList arguments{u"import"_s, project, dir.filePath(u"big.txt"_s)};
     for (int i = 0; i < filesAfter; ++i) {
-        arguments.append(dir.filePath(u"small-%1.txt"_s.arg(i)));
-        QVERIFY(writeFile(arguments.last(), "Title: Small\n\nIt says " + QByteArray::number(i) + " shells fell.\n"));
+        arguments.append(dir.filePath(u"big-%1.txt"_s.arg(i)));
+        QVERIFY(writeFile(arguments.last(), "Title: Big\n\n" + paragraphs("Big " + QByteArray::number(i), 20000)));
     }
     const auto before = folderListing(dir.path());
 
     QProcess child;
-    const rlim_t limit = rlim_t(QFileInfo(project).size() + room);
-    child.setChildProcessModifier([limit] {
-        std::signal(SIGXFSZ, SIG_IGN);
-        const rlimit size{limit, limit};
-        setrlimit(RLIMIT_FSIZE, &size);
-    });
+    child.setChildProcessModifier(fileSizeLimit(rlim_t(QFileInfo(project).size() + room)));
     child.start(QStringLiteral(CLAIMBENCH_CLI), arguments);
     QVERIFY(child.waitForFinished(120000));
     QCOMPARE(child.exitStatus(), QProcess::NormalExit);
@@ -461,6 +479,40 @@ void TestBadInput::fullDiskChangesNothing()
         CLAIMBENCH_VERIFY_OK(check);
         QCOMPARE(check->integrity, u"ok"_s);
     }
+}
+
+// Regression: one file too large for a nearly full disk failed its whole
+// batch (the others fitted), and the failure was blamed on the batch's first
+// file. The files around it are imported; it fails alone, named.
+void TestBadInput::fullDiskFailsOnlyTheFileThatDoesNotFit()
+{
+    const QDir dir = newRowDir();
+    const QString project = dir.filePath(u"project.claimbench"_s);
+    QList<QByteArray> arguments{"import", QFile::encodeName(project)};
+    const std::pair<QString, int> files[] = {{u"a-small.txt"_s, 3}, {u"b-small.txt"_s, 3}, {u"c-big.txt"_s, 40000},
+                                             {u"d-small.txt"_s, 3}};
+    for (const auto &[name, count] : files) {
+        QVERIFY(writeFile(dir.filePath(name), "Title: " + name.toUtf8() + "\n\n" + paragraphs(name.toUtf8(), count)));
+        arguments.append(QFile::encodeName(dir.filePath(name)));
+    }
+    const ChildRun run = runChild(arguments, fileSizeLimit(rlim_t(QFileInfo(project).size() + 64 * 1024)));
+    QCOMPARE(run.status, int(ExitBadInput));
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines[0], dir.filePath(u"a-small.txt: imported"_s));
+    QCOMPARE(lines[1], dir.filePath(u"b-small.txt: imported"_s));
+    QVERIFY2(lines[2].startsWith(dir.filePath(u"c-big.txt: failed: Could not write the project "_s) + project
+                                 + u": the disk is full"_s),
+             qPrintable(lines[2]));
+    QCOMPARE(lines[3], dir.filePath(u"d-small.txt: imported"_s));
+    const QStringList said = messages(run.err);
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.constFirst().startsWith(u"claimbench-cli: "_s + dir.filePath(u"c-big.txt: "_s)),
+             qPrintable(said.constFirst()));
+    const auto check = inspectStore(project);
+    CLAIMBENCH_VERIFY_OK(check);
+    QCOMPARE(check->integrity, u"ok"_s);
+    QCOMPARE(check->articles, 1 + 3);
 }
 
 // Regression: a FIFO among the inputs blocked the import forever in open().

@@ -298,22 +298,52 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
         return {};
     };
 
+    const auto failed = [&](qsizetype index, const Error &error, bool projectFailed) {
+        ImportOutcome &outcome = outcomes[index];
+        outcome.status = ImportOutcome::Status::Failed;
+        outcome.reason = error.toString();
+        outcome.projectFailed = projectFailed;
+    };
+
+    // One file too large for the room left would fail its whole batch and
+    // be blamed on the batch's first file: a batch the disk refuses is
+    // written again one article at a time, so the files that fit are stored
+    // and the refusals name the files that do not. Only when none fits is
+    // the disk full for every file, a failure of the project.
+    const auto addPending = [&] {
+        auto written = repository.addAll(pending.articles);
+        if (written || written.error().code != Error::Code::Io || pending.articles.size() == 1) {
+            for (qsizetype i = 0; i < pending.articles.size(); ++i) {
+                if (written)
+                    outcomes[pending.outcomeIndexes[i]].articleId = pending.articles[i].id;
+                else
+                    failed(pending.outcomeIndexes[i], written.error(), isProjectFailure(written.error()));
+            }
+            return;
+        }
+        QList<std::pair<qsizetype, Error>> refused;
+        for (qsizetype i = 0; i < pending.articles.size(); ++i) {
+            QList<Article> one{std::move(pending.articles[i])};
+            if (const auto alone = repository.addAll(one); alone)
+                outcomes[pending.outcomeIndexes[i]].articleId = one.constFirst().id;
+            else
+                refused.append({pending.outcomeIndexes[i], alone.error()});
+        }
+        const bool noneFits = refused.size() == pending.articles.size();
+        for (const auto &[index, error] : std::as_const(refused))
+            failed(index, error, isProjectFailure(error) && (noneFits || error.code != Error::Code::Io));
+    };
+
     const auto commitAndReport = [&] {
         if (!pending.articles.isEmpty()) {
-            auto written = dropStored();
-            if (written && !pending.articles.isEmpty())
-                written = replaceCorrected();
-            if (written && !pending.articles.isEmpty())
-                written = repository.addAll(pending.articles);
-            for (qsizetype i = 0; i < pending.articles.size(); ++i) {
-                ImportOutcome &outcome = outcomes[pending.outcomeIndexes[i]];
-                if (written) {
-                    outcome.articleId = pending.articles[i].id;
-                } else {
-                    outcome.status = ImportOutcome::Status::Failed;
-                    outcome.reason = written.error().toString();
-                    outcome.projectFailed = isProjectFailure(written.error());
-                }
+            auto checked = dropStored();
+            if (checked && !pending.articles.isEmpty())
+                checked = replaceCorrected();
+            if (!checked) {
+                for (const qsizetype index : std::as_const(pending.outcomeIndexes))
+                    failed(index, checked.error(), isProjectFailure(checked.error()));
+            } else if (!pending.articles.isEmpty()) {
+                addPending();
             }
             pending.clear();
         }

@@ -27,7 +27,8 @@ struct ImportOutcome
     int reanchored = 0;             // Updated: claims placed in the new text
     int orphaned = 0;               // Updated: claims that could not be placed (kept, flagged)
     bool projectFailed = false;     // Failed because the project could not be read or written
-                                    // (disk full, locked): later files would fail alike
+                                    // (disk full, locked): later files would fail alike. A file
+                                    // the disk refuses while others of its batch fit is not one
     QString skipKind = QStringLiteral("format"); // Skipped: why, in the CLI's words ("format",
                                     // "not a regular file (a named pipe)")
 
@@ -82,7 +83,11 @@ public:
     // stops: outcomes already committed are still returned, but not reported;
     // files not yet read get no outcome. A file that fails (unreadable,
     // vanished, too large, binary, empty, undecodable) writes nothing and the
-    // batch goes on; a failed transaction fails the files it held.
+    // batch goes on; a failed transaction fails the files it held, except
+    // that a batch the disk refuses (Error::Code::Io: full, or over a file
+    // size limit) is written again one file at a time: the files that fit
+    // are stored, and the ones that do not fail alone. When none fits, all
+    // of them fail as projectFailed.
     QList<ImportOutcome> importAll(const QStringList &paths, const Progress &progress = {});
 
 private:
