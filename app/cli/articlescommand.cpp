@@ -94,6 +94,10 @@ Command articlesCommand()
             u"from; `claims` counts its claims. A value the article does not have is\n"
             u"null in JSON and an empty field in CSV. CSV follows RFC 4180 (UTF-8, CRLF,\n"
             u"a header row); JSON is one array of objects with the keys in that order.\n"
+            u"In CSV, text a spreadsheet would run as a formula (starting with =, +, -,\n"
+            u"@, tab or CR, as the title of a hostile page may) gets a leading\n"
+            u"apostrophe: '=HYPERLINK(...); numbers stay as they are and JSON keeps\n"
+            u"every text (the body too) exact.\n"
             u"The project must exist: this command never creates one."_s,
         .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file."_s}},
         .options = {{.name = u"search"_s,

@@ -3,6 +3,7 @@
 #include "cli/csvreader.h"
 #include "core/domain/claim.h"
 #include "core/domain/textoffsets.h"
+#include "core/export/tablewriter.h"
 #include "core/store/project.h"
 
 #include <QFile>
@@ -122,7 +123,8 @@ Result<QList<QJsonObject>> rowsFromCsv(const QByteArray &bytes)
                                  header.size()));
         QJsonObject row;
         for (qsizetype c = 0; c < header.size(); ++c)
-            row.insert(header[c].trimmed(), record[c].isEmpty() ? QJsonValue() : QJsonValue(record[c]));
+            row.insert(header[c].trimmed(),
+                       record[c].isEmpty() ? QJsonValue() : QJsonValue(TableWriter::restoreNeutralized(record[c])));
         rows.append(row);
     }
     return rows;

@@ -36,8 +36,9 @@ public:
     explicit ClaimAdder(const Project &project);
 
     // Rows of a .json or .csv file as objects (CSV values are strings, an
-    // empty field is null). Io, InvalidInput (malformed file, with line) or
-    // Unsupported (another suffix).
+    // empty field is null, and the apostrophe `claims` puts before text a
+    // spreadsheet would run as a formula is dropped). Io, InvalidInput
+    // (malformed file, with line) or Unsupported (another suffix).
     static Result<QList<QJsonObject>> readRows(const QString &path);
 
     // The claim of the row, anchored (offsets in UTF-16 code units into the

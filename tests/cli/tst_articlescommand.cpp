@@ -128,6 +128,43 @@ private Q_SLOTS:
         QCOMPARE(records[3].constLast(), m_aid.body);
     }
 
+    // Titles, outlets and authors come from imported pages: text a
+    // spreadsheet would run as a formula gets a leading apostrophe in CSV
+    // (ids and counts stay numbers); JSON keeps it exact.
+    void csvNeutralizesFormulaText()
+    {
+        const Result<std::shared_ptr<Project>> project = Project::open(m_path);
+        QVERIFY(project);
+        Article hostile;
+        hostile.title = u"=HYPERLINK(\"http://evil.example/\",\"Losses\")"_s;
+        hostile.outlet = u"+cmd|' /C calc'!A0"_s;
+        hostile.author = u"-5"_s;
+        hostile.published = PartialDate::day(2026, 1, 1); // newest: listed first
+        hostile.body = u"@channel 63 drones overnight."_s;
+        QVERIFY((*project)->articles().add(hostile));
+
+        const CliRun csv = runCli({u"articles"_s, m_path, u"--with-body"_s});
+        QCOMPARE(csv.status, 0);
+        QVERIFY2(csv.out.contains(u"\r\n%1,\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"Losses\"\")\","_s.arg(
+                     hostile.id)),
+                 qPrintable(csv.out));
+        const QList<QStringList> records = parseCsv(csv.out);
+        QCOMPARE(records[1], (QStringList{QString::number(hostile.id), u'\'' + hostile.title,
+                                          u"'+cmd|' /C calc'!A0"_s, QString(), u"'-5"_s, u"2026-01-01"_s,
+                                          QString(), QString(), u"0"_s, u"'@channel 63 drones overnight."_s}));
+
+        const CliRun json = runCli({u"articles"_s, m_path, u"--with-body"_s, u"--format=json"_s});
+        const QJsonObject first = QJsonDocument::fromJson(json.out.toUtf8()).array()[0].toObject();
+        QCOMPARE(first.value(u"title"_s).toString(), hostile.title);
+        QCOMPARE(first.value(u"outlet"_s).toString(), hostile.outlet);
+        QCOMPARE(first.value(u"author"_s).toString(), hostile.author);
+        QCOMPARE(first.value(u"body"_s).toString(), hostile.body);
+        // --help says so.
+        QVERIFY(runCli({u"articles"_s, u"--help"_s})
+                    .out.simplified()
+                    .contains(u"formula (starting with =, +, -, @, tab or CR"_s));
+    }
+
     void jsonKeysInOrderAndNulls()
     {
         const CliRun run = runCli({u"articles"_s, m_path, u"--format"_s, u"json"_s});

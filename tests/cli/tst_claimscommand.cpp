@@ -232,6 +232,68 @@ private Q_SLOTS:
         QCOMPARE(runCli({u"claims"_s, copy, u"--format"_s, format}).out, listed.out);
     }
 
+    // A spreadsheet runs a text cell starting with = + - @ tab or CR as a
+    // formula: the CSV listing puts an apostrophe before such text (the value
+    // -5, a number, keeps its sign), JSON keeps it exact, and --add takes the
+    // apostrophe off again, so the CSV still round-trips.
+    void csvNeutralizesFormulaTextAndAddRestoresIt()
+    {
+        const QString title = u"=HYPERLINK(\"http://evil.example/\",\"Losses\")"_s;
+        const QString body = u"Overnight it was -5 degrees at the front."_s;
+        const QString claimant = u"+cmd|' /C calc'!A0"_s;
+        const QString path = m_dir.filePath(u"formulas.claimbench"_s);
+        makeProject(path, title, body);
+        if (QTest::currentTestFailed())
+            return;
+        Claim claim;
+        {
+            const Result<std::shared_ptr<Project>> opened = Project::open(path);
+            QVERIFY(opened);
+            Claimant rce;
+            rce.name = claimant;
+            QVERIFY((*opened)->claimants().add(rce));
+            claim.articleId = (*opened)->articles().list()->constFirst().id;
+            claim.start = int(body.indexOf(u"-5 degrees"_s));
+            claim.end = claim.start + 10;
+            claim.value = -5;
+            claim.claimantId = rce.id;
+            claim.note = u"@SUM(1+1)"_s;
+            QVERIFY((*opened)->claims().add(claim));
+        }
+
+        const CliRun csv = runCli({u"claims"_s, path});
+        QCOMPARE(csv.status, 0);
+        const QStringList lines = csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[1], u"%1,\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"Losses\"\")\",https://example.org/drones,,"
+                           u"2025-06-13,'-5 degrees,%2,%3,-5,,,,,,'+cmd|' /C calc'!A0,,unverified,,'@SUM(1+1)"_s
+                               .arg(claim.id)
+                               .arg(claim.start)
+                               .arg(claim.end));
+
+        const CliRun json = runCli({u"claims"_s, path, u"--format=json"_s});
+        const QJsonObject row = QJsonDocument::fromJson(json.out.toUtf8()).array()[0].toObject();
+        QCOMPARE(row.value(u"article_title"_s).toString(), title);
+        QCOMPARE(row.value(u"quote"_s).toString(), u"-5 degrees"_s);
+        QCOMPARE(row.value(u"claimant"_s).toString(), claimant);
+        QCOMPARE(row.value(u"note"_s).toString(), u"@SUM(1+1)"_s);
+
+        const QString file = m_dir.filePath(u"formulas.csv"_s);
+        QVERIFY(writeFile(file, csv.out.toUtf8()));
+        const QString copy = m_dir.filePath(u"formulas-copy.claimbench"_s);
+        makeProject(copy, title, body);
+        if (QTest::currentTestFailed())
+            return;
+        const CliRun added = runCli({u"claims"_s, copy, u"--add"_s, file});
+        QCOMPARE(added.out, u"row 1: added 1\n"_s);
+        QCOMPARE(runCli({u"claims"_s, copy}).out, csv.out);
+        QCOMPARE(runCli({u"claims"_s, copy, u"--format=json"_s}).out, json.out);
+        // --help says so.
+        QVERIFY(runCli({u"claims"_s, u"--help"_s})
+                    .out.simplified()
+                    .contains(u"formula (starting with =, +, -, @, tab or CR"_s));
+    }
+
     // Each refused row is named with its reason on both streams, and writes
     // nothing: not the claim, not its new metric.
     void addRefusesBadRows_data()
@@ -433,18 +495,20 @@ private Q_SLOTS:
     }
 
 private:
-    // A new project with the test article and the tag "Air war", no claims.
-    void makeProject(const QString &path)
+    // A new project with the test article (or one of this title and body) and
+    // the tag "Air war", no claims.
+    void makeProject(const QString &path, const QString &title = u"Drones, overnight"_s,
+                     const QString &body = kBody)
     {
         const Result<std::shared_ptr<Project>> opened =
             Project::open(path, Project::OpenMode::CreateIfMissing);
         if (!opened)
             QFAIL(qPrintable(opened.error().toString()));
         Article article;
-        article.title = u"Drones, overnight"_s;
+        article.title = title;
         article.url = u"https://example.org/drones"_s;
         article.published = PartialDate::day(2025, 6, 13);
-        article.body = kBody;
+        article.body = body;
         QVERIFY((*opened)->articles().add(article));
         Tag tag;
         tag.name = u"Air war"_s;

@@ -88,6 +88,64 @@ private Q_SLOTS:
         QCOMPARE(json, u"[]\n"_s);
     }
 
+    // A spreadsheet runs a text cell starting with = + - @ tab or CR as a
+    // formula: such text gets a leading apostrophe (and the quoting CSV needs
+    // anyway). The cell's type decides, not its characters: the number -5
+    // stays -5, the text "-5" does not.
+    void csvNeutralizesFormulaText_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("HYPERLINK title") << QJsonValue(u"=HYPERLINK(\"http://evil.example/\",\"Losses\")"_s)
+                                         << u"\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"Losses\"\")\""_s;
+        QTest::newRow("DDE claimant") << QJsonValue(u"+cmd|' /C calc'!A0"_s) << u"'+cmd|' /C calc'!A0"_s;
+        QTest::newRow("minus text") << QJsonValue(u"-5"_s) << u"'-5"_s;
+        QTest::newRow("at") << QJsonValue(u"@SUM(A1:A9)"_s) << u"'@SUM(A1:A9)"_s;
+        QTest::newRow("tab") << QJsonValue(u"\t=1+2"_s) << u"'\t=1+2"_s;
+        QTest::newRow("carriage return") << QJsonValue(u"\r=1+2"_s) << u"\"'\r=1+2\""_s;
+        QTest::newRow("apostrophes before a formula") << QJsonValue(u"''=1"_s) << u"'''=1"_s;
+        QTest::newRow("negative number") << QJsonValue(-5.0) << u"-5"_s;
+        QTest::newRow("formula character inside") << QJsonValue(u"1+2=3"_s) << u"1+2=3"_s;
+        QTest::newRow("leading apostrophe, no formula") << QJsonValue(u"'tis"_s) << u"'tis"_s;
+        QTest::newRow("leading space") << QJsonValue(u" =1"_s) << u" =1"_s;
+    }
+    void csvNeutralizesFormulaText()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        QString text;
+        QTextStream out(&text);
+        TableWriter writer(OutputFormat::Csv, {u"cell"_s}, out);
+        writer.writeRow({value});
+        writer.finish();
+        QCOMPARE(text, u"cell\r\n"_s + field + u"\r\n"_s);
+    }
+
+    void jsonKeepsFormulaTextExact()
+    {
+        QString text;
+        QTextStream out(&text);
+        TableWriter writer(OutputFormat::Json, {u"title"_s, u"value"_s}, out);
+        writer.writeRow({QJsonValue(u"=1+2"_s), QJsonValue(-5)});
+        writer.finish();
+        QCOMPARE(text, u"[\n  {\"title\":\"=1+2\",\"value\":-5}\n]\n"_s);
+    }
+
+    // What `claims --add` relies on to read its own CSV back exactly.
+    void restoreNeutralizedInvertsNeutralize_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QStringList texts{u"=1+2"_s, u"-5"_s, u"'-5"_s, u"''@x"_s, u"\tx"_s, u"'"_s, u"'tis"_s,
+                                u"plain"_s, QString()};
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            QTest::addRow("%d", int(i)) << texts[i];
+    }
+    void restoreNeutralizedInvertsNeutralize()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(TableWriter::restoreNeutralized(TableWriter::neutralizeFormula(text)), text);
+    }
+
     void formatNames()
     {
         QCOMPARE(outputFormatFromName(u"csv"), std::optional(OutputFormat::Csv));

@@ -107,6 +107,50 @@ private Q_SLOTS:
         QCOMPARE(fields[ClaimsTableModel::QualifierColumn], u"more than"_s);
     }
 
+    // A claimant "+cmd|..." or a unit "=HYPERLINK(...)" would run as a
+    // formula where the copy is pasted or the export opened: both get a
+    // leading apostrophe; the value, a number, keeps its minus sign.
+    void copyAndExportNeutralizeFormulaText()
+    {
+        const Result<Claim> stored = m_project->claims().get(m_sample.claims.value(u"d63"_s));
+        CLAIMBENCH_VERIFY_OK(stored);
+        ClaimDraft draft{.claim = *stored, .metricName = u"Drones launched"_s, .claimantName = u"+cmd|' /C calc'!A0"_s};
+        draft.claim.unit = u"=HYPERLINK(\"http://evil.example/\")"_s;
+        draft.claim.value = -63;
+        CLAIMBENCH_VERIFY_OK(m_session->updateClaim(draft, u"Edit claim"_s));
+
+        const ClaimsTableModel *model = m_panel->model();
+        int edited = -1;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, ClaimsTableModel::ValueColumn).data(ClaimsTableModel::RawValueRole) == -63.0)
+                edited = row;
+        QVERIFY(edited >= 0);
+        m_panel->view()->selectRow(edited);
+        const QStringList lines = m_panel->selectionAsTsv().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QStringList fields = lines[1].split(u'\t');
+        QCOMPARE(fields[ClaimsTableModel::ValueColumn], u"-63"_s);
+        QCOMPARE(fields[ClaimsTableModel::ClaimantColumn], u"'+cmd|' /C calc'!A0"_s);
+        QCOMPARE(fields[ClaimsTableModel::UnitColumn], u"'=HYPERLINK(\"http://evil.example/\")"_s);
+
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(u"claims.csv"_s);
+        CLAIMBENCH_VERIFY_OK(m_panel->exportTo(csvPath, OutputFormat::Csv));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray csvBytes = csv.readAll();
+        QVERIFY2(csvBytes.contains(",-63,,,\"'=HYPERLINK(\"\"http://evil.example/\"\")\","), csvBytes.constData());
+        QVERIFY2(csvBytes.contains(",'+cmd|' /C calc'!A0,"), csvBytes.constData());
+
+        const QString jsonPath = dir.filePath(u"claims.json"_s);
+        CLAIMBENCH_VERIFY_OK(m_panel->exportTo(jsonPath, OutputFormat::Json));
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QByteArray jsonBytes = json.readAll();
+        QVERIFY2(jsonBytes.contains("\"unit\":\"=HYPERLINK(\\\"http://evil.example/\\\")\""), jsonBytes.constData());
+        QVERIFY2(jsonBytes.contains("\"claimant\":\"+cmd|' /C calc'!A0\""), jsonBytes.constData());
+    }
+
     void exportWritesAllFilteredRowsWithSpecKeys_data()
     {
         QTest::addColumn<OutputFormat>("format");

@@ -51,9 +51,11 @@ void fill(QComboBox *combo, const QString &any, const QList<T> &items)
 
 QString tsvField(const QVariant &value)
 {
-    // Numbers as JSON writes them ("1000000", "0.1"), never "1e+06".
+    // Numbers as JSON writes them ("1000000", "0.1"), never "1e+06"; text
+    // neutralized as in CSV, since a paste into a spreadsheet runs formulas too.
     QString text = value.isNull()                           ? QString()
         : value.typeId() == QMetaType::Double               ? TableWriter::jsonScalar(value.toDouble())
+        : value.typeId() == QMetaType::QString              ? TableWriter::neutralizeFormula(value.toString())
                                                             : value.toString();
     text.replace(u'\t', u' ').replace(u'\r', u' ').replace(u'\n', u' ');
     return text;

@@ -11,11 +11,25 @@ namespace {
 
 constexpr QStringView kCrlf = u"\r\n";
 
+bool isFormulaStart(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// True when the first character after any leading apostrophes starts a formula.
+bool startsAsFormula(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == u'\'')
+        ++i;
+    return i < text.size() && isFormulaStart(text[i]);
+}
+
 QString csvText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
-        return value.toString();
+        return TableWriter::neutralizeFormula(value.toString());
     case QJsonValue::Double:
     case QJsonValue::Bool:
         return TableWriter::jsonScalar(value);
@@ -104,6 +118,16 @@ QString TableWriter::csvField(const QString &text)
     QString quoted = text;
     quoted.replace(u'"', u"\"\""_s);
     return u'"' + quoted + u'"';
+}
+
+QString TableWriter::neutralizeFormula(const QString &text)
+{
+    return startsAsFormula(text) ? u'\'' + text : text;
+}
+
+QString TableWriter::restoreNeutralized(const QString &text)
+{
+    return text.startsWith(u'\'') && startsAsFormula(text) ? text.sliced(1) : text;
 }
 
 QString TableWriter::jsonScalar(const QJsonValue &value)

@@ -23,7 +23,11 @@ QJsonValue numberOrNull(std::optional<double> number);
 // written, so a long listing needs no memory beyond one row.
 //   CSV: RFC 4180 — a header row of the column names, CRLF line ends, a field
 //        quoted when it holds a comma, quote, CR or LF (quotes doubled);
-//        null is an empty field, numbers as in JSON, booleans true/false.
+//        null is an empty field, numbers as in JSON, booleans true/false;
+//        a text value that a spreadsheet would run as a formula gets a
+//        leading apostrophe (neutralizeFormula()). Whether a value is text or
+//        a number is its QJsonValue type, never its characters: a number -5
+//        stays -5, the text "-5" becomes '-5.
 //   JSON: one array of objects, one object per line, keys in column order
 //        (QJsonObject would sort them; SPEC fixes the order).
 // `out` must outlive the writer and should encode UTF-8 (QTextStream's
@@ -45,6 +49,15 @@ public:
 
     // One CSV field, quoted only when it must be.
     static QString csvField(const QString &text);
+    // Text made safe to open in a spreadsheet, which runs a cell starting with
+    // = + - @ tab or CR as a formula (a title "=HYPERLINK(...)" of an imported
+    // page would be a live link, "+cmd|..." a command): such text gets one
+    // leading apostrophe, as OWASP's advice on CSV injection says, and so does
+    // text that only apostrophes separate from such a character, so that
+    // restoreNeutralized() gives every text back exactly. For text cells only.
+    static QString neutralizeFormula(const QString &text);
+    // The inverse of neutralizeFormula(): drops the apostrophe it added.
+    static QString restoreNeutralized(const QString &text);
     // A scalar as JSON text: "\"a\\\"b\"", 12, 1.5, null, true.
     static QString jsonScalar(const QJsonValue &value);
 
