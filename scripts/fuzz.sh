@@ -11,7 +11,9 @@
 #
 # Seeds are made at run time in a temporary folder from ../shared/corpus,
 # ../shared/peer-tests, ../shared/html-pages, tests/data and resources/sample
-# (the shared data is never copied into the repository). Inputs libFuzzer
+# (the shared data is never copied into the repository), plus the claims files
+# and edit scripts that tests/fuzz/make-seeds.sh writes for the claims-add-csv,
+# claims-add-json and edit-script targets. Inputs libFuzzer
 # finds interesting accumulate in <build>/corpus/<target>/ across runs. A
 # crash leaves its input in <build>/artifacts/<target>/ and fails the script;
 # once fixed, the input goes to tests/fuzz/regressions/<target>/, where
@@ -23,7 +25,8 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 seconds=${1:-60}
 shift || true
-all_targets=(html-reader text-reader markdown-reader encoding-detector number-parser date-resolver extractor)
+all_targets=(html-reader text-reader markdown-reader encoding-detector number-parser date-resolver extractor
+    claims-add-csv claims-add-json edit-script)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all_targets[@]}")
 build=${CLAIMBENCH_FUZZ_DIR:-build-fuzz}
@@ -52,6 +55,9 @@ fuzz_target() {
     case $target in
         html-reader) seed_dirs=("$seeds/html"); max_len=65536 ;;
         encoding-detector) seed_dirs=("$seeds/html" "$seeds/text"); max_len=65536 ;;
+        claims-add-csv) seed_dirs=("$seeds/claims-csv"); max_len=16384 ;;
+        claims-add-json) seed_dirs=("$seeds/claims-json"); max_len=16384 ;;
+        edit-script) seed_dirs=("$seeds/edit"); max_len=16384 ;;
         *) seed_dirs=("$seeds/text"); max_len=16384 ;;
     esac
     local log="$build/artifacts/$target.log" start result=ok runs

@@ -1,5 +1,6 @@
 #include "fuzz/fuzzentries.h"
 
+#include "cli/commandline.h"
 #include "core/extract/dateresolver.h"
 #include "core/extract/extractionjson.h"
 #include "core/extract/figureextractor.h"
@@ -9,8 +10,14 @@
 #include "core/import/htmlreader.h"
 #include "core/import/markdownreader.h"
 #include "core/import/textreader.h"
+#include "core/store/project.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTextStream>
 
 #include <array>
 
@@ -78,7 +85,114 @@ void extractor(const QByteArray &input)
     (void)QJsonDocument(extractionToJson(text, extraction)).toJson(QJsonDocument::Compact);
 }
 
-const std::array<FuzzTarget, 7> targets{{
+// The commands below write a project. Each input runs against a fresh copy
+// of one small project made once per process (an article, a tag), so that
+// every input starts from the same state and none sees what another added.
+// The copy is a file beside the template: Project has no in-memory form.
+class ScratchProject
+{
+public:
+    static const ScratchProject &instance()
+    {
+        static const ScratchProject scratch;
+        return scratch;
+    }
+
+    // A path holding a fresh copy of the template, replacing the last one.
+    QString freshCopy() const
+    {
+        const QString copy = m_dir.filePath(u"work.claimbench"_s);
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(copy + suffix);
+        if (!QFile::copy(m_template, copy))
+            qFatal("fuzz: cannot copy the scratch project");
+        return copy;
+    }
+
+    // `bytes` in a file of this name in the scratch folder.
+    QString file(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("fuzz: cannot write %s", qPrintable(path));
+        return path;
+    }
+
+private:
+    ScratchProject()
+        : m_template(m_dir.filePath(u"template.claimbench"_s))
+    {
+        // QSqlDatabase loads its driver as a plugin, which needs an
+        // application object; the libFuzzer binaries have none of their own.
+        if (!QCoreApplication::instance()) {
+            static int argc = 1;
+            static char name[] = "claimbench-fuzz";
+            static char *argv[] = {name, nullptr};
+            static QCoreApplication application(argc, argv);
+        }
+        const Result<std::shared_ptr<Project>> project =
+            Project::open(m_template, Project::OpenMode::CreateIfMissing);
+        if (!m_dir.isValid() || !project)
+            qFatal("fuzz: cannot create the scratch project");
+        Article article;
+        article.title = u"Night of drones"_s;
+        article.url = u"https://example.org/drones"_s;
+        article.published = fuzzPublished;
+        article.body = u"On Thursday night the Air Force said 63 drones were launched \U0001F680 and 28 shot "
+                       u"down; it was -5 degrees at dawn."_s;
+        Tag tag;
+        tag.name = u"Air war"_s;
+        tag.color = QColor(Qt::red);
+        if (!(*project)->articles().add(article) || !(*project)->tags().add(tag))
+            qFatal("fuzz: cannot fill the scratch project");
+    }
+
+    QTemporaryDir m_dir;
+    QString m_template;
+};
+
+// One in-process claimbench-cli run, `input` as its stdin, output dropped.
+void runCli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QByteArray inBytes = input;
+    QBuffer in(&inBytes);
+    in.open(QIODevice::ReadOnly);
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    CliStreams io{in, outStream, errStream};
+    (void)CommandLine().run(arguments, io);
+}
+
+// `claims --add` from a file: the reader of the suffix, then each row's
+// checks and anchoring, then the write of the rows that pass.
+void claimsAdd(const QByteArray &input, const QString &suffix)
+{
+    const ScratchProject &scratch = ScratchProject::instance();
+    const QString rows = scratch.file(u"rows."_s + suffix, input);
+    runCli({u"claims"_s, scratch.freshCopy(), u"--add"_s, rows});
+}
+
+void claimsAddCsv(const QByteArray &input)
+{
+    claimsAdd(input, u"csv"_s);
+}
+
+void claimsAddJson(const QByteArray &input)
+{
+    claimsAdd(input, u"json"_s);
+}
+
+// The `edit` script reader applies each line as it reads it, so the script
+// runs whole, from stdin, against a fresh project.
+void editScript(const QByteArray &input)
+{
+    runCli({u"edit"_s, ScratchProject::instance().freshCopy(), u"-"_s}, input);
+}
+
+const std::array<FuzzTarget, 10> targets{{
     {"html-reader", &htmlReader},
     {"text-reader", &textReader},
     {"markdown-reader", &markdownReader},
@@ -86,6 +200,9 @@ const std::array<FuzzTarget, 7> targets{{
     {"number-parser", &numberParser},
     {"date-resolver", &dateResolver},
     {"extractor", &extractor},
+    {"claims-add-csv", &claimsAddCsv},
+    {"claims-add-json", &claimsAddJson},
+    {"edit-script", &editScript},
 }};
 
 } // namespace
