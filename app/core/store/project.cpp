@@ -126,6 +126,9 @@ Result<void> probeExisting(const QString &path, QStringList &createdSideFiles)
         SqliteDialect::setFile(db, path, SqliteDialect::Access::ReadOnly);
         if (db.open())
             verdict = checkProjectSchema(db, path);
+        else if (!QFileInfo::exists(path))
+            verdict = makeError(Error::Code::NotFound,
+                                u"There is no project file %1: it was deleted while being opened"_s.arg(path));
         else
             verdict = makeError(Error::Code::NotAProject,
                                 u"%1 is not a Claimbench project"_s.arg(path), db.lastError().text());
@@ -137,6 +140,9 @@ Result<void> probeExisting(const QString &path, QStringList &createdSideFiles)
 
 Result<void> checkWritable(const QFileInfo &file)
 {
+    if (!file.exists())
+        return makeError(Error::Code::NotFound,
+                         u"There is no project file %1: it was deleted while being opened"_s.arg(file.filePath()));
     // Root may write anything, so the owner's write bit also counts: a file
     // the user marked read-only stays unwritten.
     if (!file.isWritable() || !(file.permissions() & QFileDevice::WriteOwner))
@@ -244,6 +250,8 @@ Project::Project(QString path, bool readOnly)
 
 Project::~Project()
 {
+    if (auto db = Sql::connection(threadConnectionName()))
+        Sql::emptyLogIfFileMoved(*db);
     {
         QMutexLocker lock(&m_mutex);
         for (const QString &name : std::as_const(m_connections))
@@ -280,6 +288,11 @@ Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mod
     if (!file.isFile())
         return makeError(Error::Code::NotAProject, u"%1 is not a Claimbench project"_s.arg(absolute),
                          u"not a file"_s);
+    // The file probed is the one every connection must open.
+    const std::optional<Sql::FileIdentity> probed = Sql::fileIdentity(absolute);
+    if (!probed)
+        return makeError(Error::Code::NotFound,
+                         u"There is no project file %1: it was deleted while being opened"_s.arg(absolute));
     QStringList createdSideFiles;
     Result<void> usable = probeExisting(absolute, createdSideFiles);
     if (usable && !readOnly)
@@ -291,6 +304,8 @@ Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mod
 
     std::shared_ptr<Project> project(new Project(absolute, readOnly));
     project->m_notices = notices;
+    project->m_fileDevice = probed->device;
+    project->m_fileInode = probed->inode;
     if (readOnly) {
         project->m_createdSideFiles = createdSideFiles;
         if (auto ready = project->openForReading(); !ready)
@@ -409,8 +424,13 @@ Result<void> Project::openThreadConnection() const
             ready = makeError(Error::Code::Io,
                               u"The project file %1 was replaced or deleted while it was open"_s.arg(m_path));
     }
-    if (!ready)
+    if (!ready) {
         db.close();
+        // A read-write open of a path deleted meanwhile makes an empty file
+        // there (SQLite creates what it opens); it is not left behind.
+        if (file && !m_readOnly && QFileInfo(m_path).size() == 0 && Sql::fileIdentity(m_path) == file)
+            QFile::remove(m_path);
+    }
     return ready;
 }
 

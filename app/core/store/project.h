@@ -107,8 +107,9 @@ private:
     QStringList m_createdSideFiles; // by a read-only open, removed on close
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections; // guarded by m_mutex
-    // The file (st_dev, st_ino) the first connection opened; every later
-    // connection must find the same one at m_path. 0: none opened yet.
+    // The file (st_dev, st_ino) open() probed, or for a project being built
+    // the one its first connection opened (0 until then): every connection
+    // must find it at m_path.
     mutable quint64 m_fileDevice = 0; // guarded by m_mutex
     mutable quint64 m_fileInode = 0;  // guarded by m_mutex
 };

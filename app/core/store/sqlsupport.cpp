@@ -70,6 +70,12 @@ Result<void> checkWritable(const QSqlDatabase &db)
                                           driver->property(pinnedPath).toString()));
 }
 
+void emptyLogIfFileMoved(const QSqlDatabase &db)
+{
+    if (!checkPinnedFile(db))
+        (void)SqliteDialect::checkpoint(db);
+}
+
 Result<QSqlDatabase> connection(const QString &name)
 {
     QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -206,10 +212,7 @@ Result<void> Transaction::commit()
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (auto same = checkPinnedFile(db); !same) {
         rollBack();
-        // SQLite leaves the log of a moved file beside the path on close
-        // (see pinConnection): emptied here, when no reader of this process
-        // holds it, it cannot be replayed into the file now at the path.
-        (void)SqliteDialect::checkpoint(db);
+        emptyLogIfFileMoved(db);
         return same;
     }
     QSqlQuery query(db);

@@ -44,6 +44,10 @@ std::optional<FileIdentity> fileIdentity(const QString &path);
 void pinConnection(const QSqlDatabase &db, const QString &path, const FileIdentity &file, bool readOnly);
 // The error write() returns on a connection pinned read-only.
 Result<void> checkWritable(const QSqlDatabase &db);
+// Before a connection closes: SQLite leaves the log of a moved file beside
+// its path, so when the path no longer names the pinned file the log is
+// copied into the connection's own file and emptied (as a refused commit does).
+void emptyLogIfFileMoved(const QSqlDatabase &db);
 
 // An Error of code Database (Busy when another process holds the lock, Io
 // when the file system refused a write or failed).
