@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -275,6 +276,32 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), bytes);
+    }
+
+    // Issue 19: a read-only project could not even be listed (exit 2),
+    // and in a read-only folder every command said "not a Claimbench
+    // project (attempt to write a readonly database)". Root may write
+    // anything, so the owner write bits stand in for a read-only mount.
+    void readOnlyProjectIsListedAndRefusedForWriting()
+    {
+        const QString folder = QFileInfo(m_path).absolutePath();
+        const auto restore = qScopeGuard([&] {
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        });
+        QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner));
+        for (const bool folderToo : {false, true}) {
+            if (folderToo)
+                QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+            const CliRun listed = runCli({u"articles"_s, m_path});
+            QVERIFY2(listed.status == 0, qPrintable(listed.err));
+            QCOMPARE(parseCsv(listed.out).size(), 4);
+            const CliRun claims = runCli({u"claims"_s, m_path});
+            QVERIFY2(claims.status == 0, qPrintable(claims.err));
+            const CliRun edit = runCli({u"claims"_s, m_path, u"--add"_s, m_path});
+            QCOMPARE(edit.status, 2);
+            QVERIFY2(edit.err.contains(u"read-only"_s) && edit.err.contains(m_path), qPrintable(edit.err));
+        }
     }
 
 private:
