@@ -1,8 +1,10 @@
 #include "common/resultcheck.h"
+#include "core/commands/claimdrafter.h"
 #include "core/commands/projectsession.h"
 #include "core/models/claimstablemodel.h"
 #include "core/models/tagtreemodel.h"
 #include "core/store/project.h"
+#include "ui/charts/chartpanel.h"
 #include "ui/claimants/claimantsdialog.h"
 #include "ui/claimeditor/claimeditorpanel.h"
 #include "ui/claims/claimstablepanel.h"
@@ -46,6 +48,7 @@
 #include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
@@ -178,6 +181,39 @@ QString dockEmptyText(MainWindow &window, const QString &objectName)
     return empty ? empty->text() : QString();
 }
 
+// Claims `quote` (its first occurrence) in the article as Ctrl+T does: drafted, then
+// created through the session. The claim's id, 0 on failure.
+qint64 claimQuote(ProjectSession *session, qint64 articleId, const QString &quote)
+{
+    auto article = session->project()->articles().get(articleId);
+    if (!article)
+        return 0;
+    const int start = int(article->body.indexOf(quote));
+    if (start < 0)
+        return 0;
+    auto draft = ClaimDrafter(*session->project()).draft(*article, start, start + int(quote.size()));
+    if (!draft)
+        return 0;
+    auto created = session->createClaim(*draft);
+    return created ? *created : 0;
+}
+
+// Clicks the library's row of the article, as the analyst chooses one.
+void clickLibraryRow(MainWindow &window, const QString &title)
+{
+    auto *view = window.findChild<QTableView *>(u"libraryView"_s);
+    const QModelIndexList found =
+        view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, title, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return;
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(found.first()).center());
+}
+
+QTableView *claimsView(MainWindow &window)
+{
+    return window.findChild<ClaimsTablePanel *>()->view();
+}
+
 // The claims table's row for the claim, or -1.
 int tableRowOf(MainWindow &window, qint64 claimId)
 {
@@ -186,6 +222,36 @@ int tableRowOf(MainWindow &window, qint64 claimId)
         if (model->index(row, 0).data(ClaimsTableModel::ClaimIdRole).toLongLong() == claimId)
             return row;
     return -1;
+}
+
+// Clicks the claim's cell in `column` of the claims table; twice more for a double-click.
+void clickTableRow(MainWindow &window, qint64 claimId, bool doubleClick = false,
+                   int column = ClaimsTableModel::ArticleColumn)
+{
+    QTableView *view = claimsView(window);
+    const QModelIndex cell = view->model()->index(tableRowOf(window, claimId), column);
+    view->scrollTo(cell);
+    const QPoint at = view->visualRect(cell).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    if (doubleClick)
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+}
+
+// Right-clicks the claims table's current row and chooses Set status › `status`.
+void setStatusFromTableMenu(MainWindow &window, ClaimStatus status)
+{
+    QTableView *view = claimsView(window);
+    QTimer::singleShot(0, view, [status] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QAction *statusMenu = menu ? actionNamed(menu, u"Set status"_s) : nullptr;
+        if (QAction *choice = statusMenu ? actionNamed(statusMenu->menu(), claimStatusName(status)) : nullptr)
+            choice->trigger();
+        if (menu)
+            menu->close();
+    });
+    const QPoint at = view->visualRect(view->currentIndex()).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
 }
 
 } // namespace
@@ -1122,6 +1188,100 @@ private Q_SLOTS:
         QCOMPARE(left->textEdit()->highlights().value(0).claimId, claimId);
         QCOMPARE(left->textEdit()->highlights().value(0).start,
                  int(left->article().body.indexOf(u"28 were shot down"_s)));
+    }
+
+    // Regression (issue 20, bug 1): every edit reloaded the library, which
+    // selected its row again and opened that article in the active pane,
+    // scrolled to the top, in place of the one being worked on.
+    void anEditKeepsThePaneOnTheArticleBeingWorkedOn()
+    {
+        QStringList paragraphs;
+        for (int i = 1; i <= 60; ++i)
+            paragraphs << u"Paragraph %1 describes the front line in some detail."_s.arg(i);
+        paragraphs.insert(45, u"Overnight Russia launched 63 drones; 28 were shot down."_s);
+        qint64 longId = 0;
+        {
+            auto project = Project::open(m_projectPath);
+            QVERIFY(project);
+            Article article = makeArticle(u"A long night"_s, u"Ukrinform"_s, PartialDate::day(2025, 6, 1),
+                                          paragraphs.join(u"\n\n"_s));
+            auto added = (*project)->articles().add(article);
+            CLAIMBENCH_VERIFY_OK(added);
+            longId = *added;
+        }
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        QCOMPARE(addTags(window.session(), {u"Drones"_s}).size(), 1);
+        const qint64 claimId = claimQuote(window.session(), longId, u"63 drones"_s);
+        QVERIFY(claimId != 0);
+        ReaderPane *left = window.reader()->left();
+
+        // The library opens one article; a double-click in the claims table
+        // another one's claim, its quote selected far down.
+        clickLibraryRow(window, u"Losses surpass one million"_s);
+        QTRY_COMPARE(left->article().title, u"Losses surpass one million"_s);
+        clickTableRow(window, claimId, true);
+        QCOMPARE(left->articleId(), longId);
+        QCOMPARE(left->selectedClaim(), claimId);
+        QCOMPARE(left->textEdit()->textCursor().selectedText(), u"63 drones"_s);
+        QVERIFY(left->textEdit()->verticalScrollBar()->value() > 0);
+        const auto place = [left] {
+            return u"article %1, claim %2, quote “%3”, scrolled to %4"_s.arg(left->articleId())
+                .arg(left->selectedClaim())
+                .arg(left->textEdit()->textCursor().selectedText())
+                .arg(left->textEdit()->verticalScrollBar()->value());
+        };
+        QString workingPlace = place();
+        const auto stored = [this, claimId] {
+            for (const Claim &c : storedClaims(m_projectPath))
+                if (c.id == claimId)
+                    return c;
+            return Claim{};
+        };
+
+        // The status from the table's context menu.
+        setStatusFromTableMenu(window, ClaimStatus::Disputed);
+        QCOMPARE(stored().status, ClaimStatus::Disputed);
+        QCoreApplication::processEvents();
+        QCOMPARE(place(), workingPlace);
+
+        // The value edited in the table's cell: Right to it from the article's, F2.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTableView *table = claimsView(window);
+        table->setFocus();
+        QCOMPARE(table->currentIndex().column(), int(ClaimsTableModel::ArticleColumn));
+        for (int column = ClaimsTableModel::ArticleColumn; column < ClaimsTableModel::ValueColumn; ++column)
+            QTest::keyClick(table, Qt::Key_Right);
+        QTest::keyClick(table, Qt::Key_F2);
+        auto *cellEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(cellEditor);
+        cellEditor->selectAll();
+        QTest::keyClicks(cellEditor, u"64"_s);
+        QTest::keyClick(cellEditor, Qt::Key_Return);
+        QTRY_COMPARE(stored().value, std::optional<double>(64)); // the delegate commits queued
+        QCoreApplication::processEvents();
+        QCOMPARE(place(), workingPlace);
+
+        // The status chosen in the claim editor.
+        auto *status = window.findChild<QComboBox *>(u"claimStatus"_s);
+        QCOMPARE(window.findChild<ClaimEditorPanel *>()->claimId(), claimId);
+        status->setCurrentIndex(status->findData(int(ClaimStatus::Corroborated)));
+        Q_EMIT status->activated(status->currentIndex());
+        QCOMPARE(stored().status, ClaimStatus::Corroborated);
+        QCoreApplication::processEvents();
+        QCOMPARE(place(), workingPlace);
+
+        // Key 1 on the claim opened from a chart point (what a click on its marker emits).
+        clickLibraryRow(window, u"Statement to the OSCE"_s);
+        QTRY_COMPARE(left->article().title, u"Statement to the OSCE"_s);
+        Q_EMIT window.findChild<ChartPanel *>()->claimActivated(claimId);
+        QCOMPARE(left->articleId(), longId);
+        workingPlace = place();
+        QTest::keyClick(left->textEdit(), Qt::Key_1);
+        QVERIFY(stored().tagId != 0);
+        QCoreApplication::processEvents();
+        QCOMPARE(place(), workingPlace);
     }
 
     void oneReaderPaneAlwaysShows()

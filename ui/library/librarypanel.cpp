@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -84,7 +85,7 @@ LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const qint64 id = current.data(ArticleListModel::ArticleIdRole).toLongLong();
-                if (id != 0) {
+                if (id != 0 && !m_restoring) {
                     m_lastArticle = id;
                     Q_EMIT currentArticleChanged(id);
                 }
@@ -115,10 +116,12 @@ void LibraryPanel::applySearch()
     m_model->setSearch(m_search->text());
 }
 
-// A reload (import, search) resets the model and with it the selection; the
-// article last chosen is selected again when it is still listed.
+// A reload (import, search, an edit's claim count) resets the model and with
+// it the selection; the article last chosen is selected again when it is
+// still listed, without opening it: the reader may show another one by now.
 void LibraryPanel::restoreCurrent()
 {
+    const QScopedValueRollback restoring(m_restoring, true);
     if (m_lastArticle != 0)
         selectArticle(m_lastArticle);
     updateEmptyState();

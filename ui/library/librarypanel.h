@@ -36,8 +36,9 @@ public:
     static constexpr int SearchDelayMs = 200;
 
 Q_SIGNALS:
-    // The current row moved to this article (never emitted with 0); also
-    // after a reload re-selects the article chosen before it.
+    // The analyst moved the current row to this article (never emitted with
+    // 0). Not after a reload re-selects the article chosen before it: an
+    // edit elsewhere reloads the library, and that must open nothing.
     void currentArticleChanged(qint64 articleId);
 
 private:
@@ -53,6 +54,7 @@ private:
     QTableView *m_view;
     EmptyStateLabel *m_empty;
     qint64 m_lastArticle = 0;
+    bool m_restoring = false; // restoreCurrent() is selecting the row again
 };
 
 } // namespace Claimbench
