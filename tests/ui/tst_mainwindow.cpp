@@ -1284,6 +1284,52 @@ private Q_SLOTS:
         QCOMPARE(place(), workingPlace);
     }
 
+    // Regression (issue 20, bug 3): after an edit was saved, Ctrl+Z in the
+    // claim editor's field did nothing: the field's own, empty, undo took it.
+    void undoKeysInAClaimEditorFieldReachTheProject()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        claimDronesInLeftPane(window);
+        const auto storedValue = [this] { return storedClaims(m_projectPath).value(0).value; };
+        auto *value = window.findChild<QLineEdit *>(u"claimValue"_s);
+        QTRY_VERIFY(value->isVisible());
+        QCOMPARE(value->text(), u"63"_s);
+        QTest::mouseClick(value, Qt::LeftButton);
+        QTRY_VERIFY(value->hasFocus());
+        QTest::keyClick(value, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(value, u"64"_s);
+        QTest::keyClick(value, Qt::Key_Return);
+        QCOMPARE(storedValue(), std::optional<double>(64));
+
+        QTest::keyClick(value, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedValue(), std::optional<double>(63));
+        QCOMPARE(value->text(), u"63"_s);
+        QTest::keyClick(value, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(storedValue(), std::optional<double>(64));
+        QCOMPARE(value->text(), u"64"_s);
+
+        // Typing not yet saved is the field's to undo; then the project's step.
+        QTest::keyClicks(value, u"5"_s);
+        QTest::keyClick(value, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(value->text(), u"64"_s);
+        QCOMPARE(storedValue(), std::optional<double>(64));
+        QTest::keyClick(value, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedValue(), std::optional<double>(63));
+
+        // An editable list (the claimant) passes the keys on the same way.
+        auto *claimant = window.findChild<QComboBox *>(u"claimClaimant"_s);
+        claimant->setFocus();
+        QTRY_VERIFY(claimant->hasFocus());
+        claimant->lineEdit()->selectAll();
+        QTest::keyClicks(claimant, u"Air Force"_s);
+        QTest::keyClick(claimant, Qt::Key_Return);
+        QVERIFY(storedClaims(m_projectPath).value(0).claimantId != 0);
+        QTest::keyClick(claimant, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedClaims(m_projectPath).value(0).claimantId, qint64(0));
+        QCOMPARE(storedValue(), std::optional<double>(63));
+    }
+
     void oneReaderPaneAlwaysShows()
     {
         MainWindow window;

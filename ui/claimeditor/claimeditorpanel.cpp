@@ -13,12 +13,14 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +61,24 @@ QComboBox *makeNameBox(QWidget *parent, const QString &objectName, NameListModel
     box->setCompleter(completer);
     box->lineEdit()->setPlaceholderText(QObject::tr("Type a name; a new one is created"));
     return box;
+}
+
+// Whether `key` is Undo or Redo and `field` has no step of its own to take
+// back or forward: the key then belongs to the project's undo stack. A line
+// edit claims both keys even with its history empty, and a saved field's
+// history is empty, since the saved value is written back into it.
+bool leavesUndoKeyToProject(QObject *field, const QKeyEvent *key)
+{
+    const bool undo = key->matches(QKeySequence::Undo);
+    if (!undo && !key->matches(QKeySequence::Redo))
+        return false;
+    if (auto *box = qobject_cast<QComboBox *>(field))
+        field = box->lineEdit();
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        return undo ? !line->isUndoAvailable() : !line->isRedoAvailable();
+    if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+        return undo ? !text->document()->isUndoAvailable() : !text->document()->isRedoAvailable();
+    return false;
 }
 
 QLineEdit *makeLineEdit(QWidget *parent, const QString &objectName, const QString &placeholder = {})
@@ -159,6 +179,7 @@ void ClaimEditorPanel::buildForm(QWidget *page)
     m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("Why this figure matters, doubts, sources to check…"));
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 5);
+    // The note also for the undo keys, like every text field below.
     m_note->installEventFilter(this);
 
     m_error = new QLabel(page);
@@ -196,6 +217,11 @@ void ClaimEditorPanel::buildForm(QWidget *page)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addStretch(1);
+
+    for (QWidget *field : std::initializer_list<QWidget *>{m_value, m_low, m_high, m_unit, m_asOf, m_metric,
+                                                          m_metric->lineEdit(), m_claimant,
+                                                          m_claimant->lineEdit()})
+        field->installEventFilter(this);
 
     connect(m_value, &QLineEdit::editingFinished, this,
             [this] { commitNumber(m_value, &Claim::value, tr("Edit value")); });
@@ -473,6 +499,12 @@ void ClaimEditorPanel::commitFocusedField()
 
 bool ClaimEditorPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // Ignored, the override lets the window's Undo/Redo shortcut fire.
+    if (event->type() == QEvent::ShortcutOverride
+        && leavesUndoKeyToProject(watched, static_cast<QKeyEvent *>(event))) {
+        event->ignore();
+        return true;
+    }
     // QPlainTextEdit has no editingFinished(): leaving it commits the note.
     if (watched == m_note && event->type() == QEvent::FocusOut)
         commitText(m_note->toPlainText(), &Claim::note, tr("Edit note"));

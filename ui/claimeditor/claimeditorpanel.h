@@ -33,6 +33,8 @@ class TagTreeModel;
 // the project is created in the same undo step; a claimant's alias resolves
 // to the claimant. The panel follows the claim when it changes elsewhere
 // (undo, redo, the table) and empties itself when the claim is deleted.
+// Ctrl+Z and Ctrl+Shift+Z in a field undo and redo its own typing while it
+// has some, else the project's last step (the window's Undo and Redo).
 //
 // The session is not owned and may be nullptr (no project). GUI thread.
 class ClaimEditorPanel : public QWidget
