@@ -127,6 +127,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reader, &SideBySideReader::claimSelected, this, [this](qint64 claimId) {
         if (m_editorPanel)
             m_editorPanel->showClaim(claimId);
+        if (m_claimsPanel)
+            m_claimsPanel->setCurrentClaim(claimId);
     });
     // A new claim's fields are filled in next: the editor must be in sight,
     // not closed or tabbed behind another dock.
@@ -430,6 +432,7 @@ void MainWindow::replacePanels()
                             m_tagPanel->recolorAction(), m_tagPanel->deleteAction()});
     m_tagsMenu->setEnabled(true);
     connect(m_claimsPanel, &ClaimsTablePanel::claimActivated, this, &MainWindow::showClaim);
+    connect(m_claimsPanel, &ClaimsTablePanel::currentClaimChanged, this, &MainWindow::followCurrentClaim);
     connect(m_tagPanel, &TagPanel::tagChosen, this, &MainWindow::applyChosenTag);
     connect(m_chartPanel, &ChartPanel::claimActivated, this, &MainWindow::showClaim);
 }
@@ -658,6 +661,13 @@ void MainWindow::showClaim(qint64 claimId)
     m_readerActions->syncChecks();
     pane->selectClaim(claimId);
     pane->textEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::followCurrentClaim(qint64 claimId)
+{
+    if (m_editorPanel)
+        m_editorPanel->showClaim(claimId);
+    m_reader->setCurrentClaim(claimId);
 }
 
 void MainWindow::applyChosenTag(qint64 tagId)

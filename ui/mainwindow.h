@@ -65,6 +65,11 @@ public:
     // Opens the claim's article in the pane already showing it, else in the
     // left pane, and selects its quote. Every panel's claimActivated ends here.
     void showClaim(qint64 claimId);
+    // The claim the analyst is on, from the claims table's current row: the
+    // editor shows it and a pane showing its article selects it; no article
+    // is opened (showClaim() does that). The reader's selection, in turn,
+    // moves the table's current row, so that one claim is current everywhere.
+    void followCurrentClaim(qint64 claimId);
 
     // Imports files and folders into the open project on a worker thread;
     // returns false (doing nothing) without a project or during an import.

@@ -198,6 +198,15 @@ qint64 claimQuote(ProjectSession *session, qint64 articleId, const QString &quot
     return created ? *created : 0;
 }
 
+qint64 articleTitled(MainWindow &window, const QString &title)
+{
+    auto articles = window.project()->articles().list();
+    for (const Article &article : articles ? *articles : QList<Article>{})
+        if (article.title == title)
+            return article.id;
+    return 0;
+}
+
 // Clicks the library's row of the article, as the analyst chooses one.
 void clickLibraryRow(MainWindow &window, const QString &title)
 {
@@ -1328,6 +1337,72 @@ private Q_SLOTS:
         QTest::keyClick(claimant, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(storedClaims(m_projectPath).value(0).claimantId, qint64(0));
         QCOMPARE(storedValue(), std::optional<double>(63));
+    }
+
+    // Regression (issue 20, bug 4): a single click on a claims-table row left
+    // the claim editor on the previous claim.
+    void theCurrentClaimIsOneInTableEditorAndReader()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        ProjectSession *session = window.session();
+        const qint64 drones = articleTitled(window, u"Drone attacks overnight"_s);
+        const qint64 launched = claimQuote(session, drones, u"63 drones"_s);
+        const qint64 shot = claimQuote(session, drones, u"28 were shot down"_s);
+        const qint64 losses = claimQuote(session, articleTitled(window, u"Losses surpass one million"_s),
+                                         u"one million troops"_s);
+        QVERIFY(launched && shot && losses);
+        ReaderPane *left = window.reader()->left();
+        pickArticle(left, u"Drone attacks overnight"_s);
+        auto *editor = window.findChild<ClaimEditorPanel *>();
+        QTableView *table = claimsView(window);
+        const auto tableClaim = [table] {
+            return table->currentIndex().data(ClaimsTableModel::ClaimIdRole).toLongLong();
+        };
+
+        // A click on a row: the editor and the pane showing its article follow.
+        clickTableRow(window, launched);
+        QCOMPARE(editor->claimId(), launched);
+        QCOMPARE(left->selectedClaim(), launched);
+        QCOMPARE(left->textEdit()->textCursor().selectedText(), u"63 drones"_s);
+        QVERIFY(table->hasFocus());
+
+        // The keyboard moves the current row, and the claim with it.
+        QTest::keyClick(table, tableRowOf(window, launched) == 0 ? Qt::Key_Down : Qt::Key_Up);
+        QVERIFY(tableClaim() != launched);
+        QCOMPARE(editor->claimId(), tableClaim());
+
+        // A claim of an article no pane shows: no article is opened, and the
+        // pane outlines none of its own claims.
+        clickTableRow(window, losses);
+        QCOMPARE(editor->claimId(), losses);
+        QCOMPARE(left->articleId(), drones);
+        QCOMPARE(left->selectedClaim(), qint64(0));
+        QCOMPARE(window.reader()->right()->articleId(), qint64(0));
+
+        // A click on a claim in the reader moves the table's row to it.
+        ArticleTextEdit *text = left->textEdit();
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {},
+                          pointAt(text, int(left->article().body.indexOf(u"28 were"_s)) + 1));
+        QCOMPARE(left->selectedClaim(), shot);
+        QCOMPARE(editor->claimId(), shot);
+        QCOMPARE(tableClaim(), shot);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+
+        // An edit that re-sorts the table keeps the row on the claim.
+        table->sortByColumn(ClaimsTableModel::StatusColumn, Qt::AscendingOrder);
+        QCOMPARE(tableClaim(), shot);
+        ClaimDraft disputed{*window.project()->claims().get(shot), {}, {}};
+        disputed.claim.status = ClaimStatus::Disputed;
+        CLAIMBENCH_VERIFY_OK(session->updateClaim(disputed, u"Edit status"_s));
+        QCOMPARE(tableClaim(), shot);
+        QCOMPARE(editor->claimId(), shot);
+
+        // A chart point opens its claim, which the table's row follows.
+        Q_EMIT window.findChild<ChartPanel *>()->claimActivated(losses);
+        QCOMPARE(left->selectedClaim(), losses);
+        QCOMPARE(tableClaim(), losses);
+        QCOMPARE(editor->claimId(), losses);
     }
 
     void oneReaderPaneAlwaysShows()

@@ -131,6 +131,18 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
             Q_EMIT claimActivated(id);
     });
     connect(m_view, &QTableView::customContextMenuRequested, this, &ClaimsTablePanel::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id = m_model->claimIdAt(current.row());
+                if (id == 0 || id == m_currentClaim)
+                    return;
+                m_currentClaim = id;
+                Q_EMIT currentClaimChanged(id);
+            });
+    // An edit reloads the rows: reset, or rewritten in place where the sort
+    // may have moved the claim to another row.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ClaimsTablePanel::keepCurrentClaim);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ClaimsTablePanel::keepCurrentClaim);
     if (m_session) {
         connect(m_session, &ProjectSession::tagsChanged, this, &ClaimsTablePanel::refillChoices);
         connect(m_session, &ProjectSession::metricsChanged, this, &ClaimsTablePanel::refillChoices);
@@ -243,6 +255,35 @@ void ClaimsTablePanel::runBulk(const Result<void> &outcome)
         m_message->clear();
     else
         showMessage(outcome.error().toString());
+}
+
+int ClaimsTablePanel::rowOfClaim(qint64 claimId) const
+{
+    for (int row = 0; claimId != 0 && row < m_model->rowCount(); ++row)
+        if (m_model->claimIdAt(row) == claimId)
+            return row;
+    return -1;
+}
+
+void ClaimsTablePanel::setCurrentClaim(qint64 claimId)
+{
+    m_currentClaim = claimId;
+    keepCurrentClaim();
+}
+
+void ClaimsTablePanel::keepCurrentClaim()
+{
+    QItemSelectionModel *selection = m_view->selectionModel();
+    if (m_model->claimIdAt(selection->currentIndex().row()) == m_currentClaim && m_currentClaim != 0)
+        return;
+    const int row = rowOfClaim(m_currentClaim);
+    if (row < 0) {
+        selection->clear();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, std::max(0, selection->currentIndex().column()));
+    selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
 }
 
 void ClaimsTablePanel::showContextMenu(const QPoint &pos)

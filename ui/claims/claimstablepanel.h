@@ -23,6 +23,11 @@ class ProjectSession;
 // as TSV of raw values), Export… (CSV or JSON of ALL filtered rows, with
 // SPEC's `claims` keys) and inline editing through the session.
 //
+// The current row is the claim the analyst is on: moving it (mouse or
+// keyboard) emits currentClaimChanged(); setCurrentClaim() moves it when the
+// claim became current elsewhere; and it stays on its claim when a reload
+// re-sorts or resets the rows.
+//
 // The session is not owned and must outlive the panel. Thread: GUI.
 // Errors (a refused edit, a failed export) are shown in the panel's message line.
 class ClaimsTablePanel : public QWidget
@@ -42,6 +47,14 @@ public:
     // inside a value become spaces.
     QString selectionAsTsv() const;
 
+    // The claim of the current row, or the one made current elsewhere that
+    // the table does not list (0: none).
+    qint64 currentClaim() const { return m_currentClaim; }
+    // Makes the claim's row current and selected when it is listed (keeping
+    // a selection of several rows that holds it), else leaves no row
+    // current. Emits nothing: the claim became current elsewhere.
+    void setCurrentClaim(qint64 claimId);
+
 public Q_SLOTS:
     // Asks for a file (CSV or JSON, by the chosen filter) and exports to it.
     void exportRows();
@@ -50,6 +63,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A row was double-clicked: open the claim's article at its quote.
     void claimActivated(qint64 claimId);
+    // The analyst made another row current, by mouse or keyboard.
+    void currentClaimChanged(qint64 claimId);
 
 private:
     void buildFilterBar(QLayout *layout);
@@ -60,6 +75,9 @@ private:
     void showContextMenu(const QPoint &pos);
     QList<int> selectedRows() const;
     void runBulk(const Result<void> &outcome);
+    // Among the fetched rows; -1 when not there.
+    int rowOfClaim(qint64 claimId) const;
+    void keepCurrentClaim();
 
     ProjectSession *m_session;
     ClaimsTableModel *m_model;
@@ -75,6 +93,7 @@ private:
     QLabel *m_message;
     QTimer *m_debounce;
     qint64 m_allClaims = 0;
+    qint64 m_currentClaim = 0;
 };
 
 } // namespace Claimbench

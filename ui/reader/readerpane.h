@@ -58,6 +58,8 @@ public:
 
     // The claim outlined and edited (0: none).
     qint64 selectedClaim() const;
+    // Whether the shown article has the claim (placed or orphaned).
+    bool hasClaim(qint64 claimId) const { return claim(claimId) != nullptr; }
     // Selects the claim's quote, scrolls to it and emits claimSelected().
     void selectClaim(qint64 claimId);
     // Marks the claims of `metricId` and scrolls to the first of them

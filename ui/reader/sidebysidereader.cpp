@@ -107,6 +107,21 @@ ReaderPane *SideBySideReader::paneShowing(qint64 articleId) const
     return nullptr;
 }
 
+void SideBySideReader::setCurrentClaim(qint64 claimId)
+{
+    for (ReaderPane *pane : {activePane(), other(activePane())}) {
+        if (pane->hasClaim(claimId)) {
+            pane->selectClaim(claimId);
+            return;
+        }
+    }
+    for (ReaderPane *pane : {m_left, m_right}) {
+        pane->textEdit()->setSelectedClaim(0);
+        pane->textEdit()->setMarkedClaims({});
+    }
+    m_linkBar->setEmphasizedMetric(0);
+}
+
 void SideBySideReader::setPaneVisible(ReaderPane *pane, bool visible)
 {
     if (!visible && other(pane)->isHidden())
@@ -136,6 +151,8 @@ void SideBySideReader::onClaimSelected(ReaderPane *pane, qint64 claimId, qint64 
 {
     setActive(pane);
     pane->textEdit()->setMarkedClaims({});
+    // One current claim: the other pane's is no longer outlined.
+    other(pane)->textEdit()->setSelectedClaim(0);
     other(pane)->markMetric(metricId);
     m_linkBar->setEmphasizedMetric(metricId);
     Q_EMIT claimSelected(claimId);

@@ -38,6 +38,11 @@ public:
     ReaderPane *activePane() const;
     // The pane showing `articleId`, else nullptr.
     ReaderPane *paneShowing(qint64 articleId) const;
+    // The claim the analyst is on, chosen elsewhere (the claims table): the
+    // pane that has it selects it as a click would (the active pane first);
+    // without one, neither pane keeps a selected claim, so that the tag keys
+    // never act on another claim than the editor's. Opens no article.
+    void setCurrentClaim(qint64 claimId);
     LinkBar *linkBar() const { return m_linkBar; }
     QSplitter *splitter() const { return m_splitter; }
 
