@@ -52,4 +52,21 @@ QString PartialDate::toIso() const
     return {};
 }
 
+QString PartialDate::toDisplayString(const QLocale &locale) const
+{
+    switch (m_precision) {
+    case DatePrecision::Unknown:
+        return {};
+    case DatePrecision::Year:
+        return QString::number(m_date.year());
+    case DatePrecision::Month:
+        // The stand-alone month name: "December 2025", and in Russian
+        // "декабрь 2025" rather than the genitive of "1 декабря".
+        return locale.standaloneMonthName(m_date.month()) + u' ' + QString::number(m_date.year());
+    case DatePrecision::Day:
+        return locale.toString(m_date, QLocale::LongFormat);
+    }
+    return {};
+}
+
 } // namespace Claimbench

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 namespace Claimbench {
@@ -30,6 +31,9 @@ public:
 
     // "YYYY", "YYYY-MM", "YYYY-MM-DD", or an empty string when null.
     QString toIso() const;
+    // For people, no more precise than the source: "2025", "December 2025",
+    // "Monday, 1 December 2025" (in `locale`'s words), "" when null.
+    QString toDisplayString(const QLocale &locale = QLocale()) const;
 
     friend bool operator==(const PartialDate &, const PartialDate &) = default;
 

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Claimbench;
 
 class TestPartialDate : public QObject
@@ -37,6 +39,27 @@ private Q_SLOTS:
         QCOMPARE(d.date(), QDate(2024, 10, 1));
         QCOMPARE(d, PartialDate::month(2024, 10));
     }
+    // Issue 20, bug 5: a month showed as "Monday, 1 December 2025".
+    void displayStringIsNoMorePreciseThanTheDate_data()
+    {
+        QTest::addColumn<PartialDate>("date");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("russian");
+        QTest::newRow("year") << PartialDate::year(2025) << u"2025"_s << u"2025"_s;
+        QTest::newRow("month") << PartialDate::month(2025, 12) << u"December 2025"_s << u"декабрь 2025"_s;
+        QTest::newRow("day") << PartialDate::day(2025, 12, 1) << u"Monday, 1 December 2025"_s
+                             << u"понедельник, 1 декабря 2025 г."_s;
+        QTest::newRow("unknown") << PartialDate() << QString() << QString();
+    }
+    void displayStringIsNoMorePreciseThanTheDate()
+    {
+        QFETCH(PartialDate, date);
+        QFETCH(QString, english);
+        QFETCH(QString, russian);
+        QCOMPARE(date.toDisplayString(QLocale(QLocale::English, QLocale::UnitedKingdom)), english);
+        QCOMPARE(date.toDisplayString(QLocale(QLocale::Russian)), russian);
+    }
+
     void qualifierNamesRoundTrip()
     {
         for (auto q : {Qualifier::Approximately, Qualifier::MoreThan, Qualifier::AtLeast,
