@@ -16,10 +16,13 @@ inline ChartData makeChartData(int seriesCount, int perSeries, double base = 100
     ChartData data;
     data.title = QStringLiteral("Test metric");
     data.unit = QStringLiteral("troops");
+    data.metrics = {data.title};
     qint64 id = 0;
     for (int s = 0; s < seriesCount; ++s) {
         ChartSeries series;
         series.name = QStringLiteral("Claimant %1").arg(s + 1);
+        series.group = series.name;
+        series.metric = data.title;
         for (int i = 0; i < perSeries; ++i) {
             SeriesPoint p;
             p.claimId = ++id;

@@ -6,12 +6,16 @@
 #include "ui/charts/claimchart.h"
 
 #include <QChartView>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLineSeries>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
 
@@ -42,6 +46,63 @@ bool showDrones(ChartPanel &panel, qint64 drones)
 QPoint viewportPoint(const ChartPanel &panel, const ChartMarker &marker)
 {
     return panel.chartView()->mapFromScene(panel.chart()->mapToScene(marker.center));
+}
+
+// The metric picker's entry for `name`, or nullptr.
+QAction *metricAction(const ChartPanel &panel, const QString &name)
+{
+    const auto *button = panel.findChild<QToolButton *>(u"chartMetrics"_s);
+    for (QAction *action : button->menu()->actions()) {
+        if (action->text() == name)
+            return action;
+    }
+    return nullptr;
+}
+
+// The pen colour of the line named `name`; invalid when there is none.
+QColor lineColor(const ChartPanel &panel, const QString &name)
+{
+    const QList<ChartSeries> &series = panel.chart()->chartData().series;
+    for (int i = 0; i < int(series.size()); ++i) {
+        if (series.at(i).name == name)
+            return panel.chart()->line(i)->pen().color();
+    }
+    return {};
+}
+
+const ChartMarker *markerOf(const ChartPanel &panel, qint64 claimId)
+{
+    for (const ChartMarker &marker : panel.chart()->markers()) {
+        if (marker.claimId == claimId)
+            return &marker;
+    }
+    return nullptr;
+}
+
+// The tooltip shown when the mouse rests on the claim's marker.
+QString tooltipOf(ChartPanel &panel, qint64 claimId)
+{
+    const ChartMarker *marker = markerOf(panel, claimId);
+    if (!marker)
+        return {};
+    // The previous tooltip may still be fading out: wait for this one's text.
+    const QString before = QToolTip::isVisible() ? QToolTip::text() : QString();
+    QTest::mouseMove(panel.chartView()->viewport(), viewportPoint(panel, *marker));
+    const bool shown = QTest::qWaitFor([&] { return QToolTip::isVisible() && QToolTip::text() != before; });
+    return shown ? QToolTip::text() : QString();
+}
+
+// The darkest pixel (lowest of its brightest channel) within one pixel of `at`.
+int darkestNear(const QImage &image, QPoint at)
+{
+    int darkest = 255;
+    for (int dx = -1; dx <= 1; ++dx) {
+        for (int dy = -1; dy <= 1; ++dy) {
+            const QColor c = image.pixelColor(at + QPoint(dx, dy));
+            darkest = std::min(darkest, std::max({c.red(), c.green(), c.blue()}));
+        }
+    }
+    return darkest;
 }
 
 } // namespace
@@ -87,12 +148,16 @@ private Q_SLOTS:
         panel.setGrouping(SeriesGrouping::Outlet);
         QCOMPARE(seriesNames(panel), (QStringList{u"Kyiv Post"_s, u"Meduza"_s}));
 
+        // Drones and troops are not compared: troops are left out, with a note.
         panel.setMetrics({m_sample.drones, m_sample.troops});
-        QCOMPARE(panel.chart()->markers().size(), 5);
+        QCOMPARE(panel.metrics(), QList<qint64>{m_sample.drones});
+        QVERIFY(panel.isComparing());
+        QVERIFY(panel.findChild<QLabel *>(u"chartNote"_s)->text().contains(u"Troop losses"_s));
+        QCOMPARE(panel.chart()->markers().size(), 3);
 
         panel.setLogarithmic(true);
         QVERIFY(panel.chart()->chartStyle().logarithmic);
-        QCOMPARE(panel.chart()->markers().size(), 5);
+        QCOMPARE(panel.chart()->markers().size(), 3);
     }
 
     // An edit through the session (and its undo) shows at once.
@@ -153,6 +218,231 @@ private Q_SLOTS:
         Q_EMIT general->clicked();
         QVERIFY(panel.chart()->isSeriesShown(0));
         QCOMPARE(panel.chart()->markers().size(), 3);
+    }
+
+    // Issue 20, bug 2: choosing a metric while another is shown checked both
+    // and drew each claimant's line through the two.
+    void pickingAMetricReplacesTheOneShown()
+    {
+        ChartPanel panel(m_session.get());
+        QVERIFY(showDrones(panel, m_sample.drones));
+        QAction *drones = metricAction(panel, u"Drones launched"_s);
+        QAction *troops = metricAction(panel, u"Troop losses"_s);
+        QVERIFY(drones && troops);
+        QVERIFY(drones->isChecked());
+
+        troops->trigger();
+        QVERIFY(troops->isChecked());
+        QVERIFY(!drones->isChecked());
+        QCOMPARE(panel.metrics(), QList<qint64>{m_sample.troops});
+        QCOMPARE(panel.chart()->chartData().title, u"Troop losses"_s);
+        for (const ChartSeries &series : panel.chart()->chartData().series) {
+            for (const SeriesPoint &p : series.points)
+                QCOMPARE(p.unit, u"troops"_s);
+        }
+        // Unchecking the one metric shown leaves it shown: a chart of nothing is no use.
+        troops->trigger();
+        QVERIFY(troops->isChecked());
+        QCOMPARE(panel.metrics(), QList<qint64>{m_sample.troops});
+    }
+
+    // Issue 20, bug 2: several metrics only as a comparison, one line per
+    // metric and claimant; a metric of another unit is refused, saying why.
+    void comparingDrawsOneLinePerMetricAndClaimant()
+    {
+        Metric shotDown;
+        shotDown.name = u"Drones shot down"_s;
+        shotDown.unit = u"drones"_s;
+        const Result<qint64> shotDownId = m_session->createMetric(shotDown);
+        CLAIMBENCH_VERIFY_OK(shotDownId);
+        ClaimDraft draft;
+        const QString quote = u"45 drones"_s;
+        draft.claim.articleId = m_sample.meduza;
+        draft.claim.start = int(SampleClaims::meduzaBody().indexOf(quote));
+        draft.claim.end = draft.claim.start + int(quote.size());
+        draft.claim.quote = quote;
+        draft.claim.value = 40;
+        draft.claim.unit = u"drones"_s;
+        draft.claim.metricId = *shotDownId;
+        draft.claim.asOf = PartialDate::day(2024, 3, 15);
+        draft.claimantName = u"General Staff"_s;
+        const Result<qint64> shotDownClaim = m_session->createClaim(draft);
+        CLAIMBENCH_VERIFY_OK(shotDownClaim);
+
+        ChartPanel panel(m_session.get());
+        QVERIFY(showDrones(panel, m_sample.drones));
+        auto *compare = panel.findChild<QCheckBox *>(u"chartCompare"_s);
+        QVERIFY(compare);
+        compare->click();
+        metricAction(panel, u"Drones shot down"_s)->trigger();
+        QVERIFY(metricAction(panel, u"Drones launched"_s)->isChecked());
+        QCOMPARE(panel.metrics(), (QList<qint64>{m_sample.drones, *shotDownId}));
+        QStringList names;
+        for (const ChartSeries &series : panel.chart()->chartData().series) {
+            names.append(series.name);
+            QSet<qint64> ids;
+            for (const SeriesPoint &p : series.points)
+                ids.insert(p.claimId);
+            QVERIFY2(!(ids.contains(m_sample.claims.value(u"d45"_s)) && ids.contains(*shotDownClaim)),
+                     qPrintable(u"%1 runs through two metrics"_s.arg(series.name)));
+        }
+        QCOMPARE(names, (QStringList{u"General Staff — Drones launched"_s, u"General Staff — Drones shot down"_s,
+                                     u"Ukrainian Air Force — Drones launched"_s}));
+        QVERIFY(lineColor(panel, names.at(0)) != lineColor(panel, names.at(1)));
+
+        // Troops are not drones: refused, with a note that says so.
+        auto *note = panel.findChild<QLabel *>(u"chartNote"_s);
+        QVERIFY(note);
+        QAction *troops = metricAction(panel, u"Troop losses"_s);
+        troops->trigger();
+        QVERIFY(!troops->isChecked());
+        QCOMPARE(panel.metrics(), (QList<qint64>{m_sample.drones, *shotDownId}));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(u"troops"_s) && note->text().contains(u"drones"_s), qPrintable(note->text()));
+
+        // Back to one metric: the first one chosen.
+        compare->click();
+        QCOMPARE(panel.metrics(), QList<qint64>{m_sample.drones});
+        QVERIFY(!metricAction(panel, u"Drones shot down"_s)->isChecked());
+    }
+
+    // Issue 20, bug 2: a claimant's colour came from its place in the list,
+    // so it changed from one metric to the next.
+    void claimantKeepsItsColourAcrossCharts()
+    {
+        ClaimDraft draft;
+        const QString quote = u"more than 1,000,000 troops"_s;
+        draft.claim.articleId = m_sample.kyiv;
+        draft.claim.start = int(SampleClaims::kyivBody().indexOf(quote));
+        draft.claim.end = draft.claim.start + int(quote.size());
+        draft.claim.quote = quote;
+        draft.claim.value = 900000;
+        draft.claim.unit = u"troops"_s;
+        draft.claim.metricId = m_sample.troops;
+        draft.claim.asOf = PartialDate::day(2024, 1, 10);
+        draft.claimantName = u"Air Defence Command"_s; // sorts before "General Staff"
+        CLAIMBENCH_VERIFY_OK(m_session->createClaim(draft));
+
+        ChartPanel drones(m_session.get());
+        QVERIFY(showDrones(drones, m_sample.drones));
+        ChartPanel troops(m_session.get());
+        troops.setMetrics({m_sample.troops});
+        const QColor inDrones = lineColor(drones, u"General Staff"_s);
+        QVERIFY(inDrones.isValid());
+        QCOMPARE(lineColor(troops, u"General Staff"_s), inDrones);
+    }
+
+    // Issue 20, bug 2: the ninth claimant took the first one's colour.
+    void manyClaimantsNeverShareAColour()
+    {
+        const QString quote = u"45 drones"_s;
+        QList<ClaimDraft> drafts;
+        for (int i = 0; i < 20; ++i) {
+            ClaimDraft draft;
+            draft.claim.articleId = m_sample.meduza;
+            draft.claim.start = int(SampleClaims::meduzaBody().indexOf(quote));
+            draft.claim.end = draft.claim.start + int(quote.size());
+            draft.claim.quote = quote;
+            draft.claim.value = 10 + i;
+            draft.claim.unit = u"drones"_s;
+            draft.claim.metricId = m_sample.drones;
+            draft.claim.asOf = PartialDate::day(2024, 3, 1 + i);
+            draft.claimantName = u"Claimant %1"_s.arg(QChar(u'A' + i));
+            drafts.append(draft);
+        }
+        CLAIMBENCH_VERIFY_OK(m_session->createClaims(drafts, u"Add claims"_s));
+        ChartPanel panel(m_session.get());
+        QVERIFY(showDrones(panel, m_sample.drones));
+        const int lines = int(panel.chart()->chartData().series.size());
+        QCOMPARE(lines, 22);
+        QSet<QRgb> colors;
+        for (int i = 0; i < lines; ++i)
+            colors.insert(panel.chart()->line(i)->pen().color().rgb());
+        QCOMPARE(int(colors.size()), lines);
+    }
+
+    // Issue 20, bug 5: a claim as of a month showed "as of Monday, 1 April
+    // 2024"; its tooltip now says no more than the source, and its status.
+    void tooltipShowsTheDateAsPreciseAsTheSource()
+    {
+        ClaimDraft draft;
+        const QString quote = u"more than 1,000,000 troops"_s;
+        draft.claim.articleId = m_sample.kyiv;
+        draft.claim.start = int(SampleClaims::kyivBody().indexOf(quote));
+        draft.claim.end = draft.claim.start + int(quote.size());
+        draft.claim.quote = quote;
+        draft.claim.value = 500000;
+        draft.claim.unit = u"troops"_s;
+        draft.claim.metricId = m_sample.troops;
+        draft.claim.asOf = PartialDate::year(2023);
+        draft.claim.status = ClaimStatus::False;
+        draft.claimantName = u"Year claimant"_s;
+        const Result<qint64> yearClaim = m_session->createClaim(draft);
+        CLAIMBENCH_VERIFY_OK(yearClaim);
+
+        ChartPanel panel(m_session.get());
+        panel.setMetrics({m_sample.troops});
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        const QString year = tooltipOf(panel, *yearClaim);
+        QVERIFY2(year.contains(u"as of 2023<"_s), qPrintable(year));
+        QVERIFY2(year.contains(u"false"_s), qPrintable(year));
+        const QString month = tooltipOf(panel, m_sample.claims.value(u"trange"_s));
+        QVERIFY2(month.contains(u"as of %1 2024<"_s.arg(QLocale().standaloneMonthName(4))), qPrintable(month));
+        QVERIFY2(!month.contains(QLocale().toString(QDate(2024, 4, 1), QLocale::LongFormat)), qPrintable(month));
+        QVERIFY2(month.contains(u"disputed"_s), qPrintable(month));
+
+        panel.hide(); // a window on top would take the mouse
+        panel.hide(); // a window on top would take the mouse
+        ChartPanel drones(m_session.get());
+        QVERIFY(showDrones(drones, m_sample.drones));
+        const QString day = tooltipOf(drones, m_sample.claims.value(u"d63"_s));
+        QVERIFY2(day.contains(u"as of "_s + QLocale().toString(QDate(2024, 2, 29), QLocale::LongFormat)),
+                 qPrintable(day + u" / "_s + QLocale().toString(QDate(2024, 2, 29), QLocale::LongFormat)));
+        QVERIFY2(day.contains(u"unverified"_s), qPrintable(day));
+    }
+
+    // Issue 20, bug 5: disputed and false claims looked like unverified
+    // ones. A disputed marker is struck through (/), a false one crossed
+    // out (x); the strokes reach past the marker, where only they are dark.
+    void doubtedClaimsAreStruckThrough()
+    {
+        ClaimDraft draft;
+        const QString quote = u"more than 1,000,000 troops"_s;
+        draft.claim.articleId = m_sample.kyiv;
+        draft.claim.start = int(SampleClaims::kyivBody().indexOf(quote));
+        draft.claim.end = draft.claim.start + int(quote.size());
+        draft.claim.quote = quote;
+        draft.claim.value = 600000;
+        draft.claim.unit = u"troops"_s;
+        draft.claim.metricId = m_sample.troops;
+        draft.claim.asOf = PartialDate::day(2023, 6, 1);
+        draft.claim.status = ClaimStatus::False;
+        draft.claimantName = u"Ukrainian Air Force"_s;
+        const Result<qint64> falseClaim = m_session->createClaim(draft);
+        CLAIMBENCH_VERIFY_OK(falseClaim);
+
+        ChartPanel panel(m_session.get());
+        panel.setMetrics({m_sample.troops});
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QImage image = panel.chartView()->grab().toImage();
+        const auto darkAt = [&](qint64 claimId, QPoint offset) {
+            const ChartMarker *marker = markerOf(panel, claimId);
+            return marker && darkestNear(image, viewportPoint(panel, *marker) + offset) < 110;
+        };
+        const QPoint rising(7, -7), falling(7, 7);
+        const qint64 disputed = m_sample.claims.value(u"trange"_s);
+        const qint64 unverified = m_sample.claims.value(u"t1m"_s);
+        QVERIFY(darkAt(disputed, rising) && darkAt(disputed, -rising));
+        QVERIFY(!darkAt(disputed, falling) && !darkAt(disputed, -falling));
+        QVERIFY(darkAt(*falseClaim, rising) && darkAt(*falseClaim, -rising));
+        QVERIFY(darkAt(*falseClaim, falling) && darkAt(*falseClaim, -falling));
+        for (const QPoint offset : {rising, -rising, falling, -falling})
+            QVERIFY(!darkAt(unverified, offset));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "common/resultcheck.h"
 #include "ui/charts/chartrenderer.h"
 #include "ui/charts/claimchart.h"
+#include "ui/charts/seriespalette.h"
 
 #include <QFile>
 #include <QGraphicsLayout>
@@ -100,20 +101,41 @@ private Q_SLOTS:
     {
         QFETCH(int, dpi);
         QFETCH(bool, logarithmic);
-        const QImage image = exportAndLoad(m_dir, makeChartData(5, 20), ChartStyle{.logarithmic = logarithmic},
+        const ChartData data = makeChartData(5, 20);
+        const QList<QColor> colors = SeriesPalette::colors(data);
+        const QImage image = exportAndLoad(m_dir, data, ChartStyle{.logarithmic = logarithmic},
                                            QSize(1600, 900), dpi);
         QVERIFY(!image.isNull());
         QVERIFY2(countColor(image, Qt::white) < image.width() * image.height() * 0.98, "the image is blank");
         for (int s = 0; s < 5; ++s)
-            QVERIFY2(countColor(image, ClaimChart::seriesColor(s)) > 200, qPrintable(u"series %1"_s.arg(s)));
-        QCOMPARE(countColor(image, ClaimChart::seriesColor(5)), 0); // no sixth series, no sixth colour
+            QVERIFY2(countColor(image, colors.at(s)) > 200, qPrintable(u"series %1"_s.arg(s)));
+        // No sixth series, no sixth colour (but black, which the text is).
+        for (const QColor &unused : SeriesPalette::palette()) {
+            if (!colors.contains(unused) && unused != QColor(Qt::black))
+                QCOMPARE(countColor(image, unused), 0);
+        }
     }
 
-    void paletteColorsAreDistinct()
+    // Issue 20, bug 2: a claimant keeps its colour whatever else a chart
+    // shows, and one chart never gives two series one colour, however many.
+    void paletteKeysColoursByClaimant()
     {
-        for (int a = 0; a < 8; ++a)
-            for (int b = a + 1; b < 8; ++b)
-                QVERIFY(ClaimChart::seriesColor(a) != ClaimChart::seriesColor(b));
+        const ChartData many = makeChartData(40, 1);
+        const QList<QColor> colors = SeriesPalette::colors(many);
+        QCOMPARE(colors.size(), 40);
+        QSet<QRgb> distinct;
+        for (const QColor &c : colors)
+            distinct.insert(c.rgb());
+        QCOMPARE(distinct.size(), 40);
+
+        ChartData alone = makeChartData(1, 1);
+        alone.series[0].name = alone.series[0].group = u"CSIS"_s;
+        ChartData reordered = makeChartData(3, 1);
+        reordered.series[1].name = reordered.series[1].group = u"CSIS"_s;
+        QCOMPARE(SeriesPalette::colors(alone).at(0), SeriesPalette::preferredColor(u"CSIS"_s));
+        QCOMPARE(SeriesPalette::colors(reordered).at(1), SeriesPalette::colors(alone).at(0));
+        // The name is the key, not its spelling's case or spacing.
+        QCOMPARE(SeriesPalette::preferredColor(u" csis "_s), SeriesPalette::preferredColor(u"CSIS"_s));
     }
 
     // One marker per claim, where Qt Charts itself puts the value, and the
@@ -142,7 +164,7 @@ private Q_SLOTS:
         const QImage image = exportAndLoad(m_dir, data, {}, size, 96);
         for (const ChartMarker &m : markers) {
             const QColor at = image.pixelColor(m.center.toPoint());
-            QCOMPARE(at, ClaimChart::seriesColor(m.series));
+            QCOMPARE(at, laid.chart->seriesColor(m.series));
         }
     }
 
@@ -203,7 +225,7 @@ private Q_SLOTS:
         // (antialiased: a 1.5-pixel line between pixel centres is paler).
         const QImage image = exportAndLoad(m_dir, data, {}, QSize(800, 500), 96);
         const QPoint onBar = ((m.range->p2() + m.center) / 2).toPoint();
-        const QColor series = ClaimChart::seriesColor(0);
+        const QColor series = laid.chart->seriesColor(0);
         bool drawn = false;
         for (int dx = -1; dx <= 1; ++dx) {
             const QColor c = image.pixelColor(onBar + QPoint(dx, 0));
@@ -256,7 +278,8 @@ private Q_SLOTS:
     void svgIsValidXmlWithTheSeries()
     {
         const QString path = m_dir.filePath(u"chart.svg"_s);
-        CLAIMBENCH_VERIFY_OK(ChartRenderer::exportSvg(makeChartData(2, 6), {}, path, QSize(1000, 600)));
+        const ChartData data = makeChartData(2, 6);
+        CLAIMBENCH_VERIFY_OK(ChartRenderer::exportSvg(data, {}, path, QSize(1000, 600)));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
@@ -279,8 +302,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Claimant 1"_s));
         QVERIFY(text.contains(u"Claimant 2"_s));
         QVERIFY(text.contains(u"Test metric"_s));
-        QVERIFY(colors.contains(ClaimChart::seriesColor(0).name()));
-        QVERIFY(colors.contains(ClaimChart::seriesColor(1).name()));
+        QVERIFY(colors.contains(SeriesPalette::colors(data).at(0).name()));
+        QVERIFY(colors.contains(SeriesPalette::colors(data).at(1).name()));
     }
 
     void errors_data()

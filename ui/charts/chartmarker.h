@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/claim.h"
+
 #include <QLineF>
 #include <QPointF>
 
@@ -12,6 +14,13 @@ namespace Claimbench {
 // points down.
 enum class MarkerShape { Disc, UpTriangle, DownTriangle };
 
+// What a claim's status adds over its marker, so that a doubted figure never
+// looks like one merely unchecked: a disputed claim is struck through once
+// ("/"), a false one crossed out ("×"); unverified and corroborated ones are
+// not marked.
+enum class MarkerStrike { None, Slash, Cross };
+MarkerStrike strikeOf(ClaimStatus status);
+
 // One claim's marker as drawn, in the chart's item coordinates (logical
 // pixels of the chart, before any export scaling).
 struct ChartMarker
@@ -23,6 +32,7 @@ struct ChartMarker
     MarkerShape shape = MarkerShape::Disc;
     bool hollow = false;           // dated by publication: no as-of date in the text
     bool light = false;            // "approximately": a paler fill
+    MarkerStrike strike = MarkerStrike::None;
     std::optional<QLineF> range;   // low..high as a vertical error bar
 };
 

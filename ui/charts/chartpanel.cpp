@@ -52,15 +52,20 @@ QString formatValue(const SeriesPoint &p)
 
 QString tooltipFor(const SeriesPoint &p)
 {
-    const QString date = QLocale().toString(p.date, QLocale::LongFormat);
+    // No more precise than the source: a claim "as of December 2025" is not
+    // one of Monday, 1 December.
+    const QString date = PartialDate(p.date, p.datePrecision).toDisplayString();
     QString quote = p.quote.simplified();
     if (quote.size() > 240)
         quote = quote.left(239) + u'…';
-    return u"<b>%1</b><br>%2<br>%3 · %4<br><i>“%5”</i><br>%6"_s.arg(
+    const QString status = claimStatusName(p.status);
+    const bool doubted = p.status == ClaimStatus::Disputed || p.status == ClaimStatus::False;
+    return u"<b>%1</b><br>%2<br>%3 · %4<br>%5<br><i>“%6”</i><br>%7"_s.arg(
         formatValue(p).toHtmlEscaped(),
         (p.claimant.isEmpty() ? ChartPanel::tr("Unattributed") : p.claimant).toHtmlEscaped(),
         (p.outlet.isEmpty() ? ChartPanel::tr("No outlet") : p.outlet).toHtmlEscaped(),
         p.datedByPublication ? ChartPanel::tr("published %1 (no as-of date)").arg(date) : ChartPanel::tr("as of %1").arg(date),
+        ChartPanel::tr("Status: %1").arg(doubted ? u"<b>"_s + status + u"</b>"_s : status),
         quote.toHtmlEscaped(), p.articleTitle.toHtmlEscaped());
 }
 
@@ -71,6 +76,8 @@ ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     , m_session(session)
     , m_metricButton(new QToolButton(this))
     , m_metricMenu(new QMenu(this))
+    , m_compare(new QCheckBox(tr("Compare metrics"), this))
+    , m_note(new QLabel(this))
     , m_grouping(new QComboBox(this))
     , m_log(new QCheckBox(tr("Log scale"), this))
     , m_stack(new QStackedWidget(this))
@@ -82,6 +89,11 @@ ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     m_metricButton->setMenu(m_metricMenu);
     m_metricButton->setPopupMode(QToolButton::InstantPopup);
     m_metricButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_compare->setObjectName(u"chartCompare"_s);
+    m_compare->setToolTip(tr("Check several metrics of one unit: one line per metric and claimant"));
+    m_note->setObjectName(u"chartNote"_s);
+    m_note->setWordWrap(true);
+    m_note->hide();
     m_grouping->setObjectName(u"chartGrouping"_s);
     m_grouping->addItem(tr("One line per claimant"), int(SeriesGrouping::Claimant));
     m_grouping->addItem(tr("One line per outlet"), int(SeriesGrouping::Outlet));
@@ -102,6 +114,7 @@ ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Metric:"), this));
     bar->addWidget(m_metricButton, 1);
+    bar->addWidget(m_compare);
     bar->addWidget(m_grouping);
     bar->addWidget(m_log);
     bar->addStretch();
@@ -111,8 +124,17 @@ ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    layout->addWidget(m_note);
     layout->addWidget(m_stack, 1);
 
+    connect(m_compare, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on && m_metricIds.size() > 1)
+            m_metricIds = {m_metricIds.constFirst()};
+        setNote({});
+        updateMetricChecks();
+        updateMetricButton();
+        reload();
+    });
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ChartPanel::reload);
     connect(m_log, &QCheckBox::toggled, this, &ChartPanel::reload);
     connect(exportButton, &QPushButton::clicked, this, &ChartPanel::exportChart);
@@ -136,9 +158,71 @@ ChartPanel::~ChartPanel() = default;
 
 void ChartPanel::setMetrics(const QList<qint64> &metricIds)
 {
-    m_metricIds = metricIds;
+    if (metricIds.size() > 1) {
+        const QSignalBlocker blocker(m_compare);
+        m_compare->setChecked(true);
+    }
+    setNote({});
+    m_metricIds.clear();
+    for (const qint64 id : metricIds) {
+        if (!m_metricsById.contains(id) || m_metricIds.contains(id))
+            continue;
+        if (const QString clash = unitClash(id); !clash.isEmpty())
+            setNote(clash);
+        else
+            m_metricIds.append(id);
+    }
     reloadMetricMenu();
     reload();
+}
+
+void ChartPanel::setComparing(bool comparing)
+{
+    m_compare->setChecked(comparing);
+}
+
+bool ChartPanel::isComparing() const
+{
+    return m_compare->isChecked();
+}
+
+void ChartPanel::chooseMetric(qint64 metricId, bool on)
+{
+    setNote({});
+    if (!isComparing()) {
+        // Picking a metric replaces the one shown; unpicking it leaves it shown,
+        // since a chart of no metric is no use.
+        m_metricIds = {metricId};
+    } else if (on) {
+        if (const QString clash = unitClash(metricId); !clash.isEmpty())
+            setNote(clash);
+        else if (!m_metricIds.contains(metricId))
+            m_metricIds.append(metricId);
+    } else if (m_metricIds.size() > 1) {
+        m_metricIds.removeAll(metricId);
+    }
+    updateMetricChecks();
+    updateMetricButton();
+    reload();
+}
+
+QString ChartPanel::unitClash(qint64 metricId) const
+{
+    if (m_metricIds.isEmpty())
+        return {};
+    const Metric candidate = m_metricsById.value(metricId);
+    const Metric shown = m_metricsById.value(m_metricIds.constFirst());
+    if (candidate.unit.compare(shown.unit, Qt::CaseInsensitive) == 0)
+        return {};
+    const auto unitText = [](const QString &unit) { return unit.isEmpty() ? tr("no unit") : unit; };
+    return tr("“%1” is counted in %2 and “%3” in %4: only metrics of one unit are compared.")
+        .arg(candidate.name, unitText(candidate.unit), shown.name, unitText(shown.unit));
+}
+
+void ChartPanel::setNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
 }
 
 void ChartPanel::setGrouping(SeriesGrouping grouping)
@@ -169,38 +253,36 @@ void ChartPanel::reloadMetricMenu()
         showMessage(tr("The metrics could not be read: %1").arg(metrics.error().toString()));
         return;
     }
-    // Forget metrics that were deleted; start with the first one.
-    QList<qint64> kept;
-    for (const Metric &m : *metrics) {
-        if (m_metricIds.contains(m.id))
-            kept.append(m.id);
-    }
-    if (kept.isEmpty() && !metrics->isEmpty())
-        kept.append(metrics->constFirst().id);
-    m_metricIds = kept;
+    m_metricsById.clear();
+    for (const Metric &m : *metrics)
+        m_metricsById.insert(m.id, m);
+    // Forget metrics that were deleted, in the order chosen; start with the first one.
+    m_metricIds.removeIf([this](qint64 id) { return !m_metricsById.contains(id); });
+    if (m_metricIds.isEmpty() && !metrics->isEmpty())
+        m_metricIds.append(metrics->constFirst().id);
     for (const Metric &m : *metrics) {
         QAction *action = m_metricMenu->addAction(m.name);
         action->setCheckable(true);
-        action->setChecked(m_metricIds.contains(m.id));
-        connect(action, &QAction::toggled, this, [this, id = m.id](bool on) {
-            if (on && !m_metricIds.contains(id))
-                m_metricIds.append(id);
-            else if (!on)
-                m_metricIds.removeAll(id);
-            updateMetricButton();
-            reload();
-        });
+        action->setData(m.id);
+        // triggered, not toggled: only the user's clicks choose; the checks
+        // set here and in updateMetricChecks() follow the choice.
+        connect(action, &QAction::triggered, this, [this, id = m.id](bool on) { chooseMetric(id, on); });
     }
+    updateMetricChecks();
     updateMetricButton();
+}
+
+void ChartPanel::updateMetricChecks()
+{
+    for (QAction *action : m_metricMenu->actions())
+        action->setChecked(m_metricIds.contains(action->data().toLongLong()));
 }
 
 void ChartPanel::updateMetricButton()
 {
     QStringList names;
-    for (const QAction *action : m_metricMenu->actions()) {
-        if (action->isChecked())
-            names.append(action->text());
-    }
+    for (const qint64 id : std::as_const(m_metricIds))
+        names.append(m_metricsById.value(id).name);
     m_metricButton->setText(names.isEmpty() ? tr("Choose a metric") : names.join(u", "_s));
 }
 
@@ -256,14 +338,22 @@ void ChartPanel::connectLegend()
     }
 }
 
+QList<int> ChartPanel::shownSeries() const
+{
+    QList<int> shown;
+    for (int i = 0; i < int(m_chart->chartData().series.size()); ++i) {
+        if (m_chart->isSeriesShown(i))
+            shown.append(i);
+    }
+    return shown;
+}
+
 ChartData ChartPanel::shownData() const
 {
     ChartData data = m_chart->chartData();
     QList<ChartSeries> shown;
-    for (qsizetype i = 0; i < data.series.size(); ++i) {
-        if (m_chart->isSeriesShown(int(i)))
-            shown.append(data.series.at(i));
-    }
+    for (const int i : shownSeries())
+        shown.append(data.series.at(i));
     data.series = shown;
     return data;
 }
@@ -311,7 +401,11 @@ void ChartPanel::exportChart()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ChartData data = shownData();
-    const ChartStyle style = m_chart->chartStyle();
+    // The view's colours, which hidden series took part in choosing.
+    ChartStyle style = m_chart->chartStyle();
+    style.seriesColors.clear();
+    for (const int i : shownSeries())
+        style.seriesColors.append(m_chart->seriesColor(i));
     const Result<void> written = dialog.isSvg()
         ? ChartRenderer::exportSvg(data, style, dialog.path(), dialog.pixelSize())
         : ChartRenderer::exportPng(data, style, dialog.path(), dialog.pixelSize(), dialog.dpi());

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/domain/tag.h"
 #include "core/models/seriesmodel.h"
 #include "ui/charts/chartmarker.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -19,10 +21,15 @@ namespace Claimbench {
 class ClaimChart;
 class ProjectSession;
 
-// The chart view: metric picker (one or more metrics), grouping (claimant,
-// outlet or tag), linear/log axis, and the chart, whose markers show a
-// tooltip (value, claimant, outlet, date, quote) on hover and open their
-// claim on click; clicking a legend entry hides or shows its series.
+// The chart view: metric picker, grouping (claimant, outlet or tag),
+// linear/log axis, and the chart, whose markers show a tooltip (value,
+// claimant, outlet, date as precise as the source, status, quote) on hover
+// and open their claim on click; clicking a legend entry hides or shows its
+// series.
+// The picker shows one metric at a time: picking one replaces the other.
+// "Compare metrics" lets several be checked, drawn as one line per metric and
+// claimant (never one line through two metrics); only metrics of one unit are
+// compared, and a metric of another unit is refused with a note that says so.
 // The data comes from SeriesModel (the core); the panel runs no SQL. It
 // reloads when the session reports changed claims, metrics, claimants or
 // tags. Errors are shown in the panel, never thrown.
@@ -34,9 +41,13 @@ public:
     explicit ChartPanel(ProjectSession *session, QWidget *parent = nullptr);
     ~ChartPanel() override;
 
-    // Metrics drawn, by id; unknown ids are ignored.
+    // Metrics drawn, by id; unknown ids are ignored. Several turn comparing
+    // on; those whose unit differs from the first's are left out, with a note.
     void setMetrics(const QList<qint64> &metricIds);
     QList<qint64> metrics() const { return m_metricIds; }
+    // Turning comparing off keeps the first metric shown.
+    void setComparing(bool comparing);
+    bool isComparing() const;
     void setGrouping(SeriesGrouping grouping);
     SeriesGrouping grouping() const;
     void setLogarithmic(bool logarithmic);
@@ -60,7 +71,14 @@ protected:
 
 private:
     void reloadMetricMenu();
+    // What the user's check (`on`) or uncheck of a metric in the picker does.
+    void chooseMetric(qint64 metricId, bool on);
+    // Why `metricId` cannot join the metrics shown, or "" when it can.
+    QString unitClash(qint64 metricId) const;
+    void setNote(const QString &text);
+    void updateMetricChecks();
     void updateMetricButton();
+    QList<int> shownSeries() const;
     void connectLegend();
     void showMessage(const QString &text);
     // The marker under a viewport position, or nullptr.
@@ -68,8 +86,11 @@ private:
 
     ProjectSession *m_session;
     QList<qint64> m_metricIds;
+    QHash<qint64, Metric> m_metricsById;  // every metric of the project
     QToolButton *m_metricButton = nullptr;
     QMenu *m_metricMenu = nullptr;
+    QCheckBox *m_compare = nullptr;
+    QLabel *m_note = nullptr;
     QComboBox *m_grouping = nullptr;
     QCheckBox *m_log = nullptr;
     QStackedWidget *m_stack = nullptr;

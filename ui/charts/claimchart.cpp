@@ -2,6 +2,7 @@
 
 #include "ui/charts/markerlayer.h"
 #include "ui/charts/seriesdecimator.h"
+#include "ui/charts/seriespalette.h"
 
 #include <QCategoryAxis>
 #include <QFontMetricsF>
@@ -67,12 +68,9 @@ ClaimChart::ClaimChart(QGraphicsItem *parent)
 
 ClaimChart::~ClaimChart() = default;
 
-QColor ClaimChart::seriesColor(int index)
+QColor ClaimChart::seriesColor(int index) const
 {
-    // Okabe & Ito (2008), yellow last: it is the hardest to see on white.
-    static const QRgb palette[] = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7,
-                                   0xE69F00, 0x56B4E9, 0x000000, 0xF0E442};
-    return QColor::fromRgb(palette[index % std::size(palette)]);
+    return m_colors.value(index);
 }
 
 qreal ClaimChart::msecsOf(QDate date)
@@ -110,6 +108,8 @@ void ClaimChart::setChartData(const ChartData &data, const ChartStyle &style)
     m_data = data;
     m_style = style;
     m_shown = QList<bool>(m_data.series.size(), true);
+    m_colors = m_style.seriesColors.size() == m_data.series.size() ? m_style.seriesColors
+                                                                    : SeriesPalette::colors(m_data);
     m_linePoints.clear();
     for (qsizetype i = 0; i < m_data.series.size(); ++i) {
         const ChartSeries &series = m_data.series.at(i);
@@ -123,6 +123,9 @@ void ClaimChart::setChartData(const ChartData &data, const ChartStyle &style)
         auto *line = new QLineSeries(this);
         line->setName(series.name);
         QPen pen(seriesColor(int(i)), 2);
+        // A claimant's other metrics: its colour, paler, dashed.
+        if (m_data.metrics.indexOf(series.metric) > 0)
+            pen.setStyle(Qt::DashLine);
         line->setPen(pen);
         addSeries(line);
         m_lines.append(line);
@@ -341,6 +344,7 @@ void ClaimChart::rebuildMarkers()
             marker.shape = shapeOf(p.qualifier);
             marker.hollow = p.datedByPublication;
             marker.light = p.qualifier == Qualifier::Approximately;
+            marker.strike = strikeOf(p.status);
             if (p.low || p.high) {
                 const auto usable = [&](const std::optional<double> &v) {
                     return v && (!m_style.logarithmic || *v > 0) ? *v : p.value;

@@ -15,10 +15,12 @@ namespace Claimbench {
 
 class MarkerLayer;
 
-// A figure over time as a QChart: x the date, y the value (linear or log10), one line per ChartSeries in a colour-blind-safe colour,
-// a marker per claim whose shape and fill say its qualifier and whether its
-// date is an as-of or a publication date, ranges as error bars, and a key
-// for the marker kinds under the plot.
+// A figure over time as a QChart: x the date, y the value (linear or log10),
+// one line per ChartSeries in its claimant's colour (SeriesPalette; dashed
+// for the second and later metrics of a comparison), a marker per claim
+// whose shape and fill say its qualifier and whether its date is an as-of or
+// a publication date, struck through when disputed and crossed out when
+// false, ranges as error bars, and a key for the marker kinds under the plot.
 //
 // Speed: Qt Charts' scatter series costs seconds per ten thousand points, so
 // the markers are painted by one item of our own (MarkerLayer) from
@@ -45,10 +47,9 @@ public:
     const ChartData &chartData() const { return m_data; }
     const ChartStyle &chartStyle() const { return m_style; }
 
-    // The colour of series `index`: Okabe and Ito's palette, which stays
-    // distinct under the common colour-vision deficiencies; it repeats after
-    // eight series.
-    static QColor seriesColor(int index);
+    // The colour of series `index`: the style's, else SeriesPalette's for
+    // its group (claimant, outlet or tag).
+    QColor seriesColor(int index) const;
 
     // The line drawn for series `index` (owned by the chart).
     QLineSeries *line(int index) const;
@@ -87,6 +88,7 @@ private:
     ChartData m_data;
     ChartStyle m_style;
     QList<QLineSeries *> m_lines;
+    QList<QColor> m_colors;
     QList<QList<QPointF>> m_linePoints; // all points of each line, before thinning
     QList<bool> m_shown;
     QAbstractAxis *m_xAxis = nullptr;

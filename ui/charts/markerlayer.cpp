@@ -23,7 +23,7 @@ constexpr qreal kCap = 4.0;
 // in their pixel are painted once.
 int lookOf(const ChartMarker &m)
 {
-    return (m.series << 5) | (int(m.shape) << 2) | (m.hollow ? 2 : 0) | (m.light ? 1 : 0);
+    return (m.series << 7) | (int(m.strike) << 5) | (int(m.shape) << 2) | (m.hollow ? 2 : 0) | (m.light ? 1 : 0);
 }
 
 // One entry of the key under the plot.
@@ -33,12 +33,14 @@ struct KeyEntry
     bool hollow = false;
     bool light = false;
     bool range = false;
+    MarkerStrike strike = MarkerStrike::None;
     QString text;
 };
 
 QList<KeyEntry> keyEntries(const ClaimChart &chart)
 {
     bool plain = false, light = false, up = false, down = false, hollow = false, range = false;
+    bool disputed = false, isFalse = false;
     for (const ChartSeries &series : chart.chartData().series) {
         for (const SeriesPoint &p : series.points) {
             const bool isLight = p.qualifier == Qualifier::Approximately;
@@ -49,10 +51,12 @@ QList<KeyEntry> keyEntries(const ClaimChart &chart)
             plain |= p.qualifier == Qualifier::None;
             hollow |= p.datedByPublication;
             range |= p.low || p.high;
+            disputed |= p.status == ClaimStatus::Disputed;
+            isFalse |= p.status == ClaimStatus::False;
         }
     }
     // Plain discs need no key unless other kinds are there to tell them from.
-    if (!(light || up || down || hollow || range))
+    if (!(light || up || down || hollow || range || disputed || isFalse))
         return {};
     QList<KeyEntry> entries;
     if (plain)
@@ -67,6 +71,10 @@ QList<KeyEntry> keyEntries(const ClaimChart &chart)
         entries.append({.hollow = true, .text = u"no as-of date: publication date"_s});
     if (range)
         entries.append({.range = true, .text = u"range (low to high)"_s});
+    if (disputed)
+        entries.append({.light = true, .strike = MarkerStrike::Slash, .text = u"disputed"_s});
+    if (isFalse)
+        entries.append({.light = true, .strike = MarkerStrike::Cross, .text = u"false"_s});
     return entries;
 }
 
@@ -78,10 +86,37 @@ void drawRange(QPainter *painter, const QLineF &range, const QColor &color)
     painter->drawLine(QLineF(range.p2() - QPointF(kCap, 0), range.p2() + QPointF(kCap, 0)));
 }
 
+// Dark strokes over the glyph, longer than it is wide, so that they read
+// on any series colour.
+void drawStrike(QPainter *painter, QPointF center, qreal radius, MarkerStrike strike)
+{
+    if (strike == MarkerStrike::None)
+        return;
+    const qreal r = radius * 1.6;
+    painter->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.6, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(QLineF(center + QPointF(-r, r), center + QPointF(r, -r)));
+    if (strike == MarkerStrike::Cross)
+        painter->drawLine(QLineF(center + QPointF(-r, -r), center + QPointF(r, r)));
+}
+
 } // namespace
 
+MarkerStrike strikeOf(ClaimStatus status)
+{
+    switch (status) {
+    case ClaimStatus::Disputed:
+        return MarkerStrike::Slash;
+    case ClaimStatus::False:
+        return MarkerStrike::Cross;
+    case ClaimStatus::Unverified:
+    case ClaimStatus::Corroborated:
+        break;
+    }
+    return MarkerStrike::None;
+}
+
 void drawMarkerGlyph(QPainter *painter, QPointF center, qreal radius, MarkerShape shape,
-                     const QColor &color, bool hollow, bool light)
+                     const QColor &color, bool hollow, bool light, MarkerStrike strike)
 {
     QColor fill = color;
     if (hollow)
@@ -106,6 +141,7 @@ void drawMarkerGlyph(QPainter *painter, QPointF center, qreal radius, MarkerShap
         break;
     }
     }
+    drawStrike(painter, center, radius, strike);
 }
 
 MarkerLayer::MarkerLayer(ClaimChart *chart)
@@ -158,7 +194,7 @@ void MarkerLayer::paintMarkers(QPainter *painter) const
         if (barsPainted.contains(bar))
             continue;
         barsPainted.insert(bar);
-        drawRange(painter, *m.range, ClaimChart::seriesColor(m.series));
+        drawRange(painter, *m.range, m_chart->seriesColor(m.series));
     }
     QSet<quint64> painted;
     painted.reserve(std::min<qsizetype>(markers.size(), 1 << 16));
@@ -168,8 +204,8 @@ void MarkerLayer::paintMarkers(QPainter *painter) const
         if (painted.contains(pixel))
             continue;
         painted.insert(pixel);
-        drawMarkerGlyph(painter, m.center, kRadius, m.shape, ClaimChart::seriesColor(m.series), m.hollow,
-                        m.light);
+        drawMarkerGlyph(painter, m.center, kRadius, m.shape, m_chart->seriesColor(m.series), m.hollow,
+                        m.light, m.strike);
     }
     painter->restore();
 }
@@ -197,7 +233,7 @@ void MarkerLayer::paintKey(QPainter *painter) const
         if (e.range)
             drawRange(painter, QLineF(center + QPointF(0, -kRadius * 1.6), center + QPointF(0, kRadius * 1.6)), ink);
         else
-            drawMarkerGlyph(painter, center, kRadius, e.shape, ink, e.hollow, e.light);
+            drawMarkerGlyph(painter, center, kRadius, e.shape, ink, e.hollow, e.light, e.strike);
         x += glyph;
         painter->setPen(ink);
         const qreal textWidth = metrics.horizontalAdvance(e.text);

@@ -38,6 +38,6 @@ private:
 // Draws one marker glyph centred on `center` with `radius`, used for the
 // plot and for the key alike.
 void drawMarkerGlyph(QPainter *painter, QPointF center, qreal radius, MarkerShape shape,
-                     const QColor &color, bool hollow, bool light);
+                     const QColor &color, bool hollow, bool light, MarkerStrike strike = MarkerStrike::None);
 
 } // namespace Claimbench

@@ -74,17 +74,20 @@ Result<ChartData> SeriesModel::build(const QList<qint64> &metricIds, SeriesGroup
         return std::unexpected(rows.error());
 
     ChartData data;
-    QStringList names;
     QSet<QString> metricUnits;
+    QHash<qint64, qsizetype> metricOrder;
     for (const Metric &metric : *metrics) {
         if (!metricIds.contains(metric.id))
             continue;
-        names << metric.name;
+        metricOrder.insert(metric.id, data.metrics.size());
+        data.metrics << metric.name;
         metricUnits.insert(metric.unit);
     }
-    data.title = names.join(u", "_s);
+    data.title = data.metrics.join(u", "_s);
+    const bool severalMetrics = data.metrics.size() > 1;
 
-    QHash<QString, qsizetype> seriesIndex;
+    // Keyed by metric and group: each claimant's claims of each metric make their own line.
+    QHash<std::pair<qint64, QString>, qsizetype> seriesIndex;
     QHash<QString, int> claimUnits;
     for (const ClaimRow &row : *rows) {
         const Claim &claim = row.claim;
@@ -93,8 +96,11 @@ Result<ChartData> SeriesModel::build(const QList<qint64> &metricIds, SeriesGroup
             continue;
         SeriesPoint point;
         point.claimId = claim.id;
-        point.date = hasAsOf ? claim.asOf.date() : row.published.date();
+        const PartialDate &date = hasAsOf ? claim.asOf : row.published;
+        point.date = date.date();
+        point.datePrecision = date.precision();
         point.datedByPublication = !hasAsOf;
+        point.status = claim.status;
         point.value = *claim.value;
         point.low = claim.low;
         point.high = claim.high;
@@ -107,10 +113,15 @@ Result<ChartData> SeriesModel::build(const QList<qint64> &metricIds, SeriesGroup
         ++claimUnits[claim.unit];
 
         const QString name = groupOf(row, grouping);
-        auto index = seriesIndex.constFind(name);
+        const std::pair<qint64, QString> key{claim.metricId, name};
+        auto index = seriesIndex.constFind(key);
         if (index == seriesIndex.cend()) {
-            index = seriesIndex.insert(name, data.series.size());
-            data.series.append(ChartSeries{name.isEmpty() ? unnamedSeriesName(grouping) : name, {}});
+            index = seriesIndex.insert(key, data.series.size());
+            ChartSeries series;
+            series.group = name.isEmpty() ? unnamedSeriesName(grouping) : name;
+            series.metric = row.metric;
+            series.name = severalMetrics ? series.group + u" — "_s + series.metric : series.group;
+            data.series.append(std::move(series));
         }
         data.series[*index].points.append(std::move(point));
     }
@@ -118,14 +129,24 @@ Result<ChartData> SeriesModel::build(const QList<qint64> &metricIds, SeriesGroup
                                                                              : mostCommon(claimUnits);
 
     // The rows came by date, so each series' points already are; the series
-    // themselves go by name, the one without a name (empty key) last.
-    const qsizetype unnamed = seriesIndex.value(QString(), -1);
-    if (unnamed >= 0)
-        data.series.move(unnamed, data.series.size() - 1);
-    const auto namedEnd = unnamed >= 0 ? data.series.end() - 1 : data.series.end();
-    std::stable_sort(data.series.begin(), namedEnd, [](const ChartSeries &a, const ChartSeries &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
+    // themselves go by group name, the unnamed group (empty key) last, then
+    // by metric, so that a group's lines sit together in the legend.
+    QList<std::pair<std::pair<qint64, QString>, qsizetype>> order;
+    for (auto it = seriesIndex.cbegin(); it != seriesIndex.cend(); ++it)
+        order.append({it.key(), it.value()});
+    std::sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
+        const QString &nameA = a.first.second, &nameB = b.first.second;
+        if (nameA.isEmpty() != nameB.isEmpty())
+            return nameB.isEmpty();
+        if (const int byName = nameA.localeAwareCompare(nameB); byName != 0)
+            return byName < 0;
+        return metricOrder.value(a.first.first) < metricOrder.value(b.first.first);
     });
+    QList<ChartSeries> sorted;
+    sorted.reserve(order.size());
+    for (const auto &entry : std::as_const(order))
+        sorted.append(std::move(data.series[entry.second]));
+    data.series = std::move(sorted);
     return data;
 }
 

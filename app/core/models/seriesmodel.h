@@ -21,22 +21,31 @@ struct SeriesPoint
 {
     qint64 claimId = 0;
     QDate date;                       // the as-of date, else the article's published date
+    // How much of `date` the source states: the first of December 2025 stands
+    // for "December 2025" when this is Month (tooltips show no more).
+    DatePrecision datePrecision = DatePrecision::Day;
     bool datedByPublication = false;  // true when `date` is the published date (drawn differently)
+    ClaimStatus status = ClaimStatus::Unverified;
     double value = 0;
     std::optional<double> low, high;  // a range ("between 20 and 30"): error bars
     Qualifier qualifier = Qualifier::None;
     QString claimant, outlet, articleTitle, quote, unit;
 };
 
+// The claims of ONE metric by one claimant, outlet or tag: a line never runs
+// through two metrics.
 struct ChartSeries
 {
-    QString name;               // the claimant, outlet or tag; "Unattributed", "No outlet", "Untagged" for none
+    QString name;               // `group`, followed by " — <metric>" when the chart has several metrics
+    QString group;              // the claimant, outlet or tag; "Unattributed", "No outlet", "Untagged" for none
+    QString metric;             // the metric's name
     QList<SeriesPoint> points;  // by date, then claim id
 };
 
 struct ChartData
 {
     QString title;              // the metric name(s), ", "-separated
+    QStringList metrics;        // the metric names, in the metrics' order
     QString unit;               // the metrics' unit when they share one, else the most common claim unit
     QList<ChartSeries> series;  // by name, the unnamed series last
 };
@@ -50,7 +59,8 @@ class SeriesModel
 public:
     explicit SeriesModel(const Project &project);
 
-    // One series per claimant/outlet/tag over the claims of `metricIds`.
+    // One series per claimant/outlet/tag and metric over the claims of
+    // `metricIds`; a group's series of several metrics sit together.
     // Claims without a value, or without both an as-of and a published date,
     // are left out. Database errors only; unknown ids simply have no claims.
     Result<ChartData> build(const QList<qint64> &metricIds, SeriesGrouping grouping) const;

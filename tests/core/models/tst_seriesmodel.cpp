@@ -69,16 +69,22 @@ private Q_SLOTS:
         QCOMPARE(range.low, std::optional<double>(20000));
         QCOMPARE(range.high, std::optional<double>(30000));
         QCOMPARE(range.date, QDate(2024, 4, 1));
+        QCOMPARE(range.datePrecision, DatePrecision::Month); // "April 2024", not the 1st
+        QCOMPARE(range.status, ClaimStatus::Disputed);
     }
 
     void grouping_data()
     {
         QTest::addColumn<SeriesGrouping>("grouping");
         QTest::addColumn<QStringList>("expected");
+        // One line per group and metric.
         QTest::newRow("claimant") << SeriesGrouping::Claimant
-                                  << QStringList{u"General Staff"_s, u"Ukrainian Air Force"_s, u"Unattributed"_s};
-        QTest::newRow("outlet") << SeriesGrouping::Outlet << QStringList{u"Kyiv Post"_s, u"Meduza"_s};
-        QTest::newRow("tag") << SeriesGrouping::Tag << QStringList{u"Air war"_s, u"Untagged"_s};
+                                  << QStringList{u"General Staff"_s, u"General Staff"_s, u"Ukrainian Air Force"_s,
+                                                 u"Unattributed"_s};
+        QTest::newRow("outlet") << SeriesGrouping::Outlet
+                                << QStringList{u"Kyiv Post"_s, u"Kyiv Post"_s, u"Meduza"_s, u"Meduza"_s};
+        QTest::newRow("tag") << SeriesGrouping::Tag
+                             << QStringList{u"Air war"_s, u"Untagged"_s, u"Untagged"_s};
     }
     void grouping()
     {
@@ -87,8 +93,12 @@ private Q_SLOTS:
         const Result<ChartData> data =
             SeriesModel(*m_project).build({m_sample.drones, m_sample.troops}, grouping);
         CLAIMBENCH_VERIFY_OK(data);
-        QCOMPARE(names(*data), expected);
+        QStringList groups;
+        for (const ChartSeries &s : data->series)
+            groups << s.group;
+        QCOMPARE(groups, expected);
         QCOMPARE(data->title, u"Drones launched, Troop losses"_s);
+        QCOMPARE(data->metrics, (QStringList{u"Drones launched"_s, u"Troop losses"_s}));
         qsizetype points = 0;
         for (const ChartSeries &s : data->series) {
             points += s.points.size();
@@ -96,6 +106,24 @@ private Q_SLOTS:
                 QVERIFY(s.points[i - 1].date <= s.points[i].date);
         }
         QCOMPARE(points, 5);
+    }
+
+    // Issue 20, bug 2: a claimant's line ran through all the metrics charted
+    // (CSIS from 1.2 M casualties to 325 k deaths on one line).
+    void seriesNeverRunThroughTwoMetrics()
+    {
+        const Result<ChartData> data =
+            SeriesModel(*m_project).build({m_sample.drones, m_sample.troops}, SeriesGrouping::Claimant);
+        CLAIMBENCH_VERIFY_OK(data);
+        for (const ChartSeries &s : data->series) {
+            QSet<QString> units;
+            for (const SeriesPoint &p : s.points)
+                units.insert(p.unit);
+            QVERIFY2(units.size() == 1, qPrintable(s.name));
+        }
+        QCOMPARE(names(*data), (QStringList{u"General Staff — Drones launched"_s, u"General Staff — Troop losses"_s,
+                                            u"Ukrainian Air Force — Drones launched"_s,
+                                            u"Unattributed — Troop losses"_s}));
     }
 
     void noMetricsNoSeries()
