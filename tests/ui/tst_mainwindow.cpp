@@ -1378,6 +1378,7 @@ private Q_SLOTS:
         QCOMPARE(editor->claimId(), losses);
         QCOMPARE(left->articleId(), drones);
         QCOMPARE(left->selectedClaim(), qint64(0));
+        QVERIFY(!left->textEdit()->textCursor().hasSelection());
         QCOMPARE(window.reader()->right()->articleId(), qint64(0));
 
         // A click on a claim in the reader moves the table's row to it.

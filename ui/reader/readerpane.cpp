@@ -214,6 +214,17 @@ void ReaderPane::selectClaim(qint64 claimId)
     Q_EMIT claimSelected(selected ? claimId : 0, selected ? selected->metricId : 0);
 }
 
+void ReaderPane::clearSelectedClaim()
+{
+    QTextCursor cursor = textEdit()->textCursor();
+    if (const Claim *selected = claim(selectedClaim());
+        selected && cursor.selectionStart() == selected->start && cursor.selectionEnd() == selected->end) {
+        cursor.clearSelection();
+        textEdit()->setTextCursor(cursor);
+    }
+    textEdit()->setSelectedClaim(0);
+}
+
 void ReaderPane::markMetric(qint64 metricId)
 {
     QSet<qint64> marked;

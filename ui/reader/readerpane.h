@@ -62,6 +62,9 @@ public:
     bool hasClaim(qint64 claimId) const { return claim(claimId) != nullptr; }
     // Selects the claim's quote, scrolls to it and emits claimSelected().
     void selectClaim(qint64 claimId);
+    // Outlines no claim and drops the text selection that is the outlined
+    // claim's quote, when another claim became current; emits nothing.
+    void clearSelectedClaim();
     // Marks the claims of `metricId` and scrolls to the first of them
     // (0: clears the marks).
     void markMetric(qint64 metricId);

@@ -116,7 +116,7 @@ void SideBySideReader::setCurrentClaim(qint64 claimId)
         }
     }
     for (ReaderPane *pane : {m_left, m_right}) {
-        pane->textEdit()->setSelectedClaim(0);
+        pane->clearSelectedClaim();
         pane->textEdit()->setMarkedClaims({});
     }
     m_linkBar->setEmphasizedMetric(0);
@@ -152,7 +152,7 @@ void SideBySideReader::onClaimSelected(ReaderPane *pane, qint64 claimId, qint64 
     setActive(pane);
     pane->textEdit()->setMarkedClaims({});
     // One current claim: the other pane's is no longer outlined.
-    other(pane)->textEdit()->setSelectedClaim(0);
+    other(pane)->clearSelectedClaim();
     other(pane)->markMetric(metricId);
     m_linkBar->setEmphasizedMetric(metricId);
     Q_EMIT claimSelected(claimId);
