@@ -140,7 +140,7 @@ Result<void> probeExisting(const QString &path, QStringList &createdSideFiles)
 
 Result<void> checkWritable(const QFileInfo &file)
 {
-    if (!file.exists())
+    if (!QFileInfo::exists(file.filePath())) // not file.exists(): QFileInfo caches
         return makeError(Error::Code::NotFound,
                          u"There is no project file %1: it was deleted while being opened"_s.arg(file.filePath()));
     // Root may write anything, so the owner's write bit also counts: a file
