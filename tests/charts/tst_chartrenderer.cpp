@@ -168,6 +168,28 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 20, bug 5: with the disputed and false entries the key under
+    // the plot outgrew a 1000-pixel export and was cut at both ends.
+    void keyOfEveryMarkerKindFitsANarrowChart()
+    {
+        ChartData data = makeChartData(1, 8);
+        QList<SeriesPoint> &p = data.series[0].points;
+        p[1].qualifier = Qualifier::Approximately;
+        p[2].qualifier = Qualifier::MoreThan;
+        p[3].qualifier = Qualifier::UpTo;
+        p[4].datedByPublication = true;
+        p[5].low = p[5].value - 5;
+        p[5].high = p[5].value + 5;
+        p[6].status = ClaimStatus::Disputed;
+        p[7].status = ClaimStatus::False;
+        const QImage image = exportAndLoad(m_dir, data, {}, QSize(700, 450), 96);
+        // The key's row: the bottom 30 pixels. Its ends stay clear of the edges.
+        for (int y = image.height() - 30; y < image.height(); ++y) {
+            for (const int x : {0, 1, 2, image.width() - 3, image.width() - 2, image.width() - 1})
+                QVERIFY2(image.pixelColor(x, y) == QColor(Qt::white), qPrintable(u"ink at %1,%2"_s.arg(x).arg(y)));
+        }
+    }
+
     // What a qualifier and a missing as-of date look like.
     void markerKinds_data()
     {

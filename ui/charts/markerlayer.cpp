@@ -8,6 +8,7 @@
 #include <QPainterPath>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -227,6 +228,13 @@ void MarkerLayer::paintKey(QPainter *painter) const
     const QRectF area = m_chart->rect();
     const qreal y = area.bottom() - keyHeight() / 2 - 2;
     qreal x = area.center().x() - width / 2;
+    // A key wider than the chart (a narrow export, every kind of marker in
+    // use) is drawn smaller rather than cut at both ends.
+    const qreal fit = std::min<qreal>(1, (area.width() - 8) / width);
+    painter->save();
+    painter->translate(area.center().x(), y);
+    painter->scale(fit, fit);
+    painter->translate(-area.center().x(), -y);
     painter->setFont(font);
     for (const KeyEntry &e : entries) {
         const QPointF center(x + kRadius, y);
@@ -241,6 +249,7 @@ void MarkerLayer::paintKey(QPainter *painter) const
                           Qt::AlignLeft | Qt::AlignVCenter, e.text);
         x += textWidth + gap;
     }
+    painter->restore();
 }
 
 } // namespace Claimbench
