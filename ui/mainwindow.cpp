@@ -384,8 +384,19 @@ bool MainWindow::openProject(const QString &path, Project::OpenMode mode)
         showError(tr("Could not open “%1”.").arg(QFileInfo(path).fileName()), opened.error());
         return false;
     }
+    // What opening did on its own (a stale log moved aside) may hold an
+    // analyst's lost work: said where it cannot be missed, not in the status bar.
+    const QStringList notices = (*opened)->notices();
     m_recent.add(path);
     setProject(std::move(*opened));
+    if (!notices.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Claimbench"),
+                                    tr("Opened “%1”.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box->setObjectName(u"openNotice"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(notices.join(u'\n'));
+        box->open();
+    }
     return true;
 }
 

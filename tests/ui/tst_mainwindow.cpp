@@ -450,6 +450,20 @@ private Q_SLOTS:
         QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
     }
 
+    void aStaleLogMovedAsideOnOpeningIsSaid()
+    {
+        const QString project = m_dir->filePath(u"stale.claimbench"_s);
+        QVERIFY(writeFile(project + u"-wal"_s, "a log left by a killed program"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(project, Project::OpenMode::CreateIfMissing));
+        auto *box = window.findChild<QMessageBox *>(u"openNotice"_s);
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(u"stale"_s), qPrintable(box->informativeText()));
+        QCOMPARE(QDir(m_dir->path()).entryList({u"stale.claimbench-wal.stale-*"_s}, QDir::Files).size(), 1);
+        box->close();
+    }
+
     void importRunsOnAWorkerAndReloadsTheLibrary()
     {
         const QString emptyProject = m_dir->filePath(u"empty.claimbench"_s);
