@@ -118,6 +118,22 @@ private:
     std::unique_ptr<ProjectSession> m_session;
     SampleClaims m_sample;
 
+    // Another troops claim on the Kyiv article's "more than 1,000,000 troops".
+    ClaimDraft troopsClaim(double value, const PartialDate &asOf) const
+    {
+        ClaimDraft draft;
+        const QString quote = u"more than 1,000,000 troops"_s;
+        draft.claim.articleId = m_sample.kyiv;
+        draft.claim.start = int(SampleClaims::kyivBody().indexOf(quote));
+        draft.claim.end = draft.claim.start + int(quote.size());
+        draft.claim.quote = quote;
+        draft.claim.value = value;
+        draft.claim.unit = u"troops"_s;
+        draft.claim.metricId = m_sample.troops;
+        draft.claim.asOf = asOf;
+        return draft;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -310,16 +326,7 @@ private Q_SLOTS:
     // so it changed from one metric to the next.
     void claimantKeepsItsColourAcrossCharts()
     {
-        ClaimDraft draft;
-        const QString quote = u"more than 1,000,000 troops"_s;
-        draft.claim.articleId = m_sample.kyiv;
-        draft.claim.start = int(SampleClaims::kyivBody().indexOf(quote));
-        draft.claim.end = draft.claim.start + int(quote.size());
-        draft.claim.quote = quote;
-        draft.claim.value = 900000;
-        draft.claim.unit = u"troops"_s;
-        draft.claim.metricId = m_sample.troops;
-        draft.claim.asOf = PartialDate::day(2024, 1, 10);
+        ClaimDraft draft = troopsClaim(900000, PartialDate::day(2024, 1, 10));
         draft.claimantName = u"Air Defence Command"_s; // sorts before "General Staff"
         CLAIMBENCH_VERIFY_OK(m_session->createClaim(draft));
 
@@ -365,16 +372,7 @@ private Q_SLOTS:
     // 2024"; its tooltip now says no more than the source, and its status.
     void tooltipShowsTheDateAsPreciseAsTheSource()
     {
-        ClaimDraft draft;
-        const QString quote = u"more than 1,000,000 troops"_s;
-        draft.claim.articleId = m_sample.kyiv;
-        draft.claim.start = int(SampleClaims::kyivBody().indexOf(quote));
-        draft.claim.end = draft.claim.start + int(quote.size());
-        draft.claim.quote = quote;
-        draft.claim.value = 500000;
-        draft.claim.unit = u"troops"_s;
-        draft.claim.metricId = m_sample.troops;
-        draft.claim.asOf = PartialDate::year(2023);
+        ClaimDraft draft = troopsClaim(500000, PartialDate::year(2023));
         draft.claim.status = ClaimStatus::False;
         draft.claimantName = u"Year claimant"_s;
         const Result<qint64> yearClaim = m_session->createClaim(draft);
@@ -409,16 +407,7 @@ private Q_SLOTS:
     // out (x); the strokes reach past the marker, where only they are dark.
     void doubtedClaimsAreStruckThrough()
     {
-        ClaimDraft draft;
-        const QString quote = u"more than 1,000,000 troops"_s;
-        draft.claim.articleId = m_sample.kyiv;
-        draft.claim.start = int(SampleClaims::kyivBody().indexOf(quote));
-        draft.claim.end = draft.claim.start + int(quote.size());
-        draft.claim.quote = quote;
-        draft.claim.value = 600000;
-        draft.claim.unit = u"troops"_s;
-        draft.claim.metricId = m_sample.troops;
-        draft.claim.asOf = PartialDate::day(2023, 6, 1);
+        ClaimDraft draft = troopsClaim(600000, PartialDate::day(2023, 6, 1));
         draft.claim.status = ClaimStatus::False;
         draft.claimantName = u"Ukrainian Air Force"_s;
         const Result<qint64> falseClaim = m_session->createClaim(draft);

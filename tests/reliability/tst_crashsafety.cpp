@@ -157,8 +157,8 @@ Result<EditState> storedState(const QString &projectPath)
     return state;
 }
 
-// Runs claimbench-cli with `arguments` and SIGKILLs it after `delayMs`
-// unless it ended before; returns its stdout, what it reported.
+// What a child claimbench-cli reported: its stdout lines, whether it was cut
+// short, its exit code and its stderr.
 struct ChildRun
 {
     QStringList lines;
@@ -167,7 +167,10 @@ struct ChildRun
     QString err;
 };
 
-ChildRun runAndKill(const QStringList &arguments, int delayMs)
+// Runs claimbench-cli with `arguments`; unless the child ends within
+// `delayMs`, calls `meanwhile` with it (which kills it, or interferes with
+// its project and lets it run on) and waits for its end.
+ChildRun runAndThen(const QStringList &arguments, int delayMs, const std::function<void(QProcess &)> &meanwhile)
 {
     QProcess child;
     child.start(QStringLiteral(CLAIMBENCH_CLI), arguments);
@@ -175,9 +178,9 @@ ChildRun runAndKill(const QStringList &arguments, int delayMs)
     if (!child.waitForStarted())
         return run;
     if (!child.waitForFinished(delayMs)) {
-        child.kill(); // SIGKILL
-        child.waitForFinished();
-        run.killed = true;
+        meanwhile(child);
+        run.killed = true; // killed, or interfered with
+        child.waitForFinished(120000);
     }
     run.exitCode = child.exitCode();
     run.lines = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
@@ -185,24 +188,14 @@ ChildRun runAndKill(const QStringList &arguments, int delayMs)
     return run;
 }
 
-// Runs claimbench-cli with `arguments`, calls `meanwhile` after `delayMs`
-// unless the child ended before, and lets the child run to its end.
+ChildRun runAndKill(const QStringList &arguments, int delayMs)
+{
+    return runAndThen(arguments, delayMs, [](QProcess &child) { child.kill(); }); // SIGKILL
+}
+
 ChildRun runAndInterfere(const QStringList &arguments, int delayMs, const std::function<void()> &meanwhile)
 {
-    QProcess child;
-    child.start(QStringLiteral(CLAIMBENCH_CLI), arguments);
-    ChildRun run;
-    if (!child.waitForStarted())
-        return run;
-    if (!child.waitForFinished(delayMs)) {
-        meanwhile();
-        run.killed = true; // interfered with, not killed
-        child.waitForFinished(120000);
-    }
-    run.exitCode = child.exitCode();
-    run.lines = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-    run.err = QString::fromUtf8(child.readAllStandardError());
-    return run;
+    return runAndThen(arguments, delayMs, [&](QProcess &) { meanwhile(); });
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
