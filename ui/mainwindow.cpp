@@ -15,13 +15,13 @@
 #include "ui/reader/readerpane.h"
 #include "ui/reader/sidebysidereader.h"
 #include "ui/tags/tagpanel.h"
+#include "ui/widgets/filedialogs.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
@@ -499,7 +499,7 @@ QString MainWindow::dialogDirectory() const
 
 void MainWindow::newProject()
 {
-    QFileDialog dialog(this, tr("New Project"), dialogDirectory());
+    FileDialog dialog(this, tr("New Project"), dialogDirectory());
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setDefaultSuffix(ProjectSuffix);
@@ -524,7 +524,7 @@ void MainWindow::newProject()
 
 void MainWindow::chooseProjectToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::getOpenFileName(
         this, tr("Open Project"), dialogDirectory(),
         tr("Claimbench projects (*.claimbench);;All files (*)"));
     if (path.isEmpty())
@@ -574,7 +574,7 @@ void MainWindow::openRecent(const QString &path)
 
 void MainWindow::chooseFilesToImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
+    const QStringList paths = FileDialog::getOpenFileNames(
         this, tr("Import Files"), dialogDirectory(),
         tr("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.odt *.epub);;"
            "All files (*)"));
@@ -586,7 +586,7 @@ void MainWindow::chooseFilesToImport()
 
 void MainWindow::chooseFolderToImport()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"), dialogDirectory());
+    const QString folder = FileDialog::getExistingDirectory(this, tr("Import Folder"), dialogDirectory());
     if (folder.isEmpty())
         return;
     QSettings().setValue(LastDirectoryKey, folder);

@@ -1,7 +1,8 @@
 #include "ui/charts/chartexportdialog.h"
 
+#include "ui/widgets/filedialogs.h"
+
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -90,7 +91,7 @@ bool ChartExportDialog::isSvg() const
 
 void ChartExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Chart"), path(),
+    const QString chosen = FileDialog::getSaveFileName(this, tr("Export Chart"), path(),
                                                         tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);

@@ -4,12 +4,12 @@
 #include "core/export/claimexporter.h"
 #include "core/models/claimstablemodel.h"
 #include "core/store/project.h"
+#include "ui/widgets/filedialogs.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -361,7 +361,7 @@ void ClaimsTablePanel::exportRows()
     const QString csv = tr("CSV, UTF-8 (*.csv)");
     const QString json = tr("JSON (*.json)");
     QString chosen;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Claims"), u"claims.csv"_s,
+    QString path = FileDialog::getSaveFileName(this, tr("Export Claims"), u"claims.csv"_s,
                                                 csv + u";;"_s + json, &chosen);
     if (path.isEmpty())
         return;
