@@ -4,6 +4,8 @@
 #include "core/store/articlerepository.h"
 #include "core/store/project.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -35,7 +37,10 @@ int runArticles(const ParsedArguments &args, CliStreams &io)
     QList<Article> articles;
     QList<QString> snippets;
     if (searching) {
-        const Result<QList<ArticleSearchHit>> hits = repository.search(args.value(u"search"_s));
+        // Every match, as SPEC's "one row per article" promises: the
+        // repository's default limit suits a search box, not a script.
+        const Result<QList<ArticleSearchHit>> hits =
+            repository.search(args.value(u"search"_s), std::numeric_limits<int>::max());
         if (!hits)
             return reportBadInput(io, projectPath, hits.error().toString());
         for (const ArticleSearchHit &hit : *hits) {

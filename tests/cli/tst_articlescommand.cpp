@@ -1,6 +1,7 @@
 #include "clirun.h"
 #include "cli/commandline.h"
 #include "core/store/project.h"
+#include "core/store/sqlitedialect.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -256,6 +257,43 @@ private Q_SLOTS:
         const CliRun csv = runCli({u"articles"_s, m_path, u"--search"_s, u"\"unbalanced OR"_s});
         QCOMPARE(csv.status, 0);
         QCOMPARE(csv.out, (kColumns + QStringList{u"snippet"_s}).join(u',') + u"\r\n"_s);
+    }
+
+    // The articles a search matches are all listed, not the first hundred.
+    void searchListsEveryMatch()
+    {
+        {
+            const Result<std::shared_ptr<Project>> project = Project::open(m_path);
+            QVERIFY(project.has_value());
+            ArticleRepository articles = (*project)->articles();
+            for (int i = 0; i < 150; ++i) {
+                Article a;
+                a.title = u"Shelling report %1"_s.arg(i);
+                a.body = u"Artillery shelled town number %1 overnight."_s.arg(i);
+                QVERIFY(articles.add(a).has_value());
+            }
+        }
+        const CliRun run = runCli({u"articles"_s, m_path, u"--search"_s, u"shelled"_s, u"--format=json"_s});
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.err, QString());
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 150);
+    }
+
+    // A pasted text that repeats a word is one term, and no text makes more
+    // than kMaxFtsTerms: what FTS5 is given to do is bounded.
+    void searchQueryTermsAreDistinctAndCapped()
+    {
+        QCOMPARE(SqliteDialect::ftsQuery(u"a "_s.repeated(2000)), u"\"a\"*"_s);
+        QCOMPARE(SqliteDialect::ftsQuery(u"Drones drones launched DRONES"_s), u"\"launched\" \"DRONES\"*"_s);
+        QString manyWords;
+        for (int i = 0; i < 2000; ++i)
+            manyWords += u"w%1 "_s.arg(i);
+        const QString query = SqliteDialect::ftsQuery(manyWords);
+        QCOMPARE(query.count(u'"') / 2, SqliteDialect::kMaxFtsTerms);
+        QVERIFY(query.endsWith(u"\"w1999\"*"_s));
+        const CliRun run = runCli({u"articles"_s, m_path, u"--search"_s, u"drones "_s.repeated(2000), u"--format=json"_s});
+        QCOMPARE(run.status, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 1);
     }
 
     // A file that is not a project is bad input and is left byte for byte.

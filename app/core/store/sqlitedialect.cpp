@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -247,11 +248,11 @@ QString ftsQuery(QStringView userText)
     // Only runs of word characters survive, so no quote, operator or
     // parenthesis of the user's can reach the FTS5 parser; unicode61 splits
     // the indexed text at the same places.
-    QStringList phrases;
+    QStringList words;
     QString word;
     const auto flush = [&] {
         if (!word.isEmpty())
-            phrases.append(u'"' + word + u'"');
+            words.append(word);
         word.clear();
     };
     for (const QChar c : userText) {
@@ -261,8 +262,24 @@ QString ftsQuery(QStringView userText)
             flush();
     }
     flush();
-    if (!phrases.isEmpty())
-        phrases.last().append(u'*');
+    if (words.isEmpty())
+        return {};
+    // FTS5's work grows with every term (a pasted paragraph of 2,000 words
+    // took 26 s), yet a repeated word matches nothing more than the word
+    // once, and the index folds case. The last word stays the prefix term,
+    // so it is not repeated as a whole word before it.
+    const QString prefix = words.takeLast();
+    QStringList phrases;
+    QSet<QString> seen{prefix.toCaseFolded()};
+    for (const QString &w : std::as_const(words)) {
+        if (phrases.size() + 1 == kMaxFtsTerms)
+            break;
+        if (!seen.contains(w.toCaseFolded())) {
+            seen.insert(w.toCaseFolded());
+            phrases.append(u'"' + w + u'"');
+        }
+    }
+    phrases.append(u'"' + prefix + u"\"*"_s);
     return phrases.join(u' ');
 }
 

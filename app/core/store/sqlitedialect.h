@@ -78,9 +78,16 @@ QString searchSql(QStringView articleColumns);
 inline constexpr QStringView snippetOpen = u"[";
 inline constexpr QStringView snippetClose = u"]";
 
+// Far more words than any search for a headline or a phrase needs; every
+// further term only adds to the time FTS5 takes.
+inline constexpr qsizetype kMaxFtsTerms = 64;
+
 // Turns what a user typed into an FTS5 query that can never be a syntax error:
 // every word becomes a quoted phrase (implicit AND), the last one a prefix.
-// Empty when the text has no word characters at all.
+// A word typed twice is one term; at most kMaxFtsTerms terms (the first
+// distinct words and the last as the prefix), so what a search costs is
+// bounded whatever was pasted into the box. Empty when the text has no word
+// characters at all.
 QString ftsQuery(QStringView userText);
 
 // DDL of the full-text index over claims(quote, note) that the claims table's
