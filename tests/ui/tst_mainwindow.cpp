@@ -1420,6 +1420,39 @@ private Q_SLOTS:
         QCOMPARE(editor->claimId(), losses);
     }
 
+    // Regression (issue 19, cold GUI test F2): an undo refused because
+    // another program changed the claim left the table and the editor
+    // showing the value the store no longer held.
+    void aRefusedUndoShowsTheClaimAsTheStoreHoldsIt()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        const qint64 claimId = claimQuote(window.session(), articleTitled(window, u"Statement to the OSCE"_s),
+                                          u"300,000"_s);
+        QVERIFY(claimId);
+        window.findChild<ClaimEditorPanel *>()->showClaim(claimId);
+        QAbstractItemModel *table = claimsView(window)->model();
+        QVERIFY(table->setData(table->index(tableRowOf(window, claimId), ClaimsTableModel::ValueColumn),
+                               QLocale().toString(316000)));
+        {
+            auto other = Project::open(m_projectPath);
+            CLAIMBENCH_VERIFY_OK(other);
+            auto theirs = (*other)->claims().get(claimId);
+            CLAIMBENCH_VERIFY_OK(theirs);
+            theirs->value = 12345;
+            CLAIMBENCH_VERIFY_OK((*other)->claims().update(*theirs));
+        }
+
+        window.findChild<QAction *>(u"undoAction"_s)->trigger();
+        auto *box = window.findChild<QMessageBox *>(u"errorMessage"_s);
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(u"another program"_s));
+        QCOMPARE(table->index(tableRowOf(window, claimId), ClaimsTableModel::ValueColumn).data().toString(),
+                 QLocale().toString(12345));
+        QCOMPARE(window.findChild<QLineEdit *>(u"claimValue"_s)->text(), QLocale().toString(12345));
+        box->close();
+    }
+
     void oneReaderPaneAlwaysShows()
     {
         MainWindow window;

@@ -35,8 +35,9 @@ struct ClaimDraft
 // applied) onto undoStack(); on failure the error is returned, nothing is
 // written and nothing is pushed. Undo and redo write to the store as well,
 // and never over what another program changed since the step (Conflict,
-// see ClaimChange::expected); an undo or redo that fails emits
-// errorOccurred, leaves the data as it was and drops the step from the stack.
+// see ClaimChange::expected); an undo or redo that fails leaves the data as
+// it was, emits the step's change signals (so views show the rows as another
+// program left them) and then errorOccurred, and drops the step from the stack.
 // Offsets in claims are UTF-16 code units into the article body (see Claim).
 // Thread: the thread that created it (the GUI thread, or the CLI's main
 // thread); it uses that thread's connection to the project.

@@ -31,6 +31,10 @@ void StoreCommand::run(const Write &write)
 {
     if (auto ok = write(); !ok) {
         setObsolete(true);
+        // A refusal usually means another program changed these rows (or
+        // the file) meanwhile: the views read them again before the error
+        // is shown, so that none keeps showing what the store no longer holds.
+        m_announce();
         m_failed(ok.error());
         return;
     }

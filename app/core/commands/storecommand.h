@@ -17,9 +17,11 @@ namespace Claimbench {
 // The session applies the change BEFORE pushing the command (an edit that
 // fails must push nothing), so the first redo() -- the one QUndoStack::push()
 // makes -- writes nothing and only announces the change. A later redo() or
-// undo() that fails reports through `failed`, leaves the store as it was
-// (the write rolled back) and marks the command obsolete, so that the stack
-// drops it instead of pretending it ran.
+// undo() that fails leaves the store as it was (the write rolled back),
+// announces the change all the same (another program may have changed the
+// rows, which every view must read again), reports through `failed` and
+// marks the command obsolete, so that the stack drops it instead of
+// pretending it ran.
 // Thread: the thread of the session's project connection (the GUI thread).
 class StoreCommand : public QUndoCommand
 {
