@@ -446,6 +446,9 @@ void MainWindow::replacePanels()
     connect(m_claimsPanel, &ClaimsTablePanel::currentClaimChanged, this, &MainWindow::followCurrentClaim);
     connect(m_tagPanel, &TagPanel::tagChosen, this, &MainWindow::applyChosenTag);
     connect(m_chartPanel, &ChartPanel::claimActivated, this, &MainWindow::showClaim);
+    connect(m_tagPanel, &TagPanel::errorOccurred, this, &MainWindow::showPanelError);
+    connect(m_editorPanel, &ClaimEditorPanel::errorOccurred, this, &MainWindow::showPanelError);
+    connect(m_claimsPanel, &ClaimsTablePanel::errorOccurred, this, &MainWindow::showPanelError);
 }
 
 void MainWindow::setProject(std::shared_ptr<Project> project)
@@ -728,6 +731,12 @@ void MainWindow::showError(const QString &headline, const Error &error)
         box->setDetailedText(error.detail);
     box->setStandardButtons(QMessageBox::Ok);
     box->open();
+}
+
+void MainWindow::showPanelError(const QString &headline, const Error &error)
+{
+    if (error.code != Error::Code::InvalidInput)
+        showError(headline, error);
 }
 
 void MainWindow::updateTitle()

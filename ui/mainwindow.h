@@ -117,6 +117,10 @@ private:
     void showClaimants();
     void showAbout();
     void showError(const QString &headline, const Error &error);
+    // A panel's failed save or read, shown beside the panel's fields too, in
+    // a dock that may be tabbed away or closed. Bad input is answered beside
+    // the field it was typed in, not in a message box.
+    void showPanelError(const QString &headline, const Error &error);
 
     void updateTitle();
     void updateActions();

@@ -1453,6 +1453,31 @@ private Q_SLOTS:
         box->close();
     }
 
+    // Regression (issue 19, cold GUI test F3): a save refused because the
+    // project file was deleted showed only in the panel that made it, which
+    // may be tabbed away; the window says it whichever panel made the edit.
+    void aRefusedSaveIsShownByTheWindow()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        const qint64 claimId = claimQuote(window.session(), articleTitled(window, u"Statement to the OSCE"_s),
+                                          u"300,000"_s);
+        QVERIFY(claimId);
+        window.findChild<ClaimEditorPanel *>()->showClaim(claimId);
+        QVERIFY(QFile::remove(m_projectPath));
+        dockNamed(window, u"chartDock"_s)->raise();
+
+        auto *value = window.findChild<QLineEdit *>(u"claimValue"_s);
+        value->setFocus();
+        value->setText(QLocale().toString(316000));
+        QTest::keyClick(value, Qt::Key_Return);
+        auto *box = window.findChild<QMessageBox *>(u"errorMessage"_s);
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->informativeText().contains(u"replaced or deleted"_s));
+        box->close();
+    }
+
     void oneReaderPaneAlwaysShows()
     {
         MainWindow window;

@@ -416,9 +416,9 @@ void ClaimEditorPanel::edit(const QString &actionText, const std::function<bool(
     auto saved = m_session->updateClaim(draft, actionText);
     if (!saved) {
         // Nothing was stored: show the claim as it is, and why.
-        const QString why = saved.error().toString();
         reload();
-        showError(why);
+        showError(saved.error().toString());
+        Q_EMIT errorOccurred(tr("The claim was not saved."), saved.error());
         return;
     }
     showError({});

@@ -53,6 +53,11 @@ public:
     // was saved.
     QString errorText() const;
 
+Q_SIGNALS:
+    // The session refused an edit made here: the panel says why as well, but
+    // the window makes sure it is seen.
+    void errorOccurred(const QString &headline, const Claimbench::Error &error);
+
 private:
     void buildForm(QWidget *page);
     void reload();

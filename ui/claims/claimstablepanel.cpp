@@ -124,8 +124,7 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &ClaimsTablePanel::applyFilter);
     connect(m_model, &ClaimsTableModel::countsChanged, this, &ClaimsTablePanel::updateCounts);
-    connect(m_model, &ClaimsTableModel::errorOccurred, this,
-            [this](const Error &error) { showMessage(error.toString()); });
+    connect(m_model, &ClaimsTableModel::errorOccurred, this, &ClaimsTablePanel::reportError);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_model->claimIdAt(index.row()))
             Q_EMIT claimActivated(id);
@@ -240,6 +239,12 @@ void ClaimsTablePanel::showMessage(const QString &text)
     m_message->setText(text);
 }
 
+void ClaimsTablePanel::reportError(const Error &error)
+{
+    showMessage(error.toString());
+    Q_EMIT errorOccurred(tr("The claims could not be read or changed."), error);
+}
+
 QList<int> ClaimsTablePanel::selectedRows() const
 {
     QList<int> rows;
@@ -254,7 +259,7 @@ void ClaimsTablePanel::runBulk(const Result<void> &outcome)
     if (outcome)
         m_message->clear();
     else
-        showMessage(outcome.error().toString());
+        reportError(outcome.error());
 }
 
 int ClaimsTablePanel::rowOfClaim(qint64 claimId) const

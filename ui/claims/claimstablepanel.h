@@ -65,6 +65,9 @@ Q_SIGNALS:
     void claimActivated(qint64 claimId);
     // The analyst made another row current, by mouse or keyboard.
     void currentClaimChanged(qint64 claimId);
+    // A change made here was not saved, or the claims could not be read: the
+    // panel says why as well, but the window makes sure it is seen.
+    void errorOccurred(const QString &headline, const Claimbench::Error &error);
 
 private:
     void buildFilterBar(QLayout *layout);
@@ -72,6 +75,7 @@ private:
     void applyFilter();
     void updateCounts(qint64 total, int fetched);
     void showMessage(const QString &text);
+    void reportError(const Claimbench::Error &error);
     void showContextMenu(const QPoint &pos);
     QList<int> selectedRows() const;
     void runBulk(const Result<void> &outcome);

@@ -113,8 +113,7 @@ TagPanel::TagPanel(ProjectSession *session, QWidget *parent)
                 updateActions();
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TagPanel::afterReset);
-    connect(m_model, &TagTreeModel::errorOccurred, this,
-            [this](const Error &error) { showError(error.toString()); });
+    connect(m_model, &TagTreeModel::errorOccurred, this, &TagPanel::reportError);
 
     setSession(session);
 }
@@ -169,7 +168,7 @@ void TagPanel::addTag(qint64 parentId)
     tag.color = defaultColor(int(m_model->entries().size()));
     auto created = m_session->createTag(tag);
     if (!created) {
-        showError(created.error().toString());
+        reportError(created.error());
         return;
     }
     showError({});
@@ -194,7 +193,10 @@ void TagPanel::recolorCurrent()
     if (!color || *color == tag->color)
         return;
     auto recolored = m_session->recolorTag(tag->id, *color);
-    showError(recolored ? QString() : recolored.error().toString());
+    if (recolored)
+        showError({});
+    else
+        reportError(recolored.error());
 }
 
 void TagPanel::deleteCurrent()
@@ -215,7 +217,10 @@ void TagPanel::deleteCurrent()
         claimsTo = *choice;
     }
     auto deleted = m_session->deleteTag(id, claimsTo);
-    showError(deleted ? QString() : deleted.error().toString());
+    if (deleted)
+        showError({});
+    else
+        reportError(deleted.error());
 }
 
 // Every change reloads the tree: put back what the analyst had open and chosen.
@@ -248,6 +253,12 @@ void TagPanel::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+}
+
+void TagPanel::reportError(const Error &error)
+{
+    showError(error.toString());
+    Q_EMIT errorOccurred(tr("The tags could not be read or changed."), error);
 }
 
 } // namespace Claimbench

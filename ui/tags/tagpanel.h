@@ -71,6 +71,9 @@ public:
 Q_SIGNALS:
     // The analyst activated the tag (double-click or Enter).
     void tagChosen(qint64 tagId);
+    // A change made here was not saved, or the tags could not be read: the
+    // panel says why as well, but the window makes sure it is seen.
+    void errorOccurred(const QString &headline, const Claimbench::Error &error);
 
 private:
     void addTag(qint64 parentId);
@@ -81,6 +84,7 @@ private:
     void updateActions();
     // Shows why a change was refused; an empty text hides the message.
     void showError(const QString &text);
+    void reportError(const Claimbench::Error &error);
 
     QPointer<ProjectSession> m_session;
     TagTreeModel *m_model;
