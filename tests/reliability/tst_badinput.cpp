@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -180,6 +181,7 @@ private Q_SLOTS:
     void fullDiskChangesNothing();
     void fullDiskFailsOnlyTheFileThatDoesNotFit();
     void nonRegularFilesAreSkippedUnopened();
+    void unreadableFolderFailsAlone();
     void oddNamesNamedDirectly();
     void extractRefusesBadText_data();
     void extractRefusesBadText();
@@ -544,6 +546,45 @@ void TestBadInput::nonRegularFilesAreSkippedUnopened()
                           dir.filePath(u"in/b.txt: skipped: not a regular file (a named pipe)"_s),
                           u"/dev/null: skipped: not a regular file (a device)"_s}));
     checkImported(dir, 1, u"120 drones"_s);
+}
+
+// Regression: a subfolder that could not be listed (chmod 000, run as an
+// unprivileged user) was left out without a word: "0 failed", exit 0. It
+// fails as one entry naming it and why, exit 2 as for an unreadable file;
+// the files beside it are imported. Root reads through chmod 000, so the
+// child claimbench-cli drops to uid/gid 65534 (nobody), which must reach
+// the row's folder and write the project there.
+void TestBadInput::unreadableFolderFailsAlone()
+{
+    const QDir dir = newRowDir();
+    dir.mkpath(u"lq/noperm"_s);
+    QVERIFY(writeFile(dir.filePath(u"lq/a.txt"_s), goodArticle));
+    QVERIFY(writeFile(dir.filePath(u"lq/noperm/b.txt"_s), "Title: Hidden\n\nIt says 9 tanks.\n"));
+    QVERIFY(writeFile(dir.filePath(u"lq/z.txt"_s), "Title: Last\n\nThe last one counts 4 boats.\n"));
+    const auto mode = [](const QString &path, mode_t bits) { return ::chmod(QFile::encodeName(path).constData(), bits); };
+    QCOMPARE(mode(m_dir.path(), 0711), 0);
+    for (const QString &writable : {dir.path(), dir.filePath(u"project.claimbench"_s)})
+        QCOMPARE(mode(writable, 0777), 0);
+    QCOMPARE(mode(dir.filePath(u"lq/noperm"_s), 0), 0);
+    const ChildRun run = runChild({"import", QFile::encodeName(dir.filePath(u"project.claimbench"_s)),
+                                   QFile::encodeName(dir.filePath(u"lq"_s))},
+                                  [] {
+                                      if (::geteuid() == 0 && (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0
+                                                               || ::setuid(65534) != 0))
+                                          ::_exit(127);
+                                  });
+    QCOMPARE(mode(dir.filePath(u"lq/noperm"_s), 0700), 0);
+    QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts),
+             QStringList({dir.filePath(u"lq/a.txt: imported"_s),
+                          dir.filePath(u"lq/noperm: failed: The folder cannot be read (Permission denied)"_s),
+                          dir.filePath(u"lq/z.txt: imported"_s)}));
+    QCOMPARE(run.status, int(ExitBadInput));
+    const QStringList said = messages(run.err);
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.constFirst().startsWith(u"claimbench-cli: "_s + dir.filePath(u"lq/noperm: "_s)),
+             qPrintable(said.constFirst()));
+    QVERIFY2(run.err.contains(u"2 imported, 0 duplicate, 0 skipped, 1 failed"_s), qPrintable(run.err));
+    checkImported(dir, 2, u"4 boats"_s);
 }
 
 // Regressions: a file name that is not UTF-8, named directly, "did not

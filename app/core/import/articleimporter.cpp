@@ -142,10 +142,14 @@ QStringList ArticleImporter::collectFiles(const QStringList &paths, QStringList 
         if (canonical.isEmpty() || enteredFolders.contains(canonical))
             continue;
         enteredFolders.insert(canonical);
-        // readdir, not QDir: QDir leaves out names that are not UTF-8.
+        // readdir, not QDir: QDir leaves out names that are not UTF-8. A
+        // folder that cannot be listed is kept, as a missing file is, so
+        // that it fails on import with the reason instead of vanishing.
         auto names = FilePath::entryNames(path);
-        if (!names)
+        if (!names) {
+            files.append(path);
             continue;
+        }
         names->removeIf([](const QString &name) { return name.startsWith(u'.'); });
         std::sort(names->begin(), names->end());
         const QString folder = path.endsWith(u'/') ? path : path + u'/';
@@ -173,6 +177,12 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
     struct stat status{};
     if (::stat(nativePath.constData(), &status) != 0)
         return fail(unreadableReason(errno));
+    // A folder gets here when collectFiles could not list it: listed again,
+    // it fails with the system's reason.
+    if (S_ISDIR(status.st_mode)) {
+        if (const auto listed = FilePath::entryNames(path); !listed)
+            return fail(listed.error().toString());
+    }
     if (!S_ISREG(status.st_mode))
         return skip(status.st_mode);
     // The path may have become a FIFO since stat: O_NONBLOCK keeps open from

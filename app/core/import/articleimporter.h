@@ -71,9 +71,10 @@ public:
     // skipped). Each folder is entered once by canonical path, so symlink
     // loops end; `loops`, when given, receives each symbolic link that leads
     // back to a folder holding it. A path that does not exist is kept: it
-    // fails on import; so are FIFOs, sockets and devices, skipped on import
-    // without being opened. Names that are not UTF-8 are listed too, held as
-    // FilePath holds them (paths given may be so as well).
+    // fails on import; so is a folder that cannot be listed (EACCES, EIO),
+    // failing with the reason; FIFOs, sockets and devices are kept too,
+    // skipped on import without being opened. Names that are not UTF-8 are
+    // listed too, held as FilePath holds them (paths given may be so as well).
     static QStringList collectFiles(const QStringList &paths, QStringList *loops = nullptr);
 
     // Imports every file of collectFiles(paths); returns one outcome per file
