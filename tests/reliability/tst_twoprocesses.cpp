@@ -105,6 +105,7 @@ private Q_SLOTS:
     void twoProcessesCreateOneProjectAtOnce();
     void undoRefusesWhatAnotherProcessChanged();
     void concurrentAddsShareTheNewNames();
+    void tagUndoRefusesWhatAnotherProcessTagged();
 
 private:
     QTemporaryDir m_dir;
@@ -255,7 +256,7 @@ void TestTwoProcesses::undoRefusesWhatAnotherProcessChanged()
     QCOMPARE(a.exitCode(), 2);
     QVERIFY2(aErr.contains(u"stdin:2"_s) && aErr.contains(u"changed by another program"_s)
                  && aErr.contains(u"its value is now 99, this step would make it 983"_s)
-                 && aErr.contains(u"its note is now “B”, this step would make it “”"_s),
+                 && aErr.contains(u"its note is now “B”, this step would make it empty"_s),
              qPrintable(aErr));
 
     const auto project = Project::open(path);
@@ -265,6 +266,60 @@ void TestTwoProcesses::undoRefusesWhatAnotherProcessChanged()
     QCOMPARE(stored->value, std::optional<double>(99));
     QCOMPARE(stored->note, u"B"_s);
     qInfo("A's undo after B's edit: %s", qPrintable(aErr.trimmed()));
+}
+
+// A creates a tag, B tags a claim with it, A undoes the creation.
+// Regression: A's undo deleted the tag (exit 0) and untagged B's claim.
+void TestTwoProcesses::tagUndoRefusesWhatAnotherProcessTagged()
+{
+    const QString path = m_dir.filePath(u"tagundo.claimbench"_s);
+    const QString body = u"The ministry counted 983 drones this year."_s;
+    const auto article = projectWithArticle(path, u"Drones this year"_s, body);
+    CLAIMBENCH_VERIFY_OK(article);
+    qint64 claimId = 0;
+    {
+        const auto project = Project::open(path);
+        CLAIMBENCH_VERIFY_OK(project);
+        Claim claim;
+        claim.articleId = *article;
+        claim.start = int(body.indexOf(u"983"_s));
+        claim.end = claim.start + 3;
+        const auto added = (*project)->claims().add(claim);
+        CLAIMBENCH_VERIFY_OK(added);
+        claimId = *added;
+    }
+
+    QProcess a;
+    a.start(QStringLiteral(CLAIMBENCH_CLI), {u"edit"_s, path, u"-"_s});
+    QVERIFY(a.waitForStarted());
+    a.write("{\"op\":\"create-tag\",\"name\":\"T1\"}\n");
+    QByteArray aOut;
+    while (!aOut.contains('\n') && a.waitForReadyRead(30000))
+        aOut += a.readAllStandardOutput();
+    QVERIFY2(aOut.startsWith("committed 1 create-tag "), aOut.constData());
+    const QByteArray tagId = aOut.trimmed().split(' ').last();
+
+    QProcess b;
+    b.start(QStringLiteral(CLAIMBENCH_CLI), {u"edit"_s, path, u"-"_s});
+    QVERIFY(b.waitForStarted());
+    b.write("{\"op\":\"update-claim\",\"claim\":" + QByteArray::number(claimId) + ",\"tag\":" + tagId + "}\n");
+    b.closeWriteChannel();
+    QVERIFY(b.waitForFinished(30000));
+    QCOMPARE(b.exitCode(), 0);
+
+    a.write("{\"op\":\"undo\"}\n");
+    a.closeWriteChannel();
+    QVERIFY(a.waitForFinished(30000));
+    const QString aErr = QString::fromUtf8(a.readAllStandardError());
+    QCOMPARE(a.exitCode(), 2);
+    QVERIFY2(aErr.contains(u"stdin:2"_s) && aErr.contains(u"it now tags claim %1"_s.arg(claimId)), qPrintable(aErr));
+
+    const auto project = Project::open(path);
+    CLAIMBENCH_VERIFY_OK(project);
+    const auto stored = (*project)->claims().get(claimId);
+    CLAIMBENCH_VERIFY_OK(stored);
+    QCOMPARE(stored->tagId, tagId.toLongLong());
+    qInfo("A's undo after B tagged a claim: %s", qPrintable(aErr.trimmed()));
 }
 
 // Two `claims --add` started together whose rows name the same new metrics

@@ -337,7 +337,7 @@ Result<qint64> ProjectSession::createTag(const Tag &tag)
     if (auto ok = m_project->tags().add(stored); !ok)
         return std::unexpected(ok.error());
     push(u"Create tag “%1”"_s.arg(stored.name), [this, stored] { return m_project->tags().restore(stored); },
-         [this, id = stored.id] { return m_project->tags().remove(id); }, [this] { Q_EMIT tagsChanged(); });
+         [this, id = stored.id] { return m_project->tags().removeUnused(id); }, [this] { Q_EMIT tagsChanged(); });
     return stored.id;
 }
 
@@ -414,7 +414,9 @@ Result<void> ProjectSession::deleteTag(qint64 id, qint64 claimsTo)
     if (auto ok = tags.remove(id, claimsTo); !ok)
         return ok;
     push(u"Delete tag “%1”"_s.arg(before->name), [this, id, claimsTo] { return m_project->tags().remove(id, claimsTo); },
-         [this, tag = *before, childIds, claimIds] { return m_project->tags().restore(tag, childIds, claimIds); },
+         [this, tag = *before, childIds, claimIds, claimsTo] {
+             return m_project->tags().restore(tag, childIds, claimIds, claimsTo);
+         },
          [this, articleIds] {
              Q_EMIT tagsChanged();
              if (!articleIds.isEmpty())

@@ -91,7 +91,7 @@ QString numberText(const std::optional<double> &value)
 
 QString quoted(const QString &text)
 {
-    return u"“"_s + text + u"”"_s;
+    return text.isEmpty() ? u"empty"_s : u"“"_s + text + u"”"_s;
 }
 
 QString idText(qint64 id)
@@ -183,8 +183,13 @@ Result<void> insertClaim(const QSqlDatabase &db, Claim &claim, QHash<qint64, QSt
         auto taken = Sql::run(db, u"SELECT 1 FROM claims WHERE id = ?"_s, {claim.id});
         if (!taken)
             return std::unexpected(taken.error());
+        // Only an undo or redo puts a claim back under its id; SQLite gives
+        // the largest id again once that claim is deleted, so another
+        // program's new claim may hold it now.
         if (taken->next())
-            return makeError(Error::Code::InvalidInput, u"There is already a claim %1"_s.arg(claim.id));
+            return makeError(Error::Code::Conflict,
+                             u"Another program has since created claim %1; the deleted claim could not be restored. "
+                             "Nothing was changed"_s.arg(claim.id));
     }
     const QDateTime now = Sql::nowUtc();
     if (claim.id == 0 || !claim.created.isValid())
@@ -247,6 +252,26 @@ Result<void> removeClaim(const QSqlDatabase &db, qint64 id, const Claim *expecte
             return unchanged;
     }
     return Sql::changeRow(db, u"DELETE FROM claims WHERE id = ?"_s, {id}, u"claim", id);
+}
+
+// Before an undo removes the metric or claimant `id` its step brought in
+// (`table`: metrics or claimants, `column`: the claims' column naming it):
+// claims another program added since may use it, which the removal would
+// break. Conflict, naming it and those claims.
+Result<void> checkUnused(const QSqlDatabase &db, QStringView table, QStringView column, QStringView what, qint64 id)
+{
+    auto users = Sql::ids(db, u"SELECT id FROM claims WHERE "_s + column + u" = ? ORDER BY id"_s, {id});
+    if (!users)
+        return std::unexpected(users.error());
+    if (users->isEmpty())
+        return {};
+    auto name = Sql::run(db, u"SELECT name FROM "_s + table + u" WHERE id = ?"_s, {id});
+    if (!name)
+        return std::unexpected(name.error());
+    const QString shown = name->next() ? quoted(name->value(0).toString()) : QString::number(id);
+    return makeError(Error::Code::Conflict,
+                     u"The %1 %2 is now used by %3, which another program added since; this step would remove it. "
+                     "Nothing was changed"_s.arg(what, shown, Sql::rowsText(u"claim", *users)));
 }
 
 // The stored id a claim's metricId or claimantId stands for: itself, or for a
@@ -322,10 +347,14 @@ Result<void> applyTo(const QSqlDatabase &db, ClaimChange &change)
             return ok;
     }
     for (qint64 id : std::as_const(change.removedMetricIds)) {
+        if (auto ok = checkUnused(db, u"metrics", u"metric_id", u"metric", id); !ok)
+            return ok;
         if (auto ok = MetricRepository::erase(db, id); !ok)
             return ok;
     }
     for (qint64 id : std::as_const(change.removedClaimantIds)) {
+        if (auto ok = checkUnused(db, u"claimants", u"claimant_id", u"claimant", id); !ok)
+            return ok;
         if (auto ok = ClaimantRepository::erase(db, id); !ok)
             return ok;
     }

@@ -32,7 +32,8 @@ struct ClaimChange
     // included; an invalid `updated` becomes now. NotFound when one is gone.
     QList<Claim> replaced;
     QList<qint64> removed;
-    // Removed last: the undo of an edit that brought them in.
+    // Removed last: the undo of an edit that brought them in. Conflict when
+    // claims use one (another program added them since).
     QList<qint64> removedMetricIds;
     QList<qint64> removedClaimantIds;
 
@@ -84,7 +85,7 @@ public:
     Result<void> update(Claim &claim);
     Result<void> remove(qint64 id);
     // Puts a claim back exactly as given (id, created and updated included),
-    // checked like add(): the undo of a delete. InvalidInput when the id is taken.
+    // checked like add(): the undo of a delete. Conflict when the id is taken.
     Result<void> restore(const Claim &claim);
     // Writes `change` in one transaction (see ClaimChange); on error nothing
     // is written and `change` is left as it was. A claim referring to a

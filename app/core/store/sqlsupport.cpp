@@ -159,6 +159,25 @@ Result<void> changeRow(const QSqlDatabase &db, const QString &sql, const QList<Q
     return {};
 }
 
+Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds)
+{
+    auto q = run(db, sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> found;
+    while (q->next())
+        found.append(q->value(0).toLongLong());
+    return found;
+}
+
+QString rowsText(QStringView what, const QList<qint64> &ids)
+{
+    QStringList numbers;
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    return what + (ids.size() == 1 ? u" "_s : u"s "_s) + numbers.join(u", "_s);
+}
+
 Result<QSqlQuery> select(const QString &connection, const QString &sql, const QList<QVariant> &binds)
 {
     auto db = Sql::connection(connection);

@@ -100,6 +100,72 @@ Result<void> setColumn(const QString &connection, QStringView column, const QVar
     });
 }
 
+// The removal of tag `id` (see TagRepository::remove), inside the caller's
+// transaction.
+Result<void> removeIn(const QSqlDatabase &db, qint64 id, qint64 claimsTo)
+{
+    auto parent = parentOf(db, id);
+    if (!parent)
+        return std::unexpected(parent.error());
+    if (claimsTo == id)
+        return makeError(Error::Code::InvalidInput, u"The claims of a removed tag cannot stay on it"_s);
+    if (claimsTo > 0) {
+        if (auto target = parentOf(db, claimsTo); !target)
+            return std::unexpected(target.error());
+    }
+    auto siblings = children(db, *parent);
+    auto orphans = children(db, id);
+    if (!siblings || !orphans)
+        return std::unexpected(!siblings ? siblings.error() : orphans.error());
+    siblings->removeAll(id);
+    siblings->append(*orphans);
+    for (const auto &[sql, binds] :
+         {std::pair{u"UPDATE claims SET tag_id = ?, row_version = row_version + 1 WHERE tag_id = ?"_s,
+                    QList<QVariant>{Sql::idOrNull(claimsTo), id}},
+          std::pair{u"UPDATE tags SET parent_id = ? WHERE parent_id = ?"_s,
+                    QList<QVariant>{Sql::idOrNull(*parent), id}},
+          std::pair{u"DELETE FROM tags WHERE id = ?"_s, QList<QVariant>{id}}}) {
+        if (auto q = Sql::run(db, sql, binds); !q)
+            return std::unexpected(q.error());
+    }
+    return renumber(db, *siblings);
+}
+
+// "tag 3", or `none` for 0.
+QString tagText(qint64 id, QStringView none)
+{
+    return id > 0 ? u"tag "_s + QString::number(id) : none.toString();
+}
+
+// Before restore() undoes a remove(): the claims it untagged must still
+// carry `claimsTo` and the children it moved up must still be under the
+// tag's parent, else another program changed them since and putting the tag
+// back would write over that. Each one that moved, as text.
+Result<QStringList> movedSinceRemoval(const QSqlDatabase &db, const Tag &tag, const QList<qint64> &childIds,
+                                      const QList<qint64> &claimIds, qint64 claimsTo)
+{
+    QStringList moved;
+    for (const qint64 claim : claimIds) {
+        auto q = Sql::run(db, u"SELECT tag_id FROM claims WHERE id = ?"_s, {claim});
+        if (!q)
+            return std::unexpected(q.error());
+        if (!q->next())
+            moved << u"claim %1 was deleted"_s.arg(claim);
+        else if (const qint64 now = q->value(0).toLongLong(); now != claimsTo)
+            moved << u"claim %1 now has %2"_s.arg(claim).arg(tagText(now, u"no tag"));
+    }
+    for (const qint64 child : childIds) {
+        auto q = Sql::run(db, u"SELECT parent_id FROM tags WHERE id = ?"_s, {child});
+        if (!q)
+            return std::unexpected(q.error());
+        if (!q->next())
+            moved << u"tag %1 was deleted"_s.arg(child);
+        else if (const qint64 now = q->value(0).toLongLong(); now != tag.parentId)
+            moved << u"tag %1 is now under %2"_s.arg(child).arg(tagText(now, u"the top level"));
+    }
+    return moved;
+}
+
 } // namespace
 
 TagRepository::TagRepository(QString connectionName)
@@ -185,38 +251,31 @@ Result<void> TagRepository::move(qint64 id, qint64 parentId, int position, const
 
 Result<void> TagRepository::remove(qint64 id, qint64 claimsTo)
 {
+    return Sql::write(m_connection, [&](const QSqlDatabase &db) { return removeIn(db, id, claimsTo); });
+}
+
+Result<void> TagRepository::removeUnused(qint64 id)
+{
     return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
-        auto parent = parentOf(db, id);
-        if (!parent)
-            return std::unexpected(parent.error());
-        if (claimsTo == id)
-            return makeError(Error::Code::InvalidInput,
-                             u"The claims of a removed tag cannot stay on it"_s);
-        if (claimsTo > 0) {
-            if (auto target = parentOf(db, claimsTo); !target)
-                return std::unexpected(target.error());
-        }
-        auto siblings = children(db, *parent);
-        auto orphans = children(db, id);
-        if (!siblings || !orphans)
-            return std::unexpected(!siblings ? siblings.error() : orphans.error());
-        siblings->removeAll(id);
-        siblings->append(*orphans);
-        for (const auto &[sql, binds] :
-             {std::pair{u"UPDATE claims SET tag_id = ?, row_version = row_version + 1 WHERE tag_id = ?"_s,
-                        QList<QVariant>{Sql::idOrNull(claimsTo), id}},
-              std::pair{u"UPDATE tags SET parent_id = ? WHERE parent_id = ?"_s,
-                        QList<QVariant>{Sql::idOrNull(*parent), id}},
-              std::pair{u"DELETE FROM tags WHERE id = ?"_s, QList<QVariant>{id}}}) {
-            if (auto q = Sql::run(db, sql, binds); !q)
-                return std::unexpected(q.error());
-        }
-        return renumber(db, *siblings);
+        auto claims = Sql::ids(db, u"SELECT id FROM claims WHERE tag_id = ? ORDER BY id"_s, {id});
+        auto tags = Sql::ids(db, u"SELECT id FROM tags WHERE parent_id = ? ORDER BY id"_s, {id});
+        if (!claims || !tags)
+            return std::unexpected(!claims ? claims.error() : tags.error());
+        QStringList uses;
+        if (!claims->isEmpty())
+            uses << u"it now tags "_s + Sql::rowsText(u"claim", *claims);
+        if (!tags->isEmpty())
+            uses << u"it is now the parent of "_s + Sql::rowsText(u"tag", *tags);
+        if (!uses.isEmpty())
+            return makeError(Error::Code::Conflict,
+                             u"Tag %1 was used by another program since this step: %2; this step would delete it. "
+                             "Nothing was changed"_s.arg(id).arg(uses.join(u"; "_s)));
+        return removeIn(db, id, 0);
     });
 }
 
 Result<void> TagRepository::restore(const Tag &tag, const QList<qint64> &childIds,
-                                    const QList<qint64> &claimIds)
+                                    const QList<qint64> &claimIds, qint64 claimsTo)
 {
     if (tag.id <= 0)
         return makeError(Error::Code::InvalidInput, u"Only a tag with an id can be put back"_s);
@@ -226,6 +285,13 @@ Result<void> TagRepository::restore(const Tag &tag, const QList<qint64> &childId
             return std::unexpected(taken.error());
         if (taken->next())
             return makeError(Error::Code::InvalidInput, u"There is already a tag %1"_s.arg(tag.id));
+        auto moved = movedSinceRemoval(db, tag, childIds, claimIds, claimsTo);
+        if (!moved)
+            return std::unexpected(moved.error());
+        if (!moved->isEmpty())
+            return makeError(Error::Code::Conflict,
+                             u"Tag %1 “%2” cannot be put back: another program changed what deleting it left: %3. "
+                             "Nothing was changed"_s.arg(tag.id).arg(tag.name, moved->join(u"; "_s)));
         if (tag.parentId > 0) {
             if (auto parent = parentOf(db, tag.parentId); !parent)
                 return std::unexpected(parent.error());

@@ -31,12 +31,19 @@ public:
     // Removes the tag. Its claims move to `claimsTo` (0: untagged) — the
     // caller asks the analyst which; its child tags move up to its parent.
     Result<void> remove(qint64 id, qint64 claimsTo = 0);
+    // The undo of add(): removes a tag no claim and no tag refers to, and
+    // refuses (Conflict, naming them) one that another program has since
+    // tagged claims with or given children.
+    Result<void> removeUnused(qint64 id);
     // Puts a removed tag back as given (id, parent, name, color, position
     // among its siblings), makes `childIds` its children again in that order
-    // and tags `claimIds` with it, in one transaction: the undo of remove().
-    // InvalidInput when the id is taken, NotFound for a missing parent.
+    // and tags `claimIds` with it, in one transaction: the undo of
+    // remove(id, claimsTo). InvalidInput when the id is taken, NotFound for a
+    // missing parent; Conflict when a claim of `claimIds` no longer carries
+    // `claimsTo` or a child is no longer under the tag's parent (another
+    // program changed them since the removal).
     Result<void> restore(const Tag &tag, const QList<qint64> &childIds = {},
-                         const QList<qint64> &claimIds = {});
+                         const QList<qint64> &claimIds = {}, qint64 claimsTo = 0);
 
     Result<Tag> get(qint64 id) const;
     Result<QList<Tag>> list() const; // by parent, then position

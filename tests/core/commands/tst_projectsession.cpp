@@ -491,7 +491,7 @@ private Q_SLOTS:
         QCOMPARE(error.code, Error::Code::Conflict);
         for (const QString &part : {u"Claim %1 was changed by another program"_s.arg(m_troops.id),
                                     u"its value is now 99, this step would make it 1000"_s,
-                                    u"its note is now “B”, this step would make it “”"_s})
+                                    u"its note is now “B”, this step would make it empty"_s})
             QVERIFY2(error.message.contains(part), qPrintable(error.message));
         QVERIFY2(!error.message.contains(u"unit"_s), qPrintable(error.message)); // unchanged fields are not named
         QCOMPARE(snapshot(*m_project), before);
@@ -586,6 +586,110 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 3);
         QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
         QCOMPARE(m_project->tags().get(m_drones.id)->parentId, m_killed.id);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+
+    // Undoing a tag's creation deletes it: refused while another program has
+    // since tagged claims with it or put tags under it. Regression: the undo
+    // deleted it and untagged their claims.
+    void tagCreationUndoRefusesWhenAnotherProgramUsesIt()
+    {
+        const Result<qint64> created = m_session->createTag({0, 0, u"T1"_s, {}, 0});
+        CLAIMBENCH_VERIFY_OK(created);
+        Claim theirs = stored(m_estimate.id);
+        theirs.tagId = *created;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(theirs));
+        Tag child{0, *created, u"Sub"_s, {}, 0};
+        CLAIMBENCH_VERIFY_OK(m_project->tags().add(child));
+        const QStringList before = snapshot(*m_project);
+        QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
+        m_session->undoStack()->undo();
+        QCOMPARE(errors.size(), 1);
+        const Error error = errors.first().first().value<Error>();
+        QCOMPARE(error.code, Error::Code::Conflict);
+        for (const QString &part : {u"it now tags claim %1"_s.arg(m_estimate.id),
+                                    u"it is now the parent of tag %1"_s.arg(child.id), u"Nothing was changed"_s})
+            QVERIFY2(error.message.contains(part), qPrintable(error.message));
+        QCOMPARE(snapshot(*m_project), before);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+
+    // Undoing a tag's deletion re-parents its children and re-tags its
+    // claims: refused when another program moved those since. Regression:
+    // the undo wrote over their parent and tag.
+    void tagDeletionUndoRefusesWhatAnotherProgramMoved()
+    {
+        QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
+        CLAIMBENCH_VERIFY_OK(m_session->deleteTag(m_casualties.id, 0));
+        CLAIMBENCH_VERIFY_OK(m_project->tags().move(m_killed.id, m_drones.id, 0));
+        QStringList before = snapshot(*m_project);
+        m_session->undoStack()->undo();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
+        QVERIFY2(errors.last().first().value<Error>().message.contains(
+                     u"tag %1 is now under tag %2"_s.arg(m_killed.id).arg(m_drones.id)),
+                 qPrintable(errors.last().first().value<Error>().message));
+        QCOMPARE(snapshot(*m_project), before);
+
+        CLAIMBENCH_VERIFY_OK(m_session->deleteTag(m_killed.id, 0));
+        Claim theirs = stored(m_troops.id);
+        theirs.tagId = m_drones.id;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(theirs));
+        before = snapshot(*m_project);
+        m_session->undoStack()->undo();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
+        QVERIFY2(errors.last().first().value<Error>().message.contains(
+                     u"claim %1 now has tag %2"_s.arg(m_troops.id).arg(m_drones.id)),
+                 qPrintable(errors.last().first().value<Error>().message));
+        QCOMPARE(snapshot(*m_project), before);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+
+    // Undoing a claim's creation removes the metric and claimant it brought
+    // in: refused, by name, while claims another program added use them.
+    // Regression: SQLite's raw "FOREIGN KEY constraint failed".
+    void undoKeepsNamesAnotherProgramsClaimsUse()
+    {
+        const Result<qint64> created = m_session->createClaim(
+            {claimIn(m_first, u"1,000"_s, u" troops"_s), u"Drones launched"_s, u"Air Force"_s});
+        CLAIMBENCH_VERIFY_OK(created);
+        Claim theirs = claimIn(m_second, u"approximately"_s, u" killed"_s);
+        theirs.metricId = stored(*created).metricId;
+        theirs.claimantId = stored(*created).claimantId;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(theirs));
+        const QStringList before = snapshot(*m_project);
+        QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
+        m_session->undoStack()->undo();
+        QCOMPARE(errors.size(), 1);
+        const Error error = errors.first().first().value<Error>();
+        QCOMPARE(error.code, Error::Code::Conflict);
+        QVERIFY2(error.message.contains(u"The metric “Drones launched” is now used by claim %1, which another program added"_s
+                                            .arg(theirs.id)),
+                 qPrintable(error.message));
+        QCOMPARE(snapshot(*m_project), before);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+
+    // SQLite gives a deleted claim's id, the largest, to the next new claim:
+    // undoing the deletion after another program made one is refused.
+    // Regression: "There is already a claim 2" (InvalidInput).
+    void undoOfADeletionWhoseIdWasTakenIsAConflict()
+    {
+        CLAIMBENCH_VERIFY_OK(m_session->deleteClaims({m_estimate.id}));
+        Claim theirs = claimIn(m_second, u"approximately"_s, u" killed"_s);
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(theirs));
+        QCOMPARE(theirs.id, m_estimate.id);
+        const QStringList before = snapshot(*m_project);
+        QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
+        m_session->undoStack()->undo();
+        QCOMPARE(errors.size(), 1);
+        const Error error = errors.first().first().value<Error>();
+        QCOMPARE(error.code, Error::Code::Conflict);
+        QVERIFY2(error.message.contains(u"Another program has since created claim %1; the deleted claim could not be restored"_s
+                                            .arg(m_estimate.id)),
+                 qPrintable(error.message));
+        QCOMPARE(snapshot(*m_project), before);
         QCOMPARE(m_session->undoStack()->count(), 0);
     }
 

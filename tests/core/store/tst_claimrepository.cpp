@@ -168,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(got->updated, c.updated);
         QCOMPARE(got->quote, c.quote);
         QCOMPARE(got->value, c.value);
-        QCOMPARE(m_project->claims().restore(c).error().code, Error::Code::InvalidInput); // id taken
+        QCOMPARE(m_project->claims().restore(c).error().code, Error::Code::Conflict); // id taken
     }
 
     // One transaction: a later failing part leaves the new metric and the

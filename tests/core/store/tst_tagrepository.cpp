@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(claim.id > 0);
 
         QVERIFY(m_project->tags().remove(a.id, b.id));
-        CLAIMBENCH_VERIFY_OK(m_project->tags().restore(a, {a1.id, a2.id}, {claim.id}));
+        CLAIMBENCH_VERIFY_OK(m_project->tags().restore(a, {a1.id, a2.id}, {claim.id}, b.id));
         QCOMPARE(childrenOf(0), (QStringList{u"A@0"_s, u"B@1"_s}));
         QCOMPARE(childrenOf(a.id), (QStringList{u"A1@0"_s, u"A2@1"_s}));
         QCOMPARE(m_project->tags().get(a.id)->color, a.color);
