@@ -185,6 +185,14 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
     }
     if (!S_ISREG(status.st_mode))
         return skip(status.st_mode);
+    // A folder imported may hold the project: reading it (or its -wal) would
+    // close a descriptor of it, and that drops every lock this process holds
+    // on it -- another program could then delete the -wal still in use.
+    if (m_projectFiles.contains(std::pair{quint64(status.st_dev), quint64(status.st_ino)})) {
+        outcome.status = ImportOutcome::Status::Skipped;
+        outcome.skipKind = u"the project itself"_s;
+        return fail(u"The project's own file, not opened"_s);
+    }
     // The path may have become a FIFO since stat: O_NONBLOCK keeps open from
     // waiting for a writer, and fstat of what was opened decides. Symbolic
     // links are followed (no O_NOFOLLOW): a link to an article imports it.
@@ -228,6 +236,12 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
 
 QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const Progress &progress)
 {
+    m_projectFiles.clear();
+    for (const QString &own : m_project->files()) {
+        struct stat status{};
+        if (::stat(QFile::encodeName(own).constData(), &status) == 0)
+            m_projectFiles.append({quint64(status.st_dev), quint64(status.st_ino)});
+    }
     const QStringList files = collectFiles(paths);
     const int total = int(files.size());
     QList<ImportOutcome> outcomes;

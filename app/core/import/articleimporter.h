@@ -34,6 +34,7 @@ struct ImportOutcome
 
     // "imported" | "updated: N claims re-anchored, M orphaned" | "duplicate" |
     // "skipped: format" | "skipped: not a regular file (a named pipe)" |
+    // "skipped: the project itself" |
     // "failed: <reason>" — the CLI's line.
     QString describe() const;
 };
@@ -99,6 +100,9 @@ private:
 
     std::shared_ptr<Project> m_project;
     qint64 m_maxFileSize = defaultMaxFileSize;
+    // Device and inode of each of the project's own files, as importAll
+    // began (Project::files()).
+    QList<std::pair<quint64, quint64>> m_projectFiles;
 };
 
 } // namespace Claimbench

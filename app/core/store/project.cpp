@@ -384,6 +384,11 @@ QString Project::path() const
     return m_path;
 }
 
+QStringList Project::files() const
+{
+    return QStringList{m_path} + SqliteDialect::sideFiles(m_path);
+}
+
 QStringList Project::notices() const
 {
     return m_notices;

@@ -73,6 +73,11 @@ public:
     Project &operator=(const Project &) = delete;
 
     QString path() const; // absolute
+    // path() and the files SQLite may keep beside it (-wal, -shm, -journal).
+    // This process must never open and close them other than through SQLite:
+    // closing any descriptor of a file drops every POSIX lock the process
+    // holds on it, SQLite's among them (see ArticleImporter::readOne).
+    QStringList files() const;
     // What open() did on its own that the user should hear of, one sentence each.
     QStringList notices() const;
 

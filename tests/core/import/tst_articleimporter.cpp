@@ -219,6 +219,26 @@ private Q_SLOTS:
     // (QDir skips it). Two such names that differ only in their odd byte are
     // two files, although both are stored with U+FFFD: the second is not
     // taken for a corrected version of the first.
+    // Reading the project (or its -wal) as an article would close a
+    // descriptor of it, which drops this process's SQLite locks on it.
+    void theProjectsOwnFilesAreNotOpened()
+    {
+        QVERIFY(writeFile(path(u"in/a.txt"_s), textArticle(u"a"_s, u"Some 63 drones."_s)));
+        QVERIFY(QFileInfo::exists(path(u"project.claimbench-wal"_s)));
+        const QList<ImportOutcome> outcomes = ArticleImporter(m_project).importAll({m_dir->path()});
+        QStringList own;
+        for (const ImportOutcome &outcome : outcomes) {
+            if (outcome.describe() == u"skipped: the project itself"_s)
+                own.append(QFileInfo(outcome.path).fileName());
+            else
+                QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+        }
+        own.sort();
+        QCOMPARE(own, (QStringList{u"project.claimbench"_s, u"project.claimbench-shm"_s,
+                                   u"project.claimbench-wal"_s}));
+        QCOMPARE(m_project->articles().list()->size(), 1);
+    }
+
     void nameNotUtf8IsImported()
     {
         const QByteArray folder = QFile::encodeName(path(u"in/"_s));
