@@ -113,6 +113,43 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Russian military deaths"_s));
     }
 
+    // Metric and claimant names are user text: markup in them stays text,
+    // and the SVG stays well-formed XML (the title was written raw; the
+    // legend's text Qt escapes itself).
+    void svgEscapesNamesThatLookLikeMarkup()
+    {
+        const QString metric = u"</title><script>alert(1)</script><title> m<&>\"'"_s;
+        const QString claimant = u"<b>&amp; \"x\" 'y'</b>"_s;
+        const QString csvPath = out(u"hostile-claims.csv"_s);
+        {
+            QFile csv(csvPath);
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            const auto quoted = [](QString field) -> QString { return u'"' + field.replace(u"\""_s, u"\"\""_s) + u'"'; };
+            csv.write((u"article_title,quote,value,metric,claimant,as_of\n"
+                       u"\"US intelligence puts Russian losses at 315,000 killed or injured\","
+                       u"\"315,000 Russian troops have been killed or injured\",315000,"_s
+                       + quoted(metric) + u',' + quoted(claimant) + u",2023-12-12\n"_s)
+                          .toUtf8());
+        }
+        const CliRun added = runCli({u"claims"_s, m_project, u"--add"_s, csvPath});
+        QVERIFY2(added.status == 0, qPrintable(added.err + added.out));
+        const QString svg = out(u"hostile.svg"_s);
+        const CliRun run = runCli({u"chart"_s, m_project, u"--metric"_s, metric, u"--out"_s, svg});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString title;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            QVERIFY2(!(xml.isStartElement() && xml.name() == u"script"), "markup from a metric name became an element");
+            if (xml.isStartElement() && xml.name() == u"title")
+                title = xml.readElementText();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(title.contains(metric), qPrintable(title));
+    }
+
     // Regression: with XDG_RUNTIME_DIR unset (root in CI) a successful chart
     // printed Qt's "XDG_RUNTIME_DIR not set" warning on stderr, the CLI's
     // error channel. The warning comes while claimbench-cli's QApplication

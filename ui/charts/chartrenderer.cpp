@@ -119,7 +119,9 @@ Result<void> ChartRenderer::exportSvg(const ChartData &data, const ChartStyle &s
         svg.setSize(pixelSize);
         svg.setViewBox(QRect(QPoint(0, 0), pixelSize));
         svg.setResolution(ChartRenderer::kReferenceDpi);
-        svg.setTitle(chart.title());
+        // QSvgGenerator writes the title into <title> as it is given; it is
+        // user text (a metric name), so it goes in escaped.
+        svg.setTitle(chart.title().toHtmlEscaped());
         QPainter painter(&svg);
         paintChart(chart, QSizeF(pixelSize), painter, QRectF(QPointF(0, 0), QSizeF(pixelSize)));
     }
