@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QFileDevice>
 #include <QIODevice>
 #include <QTextStream>
+
+#include <sys/stat.h>
 
 namespace Claimbench {
 
@@ -23,5 +26,24 @@ struct CliStreams
     QTextStream &out;
     QTextStream &err;
 };
+
+// Why `in` could not be read, or empty when it could: a read that failed
+// (stdin a folder, or closed) is an error to report, never the end of input.
+// A folder is asked of the file system: reading one line of it fails without
+// setting the device's error.
+inline QString readFailure(const QIODevice &in)
+{
+    if (!in.isOpen())
+        return QStringLiteral("it is closed");
+    const auto *file = qobject_cast<const QFileDevice *>(&in);
+    if (!file)
+        return {};
+    if (file->error() != QFileDevice::NoError)
+        return file->errorString();
+    struct stat status;
+    if (file->handle() >= 0 && fstat(file->handle(), &status) == 0 && S_ISDIR(status.st_mode))
+        return QStringLiteral("it is a folder");
+    return {};
+}
 
 } // namespace Claimbench

@@ -296,7 +296,11 @@ int runEdit(const ParsedArguments &args, CliStreams &io)
     ScriptRunner runner(session);
     // Line by line, not readAll: a script on stdin may be written while it runs.
     for (int line = 1;; ++line) {
-        const QByteArray raw = script->readLine();
+        // A closed device is not read at all: Qt would warn on stderr.
+        const QByteArray raw = readFailure(*script).isEmpty() ? script->readLine() : QByteArray();
+        if (const QString failure = readFailure(*script); !failure.isEmpty())
+            return reportBadInput(io, script == &io.in ? u"stdin"_s : scriptPath,
+                                  u"could not read ("_s + failure + u')');
         if (raw.isEmpty())
             break;
         const QByteArray bytes = raw.trimmed();

@@ -19,15 +19,17 @@ constexpr qint64 kMaxInputBytes = 100 * 1024 * 1024;
 // Reads `in` to its end, stopping once it holds more than `limit` bytes. One
 // read() of a pipe returns what the writer has written so far, not the rest
 // of the input: a device that has nothing now (a pipe or a process still
-// writing) is waited for until it ends.
-QByteArray readUpTo(QIODevice &in, qint64 limit)
+// writing) is waited for until it ends. A failed read is an error.
+Result<QByteArray> readUpTo(QIODevice &in, qint64 limit)
 {
     QByteArray bytes;
     while (bytes.size() <= limit) {
+        if (const QString failure = readFailure(in); !failure.isEmpty())
+            return makeError(Error::Code::Io, u"could not read"_s, failure);
         const QByteArray chunk = in.read(limit + 1 - bytes.size());
         if (!chunk.isEmpty())
             bytes += chunk;
-        else if (!in.waitForReadyRead(-1) && in.bytesAvailable() == 0)
+        else if (!in.waitForReadyRead(-1) && in.bytesAvailable() == 0 && readFailure(in).isEmpty())
             break;
     }
     return bytes;
@@ -50,15 +52,18 @@ int runExtract(const ParsedArguments &args, CliStreams &io)
     }
     const QString source = args.positionals().isEmpty() ? u"-"_s : args.positionals().constFirst();
     const QString subject = source == u"-" ? u"stdin"_s : source;
-    QByteArray bytes;
+    Result<QByteArray> read;
     if (source == u"-") {
-        bytes = readUpTo(io.in, kMaxInputBytes);
+        read = readUpTo(io.in, kMaxInputBytes);
     } else {
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly))
             return reportBadInput(io, subject, u"cannot read: "_s + file.errorString());
-        bytes = readUpTo(file, kMaxInputBytes);
+        read = readUpTo(file, kMaxInputBytes);
     }
+    if (!read)
+        return reportBadInput(io, subject, read.error().toString());
+    const QByteArray &bytes = *read;
     if (bytes.size() > kMaxInputBytes)
         return reportBadInput(io, subject, u"too large: more than %1 MB"_s.arg(kMaxInputBytes / (1024 * 1024)));
     const Result<QString> text = decodeUtf8Strict(bytes);

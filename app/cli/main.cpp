@@ -11,6 +11,8 @@
 
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 #include <memory>
 #include <exception>
 
@@ -18,6 +20,12 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
+    // A closed stdin stays a closed device (an error for commands that read
+    // it), and /dev/null takes descriptor 0 before anything else is opened
+    // (Qt's own descriptors, the project), which would otherwise be read as stdin.
+    const bool stdinOpen = fcntl(STDIN_FILENO, F_GETFD) != -1;
+    if (!stdinOpen)
+        ::open("/dev/null", O_RDONLY);
     // `chart` draws with Qt Charts (QGraphicsWidget, fonts), which needs a
     // QApplication; it gets one on the offscreen platform (the CLI never shows
     // a window and needs no display). The other commands stay on a
@@ -36,7 +44,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(CLAIMBENCH_VERSION));
 
     QFile in;
-    in.open(stdin, QIODevice::ReadOnly);
+    if (stdinOpen)
+        in.open(stdin, QIODevice::ReadOnly);
     // UTF-8 whatever the locale says: SPEC's output is UTF-8 for scripts.
     QTextStream out(stdout);
     QTextStream err(stderr);

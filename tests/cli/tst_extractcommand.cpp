@@ -1,5 +1,6 @@
 #include "clirun.h"
 #include "cli/commandline.h"
+#include "core/store/project.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,6 +112,36 @@ private Q_SLOTS:
         for (const QJsonValue &figure : figures)
             found.append(figure.toObject().value(u"value"_s).toInt());
         QCOMPARE(found, values);
+    }
+
+    // A standard input that cannot be read (a folder, or closed) is an error
+    // said once, never the end of the input nor a read retried forever.
+    void unreadableStdinIsAnError_data()
+    {
+        QTest::addColumn<QString>("arguments"); // after the program, in sh syntax
+        QTest::addColumn<QString>("redirection");
+        QTest::newRow("extract, folder") << u"extract -"_s << u"< /"_s;
+        QTest::newRow("extract --lines, folder") << u"extract --lines -"_s << u"< /"_s;
+        QTest::newRow("extract, closed") << u"extract -"_s << u"<&-"_s;
+        QTest::newRow("edit, folder") << u"edit \"$1\" -"_s << u"< /"_s;
+        QTest::newRow("edit, closed") << u"edit \"$1\" -"_s << u"<&-"_s;
+    }
+    void unreadableStdinIsAnError()
+    {
+        QFETCH(QString, arguments);
+        QFETCH(QString, redirection);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.claimbench"_s);
+        QVERIFY(Project::open(project, Project::OpenMode::CreateIfMissing).has_value());
+        QProcess cli;
+        cli.start(u"/bin/sh"_s, {u"-c"_s, u"exec \"$0\" "_s + arguments + u' ' + redirection,
+                                 QStringLiteral(CLAIMBENCH_CLI), project});
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.readAllStandardOutput(), QByteArray());
+        QCOMPARE(cli.exitCode(), int(ExitBadInput));
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(err.contains("stdin: could not read") && err.count('\n') == 1, err.constData());
     }
 
     void linesGiveOneObjectEach()
