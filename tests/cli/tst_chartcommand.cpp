@@ -1,7 +1,9 @@
 #include "cli/chartcommand.h"
 #include "clirun.h"
 
+#include <QDir>
 #include <QFile>
+#include <qplatformdefs.h>
 #include <QImage>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -111,6 +113,44 @@ private Q_SLOTS:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(text.contains(u"Mediazona and BBC Russian"_s));
         QVERIFY(text.contains(u"Russian military deaths"_s));
+    }
+
+    // --out names a file: a FIFO, a folder or a symlink to a FIFO there is
+    // refused and left as it was (QSaveFile renamed a regular file over the
+    // symlink's target, the way /dev/full was replaced).
+    void outThatIsNoRegularFileIsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const char *kind : {"fifo", "folder", "symlink to fifo"})
+            QTest::newRow(kind) << QString::fromLatin1(kind);
+    }
+    void outThatIsNoRegularFileIsRefused()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"fifo.svg"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QString target = fifo;
+        if (kind == u"folder") {
+            target = dir.filePath(u"folder.svg"_s);
+            QVERIFY(QDir().mkdir(target));
+        } else if (kind == u"symlink to fifo") {
+            target = dir.filePath(u"link.svg"_s);
+            QVERIFY(QFile::link(fifo, target));
+        }
+        for (const QString &suffix : {u""_s, u".png"_s}) {
+            if (!suffix.isEmpty())
+                QVERIFY(QFile::rename(target, target + suffix));
+            const CliRun run = runCli({u"chart"_s, m_project, u"--metric"_s, u"Russian military deaths"_s, u"--out"_s,
+                                       target + suffix});
+            QCOMPARE(run.status, int(ExitBadInput));
+            QVERIFY2(run.err.contains(target + suffix) && run.err.contains(u"not a regular file"_s), qPrintable(run.err));
+        }
+        QT_STATBUF status;
+        QCOMPARE(QT_LSTAT(QFile::encodeName(kind == u"fifo" ? fifo + u".png"_s : fifo).constData(), &status), 0);
+        QVERIFY(S_ISFIFO(status.st_mode));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System).size(),
+                 kind == u"fifo" ? 1 : 2);
     }
 
     // Metric and claimant names are user text: markup in them stays text,

@@ -1,5 +1,6 @@
 #include "ui/charts/chartrenderer.h"
 
+#include "core/export/savetarget.h"
 #include "ui/charts/claimchart.h"
 
 #include <QFileInfo>
@@ -94,6 +95,8 @@ Result<void> ChartRenderer::exportPng(const ChartData &data, const ChartStyle &s
     const Result<QImage> image = renderImage(data, style, pixelSize, dpi);
     if (!image)
         return std::unexpected(image.error());
+    if (const Result<void> ok = checkSaveTarget(path); !ok)
+        return ok;
     // QSaveFile: a failed export never leaves half a PNG where a good one was.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image->save(&file, "PNG") || !file.commit())
@@ -107,6 +110,8 @@ Result<void> ChartRenderer::exportSvg(const ChartData &data, const ChartStyle &s
     if (const Result<void> ok = checkSize(pixelSize); !ok)
         return ok;
     if (const Result<void> ok = checkData(data); !ok)
+        return ok;
+    if (const Result<void> ok = checkSaveTarget(path); !ok)
         return ok;
     ClaimChart chart;
     chart.setChartData(data, style);

@@ -1,6 +1,7 @@
 #include "core/export/claimexporter.h"
 
 #include "core/domain/textoffsets.h"
+#include "core/export/savetarget.h"
 #include "core/store/project.h"
 
 #include <QHash>
@@ -74,6 +75,8 @@ Result<qint64> ClaimExporter::write(const ClaimQuery &query, const ClaimFilter &
 Result<qint64> ClaimExporter::writeFile(const ClaimQuery &query, const ClaimFilter &filter,
                                         ClaimQuery::Sort sort, OutputFormat format, const QString &path) const
 {
+    if (const Result<void> ok = checkSaveTarget(path); !ok)
+        return std::unexpected(ok.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(Error::Code::Io, u"Could not write %1"_s.arg(path), file.errorString());
