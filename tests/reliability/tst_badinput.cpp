@@ -491,7 +491,7 @@ void TestBadInput::fullDiskFailsOnlyTheFileThatDoesNotFit()
     const QDir dir = newRowDir();
     const QString project = dir.filePath(u"project.claimbench"_s);
     QList<QByteArray> arguments{"import", QFile::encodeName(project)};
-    const std::pair<QString, int> files[] = {{u"a-small.txt"_s, 3}, {u"b-small.txt"_s, 3}, {u"c-big.txt"_s, 40000},
+    const std::pair<QString, int> files[] = {{u"a-small.txt"_s, 3}, {u"b-small.txt"_s, 3}, {u"c-big.txt"_s, 4000},
                                              {u"d-small.txt"_s, 3}};
     for (const auto &[name, count] : files) {
         QVERIFY(writeFile(dir.filePath(name), "Title: " + name.toUtf8() + "\n\n" + paragraphs(name.toUtf8(), count)));
