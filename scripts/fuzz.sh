@@ -39,7 +39,12 @@ flags+=" -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undef
 # The first configure of a fresh folder uses the cache of another tree's ccache when there is one.
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# Binutils' ar (g++ brings it): CMake would otherwise take whichever llvm-ar
+# the machine happens to have, from a package scripts/packages.txt does not
+# install (check-packages.sh caught /usr/bin/llvm-ar of "llvm").
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-16 \
+    -DCMAKE_AR=/usr/bin/ar -DCMAKE_RANLIB=/usr/bin/ranlib -DCMAKE_CXX_COMPILER_AR=/usr/bin/ar \
+    -DCMAKE_CXX_COMPILER_RANLIB=/usr/bin/ranlib \
     -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     -DCLAIMBENCH_WERROR=OFF -DCLAIMBENCH_FUZZ=ON "${launcher[@]}" >/dev/null
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz-}"
