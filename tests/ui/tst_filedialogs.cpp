@@ -86,7 +86,7 @@ private Q_SLOTS:
         for (const QString &name : names) {
             QFile file(folder.filePath(name));
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("SQLite format 3\0 not really a database", 40);
+            file.write(QByteArray("SQLite format 3\0", 16) + "not really a database");
         }
         OpenWatch watch(folder.path());
         QVERIFY(watch.isValid());
