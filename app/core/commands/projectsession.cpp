@@ -1,6 +1,7 @@
 #include "core/commands/projectsession.h"
 
 #include "core/commands/storecommand.h"
+#include "core/domain/foldedkey.h"
 #include "core/store/project.h"
 
 #include <QUndoStack>
@@ -32,22 +33,16 @@ Claim withBoundaryChecked(Claim after, const Claim &before)
     return after;
 }
 
-// Names compared as the store compares them (metrics and claimants are
-// unique by their NFC, case-folded, space-collapsed name), so that one step
-// brings each new name in once however the drafts spell it.
-QString nameKey(const QString &name)
-{
-    return name.normalized(QString::NormalizationForm_C).toCaseFolded().simplified();
-}
-
 // The placeholder of the new name `name` among `created`, appended when the
-// step does not bring it in yet.
+// step does not bring it in yet. Names are compared folded, as the store
+// compares them, so that one step brings each new name in once however the
+// drafts spell it.
 template<typename Named>
 qint64 newReference(QList<Named> &created, const QString &name, const std::function<Named(const QString &)> &make)
 {
-    const QString key = nameKey(name);
+    const QString key = foldedKey(name);
     for (qsizetype i = 0; i < created.size(); ++i)
-        if (nameKey(created.at(i).name) == key)
+        if (foldedKey(created.at(i).name) == key)
             return ClaimChange::newReference(i);
     created.append(make(name.trimmed()));
     return ClaimChange::newReference(created.size() - 1);

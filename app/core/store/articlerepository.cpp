@@ -1,5 +1,6 @@
 #include "core/store/articlerepository.h"
 
+#include "core/domain/foldedkey.h"
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
@@ -38,7 +39,7 @@ Article articleFrom(const QSqlQuery &q)
     return a;
 }
 
-// Sql::foldedKey(text).toUtf8() for pure-ASCII text, or nullopt for any other
+// foldedKey(text).toUtf8() for pure-ASCII text, or nullopt for any other
 // text. ASCII is already NFC, folds by lowering A-Z and encodes as itself, so
 // the key is built straight into bytes; simplified() counts \t-\r and space as
 // whitespace below 0x80. Most bodies are ASCII, and the general path (three
@@ -331,7 +332,7 @@ Result<void> ArticleRepository::remove(qint64 id)
 QByteArray ArticleRepository::contentHashOf(QStringView body)
 {
     const auto ascii = asciiFoldedKey(body);
-    return QCryptographicHash::hash(ascii ? *ascii : Sql::foldedKey(body).toUtf8(), QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(ascii ? *ascii : foldedKey(body).toUtf8(), QCryptographicHash::Sha256);
 }
 
 } // namespace Claimbench

@@ -64,7 +64,7 @@ public:
     // it must never silently drop the analyst's tagging.
     Result<void> remove(qint64 id);
 
-    // SHA-256 of the body in Sql::foldedKey form (NFC, case-folded,
+    // SHA-256 of the body in foldedKey form (NFC, case-folded,
     // whitespace collapsed): the same text saved twice hashes the same.
     static QByteArray contentHashOf(QStringView body);
 

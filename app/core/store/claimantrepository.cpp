@@ -1,5 +1,6 @@
 #include "core/store/claimantrepository.h"
 
+#include "core/domain/foldedkey.h"
 #include "core/store/sqlsupport.h"
 
 #include <QHash>
@@ -34,7 +35,7 @@ Result<void> insertAlias(const QSqlDatabase &db, qint64 claimantId, const QStrin
 Result<void> deleteAlias(const QSqlDatabase &db, qint64 claimantId, const QString &alias)
 {
     return Sql::changeRow(db, u"DELETE FROM claimant_aliases WHERE claimant_id = ? AND alias_key = ?"_s,
-                          {claimantId, Sql::foldedKey(alias)}, u"alias of claimant", claimantId);
+                          {claimantId, foldedKey(alias)}, u"alias of claimant", claimantId);
 }
 
 std::unexpected<Error> spellingTaken(const QString &spelling)
@@ -97,13 +98,13 @@ Result<qint64> ClaimantRepository::add(Claimant &claimant)
 
 Result<void> ClaimantRepository::insert(const QSqlDatabase &db, Claimant &claimant)
 {
-    const QString key = Sql::foldedKey(claimant.name);
+    const QString key = foldedKey(claimant.name);
     if (key.isEmpty())
         return makeError(Error::Code::InvalidInput, u"A claimant needs a name"_s);
     QStringList keys{key};
     QStringList aliases;
     for (const QString &alias : std::as_const(claimant.aliases)) {
-        const QString aliasKey = Sql::foldedKey(alias);
+        const QString aliasKey = foldedKey(alias);
         if (aliasKey.isEmpty() || keys.contains(aliasKey))
             continue; // a repeated spelling adds nothing
         keys.append(aliasKey);
@@ -131,7 +132,7 @@ Result<void> ClaimantRepository::insert(const QSqlDatabase &db, Claimant &claima
 
 Result<qint64> ClaimantRepository::idOf(const QSqlDatabase &db, const QString &spelling)
 {
-    return ownerOf(db, Sql::foldedKey(spelling));
+    return ownerOf(db, foldedKey(spelling));
 }
 
 Result<void> ClaimantRepository::erase(const QSqlDatabase &db, qint64 id)
@@ -142,7 +143,7 @@ Result<void> ClaimantRepository::erase(const QSqlDatabase &db, qint64 id)
 
 Result<void> ClaimantRepository::addAlias(qint64 claimantId, const QString &alias)
 {
-    const QString key = Sql::foldedKey(alias);
+    const QString key = foldedKey(alias);
     if (key.isEmpty())
         return makeError(Error::Code::InvalidInput, u"An alias cannot be blank"_s);
     return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
@@ -194,7 +195,7 @@ Result<ClaimantMerge> ClaimantRepository::merge(qint64 fromId, qint64 intoId)
         if (auto erased = erase(db, fromId); !erased)
             return erased;
         for (const QString &spelling : spellingsOf(*from))
-            if (auto added = insertAlias(db, intoId, spelling, Sql::foldedKey(spelling)); !added)
+            if (auto added = insertAlias(db, intoId, spelling, foldedKey(spelling)); !added)
                 return added;
         return {};
     });

@@ -20,7 +20,7 @@ struct ClaimantMerge
 };
 
 // Claimants and their aliases. Names and aliases share one case-insensitive
-// namespace (compared as Sql::foldedKey: NFC, case-folded, spaces collapsed),
+// namespace (compared as foldedKey: NFC, case-folded, spaces collapsed),
 // so each spelling resolves to exactly one claimant. A cheap value bound to
 // one thread's connection (see Project); every write is one transaction.
 class ClaimantRepository

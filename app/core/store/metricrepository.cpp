@@ -1,5 +1,6 @@
 #include "core/store/metricrepository.h"
 
+#include "core/domain/foldedkey.h"
 #include "core/store/sqlsupport.h"
 
 using namespace Qt::StringLiterals;
@@ -29,7 +30,7 @@ Result<qint64> MetricRepository::add(Metric &metric)
 
 Result<void> MetricRepository::insert(const QSqlDatabase &db, Metric &metric)
 {
-    const QString key = Sql::foldedKey(metric.name);
+    const QString key = foldedKey(metric.name);
     if (key.isEmpty())
         return makeError(Error::Code::InvalidInput, u"A metric needs a name"_s);
     auto taken = idOf(db, metric.name);
@@ -48,7 +49,7 @@ Result<void> MetricRepository::insert(const QSqlDatabase &db, Metric &metric)
 
 Result<qint64> MetricRepository::idOf(const QSqlDatabase &db, const QString &name)
 {
-    auto q = Sql::run(db, u"SELECT id FROM metrics WHERE name_key = ?"_s, {Sql::foldedKey(name)});
+    auto q = Sql::run(db, u"SELECT id FROM metrics WHERE name_key = ?"_s, {foldedKey(name)});
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toLongLong() : 0;
@@ -61,7 +62,7 @@ Result<void> MetricRepository::erase(const QSqlDatabase &db, qint64 id)
 
 Result<std::optional<Metric>> MetricRepository::findByName(const QString &name) const
 {
-    auto q = Sql::select(m_connection, kSelect + u" WHERE name_key = ?"_s, {Sql::foldedKey(name)});
+    auto q = Sql::select(m_connection, kSelect + u" WHERE name_key = ?"_s, {foldedKey(name)});
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? std::optional<Metric>(metricFrom(*q)) : std::nullopt;

@@ -241,11 +241,6 @@ Result<void> Transaction::commit()
     return {};
 }
 
-QString foldedKey(QStringView text)
-{
-    return text.toString().normalized(QString::NormalizationForm_C).toCaseFolded().simplified();
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();

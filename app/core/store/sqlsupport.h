@@ -158,10 +158,6 @@ Result<qint64> addThrough(const QString &connectionName, Value &value, Insert &&
     return value.id;
 }
 
-// NFC, case-folded, whitespace collapsed and trimmed: the form in which names
-// and article bodies are compared ("UK Defence  ministry" = "uk defence ministry").
-QString foldedKey(QStringView text);
-
 QVariant idOrNull(qint64 id);                  // 0 means "none": stored as NULL
 QVariant textOrNull(const QString &text);      // "" stored as NULL
 QVariant numberOrNull(std::optional<double> value);
