@@ -260,17 +260,13 @@ void ClaimEditorPanel::buildForm(QWidget *page)
 
 void ClaimEditorPanel::setSession(ProjectSession *session)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
+    m_session.reset(session);
     m_claim.reset();
     m_articleId = 0;
-    if (m_session)
-        connect(m_session, &ProjectSession::claimsChanged, this,
-                [this](const QList<qint64> &articleIds) {
-                    if (m_claim && (articleIds.isEmpty() || articleIds.contains(m_claim->articleId)))
-                        reload();
-                });
+    m_session.connect(&ProjectSession::claimsChanged, [this](const QList<qint64> &articleIds) {
+        if (m_claim && (articleIds.isEmpty() || articleIds.contains(m_claim->articleId)))
+            reload();
+    });
     for (NameListModel *model : {m_metrics, m_claimants, m_claimantSpellings})
         model->setSession(session);
     m_tags->setSession(session);

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/commands/projectsession.h"
 #include "core/domain/claim.h"
+#include "ui/sessionbinding.h"
 
-#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -80,7 +79,7 @@ private:
     void showError(const QString &text);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-    QPointer<ProjectSession> m_session;
+    SessionBinding m_session{this};
     std::optional<Claim> m_claim;
     qint64 m_articleId = 0;
     NameListModel *m_metrics;

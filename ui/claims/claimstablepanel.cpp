@@ -65,7 +65,6 @@ QString tsvField(const QVariant &value)
 
 ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
     , m_model(new ClaimsTableModel(this))
     , m_view(new QTableView(this))
     , m_text(new QLineEdit(this))
@@ -142,11 +141,32 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     // may have moved the claim to another row.
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClaimsTablePanel::keepCurrentClaim);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ClaimsTablePanel::keepCurrentClaim);
-    if (m_session) {
-        connect(m_session, &ProjectSession::tagsChanged, this, &ClaimsTablePanel::refillChoices);
-        connect(m_session, &ProjectSession::metricsChanged, this, &ClaimsTablePanel::refillChoices);
-        connect(m_session, &ProjectSession::claimantsChanged, this, &ClaimsTablePanel::refillChoices);
+    setSession(session);
+}
+
+void ClaimsTablePanel::setSession(ProjectSession *session)
+{
+    // The old project's rows go first, so that clearing the filter and the
+    // sort below queries nothing.
+    m_model->setSession(nullptr);
+    m_session.reset(session);
+    for (QLineEdit *edit : {m_text, m_from, m_to}) {
+        const QSignalBlocker blocker(edit);
+        edit->clear();
     }
+    for (QComboBox *combo : {m_metric, m_claimant, m_tag, m_status}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    m_debounce->stop();
+    m_model->setFilter({});
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_message->clear();
+    m_allClaims = 0;
+    m_currentClaim = 0;
+    m_session.connect(&ProjectSession::tagsChanged, &ClaimsTablePanel::refillChoices);
+    m_session.connect(&ProjectSession::metricsChanged, &ClaimsTablePanel::refillChoices);
+    m_session.connect(&ProjectSession::claimantsChanged, &ClaimsTablePanel::refillChoices);
     refillChoices();
     m_model->setSession(m_session);
 }

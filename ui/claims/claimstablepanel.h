@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/export/tablewriter.h"
+#include "ui/sessionbinding.h"
 
 #include <QWidget>
 
@@ -14,7 +15,6 @@ class QTimer;
 namespace Claimbench {
 
 class ClaimsTableModel;
-class ProjectSession;
 
 // Every claim of the project in one table: a filter bar (free text with a
 // short debounce, metric, claimant, tag, status, as-of date range), sortable
@@ -28,13 +28,18 @@ class ProjectSession;
 // claim became current elsewhere; and it stays on its claim when a reload
 // re-sorts or resets the rows.
 //
-// The session is not owned and must outlive the panel. Thread: GUI.
+// The session is not owned and may be nullptr (no project: no rows); see
+// setSession(). Thread: GUI.
 // Errors (a refused edit, a failed export) are shown in the panel's message line.
 class ClaimsTablePanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit ClaimsTablePanel(ProjectSession *session, QWidget *parent = nullptr);
+
+    // Shows the session's claims as a new panel would: no filter, claim
+    // order, no current claim, no message.
+    void setSession(ProjectSession *session);
 
     ClaimsTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -83,7 +88,7 @@ private:
     int rowOfClaim(qint64 claimId) const;
     void keepCurrentClaim();
 
-    ProjectSession *m_session;
+    SessionBinding m_session{this};
     ClaimsTableModel *m_model;
     QTableView *m_view;
     QLineEdit *m_text;

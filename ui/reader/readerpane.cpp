@@ -90,18 +90,14 @@ ArticleTextEdit *ReaderPane::textEdit() const
 
 void ReaderPane::setSession(ProjectSession *session)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
+    m_session.reset(session);
     showArticle(0);
-    if (!m_session)
-        return;
-    connect(m_session, &ProjectSession::claimsChanged, this, [this](const QList<qint64> &articleIds) {
+    m_session.connect(&ProjectSession::claimsChanged, [this](const QList<qint64> &articleIds) {
         if (articleIds.contains(m_article.id))
             reloadClaims();
     });
-    connect(m_session, &ProjectSession::tagsChanged, this, &ReaderPane::reloadClaims);
-    connect(m_session, &ProjectSession::articlesReplaced, this, [this](const QList<qint64> &articleIds) {
+    m_session.connect(&ProjectSession::tagsChanged, &ReaderPane::reloadClaims);
+    m_session.connect(&ProjectSession::articlesReplaced, [this](const QList<qint64> &articleIds) {
         if (articleIds.contains(m_article.id))
             reloadArticle();
     });

@@ -4,6 +4,7 @@
 #include "core/domain/claim.h"
 #include "core/domain/tag.h"
 #include "core/error.h"
+#include "ui/sessionbinding.h"
 
 #include <QList>
 #include <QWidget>
@@ -19,7 +20,6 @@ class ArticleView;
 class EmptyStateLabel;
 class FindBar;
 class OrphanList;
-class ProjectSession;
 
 // One side of the reader: an article picker (a combo with completion over
 // the library), the article (header and text with its claims drawn), a find
@@ -106,7 +106,7 @@ private:
     bool selection(int &start, int &end) const;
 
     ArticleListModel *m_articles;
-    ProjectSession *m_session = nullptr;
+    SessionBinding m_session{this};
     QComboBox *m_picker;
     QStackedWidget *m_stack;
     EmptyStateLabel *m_empty;

@@ -120,9 +120,10 @@ TagPanel::TagPanel(ProjectSession *session, QWidget *parent)
 
 void TagPanel::setSession(ProjectSession *session)
 {
-    m_session = session;
+    m_session.reset(session);
     m_current = 0;
     m_collapsed.clear();
+    showError({});
     m_model->setSession(session);
 }
 

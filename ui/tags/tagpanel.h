@@ -3,8 +3,8 @@
 #include "core/domain/tag.h"
 #include "core/error.h"
 #include "core/models/tagtreemodel.h"
+#include "ui/sessionbinding.h"
 
-#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
@@ -19,7 +19,6 @@ class QTreeView;
 namespace Claimbench {
 
 class EmptyStateLabel;
-class ProjectSession;
 
 // The tag dock: the project's tag tree (color, claim count, number key) with
 // Add tag, Add child tag, Rename (F2, inline), Recolor, Delete (Del) in a
@@ -86,7 +85,7 @@ private:
     void showError(const QString &text);
     void reportError(const Claimbench::Error &error);
 
-    QPointer<ProjectSession> m_session;
+    SessionBinding m_session{this};
     TagTreeModel *m_model;
     Prompts m_prompts;
     QStackedWidget *m_stack;
