@@ -67,14 +67,7 @@ Result<QList<TagTreeModel::Entry>> TagTreeModel::query() const
 
 Result<QHash<qint64, int>> TagTreeModel::countClaims() const
 {
-    auto claims = m_session->project()->claims().list();
-    if (!claims)
-        return std::unexpected(claims.error());
-    QHash<qint64, int> counts;
-    for (const Claim &claim : std::as_const(*claims))
-        if (claim.tagId > 0)
-            ++counts[claim.tagId];
-    return counts;
+    return m_session->project()->tags().claimCounts();
 }
 
 void TagTreeModel::reload()

@@ -3,6 +3,7 @@
 #include "core/domain/tag.h"
 #include "core/error.h"
 
+#include <QHash>
 #include <QList>
 
 namespace Claimbench {
@@ -47,6 +48,9 @@ public:
 
     Result<Tag> get(qint64 id) const;
     Result<QList<Tag>> list() const; // by parent, then position
+    // How many claims carry each tag, from the tag index alone (one aggregate
+    // query, cheap at a million claims). Tags no claim carries are absent.
+    Result<QHash<qint64, int>> claimCounts() const;
 
 private:
     QString m_connection;

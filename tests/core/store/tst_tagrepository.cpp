@@ -73,6 +73,24 @@ private Q_SLOTS:
         QCOMPARE(m_project->tags().add(orphan).error().code, Error::Code::NotFound);
     }
 
+    void claimCountsCountEachTagsClaimsAndSkipUntagged()
+    {
+        const Tag a = add(u"A"_s);
+        const Tag b = add(u"B"_s);
+        add(u"Unused"_s);
+        const Claim first = taggedClaim(a.id);
+        QVERIFY(first.id > 0);
+        for (const qint64 tagId : {a.id, b.id, qint64(0)}) {
+            Claim claim = first;
+            claim.id = 0;
+            claim.tagId = tagId;
+            QVERIFY(m_project->claims().add(claim));
+        }
+        const auto counts = m_project->tags().claimCounts();
+        QVERIFY(counts);
+        QCOMPARE(*counts, (QHash<qint64, int>{{a.id, 2}, {b.id, 1}}));
+    }
+
     void renameAndRecolor()
     {
         const Tag tag = add(u"Drones"_s);
