@@ -39,7 +39,6 @@
 #include <QUndoView>
 
 #include <boost/version.hpp>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -711,10 +710,10 @@ void MainWindow::showAbout()
         tr("<h3>Claimbench %1</h3>"
            "<p>A workbench for analysts who track the numbers in the news: load articles, "
            "read them side by side, tag the figures they claim, and chart them over time.</p>"
-           "<p>Built with Qt %2 (runtime %3), SQLite %4, Boost.Locale %5 with ICU, "
+           "<p>Built with Qt %2 (runtime %3), %4 %5, Boost.Locale %6 with ICU, "
            "and Gumbo for saved web pages.</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion()), QStringLiteral(SQLITE_VERSION),
+                 QString::fromLatin1(qVersion()), Project::engineName(), Project::engineVersion(),
                  QString::fromLatin1(BOOST_LIB_VERSION).replace(u'_', u'.')));
 }
 

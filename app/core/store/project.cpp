@@ -379,6 +379,16 @@ Result<void> Project::openForReading() const
     return {};
 }
 
+QString Project::engineName()
+{
+    return SqliteDialect::engineName();
+}
+
+QString Project::engineVersion()
+{
+    return SqliteDialect::engineVersion();
+}
+
 QString Project::path() const
 {
     return m_path;

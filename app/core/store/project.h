@@ -68,6 +68,12 @@ public:
     static Result<std::shared_ptr<Project>> open(const QString &path,
                                                  OpenMode mode = OpenMode::OpenExisting);
 
+    // The storage engine projects are kept in and the version of its library
+    // this build uses ("SQLite", "3.40.1"), for the About box: the same for
+    // every project, and known with none open.
+    static QString engineName();
+    static QString engineVersion();
+
     ~Project();
     Project(const Project &) = delete;
     Project &operator=(const Project &) = delete;

@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench::SqliteDialect {
@@ -303,6 +305,16 @@ bool isWriteRefused(const QSqlError &error)
 bool isConstraintViolation(const QSqlError &error)
 {
     return sqliteCode(error) == 19; // SQLITE_CONSTRAINT
+}
+
+QString engineName()
+{
+    return u"SQLite"_s;
+}
+
+QString engineVersion()
+{
+    return QStringLiteral(SQLITE_VERSION);
 }
 
 } // namespace Claimbench::SqliteDialect

@@ -126,4 +126,9 @@ bool isBusy(const QSqlError &error);
 bool isWriteRefused(const QSqlError &error);
 bool isConstraintViolation(const QSqlError &error);
 
+// The engine's name and the version of its library this build was compiled
+// against, as the engine spells them ("SQLite", "3.40.1").
+QString engineName();
+QString engineVersion();
+
 } // namespace Claimbench::SqliteDialect

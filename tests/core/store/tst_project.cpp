@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlDatabase>
@@ -593,6 +594,25 @@ private Q_SLOTS:
         QVERIFY((*first)->articles().add(a));
         QCOMPARE((*first)->articles().list()->size(), 1);
         QCOMPARE((*second)->articles().list()->size(), 0);
+    }
+
+    // The About box names the engine through the project, not <sqlite3.h>:
+    // the version is the library the SQL driver runs.
+    void engineIsNamedWithItsVersion()
+    {
+        QCOMPARE(Project::engineName(), u"SQLite"_s);
+        const QString version = Project::engineVersion();
+        QVERIFY2(QRegularExpression(u"^\\d+\\.\\d+\\.\\d+$"_s).match(version).hasMatch(), qPrintable(version));
+        const QString name = u"tst_project_engine"_s;
+        const auto remove = qScopeGuard([&name] { QSqlDatabase::removeDatabase(name); });
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(u":memory:"_s);
+            QVERIFY(db.open());
+            QSqlQuery query(u"SELECT sqlite_version()"_s, db);
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), version);
+        }
     }
 };
 
