@@ -5,7 +5,7 @@
 #include "core/extract/extractionjson.h"
 #include "core/extract/figureextractor.h"
 #include "core/extract/numberparser.h"
-#include "core/import/articlereader.h"
+#include "core/import/readerregistry.h"
 #include "core/import/encodingdetector.h"
 #include "core/import/htmlreader.h"
 #include "core/import/markdownreader.h"
@@ -32,26 +32,26 @@ const PartialDate fuzzPublished = PartialDate::day(2025, 6, 12);
 
 void htmlReader(const QByteArray &input)
 {
-    (void)HtmlReader::read(input);
+    (void)HtmlReader::parse(input);
 }
 
 // The text and Markdown readers take decoded text; the decoder has its own
 // target, so these see every QString that UTF-8 decoding can produce.
 void textReader(const QByteArray &input)
 {
-    (void)TextReader::read(QString::fromUtf8(input));
+    (void)TextReader::parse(QString::fromUtf8(input));
 }
 
 void markdownReader(const QByteArray &input)
 {
-    (void)MarkdownReader::read(QString::fromUtf8(input));
+    (void)MarkdownReader::parse(QString::fromUtf8(input));
 }
 
 // The importer's path from bytes to text: format sniffing, the declared
 // charset pre-scan and the detector itself.
 void encodingDetector(const QByteArray &input)
 {
-    (void)sniffFormat(input, u"fuzz"_s);
+    (void)ReaderRegistry::builtIn().readerFor(input, u"fuzz"_s);
     (void)EncodingDetector::decode(input);
     (void)EncodingDetector::decode(input, HtmlReader::declaredCharset(input));
 }

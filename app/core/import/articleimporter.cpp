@@ -1,7 +1,7 @@
 #include "core/import/articleimporter.h"
 
-#include "core/import/articlereader.h"
 #include "core/import/filepath.h"
+#include "core/import/readerregistry.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -221,7 +221,7 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
     // The name gives the title when the text has none, so it is stored:
     // readable, not with the bytes that are not UTF-8.
     const QString storedPath = FilePath::readable(QFileInfo(path).absoluteFilePath());
-    auto read = readArticle(bytes, storedPath);
+    auto read = ReaderRegistry::builtIn().read(bytes, storedPath);
     if (!read) {
         if (read.error().code == Error::Code::Unsupported)
             outcome.status = ImportOutcome::Status::Skipped;

@@ -39,7 +39,7 @@ struct ImportOutcome
     QString describe() const;
 };
 
-// Imports article files into a project: reads each with readArticle, drops
+// Imports article files into a project: reads each with ReaderRegistry, drops
 // duplicates (same ArticleRepository::contentHashOf, already stored or
 // earlier in the batch), replaces the stored articles that a file corrects
 // (ArticleRepository::replace, which re-anchors their claims) and writes the

@@ -4,25 +4,48 @@
 #include "core/error.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 namespace Claimbench {
 
-enum class ArticleFormat { PlainText, Markdown, Html, Unsupported };
+// One article format: what it is called, which file names and first bytes
+// are its own, and how its bytes become an Article. ReaderRegistry holds one
+// instance of each and decides which reads a file; a new format is one more
+// subclass registered there. Readers hold no state: read() may run on any
+// thread.
+class ArticleReader
+{
+public:
+    virtual ~ArticleReader() = default;
 
-// The format of a file, from its extension and its first bytes: magic
-// numbers of documents and images (PDF, ZIP-based Office/EPUB, PNG, JPEG,
-// ...) always mean Unsupported; an HTML document start makes a .txt (or
-// extension-less) file Html; .txt/.text, .md/.markdown, .html/.htm/.xhtml
-// name their format; a file without extension is text when it decodes as
-// text; any other extension is Unsupported.
-ArticleFormat sniffFormat(const QByteArray &bytes, const QString &fileName);
+    // The format's short name for people ("Markdown"), as error messages list it.
+    virtual QString name() const = 0;
+    // The file name suffixes that name this format: lower case, without the dot.
+    virtual QStringList suffixes() const = 0;
+    // Whether `bytes` (a file's start or all of it) carry this format's own
+    // signature, so that a file whose name says nothing more precise is read
+    // as this format (an HTML document start in a .txt file or one without
+    // suffix). False for formats that have none, as by default.
+    virtual bool recognizes(QByteArrayView bytes) const;
+    // Parses a whole file's bytes (no store, no I/O). The title may be left
+    // empty: the registry then takes it from the file name. sourcePath,
+    // contentHash and id stay empty.
+    // Errors: InvalidInput (binary, undecodable, no article text).
+    virtual Result<Article> read(const QByteArray &bytes) const = 0;
 
-// Parses one file's bytes into an Article (no store, no I/O). `fileName`
-// picks the format and supplies the title when the file has none; it is not
-// opened. sourcePath, contentHash and id are left empty.
-// Errors: Unsupported (not an article format), InvalidInput (empty, binary,
-// undecodable, no text).
-Result<Article> readArticle(const QByteArray &bytes, const QString &fileName);
+    // True when `bytes` hold a NUL or more control characters than text has;
+    // text with a UTF-16 byte order mark, or that looks like UTF-16 without
+    // one, is not binary.
+    static bool looksBinary(QByteArrayView bytes);
+
+protected:
+    // InvalidInput when looksBinary(bytes): what every text format refuses first.
+    static Result<void> refuseBinary(QByteArrayView bytes);
+    // `bytes` as text in the charset EncodingDetector finds, refusing binary
+    // input and text that decodes to a NUL.
+    static Result<QString> decodeText(const QByteArray &bytes);
+};
 
 } // namespace Claimbench

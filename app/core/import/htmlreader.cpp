@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype prescanBytes = 4096;
+constexpr qsizetype kPrescanBytes = 4096;
 
 } // namespace
 
@@ -23,12 +23,12 @@ QByteArray HtmlReader::declaredCharset(const QByteArray &bytes)
     static const QRegularExpression meta(u"<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:\\-]+)"_s,
                                          QRegularExpression::CaseInsensitiveOption);
     // Latin-1 keeps every byte as one char, so ASCII markup matches whatever the charset.
-    const QString head = QString::fromLatin1(bytes.left(prescanBytes));
+    const QString head = QString::fromLatin1(bytes.left(kPrescanBytes));
     const auto match = meta.match(head);
     return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
 }
 
-Result<Article> HtmlReader::read(const QByteArray &bytes)
+Result<Article> HtmlReader::parse(const QByteArray &bytes)
 {
     const auto decoded = EncodingDetector::decode(bytes, declaredCharset(bytes));
     if (!decoded)
@@ -51,6 +51,34 @@ Result<Article> HtmlReader::read(const QByteArray &bytes)
     article.url = metadata.url;
     article.body = content.text.left(trailingBoilerplateStart(content.text));
     return article;
+}
+
+QString HtmlReader::name() const
+{
+    return u"HTML"_s;
+}
+
+QStringList HtmlReader::suffixes() const
+{
+    return {u"html"_s, u"htm"_s, u"xhtml"_s, u"shtml"_s};
+}
+
+bool HtmlReader::recognizes(QByteArrayView bytes) const
+{
+    static const QRegularExpression start(u"^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body)\\b"_s,
+                                          QRegularExpression::CaseInsensitiveOption
+                                              | QRegularExpression::DotMatchesEverythingOption);
+    QByteArrayView sample = bytes.first(std::min(bytes.size(), kPrescanBytes));
+    if (sample.startsWith("\xEF\xBB\xBF"))
+        sample = sample.sliced(3);
+    return start.match(QString::fromLatin1(sample)).hasMatch();
+}
+
+Result<Article> HtmlReader::read(const QByteArray &bytes) const
+{
+    if (const auto text = refuseBinary(bytes); !text)
+        return std::unexpected(text.error());
+    return parse(bytes);
 }
 
 } // namespace Claimbench

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "core/domain/article.h"
-#include "core/error.h"
-
-#include <QByteArray>
+#include "core/import/articlereader.h"
 
 namespace Claimbench {
 
@@ -12,10 +9,19 @@ namespace Claimbench {
 // (ContentExtractor). Parsing only — nothing is fetched, no script runs.
 // Errors: InvalidInput when the bytes cannot be decoded or the page holds no
 // article text.
-class HtmlReader
+//
+// As an ArticleReader: "HTML", .html, .htm, .xhtml and .shtml; recognizes a
+// document start (an optional XML declaration and comments, then <!doctype
+// html>, <html>, <head> or <body>) and refuses binary bytes before parsing.
+class HtmlReader : public ArticleReader
 {
 public:
-    static Result<Article> read(const QByteArray &bytes);
+    static Result<Article> parse(const QByteArray &bytes);
+
+    QString name() const override;
+    QStringList suffixes() const override;
+    bool recognizes(QByteArrayView bytes) const override;
+    Result<Article> read(const QByteArray &bytes) const override;
 
     // The charset named by <meta charset> or <meta http-equiv="Content-Type">
     // within the first 4 KB (the browser's pre-scan window), or empty.

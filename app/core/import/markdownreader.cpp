@@ -160,7 +160,7 @@ QString MarkdownReader::inlineToText(QStringView markdown)
     return decodeEntities(result);
 }
 
-Article MarkdownReader::read(QStringView markdown)
+Article MarkdownReader::parse(QStringView markdown)
 {
     static const QRegularExpression fence(u"^\\s{0,3}(```+|~~~+)"_s);
     static const QRegularExpression atxHeading(u"^\\s{0,3}#{1,6}(?:\\s+(.*?))?(?:\\s+#+)?\\s*$"_s);
@@ -272,6 +272,24 @@ Article MarkdownReader::read(QStringView markdown)
     const QString body = paragraphs.join(u"\n\n"_s);
     article.body = body.left(trailingBoilerplateStart(body));
     return article;
+}
+
+QString MarkdownReader::name() const
+{
+    return u"Markdown"_s;
+}
+
+QStringList MarkdownReader::suffixes() const
+{
+    return {u"md"_s, u"markdown"_s, u"mdown"_s, u"mkd"_s};
+}
+
+Result<Article> MarkdownReader::read(const QByteArray &bytes) const
+{
+    const auto text = decodeText(bytes);
+    if (!text)
+        return std::unexpected(text.error());
+    return parse(*text);
 }
 
 } // namespace Claimbench

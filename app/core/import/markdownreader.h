@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/article.h"
+#include "core/import/articlereader.h"
 
 #include <QStringView>
 
@@ -19,10 +19,17 @@ namespace Claimbench {
 // lost), leaves U+FFFC for images, parses inline HTML with Qt's rich-text
 // engine, and it needs a QGuiApplication for fonts — the CLI has none. Pure
 // function, no I/O; never fails (any text is valid Markdown).
-class MarkdownReader
+//
+// As an ArticleReader: "Markdown", .md, .markdown, .mdown and .mkd; no
+// signature (any text is valid Markdown).
+class MarkdownReader : public ArticleReader
 {
 public:
-    static Article read(QStringView markdown);
+    static Article parse(QStringView markdown);
+
+    QString name() const override;
+    QStringList suffixes() const override;
+    Result<Article> read(const QByteArray &bytes) const override;
 
     // The inline part alone: one paragraph's Markdown to text.
     static QString inlineToText(QStringView markdown);

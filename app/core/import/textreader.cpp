@@ -111,7 +111,7 @@ bool readHeaderBlock(QStringView text, Article &article)
 
 } // namespace
 
-Article TextReader::read(QStringView text)
+Article TextReader::parse(QStringView text)
 {
     Article article;
     if (readHeaderBlock(text, article))
@@ -123,6 +123,24 @@ Article TextReader::read(QStringView text)
     article.published = dateLineNear(text, 1);
     article.body = withoutBoilerplate(text).toString();
     return article;
+}
+
+QString TextReader::name() const
+{
+    return u"text"_s;
+}
+
+QStringList TextReader::suffixes() const
+{
+    return {u"txt"_s, u"text"_s};
+}
+
+Result<Article> TextReader::read(const QByteArray &bytes) const
+{
+    const auto text = decodeText(bytes);
+    if (!text)
+        return std::unexpected(text.error());
+    return parse(*text);
 }
 
 } // namespace Claimbench

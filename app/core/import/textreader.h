@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/article.h"
+#include "core/import/articlereader.h"
 
 #include <QStringView>
 
@@ -16,10 +16,17 @@ namespace Claimbench {
 //    valid.
 // Either way only trailing boilerplate is cut from the end of the body
 // (see trailingBoilerplateStart). Pure function, no I/O.
-class TextReader
+//
+// As an ArticleReader: "text", .txt and .text, no signature of its own; the
+// registry's fallback for the files no other format claims.
+class TextReader : public ArticleReader
 {
 public:
-    static Article read(QStringView text);
+    static Article parse(QStringView text);
+
+    QString name() const override;
+    QStringList suffixes() const override;
+    Result<Article> read(const QByteArray &bytes) const override;
 };
 
 } // namespace Claimbench

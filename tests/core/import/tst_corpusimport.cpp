@@ -2,7 +2,6 @@
 // annotated offset must still point at its text in the stored body, and the
 // Ukrainian article must import and be searchable.
 #include "core/import/articleimporter.h"
-#include "core/import/articlereader.h"
 #include "core/store/project.h"
 
 #include "common/shareddata.h"

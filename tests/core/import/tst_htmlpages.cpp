@@ -111,7 +111,7 @@ private Q_SLOTS:
             const QDir dir(pages.filePath(folder));
             const QJsonObject expected =
                 QJsonDocument::fromJson(readAll(dir.filePath(u"expected-metadata.json"_s))).object();
-            const auto article = HtmlReader::read(readAll(dir.filePath(u"source.html"_s)));
+            const auto article = HtmlReader::parse(readAll(dir.filePath(u"source.html"_s)));
             const auto expectedDom = HtmlDom::parse(readAll(dir.filePath(u"expected.html"_s)));
             QVERIFY(expectedDom.has_value());
             const QString expectedText = expectedDom->textContent(HtmlDom::document);
@@ -172,7 +172,7 @@ private Q_SLOTS:
         CLAIMBENCH_REQUIRE_SHARED_DIR(pages, "CLAIMBENCH_HTML_PAGES");
         QByteArray actual;
         for (const QString &folder : pages.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            const auto article = HtmlReader::read(readAll(pages.filePath(folder + u"/source.html"_s)));
+            const auto article = HtmlReader::parse(readAll(pages.filePath(folder + u"/source.html"_s)));
             actual += folder.toUtf8() + ' ' + (article ? digest(*article) : QByteArray("failed")) + '\n';
         }
         if (qEnvironmentVariableIsSet("CLAIMBENCH_UPDATE_DIGESTS")) {

@@ -54,7 +54,7 @@ private Q_SLOTS:
     {
         QFile file(QStringLiteral(CLAIMBENCH_TEST_DATA "/import/news-article.html"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const auto article = HtmlReader::read(file.readAll());
+        const auto article = HtmlReader::parse(file.readAll());
         QVERIFY(article.has_value());
         QCOMPARE(article->title, u"Night of drones: 63 launched, 28 shot down"_s);
         QCOMPARE(article->outlet, u"Example Daily"_s);
@@ -116,7 +116,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, head);
         QFETCH(QString, body);
-        const auto article = HtmlReader::read(page(head, body));
+        const auto article = HtmlReader::parse(page(head, body));
         QVERIFY(article.has_value());
         QFETCH(QString, title);
         if (!title.isEmpty())
@@ -145,7 +145,7 @@ private Q_SLOTS:
         const QByteArray bytes =
             QByteArray::fromStdString(boost::locale::conv::from_utf(html, charset.toStdString()));
         QCOMPARE(HtmlReader::declaredCharset(bytes).toLower(), charset.toLower());
-        const auto article = HtmlReader::read(bytes);
+        const auto article = HtmlReader::parse(bytes);
         QVERIFY(article.has_value());
         QCOMPARE(article->body, text);
     }
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QFETCH(int, depth);
         QFETCH(bool, textReachable);
         const QString body = opening.repeated(depth) + paragraph + closing.repeated(depth);
-        const auto article = HtmlReader::read(page({}, body));
+        const auto article = HtmlReader::parse(page({}, body));
         QCOMPARE(article.has_value(), textReachable);
         if (article)
             QVERIFY(article->body.contains(u"63 drones"_s));
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QFETCH(QString, closing);
         const auto visitsFor = [&](int count) {
             const quint64 before = HtmlDom::visitCount();
-            const auto article = HtmlReader::read(page({}, unit.repeated(count) + paragraph + closing.repeated(count)));
+            const auto article = HtmlReader::parse(page({}, unit.repeated(count) + paragraph + closing.repeated(count)));
             return article ? HtmlDom::visitCount() - before : 0;
         };
         const quint64 single = visitsFor(2000);
@@ -233,7 +233,7 @@ private Q_SLOTS:
         QFETCH(QString, closing);
         const auto checksFor = [&](int count) -> quint64 {
             const QByteArray html = page({}, opening + numbered(attribute, count) + closing + paragraph);
-            const auto article = HtmlReader::read(html);
+            const auto article = HtmlReader::parse(html);
             if (!article || !article->body.contains(u"63 drones"_s))
                 return 0;
             const auto dom = HtmlDom::parse(html);
@@ -287,7 +287,7 @@ private Q_SLOTS:
         QFETCH(QString, unit);
         QFETCH(int, count);
         QFETCH(QString, reason);
-        const auto article = HtmlReader::read(page({}, paragraph + unit.repeated(count) + paragraph));
+        const auto article = HtmlReader::parse(page({}, paragraph + unit.repeated(count) + paragraph));
         QVERIFY(!article.has_value());
         QCOMPARE(article.error().code, Error::Code::TooLarge);
         QVERIFY2(article.error().message.contains(reason), qPrintable(article.error().message));
@@ -311,7 +311,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, unit);
         QFETCH(int, count);
-        const auto article = HtmlReader::read(page({}, paragraph + unit.repeated(count)));
+        const auto article = HtmlReader::parse(page({}, paragraph + unit.repeated(count)));
         QVERIFY2(article.has_value(), qPrintable(article ? QString() : article.error().toString()));
         QVERIFY(article->body.contains(u"63 drones"_s));
     }
@@ -331,7 +331,7 @@ private Q_SLOTS:
         QFETCH(QString, prolog);
         const QByteArray html = (prolog + u"<html><head><title>Night of drones</title></head><body>"_s + paragraph
                                  + u"</body></html>"_s).toUtf8();
-        const auto article = HtmlReader::read(html);
+        const auto article = HtmlReader::parse(html);
         QVERIFY(article.has_value());
         QCOMPARE(article->title, u"Night of drones"_s);
         QVERIFY2(article->body.startsWith(u"Russia launched 63 drones"_s), qPrintable(article->body));
@@ -365,7 +365,7 @@ private Q_SLOTS:
             + text + u"</p></article></div></body></html>"_s;
         const QByteArray bytes =
             QByteArray::fromStdString(boost::locale::conv::from_utf(html.toStdString(), "windows-1251"));
-        const auto article = HtmlReader::read(bytes);
+        const auto article = HtmlReader::parse(bytes);
         QVERIFY(article.has_value());
         QCOMPARE(article->title, title);
         if (title == u"Лжец")
@@ -374,7 +374,7 @@ private Q_SLOTS:
 
     void pageWithoutArticleFails()
     {
-        const auto article = HtmlReader::read(page(u"<title>t</title>"_s, u"<script>var x = 1;</script>"_s));
+        const auto article = HtmlReader::parse(page(u"<title>t</title>"_s, u"<script>var x = 1;</script>"_s));
         QVERIFY(!article.has_value());
         QCOMPARE(article.error().code, Error::Code::InvalidInput);
     }

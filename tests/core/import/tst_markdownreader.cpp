@@ -64,7 +64,7 @@ private Q_SLOTS:
     void documents()
     {
         QFETCH(QString, markdown);
-        const Article article = MarkdownReader::read(markdown);
+        const Article article = MarkdownReader::parse(markdown);
         QTEST(article.title, "title");
         QTEST(article.published.toIso(), "published");
         QTEST(article.body, "body");

@@ -59,7 +59,7 @@ private Q_SLOTS:
     void layouts()
     {
         QFETCH(QString, text);
-        const Article article = TextReader::read(text);
+        const Article article = TextReader::parse(text);
         QTEST(article.title, "title");
         QTEST(article.outlet, "outlet");
         QTEST(article.url, "url");
