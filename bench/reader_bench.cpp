@@ -41,8 +41,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int ArticleBytes = 1024 * 1024;
-constexpr int ClaimCount = 5000;
+constexpr int kArticleBytes = 1024 * 1024;
+constexpr int kClaimCount = 5000;
 constexpr QSize PaneSize(760, 900);
 
 QString generateBody(QRandomGenerator &random)
@@ -54,8 +54,8 @@ QString generateBody(QRandomGenerator &random)
     static const QStringList figures{u"about 250,000 troops"_s, u"63 drones"_s, u"more than 1.2 million"_s,
                                      u"28 were shot down"_s, u"45,100 soldiers"_s, u"18 people"_s};
     QString body;
-    body.reserve(ArticleBytes + 1000);
-    while (body.size() < ArticleBytes) {
+    body.reserve(kArticleBytes + 1000);
+    while (body.size() < kArticleBytes) {
         const int sentences = 3 + int(random.bounded(4));
         for (int s = 0; s < sentences; ++s) {
             const int length = 8 + int(random.bounded(14));
@@ -176,8 +176,8 @@ int main(int argc, char **argv)
         return 2;
     // Claims spread evenly over the text, each on a word, one in four nested
     // inside the one before it (overlaps are the costly case to draw).
-    const int spacing = int(article.body.size() / ClaimCount);
-    for (int i = 0; i < ClaimCount; ++i) {
+    const int spacing = int(article.body.size() / kClaimCount);
+    for (int i = 0; i < kClaimCount; ++i) {
         Claim claim;
         claim.articleId = article.id;
         claim.start = i * spacing;
@@ -227,7 +227,7 @@ int main(int argc, char **argv)
     const Paging fullPaging = pageDown(&full, pages);
 
     out << u"article: %1 KB, %2 claims (%3 drawn), %4 paragraphs\n"_s.arg(article.body.size() * 2 / 1024)
-               .arg(ClaimCount).arg(pane.textEdit()->highlights().size())
+               .arg(kClaimCount).arg(pane.textEdit()->highlights().size())
                .arg(pane.textEdit()->document()->blockCount());
     out << u"%1 %2 %3 %4 %5\n"_s.arg(u"wall ms (thread CPU ms)"_s, -44).arg(u"open"_s, 15)
                .arg(u"page mean"_s, 15).arg(u"page max"_s, 15).arg(u"pages"_s, 6);

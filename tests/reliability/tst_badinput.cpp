@@ -39,7 +39,7 @@ namespace Claimbench {
 
 namespace {
 
-constexpr qint64 megabyte = 1024 * 1024;
+constexpr qint64 kMegabyte = 1024 * 1024;
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -47,7 +47,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-const QByteArray goodArticle = "Title: A good article\nOutlet: Harness\n\n"
+const QByteArray kGoodArticle = "Title: A good article\nOutlet: Harness\n\n"
                                "The ministry said 120 drones were launched overnight.\n";
 
 // `import PROJECT FILE` of a file with these bytes.
@@ -63,7 +63,7 @@ Setup importFile(const QString &name, const QByteArray &bytes)
 Setup importIntoDamaged(const std::function<void(const QString &project)> &damage)
 {
     return [=](const QDir &dir) {
-        writeFile(dir.filePath(u"good.txt"_s), goodArticle);
+        writeFile(dir.filePath(u"good.txt"_s), kGoodArticle);
         damage(dir.filePath(u"project.claimbench"_s));
         return QStringList{u"import"_s, dir.filePath(u"project.claimbench"_s), dir.filePath(u"good.txt"_s)};
     };
@@ -247,7 +247,7 @@ void TestBadInput::refusedWithoutChange_data()
         QFile file(dir.filePath(u"huge.txt"_s));
         // Sparse: the importer refuses it by size before reading a byte.
         if (file.open(QIODevice::WriteOnly) && file.write("Title: Huge\n\nIt says 5 tanks.\n"))
-            file.resize(200 * megabyte);
+            file.resize(200 * kMegabyte);
         return QStringList{u"import"_s, dir.filePath(u"project.claimbench"_s), file.fileName()};
     }) << u"huge.txt"_s << u"larger than the 50 MB limit"_s;
     QTest::newRow("10,000 nested tags, no text")
@@ -360,7 +360,7 @@ void TestBadInput::symlinkLoopIsReportedOnce()
 {
     const QDir dir = newRowDir();
     dir.mkpath(u"folder/inner"_s);
-    QVERIFY(writeFile(dir.filePath(u"folder/inner/a.txt"_s), goodArticle));
+    QVERIFY(writeFile(dir.filePath(u"folder/inner/a.txt"_s), kGoodArticle));
     QVERIFY(QFile::link(dir.filePath(u"folder"_s), dir.filePath(u"folder/inner/loop"_s)));
     QVERIFY(QFile::link(dir.filePath(u"folder/inner"_s), dir.filePath(u"folder/again"_s)));
     const CliRun run =
@@ -524,7 +524,7 @@ void TestBadInput::nonRegularFilesAreSkippedUnopened()
 {
     const QDir dir = newRowDir();
     dir.mkpath(u"in"_s);
-    QVERIFY(writeFile(dir.filePath(u"in/a.txt"_s), goodArticle));
+    QVERIFY(writeFile(dir.filePath(u"in/a.txt"_s), kGoodArticle));
     const QByteArray fifo = QFile::encodeName(dir.filePath(u"in/b.txt"_s));
     QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
     sockaddr_un address{};
@@ -558,7 +558,7 @@ void TestBadInput::unreadableFolderFailsAlone()
 {
     const QDir dir = newRowDir();
     dir.mkpath(u"lq/noperm"_s);
-    QVERIFY(writeFile(dir.filePath(u"lq/a.txt"_s), goodArticle));
+    QVERIFY(writeFile(dir.filePath(u"lq/a.txt"_s), kGoodArticle));
     QVERIFY(writeFile(dir.filePath(u"lq/noperm/b.txt"_s), "Title: Hidden\n\nIt says 9 tanks.\n"));
     QVERIFY(writeFile(dir.filePath(u"lq/z.txt"_s), "Title: Last\n\nThe last one counts 4 boats.\n"));
     const auto mode = [](const QString &path, mode_t bits) { return ::chmod(QFile::encodeName(path).constData(), bits); };
@@ -595,7 +595,7 @@ void TestBadInput::oddNamesNamedDirectly()
 {
     const QDir dir = newRowDir();
     const QByteArray name = QFile::encodeName(dir.path()) + "/caf\xFF.txt";
-    QVERIFY(writeFile(dir.filePath(u"plain.txt"_s), goodArticle));
+    QVERIFY(writeFile(dir.filePath(u"plain.txt"_s), kGoodArticle));
     QCOMPARE(::rename(QFile::encodeName(dir.filePath(u"plain.txt"_s)).constData(), name.constData()), 0);
     const QByteArray loop = QFile::encodeName(dir.filePath(u"loop"_s));
     QCOMPARE(::symlink("loop", loop.constData()), 0);

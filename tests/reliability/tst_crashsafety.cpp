@@ -38,8 +38,8 @@ quint32 firstSeed()
                : 20261126u;
 }
 
-constexpr int articleFiles = 2000;
-constexpr int scriptLines = 3000;
+constexpr int kArticleFiles = 2000;
+constexpr int kScriptLines = 3000;
 
 // The model of a project's claims and tags that an edit script should leave:
 // claims by their note ("c<line>") with their value, tags by name ("t<line>").
@@ -86,7 +86,7 @@ EditScript generateScript(QRandomGenerator &rng, const QList<qint64> &articleIds
         const QList<QString> list(keys.begin(), keys.end());
         return list.at(rng.bounded(qsizetype(list.size())));
     };
-    for (int line = 1; line <= scriptLines; ++line) {
+    for (int line = 1; line <= kScriptLines; ++line) {
         const int dice = rng.bounded(100);
         QByteArray json;
         if (dice < 10 && index > 0) {
@@ -265,7 +265,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    QString m_articles;    // folder of articleFiles small articles
+    QString m_articles;    // folder of kArticleFiles small articles
     QString m_emptyProject;
     QString m_editProject; // a few articles to place claims in
 };
@@ -276,7 +276,7 @@ void TestCrashSafety::initTestCase()
     QVERIFY2(QFile::exists(QStringLiteral(CLAIMBENCH_CLI)), CLAIMBENCH_CLI " is not built");
     m_articles = m_dir.filePath(u"articles"_s);
     QVERIFY(QDir().mkpath(m_articles));
-    for (int i = 0; i < articleFiles; ++i) {
+    for (int i = 0; i < kArticleFiles; ++i) {
         QFile file(m_articles + u"/article-%1.txt"_s.arg(i, 4, 10, QChar(u'0')));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(u"Title: Crash article %1\nOutlet: Harness\nPublished: 2025-06-12\n\n"
@@ -505,7 +505,7 @@ void TestCrashSafety::replaceOrDeleteDuringImport()
                     QCOMPARE(check->articles, otherCheck->articles); // replaced as it was closing
                     ++afterLastCommit;
                 } else {
-                    QVERIFY2(check->articles == articleFiles, qPrintable(where + describe(*check)));
+                    QVERIFY2(check->articles == kArticleFiles, qPrintable(where + describe(*check)));
                     openedLate += interfered;
                 }
             }

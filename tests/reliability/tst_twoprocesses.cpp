@@ -22,7 +22,7 @@ namespace Claimbench {
 
 namespace {
 
-constexpr int articleFiles = 600;
+constexpr int kArticleFiles = 600;
 
 // Writes `count` small distinct articles into `folder`, titles "<prefix> N".
 bool writeArticles(const QString &folder, const QString &prefix, int count)
@@ -115,8 +115,8 @@ void TestTwoProcesses::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(QStringLiteral(CLAIMBENCH_CLI)), CLAIMBENCH_CLI " is not built");
-    QVERIFY(writeArticles(m_dir.filePath(u"north"_s), u"north"_s, articleFiles));
-    QVERIFY(writeArticles(m_dir.filePath(u"south"_s), u"south"_s, articleFiles));
+    QVERIFY(writeArticles(m_dir.filePath(u"north"_s), u"north"_s, kArticleFiles));
+    QVERIFY(writeArticles(m_dir.filePath(u"south"_s), u"south"_s, kArticleFiles));
 }
 
 void TestTwoProcesses::readAndWriteWhileAnotherProcessImports()
@@ -156,7 +156,7 @@ void TestTwoProcesses::readAndWriteWhileAnotherProcessImports()
     }
     QCOMPARE(importer.exitCode(), 0);
     const int imported = countImported(importer.readAllStandardOutput());
-    QCOMPARE(imported, articleFiles);
+    QCOMPARE(imported, kArticleFiles);
 
     const auto articles = (*project)->articles().list();
     const auto tags = (*project)->tags().list();
@@ -183,7 +183,7 @@ void TestTwoProcesses::twoProcessesImportAtOnce()
     importAtOnce(path, {m_dir.filePath(u"north"_s), m_dir.filePath(u"south"_s)}, reported);
     if (QTest::currentTestFailed())
         return;
-    qInfo("two imports at once: %d of %d articles imported", reported, 2 * articleFiles);
+    qInfo("two imports at once: %d of %d articles imported", reported, 2 * kArticleFiles);
 }
 
 // Two imports naming one project that does not exist yet, started together,

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 // More files than one import transaction holds, so that a cancel during the
 // first batch's reports leaves files unread.
-constexpr int FileCount = ArticleImporter::batchArticles + 50;
+constexpr int kFileCount = ArticleImporter::batchArticles + 50;
 
 // A worker whose import runs out of memory whenever the files it is given
 // include `hungry`, as a file too large for the memory left would.
@@ -58,7 +58,7 @@ private Q_SLOTS:
         CLAIMBENCH_VERIFY_OK(project);
         m_project = *project;
         QVERIFY(QDir(m_dir->path()).mkpath(u"in"_s));
-        for (int i = 0; i < FileCount; ++i) {
+        for (int i = 0; i < kFileCount; ++i) {
             QFile file(m_dir->filePath(u"in/%1.txt"_s.arg(i)));
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("Title: Report " + QByteArray::number(i) + "\n\n" + QByteArray::number(i * 1000)
@@ -80,19 +80,19 @@ private Q_SLOTS:
         QSignalSpy finished(&worker, &ImportWorker::finished);
         worker.run();
         QCOMPARE(started.count(), 1);
-        QCOMPARE(started.at(0).at(0).toInt(), FileCount);
-        QCOMPARE(progressed.count(), FileCount);
-        for (int i = 0; i < FileCount; ++i) {
+        QCOMPARE(started.at(0).at(0).toInt(), kFileCount);
+        QCOMPARE(progressed.count(), kFileCount);
+        for (int i = 0; i < kFileCount; ++i) {
             QCOMPARE(progressed.at(i).at(0).toInt(), i + 1);
-            QCOMPARE(progressed.at(i).at(1).toInt(), FileCount);
+            QCOMPARE(progressed.at(i).at(1).toInt(), kFileCount);
         }
         QCOMPARE(finished.count(), 1);
         const auto outcomes = finished.at(0).at(0).value<QList<ImportOutcome>>();
-        QCOMPARE(outcomes.size(), FileCount);
+        QCOMPARE(outcomes.size(), kFileCount);
         QVERIFY(!finished.at(0).at(2).toBool());
         auto listed = m_project->articles().list();
         QVERIFY(listed);
-        QCOMPARE(listed->size(), FileCount);
+        QCOMPARE(listed->size(), kFileCount);
     }
 
     void cancelStopsAfterTheCurrentFile()
@@ -111,8 +111,8 @@ private Q_SLOTS:
         // cancel: at least the two reported, never every file.
         const auto outcomes = finished.at(0).at(0).value<QList<ImportOutcome>>();
         QVERIFY(outcomes.size() >= 2);
-        QVERIFY(outcomes.size() < FileCount);
-        QCOMPARE(finished.at(0).at(1).toInt(), FileCount);
+        QVERIFY(outcomes.size() < kFileCount);
+        QCOMPARE(finished.at(0).at(1).toInt(), kFileCount);
         QVERIFY(finished.at(0).at(2).toBool());
         auto listed = m_project->articles().list();
         QVERIFY(listed);
@@ -129,10 +129,10 @@ private Q_SLOTS:
         QSignalSpy progressed(&worker, &ImportWorker::progressed);
         QSignalSpy finished(&worker, &ImportWorker::finished);
         worker.run();
-        QCOMPARE(progressed.count(), FileCount);
+        QCOMPARE(progressed.count(), kFileCount);
         QCOMPARE(finished.count(), 1);
         const auto outcomes = finished.at(0).at(0).value<QList<ImportOutcome>>();
-        QCOMPARE(outcomes.size(), FileCount);
+        QCOMPARE(outcomes.size(), kFileCount);
         for (qsizetype i = 0; i < outcomes.size(); ++i) {
             QCOMPARE(outcomes.at(i).path, files.at(i));
             QCOMPARE(outcomes.at(i).status,
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(!finished.at(0).at(2).toBool());
         auto listed = m_project->articles().list();
         QVERIFY(listed);
-        QCOMPARE(listed->size(), FileCount - 1);
+        QCOMPARE(listed->size(), kFileCount - 1);
     }
 
 private:

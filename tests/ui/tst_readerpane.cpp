@@ -29,10 +29,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString LossesBody =
+const QString kLossesBody =
     u"Russian casualties have surpassed one million troops, the General Staff said on Thursday.\n\n"
     "The UK Defence Ministry estimates approximately 250,000 killed in action."_s;
-const QString DronesBody =
+const QString kDronesBody =
     u"Russia launched 63 drones overnight; 28 were shot down and 21 were jammed.\n\n"
     "Eighteen people were injured, four of them children."_s;
 
@@ -47,9 +47,9 @@ QString longBody(const QString &word, int paragraphs)
 
 // A plain-text import keeps its line ends, a BOM, decomposed accents and
 // emoji: each shifted the reader's positions against the body's offsets.
-const QString CrlfBody =
+const QString kCrlfBody =
     u"First line.\r\nOfficials said 63 drones were launched.\r\n\r\nOn Tuesday 28 were shot down."_s;
-const QString MixedBody = u"Zelenskyi\u0301 \U0001F4C8 said:\r\n\r\n\U0001F600 63 drones, "
+const QString kMixedBody = u"Zelenskyi\u0301 \U0001F4C8 said:\r\n\r\n\U0001F600 63 drones, "
                           "Kyi\u0308v.\r\n\uFEFFThen 28 were shot down."_s;
 
 } // namespace
@@ -65,8 +65,8 @@ private Q_SLOTS:
         auto project = m_projects.open();
         CLAIMBENCH_VERIFY_OK(project);
         m_project = *project;
-        m_losses = addArticle(u"Losses"_s, LossesBody);
-        m_drones = addArticle(u"Drones"_s, DronesBody);
+        m_losses = addArticle(u"Losses"_s, kLossesBody);
+        m_drones = addArticle(u"Drones"_s, kDronesBody);
         m_articles = std::make_unique<ArticleListModel>();
         m_articles->setProject(m_project);
         m_session = std::make_unique<ProjectSession>(m_project);
@@ -90,7 +90,7 @@ private Q_SLOTS:
         pane.picker()->setCurrentIndex(row);
         Q_EMIT pane.picker()->activated(row);
         QCOMPARE(pane.articleId(), m_drones);
-        QCOMPARE(pane.textEdit()->toPlainText(), DronesBody);
+        QCOMPARE(pane.textEdit()->toPlainText(), kDronesBody);
         QCOMPARE(pane.picker()->currentText(), m_articles->index(row, ArticleListModel::TitleColumn).data().toString());
         // A reload of the list keeps the article, and the picker names it.
         m_articles->reload();
@@ -106,7 +106,7 @@ private Q_SLOTS:
         pane.setSession(m_session.get());
         QVERIFY(pane.showArticle(m_losses));
         QCOMPARE(pane.textEdit()->highlights().size(), 2);
-        const int at = int(LossesBody.indexOf(u"one million"_s));
+        const int at = int(kLossesBody.indexOf(u"one million"_s));
         // The inner claim wins where both cover the text; the outer elsewhere.
         QCOMPARE(pane.textEdit()->claimAt(at + 2), inner);
         QCOMPARE(pane.textEdit()->claimAt(at - 3), outer);
@@ -142,13 +142,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("quote");
-        QTest::newRow("crlf") << CrlfBody << u"28 were shot down"_s;
+        QTest::newRow("crlf") << kCrlfBody << u"28 were shot down"_s;
         // The store reads a leading BOM back without it (QString::fromUtf16()),
         // so a BOM is met where two files were joined.
         QTest::newRow("bom") << u"Drones.\n\uFEFFRussia launched 63 drones overnight."_s << u"63 drones"_s;
         QTest::newRow("combining") << u"Zelenskyi\u0301 said Kyi\u0308v counted 63 drones."_s << u"Kyi\u0308v counted"_s;
         QTest::newRow("non-bmp") << u"\U0001F4C8 Up: \U0001F600 63 drones"_s << u"\U0001F600 63"_s;
-        QTest::newRow("all") << MixedBody << u"28 were shot"_s;
+        QTest::newRow("all") << kMixedBody << u"28 were shot"_s;
     }
 
     // Regression: QTextCursor::insertText() makes one paragraph break of
@@ -196,28 +196,28 @@ private Q_SLOTS:
 
     void copyingAcrossACrlfGivesTheBodysText()
     {
-        const qint64 articleId = addArticle(u"Lines"_s, CrlfBody);
+        const qint64 articleId = addArticle(u"Lines"_s, kCrlfBody);
         ReaderPane pane(m_articles.get());
         pane.setSession(m_session.get());
         QVERIFY(pane.showArticle(articleId));
-        const int start = int(CrlfBody.indexOf(u"63 drones"_s));
-        const int end = int(CrlfBody.indexOf(u"Tuesday"_s));
+        const int start = int(kCrlfBody.indexOf(u"63 drones"_s));
+        const int end = int(kCrlfBody.indexOf(u"Tuesday"_s));
         pane.textEdit()->selectRange(start, end);
         pane.textEdit()->copy();
-        QCOMPARE(QApplication::clipboard()->text(), CrlfBody.mid(start, end - start));
+        QCOMPARE(QApplication::clipboard()->text(), kCrlfBody.mid(start, end - start));
     }
 
     // Dragged past the end of a CRLF line, the selection takes in the
     // line's '\r': it stops before it, as an LF line's stops before '\n'.
     void aSelectionDraggedToALinesEndLeavesItsCrOut()
     {
-        const qint64 articleId = addArticle(u"Lines"_s, CrlfBody);
+        const qint64 articleId = addArticle(u"Lines"_s, kCrlfBody);
         ReaderPane pane(m_articles.get());
         QVERIFY(showInPane(pane, articleId));
         ArticleTextEdit *text = pane.textEdit();
         const QString line = u"Officials said 63 drones were launched."_s;
         QTextCursor cursor(text->document());
-        cursor.setPosition(int(CrlfBody.indexOf(line)));
+        cursor.setPosition(int(kCrlfBody.indexOf(line)));
         const QPoint from = text->cursorRect(cursor).center();
         const QPoint pastTheEnd(text->viewport()->width() - 5, from.y());
         QTest::mousePress(text->viewport(), Qt::LeftButton, {}, from);
@@ -240,12 +240,12 @@ private Q_SLOTS:
 
         // A right-click on a claim acts on that claim.
         QTextCursor onClaim(text->document());
-        onClaim.setPosition(int(LossesBody.indexOf(u"million"_s)));
+        onClaim.setPosition(int(kLossesBody.indexOf(u"million"_s)));
         text->prepareContextMenu(text->cursorRect(onClaim).center());
         QCOMPARE(reader.left()->selectedClaim(), stored);
         QVERIFY(actions.deleteClaim()->isEnabled());
 
-        const int start = int(LossesBody.indexOf(u"250,000 killed"_s));
+        const int start = int(kLossesBody.indexOf(u"250,000 killed"_s));
         text->selectRange(start, start + 14);
         const std::unique_ptr<QMenu> menu(actions.createContextMenu(text));
         const QList<QAction *> items = menu->actions();
@@ -273,7 +273,7 @@ private Q_SLOTS:
         ReaderActions actions(&reader);
         QVERIFY(showInReader(reader, m_drones));
         ArticleTextEdit *text = reader.left()->textEdit();
-        const int at = int(DronesBody.indexOf(u"63"_s)) + 1;
+        const int at = int(kDronesBody.indexOf(u"63"_s)) + 1;
         text->setFocus();
         text->selectRange(at, at);
         QTest::keyClick(text, Qt::Key_Enter, Qt::KeypadModifier);
@@ -304,7 +304,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QVERIFY(pane.showArticle(m_drones));
         ArticleTextEdit *text = pane.textEdit();
-        const int at = int(DronesBody.indexOf(u"63"_s));
+        const int at = int(kDronesBody.indexOf(u"63"_s));
         const auto suggestion = text->suggestionAt(at);
         QVERIFY(suggestion);
         QVERIFY(suggestion->start <= at && suggestion->end > at);
@@ -327,12 +327,12 @@ private Q_SLOTS:
     void suggestionsArriveFromAWorkerThread()
     {
         ArticleTextEdit text;
-        const int overnight = int(DronesBody.indexOf(u"overnight"_s));
+        const int overnight = int(kDronesBody.indexOf(u"overnight"_s));
         // A text replaced at once, with a figure where the second has none:
         // its late result must never show.
         text.setArticleText(QString(overnight, u'a') + u" 4,500 troops were counted."_s);
-        text.setArticleText(DronesBody);
-        const int at = int(DronesBody.indexOf(u"63"_s));
+        text.setArticleText(kDronesBody);
+        const int at = int(kDronesBody.indexOf(u"63"_s));
         // Answered before the worker is done, from the paragraph alone.
         const auto early = text.suggestionAt(at);
         QVERIFY(early);
@@ -343,7 +343,7 @@ private Q_SLOTS:
         QCOMPARE(late->end, early->end);
         QVERIFY(!text.suggestionAt(overnight + 2));
         // The second paragraph's figure, found by its offset in the whole text.
-        const int eighteen = int(DronesBody.indexOf(u"Eighteen"_s));
+        const int eighteen = int(kDronesBody.indexOf(u"Eighteen"_s));
         QVERIFY(text.suggestionAt(eighteen + 1));
         QCOMPARE(text.suggestionAt(eighteen + 1)->start, eighteen);
     }
@@ -378,7 +378,7 @@ private Q_SLOTS:
 
         auto *place = orphans->findChild<QPushButton *>(u"orphanPlace"_s);
         QVERIFY(!place->isEnabled());
-        const int start = int(LossesBody.indexOf(u"one million"_s));
+        const int start = int(kLossesBody.indexOf(u"one million"_s));
         pane.textEdit()->selectRange(start, start + 11);
         QVERIFY(place->isEnabled());
         place->click();

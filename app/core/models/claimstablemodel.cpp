@@ -84,7 +84,7 @@ void ClaimsTableModel::setSession(ProjectSession *session)
     m_rows.clear();
     m_total = 0;
     if (m_query) {
-        if (auto loaded = load(pageSize)) {
+        if (auto loaded = load(kPageSize)) {
             std::tie(m_rows, m_total) = std::move(*loaded);
         } else {
             Q_EMIT errorOccurred(loaded.error());
@@ -99,7 +99,7 @@ void ClaimsTableModel::setFilter(const ClaimFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    refresh(pageSize, false);
+    refresh(kPageSize, false);
 }
 
 qint64 ClaimsTableModel::claimIdAt(int row) const
@@ -131,7 +131,7 @@ Result<std::pair<QList<ClaimRow>, qint64>> ClaimsTableModel::load(int count) con
 
 void ClaimsTableModel::reload()
 {
-    refresh(qMax(pageSize, int(m_rows.size())), true);
+    refresh(qMax(kPageSize, int(m_rows.size())), true);
 }
 
 void ClaimsTableModel::refresh(int count, bool inPlace)
@@ -194,7 +194,7 @@ void ClaimsTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = m_query->page(m_filter, m_sort, m_rows.size(), pageSize);
+    auto page = m_query->page(m_filter, m_sort, m_rows.size(), kPageSize);
     if (!page) {
         Q_EMIT errorOccurred(page.error());
         return;
@@ -241,7 +241,7 @@ void ClaimsTableModel::sort(int column, Qt::SortOrder order)
     if (sort.key == m_sort.key && sort.order == m_sort.order)
         return;
     m_sort = sort;
-    refresh(pageSize, false);
+    refresh(kPageSize, false);
 }
 
 QString ClaimsTableModel::displayNumber(double value)

@@ -16,7 +16,7 @@ class ProjectSession;
 // Every claim of the project as a table (article, outlet, published, as-of,
 // metric, value, low, high, unit, qualifier, claimant, status, tag, quote),
 // filtered and sorted in SQL (ClaimQuery, over indexes) and fetched lazily in
-// pages of pageSize rows: a project of 1,000,000 claims costs one page.
+// pages of kPageSize rows: a project of 1,000,000 claims costs one page.
 //
 // Display values follow the user's locale (QLocale()): "1,000,000", "13 Jun
 // 2025"; RawValueRole gives the unformatted value (number, ISO date, SPEC
@@ -60,7 +60,7 @@ public:
         StartRole,                      // the quote's start, UTF-16 offset into the article body
     };
 
-    static constexpr int pageSize = 200;
+    static constexpr int kPageSize = 200;
 
     explicit ClaimsTableModel(QObject *parent = nullptr);
     ~ClaimsTableModel() override;

@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString ukrainianArticle = u"Title: США виділять Україні гуманітарну допомогу\nOutlet: Тестова редакція\n"
+const QString kUkrainianArticle = u"Title: США виділять Україні гуманітарну допомогу\nOutlet: Тестова редакція\n"
                                  "Published: 2016-07-07\nLanguage: uk\n\nСполучені Штати виділять Україні додатково "
                                  "23 мільйони доларів гуманітарної допомоги для переміщених осіб.\n"_s;
 
@@ -347,9 +347,9 @@ private Q_SLOTS:
     void ukrainianIsSearchable_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("utf-8") << ukrainianArticle.toUtf8();
+        QTest::newRow("utf-8") << kUkrainianArticle.toUtf8();
         QTest::newRow("windows-1251") << QByteArray::fromStdString(
-            boost::locale::conv::from_utf(ukrainianArticle.toStdString(), "windows-1251"));
+            boost::locale::conv::from_utf(kUkrainianArticle.toStdString(), "windows-1251"));
     }
     void ukrainianIsSearchable()
     {

@@ -10,14 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString russian = u"Министерство обороны России сообщило, что за прошедшие сутки средствами "
+const QString kRussian = u"Министерство обороны России сообщило, что за прошедшие сутки средствами "
                         "противовоздушной обороны были уничтожены шестьдесят три беспилотника. "
                         "По данным военных, атаки продолжались всю ночь над несколькими областями, "
                         "а жители сообщали о громких взрывах и повреждениях жилых домов."_s;
-const QString ukrainian = u"Сполучені Штати виділять Україні додатково двадцять три мільйони доларів "
+const QString kUkrainian = u"Сполучені Штати виділять Україні додатково двадцять три мільйони доларів "
                           "гуманітарної допомоги. Кошти підуть на підтримку внутрішньо переміщених осіб, "
                           "забезпечення їжею, водою та житлом людей, які постраждали від війни на сході країни."_s;
-const QString french = u"Le gouvernement a annoncé mercredi une hausse de 2,9 % des prix à la consommation, "
+const QString kFrench = u"Le gouvernement a annoncé mercredi une hausse de 2,9 % des prix à la consommation, "
                        "la plus forte depuis l'été dernier. Les économistes prévoient une légère détente "
                        "à l'automne, mais les ménages restent préoccupés par le coût de l'énergie."_s;
 
@@ -30,8 +30,8 @@ QByteArray encode(const QString &text, const char *charset)
 // Windows-1252 smart quotes and a cp1251 "ё" after a capital: legacy bytes that
 // happen to form valid UTF-8 pairs (DF 93, CF B8, D4 B8), which the
 // damaged-UTF-8 rule must outvote.
-const QString accidentalPairs = u"Der Minister sagte: \u201EGro\u00DF\u201C sei der Schaden nicht."_s;
-const QString russianNames = u"Пётр и Фёдор сообщили, что "_s + russian;
+const QString kAccidentalPairs = u"Der Minister sagte: \u201EGro\u00DF\u201C sei der Schaden nicht."_s;
+const QString kRussianNames = u"Пётр и Фёдор сообщили, что "_s + kRussian;
 
 QByteArray randomBytes(qsizetype size)
 {
@@ -67,33 +67,33 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("charset");
         QTest::addColumn<QString>("text");
         QTest::newRow("ascii") << QByteArray("plain text") << QByteArray() << QByteArray("utf-8") << u"plain text"_s;
-        QTest::newRow("utf-8") << russian.toUtf8() << QByteArray() << QByteArray("utf-8") << russian;
-        QTest::newRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBF") + ukrainian.toUtf8() << QByteArray()
-                                        << QByteArray("utf-8") << ukrainian;
-        QTest::newRow("utf-16le bom") << utf16(russian, true) << QByteArray() << QByteArray("utf-16le") << russian;
-        QTest::newRow("utf-16be bom") << utf16(french, false) << QByteArray() << QByteArray("utf-16be") << french;
-        QTest::newRow("windows-1251 russian") << encode(russian, "windows-1251") << QByteArray()
-                                              << QByteArray("windows-1251") << russian;
-        QTest::newRow("windows-1251 ukrainian") << encode(ukrainian, "windows-1251") << QByteArray()
-                                                << QByteArray("windows-1251") << ukrainian;
-        QTest::newRow("koi8-r russian") << encode(russian, "KOI8-R") << QByteArray() << QByteArray("koi8-r")
-                                        << russian;
+        QTest::newRow("utf-8") << kRussian.toUtf8() << QByteArray() << QByteArray("utf-8") << kRussian;
+        QTest::newRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBF") + kUkrainian.toUtf8() << QByteArray()
+                                        << QByteArray("utf-8") << kUkrainian;
+        QTest::newRow("utf-16le bom") << utf16(kRussian, true) << QByteArray() << QByteArray("utf-16le") << kRussian;
+        QTest::newRow("utf-16be bom") << utf16(kFrench, false) << QByteArray() << QByteArray("utf-16be") << kFrench;
+        QTest::newRow("windows-1251 russian") << encode(kRussian, "windows-1251") << QByteArray()
+                                              << QByteArray("windows-1251") << kRussian;
+        QTest::newRow("windows-1251 ukrainian") << encode(kUkrainian, "windows-1251") << QByteArray()
+                                                << QByteArray("windows-1251") << kUkrainian;
+        QTest::newRow("koi8-r russian") << encode(kRussian, "KOI8-R") << QByteArray() << QByteArray("koi8-r")
+                                        << kRussian;
         QTest::newRow("windows-1252 apostrophe as 0x92")
             << QByteArray("The ministry\x92s figure was 12 drones, its \x93" "best\x94 estimate.") << QByteArray()
             << QByteArray("windows-1252") << u"The ministry\u2019s figure was 12 drones, its \u201Cbest\u201D estimate."_s;
         QTest::newRow("windows-1252 with accidental UTF-8 pairs")
-            << encode(accidentalPairs + u" "_s + french, "windows-1252") << QByteArray() << QByteArray("windows-1252")
-            << accidentalPairs + u" "_s + french;
+            << encode(kAccidentalPairs + u" "_s + kFrench, "windows-1252") << QByteArray() << QByteArray("windows-1252")
+            << kAccidentalPairs + u" "_s + kFrench;
         QTest::newRow("windows-1251 with accidental UTF-8 pairs")
-            << encode(russianNames, "windows-1251") << QByteArray() << QByteArray("windows-1251") << russianNames;
-        QTest::newRow("iso-8859-1 french") << encode(french, "ISO-8859-1") << QByteArray()
-                                           << QByteArray("iso-8859-1") << french;
+            << encode(kRussianNames, "windows-1251") << QByteArray() << QByteArray("windows-1251") << kRussianNames;
+        QTest::newRow("iso-8859-1 french") << encode(kFrench, "ISO-8859-1") << QByteArray()
+                                           << QByteArray("iso-8859-1") << kFrench;
         QTest::newRow("declared charset wins over guess")
-            << encode(ukrainian, "KOI8-U") << QByteArray("koi8-u") << QByteArray("koi8-u") << ukrainian;
-        QTest::newRow("declared alias") << encode(russian, "windows-1251") << QByteArray("\"CP1251\"")
-                                        << QByteArray("windows-1251") << russian;
+            << encode(kUkrainian, "KOI8-U") << QByteArray("koi8-u") << QByteArray("koi8-u") << kUkrainian;
+        QTest::newRow("declared alias") << encode(kRussian, "windows-1251") << QByteArray("\"CP1251\"")
+                                        << QByteArray("windows-1251") << kRussian;
         QTest::newRow("utf-8 despite latin-1 declaration")
-            << french.toUtf8() << QByteArray("iso-8859-1") << QByteArray("utf-8") << french;
+            << kFrench.toUtf8() << QByteArray("iso-8859-1") << QByteArray("utf-8") << kFrench;
         QTest::newRow("declared charset wins over the damaged-UTF-8 rule")
             << QByteArray("The ministry\xE2\x80\x99s figure was 12\xC3\x28 drones.") << QByteArray("windows-1252")
             << QByteArray("windows-1252") << u"The ministry\u00E2\u20AC\u2122s figure was 12\u00C3( drones."_s;
@@ -132,17 +132,17 @@ private Q_SLOTS:
         QTest::newRow("damaged utf-8") << damaged << QByteArray() << u"Not valid UTF-8 at byte 42: "_s;
         QTest::newRow("damaged utf-8 declared utf-8") << damaged << QByteArray("utf-8") << u"at byte 42"_s;
         QTest::newRow("utf-8 cut inside a character")
-            << (russian + u"я"_s).toUtf8().chopped(1) << QByteArray() << u"at byte %1"_s.arg(russian.toUtf8().size());
+            << (kRussian + u"я"_s).toUtf8().chopped(1) << QByteArray() << u"at byte %1"_s.arg(kRussian.toUtf8().size());
         QTest::newRow("utf-8 with a pasted latin-1 word")
-            << (russian + u" Caf"_s).toUtf8() + "\xE9" << QByteArray() << u"mixes UTF-8 with other bytes"_s;
+            << (kRussian + u" Caf"_s).toUtf8() + "\xE9" << QByteArray() << u"mixes UTF-8 with other bytes"_s;
 
         // Regression: UTF-16 without a mark was "binary, not text".
         const QString english = u"The ministry said 63 drones were launched.\nAir defence shot down 28."_s;
         const QString utf16Saying = u"UTF-16 text without a byte-order mark"_s;
         QTest::newRow("utf-16le english without bom") << utf16(english, true).sliced(2) << QByteArray() << utf16Saying;
         QTest::newRow("utf-16be english without bom") << utf16(english, false).sliced(2) << QByteArray() << utf16Saying;
-        QTest::newRow("utf-16le russian without bom") << utf16(russian, true).sliced(2) << QByteArray() << utf16Saying;
-        QTest::newRow("utf-16be ukrainian without bom") << utf16(ukrainian, false).sliced(2) << QByteArray()
+        QTest::newRow("utf-16le russian without bom") << utf16(kRussian, true).sliced(2) << QByteArray() << utf16Saying;
+        QTest::newRow("utf-16be ukrainian without bom") << utf16(kUkrainian, false).sliced(2) << QByteArray()
                                                         << utf16Saying;
     }
     void rejects()
@@ -161,18 +161,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<bool>("utf16");
-        QTest::newRow("le russian") << utf16(russian, true).sliced(2) << true;
-        QTest::newRow("be french") << utf16(french, false).sliced(2) << true;
+        QTest::newRow("le russian") << utf16(kRussian, true).sliced(2) << true;
+        QTest::newRow("be french") << utf16(kFrench, false).sliced(2) << true;
         QTest::newRow("le emoji pairs") << utf16(u"Drones \U0001F681 63 \U0001F4A5"_s, true).sliced(2) << true;
-        QTest::newRow("with a bom") << utf16(russian, true) << false;
-        QTest::newRow("odd length") << utf16(french, true).sliced(2).chopped(1) << false;
+        QTest::newRow("with a bom") << utf16(kRussian, true) << false;
+        QTest::newRow("odd length") << utf16(kFrench, true).sliced(2).chopped(1) << false;
         QTest::newRow("random bytes") << randomBytes(4096) << false;
         QTest::newRow("zeros") << QByteArray(4096, '\0') << false;
         QTest::newRow("letters around control bytes") << QByteArray("abc\0\x01\x02\x03" "def", 10) << false;
         QTest::newRow("8-bit text with a stray NUL")
-            << encode(russian, "windows-1251") + QByteArray(1, '\0') << false;
-        QTest::newRow("ascii text with a stray NUL") << french.toUtf8() + QByteArray(1, '\0') << false;
-        QTest::newRow("utf-8 without NUL") << russian.toUtf8() << false;
+            << encode(kRussian, "windows-1251") + QByteArray(1, '\0') << false;
+        QTest::newRow("ascii text with a stray NUL") << kFrench.toUtf8() + QByteArray(1, '\0') << false;
+        QTest::newRow("utf-8 without NUL") << kRussian.toUtf8() << false;
     }
     void utf16WithoutBom()
     {

@@ -134,11 +134,11 @@ private Q_SLOTS:
         Model model;
         model.setSession(m_session.get());
         QCOMPARE(model.totalCount(), 406);
-        QCOMPARE(model.rowCount(), Model::pageSize);
+        QCOMPARE(model.rowCount(), Model::kPageSize);
         QVERIFY(model.canFetchMore({}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.fetchMore({});
-        QCOMPARE(model.rowCount(), 2 * Model::pageSize);
+        QCOMPARE(model.rowCount(), 2 * Model::kPageSize);
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 406);
         QVERIFY(!model.canFetchMore({}));
