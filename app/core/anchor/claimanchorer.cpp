@@ -1,5 +1,6 @@
 #include "core/anchor/claimanchorer.h"
 
+#include "core/domain/quoteplacement.h"
 #include "core/extract/numberparser.h"
 
 #include <QList>
@@ -168,6 +169,17 @@ Anchoring ClaimAnchorer::anchor(const Claim &claim, QStringView newBody)
             return *found;
     }
     return {Anchoring::Kind::Orphaned, claim.start, claim.end};
+}
+
+QList<Claim> ClaimAnchorer::reanchor(QList<Claim> claims, QStringView newBody)
+{
+    for (Claim &claim : claims) {
+        const Anchoring anchoring = anchor(claim, newBody);
+        claim.orphaned = anchoring.kind == Anchoring::Kind::Orphaned;
+        if (!claim.orphaned)
+            placeQuote(claim, newBody, anchoring.start, anchoring.end);
+    }
+    return claims;
 }
 
 } // namespace Claimbench

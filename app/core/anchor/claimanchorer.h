@@ -2,6 +2,7 @@
 
 #include "core/domain/claim.h"
 
+#include <QList>
 #include <QStringView>
 
 namespace Claimbench {
@@ -39,6 +40,14 @@ public:
     // quote's length and it holds exactly the quote's digits, in order: a
     // figure never moves onto another figure ("12" onto "15"); else Orphaned.
     static Anchoring anchor(const Claim &claim, QStringView newBody);
+
+    // The rows `claims` become in `newBody` (the corrected text of their
+    // article), in the same order and with the same ids. A claim that anchor()
+    // places gets the new offsets, the new text as its quote and fresh context
+    // (placeQuote), and stops being an orphan; one it cannot place is flagged
+    // orphaned with quote and offsets as they were. Nothing else changes: the
+    // store writes these fields back (ArticleRepository::replace).
+    static QList<Claim> reanchor(QList<Claim> claims, QStringView newBody);
 };
 
 } // namespace Claimbench

@@ -1,5 +1,6 @@
 #include "core/import/articleimporter.h"
 
+#include "core/anchor/claimanchorer.h"
 #include "core/import/filepath.h"
 #include "core/import/readerregistry.h"
 
@@ -307,15 +308,15 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
             if (storedId == 0)
                 return false;
             ImportOutcome &outcome = outcomes[index];
-            if (const auto count = repository.replace(storedId, article); count) {
+            if (const auto claims = repository.replace(storedId, article, &ClaimAnchorer::reanchor); claims) {
                 outcome.status = ImportOutcome::Status::Updated;
                 outcome.articleId = storedId;
-                outcome.reanchored = count->placed;
-                outcome.orphaned = count->orphaned;
+                outcome.orphaned = int(std::ranges::count_if(*claims, &Claim::orphaned));
+                outcome.reanchored = int(claims->size()) - outcome.orphaned;
             } else {
                 outcome.status = ImportOutcome::Status::Failed;
-                outcome.reason = count.error().toString();
-                outcome.projectFailed = isProjectFailure(count.error());
+                outcome.reason = claims.error().toString();
+                outcome.projectFailed = isProjectFailure(claims.error());
             }
             return true;
         });

@@ -42,8 +42,9 @@ struct ImportOutcome
 // Imports article files into a project: reads each with ReaderRegistry, drops
 // duplicates (same ArticleRepository::contentHashOf, already stored or
 // earlier in the batch), replaces the stored articles that a file corrects
-// (ArticleRepository::replace, which re-anchors their claims) and writes the
-// rest in batched transactions.
+// (ArticleRepository::replace, with their claims re-anchored by
+// ClaimAnchorer::reanchor in its transaction) and writes the rest in batched
+// transactions.
 //
 // Thread affinity: importAll uses the project's repositories of the calling
 // thread, so it may run on a worker thread (which then releases its

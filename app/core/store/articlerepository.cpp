@@ -1,6 +1,7 @@
 #include "core/store/articlerepository.h"
 
 #include "core/domain/foldedkey.h"
+#include "core/store/claimcolumns.h"
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
@@ -178,6 +179,30 @@ Result<QHash<QString, qint64>> idsByText(const QString &connection, QStringView 
     return ids;
 }
 
+// Inside replace()'s transaction: the claims of article `id`, placed in
+// `body` by `place`, written back.
+Result<QList<Claim>> placeClaims(const QSqlDatabase &db, qint64 id, const QString &body,
+                                 const ArticleRepository::ClaimPlacement &place)
+{
+    auto q = Sql::run(db, u"SELECT "_s + ClaimColumns::list() + u" FROM claims WHERE article_id = ? ORDER BY id"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Claim> claims;
+    while (q->next())
+        claims.append(ClaimColumns::read(*q));
+    claims = place(claims, body);
+    for (const Claim &claim : std::as_const(claims)) {
+        auto written = Sql::run(db, u"UPDATE claims SET start_offset = ?, end_offset = ?, quote = ?, "
+                                    "context_before = ?, context_after = ?, orphaned = ?, "
+                                    "row_version = row_version + 1 WHERE id = ?"_s,
+                                {claim.start, claim.end, claim.quote, claim.contextBefore, claim.contextAfter,
+                                 int(claim.orphaned), claim.id});
+        if (!written)
+            return std::unexpected(written.error());
+    }
+    return claims;
+}
+
 } // namespace
 
 ArticleRepository::ArticleRepository(QString connectionName)
@@ -237,14 +262,14 @@ Result<QHash<QString, qint64>> ArticleRepository::idsForSourcePaths(const QStrin
     return idsByText(m_connection, u"source_path", paths);
 }
 
-Result<ReanchorCount> ArticleRepository::replace(qint64 id, Article &article)
+Result<QList<Claim>> ArticleRepository::replace(qint64 id, Article &article, const ClaimPlacement &place)
 {
     Article stored = article;
     if (stored.contentHash.isEmpty())
         stored.contentHash = contentHashOf(stored.body);
     if (!stored.importedAt.isValid())
         stored.importedAt = Sql::nowUtc();
-    auto count = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<ReanchorCount> {
+    auto placed = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<QList<Claim>> {
         auto same = Sql::run(db, u"SELECT id FROM articles WHERE content_hash = ? AND id <> ?"_s,
                              {hashColumn(stored.contentHash), id});
         if (!same)
@@ -263,13 +288,13 @@ Result<ReanchorCount> ArticleRepository::replace(qint64 id, Article &article)
             u"article", id);
         if (!updated)
             return std::unexpected(updated.error());
-        return ClaimRepository::reanchor(db, id, stored.body);
+        return placeClaims(db, id, stored.body, place);
     });
-    if (count) {
+    if (placed) {
         stored.id = id;
         article = stored;
     }
-    return count;
+    return placed;
 }
 
 Result<Article> ArticleRepository::get(qint64 id) const

@@ -1,14 +1,15 @@
 #pragma once
 
 #include "core/domain/article.h"
+#include "core/domain/claim.h"
 #include "core/error.h"
-#include "core/store/claimrepository.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Claimbench {
@@ -46,13 +47,20 @@ public:
     // share one, the newest. Others are absent from the answer.
     Result<QHash<QString, qint64>> idsForUrls(const QStringList &urls) const;
     Result<QHash<QString, qint64>> idsForSourcePaths(const QStringList &paths) const;
+    // Given the claims of an article as stored (by id) and its new body, the
+    // rows they become: same ids, of which replace() writes the offsets,
+    // quote, context and orphaned flag (ClaimAnchorer::reanchor places them;
+    // the store does not know how).
+    using ClaimPlacement = std::function<QList<Claim>(const QList<Claim> &claims, const QString &newBody)>;
     // A corrected version of stored article `id`: its title, outlet, url,
     // author, published, language, body, source path, hash and import time
-    // become `article`'s, and every claim of it is re-anchored in the new body
-    // (ClaimRepository::reanchor), all in ONE transaction. Fills article.id,
-    // contentHash and importedAt like add(). InvalidInput when another stored
-    // article has the same text, NotFound when `id` is gone.
-    Result<ReanchorCount> replace(qint64 id, Article &article);
+    // become `article`'s, and its claims are read, placed by `place` and
+    // written back, all in ONE transaction, so that no edit of a claim made
+    // meanwhile is lost. Each claim written gets a new row version; `updated`
+    // (the analyst's last edit) is left alone. Returns the claims as placed.
+    // Fills article.id, contentHash and importedAt like add(). InvalidInput
+    // when another stored article has the same text, NotFound when `id` is gone.
+    Result<QList<Claim>> replace(qint64 id, Article &article, const ClaimPlacement &place);
     Result<Article> get(qint64 id) const; // with body; NotFound when absent
     // All articles without bodies, newest published first (undated last).
     Result<QList<Article>> list() const;

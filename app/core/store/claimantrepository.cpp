@@ -1,6 +1,7 @@
 #include "core/store/claimantrepository.h"
 
 #include "core/domain/foldedkey.h"
+#include "core/store/claimantrepository_p.h"
 #include "core/store/sqlsupport.h"
 
 #include <QHash>
@@ -93,10 +94,10 @@ ClaimantRepository::ClaimantRepository(QString connectionName)
 
 Result<qint64> ClaimantRepository::add(Claimant &claimant)
 {
-    return Sql::addThrough(m_connection, claimant, &ClaimantRepository::insert);
+    return Sql::addThrough(m_connection, claimant, &ClaimantRows::insert);
 }
 
-Result<void> ClaimantRepository::insert(const QSqlDatabase &db, Claimant &claimant)
+Result<void> ClaimantRows::insert(const QSqlDatabase &db, Claimant &claimant)
 {
     const QString key = foldedKey(claimant.name);
     if (key.isEmpty())
@@ -130,12 +131,12 @@ Result<void> ClaimantRepository::insert(const QSqlDatabase &db, Claimant &claima
     return {};
 }
 
-Result<qint64> ClaimantRepository::idOf(const QSqlDatabase &db, const QString &spelling)
+Result<qint64> ClaimantRows::idOf(const QSqlDatabase &db, const QString &spelling)
 {
     return ownerOf(db, foldedKey(spelling));
 }
 
-Result<void> ClaimantRepository::erase(const QSqlDatabase &db, qint64 id)
+Result<void> ClaimantRows::erase(const QSqlDatabase &db, qint64 id)
 {
     // Aliases go with their claimant (ON DELETE CASCADE).
     return Sql::changeRow(db, u"DELETE FROM claimants WHERE id = ?"_s, {id}, u"claimant", id);
@@ -192,7 +193,7 @@ Result<ClaimantMerge> ClaimantRepository::merge(qint64 fromId, qint64 intoId)
             !moved)
             return std::unexpected(moved.error());
         // The spellings are free once `from` is gone, so they cannot collide.
-        if (auto erased = erase(db, fromId); !erased)
+        if (auto erased = ClaimantRows::erase(db, fromId); !erased)
             return erased;
         for (const QString &spelling : spellingsOf(*from))
             if (auto added = insertAlias(db, intoId, spelling, foldedKey(spelling)); !added)
@@ -211,7 +212,7 @@ Result<void> ClaimantRepository::unmerge(const ClaimantMerge &merge)
             if (auto removed = deleteAlias(db, merge.intoId, spelling); !removed)
                 return removed;
         Claimant from = merge.from;
-        if (auto restored = insert(db, from); !restored)
+        if (auto restored = ClaimantRows::insert(db, from); !restored)
             return restored;
         for (const qint64 claim : merge.claimIds)
             if (auto moved = Sql::changeRow(db, u"UPDATE claims SET claimant_id = ?, row_version = row_version + 1 "
@@ -228,7 +229,7 @@ Result<std::optional<Claimant>> ClaimantRepository::findByNameOrAlias(const QStr
     auto db = Sql::connection(m_connection);
     if (!db)
         return std::unexpected(db.error());
-    auto owner = idOf(*db, spelling);
+    auto owner = ClaimantRows::idOf(*db, spelling);
     if (!owner)
         return std::unexpected(owner.error());
     if (*owner == 0)

@@ -4,7 +4,6 @@
 #include "core/error.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -48,17 +47,6 @@ public:
     Result<Claimant> get(qint64 id) const; // NotFound when there is none
     Result<std::optional<Claimant>> findByNameOrAlias(const QString &spelling) const;
     Result<QList<Claimant>> list() const; // by name, aliases filled
-
-    // Building blocks of other repositories' transactions (a claim edit that
-    // brings in a new claimant is one write): they run on `db` inside the
-    // caller's transaction. insert() keeps claimant.id when it is > 0 (the redo
-    // of an undone step puts the row back under its id) and fills it
-    // otherwise, with the same checks as add(); erase() removes the claimant
-    // and its aliases and is refused (Database) while claims refer to it.
-    static Result<void> insert(const QSqlDatabase &db, Claimant &claimant);
-    // The id of the claimant `spelling` names (as name or alias), 0 if none.
-    static Result<qint64> idOf(const QSqlDatabase &db, const QString &spelling);
-    static Result<void> erase(const QSqlDatabase &db, qint64 id);
 
 private:
     QString m_connection;

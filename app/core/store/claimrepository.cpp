@@ -1,9 +1,8 @@
 #include "core/store/claimrepository.h"
 
-#include "core/anchor/claimanchorer.h"
-#include "core/store/claimantrepository.h"
+#include "core/store/claimantrepository_p.h"
 #include "core/store/claimcolumns.h"
-#include "core/store/metricrepository.h"
+#include "core/store/metricrepository_p.h"
 #include "core/store/sqlsupport.h"
 
 #include <QHash>
@@ -316,12 +315,12 @@ Result<QList<qint64>> bringIn(const QSqlDatabase &db, QList<Named> &names, bool 
 
 Result<void> applyTo(const QSqlDatabase &db, ClaimChange &change)
 {
-    const auto metricIds = bringIn(db, change.newMetrics, change.namesMustBeNew, &MetricRepository::idOf,
-                                   &MetricRepository::insert);
+    const auto metricIds = bringIn(db, change.newMetrics, change.namesMustBeNew, &MetricRows::idOf,
+                                   &MetricRows::insert);
     if (!metricIds)
         return std::unexpected(metricIds.error());
-    const auto claimantIds = bringIn(db, change.newClaimants, change.namesMustBeNew, &ClaimantRepository::idOf,
-                                     &ClaimantRepository::insert);
+    const auto claimantIds = bringIn(db, change.newClaimants, change.namesMustBeNew, &ClaimantRows::idOf,
+                                     &ClaimantRows::insert);
     if (!claimantIds)
         return std::unexpected(claimantIds.error());
     QHash<qint64, const Claim *> expected;
@@ -349,13 +348,13 @@ Result<void> applyTo(const QSqlDatabase &db, ClaimChange &change)
     for (qint64 id : std::as_const(change.removedMetricIds)) {
         if (auto ok = checkUnused(db, u"metrics", u"metric_id", u"metric", id); !ok)
             return ok;
-        if (auto ok = MetricRepository::erase(db, id); !ok)
+        if (auto ok = MetricRows::erase(db, id); !ok)
             return ok;
     }
     for (qint64 id : std::as_const(change.removedClaimantIds)) {
         if (auto ok = checkUnused(db, u"claimants", u"claimant_id", u"claimant", id); !ok)
             return ok;
-        if (auto ok = ClaimantRepository::erase(db, id); !ok)
+        if (auto ok = ClaimantRows::erase(db, id); !ok)
             return ok;
     }
     return {};
@@ -467,39 +466,6 @@ Result<qint64> ClaimRepository::latestMetricOf(qint64 claimantId, const QString 
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toLongLong() : 0;
-}
-
-Result<ReanchorCount> ClaimRepository::reanchor(const QSqlDatabase &db, qint64 articleId, const QString &newBody)
-{
-    auto q = Sql::run(db, u"SELECT "_s + ClaimColumns::list() + u" FROM claims WHERE article_id = ? ORDER BY id"_s, {articleId});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Claim> claims;
-    while (q->next())
-        claims.append(ClaimColumns::read(*q));
-    ReanchorCount count;
-    for (Claim &claim : claims) {
-        const Anchoring anchoring = ClaimAnchorer::anchor(claim, newBody);
-        if (anchoring.kind == Anchoring::Kind::Orphaned) {
-            claim.orphaned = true;
-            ++count.orphaned;
-        } else {
-            claim.orphaned = false;
-            claim.start = anchoring.start;
-            claim.end = anchoring.end;
-            claim.quote = newBody.mid(claim.start, claim.end - claim.start);
-            fillContext(claim, newBody);
-            ++count.placed;
-        }
-        auto written = Sql::run(db, u"UPDATE claims SET start_offset = ?, end_offset = ?, quote = ?, "
-                                    "context_before = ?, context_after = ?, orphaned = ?, "
-                                    "row_version = row_version + 1 WHERE id = ?"_s,
-                                {claim.start, claim.end, claim.quote, claim.contextBefore, claim.contextAfter,
-                                 int(claim.orphaned), claim.id});
-        if (!written)
-            return std::unexpected(written.error());
-    }
-    return count;
 }
 
 void ClaimRepository::fillContext(Claim &claim, QStringView body)

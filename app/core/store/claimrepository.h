@@ -5,9 +5,7 @@
 #include "core/error.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
-
 
 namespace Claimbench {
 
@@ -58,13 +56,6 @@ struct ClaimChange
     static constexpr qint64 newReference(qsizetype index) { return -1 - qint64(index); }
 };
 
-// What re-anchoring an article's claims did (see ClaimRepository::reanchor).
-struct ReanchorCount
-{
-    int placed = 0;   // exact, moved or approximate: offsets, quote and context follow the new text
-    int orphaned = 0; // flagged orphaned, quote and offsets kept
-};
-
 // Claims: the figures an analyst tagged. A cheap value bound to one thread's
 // connection (see Project); every write is one transaction.
 // Offsets (Claim::start/end) index Article::body in UTF-16 code units (QString
@@ -104,14 +95,6 @@ public:
     // The metric of the most recently edited claim with this claimant and
     // unit (compared exactly), or 0: what a new claim of theirs most likely counts.
     Result<qint64> latestMetricOf(qint64 claimantId, const QString &unit) const;
-
-    // Building block of ArticleRepository::replace(): inside the caller's
-    // transaction on `db`, places every claim of the article again in
-    // `newBody` (ClaimAnchorer). A placed claim gets the new offsets, the new
-    // text as its quote and fresh context, and stops being an orphan; one that
-    // cannot be placed is flagged orphaned with quote and offsets as they were.
-    // Nothing is deleted; `updated` (the analyst's last edit) is left alone.
-    static Result<ReanchorCount> reanchor(const QSqlDatabase &db, qint64 articleId, const QString &newBody);
 
     // Sets contextBefore/contextAfter from `body` around claim.start/end.
     static void fillContext(Claim &claim, QStringView body);

@@ -1,6 +1,7 @@
 #include "core/store/metricrepository.h"
 
 #include "core/domain/foldedkey.h"
+#include "core/store/metricrepository_p.h"
 #include "core/store/sqlsupport.h"
 
 using namespace Qt::StringLiterals;
@@ -25,10 +26,10 @@ MetricRepository::MetricRepository(QString connectionName)
 
 Result<qint64> MetricRepository::add(Metric &metric)
 {
-    return Sql::addThrough(m_connection, metric, &MetricRepository::insert);
+    return Sql::addThrough(m_connection, metric, &MetricRows::insert);
 }
 
-Result<void> MetricRepository::insert(const QSqlDatabase &db, Metric &metric)
+Result<void> MetricRows::insert(const QSqlDatabase &db, Metric &metric)
 {
     const QString key = foldedKey(metric.name);
     if (key.isEmpty())
@@ -47,7 +48,7 @@ Result<void> MetricRepository::insert(const QSqlDatabase &db, Metric &metric)
     return {};
 }
 
-Result<qint64> MetricRepository::idOf(const QSqlDatabase &db, const QString &name)
+Result<qint64> MetricRows::idOf(const QSqlDatabase &db, const QString &name)
 {
     auto q = Sql::run(db, u"SELECT id FROM metrics WHERE name_key = ?"_s, {foldedKey(name)});
     if (!q)
@@ -55,7 +56,7 @@ Result<qint64> MetricRepository::idOf(const QSqlDatabase &db, const QString &nam
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
-Result<void> MetricRepository::erase(const QSqlDatabase &db, qint64 id)
+Result<void> MetricRows::erase(const QSqlDatabase &db, qint64 id)
 {
     return Sql::changeRow(db, u"DELETE FROM metrics WHERE id = ?"_s, {id}, u"metric", id);
 }

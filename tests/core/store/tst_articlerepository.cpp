@@ -1,5 +1,6 @@
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
+#include "core/domain/quoteplacement.h"
 #include "core/store/project.h"
 
 #include <QTest>
@@ -16,6 +17,21 @@ Article article(const QString &title, const QString &body, PartialDate published
     a.body = body;
     a.published = published;
     return a;
+}
+
+// A claim on [start, end) of `article`, quote and context placed, not yet stored.
+Claim claimOn(const Article &article, int start, int end)
+{
+    Claim claim;
+    claim.articleId = article.id;
+    placeQuote(claim, article.body, start, end);
+    return claim;
+}
+
+// A placement that leaves every claim where it was.
+QList<Claim> keepClaims(const QList<Claim> &claims, const QString &)
+{
+    return claims;
 }
 
 } // namespace
@@ -241,10 +257,7 @@ private Q_SLOTS:
     {
         Article a = article(u"Tagged"_s, u"approximately 250,000 killed in action"_s);
         QVERIFY(m_project->articles().add(a));
-        Claim claim;
-        claim.articleId = a.id;
-        claim.start = 14;
-        claim.end = 21;
+        Claim claim = claimOn(a, 14, 21);
         QVERIFY(m_project->claims().add(claim));
 
         auto refused = m_project->articles().remove(a.id);
@@ -267,18 +280,64 @@ private Q_SLOTS:
         QVERIFY(m_project->articles().add(first));
         QVERIFY(m_project->articles().add(second));
         Article correction = article(u"First, corrected"_s, u"28 were shot down."_s);
-        QCOMPARE(m_project->articles().replace(first.id, correction).error().code, Error::Code::InvalidInput);
+        QCOMPARE(m_project->articles().replace(first.id, correction, keepClaims).error().code, Error::Code::InvalidInput);
         QCOMPARE(m_project->articles().get(first.id)->body, first.body);
         Article elsewhere = article(u"Gone"_s, u"Another text."_s);
-        QCOMPARE(m_project->articles().replace(second.id + 10, elsewhere).error().code, Error::Code::NotFound);
+        QCOMPARE(m_project->articles().replace(second.id + 10, elsewhere, keepClaims).error().code, Error::Code::NotFound);
 
         Article fixed = article(u"First, corrected"_s, u"Officially, 63 drones were launched."_s);
-        auto count = m_project->articles().replace(first.id, fixed);
-        QVERIFY(count);
-        QCOMPARE(count->placed + count->orphaned, 0); // no claims to move
+        auto placed = m_project->articles().replace(first.id, fixed, keepClaims);
+        QVERIFY(placed);
+        QVERIFY(placed->isEmpty()); // no claims to move
         QCOMPARE(fixed.id, first.id);
         QCOMPARE(m_project->articles().search(u"officially"_s)->size(), 1); // the index follows
         QCOMPARE(m_project->articles().get(first.id)->title, u"First, corrected"_s);
+    }
+
+    // The store writes what the placement returns and knows nothing of how it
+    // was found: offsets, quote, context and the orphaned flag, nothing else.
+    void replaceWritesThePlacedClaimsInItsTransaction()
+    {
+        Article a = article(u"Raid"_s, u"63 drones were launched."_s);
+        QVERIFY(m_project->articles().add(a));
+        Claim kept = claimOn(a, 0, 2);
+        kept.value = 63;
+        Claim lost = claimOn(a, 3, 9);
+        QVERIFY(m_project->claims().add(kept));
+        QVERIFY(m_project->claims().add(lost));
+
+        Article fixed = article(u"Raid"_s, u"Officially, 63 drones were launched."_s);
+        QList<Claim> given;
+        QString bodyGiven;
+        auto placed = m_project->articles().replace(a.id, fixed, [&](const QList<Claim> &claims, const QString &body) {
+            given = claims;
+            bodyGiven = body;
+            QList<Claim> rows = claims;
+            rows[0].start = 12;
+            rows[0].end = 14;
+            rows[0].contextBefore = u"Officially, "_s;
+            rows[0].value = 99; // not a placement field: not written
+            rows[1].orphaned = true;
+            return rows;
+        });
+        CLAIMBENCH_VERIFY_OK(placed);
+        QCOMPARE(bodyGiven, fixed.body);
+        QCOMPARE(given.size(), 2);
+        QCOMPARE(given[0].id, kept.id);
+        QCOMPARE(given[1].id, lost.id);
+        QCOMPARE(placed->size(), 2);
+
+        const Claim keptNow = *m_project->claims().get(kept.id);
+        QCOMPARE(keptNow.start, 12);
+        QCOMPARE(keptNow.end, 14);
+        QCOMPARE(keptNow.contextBefore, u"Officially, "_s);
+        QCOMPARE(keptNow.value, 63);
+        QCOMPARE(keptNow.version, kept.version + 1);
+        QCOMPARE(keptNow.updated, kept.updated);
+        const Claim lostNow = *m_project->claims().get(lost.id);
+        QVERIFY(lostNow.orphaned);
+        QCOMPARE(lostNow.start, 3);
+        QCOMPARE(lostNow.version, lost.version + 1);
     }
 };
 

@@ -267,7 +267,7 @@ private Q_SLOTS:
         CLAIMBENCH_VERIFY_OK(m_project->tags().restore(tag, {}, {c.id}));
         QCOMPARE(versionNow(), 6);
         m_article.body.prepend(u"Update: "_s);
-        CLAIMBENCH_VERIFY_OK(m_project->articles().replace(m_article.id, m_article));
+        CLAIMBENCH_VERIFY_OK(m_project->articles().replace(m_article.id, m_article, [](const QList<Claim> &claims, const QString &) { return claims; }));
         QCOMPARE(versionNow(), 7);
     }
 
