@@ -1,8 +1,12 @@
 #include "core/extract/figureextractor.h"
 
+#include "core/extract/asoffinder.h"
 #include "core/extract/attribution.h"
+#include "core/extract/leadspeaker.h"
+#include "core/extract/monthnames.h"
 #include "core/extract/nounantecedent.h"
 #include "core/extract/numberparser.h"
+#include "core/extract/paragraphsources.h"
 #include "core/extract/qualifierdetector.h"
 #include "core/extract/textscan.h"
 #include "core/extract/unitdetector.h"
@@ -30,29 +34,10 @@ bool isTimeUnit(const QString &unit)
         || unit == u"months" || unit == u"years" || unit == u"decades" || unit == u"centuries";
 }
 
-QStringView previousWord(QStringView t, qsizetype pos, qsizetype floor)
-{
-    qsizetype e = pos;
-    while (e > floor && isSpace(t[e - 1]))
-        --e;
-    qsizetype s = e;
-    while (s > floor && (isLetter(t[s - 1]) || t[s - 1] == u'.'))
-        --s;
-    return t.mid(s, e - s);
-}
-
 QStringView nextWord(QStringView t, qsizetype pos)
 {
     const qsizetype s = skipSpaces(t, pos);
     return t.mid(s, wordEnd(t, s) - s);
-}
-
-bool inList(QStringView w, std::initializer_list<std::u16string_view> list)
-{
-    for (std::u16string_view x : list)
-        if (equalsLower(w, x))
-            return true;
-    return false;
 }
 
 // Digits inside a URL, an e-mail address or a file path are not quantities.
@@ -127,12 +112,7 @@ bool isTimeOfDay(QStringView t, const ParsedNumber &n)
 
 bool isMonthName(QStringView w)
 {
-    for (std::u16string_view m : {u"january"sv, u"february"sv, u"march"sv, u"april"sv, u"may"sv, u"june"sv, u"july"sv, u"august"sv,
-                          u"september"sv, u"october"sv, u"november"sv, u"december"sv, u"jan"sv, u"feb"sv, u"mar"sv, u"apr"sv,
-                          u"jun"sv, u"jul"sv, u"aug"sv, u"sep"sv, u"sept"sv, u"oct"sv, u"nov"sv, u"dec"sv})
-        if (equalsLower(w, m))
-            return true;
-    return false;
+    return std::ranges::any_of(kMonthNames, [w](const MonthName &m) { return equalsLower(w, m.text); });
 }
 
 // "27 November", "March 3": a day of the month is part of a date even when
@@ -349,159 +329,6 @@ bool isAge(QStringView t, qsizetype figureStart)
     return inList(before, {u"aged"sv, u"age"sv, u"ages"sv});
 }
 
-// The date each figure refers to. Dates that open a period ("since 2022",
-// "from January") are not the figure's date. Within the figure's clause
-// (commas, semicolons and a few conjunctions separate the parts of a sentence
-// that can carry different dates), then within its sentence: first a date no
-// other figure stands between, after the figure ("over 600 in 2022 to over
-// 900 in November 2023") and then before it; failing that the nearest date.
-//
-// Everything a lookup needs is indexed once per text, so one costs O(log n):
-// scanning the clause, the sentence's dates and all figures per figure made a
-// sentence full of figures (a table flattened without punctuation, "one in
-// two in ..." x 10,000) quadratic. The indexes rely on the date mentions
-// being sorted and disjoint, as DateScan emits them, so their ends ascend too.
-class AsOfFinder
-{
-public:
-    // `sentences[k]` is the sentence of `figures[k]`; all are borrowed.
-    AsOfFinder(QStringView t, const QList<DateMention> &dates, const QList<Figure> &figures,
-               const QList<TextSpan> &sentences)
-        : m_t(t), m_dates(dates), m_figures(figures), m_sentences(sentences)
-    {
-        std::vector<std::pair<qsizetype, qsizetype>> spans;
-        spans.reserve(size_t(figures.size()));
-        for (const Figure &g : figures)
-            spans.emplace_back(g.start, g.end);
-        std::ranges::sort(spans);
-        m_figureStarts.resize(spans.size());
-        m_minEndFrom.resize(spans.size() + 1, std::numeric_limits<qsizetype>::max());
-        for (size_t i = spans.size(); i-- > 0;) {
-            m_figureStarts[i] = spans[i].first;
-            m_minEndFrom[i] = std::min(m_minEndFrom[i + 1], spans[i].second);
-        }
-
-        std::vector<bool> eligible(size_t(dates.size()), false);
-        qsizetype scanned = -1;
-        for (const TextSpan &s : sentences) {
-            if (s.start == scanned)
-                continue;
-            scanned = s.start;
-            for (qsizetype i = s.start; i < s.end; ++i)
-                if (isClauseBreak(i))
-                    m_clauseBreaks.push_back(i);
-            // A date is only ever weighed for a figure of its own sentence.
-            for (auto d = firstDateFrom(s.start); d != dates.cend() && d->end <= s.end; ++d) {
-                const QStringView word = previousWord(t, d->start, s.start);
-                eligible[size_t(d - dates.cbegin())] =
-                    !inList(word, {u"since"sv, u"from"sv, u"after"sv, u"before"sv, u"until"sv, u"till"sv});
-            }
-        }
-        std::ranges::sort(m_clauseBreaks);
-        m_lastEligible.resize(eligible.size());
-        for (qsizetype i = 0, last = -1; i < qsizetype(eligible.size()); ++i)
-            m_lastEligible[size_t(i)] = last = eligible[size_t(i)] ? i : last;
-        m_nextEligible.resize(eligible.size());
-        for (qsizetype i = qsizetype(eligible.size()) - 1, next = dates.size(); i >= 0; --i)
-            m_nextEligible[size_t(i)] = next = eligible[size_t(i)] ? i : next;
-    }
-
-    PartialDate find(qsizetype index) const
-    {
-        const Figure &f = m_figures[index];
-        const TextSpan sentence = m_sentences[index];
-        const TextSpan clause = clauseAround(sentence, f.start, f.end);
-        for (const TextSpan scope : {clause, sentence}) {
-            const qsizetype lo = firstDateFrom(scope.start) - m_dates.cbegin();
-            const qsizetype hi = std::partition_point(m_dates.cbegin() + lo, m_dates.cend(),
-                                                      [&](const DateMention &d) { return d.end <= scope.end; })
-                - m_dates.cbegin();
-            const qsizetype split = std::partition_point(m_dates.cbegin() + lo, m_dates.cbegin() + hi,
-                                                         [&](const DateMention &d) { return d.start < f.end; })
-                - m_dates.cbegin();
-            // Of the dates before the figure the last one is the nearest, and
-            // if a figure stands between it and this one, one stands between
-            // every earlier date too; likewise the first date after it.
-            const qsizetype b = split > lo ? m_lastEligible[size_t(split - 1)] : -1;
-            const DateMention *before = b >= lo ? &m_dates[b] : nullptr;
-            const qsizetype a = split < hi ? m_nextEligible[size_t(split)] : hi;
-            const DateMention *after = a < hi ? &m_dates[a] : nullptr;
-            const bool beforeFree = before && !blocked(before->end, f.start);
-            const bool afterFree = after && !blocked(f.end, after->start);
-            // In the clause a following date wins ("600 in 2022"); across the
-            // sentence the date that opens it ("On 29th January, ... lost 1,670").
-            const bool inClause = scope.start == clause.start && scope.end == clause.end;
-            if (inClause && afterFree)
-                return after->resolved;
-            if (beforeFree)
-                return before->resolved;
-            if (afterFree)
-                return after->resolved;
-            if (before && after)
-                return after->start - f.end < f.start - before->end ? after->resolved : before->resolved;
-            if (before || after)
-                return before ? before->resolved : after->resolved;
-        }
-        return {};
-    }
-
-private:
-    bool isClauseBreak(qsizetype i) const
-    {
-        const QChar ch = m_t[i];
-        // Every character of a figure's sentence is asked: letters, most of
-        // it, lie above every ASCII break (',', ':', ';') and space.
-        if (ch.unicode() > u';' && ch.unicode() < 128)
-            return false;
-        if (ch == u',' || ch == u';' || ch == u':' || ch == u'\u2014')
-            return true;
-        // Of the spaces, only those before a w or a b can open a clause.
-        if (i + 1 >= m_t.size())
-            return false;
-        const char16_t next = m_t[i + 1].unicode() | 0x20;
-        if ((next != u'w' && next != u'b') || !isSpace(ch))
-            return false;
-        if (next == u'w')
-            return startsWithLower(m_t, i + 1, u"with ") || startsWithLower(m_t, i + 1, u"while ")
-                || startsWithLower(m_t, i + 1, u"whereas ");
-        return next == u'b' && startsWithLower(m_t, i + 1, u"but ");
-    }
-
-    TextSpan clauseAround(TextSpan sentence, qsizetype start, qsizetype end) const
-    {
-        TextSpan c = sentence;
-        const auto next = std::ranges::lower_bound(m_clauseBreaks, start);
-        if (next != m_clauseBreaks.begin() && *std::prev(next) > sentence.start)
-            c.start = *std::prev(next) + 1;
-        const auto following = std::ranges::lower_bound(m_clauseBreaks, end);
-        if (following != m_clauseBreaks.end() && *following < sentence.end)
-            c.end = *following;
-        return c;
-    }
-
-    // Whether a figure lies within [from, to).
-    bool blocked(qsizetype from, qsizetype to) const
-    {
-        const auto i = std::ranges::lower_bound(m_figureStarts, from) - m_figureStarts.begin();
-        return m_minEndFrom[size_t(i)] <= to;
-    }
-
-    QList<DateMention>::const_iterator firstDateFrom(qsizetype pos) const
-    {
-        return std::lower_bound(m_dates.cbegin(), m_dates.cend(), pos,
-                                [](const DateMention &d, qsizetype s) { return d.start < s; });
-    }
-
-    QStringView m_t;
-    const QList<DateMention> &m_dates;
-    const QList<Figure> &m_figures;
-    const QList<TextSpan> &m_sentences;
-    std::vector<qsizetype> m_clauseBreaks;     // in the figures' sentences, ascending
-    std::vector<qsizetype> m_figureStarts;     // ascending
-    std::vector<qsizetype> m_minEndFrom;       // least end of the figures from m_figureStarts[i] on
-    std::vector<qsizetype> m_lastEligible;     // per date: the last one at or before it not opening a period, or -1
-    std::vector<qsizetype> m_nextEligible;     // per date: the first one at or after it not opening a period, or size
-};
 
 // The unit of a figure that no noun follows, from what its sentence says it
 // counts ("the daily number of casualties ... was 980" -> casualties/day); a
@@ -541,107 +368,6 @@ bool standsAlone(QStringView t, TextSpan sentence, const Figure &f)
     return true;
 }
 
-QString resolvePronoun(const Source &s, const QString &carried, const QString &docSpeaker)
-{
-    if (!s.pronoun)
-        return s.claimant;
-    return carried.isEmpty() ? docSpeaker : carried;
-}
-
-// Who speaks in the sentences of one paragraph. A sentence's sources are what
-// Attribution finds in it; a sentence hands on the claimant of its last
-// source (unless that one speaks for its own sentence only), or, without
-// sources, what it was handed. A paragraph starts a new account.
-//
-// Attribution runs only on the sentences a figure needs: its own, and those
-// before it back to the first that settles what it hands on by itself (a
-// named source, or one that does not carry). The rest of the paragraph is
-// never analysed; the answers are those of analysing every sentence in turn.
-class ParagraphSources
-{
-public:
-    ParagraphSources(QStringView text, const QString &docSpeaker)
-        : m_text(text), m_docSpeaker(docSpeaker)
-    {
-    }
-
-    // Starts a paragraph; `sentences` may grow while it is read.
-    void reset(const QList<TextSpan> *sentences)
-    {
-        m_sentences = sentences;
-        m_found.clear();
-        m_handedOn.clear();
-    }
-
-    // The sources of sentence k as Attribution finds them, pronouns unresolved.
-    const QList<Source> &found(qsizetype k)
-    {
-        grow(k);
-        auto &slot = m_found[size_t(k)];
-        if (!slot)
-            slot = Attribution::find(m_text, (*m_sentences)[k]);
-        return *slot;
-    }
-
-    // The claimant `s`, one of sentence k's sources, names.
-    QString claimantOf(const Source &s, qsizetype k)
-    {
-        return s.pronoun ? resolvePronoun(s, incoming(k), m_docSpeaker) : s.claimant;
-    }
-
-    // What the sentences before k hand on to it; empty when nothing.
-    QString incoming(qsizetype k)
-    {
-        grow(k);
-        // Back to a sentence whose hand-on is known or settles itself,
-        // then forward, remembering each one on the way.
-        qsizetype r = k - 1;
-        while (r >= 0 && !m_handedOn[size_t(r)] && !settles(r))
-            --r;
-        QString carried;
-        if (r >= 0) {
-            if (!m_handedOn[size_t(r)])
-                m_handedOn[size_t(r)] = handOn(r, QString());
-            carried = *m_handedOn[size_t(r)];
-        }
-        for (qsizetype q = r + 1; q < k; ++q) {
-            carried = handOn(q, carried);
-            m_handedOn[size_t(q)] = carried;
-        }
-        return carried;
-    }
-
-private:
-    void grow(qsizetype k)
-    {
-        if (size_t(k) >= m_found.size()) {
-            m_found.resize(size_t(k) + 1);
-            m_handedOn.resize(size_t(k) + 1);
-        }
-    }
-
-    // Whether sentence r hands on without asking what it was handed.
-    bool settles(qsizetype r)
-    {
-        const QList<Source> &sources = found(r);
-        return !sources.isEmpty() && (!sources.constLast().carries || !sources.constLast().pronoun);
-    }
-
-    QString handOn(qsizetype r, const QString &carried)
-    {
-        const QList<Source> &sources = found(r);
-        if (sources.isEmpty())
-            return carried;
-        const Source &last = sources.constLast();
-        return last.carries ? resolvePronoun(last, carried, m_docSpeaker) : QString();
-    }
-
-    QStringView m_text;
-    const QString &m_docSpeaker;
-    const QList<TextSpan> *m_sentences = nullptr;
-    std::vector<std::optional<QList<Source>>> m_found;
-    std::vector<std::optional<QString>> m_handedOn; // per sentence: what it hands on to the next
-};
 
 struct LineContext
 {
@@ -649,114 +375,6 @@ struct LineContext
     qsizetype end = -1;
     QList<TextSpan> sentences;
 };
-
-// The speaker a headline names for a statement: "...: UK statement to the
-// OSCE", "EU statement on Ukraine", "Germany's statement at the UN". Generic
-// words ("Joint", "Press") are not a speaker.
-QString headlineSpeaker(QStringView t)
-{
-    qsizetype s = skipSpaces(t, 0);
-    while (s < t.size() && (t[s] == u'\n' || t[s] == u'\r' || isSpace(t[s])))
-        ++s;
-    qsizetype e = t.indexOf(u'\n', s);
-    if (e < 0)
-        e = t.size();
-    const QStringView headline = t.mid(s, std::min<qsizetype>(e - s, 400));
-    const qsizetype at = headline.indexOf(u"statement", 0, Qt::CaseInsensitive);
-    if (at <= 0 || !isSpace(headline[at - 1]) || (at + 9 < headline.size() && isLetter(headline[at + 9])))
-        return {};
-    // The document is the statement only when the headline ends with its
-    // label ("... to the OSCE"); "Kremlin statement angers Kyiv" reports on one.
-    for (qsizetype k = at + 9; k < headline.size();) {
-        const qsizetype we = wordEnd(headline, k);
-        if (we == k) {
-            ++k;
-            continue;
-        }
-        const QStringView w = headline.mid(k, we - k);
-        if (!w.front().isUpper() && !inList(w, {u"to"sv, u"at"sv, u"on"sv, u"before"sv, u"for"sv, u"of"sv, u"the"sv, u"in"sv, u"by"sv, u"and"sv}))
-            return {};
-        k = we;
-    }
-    const auto generic = [](QStringView w) {
-        return inList(w, {u"joint"sv, u"press"sv, u"final"sv, u"official"sv, u"opening"sv, u"closing"sv, u"national"sv, u"written"sv,
-                          u"full"sv, u"public"sv, u"new"sv, u"policy"sv, u"ministerial"sv, u"the"sv, u"a"sv, u"an"sv});
-    };
-    qsizetype first = at;
-    qsizetype last = -1; // end of the speaker's last word
-    qsizetype p = at - 1;
-    while (p > 0 && isSpace(headline[p]))
-        --p;
-    ++p;
-    for (int words = 0; words < 5; ++words) {
-        qsizetype end = p;
-        if (end >= 2 && isApostrophe(headline[end - 2]) && headline[end - 1] == u's')
-            end -= 2; // "Germany's statement"
-        const qsizetype ws = wordStartBefore(headline, end);
-        if (ws == end || !headline[ws].isUpper())
-            break;
-        if (last < 0 && generic(headline.mid(ws, end - ws))) {
-            p = ws;
-        } else {
-            if (last < 0)
-                last = end;
-            first = ws;
-            p = ws;
-        }
-        if (p == 0 || !isSpace(headline[p - 1]))
-            break;
-        --p;
-    }
-    if (last < 0)
-        return {};
-    while (first < last) {
-        const qsizetype we = wordEnd(headline, first);
-        if (!generic(headline.mid(first, we - first)))
-            break;
-        first = skipSpaces(headline, we);
-    }
-    return first < last ? headline.mid(first, last - first).toString() : QString();
-}
-
-// The voice of a statement: its standfirst names the speaker with a
-// present-tense reporting verb ("UK military advisor, Nicholas Aucott, says
-// ..."); failing that, its headline ("UK statement to the OSCE"). Other
-// headline wording (no closing full stop) does not count.
-QString leadSpeaker(QStringView t, const SentenceSplitter &splitter)
-{
-    qsizetype i = 0;
-    int lines = 0;
-    while (i < t.size() && i < 3000 && lines < 6) {
-        qsizetype e = t.indexOf(u'\n', i);
-        if (e < 0)
-            e = t.size();
-        const QStringView line = t.mid(i, e - i).trimmed();
-        // Only a line that reads as a sentence and has a present-tense
-        // reporting verb is worth segmenting: one pass over the words that end
-        // in "s" before a space.
-        const bool sentence = line.size() > 40 && (line.endsWith(u'.') || line.endsWith(u'\u201d') || line.endsWith(u'"'));
-        bool reporting = false;
-        for (qsizetype p = 1; sentence && !reporting && p + 1 < line.size(); ++p) {
-            if (line[p] != u's' || line[p + 1] != u' ')
-                continue;
-            const qsizetype ws = wordStartBefore(line, p + 1);
-            reporting = inList(line.mid(ws, p + 1 - ws),
-                               {u"says"sv, u"sets"sv, u"warns"sv, u"argues"sv, u"explains"sv, u"highlights"sv, u"outlines"sv,
-                                u"urges"sv, u"insists"sv, u"notes"sv, u"writes"sv, u"reports"sv, u"claims"sv, u"estimates"sv,
-                                u"tells"sv, u"states"sv, u"announces"sv});
-        }
-        if (reporting) {
-            ++lines;
-            for (const TextSpan &s : splitter.split(t.mid(i, e - i))) {
-                for (const Source &src : Attribution::find(t, {i + s.start, i + s.end}))
-                    if (src.presentTense && !src.pronoun)
-                        return src.claimant;
-            }
-        }
-        i = e + 1;
-    }
-    return headlineSpeaker(t);
-}
 
 } // namespace
 

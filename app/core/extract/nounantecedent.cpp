@@ -24,14 +24,6 @@ struct WordSpan
 // in 2022 to over 900" puts 17 words between "number" and "900".
 constexpr int kMaxWordsBack = 32;
 
-bool inList(QStringView w, std::initializer_list<std::u16string_view> list)
-{
-    for (std::u16string_view x : list)
-        if (equalsLower(w, QStringView(x.data(), qsizetype(x.size()))))
-            return true;
-    return false;
-}
-
 // Nouns whose value a figure states: "casualty figures are 300,000", "the
 // number of refugees reached 6 million", "the death toll rose to 150".
 bool isMeasureNoun(QStringView w)

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 
 // Small inline scanners shared by the extraction classes. They work on UTF-16
@@ -102,6 +103,29 @@ template <std::size_t N>
 inline bool startsWithLower(QStringView t, qsizetype i, const char16_t (&lowerKeyword)[N])
 {
     return startsWithLower(t, i, QStringView(lowerKeyword, qsizetype(N - 1)));
+}
+
+// Whether `word` is one of the lower-case `lowerWords`, compared as
+// equalsLower() does.
+inline bool inList(QStringView word, std::initializer_list<std::u16string_view> lowerWords)
+{
+    for (std::u16string_view w : lowerWords)
+        if (equalsLower(word, QStringView(w.data(), qsizetype(w.size()))))
+            return true;
+    return false;
+}
+
+// The word (letters and full stops: "No.", "U.S.") that ends before `pos`,
+// spaces between them skipped; never reaches before `floor`.
+inline QStringView previousWord(QStringView t, qsizetype pos, qsizetype floor)
+{
+    qsizetype e = pos;
+    while (e > floor && isSpace(t[e - 1]))
+        --e;
+    qsizetype s = e;
+    while (s > floor && (isLetter(t[s - 1]) || t[s - 1] == u'.'))
+        --s;
+    return t.mid(s, e - s);
 }
 
 // A sieve over a keyword table keyed by the first two letters and the

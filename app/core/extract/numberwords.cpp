@@ -1,0 +1,183 @@
+#include "core/extract/numberparser_p.h"
+#include "core/extract/textscan.h"
+
+#include <string_view>
+#include <unordered_map>
+
+// The number words and their look-up.
+namespace Claimbench::NumberScan {
+
+using namespace TextScan;
+
+namespace {
+
+const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
+{
+    static const std::unordered_map<std::u16string_view, WordInfo> table = {
+        {u"zero", {WordKind::Unit, 0}}, {u"naught", {WordKind::Unit, 0}}, {u"nought", {WordKind::Unit, 0}},
+        {u"one", {WordKind::Unit, 1}}, {u"two", {WordKind::Unit, 2}}, {u"three", {WordKind::Unit, 3}},
+        {u"four", {WordKind::Unit, 4}}, {u"five", {WordKind::Unit, 5}}, {u"six", {WordKind::Unit, 6}},
+        {u"seven", {WordKind::Unit, 7}}, {u"eight", {WordKind::Unit, 8}}, {u"nine", {WordKind::Unit, 9}},
+        {u"ten", {WordKind::Teen, 10}}, {u"eleven", {WordKind::Teen, 11}}, {u"twelve", {WordKind::Teen, 12}},
+        {u"thirteen", {WordKind::Teen, 13}}, {u"fourteen", {WordKind::Teen, 14}},
+        {u"fifteen", {WordKind::Teen, 15}}, {u"sixteen", {WordKind::Teen, 16}},
+        {u"seventeen", {WordKind::Teen, 17}}, {u"eighteen", {WordKind::Teen, 18}},
+        {u"nineteen", {WordKind::Teen, 19}}, {u"twenty", {WordKind::Tens, 20}}, {u"thirty", {WordKind::Tens, 30}},
+        {u"forty", {WordKind::Tens, 40}}, {u"fourty", {WordKind::Tens, 40}}, {u"fifty", {WordKind::Tens, 50}},
+        {u"sixty", {WordKind::Tens, 60}}, {u"seventy", {WordKind::Tens, 70}}, {u"eighty", {WordKind::Tens, 80}},
+        {u"ninety", {WordKind::Tens, 90}}, {u"hundred", {WordKind::Hundred, 100}},
+        {u"thousand", {WordKind::Scale, 1e3}}, {u"million", {WordKind::Scale, 1e6}},
+        {u"billion", {WordKind::Scale, 1e9}}, {u"trillion", {WordKind::Scale, 1e12}},
+        // South Asian scales, used by Indian and Pakistani news in English.
+        {u"lakh", {WordKind::Scale, 1e5}}, {u"lakhs", {WordKind::Scale, 1e5}},
+        {u"crore", {WordKind::Scale, 1e7}}, {u"crores", {WordKind::Scale, 1e7}},
+        {u"lac", {WordKind::Scale, 1e5}}, {u"lacs", {WordKind::Scale, 1e5}}, {u"lkh", {WordKind::Scale, 1e5}},
+        {u"lkhs", {WordKind::Scale, 1e5}}, {u"cr", {WordKind::Scale, 1e7}}, {u"krore", {WordKind::Scale, 1e7}},
+        {u"krores", {WordKind::Scale, 1e7}}, {u"koti", {WordKind::Scale, 1e7}},
+        {u"dozen", {WordKind::Dozen, 12}}, {u"doz", {WordKind::Dozen, 12}}, {u"dozs", {WordKind::Dozen, 12}},
+        {u"dz", {WordKind::Dozen, 12}}, {u"dzs", {WordKind::Dozen, 12}}, {u"half", {WordKind::Half, 0.5}},
+        {u"halves", {WordKind::Denominator, 2, true}}, {u"third", {WordKind::Denominator, 3}},
+        {u"thirds", {WordKind::Denominator, 3, true}}, {u"quarter", {WordKind::Denominator, 4}},
+        {u"quarters", {WordKind::Denominator, 4, true}}, {u"fifth", {WordKind::Denominator, 5}},
+        {u"fifths", {WordKind::Denominator, 5, true}}, {u"sixth", {WordKind::Denominator, 6}},
+        {u"sixths", {WordKind::Denominator, 6, true}}, {u"eighth", {WordKind::Denominator, 8}},
+        {u"eighths", {WordKind::Denominator, 8, true}}, {u"tenth", {WordKind::Denominator, 10}},
+        {u"tenths", {WordKind::Denominator, 10, true}}, {u"fourths", {WordKind::Denominator, 4, true}},
+        {u"sevenths", {WordKind::Denominator, 7, true}}, {u"ninths", {WordKind::Denominator, 9, true}},
+        {u"hundredths", {WordKind::Denominator, 100, true}}, {u"thousandths", {WordKind::Denominator, 1000, true}},
+        {u"fourth", {WordKind::Denominator, 4}}, {u"seventh", {WordKind::Denominator, 7}},
+        {u"ninth", {WordKind::Denominator, 9}}, {u"hundredth", {WordKind::Denominator, 100}},
+        {u"thousandth", {WordKind::Denominator, 1000}},
+        {u"millionth", {WordKind::Denominator, 1e6}}, {u"millionths", {WordKind::Denominator, 1e6, true}},
+        {u"billionth", {WordKind::Denominator, 1e9}}, {u"billionths", {WordKind::Denominator, 1e9, true}},
+        {u"trillionth", {WordKind::Denominator, 1e12}}, {u"trillionths", {WordKind::Denominator, 1e12, true}},
+        {u"eleventh", {WordKind::Denominator, 11}}, {u"elevenths", {WordKind::Denominator, 11, true}},
+        {u"twelfth", {WordKind::Denominator, 12}}, {u"twelfths", {WordKind::Denominator, 12, true}},
+        {u"thirteenth", {WordKind::Denominator, 13}}, {u"thirteenths", {WordKind::Denominator, 13, true}},
+        {u"fourteenth", {WordKind::Denominator, 14}}, {u"fourteenths", {WordKind::Denominator, 14, true}},
+        {u"fifteenth", {WordKind::Denominator, 15}}, {u"fifteenths", {WordKind::Denominator, 15, true}},
+        {u"sixteenth", {WordKind::Denominator, 16}}, {u"sixteenths", {WordKind::Denominator, 16, true}},
+        {u"seventeenth", {WordKind::Denominator, 17}}, {u"seventeenths", {WordKind::Denominator, 17, true}},
+        {u"eighteenth", {WordKind::Denominator, 18}}, {u"eighteenths", {WordKind::Denominator, 18, true}},
+        {u"nineteenth", {WordKind::Denominator, 19}}, {u"nineteenths", {WordKind::Denominator, 19, true}},
+        {u"twentieth", {WordKind::Denominator, 20}}, {u"twentieths", {WordKind::Denominator, 20, true}},
+        {u"thirtieth", {WordKind::Denominator, 30}}, {u"thirtieths", {WordKind::Denominator, 30, true}},
+        {u"fortieth", {WordKind::Denominator, 40}}, {u"fortieths", {WordKind::Denominator, 40, true}},
+        {u"fiftieth", {WordKind::Denominator, 50}}, {u"fiftieths", {WordKind::Denominator, 50, true}},
+        {u"sixtieth", {WordKind::Denominator, 60}}, {u"sixtieths", {WordKind::Denominator, 60, true}},
+        {u"seventieth", {WordKind::Denominator, 70}}, {u"seventieths", {WordKind::Denominator, 70, true}},
+        {u"eightieth", {WordKind::Denominator, 80}}, {u"eightieths", {WordKind::Denominator, 80, true}},
+        {u"ninetieth", {WordKind::Denominator, 90}}, {u"ninetieths", {WordKind::Denominator, 90, true}},
+        {u"first", {WordKind::First, 1}}, {u"firsts", {WordKind::First, 1, true}},
+        {u"a", {WordKind::Article, 1}}, {u"an", {WordKind::Article, 1}},
+        {u"tens", {WordKind::Vague, 10}}, {u"dozens", {WordKind::Vague, 12}},
+        {u"hundreds", {WordKind::Vague, 100}}, {u"thousands", {WordKind::Vague, 1e3}},
+        {u"millions", {WordKind::Vague, 1e6}}, {u"billions", {WordKind::Vague, 1e9}},
+        {u"several", {WordKind::Several, 3}}, {u"few", {WordKind::Several, 2}},
+        {u"couple", {WordKind::Pair, 2}}, {u"pair", {WordKind::Pair, 2}},
+        {u"and", {WordKind::And, 0}}, {u"in", {WordKind::In, 0}}, {u"out", {WordKind::In, 1}}, {u"point", {WordKind::Point, 0}},
+        {u"minus", {WordKind::Minus, -1}}, {u"negative", {WordKind::Minus, -1}},
+    };
+    return table;
+}
+
+} // namespace
+
+const WordInfo *wordAt(QStringView t, qsizetype i, qsizetype *end)
+{
+    if (i >= t.size() || !isAsciiLetter(t[i]) || (i > 0 && isLetter(t[i - 1])))
+        return nullptr;
+    // The extractor asks about every word of the text: a table of the lengths
+    // number words have per first two letters turns most words away before
+    // they are measured, and most of the rest before they are folded and hashed.
+    static const KeywordSieve sieve(numberWords());
+    const QChar second = i + 1 < t.size() ? t[i + 1] : QChar();
+    if (!sieve.mayStartWith(t[i], isAsciiLetter(second) ? second : QChar()))
+        return nullptr;
+    qsizetype j = i + 1;
+    while (j < t.size() && isAsciiLetter(t[j]))
+        ++j;
+    constexpr qsizetype longest = 12;
+    if (j - i > longest || (j < t.size() && (isLetter(t[j]) || isDigit(t[j]))))
+        return nullptr;
+    if (!sieve.mayContain(t.mid(i, j - i)))
+        return nullptr;
+    char16_t buffer[longest];
+    for (qsizetype k = i; k < j; ++k) {
+        const char16_t c = t[k].unicode();
+        buffer[k - i] = c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    const auto &table = numberWords();
+    const auto it = table.find(std::u16string_view(buffer, std::size_t(j - i)));
+    if (it == table.end())
+        return nullptr;
+    *end = j;
+    return &it->second;
+}
+
+const WordInfo *nextWord(QStringView t, qsizetype from, qsizetype *start, qsizetype *end, bool allowHyphen,
+                         bool *hyphenated)
+{
+    if (from >= t.size())
+        return nullptr;
+    const QChar sep = t[from];
+    if (hyphenated)
+        *hyphenated = sep == u'-';
+    if (allowHyphen && sep == u' ' && from + 2 < t.size() && t[from + 1] == u'-' && t[from + 2] == u' ') {
+        if (hyphenated)
+            *hyphenated = true;
+        *start = from + 3;
+        return wordAt(t, from + 3, end);
+    }
+    if (sep == u' ') {
+        // Runs of spaces (justified or copy-pasted text) still join words.
+        qsizetype s = from + 1;
+        while (s < t.size() && s - from < 4 && t[s] == u' ')
+            ++s;
+        *start = s;
+        return wordAt(t, s, end);
+    }
+    if (!(allowHyphen && sep == u'-'))
+        return nullptr;
+    *start = from + 1;
+    return wordAt(t, from + 1, end);
+}
+
+bool readAndFraction(QStringView t, qsizetype from, double *fraction, qsizetype *end)
+{
+    qsizetype s = 0;
+    qsizetype e = 0;
+    const WordInfo *w = nextWord(t, from, &s, &e, false);
+    if (w && w->kind == WordKind::Half) {
+        *fraction = 0.5;
+        *end = e;
+        return true;
+    }
+    if (!w || !(w->kind == WordKind::Article || ((w->kind == WordKind::Unit || w->kind == WordKind::Teen
+                                                     || w->kind == WordKind::Tens) && w->value >= 1)))
+        return false;
+    double count = w->kind == WordKind::Article ? 1 : w->value;
+    qsizetype e2 = 0;
+    bool hyphenated = false;
+    const WordInfo *den = nextWord(t, e, &s, &e2, true, &hyphenated);
+    // "fifty-four hundredths"
+    if (den && w->kind == WordKind::Tens && hyphenated && den->kind == WordKind::Unit && den->value > 0) {
+        count += den->value;
+        den = nextWord(t, e2, &s, &e2, false);
+    } else if (hyphenated && den && den->kind != WordKind::Denominator) {
+        return false;
+    }
+    if (den && den->kind == WordKind::Half && count == 1) {
+        *fraction = 0.5;
+        *end = e2;
+        return true;
+    }
+    if (den && den->kind == WordKind::Denominator && den->plural == (count > 1) && count < den->value) {
+        *fraction = count / den->value;
+        *end = e2;
+        return true;
+    }
+    return false;
+}
+
+} // namespace Claimbench::NumberScan

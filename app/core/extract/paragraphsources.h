@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/extract/attribution.h"
+#include "core/extract/sentencesplitter.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+#include <vector>
+
+namespace Claimbench {
+
+// Who speaks in the sentences of one paragraph. A sentence's sources are what
+// Attribution finds in it; a sentence hands on the claimant of its last
+// source (unless that one speaks for its own sentence only), or, without
+// sources, what it was handed. A paragraph starts a new account.
+//
+// Attribution runs only on the sentences a figure needs: its own, and those
+// before it back to the first that settles what it hands on by itself (a
+// named source, or one that does not carry). The rest of the paragraph is
+// never analysed; the answers are those of analysing every sentence in turn.
+class ParagraphSources
+{
+public:
+    ParagraphSources(QStringView text, const QString &docSpeaker);
+
+    // Starts a paragraph; `sentences` may grow while it is read.
+    void reset(const QList<TextSpan> *sentences);
+
+    // The sources of sentence k as Attribution finds them, pronouns unresolved.
+    const QList<Source> &found(qsizetype k);
+
+    // The claimant `s`, one of sentence k's sources, names.
+    QString claimantOf(const Source &s, qsizetype k);
+
+    // What the sentences before k hand on to it; empty when nothing.
+    QString incoming(qsizetype k);
+
+private:
+    void grow(qsizetype k);
+
+    // Whether sentence r hands on without asking what it was handed.
+    bool settles(qsizetype r);
+
+    QString handOn(qsizetype r, const QString &carried);
+
+    QStringView m_text;
+    const QString &m_docSpeaker;
+    const QList<TextSpan> *m_sentences = nullptr;
+    std::vector<std::optional<QList<Source>>> m_found;
+    std::vector<std::optional<QString>> m_handedOn; // per sentence: what it hands on to the next
+};
+
+} // namespace Claimbench
