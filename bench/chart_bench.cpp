@@ -1,6 +1,7 @@
 // bench_chart: a chart of many points, markers included, rendered to a PNG.
 //
 // Usage: bench_chart [POINTS] [NAIVE_POINTS]
+//        bench_chart --project FILE --metric M --baseline OLD_CLI [--runs N]
 // POINTS (default 100,000) claims in 5 series over two years go through
 // ChartRenderer::exportPng at 1600x900, 96 DPI (best of 3 runs, wall and CPU
 // time). The baseline, in the same run, is the plain Qt Charts way: one
@@ -11,14 +12,22 @@
 // printed as such, from those two runs: the smaller run's time plus the
 // marginal cost per point between them. That is a lower bound if the cost
 // grows faster than linearly (Qt's scatter series does at larger sizes).
-#include "core/models/seriesmodel.h"
-#include "ui/charts/chartrenderer.h"
-#include "ui/charts/claimchart.h"
+//
+// With --project, the product at scale: `claimbench-cli chart FILE --metric M
+// --out x.png` of this build (the claimbench-cli beside bench_chart) and of
+// OLD_CLI, alternately N times (default 3) as child processes, each one's
+// wall time and peak RSS (wait4), best of N; then SeriesBuilder::build and
+// ChartRenderer::exportPng in this process, to show where the time goes.
+#include "charts/chartrenderer.h"
+#include "charts/claimchart.h"
+#include "core/charts/seriesbuilder.h"
+#include "core/store/project.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
@@ -31,6 +40,13 @@
 #include <QValueAxis>
 
 #include <ctime>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
 
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
@@ -135,6 +151,101 @@ Timing timed(F &&f)
     return {double(timer.nsecsElapsed()) / 1e6, double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC};
 }
 
+struct ChildRun
+{
+    double wallMs = 0;
+    long peakRssKb = 0;
+    int status = -1;
+};
+
+// Runs `program` with `arguments` to its end, its output dropped.
+ChildRun runChild(const QString &program, const QStringList &arguments)
+{
+    QList<QByteArray> storage{QFile::encodeName(program)};
+    for (const QString &a : arguments)
+        storage.append(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : storage)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    ChildRun run;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), environ) == 0) {
+        rusage usage{};
+        wait4(pid, &run.status, 0, &usage);
+        run.peakRssKb = usage.ru_maxrss;
+    }
+    run.wallMs = double(timer.nsecsElapsed()) / 1e6;
+    posix_spawn_file_actions_destroy(&actions);
+    return run;
+}
+
+int benchProject(const QStringList &args, QTextStream &out)
+{
+    const auto option = [&](const QString &name) {
+        const qsizetype at = args.indexOf(name);
+        return at > 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+    };
+    const QString path = option(u"--project"_s), metric = option(u"--metric"_s), baseline = option(u"--baseline"_s);
+    const int runs = std::max(1, option(u"--runs"_s).isEmpty() ? 3 : option(u"--runs"_s).toInt());
+    const QString cli = QCoreApplication::applicationDirPath() + u"/claimbench-cli"_s;
+    QTemporaryDir dir;
+    if (path.isEmpty() || metric.isEmpty() || baseline.isEmpty() || !dir.isValid()) {
+        QTextStream(stderr) << "bench_chart: --project FILE --metric M --baseline OLD_CLI are required\n";
+        return 2;
+    }
+    const QStringList chartArgs{u"chart"_s, path, u"--metric"_s, metric, u"--out"_s, dir.filePath(u"chart.png"_s)};
+    ChildRun best[2] = {{1e300, 0, 0}, {1e300, 0, 0}};
+    const QString programs[2] = {baseline, cli};
+    for (int run = 1; run <= runs; ++run) {
+        for (int i = 0; i < 2; ++i) {
+            const ChildRun r = runChild(programs[i], chartArgs);
+            if (r.status != 0) {
+                QTextStream(stderr) << "bench_chart: " << programs[i] << " failed\n";
+                return 2;
+            }
+            out << "  run " << run << ", " << (i == 0 ? "baseline" : "this build") << ": wall "
+                << qRound(r.wallMs) << " ms, peak RSS " << r.peakRssKb / 1024 << " MB\n";
+            best[i] = {std::min(best[i].wallMs, r.wallMs),
+                       best[i].peakRssKb ? std::min(best[i].peakRssKb, r.peakRssKb) : r.peakRssKb, 0};
+        }
+    }
+    out << "claimbench-cli chart --metric \"" << metric << "\" (best of " << runs << "):\n"
+        << "  this build: wall " << qRound(best[1].wallMs) << " ms, peak RSS " << best[1].peakRssKb / 1024
+        << " MB (target < 1000 ms, < 150 MB)\n"
+        << "  baseline " << baseline << ": wall " << qRound(best[0].wallMs) << " ms, peak RSS "
+        << best[0].peakRssKb / 1024 << " MB\n";
+
+    const Result<std::shared_ptr<Project>> project = Project::open(path, Project::OpenMode::ReadOnly);
+    const Result<qint64> metricId = project ? (*project)->metrics().idByName(metric) : std::unexpected(project.error());
+    if (!metricId) {
+        QTextStream(stderr) << "bench_chart: " << metricId.error().toString() << "\n";
+        return 2;
+    }
+    Result<ChartData> data;
+    const Timing build = timed([&] { data = SeriesBuilder(**project).build({*metricId}, SeriesGrouping::Claimant); });
+    Result<void> written;
+    const Timing render = timed([&] {
+        if (data)
+            written = ChartRenderer::exportPng(*data, {}, dir.filePath(u"chart.png"_s), kSize, 96);
+    });
+    if (!data || !written) {
+        QTextStream(stderr) << "bench_chart: the chart could not be drawn\n";
+        return 2;
+    }
+    qsizetype points = 0;
+    for (const ChartSeries &s : std::as_const(data->series))
+        points += s.points.size();
+    out << "  in process, " << points << " points: SeriesBuilder::build wall " << qRound(build.wallMs)
+        << " ms, ChartRenderer::exportPng wall " << qRound(render.wallMs) << " ms\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -143,6 +254,10 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.contains(u"--project"_s)) {
+        QTextStream out(stdout);
+        return benchProject(args, out);
+    }
     const int points = args.size() > 1 ? args.at(1).toInt() : 100000;
     const int naivePoints = args.size() > 2 ? args.at(2).toInt() : 5000;
     QTextStream out(stdout);

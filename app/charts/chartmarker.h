@@ -36,4 +36,10 @@ struct ChartMarker
     std::optional<QLineF> range;   // low..high as a vertical error bar
 };
 
+// Markers with equal keys paint the same pixels: glyphKey() is the pixel the
+// glyph is centred on and its look (series, shape, fill, strike); barKey()
+// the pixels and series of its error bar (0 without one).
+quint64 glyphKey(const ChartMarker &marker);
+quint64 barKey(const ChartMarker &marker);
+
 } // namespace Claimbench

@@ -1,7 +1,7 @@
-#include "ui/charts/chartrenderer.h"
+#include "charts/chartrenderer.h"
 
 #include "core/export/savetarget.h"
-#include "ui/charts/claimchart.h"
+#include "charts/claimchart.h"
 
 #include <QFileInfo>
 #include <QGraphicsLayout>

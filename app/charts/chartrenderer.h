@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/error.h"
-#include "core/models/seriesmodel.h"
-#include "ui/charts/chartstyle.h"
+#include "core/charts/seriesbuilder.h"
+#include "charts/chartstyle.h"
 
 #include <QSize>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/models/seriesmodel.h"
-#include "ui/charts/chartmarker.h"
-#include "ui/charts/chartstyle.h"
+#include "core/charts/seriesbuilder.h"
+#include "charts/chartmarker.h"
+#include "charts/chartstyle.h"
 
 #include <QChart>
 #include <QColor>
@@ -26,7 +26,8 @@ class MarkerLayer;
 // the markers are painted by one item of our own (MarkerLayer) from
 // positions computed here; the lines are QLineSeries filled with replace(),
 // thinned to min/max per pixel column when they have more points than the
-// plot has pixels.
+// plot has pixels, and a marker is kept only where it paints pixels no
+// earlier one does.
 //
 // The x axis is a QCategoryAxis over ms since the epoch with its ticks on
 // the first day of a month (every 1-24 months, as the width allows), not a
@@ -57,8 +58,9 @@ public:
     void setSeriesShown(int index, bool shown);
     bool isSeriesShown(int index) const;
 
-    // Every marker of the shown series, one per drawn point, positioned for
-    // the current plot area.
+    // The markers of the shown series, positioned for the current plot area:
+    // one per drawn point, less those that would paint the same pixels as an
+    // earlier one (glyphKey() and barKey()).
     const QList<ChartMarker> &markers() const { return m_markers; }
     // The marker nearest `position` (chart item coordinates) within `radius`,
     // or nullptr.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/charts/chartmarker.h"
+#include "charts/chartmarker.h"
 
 #include <QGraphicsItem>
 

@@ -1,4 +1,4 @@
-#include "ui/charts/seriesdecimator.h"
+#include "charts/seriesdecimator.h"
 
 #include <algorithm>
 #include <cmath>

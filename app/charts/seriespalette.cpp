@@ -1,4 +1,4 @@
-#include "ui/charts/seriespalette.h"
+#include "charts/seriespalette.h"
 
 #include <QHash>
 #include <QSet>

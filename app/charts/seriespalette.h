@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/models/seriesmodel.h"
+#include "core/charts/seriesbuilder.h"
 
 #include <QColor>
 #include <QList>

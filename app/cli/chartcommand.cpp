@@ -1,8 +1,8 @@
 #include "cli/chartcommand.h"
 
-#include "core/models/seriesmodel.h"
+#include "charts/chartrenderer.h"
+#include "core/charts/seriesbuilder.h"
 #include "core/store/project.h"
-#include "ui/charts/chartrenderer.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -75,7 +75,7 @@ int runChart(const ParsedArguments &args, CliStreams &io)
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
     const QString metricName = args.value(u"metric"_s);
-    const Result<qint64> metricId = SeriesModel::metricIdByName(**project, metricName);
+    const Result<qint64> metricId = (*project)->metrics().idByName(metricName);
     if (!metricId) {
         if (metricId.error().code == Error::Code::NotFound)
             return reportBadInput(io, projectPath, u"there is no metric named \""_s + metricName + u'"');
@@ -83,7 +83,7 @@ int runChart(const ParsedArguments &args, CliStreams &io)
     }
     const SeriesGrouping grouping =
         args.value(u"by"_s) == u"outlet"_s ? SeriesGrouping::Outlet : SeriesGrouping::Claimant;
-    const Result<ChartData> data = SeriesModel(**project).build({*metricId}, grouping);
+    const Result<ChartData> data = SeriesBuilder(**project).build({*metricId}, grouping);
     if (!data)
         return reportBadInput(io, projectPath, data.error().toString());
     if (points(*data) == 0)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/models/seriesmodel.h"
+#include "core/charts/seriesbuilder.h"
 
 #include <QDate>
 
@@ -30,7 +30,6 @@ inline ChartData makeChartData(int seriesCount, int perSeries, double base = 100
             p.value = base * (1 + s) + 10.0 * i;
             p.claimant = series.name;
             p.outlet = QStringLiteral("Outlet");
-            p.quote = QStringLiteral("quote %1").arg(p.claimId);
             series.points.append(p);
         }
         data.series.append(series);

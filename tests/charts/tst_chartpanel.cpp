@@ -3,7 +3,7 @@
 #include "core/commands/projectsession.h"
 #include "core/models/sampleclaims.h"
 #include "ui/charts/chartpanel.h"
-#include "ui/charts/claimchart.h"
+#include "charts/claimchart.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -176,6 +176,27 @@ private Q_SLOTS:
         QCOMPARE(panel.chart()->markers().size(), 3);
     }
 
+    // Issue 12: the hidden chart of a 1,000,000-claim project read every
+    // claim of its metric when the window opened and again on every claim
+    // edit. A hidden panel reads nothing; it builds when shown, and a change
+    // made while it was hidden shows then.
+    void buildsOnlyWhileShown()
+    {
+        ChartPanel panel(m_session.get());
+        panel.setMetrics({m_sample.drones});
+        QVERIFY(panel.chart()->chartData().series.isEmpty());
+        QVERIFY(showDrones(panel, m_sample.drones));
+        QCOMPARE(panel.chart()->markers().size(), 3);
+
+        panel.hide();
+        ClaimDraft draft = troopsClaim(44, PartialDate::day(2024, 4, 30));
+        draft.claim.metricId = m_sample.drones;
+        CLAIMBENCH_VERIFY_OK(m_session->createClaim(draft));
+        QCOMPARE(panel.chart()->markers().size(), 3);
+        panel.show();
+        QCOMPARE(panel.chart()->markers().size(), 4);
+    }
+
     // An edit through the session (and its undo) shows at once.
     void reloadsWhenClaimsChange()
     {
@@ -334,6 +355,7 @@ private Q_SLOTS:
         QVERIFY(showDrones(drones, m_sample.drones));
         ChartPanel troops(m_session.get());
         troops.setMetrics({m_sample.troops});
+        troops.show();
         const QColor inDrones = lineColor(drones, u"General Staff"_s);
         QVERIFY(inDrones.isValid());
         QCOMPARE(lineColor(troops, u"General Staff"_s), inDrones);

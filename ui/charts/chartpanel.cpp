@@ -1,10 +1,10 @@
 #include "ui/charts/chartpanel.h"
 
+#include "charts/chartrenderer.h"
+#include "charts/claimchart.h"
 #include "core/commands/projectsession.h"
 #include "core/store/project.h"
 #include "ui/charts/chartexportdialog.h"
-#include "ui/charts/chartrenderer.h"
-#include "ui/charts/claimchart.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -50,12 +50,13 @@ QString formatValue(const SeriesPoint &p)
     return qualifier.isEmpty() ? text : qualifier + u' ' + text;
 }
 
-QString tooltipFor(const SeriesPoint &p)
+// `source`: the claim's article and quote, read when the tooltip shows.
+QString tooltipText(const SeriesPoint &p, const PointSource &source)
 {
     // No more precise than the source: a claim "as of December 2025" is not
     // one of Monday, 1 December.
     const QString date = PartialDate(p.date, p.datePrecision).toDisplayString();
-    QString quote = p.quote.simplified();
+    QString quote = source.quote.simplified();
     if (quote.size() > 240)
         quote = quote.left(239) + u'…';
     const QString status = claimStatusName(p.status);
@@ -66,14 +67,13 @@ QString tooltipFor(const SeriesPoint &p)
         (p.outlet.isEmpty() ? ChartPanel::tr("No outlet") : p.outlet).toHtmlEscaped(),
         p.datedByPublication ? ChartPanel::tr("published %1 (no as-of date)").arg(date) : ChartPanel::tr("as of %1").arg(date),
         ChartPanel::tr("Status: %1").arg(doubted ? u"<b>"_s + status + u"</b>"_s : status),
-        quote.toHtmlEscaped(), p.articleTitle.toHtmlEscaped());
+        quote.toHtmlEscaped(), source.articleTitle.toHtmlEscaped());
 }
 
 } // namespace
 
 ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
     , m_metricButton(new QToolButton(this))
     , m_metricMenu(new QMenu(this))
     , m_compare(new QCheckBox(tr("Compare metrics"), this))
@@ -138,23 +138,29 @@ ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ChartPanel::reload);
     connect(m_log, &QCheckBox::toggled, this, &ChartPanel::reload);
     connect(exportButton, &QPushButton::clicked, this, &ChartPanel::exportChart);
-    if (m_session) {
-        connect(m_session, &ProjectSession::claimsChanged, this, &ChartPanel::reload);
-        connect(m_session, &ProjectSession::claimantsChanged, this, &ChartPanel::reload);
-        connect(m_session, &ProjectSession::tagsChanged, this, [this] {
-            if (grouping() == SeriesGrouping::Tag)
-                reload();
-        });
-        connect(m_session, &ProjectSession::metricsChanged, this, [this] {
-            reloadMetricMenu();
-            reload();
-        });
-    }
-    reloadMetricMenu();
-    reload();
+    setSession(session);
 }
 
 ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::setSession(ProjectSession *session)
+{
+    m_session.reset(session);
+    m_session.connect(&ProjectSession::claimsChanged, &ChartPanel::reload);
+    m_session.connect(&ProjectSession::claimantsChanged, &ChartPanel::reload);
+    m_session.connect(&ProjectSession::tagsChanged, [this] {
+        if (grouping() == SeriesGrouping::Tag)
+            reload();
+    });
+    m_session.connect(&ProjectSession::metricsChanged, [this] {
+        reloadMetricMenu();
+        reload();
+    });
+    m_metricIds.clear();
+    m_metricsById.clear();
+    reloadMetricMenu();
+    reload();
+}
 
 void ChartPanel::setMetrics(const QList<qint64> &metricIds)
 {
@@ -294,6 +300,10 @@ void ChartPanel::showMessage(const QString &text)
 
 void ChartPanel::reload()
 {
+    m_data = {};
+    m_sourceClaimId = 0;
+    m_stale = false;
+    // What needs no claim read is said at once, shown or not.
     if (!m_session) {
         showMessage(tr("Open a project to chart its claims."));
         return;
@@ -303,7 +313,23 @@ void ChartPanel::reload()
                        "to chart it over time."));
         return;
     }
-    const Result<ChartData> data = SeriesModel(*m_session->project()).build(m_metricIds, grouping());
+    m_stale = true;
+    if (isVisible())
+        rebuild();
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    rebuild();
+}
+
+void ChartPanel::rebuild()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    Result<ChartData> data = SeriesBuilder(*m_session->project()).build(m_metricIds, grouping());
     if (!data) {
         showMessage(tr("The claims could not be read: %1").arg(data.error().toString()));
         return;
@@ -314,7 +340,8 @@ void ChartPanel::reload()
         showMessage(tr("None of these claims has both a value and a date yet."));
         return;
     }
-    m_chart->setChartData(*data, ChartStyle{.logarithmic = m_log->isChecked()});
+    m_data = std::move(*data);
+    m_chart->setChartData(m_data, ChartStyle{.logarithmic = m_log->isChecked()});
     connectLegend();
     m_stack->setCurrentWidget(m_view);
 }
@@ -341,7 +368,7 @@ void ChartPanel::connectLegend()
 QList<int> ChartPanel::shownSeries() const
 {
     QList<int> shown;
-    for (int i = 0; i < int(m_chart->chartData().series.size()); ++i) {
+    for (int i = 0; i < int(m_data.series.size()); ++i) {
         if (m_chart->isSeriesShown(i))
             shown.append(i);
     }
@@ -350,12 +377,24 @@ QList<int> ChartPanel::shownSeries() const
 
 ChartData ChartPanel::shownData() const
 {
-    ChartData data = m_chart->chartData();
+    ChartData data = m_data;
     QList<ChartSeries> shown;
     for (const int i : shownSeries())
-        shown.append(data.series.at(i));
+        shown.append(m_data.series.at(i));
     data.series = shown;
     return data;
+}
+
+QString ChartPanel::tooltipFor(const SeriesPoint &point)
+{
+    // The quote and article are read for the one claim pointed at, not held
+    // for every point; a mouse resting on a marker asks once.
+    if (point.claimId != m_sourceClaimId) {
+        const Result<PointSource> source = SeriesBuilder(*m_session->project()).source(point.claimId);
+        m_source = source.value_or(PointSource{});
+        m_sourceClaimId = point.claimId;
+    }
+    return tooltipText(point, m_source);
 }
 
 const ChartMarker *ChartPanel::markerAtViewport(QPoint position) const
@@ -391,6 +430,7 @@ bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
 
 void ChartPanel::exportChart()
 {
+    rebuild();
     if (m_stack->currentWidget() != m_view) {
         QMessageBox::information(this, tr("Export Chart"), tr("There is no chart to export yet."));
         return;

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "charts/chartmarker.h"
+#include "core/charts/seriesbuilder.h"
 #include "core/domain/tag.h"
-#include "core/models/seriesmodel.h"
-#include "ui/charts/chartmarker.h"
+#include "ui/sessionbinding.h"
 
 #include <QHash>
 #include <QList>
@@ -30,16 +31,23 @@ class ProjectSession;
 // "Compare metrics" lets several be checked, drawn as one line per metric and
 // claimant (never one line through two metrics); only metrics of one unit are
 // compared, and a metric of another unit is refused with a note that says so.
-// The data comes from SeriesModel (the core); the panel runs no SQL. It
-// reloads when the session reports changed claims, metrics, claimants or
-// tags. Errors are shown in the panel, never thrown.
-// `session` is not owned and must outlive the panel (nullptr: empty panel).
+// The data comes from SeriesBuilder (the core); the panel runs no SQL. A
+// change the session reports (claims, metrics, claimants or tags) makes the
+// chart stale; a stale chart is built again only while the panel is visible
+// (or when it is exported), so that a hidden chart costs nothing, however
+// many claims a project has and however often they change. Errors are shown
+// in the panel, never thrown.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // `session` as setSession() takes it.
     explicit ChartPanel(ProjectSession *session, QWidget *parent = nullptr);
     ~ChartPanel() override;
+
+    // The project charted: not owned (nullptr: an empty panel saying why);
+    // the chart starts again from the project's first metric.
+    void setSession(ProjectSession *session);
 
     // Metrics drawn, by id; unknown ids are ignored. Several turn comparing
     // on; those whose unit differs from the first's are left out, with a note.
@@ -61,6 +69,7 @@ public:
 public Q_SLOTS:
     // Asks for a file, size and DPI and writes the chart as shown.
     void exportChart();
+    // Marks the chart stale and builds it again if the panel is visible.
     void reload();
 
 Q_SIGNALS:
@@ -68,8 +77,13 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // Builds the chart from the project when it is stale (reload() says
+    // what needs no build).
+    void rebuild();
+    QString tooltipFor(const SeriesPoint &point);
     void reloadMetricMenu();
     // What the user's check (`on`) or uncheck of a metric in the picker does.
     void chooseMetric(qint64 metricId, bool on);
@@ -84,7 +98,11 @@ private:
     // The marker under a viewport position, or nullptr.
     const ChartMarker *markerAtViewport(QPoint position) const;
 
-    ProjectSession *m_session;
+    SessionBinding m_session{this};
+    bool m_stale = true;
+    ChartData m_data;  // what was built: the chart and its export draw it
+    qint64 m_sourceClaimId = 0;  // the claim whose source m_source holds (tooltips)
+    PointSource m_source;
     QList<qint64> m_metricIds;
     QHash<qint64, Metric> m_metricsById;  // every metric of the project
     QToolButton *m_metricButton = nullptr;

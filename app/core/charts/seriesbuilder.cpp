@@ -1,4 +1,4 @@
-#include "core/models/seriesmodel.h"
+#include "core/charts/seriesbuilder.h"
 
 #include "core/store/claimquery.h"
 #include "core/store/project.h"
@@ -14,7 +14,7 @@ namespace Claimbench {
 
 namespace {
 
-QString groupOf(const ClaimRow &row, SeriesGrouping grouping)
+QString groupOf(const ChartPointRow &row, SeriesGrouping grouping)
 {
     switch (grouping) {
     case SeriesGrouping::Claimant:
@@ -43,12 +43,12 @@ QString mostCommon(const QHash<QString, int> &counts)
 
 } // namespace
 
-SeriesModel::SeriesModel(const Project &project)
+SeriesBuilder::SeriesBuilder(const Project &project)
     : m_project(project)
 {
 }
 
-QString SeriesModel::unnamedSeriesName(SeriesGrouping grouping)
+QString SeriesBuilder::unnamedSeriesName(SeriesGrouping grouping)
 {
     switch (grouping) {
     case SeriesGrouping::Claimant:
@@ -61,7 +61,7 @@ QString SeriesModel::unnamedSeriesName(SeriesGrouping grouping)
     return {};
 }
 
-Result<ChartData> SeriesModel::build(const QList<qint64> &metricIds, SeriesGrouping grouping) const
+Result<ChartData> SeriesBuilder::build(const QList<qint64> &metricIds, SeriesGrouping grouping) const
 {
     const Result<QList<Metric>> metrics = m_project.metrics().list();
     if (!metrics)
@@ -69,9 +69,6 @@ Result<ChartData> SeriesModel::build(const QList<qint64> &metricIds, SeriesGroup
     Result<ClaimQuery> query = ClaimQuery::open(m_project);
     if (!query)
         return std::unexpected(query.error());
-    const Result<QList<ClaimRow>> rows = query->forMetrics(metricIds);
-    if (!rows)
-        return std::unexpected(rows.error());
 
     ChartData data;
     QSet<QString> metricUnits;
@@ -89,48 +86,54 @@ Result<ChartData> SeriesModel::build(const QList<qint64> &metricIds, SeriesGroup
     // Keyed by metric and group: each claimant's claims of each metric make their own line.
     QHash<std::pair<qint64, QString>, qsizetype> seriesIndex;
     QHash<QString, int> claimUnits;
-    for (const ClaimRow &row : *rows) {
-        const Claim &claim = row.claim;
-        const bool hasAsOf = !claim.asOf.isNull();
-        if (!claim.value || (!hasAsOf && row.published.isNull()))
-            continue;
+    QSet<QString> names;
+    const auto shared = [&names](const QString &name) { return *names.insert(name); };
+    const Result<qint64> visited = query->forEachChartPoint(metricIds, [&](const ChartPointRow &row) {
+        const bool hasAsOf = !row.asOf.isNull();
+        if (!hasAsOf && row.published.isNull())
+            return;
         SeriesPoint point;
-        point.claimId = claim.id;
-        const PartialDate &date = hasAsOf ? claim.asOf : row.published;
+        point.claimId = row.claimId;
+        const PartialDate &date = hasAsOf ? row.asOf : row.published;
         point.date = date.date();
         point.datePrecision = date.precision();
         point.datedByPublication = !hasAsOf;
-        point.status = claim.status;
-        point.value = *claim.value;
-        point.low = claim.low;
-        point.high = claim.high;
-        point.qualifier = claim.qualifier;
-        point.claimant = row.claimant;
-        point.outlet = row.outlet;
-        point.articleTitle = row.articleTitle;
-        point.quote = claim.quote;
-        point.unit = claim.unit;
-        ++claimUnits[claim.unit];
+        point.status = row.status;
+        point.value = row.value;
+        point.low = row.low;
+        point.high = row.high;
+        point.qualifier = row.qualifier;
+        point.claimant = shared(row.claimant);
+        point.outlet = shared(row.outlet);
+        point.unit = shared(row.unit);
+        ++claimUnits[point.unit];
 
         const QString name = groupOf(row, grouping);
-        const std::pair<qint64, QString> key{claim.metricId, name};
+        const std::pair<qint64, QString> key{row.metricId, name};
         auto index = seriesIndex.constFind(key);
         if (index == seriesIndex.cend()) {
             index = seriesIndex.insert(key, data.series.size());
             ChartSeries series;
             series.group = name.isEmpty() ? unnamedSeriesName(grouping) : name;
-            series.metric = row.metric;
+            series.metric = data.metrics.value(metricOrder.value(row.metricId));
             series.name = severalMetrics ? series.group + u" — "_s + series.metric : series.group;
             data.series.append(std::move(series));
         }
         data.series[*index].points.append(std::move(point));
-    }
+    });
+    if (!visited)
+        return std::unexpected(visited.error());
     data.unit = metricUnits.size() == 1 && !metricUnits.cbegin()->isEmpty() ? *metricUnits.cbegin()
                                                                              : mostCommon(claimUnits);
 
-    // The rows came by date, so each series' points already are; the series
-    // themselves go by group name, the unnamed group (empty key) last, then
-    // by metric, so that a group's lines sit together in the legend.
+    // Points by date, then claim id; the series by group name, the unnamed
+    // group (empty key) last, then by metric, so that a group's lines sit
+    // together in the legend.
+    for (ChartSeries &series : data.series) {
+        std::sort(series.points.begin(), series.points.end(), [](const SeriesPoint &a, const SeriesPoint &b) {
+            return a.date != b.date ? a.date < b.date : a.claimId < b.claimId;
+        });
+    }
     QList<std::pair<std::pair<qint64, QString>, qsizetype>> order;
     for (auto it = seriesIndex.cbegin(); it != seriesIndex.cend(); ++it)
         order.append({it.key(), it.value()});
@@ -150,14 +153,15 @@ Result<ChartData> SeriesModel::build(const QList<qint64> &metricIds, SeriesGroup
     return data;
 }
 
-Result<qint64> SeriesModel::metricIdByName(const Project &project, const QString &name)
+Result<PointSource> SeriesBuilder::source(qint64 claimId) const
 {
-    const Result<std::optional<Metric>> metric = project.metrics().findByName(name);
-    if (!metric)
-        return std::unexpected(metric.error());
-    if (!*metric)
-        return makeError(Error::Code::NotFound, u"There is no metric named \"%1\""_s.arg(name));
-    return (*metric)->id;
+    Result<ClaimQuery> query = ClaimQuery::open(m_project);
+    if (!query)
+        return std::unexpected(query.error());
+    const Result<ClaimRow> row = query->row(claimId);
+    if (!row)
+        return std::unexpected(row.error());
+    return PointSource{.articleTitle = row->articleTitle, .quote = row->claim.quote};
 }
 
 } // namespace Claimbench

@@ -360,19 +360,57 @@ Result<QStringList> ClaimQuery::plan(const ClaimFilter &filter, Sort sort) const
     return *ids + *rows;
 }
 
-Result<QList<ClaimRow>> ClaimQuery::forMetrics(const QList<qint64> &metricIds) const
+Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds,
+                                            const std::function<void(const ChartPointRow &row)> &visit) const
 {
     if (metricIds.isEmpty())
-        return QList<ClaimRow>{};
+        return 0;
     QList<QVariant> binds;
     for (const qint64 id : metricIds)
         binds << id;
-    return Sql::selectAll(m_connection,
-                          u"SELECT "_s + rowColumns() + u" FROM claims c JOIN articles a ON a.id = c.article_id"_s
-                              + kNameJoins + u" WHERE c.value IS NOT NULL AND c.metric_id IN (?"_s
-                              + u", ?"_s.repeated(binds.size() - 1)
-                              + u") ORDER BY COALESCE(c.as_of, a.published), c.id"_s,
-                          binds, rowFrom);
+    auto q = Sql::select(m_connection,
+                         u"SELECT c.id, c.metric_id, c.as_of, c.as_of_precision, a.published, a.published_precision, "
+                         "c.value, c.low, c.high, c.qualifier, c.status, c.unit, cl.name, a.outlet, t.name "
+                         "FROM claims c JOIN articles a ON a.id = c.article_id "
+                         "LEFT JOIN claimants cl ON cl.id = c.claimant_id LEFT JOIN tags t ON t.id = c.tag_id "
+                         "WHERE c.value IS NOT NULL AND c.metric_id IN (?"_s
+                             + u", ?"_s.repeated(binds.size() - 1) + u')',
+                         binds);
+    if (!q)
+        return std::unexpected(q.error());
+    qint64 visited = 0;
+    ChartPointRow point;
+    while (q->next()) {
+        point.claimId = q->value(0).toLongLong();
+        point.metricId = q->value(1).toLongLong();
+        point.asOf = Sql::dateFromColumns(q->value(2), q->value(3));
+        point.published = Sql::dateFromColumns(q->value(4), q->value(5));
+        point.value = q->value(6).toDouble();
+        point.low = Sql::optionalNumber(q->value(7));
+        point.high = Sql::optionalNumber(q->value(8));
+        point.qualifier = qualifierFromName(q->value(9).toString());
+        point.status = ClaimStatus(q->value(10).toInt());
+        point.unit = q->value(11).toString();
+        point.claimant = q->value(12).toString();
+        point.outlet = q->value(13).toString();
+        point.tag = q->value(14).toString();
+        visit(point);
+        ++visited;
+    }
+    return visited;
+}
+
+Result<ClaimRow> ClaimQuery::row(qint64 claimId) const
+{
+    auto rows = Sql::selectAll(m_connection,
+                               u"SELECT "_s + rowColumns() + u" FROM claims c JOIN articles a ON a.id = c.article_id"_s
+                                   + kNameJoins + u" WHERE c.id = ?"_s,
+                               {claimId}, rowFrom);
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(claimId));
+    return rows->constFirst();
 }
 
 } // namespace Claimbench

@@ -69,6 +69,16 @@ Result<std::optional<Metric>> MetricRepository::findByName(const QString &name) 
     return q->next() ? std::optional<Metric>(metricFrom(*q)) : std::nullopt;
 }
 
+Result<qint64> MetricRepository::idByName(const QString &name) const
+{
+    const Result<std::optional<Metric>> metric = findByName(name);
+    if (!metric)
+        return std::unexpected(metric.error());
+    if (!*metric)
+        return makeError(Error::Code::NotFound, u"There is no metric named \"%1\""_s.arg(name));
+    return (*metric)->id;
+}
+
 Result<Metric> MetricRepository::get(qint64 id) const
 {
     auto q = Sql::select(m_connection, kSelect + u" WHERE id = ?"_s, {id});

@@ -1,13 +1,13 @@
 #include "common/resultcheck.h"
 #include "core/models/sampleclaims.h"
-#include "core/models/seriesmodel.h"
+#include "core/charts/seriesbuilder.h"
 
 #include <QTest>
 
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
-class TestSeriesModel : public QObject
+class TestSeriesBuilder : public QObject
 {
     Q_OBJECT
 
@@ -29,7 +29,7 @@ private Q_SLOTS:
 
     void oneSeriesPerClaimantByDate()
     {
-        const Result<ChartData> data = SeriesModel(*m_project).build({m_sample.drones}, SeriesGrouping::Claimant);
+        const Result<ChartData> data = SeriesBuilder(*m_project).build({m_sample.drones}, SeriesGrouping::Claimant);
         CLAIMBENCH_VERIFY_OK(data);
         QCOMPARE(data->title, u"Drones launched"_s);
         QCOMPARE(data->unit, u"drones"_s);
@@ -40,16 +40,18 @@ private Q_SLOTS:
         QCOMPARE(airForce.points[0].claimId, m_sample.claims[u"d63"_s]);
         QCOMPARE(airForce.points[0].date, QDate(2024, 2, 29));
         QVERIFY(!airForce.points[0].datedByPublication);
-        QCOMPARE(airForce.points[0].quote, u"63 drones were launched 🚀"_s);
         QCOMPARE(airForce.points[0].outlet, u"Kyiv Post"_s);
-        QCOMPARE(airForce.points[0].articleTitle, u"Night of drones"_s);
         QCOMPARE(airForce.points[0].claimant, u"Ukrainian Air Force"_s);
+        const Result<PointSource> source = SeriesBuilder(*m_project).source(airForce.points[0].claimId);
+        CLAIMBENCH_VERIFY_OK(source);
+        QCOMPARE(source->quote, u"63 drones were launched 🚀"_s);
+        QCOMPARE(source->articleTitle, u"Night of drones"_s);
         QCOMPARE(airForce.points[1].value, 28.0);
     }
 
     void claimWithoutAsOfUsesPublishedDateFlagged()
     {
-        const Result<ChartData> data = SeriesModel(*m_project).build({m_sample.drones}, SeriesGrouping::Claimant);
+        const Result<ChartData> data = SeriesBuilder(*m_project).build({m_sample.drones}, SeriesGrouping::Claimant);
         CLAIMBENCH_VERIFY_OK(data);
         const SeriesPoint &p = data->series[0].points.at(0);
         QCOMPARE(p.claimId, m_sample.claims[u"d45"_s]);
@@ -59,7 +61,7 @@ private Q_SLOTS:
 
     void rangesQualifiersAndUnnamedSeriesLast()
     {
-        const Result<ChartData> data = SeriesModel(*m_project).build({m_sample.troops}, SeriesGrouping::Claimant);
+        const Result<ChartData> data = SeriesBuilder(*m_project).build({m_sample.troops}, SeriesGrouping::Claimant);
         CLAIMBENCH_VERIFY_OK(data);
         QCOMPARE(names(*data), (QStringList{u"General Staff"_s, u"Unattributed"_s}));
         const SeriesPoint &more = data->series[0].points.at(0);
@@ -91,7 +93,7 @@ private Q_SLOTS:
         QFETCH(SeriesGrouping, grouping);
         QFETCH(QStringList, expected);
         const Result<ChartData> data =
-            SeriesModel(*m_project).build({m_sample.drones, m_sample.troops}, grouping);
+            SeriesBuilder(*m_project).build({m_sample.drones, m_sample.troops}, grouping);
         CLAIMBENCH_VERIFY_OK(data);
         QStringList groups;
         for (const ChartSeries &s : data->series)
@@ -113,7 +115,7 @@ private Q_SLOTS:
     void seriesNeverRunThroughTwoMetrics()
     {
         const Result<ChartData> data =
-            SeriesModel(*m_project).build({m_sample.drones, m_sample.troops}, SeriesGrouping::Claimant);
+            SeriesBuilder(*m_project).build({m_sample.drones, m_sample.troops}, SeriesGrouping::Claimant);
         CLAIMBENCH_VERIFY_OK(data);
         for (const ChartSeries &s : data->series) {
             QSet<QString> units;
@@ -128,21 +130,11 @@ private Q_SLOTS:
 
     void noMetricsNoSeries()
     {
-        const Result<ChartData> data = SeriesModel(*m_project).build({}, SeriesGrouping::Claimant);
+        const Result<ChartData> data = SeriesBuilder(*m_project).build({}, SeriesGrouping::Claimant);
         CLAIMBENCH_VERIFY_OK(data);
         QVERIFY(data->series.isEmpty());
     }
-
-    void metricIdByNameIgnoresCase()
-    {
-        const Result<qint64> id = SeriesModel::metricIdByName(*m_project, u"troop LOSSES"_s);
-        CLAIMBENCH_VERIFY_OK(id);
-        QCOMPARE(*id, m_sample.troops);
-        const Result<qint64> missing = SeriesModel::metricIdByName(*m_project, u"Tanks"_s);
-        QVERIFY(!missing);
-        QCOMPARE(missing.error().code, Error::Code::NotFound);
-    }
 };
 
-QTEST_GUILESS_MAIN(TestSeriesModel)
-#include "tst_seriesmodel.moc"
+QTEST_GUILESS_MAIN(TestSeriesBuilder)
+#include "tst_seriesbuilder.moc"

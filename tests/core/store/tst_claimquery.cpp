@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
@@ -223,14 +225,19 @@ private Q_SLOTS:
         QCOMPARE(*count, 0);
     }
 
-    void forMetricsByDateWithValueOnly()
+    void chartPointsWithValueOnly()
     {
         auto query = ClaimQuery::open(*m_project);
         CLAIMBENCH_VERIFY_OK(query);
-        auto rows = query->forMetrics({m_sample.drones, m_sample.troops});
-        CLAIMBENCH_VERIFY_OK(rows);
-        // COALESCE(as_of, published): 02-29, 02-29, 03-01, 04-01, 05-01.
-        QCOMPARE(idsOf(*rows), ids({u"d63"_s, u"d28"_s, u"t1m"_s, u"trange"_s, u"d45"_s}));
+        QList<qint64> visited;
+        auto count = query->forEachChartPoint({m_sample.drones, m_sample.troops},
+                                              [&](const ChartPointRow &row) { visited.append(row.claimId); });
+        CLAIMBENCH_VERIFY_OK(count);
+        QCOMPARE(*count, visited.size());
+        std::sort(visited.begin(), visited.end());
+        QList<qint64> expected = ids({u"d63"_s, u"d28"_s, u"t1m"_s, u"trange"_s, u"d45"_s});
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(visited, expected);
     }
 };
 
