@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +86,25 @@ Result<qint64> projectWithArticle(const QString &path, const QString &title, con
     article.title = title;
     article.body = body;
     return (*project)->articles().add(article);
+}
+
+// A new project at `path` holding one article and one claim on its "983"
+// with `value`; the claim's id.
+Result<qint64> projectWithDronesClaim(const QString &path, std::optional<double> value)
+{
+    const QString body = u"The ministry counted 983 drones this year."_s;
+    const auto article = projectWithArticle(path, u"Drones this year"_s, body);
+    if (!article)
+        return std::unexpected(article.error());
+    const auto project = Project::open(path);
+    if (!project)
+        return std::unexpected(project.error());
+    Claim claim;
+    claim.articleId = *article;
+    claim.start = int(body.indexOf(u"983"_s));
+    claim.end = claim.start + 3;
+    claim.value = value;
+    return (*project)->claims().add(claim);
 }
 
 } // namespace
@@ -214,22 +234,9 @@ void TestTwoProcesses::twoProcessesCreateOneProjectAtOnce()
 void TestTwoProcesses::undoRefusesWhatAnotherProcessChanged()
 {
     const QString path = m_dir.filePath(u"undo.claimbench"_s);
-    const QString body = u"The ministry counted 983 drones this year."_s;
-    const auto article = projectWithArticle(path, u"Drones this year"_s, body);
-    CLAIMBENCH_VERIFY_OK(article);
-    qint64 claimId = 0;
-    {
-        const auto project = Project::open(path);
-        CLAIMBENCH_VERIFY_OK(project);
-        Claim claim;
-        claim.articleId = *article;
-        claim.start = int(body.indexOf(u"983"_s));
-        claim.end = claim.start + 3;
-        claim.value = 983;
-        const auto added = (*project)->claims().add(claim);
-        CLAIMBENCH_VERIFY_OK(added);
-        claimId = *added;
-    }
+    const auto added = projectWithDronesClaim(path, 983);
+    CLAIMBENCH_VERIFY_OK(added);
+    const qint64 claimId = *added;
     const QByteArray id = QByteArray::number(claimId);
 
     QProcess a;
@@ -273,21 +280,9 @@ void TestTwoProcesses::undoRefusesWhatAnotherProcessChanged()
 void TestTwoProcesses::tagUndoRefusesWhatAnotherProcessTagged()
 {
     const QString path = m_dir.filePath(u"tagundo.claimbench"_s);
-    const QString body = u"The ministry counted 983 drones this year."_s;
-    const auto article = projectWithArticle(path, u"Drones this year"_s, body);
-    CLAIMBENCH_VERIFY_OK(article);
-    qint64 claimId = 0;
-    {
-        const auto project = Project::open(path);
-        CLAIMBENCH_VERIFY_OK(project);
-        Claim claim;
-        claim.articleId = *article;
-        claim.start = int(body.indexOf(u"983"_s));
-        claim.end = claim.start + 3;
-        const auto added = (*project)->claims().add(claim);
-        CLAIMBENCH_VERIFY_OK(added);
-        claimId = *added;
-    }
+    const auto added = projectWithDronesClaim(path, std::nullopt);
+    CLAIMBENCH_VERIFY_OK(added);
+    const qint64 claimId = *added;
 
     QProcess a;
     a.start(QStringLiteral(CLAIMBENCH_CLI), {u"edit"_s, path, u"-"_s});
