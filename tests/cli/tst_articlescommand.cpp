@@ -1,5 +1,6 @@
-#include "clirun.h"
 #include "cli/commandline.h"
+#include "common/clirun.h"
+#include "common/listingformats.h"
 #include "core/store/project.h"
 #include "core/store/sqlitedialect.h"
 

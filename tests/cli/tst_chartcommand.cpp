@@ -1,5 +1,5 @@
 #include "cli/chartcommand.h"
-#include "clirun.h"
+#include "common/clirun.h"
 
 #include <QDir>
 #include <QFile>

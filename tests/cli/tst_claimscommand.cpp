@@ -1,5 +1,7 @@
-#include "clirun.h"
 #include "cli/commandline.h"
+#include "common/clirun.h"
+#include "common/listingformats.h"
+#include "common/testfiles.h"
 #include "core/store/project.h"
 
 #include <QFile>
@@ -13,18 +15,6 @@ using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 const QStringList kColumns{u"id"_s,        u"article_title"_s, u"article_url"_s, u"outlet"_s,
                            u"published"_s, u"quote"_s,         u"start"_s,       u"end"_s,
@@ -425,12 +415,12 @@ private Q_SLOTS:
             return;
         const QString file = m_dir.filePath(fileName);
         QVERIFY(writeFile(file, content));
-        const QByteArray before = fileBytes(copy);
+        const QByteArray before = readFile(copy);
         QVERIFY(!before.isEmpty());
         const CliRun run = runCli({u"claims"_s, copy, u"--add"_s, file});
         QCOMPARE(run.status, 2);
         QVERIFY(!run.out.contains(u"added"_s));
-        QCOMPARE(fileBytes(copy), before);
+        QCOMPARE(readFile(copy), before);
     }
 
     // `start` picks among repeated quotes: the nearest occurrence wins;

@@ -1,6 +1,6 @@
-#include "clirun.h"
 #include "cli/argumentparser.h"
 #include "cli/commandline.h"
+#include "common/clirun.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // claimbench-cli edit, run in process: what a script's lines print, and that
 // the first bad line stops the run with one message naming it while every
 // line before it stays saved and nothing after it is applied.
-#include "clirun.h"
-#include "core/store/project.h"
-
+#include "common/clirun.h"
 #include "common/resultcheck.h"
+#include "common/testfiles.h"
+#include "core/store/project.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -18,12 +18,6 @@ namespace {
 // An emoji (one code point, two UTF-16 units) first, so that code point
 // offsets in the script differ from the stored ones.
 const QString kBody = u"\U0001F4A5 Russia launched 63 drones overnight; 28 were shot down."_s;
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 QStringList tagNames(const Project &project)
 {

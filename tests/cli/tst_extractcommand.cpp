@@ -1,5 +1,5 @@
-#include "clirun.h"
 #include "cli/commandline.h"
+#include "common/clirun.h"
 #include "core/store/project.h"
 
 #include <QJsonArray>

@@ -1,6 +1,7 @@
-#include "clirun.h"
 #include "cli/commandline.h"
+#include "common/clirun.h"
 #include "common/shareddata.h"
+#include "common/testfiles.h"
 #include "core/import/articleimporter.h"
 #include "core/store/project.h"
 
@@ -17,18 +18,6 @@ using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // What stderr says before the summary: each failed file of the stdout report
 // again, as "claimbench-cli: <path>: <reason>".

@@ -2,7 +2,7 @@
 
 // What the reliability tests check from outside the program: a file's bytes,
 // a folder's contents, and a project's SQLite integrity through a connection
-// of their own. Header-only, like tests/cli/clirun.h. The SQL here is the
+// of their own. Header-only, like tests/common/clirun.h. The SQL here is the
 // test's own inspection (as in tst_migrations), never the program's.
 
 #include "core/error.h"

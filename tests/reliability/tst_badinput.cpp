@@ -1,5 +1,5 @@
 #include "cli/clistreams.h"
-#include "cli/clirun.h"
+#include "common/clirun.h"
 #include "common/resultcheck.h"
 #include "core/import/articleimporter.h"
 #include "core/store/project.h"

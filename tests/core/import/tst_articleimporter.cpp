@@ -1,3 +1,4 @@
+#include "common/testfiles.h"
 #include "core/import/articleimporter.h"
 #include "core/store/project.h"
 
@@ -21,13 +22,6 @@ namespace {
 const QString kUkrainianArticle = u"Title: США виділять Україні гуманітарну допомогу\nOutlet: Тестова редакція\n"
                                  "Published: 2016-07-07\nLanguage: uk\n\nСполучені Штати виділять Україні додатково "
                                  "23 мільйони доларів гуманітарної допомоги для переміщених осіб.\n"_s;
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 QByteArray textArticle(const QString &title, const QString &body)
 {

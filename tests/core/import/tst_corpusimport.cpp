@@ -5,6 +5,7 @@
 #include "core/store/project.h"
 
 #include "common/shareddata.h"
+#include "common/testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,16 +16,6 @@
 
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 class TestCorpusImport : public QObject
 {
@@ -52,7 +43,7 @@ private Q_SLOTS:
         QFETCH(QString, title);
         QFETCH(QString, published);
         const QString path = corpus.filePath(stem + u".txt"_s);
-        const QByteArray bytes = readAll(path);
+        const QByteArray bytes = readFile(path);
         QVERIFY(!bytes.isEmpty());
 
         QTemporaryDir dir;
@@ -71,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(!stored->body.contains(u"Leave a Reply"_s));
         QVERIFY(!stored->body.contains(u"Copyright 2024"_s));
 
-        const QJsonObject gold = QJsonDocument::fromJson(readAll(corpus.filePath(stem + u".gold.json"_s))).object();
+        const QJsonObject gold = QJsonDocument::fromJson(readFile(corpus.filePath(stem + u".gold.json"_s))).object();
         int checked = 0;
         for (const char *kind : {"figures", "dates"}) {
             for (const QJsonValue &value : gold.value(QLatin1StringView(kind)).toArray()) {

@@ -9,6 +9,7 @@
 #include "core/import/htmlreader.h"
 
 #include "common/shareddata.h"
+#include "common/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -62,12 +63,6 @@ double wordF1(const QString &actual, const QString &expected)
     return 2 * precision * recall / (precision + recall);
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // Everything the reader extracts from a page, hashed: the digest file stays
 // small and holds nothing of the pages themselves.
 QByteArray digest(const Article &article)
@@ -110,9 +105,9 @@ private Q_SLOTS:
         for (const QString &folder : folders) {
             const QDir dir(pages.filePath(folder));
             const QJsonObject expected =
-                QJsonDocument::fromJson(readAll(dir.filePath(u"expected-metadata.json"_s))).object();
-            const auto article = HtmlReader::parse(readAll(dir.filePath(u"source.html"_s)));
-            const auto expectedDom = HtmlDom::parse(readAll(dir.filePath(u"expected.html"_s)));
+                QJsonDocument::fromJson(readFile(dir.filePath(u"expected-metadata.json"_s))).object();
+            const auto article = HtmlReader::parse(readFile(dir.filePath(u"source.html"_s)));
+            const auto expectedDom = HtmlDom::parse(readFile(dir.filePath(u"expected.html"_s)));
             QVERIFY(expectedDom.has_value());
             const QString expectedText = expectedDom->textContent(HtmlDom::document);
             if (!article) {
@@ -172,7 +167,7 @@ private Q_SLOTS:
         CLAIMBENCH_REQUIRE_SHARED_DIR(pages, "CLAIMBENCH_HTML_PAGES");
         QByteArray actual;
         for (const QString &folder : pages.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            const auto article = HtmlReader::parse(readAll(pages.filePath(folder + u"/source.html"_s)));
+            const auto article = HtmlReader::parse(readFile(pages.filePath(folder + u"/source.html"_s)));
             actual += folder.toUtf8() + ' ' + (article ? digest(*article) : QByteArray("failed")) + '\n';
         }
         if (qEnvironmentVariableIsSet("CLAIMBENCH_UPDATE_DIGESTS")) {
@@ -181,7 +176,7 @@ private Q_SLOTS:
             file.write(actual);
             QSKIP("digests rewritten");
         }
-        const QList<QByteArray> expectedLines = readAll(digestFile).split('\n');
+        const QList<QByteArray> expectedLines = readFile(digestFile).split('\n');
         const QList<QByteArray> actualLines = actual.split('\n');
         QVERIFY2(!expectedLines.isEmpty(), "htmlpages-digests.txt is missing");
         QStringList changed;

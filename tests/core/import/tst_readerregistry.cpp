@@ -7,8 +7,8 @@
 
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
+#include "common/testfiles.h"
 
-#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,13 +56,12 @@ struct SampleImport
     bool run(const QString &fileName)
     {
         QTemporaryDir dir;
-        QFile file(dir.filePath(fileName));
+        const QString file = dir.filePath(fileName);
         const auto opened = projects.open();
-        if (!dir.isValid() || !opened || !file.open(QIODevice::WriteOnly) || file.write(kSample) != kSample.size())
+        if (!dir.isValid() || !opened || !writeFile(file, kSample))
             return false;
-        file.close();
         project = *opened;
-        outcomes = ArticleImporter(project).importAll({file.fileName()});
+        outcomes = ArticleImporter(project).importAll({file});
         return outcomes.size() == 1;
     }
 };
