@@ -26,7 +26,7 @@ enum VerbForm : unsigned char { Past = 0, Present = 1, Participle = 2 };
 
 const std::unordered_map<std::u16string_view, VerbForm> &reportingVerbs()
 {
-    static const std::unordered_map<std::u16string_view, VerbForm> verbs = [] {
+    static const std::unordered_map<std::u16string_view, VerbForm> kVerbs = [] {
         std::unordered_map<std::u16string_view, VerbForm> m;
         const auto add = [&](std::initializer_list<std::u16string_view> words, VerbForm form) {
             for (auto w : words)
@@ -50,7 +50,7 @@ const std::unordered_map<std::u16string_view, VerbForm> &reportingVerbs()
             Participle);
         return m;
     }();
-    return verbs;
+    return kVerbs;
 }
 
 // Words that end a subject when walking back from its verb.
@@ -224,7 +224,7 @@ private:
 
     QStringView m_text;
     // A vector, not a QList: a sentence appends a token per word, and
-    // QList's append was a tenth of the tokenizer's cost.
+    // QList's append costs a tenth of the tokenizer's time.
     std::vector<Token> m_tokens;
 };
 
@@ -233,7 +233,7 @@ private:
 QList<Source> Attribution::find(QStringView text, TextSpan span)
 {
     const auto &verbs = reportingVerbs();
-    static const KeywordSieve verbSieve(verbs);
+    static const KeywordSieve kVerbSieve(verbs);
     QList<Source> sources;
     const Sentence s(text, span);
     const auto &tokens = s.tokens();
@@ -274,7 +274,7 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
             }
         }
         char16_t buffer[24];
-        if (w.size() >= 24 || !verbSieve.mayContain(w))
+        if (w.size() >= 24 || !kVerbSieve.mayContain(w))
             continue;
         for (qsizetype i = 0; i < w.size(); ++i) {
             const char16_t c = w[i].unicode();
@@ -288,7 +288,7 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
         // "Independent reports suggest", "estimates show": a noun before the verb.
         if (s.isWord(k + 1)) {
             const QStringView next = s.at(k + 1);
-            if (next.size() < 24 && verbSieve.mayContain(next)) {
+            if (next.size() < 24 && kVerbSieve.mayContain(next)) {
                 char16_t nextBuffer[24];
                 for (qsizetype i = 0; i < next.size(); ++i) {
                     const char16_t c = next[i].unicode();

@@ -15,7 +15,7 @@ using namespace TextScan;
 
 bool isCurrencyCode(QStringView w)
 {
-    static constexpr std::u16string_view codes[] = {
+    static constexpr std::u16string_view kCodes[] = {
         u"AED", u"ARS", u"AUD", u"BRL", u"BTC", u"CAD", u"CHF", u"CLP", u"CNY", u"COP", u"CZK", u"DKK", u"EGP",
         u"EUR", u"GBP", u"HKD", u"HUF", u"IDR", u"ILS", u"INR", u"IRR", u"JPY", u"KES", u"KRW", u"KZT", u"MXN",
         u"MYR", u"NGN", u"NOK", u"NZD", u"PHP", u"PKR", u"PLN", u"QAR", u"RUB", u"SAR", u"SEK", u"SGD", u"THB",
@@ -24,12 +24,12 @@ bool isCurrencyCode(QStringView w)
     if (w.size() != 3)
         return false;
     const std::u16string_view v(w.utf16(), 3);
-    return std::binary_search(std::begin(codes), std::end(codes), v);
+    return std::binary_search(std::begin(kCodes), std::end(kCodes), v);
 }
 
 double currencySymbolAt(QStringView t, qsizetype i, qsizetype *end, QString *unit)
 {
-    static const struct { std::u16string_view text; std::u16string_view code; } symbols[] = {
+    static const struct { std::u16string_view text; std::u16string_view code; } kSymbols[] = {
         {u"US$", u"USD"}, {u"C$", u"CAD"}, {u"A$", u"AUD"}, {u"HK$", u"HKD"}, {u"NZ$", u"NZD"}, {u"S$", u"SGD"},
         {u"R$", u"BRL"}, {u"Rs.", u"INR"}, {u"Rs", u"INR"}, {u"RM", u"MYR"}, {u"$", u"USD"}, {u"€", u"EUR"}, {u"£", u"GBP"}, {u"₴", u"UAH"}, {u"¥", u"JPY"},
         {u"₽", u"RUB"}, {u"₹", u"INR"},
@@ -54,7 +54,7 @@ double currencySymbolAt(QStringView t, qsizetype i, qsizetype *end, QString *uni
             return 1;
         }
     }
-    for (const auto &s : symbols) {
+    for (const auto &s : kSymbols) {
         const qsizetype n = qsizetype(s.text.size());
         if (t[i] != QChar(s.text.front()) || t.size() - i < n || t.mid(i, n) != QStringView(s.text.data(), n))
             continue;
@@ -254,11 +254,11 @@ std::optional<Core> parseDigits(QStringView t, qsizetype i)
 double vulgarFraction(QChar ch)
 {
     // U+2150..U+215E in code point order: ⅐ ⅑ ⅒ ⅓ ⅔ ⅕ ⅖ ⅗ ⅘ ⅙ ⅚ ⅛ ⅜ ⅝ ⅞
-    static constexpr double forms[] = {1.0 / 7, 1.0 / 9, 0.1,     1.0 / 3, 2.0 / 3, 0.2,   0.4,  0.6,
+    static constexpr double kForms[] = {1.0 / 7, 1.0 / 9, 0.1,     1.0 / 3, 2.0 / 3, 0.2,   0.4,  0.6,
                                        0.8,     1.0 / 6, 5.0 / 6, 0.125,   0.375,   0.625, 0.875};
     const char16_t u = ch.unicode();
     if (u >= u'\u2150' && u <= u'\u215e')
-        return forms[u - u'\u2150'];
+        return kForms[u - u'\u2150'];
     return u == u'\u00bc' ? 0.25 : u == u'\u00bd' ? 0.5 : u == u'\u00be' ? 0.75 : 0;
 }
 

@@ -45,13 +45,13 @@ bool isMeasureVerb(QStringView w)
 // events and people: "exchange rate" or "unemployment rate" count nothing.
 QString countedModifier(QStringView w)
 {
-    static constexpr struct { std::u16string_view singular; std::u16string_view plural; } nouns[] = {
+    static constexpr struct { std::u16string_view singular; std::u16string_view plural; } kNouns[] = {
         {u"casualty", u"casualties"}, {u"death", u"deaths"}, {u"injury", u"injuries"},
         {u"fatality", u"fatalities"}, {u"refugee", u"refugees"}, {u"infection", u"infections"},
         {u"case", u"cases"}, {u"arrest", u"arrests"}, {u"victim", u"victims"}, {u"loss", u"losses"},
         {u"job", u"jobs"}, {u"visitor", u"visitors"}, {u"passenger", u"passengers"},
     };
-    for (const auto &n : nouns)
+    for (const auto &n : kNouns)
         if (equalsLower(w, QStringView(n.singular.data(), qsizetype(n.singular.size())))
             || equalsLower(w, QStringView(n.plural.data(), qsizetype(n.plural.size()))))
             return QString::fromUtf16(n.plural.data(), qsizetype(n.plural.size()));

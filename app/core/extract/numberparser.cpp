@@ -129,14 +129,14 @@ void readRange(QStringView t, qsizetype pos, Single &first)
 // ("7 feet 10 inches", "2 hours and 45 minutes"); 0 for other pairs.
 double partFactor(const QString &whole, const QString &part)
 {
-    static constexpr struct { std::u16string_view whole; std::u16string_view part; double factor; } pairs[] = {
+    static constexpr struct { std::u16string_view whole; std::u16string_view part; double factor; } kPairs[] = {
         {u"ft", u"in", 1.0 / 12}, {u"yd", u"ft", 1.0 / 3}, {u"yd", u"in", 1.0 / 36}, {u"km", u"m", 1e-3},
         {u"km", u"cm", 1e-5}, {u"m", u"cm", 1e-2}, {u"m", u"mm", 1e-3}, {u"cm", u"mm", 0.1}, {u"kg", u"g", 1e-3},
         {u"lb", u"oz", 1.0 / 16}, {u"hours", u"minutes", 1.0 / 60}, {u"hours", u"seconds", 1.0 / 3600},
         {u"minutes", u"seconds", 1.0 / 60}, {u"days", u"hours", 1.0 / 24}, {u"weeks", u"days", 1.0 / 7},
         {u"years", u"months", 1.0 / 12},
     };
-    for (const auto &p : pairs)
+    for (const auto &p : kPairs)
         if (whole == QStringView(p.whole.data(), qsizetype(p.whole.size()))
             && part == QStringView(p.part.data(), qsizetype(p.part.size())))
             return p.factor;

@@ -69,8 +69,8 @@ bool rejectedBefore(QStringView t, qsizetype start);
 void appendAscii(std::string &out, QStringView ascii);
 
 // The double a numeral of digits, a point and an exponent reads as. Out of a
-// double's range from_chars gives nothing; QString::toDouble gives its infinity
-// or zero, as before.
+// double's range from_chars gives nothing; the numeral then reads as
+// QString::toDouble's infinity or zero.
 double asciiToDouble(const std::string &numeral);
 
 // Digits with separators and decimals; nullopt for times, versions, ordinals

@@ -242,12 +242,12 @@ bool readTail(QStringView t, Single &n)
     }
     // "20€", "10$", "10 $": a sign after the digits.
     if (n.currency.isEmpty() && !c.inWords && c.end < t.size() && c.unit.isEmpty()) {
-        static const struct { char16_t sign; QStringView code; } trailing[] = {
+        static const struct { char16_t sign; QStringView code; } kTrailing[] = {
             {u'$', u"USD"}, {u'\u20ac', u"EUR"}, {u'\u00a3', u"GBP"}, {u'\u20b4', u"UAH"}, {u'\u20bd', u"RUB"}, {u'\u00a5', u"JPY"}};
         qsizetype j = c.end;
         if (j + 1 < t.size() && t[j] == u' ')
             ++j;
-        for (const auto &tr : trailing)
+        for (const auto &tr : kTrailing)
             if (j < t.size() && t[j] == tr.sign && (j + 1 >= t.size() || !(isLetter(t[j + 1]) || isDigit(t[j + 1])))
                 && !(j + 2 < t.size() && t[j + 1] == u' ' && isDigit(t[j + 2]))) {
                 n.currency = tr.code.toString();

@@ -13,7 +13,7 @@ namespace {
 
 const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
 {
-    static const std::unordered_map<std::u16string_view, WordInfo> table = {
+    static const std::unordered_map<std::u16string_view, WordInfo> kTable = {
         {u"zero", {WordKind::Unit, 0}}, {u"naught", {WordKind::Unit, 0}}, {u"nought", {WordKind::Unit, 0}},
         {u"one", {WordKind::Unit, 1}}, {u"two", {WordKind::Unit, 2}}, {u"three", {WordKind::Unit, 3}},
         {u"four", {WordKind::Unit, 4}}, {u"five", {WordKind::Unit, 5}}, {u"six", {WordKind::Unit, 6}},
@@ -78,7 +78,7 @@ const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
         {u"and", {WordKind::And, 0}}, {u"in", {WordKind::In, 0}}, {u"out", {WordKind::In, 1}}, {u"point", {WordKind::Point, 0}},
         {u"minus", {WordKind::Minus, -1}}, {u"negative", {WordKind::Minus, -1}},
     };
-    return table;
+    return kTable;
 }
 
 } // namespace
@@ -90,19 +90,19 @@ const WordInfo *wordAt(QStringView t, qsizetype i, qsizetype *end)
     // The extractor asks about every word of the text: a table of the lengths
     // number words have per first two letters turns most words away before
     // they are measured, and most of the rest before they are folded and hashed.
-    static const KeywordSieve sieve(numberWords());
+    static const KeywordSieve kSieve(numberWords());
     const QChar second = i + 1 < t.size() ? t[i + 1] : QChar();
-    if (!sieve.mayStartWith(t[i], isAsciiLetter(second) ? second : QChar()))
+    if (!kSieve.mayStartWith(t[i], isAsciiLetter(second) ? second : QChar()))
         return nullptr;
     qsizetype j = i + 1;
     while (j < t.size() && isAsciiLetter(t[j]))
         ++j;
-    constexpr qsizetype longest = 12;
-    if (j - i > longest || (j < t.size() && (isLetter(t[j]) || isDigit(t[j]))))
+    constexpr qsizetype kLongest = 12;
+    if (j - i > kLongest || (j < t.size() && (isLetter(t[j]) || isDigit(t[j]))))
         return nullptr;
-    if (!sieve.mayContain(t.mid(i, j - i)))
+    if (!kSieve.mayContain(t.mid(i, j - i)))
         return nullptr;
-    char16_t buffer[longest];
+    char16_t buffer[kLongest];
     for (qsizetype k = i; k < j; ++k) {
         const char16_t c = t[k].unicode();
         buffer[k - i] = c <= u'Z' ? char16_t(c + 32) : c;

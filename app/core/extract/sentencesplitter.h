@@ -23,12 +23,11 @@ struct TextSpan
 //
 // Raw ICU rather than Boost.Locale's boundary analysis (which runs on the same
 // ICU rules): Boost.Locale converts every text to UTF-8 and back and builds a
-// new iterator per call; that was about a quarter of the extractor's profile.
-// Here ICU reads the QString's UTF-16 in place through a UText, only around
-// sentence terminators (SentenceBreaks), and each thread reuses one iterator
-// cloned from a process-wide prototype. Measured
-// with bench_extract on the corpus: whole-text segmentation went from ~16 to
-// ~45 MB/s CPU (docs/performance.md, "Extraction").
+// new iterator per call, about a quarter of the extractor's time. Here ICU
+// reads the QString's UTF-16 in place through a UText, only around sentence
+// terminators (SentenceBreaks), and each thread reuses one iterator cloned
+// from a process-wide prototype. bench_extract measures the splitter beside
+// the extractor (docs/performance.md, "Extraction").
 //
 // The splitter holds no state: split() is const and may run on several
 // threads at once. If ICU cannot build its sentence rules (missing data), every
@@ -49,7 +48,7 @@ public:
 // terminator or separator after it. So a scan finds the terminators, and ICU
 // runs only on that window around each. Equal to ICU over the whole text
 // (tst_sentencesplitter compares them on random text), at a fraction of the
-// cost: ICU's iterator was the largest cost of the extractor.
+// cost: ICU's iterator over all of a text would be the extractor's largest cost.
 // Each instance owns its ICU iterator; without ICU's rules every line is a
 // sentence.
 class SentenceBreaks

@@ -80,10 +80,10 @@ std::optional<Core> fractionWords(QStringView t, Core &c, double count, double d
 // idiom ("second half", "half-hearted") to count.
 bool afterHedge(QStringView t, qsizetype pos)
 {
-    static constexpr std::u16string_view hedges[] = {u"more than ", u"less than ", u"fewer than ", u"at least ",
-                                                      u"nearly ",    u"almost ",    u"about ",      u"around ",
-                                                      u"roughly ",   u"over ",      u"under "};
-    for (const auto &h : hedges) {
+    static constexpr std::u16string_view kHedges[] = {u"more than ", u"less than ", u"fewer than ", u"at least ",
+                                                       u"nearly ",    u"almost ",    u"about ",      u"around ",
+                                                       u"roughly ",   u"over ",      u"under "};
+    for (const auto &h : kHedges) {
         const qsizetype n = qsizetype(h.size());
         if (pos >= n && (pos == n || !isLetter(t[pos - n - 1]))
             && startsWithLower(t, pos - n, QStringView(h.data(), n)))

@@ -21,7 +21,7 @@ struct MeasureInfo
 // Surface spellings (lower case) of units of measure and currencies.
 const std::unordered_map<std::u16string_view, MeasureInfo> &measures()
 {
-    static const std::unordered_map<std::u16string_view, MeasureInfo> table = {
+    static const std::unordered_map<std::u16string_view, MeasureInfo> kTable = {
         {u"percent", {u"%"}}, {u"percents", {u"%"}}, {u"percentage", {u"%"}}, {u"per cent", {u"%"}}, {u"pct", {u"%"}},
         {u"percentage points", {u"percentage points"}}, {u"percentage point", {u"percentage points"}},
         {u"dollars", {u"USD"}}, {u"dollar", {u"USD"}}, {u"us dollars", {u"USD"}},
@@ -122,13 +122,13 @@ const std::unordered_map<std::u16string_view, MeasureInfo> &measures()
         {u"megatons", {u"Mt"}}, {u"kilotons", {u"kt"}}, {u"kilotonnes", {u"kt"}}, {u"megatonnes", {u"Mt"}},
         {u"decibels", {u"dB"}}, {u"db", {u"dB"}},
     };
-    return table;
+    return kTable;
 }
 
 // Words that end a noun phrase after a figure: they are grammar, not nouns.
 bool isStopWord(std::u16string_view w)
 {
-    static const std::unordered_map<std::u16string_view, bool> words = [] {
+    static const std::unordered_map<std::u16string_view, bool> kWords = [] {
         std::unordered_map<std::u16string_view, bool> m;
         for (std::u16string_view s :
              {u"a", u"an", u"the", u"and", u"or", u"but", u"nor", u"of", u"in", u"on", u"at", u"to", u"from",
@@ -149,7 +149,7 @@ bool isStopWord(std::u16string_view w)
             m.emplace(s, true);
         return m;
     }();
-    return words.contains(w);
+    return kWords.contains(w);
 }
 
 // Lower-cases an ASCII word into `buffer`; false when the word is not plain
@@ -262,13 +262,13 @@ std::optional<UnitMatch> UnitDetector::measureAt(QStringView text, qsizetype pos
     char16_t buffer[40];
     std::u16string_view key;
     // Every numeral asks here; most words after one are no unit.
-    static const KeywordSieve sieve(measures());
+    static const KeywordSieve kSieve(measures());
     // Two-word units first ("square miles", "per cent"), then one word.
     const qsizetype secondStart = firstEnd < text.size() && text[firstEnd] == u' ' ? firstEnd + 1 : -1;
     if (secondStart > 0) {
         const qsizetype secondEnd = unitTokenEnd(text, secondStart);
         if (secondEnd > secondStart && (secondEnd >= text.size() || !isLetter(text[secondEnd]))
-            && sieve.mayContain(text.mid(pos, secondEnd - pos))
+            && kSieve.mayContain(text.mid(pos, secondEnd - pos))
             && lowerAscii(text.mid(pos, secondEnd - pos), buffer, &key)) {
             const auto it = measures().find(key);
             if (it != measures().end())
@@ -276,7 +276,7 @@ std::optional<UnitMatch> UnitDetector::measureAt(QStringView text, qsizetype pos
                                                                qsizetype(it->second.canonical.size()))};
         }
     }
-    if (!sieve.mayContain(text.mid(pos, firstEnd - pos)) || !lowerAscii(text.mid(pos, firstEnd - pos), buffer, &key))
+    if (!kSieve.mayContain(text.mid(pos, firstEnd - pos)) || !lowerAscii(text.mid(pos, firstEnd - pos), buffer, &key))
         return std::nullopt;
     const auto it = measures().find(key);
     // "5G" is a network, "5g" a mass; but "20Rs" is money, and "-10C" a
