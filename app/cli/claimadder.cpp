@@ -2,6 +2,7 @@
 
 #include "cli/csvreader.h"
 #include "core/domain/claim.h"
+#include "core/domain/quoteplacement.h"
 #include "core/domain/textoffsets.h"
 #include "core/export/tablewriter.h"
 #include "core/store/project.h"
@@ -223,18 +224,11 @@ Result<ClaimDraft> ClaimAdder::draft(const QJsonObject &row)
         if (!hint)
             return rowError(u"start is not an offset into the article"_s);
     }
-    qsizetype at = -1;
-    for (qsizetype from = article.body.indexOf(claim.quote); from >= 0;
-         from = article.body.indexOf(claim.quote, from + 1)) {
-        if (at < 0 || (hint && std::abs(from - *hint) < std::abs(at - *hint)))
-            at = from;
-        if (!hint)
-            break;
-    }
+    // Without a start, the first occurrence: the one nearest offset 0.
+    const qsizetype at = nearestOccurrence(article.body, claim.quote, hint.value_or(0));
     if (at < 0)
         return rowError(u"the quote is not in the article's text"_s);
-    claim.start = int(at);
-    claim.end = int(at + claim.quote.size());
+    placeQuote(claim, article.body, int(at), int(at + claim.quote.size()));
 
     for (const auto &[key, target] : {std::pair{u"value"_s, &claim.value}, std::pair{u"low"_s, &claim.low},
                                       std::pair{u"high"_s, &claim.high}}) {

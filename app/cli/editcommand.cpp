@@ -1,6 +1,7 @@
 #include "cli/editcommand.h"
 
 #include "core/commands/projectsession.h"
+#include "core/domain/quoteplacement.h"
 #include "core/domain/textoffsets.h"
 #include "core/store/project.h"
 
@@ -126,10 +127,7 @@ private:
         const auto to = offsets.toUtf16(end);
         if (!from || !to || *from >= *to)
             return invalid(u"start and end do not mark text of article "_s + QString::number(claim.articleId));
-        claim.start = int(*from);
-        claim.end = int(*to);
-        claim.quote = article->body.mid(claim.start, claim.end - claim.start);
-        ClaimRepository::fillContext(claim, article->body);
+        placeQuote(claim, article->body, int(*from), int(*to));
         return {};
     }
 

@@ -103,19 +103,13 @@ bool better(const Candidate &a, const Candidate &b, int oldStart)
 
 std::optional<Anchoring> moved(const Claim &claim, QStringView body)
 {
-    Candidate best;
-    for (qsizetype at = body.indexOf(claim.quote); at >= 0; at = body.indexOf(claim.quote, at + 1)) {
-        const qsizetype end = at + claim.quote.size();
-        const Candidate here{at, end,
-                             commonSuffix(claim.contextBefore, body, at)
-                                 + commonPrefix(claim.contextAfter, body, end),
-                             0};
-        if (best.start < 0 || better(here, best, claim.start))
-            best = here;
-    }
-    if (best.start < 0)
+    const qsizetype at = nearestOccurrence(body, claim.quote, claim.start, [&](qsizetype start) {
+        return commonSuffix(claim.contextBefore, body, start)
+            + commonPrefix(claim.contextAfter, body, start + claim.quote.size());
+    });
+    if (at < 0)
         return std::nullopt;
-    return Anchoring{Anchoring::Kind::Moved, int(best.start), int(best.end)};
+    return Anchoring{Anchoring::Kind::Moved, int(at), int(at + claim.quote.size())};
 }
 
 // The text framed by the claim's context (or the inner `keep` characters of

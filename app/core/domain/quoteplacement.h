@@ -4,6 +4,8 @@
 
 #include <QStringView>
 
+#include <functional>
+
 namespace Claimbench {
 
 // Characters of body kept on each side of a claim's quote: enough to place
@@ -16,5 +18,13 @@ inline constexpr int kQuoteContextLength = 32;
 // (QString indices), 0-based, end exclusive; the caller checks
 // 0 <= start <= end <= body.size(). The other fields are left alone.
 void placeQuote(Claim &claim, QStringView body, int start, int end);
+
+// Where `quote` is in `body` when it may be there more than once: the start of
+// the occurrence nearest `near`, the earlier of two as near; with `score`, the
+// occurrence that scores highest comes first and nearness only breaks ties.
+// -1 when `quote` is empty or not in `body`. Offsets are UTF-16 code units,
+// 0-based; `near` may lie anywhere, even outside the body.
+qsizetype nearestOccurrence(QStringView body, QStringView quote, qsizetype near,
+                            const std::function<qsizetype(qsizetype start)> &score = {});
 
 } // namespace Claimbench

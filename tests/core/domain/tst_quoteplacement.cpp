@@ -56,6 +56,55 @@ private Q_SLOTS:
         QCOMPARE(claim.contextAfter, after);
         QCOMPARE(claim.unit, u"kept"_s);
     }
+
+    void nearestOccurrence_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<int>("near");
+        QTest::addColumn<int>("found");
+
+        const QString body = u"12 dead. Then 12 dead. Later 12 dead."_s; // at 0, 14 and 29
+        QTest::newRow("absent") << body << u"13 dead"_s << 0 << -1;
+        QTest::newRow("empty quote") << body << QString() << 0 << -1;
+        QTest::newRow("from the start, the first") << body << u"12 dead"_s << 0 << 0;
+        QTest::newRow("exactly at one") << body << u"12 dead"_s << 14 << 14;
+        QTest::newRow("nearer the second") << body << u"12 dead"_s << 20 << 14;
+        QTest::newRow("nearer the third") << body << u"12 dead"_s << 23 << 29;
+        QTest::newRow("as near as two, the earlier") << body << u"12 dead"_s << 7 << 0;
+        QTest::newRow("past the end, the last") << body << u"12 dead"_s << 1000 << 29;
+        QTest::newRow("before the start, the first") << body << u"12 dead"_s << -50 << 0;
+        QTest::newRow("overlapping occurrences") << u"aaaa"_s << u"aa"_s << 2 << 2;
+    }
+    void nearestOccurrence()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, quote);
+        QFETCH(int, near);
+        QFETCH(int, found);
+        QCOMPARE(Claimbench::nearestOccurrence(body, quote, near), qsizetype(found));
+    }
+
+    // A score outranks nearness, which only breaks its ties.
+    void nearestOccurrenceScored_data()
+    {
+        QTest::addColumn<int>("near");
+        QTest::addColumn<QList<int>>("scored"); // the occurrences that score 1, the rest 0
+        QTest::addColumn<int>("found");
+
+        QTest::newRow("far but better") << 0 << QList<int>{29} << 29;
+        QTest::newRow("tie among the best, the nearer") << 20 << QList<int>{0, 29} << 29;
+        QTest::newRow("no score, the nearest") << 20 << QList<int>{} << 14;
+    }
+    void nearestOccurrenceScored()
+    {
+        QFETCH(int, near);
+        QFETCH(QList<int>, scored);
+        QFETCH(int, found);
+        const QString body = u"12 dead. Then 12 dead. Later 12 dead."_s;
+        const auto score = [&](qsizetype start) { return scored.contains(int(start)) ? 1 : 0; };
+        QCOMPARE(Claimbench::nearestOccurrence(body, u"12 dead"_s, near, score), qsizetype(found));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQuotePlacement)
