@@ -1,5 +1,5 @@
 #include "common/resultcheck.h"
-#include "core/commands/claimdrafter.h"
+#include "core/drafting/claimdrafter.h"
 #include "core/commands/projectsession.h"
 #include "core/models/claimstablemodel.h"
 #include "core/models/tagtreemodel.h"
@@ -1508,6 +1508,24 @@ private Q_SLOTS:
         }
         QVERIFY(!QSettings().value(u"mainWindow/geometry"_s).toByteArray().isEmpty());
         QVERIFY(!QSettings().value(u"mainWindow/state"_s).toByteArray().isEmpty());
+    }
+
+    // The About box names the storage engine as the project reports it
+    // (the window includes no engine header).
+    void aboutNamesTheStorageEngine()
+    {
+        MainWindow window;
+        window.show();
+        QString shown;
+        QTimer::singleShot(0, &window, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        window.findChild<QMenu *>(u"helpMenu"_s)->actions().constFirst()->trigger();
+        QVERIFY2(shown.contains(u"<p>Built with Qt "_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u", SQLite "_s + Project::engineVersion() + u", Boost.Locale "_s), qPrintable(shown));
     }
 
 private:

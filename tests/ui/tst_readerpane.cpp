@@ -1,6 +1,7 @@
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
+#include "core/drafting/claimdrafter.h"
 #include "core/models/articlelistmodel.h"
 #include "ui/reader/articletextedit.h"
 #include "ui/reader/findbar.h"
@@ -322,6 +323,46 @@ private Q_SLOTS:
         // Drawn as a claim now, no longer offered.
         QVERIFY(!text->suggestionAt(at));
         QCOMPARE(text->claimAt(at), claims->first().id);
+    }
+
+    // Issue 12: a suggestion's figure was extracted again, from more text,
+    // when accepted, and the claim could name another claimant than the mark
+    // showed. Here the line alone names none; with the headline above it the
+    // statement's author, the UK.
+    void acceptingASuggestionMakesTheClaimItsMarkShowed()
+    {
+        const QString body = u"UK statement to the OSCE\nRussia launched 63 drones overnight."_s;
+        const qint64 articleId = addArticle(u"Attributed"_s, body);
+        ReaderPane pane(m_articles.get());
+        pane.setSession(m_session.get());
+        QVERIFY(pane.showArticle(articleId));
+        ArticleTextEdit *text = pane.textEdit();
+        QTRY_VERIFY(text->suggestionsReady());
+        const int at = int(body.indexOf(u"63"_s)) + 1;
+        const auto suggestion = text->suggestionAt(at);
+        QVERIFY(suggestion);
+        const auto extracted = ClaimDrafter(*m_project).draft(pane.article(), suggestion->start, suggestion->end);
+        CLAIMBENCH_VERIFY_OK(extracted);
+        QVERIFY2(extracted->claimantName != suggestion->figure.claimant,
+                 qPrintable(extracted->claimantName + u" / "_s + suggestion->figure.claimant));
+
+        text->selectRange(at, at);
+        QVERIFY(pane.acceptSuggestionAtCursor());
+        auto claims = m_project->claims().listForArticle(articleId);
+        CLAIMBENCH_VERIFY_OK(claims);
+        QCOMPARE(claims->size(), 1);
+        const Claim &claim = claims->first();
+        QCOMPARE(claim.value, std::optional<double>(suggestion->figure.value));
+        QCOMPARE(claim.unit, suggestion->figure.unit);
+        QCOMPARE(claim.asOf, suggestion->figure.asOf);
+        const auto claimants = m_project->claimants().list();
+        CLAIMBENCH_VERIFY_OK(claimants);
+        if (suggestion->figure.claimant.isEmpty()) {
+            QCOMPARE(claim.claimantId, 0);
+        } else {
+            QCOMPARE(claimants->size(), 1);
+            QCOMPARE(claimants->first().name, suggestion->figure.claimant);
+        }
     }
 
     void suggestionsArriveFromAWorkerThread()

@@ -1,6 +1,5 @@
 #include "ui/reader/readerpane.h"
 
-#include "core/commands/claimdrafter.h"
 #include "core/commands/projectsession.h"
 #include "core/models/articlelistmodel.h"
 #include "core/store/project.h"
@@ -70,7 +69,12 @@ ReaderPane::ReaderPane(ArticleListModel *articles, QWidget *parent)
         const Claim *clicked = claim(claimId);
         Q_EMIT claimSelected(claimId, clicked ? clicked->metricId : 0);
     });
-    connect(textEdit(), &ArticleTextEdit::suggestionClicked, this, &ReaderPane::createClaim);
+    connect(textEdit(), &ArticleTextEdit::suggestionClicked, this, [this](int start, int end) {
+        // The middle, not the start: a suggestion ending where this one starts holds the start too.
+        const auto suggestion = textEdit()->suggestionAt(start + (end - start) / 2);
+        const bool same = suggestion && suggestion->start == start && suggestion->end == end;
+        createClaim(start, end, same ? &suggestion->figure : nullptr);
+    });
     connect(textEdit(), &QPlainTextEdit::selectionChanged, this,
             [this] { m_orphans->setCanPlace(textEdit()->textCursor().hasSelection()); });
     connect(m_orphans, &OrphanList::placeRequested, this, [this](qint64 claimId) {
@@ -270,11 +274,11 @@ bool ReaderPane::acceptSuggestionAtCursor()
     const auto suggestion = textEdit()->suggestionAt(textEdit()->textCursor().position());
     if (!suggestion)
         return false;
-    createClaim(suggestion->start, suggestion->end);
+    createClaim(suggestion->start, suggestion->end, &suggestion->figure);
     return true;
 }
 
-void ReaderPane::createClaim(int start, int end)
+void ReaderPane::createClaim(int start, int end, const Figure *figure)
 {
     if (!m_session || m_article.id == 0)
         return;
@@ -286,15 +290,7 @@ void ReaderPane::createClaim(int start, int end)
             return;
         }
     }
-    auto draft = ClaimDrafter(*m_session->project()).draft(m_article, start, end);
-    if (!draft) {
-        Q_EMIT errorOccurred(tr("The claim could not be drafted."), draft.error());
-        return;
-    }
-    draft->claim.articleId = m_article.id;
-    draft->claim.start = start;
-    draft->claim.end = end;
-    auto created = m_session->createClaim(*draft);
+    auto created = m_session->createClaimFromRange(m_article, start, end, figure);
     if (!created) {
         Q_EMIT errorOccurred(tr("The claim could not be created."), created.error());
         return;

@@ -20,14 +20,16 @@ class ArticleView;
 class EmptyStateLabel;
 class FindBar;
 class OrphanList;
+struct Figure;
 
 // One side of the reader: an article picker (a combo with completion over
 // the library), the article (header and text with its claims drawn), a find
 // bar and the list of orphaned claims.
 //
 // Tagging happens here, each change one undo step through the session:
-// a claim from the selection or from a suggestion (pre-filled by
-// ClaimDrafter; a range that is already a claim selects that claim), a tag from the first nine, a boundary moved to the
+// a claim from the selection or from a suggestion (ProjectSession::
+// createClaimFromRange; a suggestion's claim says what its mark showed; a
+// range that is already a claim selects that claim), a tag from the first nine, a boundary moved to the
 // selection, an orphan placed, a claim deleted. Errors are reported through
 // errorOccurred(), never thrown; on error nothing changed.
 // Offsets are UTF-16 indices into the article body (see Claim).
@@ -96,7 +98,8 @@ private:
     bool loadArticle(qint64 articleId);
     // Reads the shown article again after its text was replaced.
     void reloadArticle();
-    void createClaim(int start, int end);
+    // `figure`: the suggestion's, already extracted; nullptr for a selection.
+    void createClaim(int start, int end, const Figure *figure = nullptr);
     void tagSelectedClaim(const Tag &tag);
     void deleteClaim(qint64 claimId);
     void placeClaim(qint64 claimId, int start, int end, const QString &actionText);

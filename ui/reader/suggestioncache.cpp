@@ -21,8 +21,11 @@ void extractParagraph(const FigureExtractor &extractor, QStringView text, int st
 {
     if (end <= start)
         return;
-    for (const Figure &figure : extractor.extract(text.sliced(start, end - start), published).figures)
-        into.append({start + figure.start, start + figure.end, figure.confidence});
+    for (Figure figure : extractor.extract(text.sliced(start, end - start), published).figures) {
+        figure.start += start;
+        figure.end += start;
+        into.append({figure.start, figure.end, figure.confidence, figure});
+    }
 }
 
 } // namespace

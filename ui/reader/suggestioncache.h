@@ -27,7 +27,8 @@ namespace Claimbench {
 //
 // Each paragraph (a line of the text, the reader's block) is extracted on
 // its own, so a figure's claimant and as-of date come from its paragraph
-// alone; ClaimDrafter drafts a claim from the whole text.
+// alone. Each suggestion keeps its figure, so that accepting it makes the
+// claim the mark showed (ProjectSession::createClaimFromRange).
 // Offsets are UTF-16 indices into the text given to setText(), end exclusive.
 // Thread: the GUI thread; the worker gets copies and never touches this
 // object, and a job is cancelled when the text is replaced or the cache is
@@ -41,6 +42,7 @@ public:
         int start = 0;
         int end = 0;
         double confidence = 1.0;
+        Figure figure; // offsets into the whole text, like start and end
     };
 
     explicit SuggestionCache(QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 
 #include "core/commands/storecommand.h"
 #include "core/domain/foldedkey.h"
+#include "core/drafting/claimdrafter.h"
 #include "core/store/project.h"
 
 #include <QUndoStack>
@@ -46,6 +47,13 @@ qint64 newReference(QList<Named> &created, const QString &name, const std::funct
             return ClaimChange::newReference(i);
     created.append(make(name.trimmed()));
     return ClaimChange::newReference(created.size() - 1);
+}
+
+qint64 newClaimantReference(ClaimChange &change, const QString &name)
+{
+    return newReference<Claimant>(change.newClaimants, name, [](const QString &trimmed) {
+        return Claimant{0, trimmed, {}};
+    });
 }
 
 // The two writes of a claim step. Each expects the rows as the other left
@@ -111,11 +119,7 @@ Result<void> ProjectSession::resolveNames(const ClaimDraft &draft, Claim &claim,
         auto claimant = m_project->claimants().findByNameOrAlias(draft.claimantName);
         if (!claimant)
             return std::unexpected(claimant.error());
-        claim.claimantId = *claimant ? (*claimant)->id
-                                     : newReference<Claimant>(change.newClaimants, draft.claimantName,
-                                                              [](const QString &name) {
-                                                                  return Claimant{0, name, {}};
-                                                              });
+        claim.claimantId = *claimant ? (*claimant)->id : newClaimantReference(change, draft.claimantName);
     }
     return {};
 }
@@ -173,18 +177,35 @@ Result<ClaimChange> ProjectSession::applyClaimChange(const QString &text, ClaimC
     return change;
 }
 
-Result<qint64> ProjectSession::createClaim(const ClaimDraft &draft)
+Result<qint64> ProjectSession::insertClaim(ClaimChange change, Claim claim)
 {
-    ClaimChange change;
-    Claim claim = draft.claim;
     claim.id = 0;
-    if (auto ok = resolveNames(draft, claim, change); !ok)
-        return std::unexpected(ok.error());
     change.inserted = {claim};
     auto applied = applyClaimChange(u"Create claim"_s, std::move(change));
     if (!applied)
         return std::unexpected(applied.error());
     return applied->inserted.first().id;
+}
+
+Result<qint64> ProjectSession::createClaim(const ClaimDraft &draft)
+{
+    ClaimChange change;
+    Claim claim = draft.claim;
+    if (auto ok = resolveNames(draft, claim, change); !ok)
+        return std::unexpected(ok.error());
+    return insertClaim(std::move(change), claim);
+}
+
+Result<qint64> ProjectSession::createClaimFromRange(const Article &article, int start, int end, const Figure *figure)
+{
+    auto draft = ClaimDrafter(*m_project).draft(article, start, end, figure);
+    if (!draft)
+        return std::unexpected(draft.error());
+    ClaimChange change;
+    // The drafter resolved every name it could: one it left is new.
+    if (!draft->claimantName.isEmpty())
+        draft->claim.claimantId = newClaimantReference(change, draft->claimantName);
+    return insertClaim(std::move(change), draft->claim);
 }
 
 Result<QList<qint64>> ProjectSession::createClaims(const QList<ClaimDraft> &drafts, const QString &actionText)

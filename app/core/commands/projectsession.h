@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/article.h"
 #include "core/domain/claim.h"
 #include "core/domain/tag.h"
 #include "core/error.h"
@@ -17,6 +18,7 @@ namespace Claimbench {
 
 class Project;
 struct ClaimChange;
+struct Figure;
 
 // A claim as the analyst edits it, with the metric and claimant named rather
 // than referenced. A non-empty name resolves to the existing metric (by name)
@@ -54,6 +56,13 @@ public:
     QUndoStack *undoStack() const;
 
     Result<qint64> createClaim(const ClaimDraft &draft);                          // "Create claim"
+    // "Create claim" from [start, end) of `article` (UTF-16 offsets into its
+    // body, end exclusive), pre-filled by ClaimDrafter from `figure` when the
+    // caller already read it there (a suggestion's, so the claim says what
+    // the suggestion showed), else from the figure extracted there; the
+    // drafter's look-ups are the only ones, a claimant it did not find comes
+    // in new in the same step. InvalidInput when the range lies outside the body.
+    Result<qint64> createClaimFromRange(const Article &article, int start, int end, const Figure *figure = nullptr);
     // Several claims created in ONE transaction and ONE undo step named
     // `actionText` ("Add 42 claims"): all are written or, on the first error,
     // none, and no step is pushed. A new name used by several drafts is
@@ -113,6 +122,8 @@ private:
     // one's id, or a placeholder for a name `change` brings in (added to
     // change.newMetrics/newClaimants once per name).
     Result<void> resolveNames(const ClaimDraft &draft, Claim &claim, ClaimChange &change) const;
+    // Writes `change` with `claim` inserted as one "Create claim" step; the new id.
+    Result<qint64> insertClaim(ClaimChange change, Claim claim);
     // Applies `change`, and on success pushes the step that redoes it and
     // undoes it (the inverse is derived from the rows read before). Returns
     // the change as applied (ids filled).

@@ -1,6 +1,7 @@
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
+#include "core/extract/figureextractor.h"
 #include "core/store/claimrepository.h"
 #include "core/store/project.h"
 
@@ -96,6 +97,21 @@ class TestProjectSession : public QObject
             draft.claim.end = 6;
             draft.claim.value = 1;
             auto id = t.m_session->createClaim(draft);
+            if (!id)
+                return std::unexpected(id.error());
+            return {};
+        });
+        all.insert(u"create from a range"_s, [](TestProjectSession &t) -> Result<void> {
+            const Claim range = claimIn(t.m_first, u"more than"_s, u" were"_s);
+            auto id = t.m_session->createClaimFromRange(t.m_first, range.start, range.end);
+            if (!id)
+                return std::unexpected(id.error());
+            return {};
+        });
+        all.insert(u"create from a figure, new claimant"_s, [](TestProjectSession &t) -> Result<void> {
+            const Claim range = claimIn(t.m_first, u"Thursday"_s, u"."_s);
+            const Figure figure = t.figure(u"Kyiv Independent"_s);
+            auto id = t.m_session->createClaimFromRange(t.m_first, range.start, range.end, &figure);
             if (!id)
                 return std::unexpected(id.error());
             return {};
@@ -206,6 +222,18 @@ class TestProjectSession : public QObject
         return claim;
     }
 
+    // A figure as a suggestion's mark shows it: 7 days, said by `claimant`.
+    static Figure figure(const QString &claimant)
+    {
+        Figure figure;
+        figure.value = 7;
+        figure.unit = u"days"_s;
+        figure.qualifier = Qualifier::AtLeast;
+        figure.claimant = claimant;
+        figure.asOf = PartialDate::month(2025, 6);
+        return figure;
+    }
+
     // Three claims for createClaims(): two new metrics, one new claimant
     // named twice in other spellings, an existing claimant by alias.
     QList<ClaimDraft> severalDrafts() const
@@ -280,6 +308,10 @@ private Q_SLOTS:
 
         QTest::newRow("create claim, new metric and claimant")
             << u"create with new names"_s << u"first"_s << u"metricsChanged"_s << u"Create claim"_s;
+        QTest::newRow("create claim from a range") << u"create from a range"_s << u"first"_s << QString()
+                                                   << u"Create claim"_s;
+        QTest::newRow("create claim from a figure, new claimant")
+            << u"create from a figure, new claimant"_s << u"first"_s << u"claimantsChanged"_s << u"Create claim"_s;
         QTest::newRow("create several claims in one step")
             << u"create several"_s << u"first,second"_s << u"metricsChanged"_s << u"Add 3 claims"_s;
         QTest::newRow("create claim, names resolve (case, alias)")
@@ -387,6 +419,55 @@ private Q_SLOTS:
         QCOMPARE(m_session->undoStack()->count(), 0);
         QCOMPARE(claims.size(), 0);
         QCOMPARE(tags.size(), 0);
+    }
+
+    // A suggestion's claim says what its mark showed: the figure is taken as
+    // given, not extracted again from the text (which says 1,000 troops), and
+    // its claimant's alias resolves to the claimant, whose latest metric for
+    // the unit comes with it.
+    void claimFromRangeTakesTheGivenFigure()
+    {
+        const Claim range = claimIn(m_first, u"more than"_s, u" were"_s);
+        Claim learned = stored(m_troops.id);
+        learned.unit = u"days"_s;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(learned));
+        const Figure shown = figure(u"ZSU General Staff"_s);
+        const auto id = m_session->createClaimFromRange(m_first, range.start, range.end, &shown);
+        CLAIMBENCH_VERIFY_OK(id);
+        const Claim claim = stored(*id);
+        QCOMPARE(claim.value, 7.0);
+        QCOMPARE(claim.unit, u"days"_s);
+        QCOMPARE(claim.qualifier, Qualifier::AtLeast);
+        QCOMPARE(claim.asOf, PartialDate::month(2025, 6));
+        QCOMPARE(claim.claimantId, m_staff.id);
+        QCOMPARE(claim.metricId, m_losses.id);
+        QCOMPARE(claim.quote, u"more than 1,000 troops"_s);
+        QCOMPARE(claim.contextBefore, u"Ukraine's General Staff said "_s);
+        QCOMPARE(claim.contextAfter, u" were lost on Thursday."_s);
+        QCOMPARE(m_project->claimants().list()->size(), 2);
+    }
+
+    // Without a figure the drafter reads the one in the range.
+    void claimFromRangeExtractsWithoutAFigure()
+    {
+        const Claim range = claimIn(m_first, u"more than"_s, u" were"_s);
+        const auto id = m_session->createClaimFromRange(m_first, range.start, range.end);
+        CLAIMBENCH_VERIFY_OK(id);
+        const Claim claim = stored(*id);
+        QCOMPARE(claim.value, 1000.0);
+        QCOMPARE(claim.unit, u"troops"_s);
+        QCOMPARE(claim.qualifier, Qualifier::MoreThan);
+        QCOMPARE(claim.quote, u"more than 1,000 troops"_s);
+    }
+
+    void claimFromRangeOutsideTheBodyChangesNothing()
+    {
+        const QStringList before = snapshot(*m_project);
+        const auto id = m_session->createClaimFromRange(m_first, 5, int(m_first.body.size()) + 1);
+        QVERIFY(!id);
+        QCOMPARE(id.error().code, Error::Code::InvalidInput);
+        QCOMPARE(snapshot(*m_project), before);
+        QCOMPARE(m_session->undoStack()->count(), 0);
     }
 
     // After a merge every spelling of both resolves to the one claimant that

@@ -1,5 +1,6 @@
-#include "core/commands/claimdrafter.h"
+#include "core/drafting/claimdrafter.h"
 
+#include "core/domain/quoteplacement.h"
 #include "core/store/project.h"
 
 using namespace Qt::StringLiterals;
@@ -51,7 +52,7 @@ ClaimDrafter::ClaimDrafter(const Project &project)
 {
 }
 
-Result<ClaimDraft> ClaimDrafter::draft(const Article &article, int start, int end) const
+Result<ClaimDraft> ClaimDrafter::draft(const Article &article, int start, int end, const Figure *figure) const
 {
     const QString &body = article.body;
     if (start < 0 || end < start || end > body.size())
@@ -60,41 +61,41 @@ Result<ClaimDraft> ClaimDrafter::draft(const Article &article, int start, int en
     ClaimDraft draft;
     Claim &claim = draft.claim;
     claim.articleId = article.id;
-    claim.start = start;
-    claim.end = end;
-    claim.quote = body.mid(start, end - start);
-    ClaimRepository::fillContext(claim, body);
+    placeQuote(claim, body, start, end);
 
+    if (figure)
+        return filled(std::move(draft), *figure);
     const auto [from, to] = window(body, start, end);
     const Extraction extraction = m_extractor.extract(QStringView(body).sliced(from, to - from), article.published);
-    const Figure *figure = chosenFigure(extraction.figures, int(start - from), int(end - from));
-    if (!figure)
+    const Figure *found = chosenFigure(extraction.figures, int(start - from), int(end - from));
+    if (!found)
         return draft;
-    claim.value = figure->value;
-    claim.low = figure->low;
-    claim.high = figure->high;
-    claim.unit = figure->unit;
-    claim.qualifier = figure->qualifier;
-    claim.asOf = figure->asOf;
-    draft.claimantName = figure->claimant;
-    if (figure->claimant.isEmpty())
+    return filled(std::move(draft), *found);
+}
+
+Result<ClaimDraft> ClaimDrafter::filled(ClaimDraft draft, const Figure &figure) const
+{
+    Claim &claim = draft.claim;
+    claim.value = figure.value;
+    claim.low = figure.low;
+    claim.high = figure.high;
+    claim.unit = figure.unit;
+    claim.qualifier = figure.qualifier;
+    claim.asOf = figure.asOf;
+    if (figure.claimant.isEmpty())
         return draft;
-    auto claimant = m_project.claimants().findByNameOrAlias(figure->claimant);
+    auto claimant = m_project.claimants().findByNameOrAlias(figure.claimant);
     if (!claimant)
         return std::unexpected(claimant.error());
-    if (!*claimant)
+    if (!*claimant) {
+        draft.claimantName = figure.claimant;
         return draft;
+    }
     claim.claimantId = (*claimant)->id;
     auto metricId = m_project.claims().latestMetricOf(claim.claimantId, claim.unit);
     if (!metricId)
         return std::unexpected(metricId.error());
-    if (*metricId == 0)
-        return draft;
-    auto metric = m_project.metrics().get(*metricId);
-    if (!metric)
-        return std::unexpected(metric.error());
-    claim.metricId = metric->id;
-    draft.metricName = metric->name;
+    claim.metricId = *metricId;
     return draft;
 }
 

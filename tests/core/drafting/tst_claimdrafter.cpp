@@ -1,6 +1,7 @@
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
-#include "core/commands/claimdrafter.h"
+#include "core/domain/quoteplacement.h"
+#include "core/drafting/claimdrafter.h"
 #include "core/store/project.h"
 
 #include <QTest>
@@ -82,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(claim.start, start);
         QCOMPARE(claim.end, end);
         QCOMPARE(claim.quote, selection);
-        QCOMPARE(claim.contextAfter, m_article.body.mid(end, ClaimRepository::contextLength));
+        QCOMPARE(claim.contextAfter, m_article.body.mid(end, kQuoteContextLength));
         QCOMPARE(claim.value, value == 0 ? std::nullopt : std::optional<double>(value));
         QCOMPARE(claim.unit, unit);
         QCOMPARE(claim.qualifier, qualifier);
@@ -106,15 +107,42 @@ private Q_SLOTS:
         auto draft = ClaimDrafter(*m_project).draft(m_article, start, start + int(selection.size()));
         CLAIMBENCH_VERIFY_OK(draft);
         QCOMPARE(draft->claim.claimantId, staff.id);
-        QCOMPARE(draft->metricName, QString()); // no claim yet to learn from
+        QCOMPARE(draft->claimantName, QString()); // resolved: the session looks it up no more
+        QCOMPARE(draft->claim.metricId, 0);       // no claim yet to learn from
 
         Claim earlier = draft->claim;
         earlier.metricId = losses.id;
         CLAIMBENCH_VERIFY_OK(m_project->claims().add(earlier));
         draft = ClaimDrafter(*m_project).draft(m_article, start, start + int(selection.size()));
         CLAIMBENCH_VERIFY_OK(draft);
-        QCOMPARE(draft->metricName, u"Russian losses"_s);
+        QCOMPARE(draft->metricName, QString());
         QCOMPARE(draft->claim.metricId, losses.id);
+    }
+
+    // A suggestion's figure is taken as it is: nothing is extracted again,
+    // so the claim says what the mark showed even where the text around the
+    // range would name another claimant.
+    void givenFigureIsTakenAsItIs()
+    {
+        const QString selection = u"more than 1,000 troops"_s;
+        const int start = int(m_article.body.indexOf(selection));
+        Figure shown;
+        shown.value = 12;
+        shown.high = 15;
+        shown.unit = u"tanks"_s;
+        shown.qualifier = Qualifier::UpTo;
+        shown.claimant = u"Kyiv Independent"_s;
+        shown.asOf = PartialDate::year(2024);
+        auto draft = ClaimDrafter(*m_project).draft(m_article, start, start + int(selection.size()), &shown);
+        CLAIMBENCH_VERIFY_OK(draft);
+        QCOMPARE(draft->claim.quote, selection);
+        QCOMPARE(draft->claim.value, 12.0);
+        QCOMPARE(draft->claim.high, 15.0);
+        QCOMPARE(draft->claim.unit, u"tanks"_s);
+        QCOMPARE(draft->claim.qualifier, Qualifier::UpTo);
+        QCOMPARE(draft->claim.asOf, PartialDate::year(2024));
+        QCOMPARE(draft->claimantName, u"Kyiv Independent"_s); // new to the project
+        QCOMPARE(draft->claim.claimantId, 0);
     }
 
     void selectionOutsideTheBodyIsRefused()
