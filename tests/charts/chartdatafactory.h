@@ -28,8 +28,6 @@ inline ChartData makeChartData(int seriesCount, int perSeries, double base = 100
             p.claimId = ++id;
             p.date = QDate(2024, 1, 1).addDays(7 * i);
             p.value = base * (1 + s) + 10.0 * i;
-            p.claimant = series.name;
-            p.outlet = QStringLiteral("Outlet");
             series.points.append(p);
         }
         data.series.append(series);

@@ -230,7 +230,7 @@ private Q_SLOTS:
 
         QTest::mouseMove(panel.chartView()->viewport(), at);
         QTRY_VERIFY(QToolTip::isVisible());
-        QVERIFY(QToolTip::text().contains(panel.chart()->pointOf(marker).claimant));
+        QVERIFY(QToolTip::text().contains(panel.chart()->chartData().series.at(marker.series).group));
 
         QTest::mouseClick(panel.chartView()->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(activated.size(), 1);

@@ -50,7 +50,7 @@ QString formatValue(const SeriesPoint &p)
     return qualifier.isEmpty() ? text : qualifier + u' ' + text;
 }
 
-// `source`: the claim's article and quote, read when the tooltip shows.
+// `source`: the claim's names, article and quote, read when the tooltip shows.
 QString tooltipText(const SeriesPoint &p, const PointSource &source)
 {
     // No more precise than the source: a claim "as of December 2025" is not
@@ -63,8 +63,8 @@ QString tooltipText(const SeriesPoint &p, const PointSource &source)
     const bool doubted = p.status == ClaimStatus::Disputed || p.status == ClaimStatus::False;
     return u"<b>%1</b><br>%2<br>%3 · %4<br>%5<br><i>“%6”</i><br>%7"_s.arg(
         formatValue(p).toHtmlEscaped(),
-        (p.claimant.isEmpty() ? ChartPanel::tr("Unattributed") : p.claimant).toHtmlEscaped(),
-        (p.outlet.isEmpty() ? ChartPanel::tr("No outlet") : p.outlet).toHtmlEscaped(),
+        (source.claimant.isEmpty() ? ChartPanel::tr("Unattributed") : source.claimant).toHtmlEscaped(),
+        (source.outlet.isEmpty() ? ChartPanel::tr("No outlet") : source.outlet).toHtmlEscaped(),
         p.datedByPublication ? ChartPanel::tr("published %1 (no as-of date)").arg(date) : ChartPanel::tr("as of %1").arg(date),
         ChartPanel::tr("Status: %1").arg(doubted ? u"<b>"_s + status + u"</b>"_s : status),
         quote.toHtmlEscaped(), source.articleTitle.toHtmlEscaped());
@@ -387,8 +387,8 @@ ChartData ChartPanel::shownData() const
 
 QString ChartPanel::tooltipFor(const SeriesPoint &point)
 {
-    // The quote and article are read for the one claim pointed at, not held
-    // for every point; a mouse resting on a marker asks once.
+    // The names, quote and article are read for the one claim pointed at,
+    // not held for every point; a mouse resting on a marker asks once.
     if (point.claimId != m_sourceClaimId) {
         const Result<PointSource> source = SeriesBuilder(*m_session->project()).source(point.claimId);
         m_source = source.value_or(PointSource{});

@@ -14,17 +14,17 @@ namespace Claimbench {
 
 namespace {
 
-QString groupOf(const ChartPointRow &row, SeriesGrouping grouping)
+ClaimQuery::SeriesName nameOf(SeriesGrouping grouping)
 {
     switch (grouping) {
     case SeriesGrouping::Claimant:
-        return row.claimant;
+        break;
     case SeriesGrouping::Outlet:
-        return row.outlet;
+        return ClaimQuery::SeriesName::Outlet;
     case SeriesGrouping::Tag:
-        return row.tag;
+        return ClaimQuery::SeriesName::Tag;
     }
-    return {};
+    return ClaimQuery::SeriesName::Claimant;
 }
 
 QString mostCommon(const QHash<QString, int> &counts)
@@ -86,29 +86,24 @@ Result<ChartData> SeriesBuilder::build(const QList<qint64> &metricIds, SeriesGro
     // Keyed by metric and group: each claimant's claims of each metric make their own line.
     QHash<std::pair<qint64, QString>, qsizetype> seriesIndex;
     QHash<QString, int> claimUnits;
-    QSet<QString> names;
-    const auto shared = [&names](const QString &name) { return *names.insert(name); };
-    const Result<qint64> visited = query->forEachChartPoint(metricIds, [&](const ChartPointRow &row) {
-        const bool hasAsOf = !row.asOf.isNull();
-        if (!hasAsOf && row.published.isNull())
+    QSet<QString> units;
+    const Result<qint64> visited = query->forEachChartPoint(metricIds, nameOf(grouping), [&](const ChartPointRow &row) {
+        if (row.date.isNull())
             return;
         SeriesPoint point;
         point.claimId = row.claimId;
-        const PartialDate &date = hasAsOf ? row.asOf : row.published;
-        point.date = date.date();
-        point.datePrecision = date.precision();
-        point.datedByPublication = !hasAsOf;
+        point.date = row.date.date();
+        point.datePrecision = row.date.precision();
+        point.datedByPublication = row.datedByPublication;
         point.status = row.status;
         point.value = row.value;
         point.low = row.low;
         point.high = row.high;
         point.qualifier = row.qualifier;
-        point.claimant = shared(row.claimant);
-        point.outlet = shared(row.outlet);
-        point.unit = shared(row.unit);
+        point.unit = *units.insert(row.unit);
         ++claimUnits[point.unit];
 
-        const QString name = groupOf(row, grouping);
+        const QString &name = row.name;
         const std::pair<qint64, QString> key{row.metricId, name};
         auto index = seriesIndex.constFind(key);
         if (index == seriesIndex.cend()) {
@@ -161,7 +156,8 @@ Result<PointSource> SeriesBuilder::source(qint64 claimId) const
     const Result<ClaimRow> row = query->row(claimId);
     if (!row)
         return std::unexpected(row.error());
-    return PointSource{.articleTitle = row->articleTitle, .quote = row->claim.quote};
+    return PointSource{.claimant = row->claimant, .outlet = row->outlet, .articleTitle = row->articleTitle,
+                       .quote = row->claim.quote};
 }
 
 } // namespace Claimbench

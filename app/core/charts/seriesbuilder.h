@@ -16,8 +16,8 @@ class Project;
 // What one line of a chart stands for.
 enum class SeriesGrouping { Claimant, Outlet, Tag };
 
-// One claim on a chart: what it draws and the names its tooltip shows
-// beside the claim's source (SeriesBuilder::source(), read when asked).
+// One claim on a chart: what it draws. Its tooltip's names and quote are
+// read when asked (SeriesBuilder::source()).
 struct SeriesPoint
 {
     qint64 claimId = 0;
@@ -30,9 +30,7 @@ struct SeriesPoint
     double value = 0;
     std::optional<double> low, high;  // a range ("between 20 and 30"): error bars
     Qualifier qualifier = Qualifier::None;
-    // One shared string per distinct name in a build: 167,000 points hold a
-    // few dozen names, not 500,000 copies.
-    QString claimant, outlet, unit;
+    QString unit;  // shared by the points of one unit: 167,000 points hold a few strings
 };
 
 } // namespace Claimbench
@@ -45,6 +43,8 @@ namespace Claimbench {
 // Where a point's claim comes from, for its tooltip.
 struct PointSource
 {
+    QString claimant;  // "" when none; likewise outlet
+    QString outlet;
     QString articleTitle;
     QString quote;
 };
@@ -84,7 +84,8 @@ public:
     // are left out. Database errors only; unknown ids simply have no claims.
     Result<ChartData> build(const QList<qint64> &metricIds, SeriesGrouping grouping) const;
 
-    // The article title and quote of claim `claimId`; NotFound when it is gone.
+    // The claimant, outlet, article title and quote of claim `claimId`;
+    // NotFound when it is gone.
     Result<PointSource> source(qint64 claimId) const;
 
     static QString unnamedSeriesName(SeriesGrouping grouping);

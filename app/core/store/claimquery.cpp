@@ -360,7 +360,7 @@ Result<QStringList> ClaimQuery::plan(const ClaimFilter &filter, Sort sort) const
     return *ids + *rows;
 }
 
-Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds,
+Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, SeriesName name,
                                             const std::function<void(const ChartPointRow &row)> &visit) const
 {
     if (metricIds.isEmpty())
@@ -368,12 +368,17 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds,
     QList<QVariant> binds;
     for (const qint64 id : metricIds)
         binds << id;
+    // Only the name the series are keyed by, and one date: every text column
+    // read costs a conversion per row.
+    const QString nameColumn = name == SeriesName::Claimant ? u"(SELECT name FROM claimants WHERE id = c.claimant_id)"_s
+                               : name == SeriesName::Outlet ? u"a.outlet"_s
+                                                            : u"(SELECT name FROM tags WHERE id = c.tag_id)"_s;
     auto q = Sql::select(m_connection,
-                         u"SELECT c.id, c.metric_id, c.as_of, c.as_of_precision, a.published, a.published_precision, "
-                         "c.value, c.low, c.high, c.qualifier, c.status, c.unit, cl.name, a.outlet, t.name "
-                         "FROM claims c JOIN articles a ON a.id = c.article_id "
-                         "LEFT JOIN claimants cl ON cl.id = c.claimant_id LEFT JOIN tags t ON t.id = c.tag_id "
-                         "WHERE c.value IS NOT NULL AND c.metric_id IN (?"_s
+                         u"SELECT c.id, c.metric_id, COALESCE(c.as_of, a.published), "
+                         "CASE WHEN c.as_of IS NULL THEN a.published_precision ELSE c.as_of_precision END, "
+                         "c.as_of IS NULL, c.value, c.low, c.high, c.qualifier, c.status, c.unit, "_s
+                             + nameColumn + u" FROM claims c JOIN articles a ON a.id = c.article_id "
+                             "WHERE c.value IS NOT NULL AND c.metric_id IN (?"_s
                              + u", ?"_s.repeated(binds.size() - 1) + u')',
                          binds);
     if (!q)
@@ -383,17 +388,15 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds,
     while (q->next()) {
         point.claimId = q->value(0).toLongLong();
         point.metricId = q->value(1).toLongLong();
-        point.asOf = Sql::dateFromColumns(q->value(2), q->value(3));
-        point.published = Sql::dateFromColumns(q->value(4), q->value(5));
-        point.value = q->value(6).toDouble();
-        point.low = Sql::optionalNumber(q->value(7));
-        point.high = Sql::optionalNumber(q->value(8));
-        point.qualifier = qualifierFromName(q->value(9).toString());
-        point.status = ClaimStatus(q->value(10).toInt());
-        point.unit = q->value(11).toString();
-        point.claimant = q->value(12).toString();
-        point.outlet = q->value(13).toString();
-        point.tag = q->value(14).toString();
+        point.date = Sql::dateFromColumns(q->value(2), q->value(3));
+        point.datedByPublication = q->value(4).toBool();
+        point.value = q->value(5).toDouble();
+        point.low = Sql::optionalNumber(q->value(6));
+        point.high = Sql::optionalNumber(q->value(7));
+        point.qualifier = qualifierFromName(q->value(8).toString());
+        point.status = ClaimStatus(q->value(9).toInt());
+        point.unit = q->value(10).toString();
+        point.name = q->value(11).toString();
         visit(point);
         ++visited;
     }

@@ -47,22 +47,20 @@ struct ClaimRow
     QString tag;
 };
 
-// What a chart draws of one claim, with the names its series are keyed by:
-// no quote, context or note, so that a chart of 167,000 claims holds none.
+// What a chart draws of one claim and the name of its series: no quote,
+// context, note or other name, so that a chart of 167,000 claims holds none.
 struct ChartPointRow
 {
     qint64 claimId = 0;
     qint64 metricId = 0;
-    PartialDate asOf;
-    PartialDate published;  // the article's
+    PartialDate date;                 // the as-of date, else the article's published date; null: neither
+    bool datedByPublication = false;  // `date` is the published date
     double value = 0;
     std::optional<double> low, high;
     Qualifier qualifier = Qualifier::None;
     ClaimStatus status = ClaimStatus::Unverified;
     QString unit;
-    QString claimant;       // "" when the claim has none; likewise outlet and tag
-    QString outlet;
-    QString tag;
+    QString name;                     // the claimant, outlet or tag asked for; "" when none
 };
 
 // The read side of the claims table: filtered, sorted pages of ClaimRow and
@@ -128,7 +126,9 @@ public:
     // `visit` in ONE statement, in no set order (sorting 167,000 rows in SQL
     // took as long as reading them): the points of a chart. Returns how many
     // rows were visited.
-    Result<qint64> forEachChartPoint(const QList<qint64> &metricIds,
+    // ChartPointRow::name is the claim's claimant, its article's outlet or its tag.
+    enum class SeriesName { Claimant, Outlet, Tag };
+    Result<qint64> forEachChartPoint(const QList<qint64> &metricIds, SeriesName name,
                                      const std::function<void(const ChartPointRow &row)> &visit) const;
     // The row of claim `claimId` (a chart's tooltip: its quote and article);
     // NotFound when there is none.

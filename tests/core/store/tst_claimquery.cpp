@@ -230,7 +230,7 @@ private Q_SLOTS:
         auto query = ClaimQuery::open(*m_project);
         CLAIMBENCH_VERIFY_OK(query);
         QList<qint64> visited;
-        auto count = query->forEachChartPoint({m_sample.drones, m_sample.troops},
+        auto count = query->forEachChartPoint({m_sample.drones, m_sample.troops}, ClaimQuery::SeriesName::Claimant,
                                               [&](const ChartPointRow &row) { visited.append(row.claimId); });
         CLAIMBENCH_VERIFY_OK(count);
         QCOMPARE(*count, visited.size());
