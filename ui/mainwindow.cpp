@@ -577,9 +577,7 @@ void MainWindow::openRecent(const QString &path)
 void MainWindow::chooseFilesToImport()
 {
     const QStringList paths = FileDialog::getOpenFileNames(
-        this, tr("Import Files"), dialogDirectory(),
-        tr("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.odt *.epub);;"
-           "All files (*)"));
+        this, tr("Import Files"), dialogDirectory(), ImportController::fileDialogFilter());
     if (paths.isEmpty())
         return;
     QSettings().setValue(LastDirectoryKey, QFileInfo(paths.constFirst()).absolutePath());

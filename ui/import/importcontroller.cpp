@@ -3,6 +3,7 @@
 #include "ui/import/importworker.h"
 
 #include "core/import/filepath.h"
+#include "core/import/readerregistry.h"
 
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -27,6 +28,11 @@ ImportController::~ImportController()
     m_thread->wait();
     delete m_worker;
     delete m_thread;
+}
+
+QString ImportController::fileDialogFilter()
+{
+    return tr("Articles (%1);;All files (*)").arg(ReaderRegistry::builtIn().namePatterns());
 }
 
 bool ImportController::start(std::shared_ptr<Project> project, const QStringList &paths)

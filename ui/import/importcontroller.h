@@ -31,6 +31,10 @@ public:
 
     bool isRunning() const { return m_thread != nullptr; }
 
+    // The Import Files dialog's name filter: every suffix ReaderRegistry
+    // reads as "Articles", then all files.
+    static QString fileDialogFilter();
+
     // Starts importing `paths` (files and folders) into `project`; false,
     // doing nothing, while another import runs.
     bool start(std::shared_ptr<Project> project, const QStringList &paths);
