@@ -10,7 +10,7 @@ namespace {
 
 // Boilerplate lines are short; a long paragraph that happens to start with
 // "Related" is content.
-constexpr qsizetype maxBoilerplateLine = 160;
+constexpr qsizetype kMaxBoilerplateLine = 160;
 
 bool isBoilerplateLine(QStringView line)
 {
@@ -23,7 +23,7 @@ bool isBoilerplateLine(QStringView line)
         "(?:name|email|website)\\s*\\*?$|save my name, email|"
         "sign up for (?:our|the) newsletter|subscribe to our newsletter)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return line.size() <= maxBoilerplateLine && pattern.match(line).hasMatch();
+    return line.size() <= kMaxBoilerplateLine && pattern.match(line).hasMatch();
 }
 
 } // namespace

@@ -15,10 +15,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Readability's constants (Readability.js, DEFAULT_* and REGEXPS).
-constexpr int charThreshold = 500;
-constexpr int topCandidateCount = 5;
-constexpr int minimumTopCandidates = 3;
-constexpr int shareElementThreshold = 500;
+constexpr int kCharThreshold = 500;
+constexpr int kTopCandidateCount = 5;
+constexpr int kMinimumTopCandidates = 3;
+constexpr int kShareElementThreshold = 500;
 
 enum Flag { StripUnlikelys = 1, WeightClasses = 2, CleanConditionally = 4 };
 
@@ -351,10 +351,10 @@ void Readability::replaceBreaks(int body)
 
 void Readability::prepareDocument()
 {
-    const int body = m_dom.firstElement(HtmlDom::document, u"body");
+    const int body = m_dom.firstElement(HtmlDom::kDocument, u"body");
     if (body < 0)
         return;
-    for (const int element : m_dom.elements(HtmlDom::document, {u"script"_s, u"noscript"_s, u"style"_s, u"template"_s}))
+    for (const int element : m_dom.elements(HtmlDom::kDocument, {u"script"_s, u"noscript"_s, u"style"_s, u"template"_s}))
         m_dom.detach(element);
     replaceBreaks(body);
     for (const int font : m_dom.elements(body, {u"font"_s}))
@@ -363,7 +363,7 @@ void Readability::prepareDocument()
 
 int Readability::grabArticle()
 {
-    const int body = m_dom.firstElement(HtmlDom::document, u"body");
+    const int body = m_dom.firstElement(HtmlDom::kDocument, u"body");
     if (body < 0)
         return -1;
 
@@ -469,7 +469,7 @@ int Readability::grabArticle()
         const double score = m_scores[candidate];
         const auto position = std::find_if(top.begin(), top.end(), [&](int t) { return score > m_scores[t]; });
         top.insert(position, candidate);
-        if (top.size() > topCandidateCount)
+        if (top.size() > kTopCandidateCount)
             top.removeLast();
     }
 
@@ -490,12 +490,12 @@ int Readability::grabArticle()
                 alternativeAncestors.append(chain);
             }
         }
-        if (alternativeAncestors.size() >= minimumTopCandidates) {
+        if (alternativeAncestors.size() >= kMinimumTopCandidates) {
             for (int p = m_dom.node(topCandidate).parent; p >= 0 && !m_dom.isElement(p, u"body");
                  p = m_dom.node(p).parent) {
                 const auto containing = std::count_if(alternativeAncestors.begin(), alternativeAncestors.end(),
                                                       [&](const QList<int> &chain) { return chain.contains(p); });
-                if (containing >= minimumTopCandidates) {
+                if (containing >= kMinimumTopCandidates) {
                     topCandidate = p;
                     break;
                 }
@@ -683,7 +683,7 @@ void Readability::prepareArticle(int article)
     for (const int child : elementChildren(article)) {
         for (const int element : m_dom.elements(child)) {
             if (m_dom.node(element).parent >= 0 && re(shareElements).match(matchString(element)).hasMatch()
-                && m_dom.textContent(element).size() < shareElementThreshold)
+                && m_dom.textContent(element).size() < kShareElementThreshold)
                 m_dom.detach(element);
         }
     }
@@ -724,7 +724,7 @@ ExtractedContent ContentExtractor::extract(const HtmlDom &dom, const QString &ti
         const int length = article >= 0 ? readability.textLength(article) : 0;
         if (!best || length > best->length)
             best = Attempt{readability.dom(), article, length, readability.byline()};
-        if (length >= charThreshold || flags == 0)
+        if (length >= kCharThreshold || flags == 0)
             break;
         // Readability drops one rule per retry, in this order.
         if (flags & StripUnlikelys)

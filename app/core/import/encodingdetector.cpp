@@ -18,12 +18,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // ucsdet is statistical: the first 64 KB say as much as the whole file.
-constexpr qsizetype detectorSampleSize = 64 * 1024;
+constexpr qsizetype kDetectorSampleSize = 64 * 1024;
 // Below this ICU confidence (0-100) a guess is no better than noise.
-constexpr int minimumConfidence = 10;
-// What articlereader.cpp sniffs for binary: a file whose sample this calls
-// UTF-16 has a NUL there, so it was refused as binary before, never read.
-constexpr qsizetype utf16SampleSize = 64 * 1024;
+constexpr int kMinimumConfidence = 10;
+// As much as ArticleReader::looksBinary samples: a file whose sample this
+// calls UTF-16 has NULs there, and is to be read as UTF-16, not refused.
+constexpr qsizetype kUtf16SampleSize = 64 * 1024;
 
 bool hasLoneSurrogate(QStringView text)
 {
@@ -167,7 +167,7 @@ std::optional<QByteArray> guessLegacyCharset(QByteArrayView bytes)
     std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
     if (U_FAILURE(status))
         return std::nullopt;
-    const QByteArrayView sample = bytes.first(std::min(bytes.size(), detectorSampleSize));
+    const QByteArrayView sample = bytes.first(std::min(bytes.size(), kDetectorSampleSize));
     // Scores the text, not the markup: the ASCII letters of a page's tags read
     // as Latin prose and outweighed its Cyrillic (a windows-1251 page came out
     // ISO-8859-1). ICU strips only what looks like markup (five tags or more).
@@ -178,7 +178,7 @@ std::optional<QByteArray> guessLegacyCharset(QByteArrayView bytes)
     if (U_FAILURE(status))
         return std::nullopt;
     for (int32_t i = 0; i < count; ++i) {
-        if (ucsdet_getConfidence(matches[i], &status) < minimumConfidence)
+        if (ucsdet_getConfidence(matches[i], &status) < kMinimumConfidence)
             break; // matches come sorted by confidence
         const QByteArray name = EncodingDetector::canonicalName(ucsdet_getName(matches[i], &status));
         if (U_SUCCESS(status) && isLegacyCharset(name))
@@ -193,7 +193,7 @@ bool EncodingDetector::looksLikeUtf16WithoutBom(QByteArrayView bytes)
 {
     if (bytes.size() % 2 != 0 || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return false;
-    const QByteArrayView sample = bytes.first(std::min(bytes.size(), utf16SampleSize));
+    const QByteArrayView sample = bytes.first(std::min(bytes.size(), kUtf16SampleSize));
     if (!sample.contains('\0'))
         return false;
     const bool truncated = sample.size() < bytes.size();

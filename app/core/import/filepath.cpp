@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr char16_t undecodedBase = 0xDC00;
+constexpr char16_t kUndecodedBase = 0xDC00;
 
 // The code point of the valid UTF-8 sequence that starts `bytes` and its
 // length in bytes; length 0 when the first byte starts no valid sequence
@@ -63,7 +63,7 @@ QString fromBytes(QByteArrayView bytes)
     for (qsizetype i = 0; i < bytes.size();) {
         const auto [codePoint, length] = decodeOne(bytes.sliced(i));
         if (length == 0) {
-            path.append(QChar(char16_t(undecodedBase + static_cast<uchar>(bytes[i]))));
+            path.append(QChar(char16_t(kUndecodedBase + static_cast<uchar>(bytes[i]))));
             ++i;
             continue;
         }
@@ -81,9 +81,9 @@ QString fromBytes(QByteArrayView bytes)
 std::optional<uchar> undecodedByteAt(QStringView path, qsizetype index)
 {
     const char16_t c = path[index].unicode();
-    if (c < undecodedBase + 0x80 || c > undecodedBase + 0xFF || (index > 0 && path[index - 1].isHighSurrogate()))
+    if (c < kUndecodedBase + 0x80 || c > kUndecodedBase + 0xFF || (index > 0 && path[index - 1].isHighSurrogate()))
         return std::nullopt;
-    return uchar(c - undecodedBase);
+    return uchar(c - kUndecodedBase);
 }
 
 QByteArray toBytes(QStringView path)

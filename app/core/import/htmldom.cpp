@@ -50,10 +50,10 @@ Result<HtmlDom> HtmlDom::parse(const QByteArray &utf8)
     QList<std::pair<const GumboNode *, int>> stack;
     const GumboVector &top = output->document->v.document.children;
     for (unsigned int i = top.length; i > 0; --i)
-        stack.append({static_cast<const GumboNode *>(top.data[i - 1]), document});
+        stack.append({static_cast<const GumboNode *>(top.data[i - 1]), kDocument});
     while (!stack.isEmpty()) {
         auto [gumboNode, parent] = stack.takeLast();
-        if (depths[parent] >= maxDepth)
+        if (depths[parent] >= kMaxDepth)
             parent = dom.m_nodes[parent].parent;
         Node node;
         const GumboVector *children = nullptr;

@@ -19,7 +19,7 @@ namespace Claimbench {
 // doubly linked list, so every edit (detach, append, insert, replace) costs
 // O(1) and every walk costs O(nodes visited) with no stack at all: hostile
 // nesting or tens of thousands of siblings cost neither recursion depth nor
-// quadratic time. Like Chromium's HTML parser, the tree is at most maxDepth
+// quadratic time. Like Chromium's HTML parser, the tree is at most kMaxDepth
 // levels deep: deeper nodes become siblings at that level, in document order,
 // which keeps the per-subtree scoring work bounded. Node 0 is the document.
 // Detached nodes stay in the array (parent -1) and are simply unreachable.
@@ -47,8 +47,8 @@ public:
     // out); Error::Code::TooLarge when the page is over those bounds.
     static Result<HtmlDom> parse(const QByteArray &utf8);
 
-    static constexpr int document = 0;
-    static constexpr int maxDepth = 512;
+    static constexpr int kDocument = 0;
+    static constexpr int kMaxDepth = 512;
     const Node &node(int id) const { return m_nodes[id]; }
     bool isElement(int id, QStringView tag = {}) const;
     QString attribute(int id, QStringView name) const; // empty when absent

@@ -69,7 +69,7 @@ std::optional<JsonLd> readJsonLd(const HtmlDom &dom, const QString &documentTitl
 {
     static const QRegularExpression cdata(u"^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$"_s);
     static const QRegularExpression schemaOrg(u"^https?://schema\\.org/?$"_s);
-    for (const int script : dom.elements(HtmlDom::document, {u"script"_s})) {
+    for (const int script : dom.elements(HtmlDom::kDocument, {u"script"_s})) {
         if (dom.attribute(script, u"type").trimmed().compare(u"application/ld+json", Qt::CaseInsensitive) != 0)
             continue;
         QString content = dom.textContent(script);
@@ -137,7 +137,7 @@ QHash<QString, QString> metaValues(const HtmlDom &dom)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression spaces(u"\\s"_s);
     QHash<QString, QString> values;
-    for (const int meta : dom.elements(HtmlDom::document, {u"meta"_s})) {
+    for (const int meta : dom.elements(HtmlDom::kDocument, {u"meta"_s})) {
         const QString content = dom.attribute(meta, u"content").trimmed();
         if (content.isEmpty())
             continue;
@@ -171,7 +171,7 @@ QString firstOf(const QHash<QString, QString> &values, std::initializer_list<con
 
 PartialDate publishedFromMarkup(const HtmlDom &dom)
 {
-    for (const int element : dom.elements(HtmlDom::document, {u"time"_s, u"span"_s, u"div"_s, u"abbr"_s})) {
+    for (const int element : dom.elements(HtmlDom::kDocument, {u"time"_s, u"span"_s, u"div"_s, u"abbr"_s})) {
         const QString itemprop = dom.attribute(element, u"itemprop");
         const bool isTime = dom.node(element).tag == u"time";
         if (!isTime && itemprop != u"datePublished")
@@ -215,7 +215,7 @@ QString HtmlMetadataReader::articleTitle(const HtmlDom &dom)
     static const QRegularExpression afterFirstSeparator(u"^[^\\|\\-–—\\\\/>»]*[\\|\\-–—\\\\/>»](.*)"_s);
     static const QRegularExpression separatorRuns(u"[\\|\\-–—\\\\/>»]+"_s);
 
-    const int titleElement = dom.firstElement(HtmlDom::document, u"title");
+    const int titleElement = dom.firstElement(HtmlDom::kDocument, u"title");
     const QString original = titleElement >= 0 ? dom.textContent(titleElement).trimmed() : QString();
     QString current = original;
     bool hadHierarchicalSeparators = false;
@@ -227,7 +227,7 @@ QString HtmlMetadataReader::articleTitle(const HtmlDom &dom)
             current = afterFirstSeparator.match(original).captured(1);
     } else if (current.contains(u": "_s)) {
         bool matchesHeading = false;
-        for (const int heading : dom.elements(HtmlDom::document, {u"h1"_s, u"h2"_s})) {
+        for (const int heading : dom.elements(HtmlDom::kDocument, {u"h1"_s, u"h2"_s})) {
             if (dom.textContent(heading).trimmed() == current.trimmed()) {
                 matchesHeading = true;
                 break;
@@ -241,7 +241,7 @@ QString HtmlMetadataReader::articleTitle(const HtmlDom &dom)
                 current = original;
         }
     } else if (current.size() > 150 || current.size() < 15) {
-        const QList<int> h1s = dom.elements(HtmlDom::document, {u"h1"_s});
+        const QList<int> h1s = dom.elements(HtmlDom::kDocument, {u"h1"_s});
         if (h1s.size() == 1)
             current = dom.textContent(h1s.first());
     }
@@ -256,7 +256,7 @@ QString HtmlMetadataReader::articleTitle(const HtmlDom &dom)
 HtmlMetadata HtmlMetadataReader::read(const HtmlDom &dom)
 {
     HtmlMetadata metadata;
-    const int titleElement = dom.firstElement(HtmlDom::document, u"title");
+    const int titleElement = dom.firstElement(HtmlDom::kDocument, u"title");
     const QString documentTitle = titleElement >= 0 ? dom.textContent(titleElement).trimmed() : QString();
     const std::optional<JsonLd> jsonLd = readJsonLd(dom, documentTitle);
     const QHash<QString, QString> values = metaValues(dom);
@@ -293,11 +293,11 @@ HtmlMetadata HtmlMetadataReader::read(const HtmlDom &dom)
     if (metadata.published.isNull())
         metadata.published = publishedFromMarkup(dom);
 
-    for (const int html : dom.elements(HtmlDom::document, {u"html"_s})) {
+    for (const int html : dom.elements(HtmlDom::kDocument, {u"html"_s})) {
         metadata.language = dom.attribute(html, u"lang").trimmed();
         break;
     }
-    for (const int link : dom.elements(HtmlDom::document, {u"link"_s})) {
+    for (const int link : dom.elements(HtmlDom::kDocument, {u"link"_s})) {
         if (dom.attribute(link, u"rel").split(u' ').contains(u"canonical"_s)) {
             metadata.url = dom.attribute(link, u"href").trimmed();
             break;

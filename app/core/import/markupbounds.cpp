@@ -127,7 +127,7 @@ Tag Scanner::readTag()
             } else if (c == '>') {
                 break;
             } else {
-                if (++attributes > MarkupBounds::maxAttributesPerTag && dropFrom < 0)
+                if (++attributes > MarkupBounds::kMaxAttributesPerTag && dropFrom < 0)
                     dropFrom = i;
                 state = State::Name;
                 ++i;
@@ -278,12 +278,12 @@ Result<QByteArray> Scanner::run()
         if (isAsciiLetter(next) || (next == '/' && lt + 2 < size && isAsciiLetter(m_in[lt + 2]))) {
             const Tag tag = readTag();
             nestingWork += quint64(m_open);
-            if (++tags > MarkupBounds::maxTags) {
-                const QString limit = QLocale(QLocale::English).toString(MarkupBounds::maxTags);
+            if (++tags > MarkupBounds::kMaxTags) {
+                const QString limit = QLocale(QLocale::English).toString(MarkupBounds::kMaxTags);
                 return makeError(Error::Code::TooLarge, u"The page has more than %1 tags: too much markup to read"_s.arg(limit));
             }
             track(tag);
-            if (nestingWork > MarkupBounds::maxNestingWork) {
+            if (nestingWork > MarkupBounds::kMaxNestingWork) {
                 const QString open = QLocale(QLocale::English).toString(m_peakOpen);
                 return makeError(Error::Code::TooLarge,
                                  u"The page's markup nests too deeply to read (more than %1 elements left open)"_s.arg(open));

@@ -13,7 +13,7 @@ namespace {
 
 // How many non-empty lines after the title may hold the date line, and how
 // many lines at the top of a header-block body may when "Published" is unknown.
-constexpr int dateLineWindow = 3;
+constexpr int kDateLineWindow = 3;
 
 struct Line
 {
@@ -51,7 +51,7 @@ PartialDate dateLineNear(QStringView text, int skipNonEmpty)
         if (nonEmpty++ < skipNonEmpty)
             return true;
         found = parseDateText(line.text);
-        return found.isNull() && nonEmpty < skipNonEmpty + dateLineWindow;
+        return found.isNull() && nonEmpty < skipNonEmpty + kDateLineWindow;
     });
     return found;
 }

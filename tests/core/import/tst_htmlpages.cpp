@@ -72,7 +72,7 @@ QByteArray digest(const Article &article)
     return QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
-const QString digestFile = QStringLiteral(CLAIMBENCH_SOURCE_DIR "/tests/core/import/htmlpages-digests.txt");
+const QString kDigestFile = QStringLiteral(CLAIMBENCH_SOURCE_DIR "/tests/core/import/htmlpages-digests.txt");
 
 struct Tally
 {
@@ -109,7 +109,7 @@ private Q_SLOTS:
             const auto article = HtmlReader::parse(readFile(dir.filePath(u"source.html"_s)));
             const auto expectedDom = HtmlDom::parse(readFile(dir.filePath(u"expected.html"_s)));
             QVERIFY(expectedDom.has_value());
-            const QString expectedText = expectedDom->textContent(HtmlDom::document);
+            const QString expectedText = expectedDom->textContent(HtmlDom::kDocument);
             if (!article) {
                 ++failures;
                 ++bodies;
@@ -171,12 +171,12 @@ private Q_SLOTS:
             actual += folder.toUtf8() + ' ' + (article ? digest(*article) : QByteArray("failed")) + '\n';
         }
         if (qEnvironmentVariableIsSet("CLAIMBENCH_UPDATE_DIGESTS")) {
-            QFile file(digestFile);
+            QFile file(kDigestFile);
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             file.write(actual);
             QSKIP("digests rewritten");
         }
-        const QList<QByteArray> expectedLines = readFile(digestFile).split('\n');
+        const QList<QByteArray> expectedLines = readFile(kDigestFile).split('\n');
         const QList<QByteArray> actualLines = actual.split('\n');
         QVERIFY2(!expectedLines.isEmpty(), "htmlpages-digests.txt is missing");
         QStringList changed;

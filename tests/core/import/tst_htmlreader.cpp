@@ -15,7 +15,7 @@ namespace {
 
 // Readability keeps nothing under 25 characters per paragraph; the pages
 // below carry one long enough paragraph so that the article is found.
-const QString paragraph = u"<p>Russia launched 63 drones overnight, of which 28 were shot down and 21 were lost to "
+const QString kParagraph = u"<p>Russia launched 63 drones overnight, of which 28 were shot down and 21 were lost to "
                           "jamming, the air force said in its morning report on Friday.</p>"_s;
 
 QByteArray page(const QString &head, const QString &body)
@@ -37,7 +37,7 @@ QString numbered(const QString &pattern, int count)
 quint64 attributeChecks(const HtmlDom &dom)
 {
     quint64 checks = 0;
-    for (int id = dom.next(HtmlDom::document); id >= 0; id = dom.next(id)) {
+    for (int id = dom.next(HtmlDom::kDocument); id >= 0; id = dom.next(id)) {
         const auto n = quint64(dom.node(id).attributes.size());
         checks += n * (n > 0 ? n - 1 : 0) / 2;
     }
@@ -80,36 +80,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("published");
 
         QTest::newRow("title element without site suffix")
-            << u"<title>Drones shot down over the capital region | The Outlet</title>"_s << paragraph
+            << u"<title>Drones shot down over the capital region | The Outlet</title>"_s << kParagraph
             << u"Drones shot down over the capital region"_s << QString() << QString() << QString();
         QTest::newRow("og title and site name")
             << u"<title>x</title><meta property=\"og:title\" content=\"OG headline\">"
                "<meta property=\"og:site_name\" content=\"Kyiv Post\">"_s
-            << paragraph << u"OG headline"_s << u"Kyiv Post"_s << QString() << QString();
+            << kParagraph << u"OG headline"_s << u"Kyiv Post"_s << QString() << QString();
         QTest::newRow("single h1 when the title is short")
-            << u"<title>News</title>"_s << u"<h1>A proper headline about drones</h1>"_s + paragraph
+            << u"<title>News</title>"_s << u"<h1>A proper headline about drones</h1>"_s + kParagraph
             << u"A proper headline about drones"_s << QString() << QString() << QString();
         QTest::newRow("article published_time")
-            << u"<meta property=\"article:published_time\" content=\"2024-02-29T23:10:00-08:00\">"_s << paragraph
+            << u"<meta property=\"article:published_time\" content=\"2024-02-29T23:10:00-08:00\">"_s << kParagraph
             << QString() << QString() << QString() << u"2024-02-29"_s;
-        QTest::newRow("time datetime") << QString() << u"<time datetime=\"2023-12-01T09:00\">1 Dec</time>"_s + paragraph
+        QTest::newRow("time datetime") << QString() << u"<time datetime=\"2023-12-01T09:00\">1 Dec</time>"_s + kParagraph
                                        << QString() << QString() << QString() << u"2023-12-01"_s;
         QTest::newRow("itemprop datePublished") << QString()
                                                 << u"<span itemprop=\"datePublished\" content=\"2022-03-04\">March "
-                                                   "4</span>"_s + paragraph
+                                                   "4</span>"_s + kParagraph
                                                 << QString() << QString() << QString() << u"2022-03-04"_s;
-        QTest::newRow("meta name date") << u"<meta name=\"pubdate\" content=\"2021-07-08\">"_s << paragraph
+        QTest::newRow("meta name date") << u"<meta name=\"pubdate\" content=\"2021-07-08\">"_s << kParagraph
                                         << QString() << QString() << QString() << u"2021-07-08"_s;
         QTest::newRow("json-ld")
             << u"<script type=\"application/ld+json\">{\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\","
                "\"headline\":\"LD headline\",\"author\":[{\"name\":\"A. One\"},{\"name\":\"B. Two\"}],"
                "\"publisher\":{\"name\":\"LD Outlet\"},\"datePublished\":\"2020-01-02T03:04:05Z\"}</script>"_s
-            << paragraph << u"LD headline"_s << u"LD Outlet"_s << u"A. One, B. Two"_s << u"2020-01-02"_s;
-        QTest::newRow("meta author") << u"<meta name=\"author\" content=\"Jane Reporter\">"_s << paragraph << QString()
+            << kParagraph << u"LD headline"_s << u"LD Outlet"_s << u"A. One, B. Two"_s << u"2020-01-02"_s;
+        QTest::newRow("meta author") << u"<meta name=\"author\" content=\"Jane Reporter\">"_s << kParagraph << QString()
                                      << QString() << u"Jane Reporter"_s << QString();
-        QTest::newRow("rel author") << QString() << u"<a rel=\"author\" href=\"/j\">John Writer</a>"_s + paragraph
+        QTest::newRow("rel author") << QString() << u"<a rel=\"author\" href=\"/j\">John Writer</a>"_s + kParagraph
                                     << QString() << QString() << u"John Writer"_s << QString();
-        QTest::newRow("byline class") << QString() << u"<div class=\"byline\">By Ann Smith</div>"_s + paragraph
+        QTest::newRow("byline class") << QString() << u"<div class=\"byline\">By Ann Smith</div>"_s + kParagraph
                                       << QString() << QString() << u"By Ann Smith"_s << QString();
     }
     void metadata()
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QFETCH(QString, closing);
         QFETCH(int, depth);
         QFETCH(bool, textReachable);
-        const QString body = opening.repeated(depth) + paragraph + closing.repeated(depth);
+        const QString body = opening.repeated(depth) + kParagraph + closing.repeated(depth);
         const auto article = HtmlReader::parse(page({}, body));
         QCOMPARE(article.has_value(), textReachable);
         if (article)
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QFETCH(QString, closing);
         const auto visitsFor = [&](int count) {
             const quint64 before = HtmlDom::visitCount();
-            const auto article = HtmlReader::parse(page({}, unit.repeated(count) + paragraph + closing.repeated(count)));
+            const auto article = HtmlReader::parse(page({}, unit.repeated(count) + kParagraph + closing.repeated(count)));
             return article ? HtmlDom::visitCount() - before : 0;
         };
         const quint64 single = visitsFor(2000);
@@ -232,7 +232,7 @@ private Q_SLOTS:
         QFETCH(QString, attribute);
         QFETCH(QString, closing);
         const auto checksFor = [&](int count) -> quint64 {
-            const QByteArray html = page({}, opening + numbered(attribute, count) + closing + paragraph);
+            const QByteArray html = page({}, opening + numbered(attribute, count) + closing + kParagraph);
             const auto article = HtmlReader::parse(html);
             if (!article || !article->body.contains(u"63 drones"_s))
                 return 0;
@@ -263,7 +263,7 @@ private Q_SLOTS:
         QFETCH(QString, opening);
         QFETCH(QString, attribute);
         QFETCH(QString, closing);
-        const int cap = MarkupBounds::maxAttributesPerTag;
+        const int cap = MarkupBounds::kMaxAttributesPerTag;
         const QString after = closing.isEmpty() ? QString() : closing + u" more"_s;
         const auto bounded =
             MarkupBounds::apply((u"text "_s + opening + numbered(attribute, 3 * cap) + u" "_s + after).toUtf8());
@@ -287,7 +287,7 @@ private Q_SLOTS:
         QFETCH(QString, unit);
         QFETCH(int, count);
         QFETCH(QString, reason);
-        const auto article = HtmlReader::parse(page({}, paragraph + unit.repeated(count) + paragraph));
+        const auto article = HtmlReader::parse(page({}, kParagraph + unit.repeated(count) + kParagraph));
         QVERIFY(!article.has_value());
         QCOMPARE(article.error().code, Error::Code::TooLarge);
         QVERIFY2(article.error().message.contains(reason), qPrintable(article.error().message));
@@ -311,7 +311,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, unit);
         QFETCH(int, count);
-        const auto article = HtmlReader::parse(page({}, paragraph + unit.repeated(count)));
+        const auto article = HtmlReader::parse(page({}, kParagraph + unit.repeated(count)));
         QVERIFY2(article.has_value(), qPrintable(article ? QString() : article.error().toString()));
         QVERIFY(article->body.contains(u"63 drones"_s));
     }
@@ -329,7 +329,7 @@ private Q_SLOTS:
     void internalDtdSubsetIsLeftOut()
     {
         QFETCH(QString, prolog);
-        const QByteArray html = (prolog + u"<html><head><title>Night of drones</title></head><body>"_s + paragraph
+        const QByteArray html = (prolog + u"<html><head><title>Night of drones</title></head><body>"_s + kParagraph
                                  + u"</body></html>"_s).toUtf8();
         const auto article = HtmlReader::parse(html);
         QVERIFY(article.has_value());
@@ -385,7 +385,7 @@ private Q_SLOTS:
             "<div><h2>Head</h2><p>One  <b>bold</b>\n text<br>next line</p><ul><li>a</li><li>b</li></ul>"
             "<pre>  x = 1\n  y = 2</pre><table><tr><td>1</td><td>2</td></tr></table></div>");
         QVERIFY(dom.has_value());
-        const int div = dom->firstElement(HtmlDom::document, u"div");
+        const int div = dom->firstElement(HtmlDom::kDocument, u"div");
         QCOMPARE(ContentExtractor::renderText(*dom, div),
                  u"Head\n\nOne bold text\nnext line\n\na\n\nb\n\n  x = 1\n  y = 2\n\n1 2"_s);
     }
