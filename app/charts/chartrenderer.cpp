@@ -1,7 +1,7 @@
 #include "charts/chartrenderer.h"
 
-#include "core/export/savetarget.h"
 #include "charts/claimchart.h"
+#include "core/export/savetarget.h"
 
 #include <QFileInfo>
 #include <QGraphicsLayout>

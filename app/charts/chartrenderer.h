@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/error.h"
-#include "core/charts/seriesbuilder.h"
 #include "charts/chartstyle.h"
+#include "core/charts/seriesbuilder.h"
+#include "core/error.h"
 
 #include <QSize>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/charts/seriesbuilder.h"
 #include "charts/chartmarker.h"
 #include "charts/chartstyle.h"
+#include "core/charts/seriesbuilder.h"
 
 #include <QChart>
 #include <QColor>

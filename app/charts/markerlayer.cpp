@@ -238,7 +238,7 @@ void MarkerLayer::paintMarkers(QPainter *painter) const
     // Where markers outnumber the plot's pixel columns, a raster target gets
     // each look drawn once and stamped at every marker's device pixel: the
     // same glyphs, placed to the pixel rather than a fraction of one, at a
-    // tenth of the cost (stroking 160,000 antialiased outlines took 2 s).
+    // tenth of the cost of stroking each antialiased outline.
     // Fewer markers, and vector targets (SVG), are drawn as they are.
     const bool stamped = markers.size() > m_chart->plotArea().width()
                          && painter->paintEngine()->type() == QPaintEngine::Raster;

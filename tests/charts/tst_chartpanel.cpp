@@ -1,9 +1,9 @@
+#include "charts/claimchart.h"
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
 #include "core/models/sampleclaims.h"
 #include "ui/charts/chartpanel.h"
-#include "charts/claimchart.h"
 
 #include <QChartView>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #include "chartdatafactory.h"
-#include "common/resultcheck.h"
 #include "charts/chartrenderer.h"
 #include "charts/claimchart.h"
 #include "charts/seriespalette.h"
+#include "common/resultcheck.h"
 
 #include <QFile>
 #include <QGraphicsLayout>

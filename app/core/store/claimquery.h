@@ -124,7 +124,7 @@ public:
     Result<QStringList> plan(const ClaimFilter &filter, Sort sort) const;
     // Every claim of the given metrics that has a value, streamed through
     // `visit` in ONE statement, in no set order (sorting 167,000 rows in SQL
-    // took as long as reading them): the points of a chart. Returns how many
+    // costs as much as reading them): the points of a chart. Returns how many
     // rows were visited.
     // ChartPointRow::name is the claim's claimant, its article's outlet or its tag.
     enum class SeriesName { Claimant, Outlet, Tag };

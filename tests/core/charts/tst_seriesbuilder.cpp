@@ -1,6 +1,6 @@
 #include "common/resultcheck.h"
-#include "core/models/sampleclaims.h"
 #include "core/charts/seriesbuilder.h"
+#include "core/models/sampleclaims.h"
 
 #include <QTest>
 
