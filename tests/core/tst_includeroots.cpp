@@ -1,7 +1,7 @@
 // Core code must not be able to include the CLI's or the GUI's headers, so
 // that a dependency upwards fails to compile instead of waiting for review.
 // Two holes would let one through: an include root that exposes another
-// tree (core's root was app/, where "cli/..." resolves), and a quoted
+// tree (through a root of app/, "cli/..." would resolve), and a quoted
 // include that climbs out of app/core with "..". This test closes both: it
 // reads the include path claimbench_core really compiles with (written by
 // tests/core/CMakeLists.txt) and the include lines of every core source.

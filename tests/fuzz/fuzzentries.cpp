@@ -28,7 +28,7 @@ namespace Claimbench {
 namespace {
 
 // Relative dates ("on Thursday") resolve only against a publication date.
-const PartialDate fuzzPublished = PartialDate::day(2025, 6, 12);
+const PartialDate kFuzzPublished = PartialDate::day(2025, 6, 12);
 
 void htmlReader(const QByteArray &input)
 {
@@ -72,7 +72,7 @@ void numberParser(const QByteArray &input)
 void dateResolver(const QByteArray &input)
 {
     const QString text = QString::fromUtf8(input);
-    (void)DateResolver(fuzzPublished).find(text);
+    (void)DateResolver(kFuzzPublished).find(text);
     (void)DateResolver().find(text);
 }
 
@@ -81,7 +81,7 @@ void extractor(const QByteArray &input)
     // Built once: the sentence splitter's ICU iterator is the costly part.
     static const FigureExtractor figureExtractor;
     const QString text = QString::fromUtf8(input);
-    const Extraction extraction = figureExtractor.extract(text, fuzzPublished);
+    const Extraction extraction = figureExtractor.extract(text, kFuzzPublished);
     (void)QJsonDocument(extractionToJson(text, extraction)).toJson(QJsonDocument::Compact);
 }
 
@@ -138,7 +138,7 @@ private:
         Article article;
         article.title = u"Night of drones"_s;
         article.url = u"https://example.org/drones"_s;
-        article.published = fuzzPublished;
+        article.published = kFuzzPublished;
         article.body = u"On Thursday night the Air Force said 63 drones were launched \U0001F680 and 28 shot "
                        u"down; it was -5 degrees at dawn."_s;
         Tag tag;
@@ -192,7 +192,7 @@ void editScript(const QByteArray &input)
     runCli({u"edit"_s, ScratchProject::instance().freshCopy(), u"-"_s}, input);
 }
 
-const std::array<FuzzTarget, 10> targets{{
+const std::array<FuzzTarget, 10> kTargets{{
     {"html-reader", &htmlReader},
     {"text-reader", &textReader},
     {"markdown-reader", &markdownReader},
@@ -209,12 +209,12 @@ const std::array<FuzzTarget, 10> targets{{
 
 std::span<const FuzzTarget> fuzzTargets()
 {
-    return targets;
+    return kTargets;
 }
 
 const FuzzTarget *findFuzzTarget(QStringView name)
 {
-    for (const FuzzTarget &target : targets)
+    for (const FuzzTarget &target : kTargets)
         if (name == QLatin1StringView(target.name))
             return &target;
     return nullptr;
