@@ -1,6 +1,6 @@
 #include "core/store/migrations.h"
 
-#include "core/store/claimrepository.h"
+#include "core/domain/quoteplacement.h"
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
@@ -139,9 +139,13 @@ Result<void> backfillClaimContext(const QSqlDatabase &db)
         return std::unexpected(Sql::databaseError(u"Could not upgrade the claims"_s, update.lastError()));
     while (rows->next()) {
         Claim claim;
-        claim.start = rows->value(1).toInt();
-        claim.end = rows->value(2).toInt();
-        ClaimRepository::fillContext(claim, rows->value(3).toString());
+        const int start = rows->value(1).toInt();
+        const int end = rows->value(2).toInt();
+        const QString body = rows->value(3).toString();
+        // Version 1 checked every claim's offsets against its body; a row
+        // written otherwise gets no context rather than a guess.
+        if (0 <= start && start <= end && end <= body.size())
+            placeQuote(claim, body, start, end);
         Sql::bind(update, 0, claim.contextBefore);
         Sql::bind(update, 1, claim.contextAfter);
         update.bindValue(2, rows->value(0));

@@ -1,5 +1,5 @@
 #include "core/anchor/claimanchorer.h"
-#include "core/store/claimrepository.h"
+#include "core/domain/quoteplacement.h"
 
 #include <QTest>
 
@@ -90,11 +90,9 @@ private Q_SLOTS:
         QFETCH(int, newStart);
         QFETCH(QString, placed);
         Claim claim;
-        claim.start = int(oldBody.indexOf(quote));
-        QVERIFY(claim.start >= 0);
-        claim.end = claim.start + int(quote.size());
-        claim.quote = quote;
-        ClaimRepository::fillContext(claim, oldBody);
+        const int start = int(oldBody.indexOf(quote));
+        QVERIFY(start >= 0);
+        placeQuote(claim, oldBody, start, start + int(quote.size()));
 
         const Anchoring anchoring = ClaimAnchorer::anchor(claim, newBody);
         QCOMPARE(anchoring.kind, kind);
@@ -105,6 +103,38 @@ private Q_SLOTS:
         }
         QCOMPARE(newBody.sliced(anchoring.start, anchoring.end - anchoring.start), placed);
         QCOMPARE(anchoring.start, newStart >= 0 ? newStart : int(newBody.indexOf(placed)));
+    }
+
+    // The rows handed back to the store: a placed claim follows the new text
+    // (offsets, quote, context) and stops being an orphan; one that cannot be
+    // placed keeps its quote and offsets and is flagged; nothing else moves.
+    void reanchorReturnsTheRowsToWrite()
+    {
+        Claim moved;
+        moved.id = 7;
+        moved.value = 1000;
+        moved.orphaned = true; // placed again: no longer an orphan
+        const int start = int(kBody.indexOf(u"1,000"_s));
+        placeQuote(moved, kBody, start, start + 5);
+        Claim lost = moved;
+        lost.id = 8;
+        lost.orphaned = false;
+        placeQuote(lost, kBody, int(kBody.indexOf(u"250,000"_s)), int(kBody.indexOf(u"250,000"_s)) + 7);
+
+        const QString newBody = u"Update: "_s + kFirst;
+        const QList<Claim> rows = ClaimAnchorer::reanchor({moved, lost}, newBody);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].id, 7);
+        QVERIFY(!rows[0].orphaned);
+        QCOMPARE(rows[0].start, start + 8);
+        QCOMPARE(rows[0].quote, u"1,000"_s);
+        QCOMPARE(rows[0].contextBefore, newBody.mid(start + 8 - kQuoteContextLength, kQuoteContextLength));
+        QCOMPARE(rows[0].value, 1000);
+        QCOMPARE(rows[1].id, 8);
+        QVERIFY(rows[1].orphaned);
+        QCOMPARE(rows[1].start, lost.start);
+        QCOMPARE(rows[1].quote, u"250,000"_s);
+        QCOMPARE(rows[1].contextBefore, lost.contextBefore);
     }
 };
 
