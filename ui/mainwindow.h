@@ -3,19 +3,15 @@
 #include "core/error.h"
 #include "core/store/project.h"
 #include "ui/import/importsummary.h"
-#include "ui/recentprojects.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
 
-class QAction;
 class QDockWidget;
 class QLabel;
-class QMenu;
 class QStackedWidget;
-class QToolBar;
 class QUndoGroup;
 
 namespace Claimbench {
@@ -28,19 +24,24 @@ class ClaimsTablePanel;
 class EmptyStateLabel;
 class ImportController;
 class LibraryPanel;
+class ProjectController;
 class ProjectSession;
 class ReaderActions;
 class SideBySideReader;
 class TagPanel;
+class WindowActions;
 
 // The Claimbench window: the side-by-side reader in the centre, the library
-// and undo history as docks, File/Edit/View/Help menus, a tool bar, and a
-// status bar with the project path, the article count and the last import's
-// outcome. Composition only: the pieces live in ui/library, ui/reader,
-// ui/import.
+// and undo history as docks, the tag, claim editor, claims and chart panels
+// as docks, and a status bar with the project path, the article count and
+// the last import's outcome. Composition only: the project's lifetime is
+// ProjectController's, the menus, tool bar and their actions are
+// WindowActions' and ReaderActions', what an import reports is ImportReport's;
+// the pieces live in ui/library, ui/reader, ui/import and the panels' folders.
 //
-// One ProjectSession per open project, made in setProject() and handed to
-// every panel: every edit goes through its undo stack.
+// The panels are made once and take each project's session (setSession());
+// without a project their docks say "No project open". Every edit goes
+// through the session's undo stack.
 // Shortcuts: Ctrl+K (and Find inside the library dock) searches the library;
 // Find inside a reader pane finds in its article.
 // Errors are shown in non-blocking message boxes; the window stays usable.
@@ -56,9 +57,9 @@ public:
     // was open, and returns false.
     bool openProject(const QString &path,
                      Project::OpenMode mode = Project::OpenMode::OpenExisting);
-    const std::shared_ptr<Project> &project() const { return m_project; }
+    const std::shared_ptr<Project> &project() const;
     // nullptr while no project is open.
-    ProjectSession *session() const { return m_session; }
+    ProjectSession *session() const;
     SideBySideReader *reader() const { return m_reader; }
     ReaderActions *readerActions() const { return m_readerActions; }
 
@@ -85,37 +86,24 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createToolBar();
-    void createStatusBar();
+    void createDocks();
+    void connectPanels();
+    QDockWidget *addPanelDock(const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void restoreSettings();
     void saveReaderSettings() const;
-    void updateTagKeys();
-    QDockWidget *addPanelDock(const QString &title, const QString &objectName, Qt::DockWidgetArea area);
-    // The panels take the session when made: each project gets new ones.
-    void replacePanels();
 
-    void setProject(std::shared_ptr<Project> project);
-    void newProject();
-    void chooseProjectToOpen();
-    // Back to the empty window; refused during an import. The next start
-    // opens no project (Open Recent still lists it).
-    void closeProject();
-    void openRecent(const QString &path);
-    void fillRecentMenu();
-    void chooseFilesToImport();
-    void chooseFolderToImport();
-    void showImportSummary(const ImportSummary &summary);
-    // Articles the import replaced by corrected versions: the panes show the
-    // new text, and the undo history, whose steps point into the old texts,
-    // is cleared (the status bar says why).
-    void takeReplacedArticles(const ImportSummary &summary);
+    // The project is about to change: what shows the old one lets go of its session.
+    void releaseProject();
+    void showProject(ProjectSession *session);
+    // A panel's dock shows the panel with a project, else "No project open".
+    void showPanels(bool shown);
+    void showNotices(const QString &path, const QStringList &notices);
+    void finishImport(const ImportSummary &summary);
+    void updateTagKeys();
     void showArticle(qint64 articleId);
     // The tag chosen in the tag dock goes to the claim selected in the reader.
     void applyChosenTag(qint64 tagId);
     void showClaimants();
-    void showAbout();
     void showError(const QString &headline, const Error &error);
     // A panel's failed save or read, shown beside the panel's fields too, in
     // a dock that may be tabbed away or closed. Bad input is answered beside
@@ -128,15 +116,12 @@ private:
     void updatePaneActions();
     void updateCentre();
     void updateStatus();
-    QString dialogDirectory() const;
 
-    std::shared_ptr<Project> m_project;
-    RecentProjects m_recent;
-    ArticleListModel *m_articles = nullptr;
-    ArticleListModel *m_pickerArticles = nullptr; // unfiltered, for the panes' pickers
-    ImportController *m_import = nullptr;
-    ProjectSession *m_session = nullptr;
-    QUndoGroup *m_undoGroup = nullptr;
+    ProjectController *m_projects;
+    ArticleListModel *m_articles;
+    ArticleListModel *m_pickerArticles; // unfiltered, for the panes' pickers
+    ImportController *m_import;
+    QUndoGroup *m_undoGroup;
 
     LibraryPanel *m_library = nullptr;
     QDockWidget *m_libraryDock = nullptr;
@@ -153,29 +138,13 @@ private:
     EmptyStateLabel *m_centreEmpty = nullptr;
     SideBySideReader *m_reader = nullptr;
     ReaderActions *m_readerActions = nullptr;
-    QToolBar *m_toolBar = nullptr;
+    WindowActions *m_actions = nullptr;
 
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_importLabel = nullptr;
 
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_closeAction = nullptr;
-    QAction *m_claimantsAction = nullptr;
-    QMenu *m_tagsMenu = nullptr; // the tag dock's actions, refilled per project
     QPointer<ClaimantsDialog> m_claimantsDialog; // one per open project
-    QAction *m_importFilesAction = nullptr;
-    QAction *m_importFolderAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_exportChartAction = nullptr;
-    QAction *m_exportClaimsAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_searchAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
 };
 
 } // namespace Claimbench

@@ -1,0 +1,59 @@
+#include "ui/import/importreport.h"
+
+#include "core/commands/projectsession.h"
+#include "core/models/articlelistmodel.h"
+#include "core/store/project.h"
+
+#include <QGridLayout>
+#include <QMessageBox>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+QList<qint64> ImportReport::replacedArticles(const ImportSummary &summary)
+{
+    QList<qint64> replaced;
+    for (const ImportOutcome &outcome : summary.outcomes)
+        if (outcome.status == ImportOutcome::Status::Updated && !replaced.contains(outcome.articleId))
+            replaced.append(outcome.articleId);
+    return replaced;
+}
+
+QString ImportReport::takeReplacedArticles(ProjectSession *session, const ImportSummary &summary)
+{
+    const QList<qint64> replaced = replacedArticles(summary);
+    if (!session || replaced.isEmpty())
+        return {};
+    const bool hadHistory = session->undoStack()->count() > 0;
+    session->noteArticlesReplaced(replaced);
+    if (!hadHistory)
+        return {};
+    const auto article = session->project()->articles().get(replaced.constFirst());
+    const QString title = article ? ArticleListModel::displayTitle(*article) : QString();
+    return replaced.size() == 1 && !title.isEmpty()
+        ? tr("Undo history cleared: “%1” was replaced by its corrected version.").arg(title)
+        : tr("Undo history cleared: %1 articles were replaced by corrected versions.").arg(replaced.size());
+}
+
+void ImportReport::showSummary(QWidget *parent, const ImportSummary &summary)
+{
+    auto *box = new QMessageBox(parent);
+    box->setObjectName(u"importSummary"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Import"));
+    box->setIcon(summary.failed > 0 ? QMessageBox::Warning : QMessageBox::Information);
+    box->setText(summary.cancelled ? tr("Import cancelled.") : tr("Import finished."));
+    box->setInformativeText(summary.headline());
+    box->setDetailedText(summary.details());
+    box->setStandardButtons(QMessageBox::Ok);
+    // QMessageBox sizes itself to the short headline, which leaves the
+    // details (one path per line) a sliver; a spacer row gives them room.
+    if (auto *grid = qobject_cast<QGridLayout *>(box->layout()))
+        grid->addItem(new QSpacerItem(560, 0, QSizePolicy::Minimum, QSizePolicy::Fixed), grid->rowCount(), 0, 1,
+                      grid->columnCount());
+    box->open();
+}
+
+} // namespace Claimbench

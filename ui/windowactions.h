@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+class QUndoGroup;
+
+namespace Claimbench {
+
+class ProjectController;
+class ReaderActions;
+
+// The window's own actions (project, import, export, undo, search, help),
+// and the window's menus and tool bar, which hold these and the reader's
+// (ReaderActions).
+//
+// The project actions act on the ProjectController: New and Open ask for a
+// file, Open Recent lists the controller's projects, Close closes. The import
+// actions ask for files or a folder and emit importRequested(). The file
+// dialogs start in the folder last chosen in any of them. Search, the
+// exports and Claimants are the window's to connect: they act on its panels.
+class WindowActions : public QObject
+{
+    Q_OBJECT
+public:
+    // `window` gets the menus and the tool bar and parents the dialogs;
+    // `projects`, `undoGroup` and `reader` are not owned and must outlive
+    // the actions.
+    WindowActions(QMainWindow *window, ProjectController *projects, QUndoGroup *undoGroup,
+                  ReaderActions *reader);
+
+    // Fills the menu bar and adds the tool bar. `docks`: the View menu's
+    // toggles, in order.
+    void createMenus(const QList<QDockWidget *> &docks);
+
+    // What can be done: with a project, and without an import running
+    // (importing and closing wait for it).
+    void update(bool hasProject, bool importing);
+
+    // The About box's text (HTML): the version and what Claimbench is built with.
+    static QString aboutText();
+
+    QAction *newProject() const { return m_new; }
+    QAction *openProject() const { return m_open; }
+    QAction *closeProject() const { return m_close; }
+    QAction *importFiles() const { return m_importFiles; }
+    QAction *importFolder() const { return m_importFolder; }
+    QAction *exportClaims() const { return m_exportClaims; }
+    QAction *exportChart() const { return m_exportChart; }
+    QAction *quit() const { return m_quit; }
+    QAction *undo() const { return m_undo; }
+    QAction *redo() const { return m_redo; }
+    QAction *claimants() const { return m_claimants; }
+    QAction *searchLibrary() const { return m_search; }
+    QAction *about() const { return m_about; }
+    QAction *aboutQt() const { return m_aboutQt; }
+    // The tag dock's actions, filled by the window per project.
+    QMenu *tagsMenu() const { return m_tagsMenu; }
+    QToolBar *toolBar() const { return m_toolBar; }
+
+Q_SIGNALS:
+    // The analyst chose files or a folder to import.
+    void importRequested(const QStringList &paths);
+
+private:
+    void chooseNewProject();
+    void chooseProjectToOpen();
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    void fillRecentMenu();
+    void showAbout();
+    QString dialogDirectory() const;
+
+    QMainWindow *m_window;
+    ProjectController *m_projects;
+    ReaderActions *m_reader;
+    QAction *m_new;
+    QAction *m_open;
+    QAction *m_close;
+    QAction *m_importFiles;
+    QAction *m_importFolder;
+    QAction *m_quit;
+    QAction *m_search;
+    QAction *m_exportChart;
+    QAction *m_exportClaims;
+    QAction *m_about;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_claimants;
+    QAction *m_aboutQt;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_tagsMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+};
+
+} // namespace Claimbench
