@@ -1,8 +1,9 @@
 // moc cannot read raw string literals holding '#include', hence the escapes.
 // What the CLI links renders and nothing more (STYLE.md: a rendering-only
-// library for tools): no source of claimbench_charts (app/charts/) may
-// include a dialog, a message box, a file dialog or anything of ui/, which
-// would put a question to a user inside `claimbench-cli chart`.
+// library for tools): no source of claimbench_charts (app/charts/) or of the
+// CLI itself (app/cli/) may include a dialog, a message box, a file dialog or
+// anything of ui/, which would put a question to a user inside
+// `claimbench-cli chart`. (The core is checked by tst_headlesscore.)
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -25,9 +26,16 @@ class TestRenderingLibrary : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void includesNoDialogOrMessageBox_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::newRow("chart library") << QStringLiteral("app/charts");
+        QTest::newRow("cli") << QStringLiteral("app/cli");
+    }
     void includesNoDialogOrMessageBox()
     {
-        QDirIterator it(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/app/charts"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+        QFETCH(QString, folder);
+        QDirIterator it(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/") + folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
                         QDir::Files, QDirIterator::Subdirectories);
         QStringList sources;
         while (it.hasNext()) {
@@ -38,7 +46,7 @@ private Q_SLOTS:
             QVERIFY2(!match.hasMatch(), qPrintable(path + QStringLiteral(": ") + match.captured(0)));
             sources.append(path);
         }
-        QVERIFY2(sources.size() >= 6, "the chart library's sources were not found");
+        QVERIFY2(sources.size() >= 6, qPrintable(folder + QStringLiteral(": sources not found")));
     }
 
     void checkCatchesEachForbiddenInclude_data()
