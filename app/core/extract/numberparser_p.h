@@ -87,6 +87,35 @@ void readDigitFraction(QStringView t, Core &c);
 // `from` is the index just after "and".
 bool readAndFraction(QStringView t, qsizetype from, double *fraction, qsizetype *end);
 
+// `c` as the number total + current that ends at `end`.
+std::optional<Core> finishWords(Core &c, double total, double current, qsizetype end);
+
+// Units, teens and tens: the words that count.
+bool isCount(WordKind k);
+
+// A compound ordinal as a denominator, from its tens word at `at`:
+// "twenty-fifth", "twenty firsts" (with `hyphenOnly`, only "thirty-fifths").
+// Alone such a word is an ordinal; the caller has read the count before it.
+bool compoundDenominator(QStringView t, qsizetype at, double *den, bool *plural, qsizetype *end, bool hyphenOnly = false);
+
+// A singular compound fraction must end its phrase ("one twenty-fifth of the
+// budget"): "a twenty-first century" is an ordinal.
+bool fractionEndsAt(QStringView t, qsizetype at);
+
+// The fraction count/den read up to `end`, or of the scale after it: "a
+// quarter million", "two thirds of a million".
+std::optional<Core> fractionWords(QStringView t, Core &c, double count, double den, qsizetype end);
+
+// A hedge right before `pos` ("more than half", "nearly half"): with it a bare
+// "half" is a share the text claims, where "half" alone is too often an
+// idiom ("second half", "half-hearted") to count.
+bool afterHedge(QStringView t, qsizetype pos);
+
+// Whether the number words ending at `end` (their last word of kind `last`)
+// are the start of an ordinal: "twenty-first", "thirty-second", "twenty
+// third", "one hundred and fifth". "Two quarter-finals" counts.
+bool ordinalFollows(QStringView t, qsizetype end, WordKind last);
+
 // Number words: "forty-five thousand one hundred", "a dozen", "two thirds",
 // "three in four", "half a million", "tens of thousands", "several hundred".
 // `shares` off reads no "in"/"out of": a share's denominator is a plain

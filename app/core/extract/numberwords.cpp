@@ -4,7 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 
-// The number words and their look-up.
+// The number words, their look-up, and the fractions and ordinals they form.
 namespace Claimbench::NumberScan {
 
 using namespace TextScan;
@@ -178,6 +178,94 @@ bool readAndFraction(QStringView t, qsizetype from, double *fraction, qsizetype 
         return true;
     }
     return false;
+}
+
+std::optional<Core> finishWords(Core &c, double total, double current, qsizetype end)
+{
+    c.value = total + current;
+    c.end = end;
+    return c;
+}
+
+bool isCount(WordKind k)
+{
+    return k == WordKind::Unit || k == WordKind::Teen || k == WordKind::Tens;
+}
+
+bool compoundDenominator(QStringView t, qsizetype at, double *den, bool *plural, qsizetype *end, bool hyphenOnly)
+{
+    qsizetype e = 0;
+    const WordInfo *tens = wordAt(t, at, &e);
+    if (!tens || tens->kind != WordKind::Tens)
+        return false;
+    qsizetype s = 0;
+    qsizetype e2 = 0;
+    bool hyphenated = false;
+    const WordInfo *unit = nextWord(t, e, &s, &e2, true, &hyphenated);
+    if (!unit || !((unit->kind == WordKind::Denominator && unit->value >= 3 && unit->value < 10) || unit->kind == WordKind::First)
+        || (hyphenOnly && !hyphenated))
+        return false;
+    *den = tens->value + unit->value;
+    *plural = unit->plural;
+    *end = e2;
+    return true;
+}
+
+bool fractionEndsAt(QStringView t, qsizetype at)
+{
+    return at >= t.size() || t[at] == u'.' || t[at] == u',' || t[at] == u';' || t[at] == u'!' || t[at] == u'?'
+        || t[at] == u')' || t[at] == u'\n' || startsWithLower(t, at, u" of ");
+}
+
+std::optional<Core> fractionWords(QStringView t, Core &c, double count, double den, qsizetype end)
+{
+    c.value = count / den;
+    c.unit = QStringLiteral("fraction");
+    c.end = end;
+    qsizetype s = 0;
+    qsizetype e = 0;
+    const WordInfo *scale = nextWord(t, end, &s, &e, false);
+    if (!scale && startsWithLower(t, end, u" of a "))
+        scale = wordAt(t, end + 6, &e);
+    if (scale && scale->kind == WordKind::Scale) {
+        c.value *= scale->value;
+        c.unit.clear();
+        c.end = e;
+    }
+    return c;
+}
+
+bool afterHedge(QStringView t, qsizetype pos)
+{
+    static constexpr std::u16string_view kHedges[] = {u"more than ", u"less than ", u"fewer than ", u"at least ",
+                                                       u"nearly ",    u"almost ",    u"about ",      u"around ",
+                                                       u"roughly ",   u"over ",      u"under "};
+    for (const auto &h : kHedges) {
+        const qsizetype n = qsizetype(h.size());
+        if (pos >= n && (pos == n || !isLetter(t[pos - n - 1]))
+            && startsWithLower(t, pos - n, QStringView(h.data(), n)))
+            return true;
+    }
+    return false;
+}
+
+bool ordinalFollows(QStringView t, qsizetype end, WordKind last)
+{
+    qsizetype from = end;
+    if ((last == WordKind::Hundred || last == WordKind::Scale) && startsWithLower(t, end, u" and "))
+        from = end + 4;
+    qsizetype s = 0;
+    qsizetype e = 0;
+    bool hyphenated = false;
+    const WordInfo *w = nextWord(t, from, &s, &e, true, &hyphenated);
+    if (!w) {
+        // "second" is no number word: "seconds" are time.
+        return last == WordKind::Tens && from < t.size() && t[from] == u'-' && startsWithLower(t, from + 1, u"second")
+            && (from + 7 >= t.size() || !isLetter(t[from + 7]));
+    }
+    const bool ordinal = w->kind == WordKind::First
+        || (w->kind == WordKind::Denominator && !w->plural && !equalsLower(t.mid(s, e - s), u"quarter"));
+    return ordinal && (hyphenated || last == WordKind::Tens || last == WordKind::Hundred || last == WordKind::Scale);
 }
 
 } // namespace Claimbench::NumberScan
