@@ -117,7 +117,7 @@ std::optional<Anchoring> moved(const Claim &claim, QStringView body)
 std::optional<Anchoring> approximate(const Claim &claim, QStringView body)
 {
     const FigureSignature figures = signatureOf(claim.quote);
-    const qsizetype limit = qsizetype(claim.quote.size() * ClaimAnchorer::maxEditShare);
+    const qsizetype limit = qsizetype(claim.quote.size() * ClaimAnchorer::kMaxEditShare);
     const qsizetype longest = claim.quote.size() + limit;
     Candidate best;
     for (const qsizetype keep : {qsizetype(claim.contextBefore.size()), qsizetype(16), qsizetype(8)}) {

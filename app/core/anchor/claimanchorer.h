@@ -31,12 +31,12 @@ class ClaimAnchorer
 {
 public:
     // At most this share of the quote may differ for an Approximate placement.
-    static constexpr double maxEditShare = 0.25;
+    static constexpr double kMaxEditShare = 0.25;
 
     // Exact at the old offsets; else the exact quote elsewhere (best
     // contextBefore/contextAfter match, then nearest to the old start); else
     // the text that the context (or its inner 16, then 8 characters) frames,
-    // when its edit distance from the quote is at most maxEditShare of the
+    // when its edit distance from the quote is at most kMaxEditShare of the
     // quote's length and it holds exactly the quote's digits, in order: a
     // figure never moves onto another figure ("12" onto "15"); else Orphaned.
     static Anchoring anchor(const Claim &claim, QStringView newBody);

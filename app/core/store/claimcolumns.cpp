@@ -18,7 +18,7 @@ constexpr QStringView kNames[] = {
     u"metric_id",  u"claimant_id", u"as_of",       u"as_of_precision", u"status",  u"note",
     u"tag_id",     u"created",    u"updated",      u"orphaned",        u"row_version",
 };
-static_assert(std::size(kNames) == count);
+static_assert(std::size(kNames) == kCount);
 
 } // namespace
 
@@ -26,7 +26,7 @@ QString list(QStringView table)
 {
     const QString prefix = table.isEmpty() ? QString() : table.toString() + u'.';
     QStringList columns;
-    columns.reserve(count);
+    columns.reserve(kCount);
     for (const QStringView name : kNames)
         columns << prefix + name;
     return columns.join(u", "_s);

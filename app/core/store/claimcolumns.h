@@ -13,14 +13,14 @@
 namespace Claimbench::ClaimColumns {
 
 // How many columns list() names.
-inline constexpr int count = 23;
+inline constexpr int kCount = 23;
 
 // Every column of `claims`, comma-separated, in the order read() expects;
 // each prefixed with "<table>." when `table` (the alias in the statement) is
 // not empty.
 QString list(QStringView table = {});
 
-// The claim in columns [first, first + count) of the query's current row.
+// The claim in columns [first, first + kCount) of the query's current row.
 Claim read(const QSqlQuery &query, int first = 0);
 
 } // namespace Claimbench::ClaimColumns

@@ -25,7 +25,7 @@ const QString &rowColumns()
         + u", a.title, a.url, a.outlet, a.published, a.published_precision, m.name, cl.name, t.name"_s;
     return list;
 }
-constexpr int kColumnCount = ClaimColumns::count + 8;
+constexpr int kColumnCount = ClaimColumns::kCount + 8;
 
 constexpr QStringView kNameJoins = u" LEFT JOIN metrics m ON m.id = c.metric_id "
                                    "LEFT JOIN claimants cl ON cl.id = c.claimant_id "
@@ -33,13 +33,13 @@ constexpr QStringView kNameJoins = u" LEFT JOIN metrics m ON m.id = c.metric_id 
 
 ClaimRow rowFrom(const QSqlQuery &q)
 {
-    const auto name = [&](int column) { return q.value(ClaimColumns::count + column).toString(); };
+    const auto name = [&](int column) { return q.value(ClaimColumns::kCount + column).toString(); };
     return ClaimRow{.claim = ClaimColumns::read(q),
                     .articleTitle = name(0),
                     .articleUrl = name(1),
                     .outlet = name(2),
-                    .published = Sql::dateFromColumns(q.value(ClaimColumns::count + 3),
-                                                      q.value(ClaimColumns::count + 4)),
+                    .published = Sql::dateFromColumns(q.value(ClaimColumns::kCount + 3),
+                                                      q.value(ClaimColumns::kCount + 4)),
                     .metric = name(5),
                     .claimant = name(6),
                     .tag = name(7)};
@@ -248,7 +248,7 @@ ClaimQuery::ClaimQuery(QString connectionName)
 Result<ClaimQuery> ClaimQuery::open(const Project &project)
 {
     ClaimQuery query(uniqueConnectionName());
-    QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName.toString(), query.m_connection);
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::kDriverName.toString(), query.m_connection);
     SqliteDialect::setFile(db, project.path(), SqliteDialect::Access::ReadOnly);
     if (!db.open())
         return std::unexpected(

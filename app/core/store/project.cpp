@@ -54,7 +54,7 @@ Result<void> checkProjectSchema(const QSqlDatabase &db, const QString &path)
     auto version = SqliteDialect::schemaVersion(db);
     if (!version)
         return notAProject(version.error().detail);
-    if (*appId != SqliteDialect::applicationId || *version == 0)
+    if (*appId != SqliteDialect::kApplicationId || *version == 0)
         return notAProject(u"an SQLite database of another program"_s);
     if (*version > currentSchemaVersion())
         return makeError(Error::Code::NewerSchema,
@@ -122,7 +122,7 @@ Result<void> probeExisting(const QString &path, QStringList &createdSideFiles)
     const QString name = uniqueConnectionName(u"probe");
     Result<void> verdict;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName.toString(), name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::kDriverName.toString(), name);
         SqliteDialect::setFile(db, path, SqliteDialect::Access::ReadOnly);
         if (db.open())
             verdict = checkProjectSchema(db, path);
@@ -416,7 +416,7 @@ Result<void> Project::openThreadConnection() const
     if (db.isOpen())
         return {};
     if (!db.isValid()) {
-        db = QSqlDatabase::addDatabase(SqliteDialect::driverName.toString(), name);
+        db = QSqlDatabase::addDatabase(SqliteDialect::kDriverName.toString(), name);
         QMutexLocker lock(&m_mutex);
         m_connections.insert(name);
     }

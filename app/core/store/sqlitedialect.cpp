@@ -167,7 +167,7 @@ Result<qint32> readApplicationId(const QSqlDatabase &db)
 
 Result<void> writeApplicationId(const QSqlDatabase &db)
 {
-    return execAll(db, {u"PRAGMA application_id=%1"_s.arg(applicationId)});
+    return execAll(db, {u"PRAGMA application_id=%1"_s.arg(kApplicationId)});
 }
 
 QString idColumn()
@@ -239,8 +239,8 @@ QString searchSql(QStringView articleColumns)
 {
     // A title hit weighs ten body hits; bm25 is smaller for better matches.
     return u"SELECT "_s + articleColumns
-        + u", -bm25(articles_fts, 10.0, 1.0), snippet(articles_fts, -1, '"_s + snippetOpen
-        + u"', '"_s + snippetClose
+        + u", -bm25(articles_fts, 10.0, 1.0), snippet(articles_fts, -1, '"_s + kSnippetOpen
+        + u"', '"_s + kSnippetClose
         + u"', '…', 16) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
           "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 1.0) LIMIT ?"_s;
 }

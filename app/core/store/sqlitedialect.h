@@ -16,11 +16,11 @@ namespace Claimbench::SqliteDialect {
 // Every function runs on the calling thread's connection `db` and never
 // throws; failures come back as Error.
 
-inline constexpr QStringView driverName = u"QSQLITE";
+inline constexpr QStringView kDriverName = u"QSQLITE";
 
 // Identifies a Claimbench project in the file header (PRAGMA application_id), so
 // that another program's SQLite file is never mistaken for one.
-inline constexpr qint32 applicationId = 0x436C426E; // "ClBn"
+inline constexpr qint32 kApplicationId = 0x436C426E; // "ClBn"
 
 // How a connection opens a project file.
 enum class Access { ReadWrite, ReadOnly };
@@ -73,10 +73,10 @@ QStringList fullTextSchema();
 
 // A SELECT of `articleColumns` (qualified with the alias `a`) followed by the
 // rank (higher is better) and a snippet; binds the FTS query (ftsQuery()) and
-// the row limit. The snippet wraps matched terms in snippetOpen/snippetClose.
+// the row limit. The snippet wraps matched terms in kSnippetOpen/kSnippetClose.
 QString searchSql(QStringView articleColumns);
-inline constexpr QStringView snippetOpen = u"[";
-inline constexpr QStringView snippetClose = u"]";
+inline constexpr QStringView kSnippetOpen = u"[";
+inline constexpr QStringView kSnippetClose = u"]";
 
 // Far more words than any search for a headline or a phrase needs; every
 // further term only adds to the time FTS5 takes.
