@@ -6,9 +6,10 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScopedValueRollback>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -20,7 +21,6 @@ namespace Claimbench {
 LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_stack(new QStackedWidget(this))
@@ -45,12 +45,10 @@ LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
     m_search->addAction(clearSearch);
     connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ArticleListModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
     m_view->setObjectName(u"libraryView"_s);
-    m_view->setModel(m_proxy);
+    // The model sorts (ArticleListModel::sort) and reads rows as they are
+    // shown; a sort-filter proxy would read every row.
+    m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -59,14 +57,17 @@ LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every row is one line of the same font: one row's height fits all,
+    // where ResizeToContents would lay out the text of every row.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(ArticleListModel::PublishedColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ArticleListModel::ClaimsColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ArticleListModel::PublishedColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(ArticleListModel::ClaimsColumn, QHeaderView::Fixed);
     header->resizeSection(ArticleListModel::OutletColumn, fontMetrics().averageCharWidth() * 16);
+    sizeFixedColumns();
     // Unsorted until the user clicks a header: the model's own order (newest
     // first, or best match first while searching) is the useful default.
     header->setSortIndicatorClearable(true);
@@ -101,10 +102,10 @@ qint64 LibraryPanel::currentArticleId() const
 
 bool LibraryPanel::selectArticle(qint64 articleId)
 {
-    const int sourceRow = m_model->rowOfArticle(articleId);
-    if (sourceRow < 0)
+    const int row = m_model->rowOfArticle(articleId);
+    if (row < 0)
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    const QModelIndex index = m_model->index(row, 0);
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
     return true;
@@ -127,9 +128,38 @@ void LibraryPanel::restoreCurrent()
     updateEmptyState();
 }
 
+// The date and count columns are as wide as the widest text they can hold
+// (any day of any month in the user's locale, a five-digit count) or their
+// title, whichever is wider: no row is read to size them.
+void LibraryPanel::sizeFixedColumns()
+{
+    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    int date = 0;
+    for (int month = 1; month <= 12; ++month)
+        date = qMax(date, metrics.horizontalAdvance(ArticleListModel::displayDate(PartialDate::day(2000, month, 28))));
+    const int count = metrics.horizontalAdvance(QLocale().toString(99999));
+    QHeaderView *header = m_view->horizontalHeader();
+    header->resizeSection(ArticleListModel::PublishedColumn,
+                          qMax(date + margins, header->sectionSizeHint(ArticleListModel::PublishedColumn)));
+    header->resizeSection(ArticleListModel::ClaimsColumn,
+                          qMax(count + margins, header->sectionSizeHint(ArticleListModel::ClaimsColumn)));
+}
+
+// Rows are as tall as the first one needs (ResizeToContents would measure
+// each); the hidden header's own hint and limits apply as they would there.
+void LibraryPanel::sizeRows()
+{
+    QHeaderView *rows = m_view->verticalHeader();
+    const QAbstractItemView *view = m_view; // QTableView hides the public overload
+    const int height = qMax(view->sizeHintForRow(0), rows->sectionSizeHint(0));
+    rows->setDefaultSectionSize(qBound(rows->minimumSectionSize(), height, rows->maximumSectionSize()));
+}
+
 void LibraryPanel::updateEmptyState()
 {
     if (m_model->rowCount() > 0) {
+        sizeRows();
         m_stack->setCurrentWidget(m_view);
         return;
     }

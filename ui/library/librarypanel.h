@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class QLineEdit;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -14,7 +13,9 @@ class ArticleListModel;
 class EmptyStateLabel;
 
 // The library: a search field over the project's articles and the table of
-// them (sortable by any column), or a sentence saying why it is empty.
+// them (sortable by any column, the model sorting), or a sentence saying why
+// it is empty. Nothing in it reads every article: the model reads the rows
+// on screen, and column widths and row heights do not depend on the rows.
 // Typing searches after a short pause (full-text, through the model); Enter
 // searches at once, Escape clears.
 class LibraryPanel : public QWidget
@@ -44,10 +45,11 @@ Q_SIGNALS:
 private:
     void applySearch();
     void updateEmptyState();
+    void sizeFixedColumns();
+    void sizeRows();
     void restoreCurrent();
 
     ArticleListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     QStackedWidget *m_stack;

@@ -6,12 +6,14 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
 
 ArticleListModel::ArticleListModel(QObject *parent)
-    : QueriedRowsModel(parent)
+    : QAbstractTableModel(parent)
 {
 }
 
@@ -30,52 +32,169 @@ void ArticleListModel::setSearch(const QString &text)
     reload();
 }
 
-Result<QList<ArticleListModel::Row>> ArticleListModel::query() const
+Result<ArticleListModel::Listing> ArticleListModel::query(const QList<qint64> *shown) const
 {
-    QList<Row> rows;
+    Listing listing;
     if (!m_project)
-        return rows;
+        return listing;
     const ArticleRepository articles = m_project->articles();
+    QList<Article> keys;
     if (m_search.isEmpty()) {
-        auto listed = articles.list();
-        if (!listed)
-            return std::unexpected(listed.error());
-        rows.reserve(listed->size());
-        for (Article &article : *listed)
-            rows.append(Row{std::move(article), {}});
-        return rows;
+        if (m_sortColumn < 0) {
+            auto ids = articles.listIds();
+            if (!ids)
+                return std::unexpected(ids.error());
+            listing.ids = std::move(*ids);
+            return listing;
+        }
+        auto fields = articles.listSortFields();
+        if (!fields)
+            return std::unexpected(fields.error());
+        keys = std::move(*fields);
+        if (m_sortColumn == ClaimsColumn) {
+            auto counts = articles.claimCounts();
+            if (!counts)
+                return std::unexpected(counts.error());
+            for (Article &article : keys)
+                article.claimCount = counts->value(article.id);
+        }
+    } else {
+        auto hits = articles.search(m_search);
+        if (!hits)
+            return std::unexpected(hits.error());
+        keys.reserve(hits->size());
+        for (ArticleSearchHit &hit : *hits) {
+            keys.append(hit.article);
+            listing.rows.insert(hit.article.id, Row{std::move(hit.article), std::move(hit.snippet)});
+        }
     }
-    auto hits = articles.search(m_search);
-    if (!hits)
-        return std::unexpected(hits.error());
-    rows.reserve(hits->size());
-    for (ArticleSearchHit &hit : *hits)
-        rows.append(Row{std::move(hit.article), std::move(hit.snippet)});
-    return rows;
+    // A stable sort, as QSortFilterProxyModel sorts: rows with equal keys
+    // keep the order they had (`shown` when re-sorting the rows on screen,
+    // else the model's own) in both directions.
+    QList<std::pair<QVariant, qint64>> sorted;
+    sorted.reserve(keys.size());
+    if (shown && m_sortColumn >= 0) {
+        QHash<qint64, const Article *> byId;
+        byId.reserve(keys.size());
+        for (const Article &article : std::as_const(keys))
+            byId.insert(article.id, &article);
+        for (const qint64 id : *shown)
+            if (const Article *article = byId.take(id))
+                sorted.append({sortKey(*article, m_sortColumn), id});
+        for (const Article &article : std::as_const(keys))
+            if (byId.contains(article.id))
+                sorted.append({sortKey(article, m_sortColumn), article.id});
+    } else {
+        for (const Article &article : std::as_const(keys))
+            sorted.append({sortKey(article, m_sortColumn), article.id});
+    }
+    if (m_sortColumn >= 0) {
+        const auto less = [](const QVariant &left, const QVariant &right) {
+            if (left.typeId() == QMetaType::Int)
+                return left.toInt() < right.toInt();
+            return QString::compare(left.toString(), right.toString(), Qt::CaseInsensitive) < 0;
+        };
+        std::stable_sort(sorted.begin(), sorted.end(), [&](const auto &a, const auto &b) {
+            return m_sortOrder == Qt::AscendingOrder ? less(a.first, b.first) : less(b.first, a.first);
+        });
+    }
+    listing.ids.reserve(sorted.size());
+    for (const auto &[key, id] : std::as_const(sorted))
+        listing.ids.append(id);
+    return listing;
 }
 
 void ArticleListModel::reload()
 {
-    if (const std::optional<Error> failed = replaceRows(m_rows, query()))
-        Q_EMIT errorOccurred(*failed);
+    auto listing = query();
+    beginResetModel();
+    m_listing = listing ? std::move(*listing) : Listing();
+    endResetModel();
+    if (!listing)
+        Q_EMIT errorOccurred(listing.error());
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        column = -1;
+    if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    auto listing = query(&m_listing.ids);
+    // Another program may have added or removed articles since the last
+    // reload: then the rows are not the same ones in another order.
+    if (!listing || listing->ids.size() != m_listing.ids.size()) {
+        reload();
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QHash<qint64, int> rowOf;
+    rowOf.reserve(listing->ids.size());
+    for (int row = 0; row < listing->ids.size(); ++row)
+        rowOf.insert(listing->ids.at(row), row);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const int row = rowOf.value(m_listing.ids.value(index.row()), -1);
+        after.append(row < 0 ? QModelIndex() : createIndex(row, index.column()));
+    }
+    m_listing.ids = std::move(listing->ids);
+    m_listing.rows.insert(listing->rows);
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+const ArticleListModel::Row *ArticleListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_listing.ids.size())
+        return nullptr;
+    const auto cached = m_listing.rows.constFind(m_listing.ids.at(row));
+    if (cached != m_listing.rows.cend())
+        return &*cached;
+    // The page around the row, as ClaimsTableModel fetches: a view asks for
+    // its visible rows one after another.
+    const int first = row / pageSize * pageSize;
+    const QList<qint64> page = m_listing.ids.mid(first, pageSize);
+    auto read = m_project ? m_project->articles().listByIds(page)
+                          : Result<QList<Article>>(std::unexpected(Error{Error::Code::NotFound, tr("No project open"), {}}));
+    if (read) {
+        for (Article &article : *read)
+            m_listing.rows.insert(article.id, Row{std::move(article), {}});
+    } else {
+        // Views ask from paint events: report once, later.
+        QMetaObject::invokeMethod(
+            const_cast<ArticleListModel *>(this),
+            [model = const_cast<ArticleListModel *>(this), error = read.error()] { Q_EMIT model->errorOccurred(error); },
+            Qt::QueuedConnection);
+    }
+    // Rows that could not be read (or were deleted meanwhile) stay blank
+    // instead of being asked for again on every paint.
+    for (const qint64 id : page) {
+        if (!m_listing.rows.contains(id)) {
+            Article blank;
+            blank.id = id;
+            m_listing.rows.insert(id, Row{std::move(blank), {}});
+        }
+    }
+    return &*m_listing.rows.constFind(m_listing.ids.at(row));
 }
 
 qint64 ArticleListModel::articleIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).article.id : 0;
+    return m_listing.ids.value(row, 0);
 }
 
 int ArticleListModel::rowOfArticle(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).article.id == id)
-            return row;
-    return -1;
+    return int(m_listing.ids.indexOf(id));
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_listing.ids.size());
 }
 
 int ArticleListModel::columnCount(const QModelIndex &parent) const
@@ -91,7 +210,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return {};
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    if (role == ArticleIdRole)
+        return m_listing.ids.at(index.row());
+    const Row *found = rowAt(index.row());
+    if (!found)
+        return {};
+    const Row &row = *found;
     const Article &article = row.article;
     switch (role) {
     // An editable combo box (the reader's article picker) and its completer
@@ -110,18 +234,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case SortRole:
-        switch (index.column()) {
-        case TitleColumn:
-            return displayTitle(article).toCaseFolded();
-        case OutletColumn:
-            return article.outlet.toCaseFolded();
-        case PublishedColumn:
-            // ISO text sorts chronologically, and "2025" before "2025-06".
-            return article.published.toIso();
-        case ClaimsColumn:
-            return article.claimCount;
-        }
-        break;
+        return sortKey(article, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn) {
             QString tip = displayTitle(article);
@@ -136,8 +249,6 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         if (index.column() == ClaimsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case ArticleIdRole:
-        return article.id;
     case SnippetRole:
         return row.snippet;
     }
@@ -157,6 +268,22 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Published");
     case ClaimsColumn:
         return tr("Claims");
+    }
+    return {};
+}
+
+QVariant ArticleListModel::sortKey(const Article &article, int column)
+{
+    switch (column) {
+    case TitleColumn:
+        return displayTitle(article).toCaseFolded();
+    case OutletColumn:
+        return article.outlet.toCaseFolded();
+    case PublishedColumn:
+        // ISO text sorts chronologically, and "2025" before "2025-06".
+        return article.published.toIso();
+    case ClaimsColumn:
+        return article.claimCount;
     }
     return {};
 }

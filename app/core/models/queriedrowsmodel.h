@@ -9,7 +9,7 @@
 namespace Claimbench {
 
 // The base of a model whose rows are the answer of one repository query,
-// replaced wholesale on every reload (ArticleListModel, NameListModel).
+// replaced wholesale on every reload (NameListModel).
 // `Base` is the Qt model class (QAbstractListModel, QAbstractTableModel).
 // A template adds no QObject of its own, so the derived class keeps its
 // Q_OBJECT, signals and meta-object.

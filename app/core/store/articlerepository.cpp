@@ -22,6 +22,8 @@ constexpr QStringView kColumns =
     "a.source_path, a.content_hash, a.imported_at, "
     "(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id)";
 constexpr int kColumnCount = 12;
+// list()'s order: newest published first, undated last.
+constexpr QStringView kListOrder = u" ORDER BY a.published IS NULL, a.published DESC, a.id DESC";
 
 Article articleFrom(const QSqlQuery &q)
 {
@@ -315,10 +317,61 @@ Result<Article> ArticleRepository::get(qint64 id) const
 Result<QList<Article>> ArticleRepository::list() const
 {
     return Sql::selectAll(m_connection,
-                          u"SELECT "_s + kColumns
-                              + u" FROM articles a ORDER BY a.published IS NULL, a.published DESC, "
-                                "a.id DESC"_s,
+                          u"SELECT "_s + kColumns + u" FROM articles a"_s + kListOrder,
                           {}, articleFrom);
+}
+
+Result<QList<qint64>> ArticleRepository::listIds() const
+{
+    return Sql::selectAll(m_connection, u"SELECT a.id FROM articles a"_s + kListOrder, {},
+                          [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+}
+
+Result<QList<Article>> ArticleRepository::listSortFields() const
+{
+    return Sql::selectAll(m_connection,
+                          u"SELECT a.id, a.title, a.source_path, a.outlet, a.published, a.published_precision "
+                          "FROM articles a"_s
+                              + kListOrder,
+                          {}, [](const QSqlQuery &q) {
+                              Article a;
+                              a.id = q.value(0).toLongLong();
+                              a.title = q.value(1).toString();
+                              a.sourcePath = q.value(2).toString();
+                              a.outlet = q.value(3).toString();
+                              a.published = Sql::dateFromColumns(q.value(4), q.value(5));
+                              return a;
+                          });
+}
+
+Result<QList<Article>> ArticleRepository::listByIds(const QList<qint64> &ids) const
+{
+    QHash<qint64, Article> found;
+    // In chunks well below SQLite's smallest limit on bound parameters.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QList<qint64> chunk = ids.mid(from, kChunk);
+        QString sql = u"SELECT "_s + kColumns + u" FROM articles a WHERE a.id IN (?"_s;
+        for (qsizetype i = 1; i < chunk.size(); ++i)
+            sql += u",?"_s;
+        sql += u')';
+        auto rows = Sql::selectAll(m_connection, sql, {chunk.cbegin(), chunk.cend()}, articleFrom);
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (Article &article : *rows)
+            found.insert(article.id, std::move(article));
+    }
+    QList<Article> articles;
+    articles.reserve(found.size());
+    for (const qint64 id : ids)
+        if (auto it = found.find(id); it != found.end())
+            articles.append(std::move(*it));
+    return articles;
+}
+
+Result<QHash<qint64, int>> ArticleRepository::claimCounts() const
+{
+    return Sql::countsById(m_connection, u"SELECT article_id, COUNT(*) FROM claims GROUP BY article_id"_s);
 }
 
 Result<QList<ArticleSearchHit>> ArticleRepository::search(const QString &query, int limit) const

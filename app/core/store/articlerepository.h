@@ -64,6 +64,17 @@ public:
     Result<Article> get(qint64 id) const; // with body; NotFound when absent
     // All articles without bodies, newest published first (undated last).
     Result<QList<Article>> list() const;
+    // The ids of list(), in its order, read from the table alone: what a
+    // view of 100,000 articles needs before it shows any row.
+    Result<QList<qint64>> listIds() const;
+    // The fields that sort the library (id, title, source path, outlet,
+    // published), for every article in list() order; nothing else is read.
+    Result<QList<Article>> listSortFields() const;
+    // Articles as list() reads them, for these ids in this order; an id
+    // that is not stored is left out.
+    Result<QList<Article>> listByIds(const QList<qint64> &ids) const;
+    // How many claims each article has; articles with none are absent.
+    Result<QHash<qint64, int>> claimCounts() const;
     // Ranked full-text search over title and body, case-insensitive in any
     // script. `query` is plain user text: words are ANDed, the last one is a
     // prefix, and no input is ever an FTS syntax error. Blank query: no hits.

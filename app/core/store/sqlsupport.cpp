@@ -186,6 +186,17 @@ Result<QSqlQuery> select(const QString &connection, const QString &sql, const QL
     return run(*db, sql, binds);
 }
 
+Result<QHash<qint64, int>> countsById(const QString &connection, const QString &sql)
+{
+    auto q = select(connection, sql);
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, int> counts;
+    while (q->next())
+        counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    return counts;
+}
+
 Result<void> run(QSqlQuery &query, const QString &message)
 {
     if (!query.exec())

@@ -4,6 +4,7 @@
 #include "core/error.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -87,6 +88,8 @@ auto selectAll(const QString &connectionName, const QString &sql, const QList<QV
         rows.append(rowFrom(std::as_const(*q)));
     return rows;
 }
+// select() of (id, count) rows, such as a GROUP BY's, as a map.
+Result<QHash<qint64, int>> countsById(const QString &connection, const QString &sql);
 // Binds positional value `index`. A null QString is bound as '' (the driver
 // would write NULL): text columns are NOT NULL, "none" is an invalid QVariant.
 void bind(QSqlQuery &query, int index, const QVariant &value);

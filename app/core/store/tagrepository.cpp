@@ -346,14 +346,7 @@ Result<QList<Tag>> TagRepository::list() const
 
 Result<QHash<qint64, int>> TagRepository::claimCounts() const
 {
-    auto q = Sql::select(m_connection,
-                         u"SELECT tag_id, COUNT(*) FROM claims WHERE tag_id > 0 GROUP BY tag_id"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QHash<qint64, int> counts;
-    while (q->next())
-        counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
-    return counts;
+    return Sql::countsById(m_connection, u"SELECT tag_id, COUNT(*) FROM claims WHERE tag_id > 0 GROUP BY tag_id"_s);
 }
 
 } // namespace Claimbench

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,6 +207,103 @@ private Q_SLOTS:
         };
         QVERIFY(sortKey(2) < sortKey(1));
         QVERIFY(sortKey(1) < sortKey(0));
+    }
+
+    // The library sorted through a QSortFilterProxyModel (SortRole, case
+    // insensitive) until the model sorted itself: both orders must agree,
+    // ties included, in both directions, listing and searching.
+    void sortsAsTheSortFilterProxyDid_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::newRow("listing") << QString();
+        QTest::newRow("search") << u"casualties"_s;
+    }
+
+    void sortsAsTheSortFilterProxyDid()
+    {
+        QFETCH(QString, search);
+        QList<Article> ties{
+            makeArticle(u"drone attacks overnight"_s, u"reuters"_s, PartialDate::month(2024, 11),
+                        u"Another 40 drones and casualties."_s),
+            makeArticle(u"Élan of the army"_s, u"Kyiv Post"_s, PartialDate::day(2024, 11, 1),
+                        u"Casualties: 12 soldiers."_s),
+            makeArticle(QString(), QString(), PartialDate(), u"Untitled casualties, 7."_s),
+        };
+        ties[2].sourcePath = u"/saved/b-file.txt"_s;
+        CLAIMBENCH_VERIFY_OK(m_project->articles().addAll(ties));
+        Claim claim;
+        claim.articleId = ties[1].id;
+        claim.end = 2;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(claim));
+
+        ArticleListModel reference;
+        reference.setProject(m_project);
+        reference.setSearch(search);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&reference);
+        proxy.setSortRole(ArticleListModel::SortRole);
+        proxy.setSortCaseSensitivity(Qt::CaseInsensitive);
+
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(m_project);
+        model.setSearch(search);
+        const auto ids = [](const QAbstractItemModel &m) {
+            QList<qint64> result;
+            for (int row = 0; row < m.rowCount(); ++row)
+                result.append(m.index(row, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
+            return result;
+        };
+        QVERIFY(model.rowCount() >= 4);
+        for (int column = 0; column < ArticleListModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy.sort(column, order);
+                model.sort(column, order);
+                QCOMPARE(ids(model), ids(proxy));
+            }
+        }
+        proxy.sort(-1);
+        model.sort(-1);
+        QCOMPARE(ids(model), ids(reference));
+        QCOMPARE(ids(proxy), ids(reference));
+    }
+
+    void sortKeepsTheCurrentRowOnItsArticle()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(m_project);
+        const QPersistentModelIndex oldest = model.index(2, ArticleListModel::OutletColumn);
+        const qint64 id = model.articleIdAt(2);
+        model.sort(ArticleListModel::PublishedColumn, Qt::AscendingOrder);
+        QCOMPARE(oldest.row(), 0);
+        QCOMPARE(oldest.column(), int(ArticleListModel::OutletColumn));
+        QCOMPARE(model.articleIdAt(0), id);
+        // A reload (an edit elsewhere) keeps the sort.
+        model.reload();
+        QCOMPARE(model.articleIdAt(0), id);
+    }
+
+    void readsOnlyThePagesItIsAskedFor()
+    {
+        QList<Article> many;
+        for (int i = 0; i < 2 * ArticleListModel::pageSize + 50; ++i)
+            many.append(makeArticle(u"Report %1"_s.arg(i, 4, 10, QChar(u'0')), u"Wire"_s, PartialDate::year(2000),
+                                    u"Body %1."_s.arg(i)));
+        CLAIMBENCH_VERIFY_OK(m_project->articles().addAll(many));
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(m_project);
+        const int rows = 3 + int(many.size());
+        QCOMPARE(model.rowCount(), rows);
+        // Oldest last, newest id first among equal dates: the last row is the
+        // first report added.
+        QCOMPARE(model.index(rows - 1, ArticleListModel::TitleColumn).data().toString(), u"Report 0000"_s);
+        QCOMPARE(model.rowOfArticle(many.first().id), rows - 1);
+        QCOMPARE(model.index(3, ArticleListModel::TitleColumn).data().toString(),
+                 u"Report %1"_s.arg(many.size() - 1, 4, 10, QChar(u'0')));
+        model.sort(ArticleListModel::TitleColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, ArticleListModel::TitleColumn).data().toString(), u"Statement to the OSCE"_s);
     }
 
 private:
