@@ -1,0 +1,211 @@
+// bench_app: the whole app at scale, beside its models. Opens the real
+// claimbench offscreen on a project, several times, and prints the time until
+// its main window is shown, painted with the project loaded and the event
+// loop idle, and the process's peak RSS; then, in this process, what the
+// models alone cost on the same project (ArticleListModel, ClaimsTableModel,
+// the library's search). Given an older claimbench binary, it is timed the
+// same way in the same run, alternating with this build's.
+//
+//   bench_app PROJECT [--old OLD_CLAIMBENCH] [--runs N] [--search WORDS]...
+//
+// Each app runs under QT_QPA_PLATFORM=offscreen with bench_app_probe
+// preloaded (app_probe.cpp), which reports and ends the process at the end
+// point, and with a fresh XDG_CONFIG_HOME, so no remembered window state
+// or recent project changes what opens. The project file is opened as the
+// app opens it (read-write): give it a copy.
+#include "core/commands/projectsession.h"
+#include "core/models/articlelistmodel.h"
+#include "core/models/claimstablemodel.h"
+#include "core/store/project.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct AppRun
+{
+    double ms = -1;
+    double peakMb = -1;
+};
+
+qint64 monotonicNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024;
+}
+
+// One launch of `app` on `project`, timed by the probe.
+AppRun runApp(const QString &app, const QString &project)
+{
+    QTemporaryDir config;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"LD_PRELOAD"_s, QStringLiteral(BENCH_APP_PROBE));
+    env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    env.insert(u"BENCH_APP_T0_NS"_s, QString::number(monotonicNs()));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(app, {project});
+    if (!process.waitForFinished(600'000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    static const QRegularExpression line(u"window ([0-9.]+) peak-rss ([0-9]+)"_s);
+    const QRegularExpressionMatch m = line.match(QString::fromUtf8(process.readAllStandardOutput()));
+    if (!m.hasMatch())
+        return {};
+    return {m.captured(1).toDouble(), m.captured(2).toDouble() / 1024};
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+QString listed(const QList<double> &values)
+{
+    QStringList parts;
+    for (const double v : values)
+        parts.append(QString::number(v, 'f', 0));
+    return parts.join(u' ');
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// What a view shows first: every column of the first 40 rows.
+void readRows(const QAbstractItemModel &model)
+{
+    for (int row = 0; row < std::min(40, model.rowCount()); ++row)
+        for (int column = 0; column < model.columnCount(); ++column)
+            model.index(row, column).data();
+}
+
+int modelsAlone(const QString &path, const QStringList &searches)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto project = Project::open(path);
+    if (!project) {
+        std::fprintf(stderr, "bench_app: %s\n", qPrintable(project.error().message));
+        return 2;
+    }
+    std::printf("model only, this build, in this process:\n");
+    std::printf("  %-40s %8.1f ms\n", "open project", msSince(timer));
+
+    timer.restart();
+    ArticleListModel articles;
+    articles.setProject(*project);
+    readRows(articles);
+    std::printf("  %-40s %8.1f ms  (%d articles)\n", "ArticleListModel: list, first 40 rows", msSince(timer),
+                articles.rowCount());
+    for (const int column : {int(ArticleListModel::TitleColumn), int(ArticleListModel::ClaimsColumn)}) {
+        timer.restart();
+        articles.sort(column, Qt::AscendingOrder);
+        readRows(articles);
+        std::printf("  %-40s %8.1f ms\n",
+                    qPrintable(u"ArticleListModel: sort by "_s
+                               + articles.headerData(column, Qt::Horizontal).toString().toLower()),
+                    msSince(timer));
+    }
+    articles.sort(-1);
+    for (const QString &words : searches) {
+        timer.restart();
+        articles.setSearch(words);
+        readRows(articles);
+        std::printf("  %-40s %8.1f ms  (%d hits)\n", qPrintable(u"library search \"%1\""_s.arg(words)),
+                    msSince(timer), articles.rowCount());
+    }
+
+    timer.restart();
+    ProjectSession session(*project);
+    ClaimsTableModel claims;
+    claims.setSession(&session);
+    readRows(claims);
+    std::printf("  %-40s %8.1f ms  (%lld claims)\n", "ClaimsTableModel: first page", msSince(timer),
+                claims.totalCount());
+    std::printf("  %-40s %8.0f MB\n", "peak RSS of this process", peakRssMb());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QString old;
+    int runs = 3;
+    QStringList searches;
+    QString project;
+    while (!args.isEmpty()) {
+        const QString arg = args.takeFirst();
+        if (arg == u"--old" && !args.isEmpty())
+            old = args.takeFirst();
+        else if (arg == u"--runs" && !args.isEmpty())
+            runs = std::max(1, args.takeFirst().toInt());
+        else if (arg == u"--search" && !args.isEmpty())
+            searches.append(args.takeFirst());
+        else
+            project = arg;
+    }
+    if (project.isEmpty()) {
+        std::fprintf(stderr, "usage: bench_app PROJECT [--old OLD_CLAIMBENCH] [--runs N] [--search WORDS]...\n");
+        return 1;
+    }
+    if (searches.isEmpty())
+        searches = {u"minister"_s, u"harbour bridge"_s, u"casualties"_s};
+
+    std::printf("project %s, %d runs each, alternating\n", qPrintable(project), runs);
+    const QString current = QStringLiteral(CLAIMBENCH_APP);
+    QList<double> newMs, newMb, oldMs, oldMb;
+    for (int run = 0; run < runs; ++run) {
+        const AppRun now = runApp(current, project);
+        newMs.append(now.ms);
+        newMb.append(now.peakMb);
+        if (!old.isEmpty()) {
+            const AppRun before = runApp(old, project);
+            oldMs.append(before.ms);
+            oldMb.append(before.peakMb);
+        }
+    }
+    std::printf("%-42s %10s %10s   runs\n", "app, offscreen", "median", "");
+    std::printf("  %-40s %8.0f ms   %s\n", "this build: window shown, painted, idle", median(newMs),
+                qPrintable(listed(newMs)));
+    std::printf("  %-40s %8.0f MB   %s\n", "this build: peak RSS", median(newMb), qPrintable(listed(newMb)));
+    if (!old.isEmpty()) {
+        std::printf("  %-40s %8.0f ms   %s\n", "old binary: window shown, painted, idle", median(oldMs),
+                    qPrintable(listed(oldMs)));
+        std::printf("  %-40s %8.0f MB   %s\n", "old binary: peak RSS", median(oldMb), qPrintable(listed(oldMb)));
+    }
+    return modelsAlone(project, searches);
+}
