@@ -199,6 +199,136 @@ struct LineContext
     QList<TextSpan> sentences;
 };
 
+// The unit of figure `f` (its numeral `number` read, its unit so far the
+// numeral's own) from the words around it; returns where the unit ends.
+// Earlier figures of the paragraph (from `paragraphStart`) are in `figures`.
+qsizetype readUnit(QStringView text, const NumberParser &parser, const ParsedNumber &number, TextSpan sentence,
+                   NounAntecedent &antecedents, qsizetype paragraphStart, const QList<Figure> &figures, Figure &f)
+{
+    qsizetype afterUnit = number.end;
+    if (f.unit.isEmpty() || f.unit == u"fraction") {
+        // What the numeral leaves to its context: a sign after it ("10¢",
+        // "100₾"), a unit in brackets ("20 (kg)"), a fraction of a unit
+        // ("one and a quarter of an hour").
+        std::optional<UnitMatch> m = UnitDetector::measureAt(text, number.end, true);
+        if (!m)
+            m = bracketedUnit(text, number.end);
+        if (!m)
+            m = fractionOfUnit(text, number);
+        if (!m && f.unit == u"fraction" && number.end + 1 < text.size() && text[number.end] == u'-')
+            m = UnitDetector::measureAt(text, number.end + 1, false); // "a half-litre"
+        if (m) {
+            f.unit = m->unit;
+            f.end = afterUnit = m->end;
+            f.text = text.mid(f.start, f.end - f.start).toString();
+        } else if (const auto currency = currencyBefore(text, f.start, sentence.start)) {
+            f.unit = *currency;
+        }
+    }
+    joinArticleWhole(text, sentence.start, f);
+    if (isMoney(f.unit) && !number.low) {
+        qsizetype scaleEnd = 0;
+        if (const double scale = scaleAfter(text, f.end, &scaleEnd); scale > 0) {
+            f.value *= scale;
+            f.end = afterUnit = scaleEnd;
+            f.text = text.mid(f.start, f.end - f.start).toString();
+        }
+    }
+    if (f.unit.isEmpty() && (number.bareInteger || !number.inWords) && f.text.back().isDigit())
+        f.unit = sharedMeasure(text, parser, number.end); // not "3m and 5cm": that 3m is millions
+    if (f.unit.isEmpty())
+        f.unit = UnitDetector::countedNoun(text, number.end, sentence.end, number.value == 1 && !number.low, &afterUnit);
+    if (f.unit != u"%") {
+        if (const auto rate = UnitDetector::rateAt(text, afterUnit, sentence.end)) {
+            f.unit = f.unit.isEmpty() ? QString(u"per " + rate->unit) : QString(f.unit + u'/' + rate->unit);
+            afterUnit = rate->end;
+        }
+    }
+    if (f.unit.isEmpty() && isAge(text, f.start))
+        f.unit = QStringLiteral("years");
+    if (number.unit.isEmpty() && (f.unit.isEmpty() || f.unit.startsWith(u"per ")))
+        f.unit = elidedUnit(antecedents, sentence, f.start, paragraphStart, figures, f.unit);
+    return afterUnit;
+}
+
+// Who claims figure `f` of sentence k of its paragraph; empty when nobody.
+QString claimantOfFigure(ParagraphSources &speakers, qsizetype k, const Figure &f, const QString &docSpeaker)
+{
+    const QList<Source> here = speakers.found(k);
+    const Source *chosen = nullptr;
+    for (const Source &s : here)
+        if (s.anchor < f.start)
+            chosen = &s;
+    if (!chosen && !here.isEmpty())
+        chosen = &here.constFirst();
+    // A duration used as an adjective ("the three-year conflict")
+    // describes, it is nobody's claim.
+    const bool descriptive = isTimeUnit(f.unit) && f.text.contains(u'-');
+    if (chosen && !descriptive)
+        return speakers.claimantOf(*chosen, k);
+    if (!chosen && !isTimeUnit(f.unit)) {
+        const QString incoming = speakers.incoming(k);
+        return incoming.isEmpty() ? docSpeaker : incoming;
+    }
+    return {};
+}
+
+// How sure the extractor is that `f`, read from `number`, is a figure (0..1).
+double confidenceOf(const ParsedNumber &number, const Figure &f)
+{
+    double confidence = number.inWords ? 0.8 : 0.9;
+    if (number.vague)
+        confidence = 0.4;
+    else if (number.inWords && number.value == 1)
+        confidence = 0.5;
+    else if (f.unit.isEmpty() && number.bareInteger && number.value < 10)
+        confidence = 0.6;
+    if (!f.unit.isEmpty() && !number.vague)
+        confidence = std::min(1.0, confidence + 0.05);
+    return confidence;
+}
+
+// "1,000 kilometers (600 miles)": a conversion in parentheses restates the
+// figure just before it. The index of that one in `figures`, or -1.
+int restatedBy(QStringView text, const Figure &f, const QList<Figure> &figures)
+{
+    if (figures.isEmpty())
+        return -1;
+    qsizetype p = f.start;
+    while (p > 0 && isSpace(text[p - 1]))
+        --p;
+    const Figure &prev = figures.constLast();
+    if (p > 0 && text[p - 1] == u'(' && p - 1 >= prev.end && p - 1 - prev.end <= 30) {
+        bool plain = true;
+        for (qsizetype j = prev.end; j < p - 1; ++j)
+            plain = plain && (isLetter(text[j]) || isSpace(text[j]));
+        if (plain)
+            return int(figures.size() - 1);
+    }
+    return -1;
+}
+
+// "a. 825. Today is 825 days since ...": a figure standing alone as a list
+// heading is the one the next sentence states with its unit. `sentences[k]`
+// is the sentence of `figures[k]`.
+void unitsOfListHeadings(QStringView text, const QList<TextSpan> &sentences, QList<Figure> &figures)
+{
+    for (qsizetype k = 0; k < figures.size(); ++k) {
+        Figure &f = figures[k];
+        if (!f.unit.isEmpty() || !standsAlone(text, sentences[k], f))
+            continue;
+        for (qsizetype j = k + 1; j < figures.size() && figures[j].start - f.end < 400; ++j) {
+            const Figure &g = figures[j];
+            if (text.mid(f.end, g.start - f.end).contains(u'\n'))
+                break;
+            if (g.value == f.value && g.high == f.high && !g.unit.isEmpty()) {
+                f.unit = g.unit;
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
 FigureExtractor::FigureExtractor() = default;
@@ -313,117 +443,19 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
         f.low = number->low;
         f.high = number->high;
         f.unit = number->unit;
-        qsizetype afterUnit = number->end;
-        if (f.unit.isEmpty() || f.unit == u"fraction") {
-            // What the numeral leaves to its context: a sign after it ("10¢",
-            // "100₾"), a unit in brackets ("20 (kg)"), a fraction of a unit
-            // ("one and a quarter of an hour").
-            std::optional<UnitMatch> m = UnitDetector::measureAt(text, number->end, true);
-            if (!m)
-                m = bracketedUnit(text, number->end);
-            if (!m)
-                m = fractionOfUnit(text, *number);
-            if (!m && f.unit == u"fraction" && number->end + 1 < text.size() && text[number->end] == u'-')
-                m = UnitDetector::measureAt(text, number->end + 1, false); // "a half-litre"
-            if (m) {
-                f.unit = m->unit;
-                f.end = afterUnit = m->end;
-                f.text = text.mid(f.start, f.end - f.start).toString();
-            } else if (const auto currency = currencyBefore(text, f.start, sentence.start)) {
-                f.unit = *currency;
-            }
-        }
-        joinArticleWhole(text, sentence.start, f);
-        if (isMoney(f.unit) && !number->low) {
-            qsizetype scaleEnd = 0;
-            if (const double scale = scaleAfter(text, f.end, &scaleEnd); scale > 0) {
-                f.value *= scale;
-                f.end = afterUnit = scaleEnd;
-                f.text = text.mid(f.start, f.end - f.start).toString();
-            }
-        }
-        if (f.unit.isEmpty() && (number->bareInteger || !number->inWords) && f.text.back().isDigit())
-            f.unit = sharedMeasure(text, parser, number->end); // not "3m and 5cm": that 3m is millions
-        if (f.unit.isEmpty())
-            f.unit = UnitDetector::countedNoun(text, number->end, sentence.end, number->value == 1 && !number->low, &afterUnit);
-        if (f.unit != u"%") {
-            if (const auto rate = UnitDetector::rateAt(text, afterUnit, sentence.end)) {
-                f.unit = f.unit.isEmpty() ? QString(u"per " + rate->unit) : QString(f.unit + u'/' + rate->unit);
-                afterUnit = rate->end;
-            }
-        }
-        if (f.unit.isEmpty() && isAge(text, f.start))
-            f.unit = QStringLiteral("years");
-        if (number->unit.isEmpty() && (f.unit.isEmpty() || f.unit.startsWith(u"per ")))
-            f.unit = elidedUnit(antecedents, sentence, f.start, line.start, out.figures, f.unit);
+        const qsizetype afterUnit = readUnit(text, parser, *number, sentence, antecedents, line.start, out.figures, f);
         f.qualifier = QualifierDetector::detect(text, f.start, f.end, afterUnit, sentence.start, sentence.end);
 
-        if (held >= 0) {
-            const QList<Source> here = speakers.found(k);
-            const Source *chosen = nullptr;
-            for (const Source &s : here)
-                if (s.anchor < f.start)
-                    chosen = &s;
-            if (!chosen && !here.isEmpty())
-                chosen = &here.constFirst();
-            // A duration used as an adjective ("the three-year conflict")
-            // describes, it is nobody's claim.
-            const bool descriptive = isTimeUnit(f.unit) && f.text.contains(u'-');
-            if (chosen && !descriptive) {
-                f.claimant = speakers.claimantOf(*chosen, k);
-            } else if (!chosen && !isTimeUnit(f.unit)) {
-                const QString incoming = speakers.incoming(k);
-                f.claimant = incoming.isEmpty() ? docSpeaker : incoming;
-            }
-        }
-
-        double confidence = number->inWords ? 0.8 : 0.9;
-        if (number->vague)
-            confidence = 0.4;
-        else if (number->inWords && number->value == 1)
-            confidence = 0.5;
-        else if (f.unit.isEmpty() && number->bareInteger && number->value < 10)
-            confidence = 0.6;
-        if (!f.unit.isEmpty() && !number->vague)
-            confidence = std::min(1.0, confidence + 0.05);
-        f.confidence = confidence;
-
-        // "1,000 kilometers (600 miles)": a conversion in parentheses restates
-        // the figure just before it.
-        if (!out.figures.isEmpty()) {
-            qsizetype p = f.start;
-            while (p > 0 && isSpace(text[p - 1]))
-                --p;
-            const Figure &prev = out.figures.constLast();
-            if (p > 0 && text[p - 1] == u'(' && p - 1 >= prev.end && p - 1 - prev.end <= 30) {
-                bool plain = true;
-                for (qsizetype j = prev.end; j < p - 1; ++j)
-                    plain = plain && (isLetter(text[j]) || isSpace(text[j]));
-                if (plain)
-                    f.restates = int(out.figures.size() - 1);
-            }
-        }
+        if (held >= 0)
+            f.claimant = claimantOfFigure(speakers, k, f, docSpeaker);
+        f.confidence = confidenceOf(*number, f);
+        f.restates = restatedBy(text, f, out.figures);
         if (f.restates >= 0 && f.qualifier == Qualifier::None)
             f.qualifier = out.figures.constLast().qualifier; // "more than 1,000 km (600 miles)"
         out.figures.append(f);
         sentences.append(sentence);
     }
-    // "a. 825. Today is 825 days since ...": a figure standing alone as a list
-    // heading is the one the next sentence states with its unit.
-    for (qsizetype k = 0; k < out.figures.size(); ++k) {
-        Figure &f = out.figures[k];
-        if (!f.unit.isEmpty() || !standsAlone(text, sentences[k], f))
-            continue;
-        for (qsizetype j = k + 1; j < out.figures.size() && out.figures[j].start - f.end < 400; ++j) {
-            const Figure &g = out.figures[j];
-            if (text.mid(f.end, g.start - f.end).contains(u'\n'))
-                break;
-            if (g.value == f.value && g.high == f.high && !g.unit.isEmpty()) {
-                f.unit = g.unit;
-                break;
-            }
-        }
-    }
+    unitsOfListHeadings(text, sentences, out.figures);
     // A duration ("three-year", "825 days") measures time; it has no date of its own.
     const AsOfFinder asOf(text, out.dates, out.figures, sentences);
     for (qsizetype k = 0; k < out.figures.size(); ++k)
