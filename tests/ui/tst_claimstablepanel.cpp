@@ -76,6 +76,31 @@ private Q_SLOTS:
         QCOMPARE(countsText(), u"3 of 6 claims"_s);
     }
 
+    // The window keeps one panel and hands it each project's session: it
+    // starts over as a new panel would, with no filter, sort or current claim.
+    void setSessionStartsOverAsANewPanel()
+    {
+        auto *text = m_panel->findChild<QLineEdit *>();
+        QVERIFY(text);
+        text->setText(u"drones"_s);
+        m_panel->view()->sortByColumn(ClaimsTableModel::ValueColumn, Qt::DescendingOrder);
+        m_panel->setCurrentClaim(m_panel->model()->claimIdAt(0));
+        QSignalSpy current(m_panel.get(), &ClaimsTablePanel::currentClaimChanged);
+
+        m_panel->setSession(nullptr);
+        QCOMPARE(m_panel->model()->rowCount(), 0);
+        auto other = std::make_unique<ProjectSession>(m_project);
+        m_panel->setSession(other.get());
+        QCOMPARE(text->text(), QString());
+        QVERIFY(m_panel->model()->filter() == ClaimFilter{});
+        QCOMPARE(m_panel->model()->currentSort().key, ClaimQuery::SortKey::Id);
+        QCOMPARE(m_panel->currentClaim(), qint64(0));
+        QCOMPARE(m_panel->model()->rowCount(), 6);
+        QCOMPARE(countsText(), u"6 of 6 claims"_s);
+        QCOMPARE(current.count(), 0);
+        m_panel->setSession(m_session.get());
+    }
+
     void combosFilterAtOnce()
     {
         QComboBox *metric = nullptr;
