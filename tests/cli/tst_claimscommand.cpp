@@ -2,6 +2,7 @@
 #include "common/clirun.h"
 #include "common/listingformats.h"
 #include "common/testfiles.h"
+#include "core/domain/quoteplacement.h"
 #include "core/store/project.h"
 
 #include <QFile>
@@ -70,6 +71,7 @@ private Q_SLOTS:
         first.asOf = PartialDate::day(2025, 6, 12);
         first.tagId = tag.id;
         first.note = u"night of 12 June, \"decoys\" included"_s;
+        placeQuote(first, kBody, first.start, first.end);
         QVERIFY(project.claims().add(first));
         Claim second;
         second.articleId = article.id;
@@ -81,6 +83,7 @@ private Q_SLOTS:
         second.qualifier = Qualifier::AtLeast;
         second.metricId = downed.id;
         second.status = ClaimStatus::Disputed;
+        placeQuote(second, kBody, second.start, second.end);
         QVERIFY(project.claims().add(second));
         // A quote holding the non-BMP emoji itself, a year-only date and a
         // note with a line break and a comma: what a lossless round trip must keep.
@@ -94,6 +97,7 @@ private Q_SLOTS:
         third.asOf = PartialDate::year(2025);
         third.status = ClaimStatus::False;
         third.note = u"first line,\nsecond line"_s;
+        placeQuote(third, kBody, third.start, third.end);
         QVERIFY(project.claims().add(third));
         m_first = first;
     }
@@ -248,6 +252,7 @@ private Q_SLOTS:
             claim.value = -5;
             claim.claimantId = rce.id;
             claim.note = u"@SUM(1+1)"_s;
+            placeQuote(claim, body, claim.start, claim.end);
             QVERIFY((*opened)->claims().add(claim));
         }
 

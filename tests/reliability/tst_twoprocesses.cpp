@@ -1,4 +1,5 @@
 #include "common/resultcheck.h"
+#include "core/domain/quoteplacement.h"
 #include "core/import/articleimporter.h"
 #include "core/store/project.h"
 #include "reliability/projectinspector.h"
@@ -104,6 +105,7 @@ Result<qint64> projectWithDronesClaim(const QString &path, std::optional<double>
     claim.start = int(body.indexOf(u"983"_s));
     claim.end = claim.start + 3;
     claim.value = value;
+    placeQuote(claim, body, claim.start, claim.end);
     return (*project)->claims().add(claim);
 }
 

@@ -1,6 +1,7 @@
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
+#include "core/domain/quoteplacement.h"
 #include "core/store/project.h"
 #include "ui/claimants/claimantsdialog.h"
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
         m_claim.end = m_claim.start + 7;
         m_claim.value = 250000;
         m_claim.claimantId = m_defense.id;
+        placeQuote(m_claim, article.body, m_claim.start, m_claim.end);
         CLAIMBENCH_VERIFY_OK(m_project->claims().add(m_claim));
         m_session = std::make_unique<ProjectSession>(m_project);
         m_dialog = std::make_unique<ClaimantsDialog>(m_session.get());

@@ -1,6 +1,7 @@
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
+#include "core/domain/quoteplacement.h"
 #include "core/drafting/claimdrafter.h"
 #include "core/models/articlelistmodel.h"
 #include "ui/reader/articletextedit.h"
@@ -533,6 +534,7 @@ private:
         claim.start = int(article->body.indexOf(quote));
         claim.end = claim.start + int(quote.size());
         claim.metricId = metricId;
+        placeQuote(claim, article->body, claim.start, claim.end);
         auto id = m_project->claims().add(claim);
         return id ? *id : 0;
     }

@@ -1,10 +1,12 @@
 #include "core/commands/projectsession.h"
 
 #include "core/commands/storecommand.h"
+#include "core/domain/quoteplacement.h"
 #include "core/domain/foldedkey.h"
 #include "core/drafting/claimdrafter.h"
 #include "core/store/project.h"
 
+#include <QHash>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -21,8 +23,8 @@ void appendOnce(QList<qint64> &ids, qint64 id)
         ids.append(id);
 }
 
-// The quote and context belong to the offsets: when an edit moves them, the
-// store takes both again from the body.
+// The quote and context belong to the offsets: when an edit moves them,
+// placeUnplaced() takes both again from the body.
 Claim withBoundaryChecked(Claim after, const Claim &before)
 {
     if (after.articleId != before.articleId || after.start != before.start || after.end != before.end) {
@@ -32,6 +34,28 @@ Claim withBoundaryChecked(Claim after, const Claim &before)
     }
     after.updated = QDateTime(); // the store stamps the edit
     return after;
+}
+
+// Places the quote and context (placeQuote) of each claim that lacks them
+// and lies within its article's text; the store writes claims as given and
+// refuses the others (a missing article, offsets outside the text).
+Result<void> placeUnplaced(const Project &project, QList<Claim> &claims)
+{
+    QHash<qint64, QString> bodies;
+    for (Claim &claim : claims) {
+        if (claim.orphaned || (!claim.quote.isEmpty() && !(claim.contextBefore.isEmpty() && claim.contextAfter.isEmpty())))
+            continue;
+        auto body = bodies.constFind(claim.articleId);
+        if (body == bodies.cend()) {
+            auto article = project.articles().get(claim.articleId);
+            if (!article && article.error().code != Error::Code::NotFound)
+                return std::unexpected(article.error());
+            body = bodies.insert(claim.articleId, article ? article->body : QString());
+        }
+        if (claim.start >= 0 && claim.start <= claim.end && claim.end <= body->size())
+            placeQuote(claim, *body, claim.start, claim.end);
+    }
+    return {};
 }
 
 // The placeholder of the new name `name` among `created`, appended when the
@@ -143,6 +167,9 @@ Result<ClaimChange> ProjectSession::applyClaimChange(const QString &text, ClaimC
         removedBefore.append(*before);
     }
     change.expected = replacedBefore + removedBefore;
+    for (QList<Claim> *placed : {&change.inserted, &change.replaced})
+        if (auto ok = placeUnplaced(*m_project, *placed); !ok)
+            return std::unexpected(ok.error());
     if (auto ok = m_project->claims().apply(change); !ok)
         return std::unexpected(ok.error());
 

@@ -40,10 +40,10 @@ QList<QVariant> editableValues(const Claim &c)
             int(c.orphaned)};
 }
 
-// Checks the offsets against the article and derives what the caller left
-// empty. `bodies` caches the article texts of one write (a bulk edit touches
-// many claims of few articles).
-Result<void> anchor(const QSqlDatabase &db, Claim &claim, QHash<qint64, QString> &bodies)
+// Checks the offsets against the article; quote and context are written as
+// the caller placed them. `bodies` caches the article texts of one write (a
+// bulk edit touches many claims of few articles).
+Result<void> checkOffsets(const QSqlDatabase &db, const Claim &claim, QHash<qint64, QString> &bodies)
 {
     auto cached = bodies.constFind(claim.articleId);
     if (cached == bodies.cend()) {
@@ -61,10 +61,6 @@ Result<void> anchor(const QSqlDatabase &db, Claim &claim, QHash<qint64, QString>
     if (claim.start < 0 || claim.end < claim.start || claim.end > body.size())
         return makeError(Error::Code::InvalidInput, u"The claim lies outside its article's text"_s,
                          u"%1-%2 of %3"_s.arg(claim.start).arg(claim.end).arg(body.size()));
-    if (claim.quote.isEmpty())
-        claim.quote = body.mid(claim.start, claim.end - claim.start);
-    if (claim.contextBefore.isEmpty() && claim.contextAfter.isEmpty())
-        ClaimRepository::fillContext(claim, body);
     return {};
 }
 
@@ -176,8 +172,8 @@ Result<QSqlQuery> runClaimWrite(const QSqlDatabase &db, const Claim &claim, cons
 
 Result<void> insertClaim(const QSqlDatabase &db, Claim &claim, QHash<qint64, QString> &bodies)
 {
-    if (auto anchored = anchor(db, claim, bodies); !anchored)
-        return anchored;
+    if (auto checked = checkOffsets(db, claim, bodies); !checked)
+        return checked;
     if (claim.id > 0) {
         auto taken = Sql::run(db, u"SELECT 1 FROM claims WHERE id = ?"_s, {claim.id});
         if (!taken)
@@ -215,8 +211,8 @@ Result<void> insertClaim(const QSqlDatabase &db, Claim &claim, QHash<qint64, QSt
 // over whatever is stored (see ClaimChange::expected).
 Result<void> replaceClaim(const QSqlDatabase &db, Claim &claim, const Claim *expected, QHash<qint64, QString> &bodies)
 {
-    if (auto anchored = anchor(db, claim, bodies); !anchored)
-        return anchored;
+    if (auto checked = checkOffsets(db, claim, bodies); !checked)
+        return checked;
     if (!claim.updated.isValid())
         claim.updated = Sql::nowUtc();
     if (expected) {
@@ -466,13 +462,6 @@ Result<qint64> ClaimRepository::latestMetricOf(qint64 claimantId, const QString 
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toLongLong() : 0;
-}
-
-void ClaimRepository::fillContext(Claim &claim, QStringView body)
-{
-    const qsizetype from = qMax<qsizetype>(0, claim.start - contextLength);
-    claim.contextBefore = body.mid(from, claim.start - from).toString();
-    claim.contextAfter = body.mid(claim.end, contextLength).toString();
 }
 
 } // namespace Claimbench

@@ -63,13 +63,11 @@ struct ClaimChange
 class ClaimRepository
 {
 public:
-    // Characters of body kept on each side of a claim to re-anchor it.
-    static constexpr int contextLength = 32;
-
     explicit ClaimRepository(QString connectionName);
 
-    // Validates the offsets against the article body, fills quote (when
-    // empty), contextBefore/After (when both empty), id, created and updated.
+    // Validates the offsets against the article body and writes the claim as
+    // given: the caller places its quote and context (placeQuote). Fills id,
+    // created and updated.
     // InvalidInput for offsets outside the body, NotFound for a missing article.
     Result<qint64> add(Claim &claim);
     // Same checks as add(); refreshes updated. NotFound when the claim is gone.
@@ -95,9 +93,6 @@ public:
     // The metric of the most recently edited claim with this claimant and
     // unit (compared exactly), or 0: what a new claim of theirs most likely counts.
     Result<qint64> latestMetricOf(qint64 claimantId, const QString &unit) const;
-
-    // Sets contextBefore/contextAfter from `body` around claim.start/end.
-    static void fillContext(Claim &claim, QStringView body);
 
 private:
     QString m_connection;

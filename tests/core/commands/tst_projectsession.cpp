@@ -1,6 +1,7 @@
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
+#include "core/domain/quoteplacement.h"
 #include "core/extract/figureextractor.h"
 #include "core/store/claimrepository.h"
 #include "core/store/project.h"
@@ -445,6 +446,25 @@ private Q_SLOTS:
         QCOMPARE(claim.contextBefore, u"Ukraine's General Staff said "_s);
         QCOMPARE(claim.contextAfter, u" were lost on Thursday."_s);
         QCOMPARE(m_project->claimants().list()->size(), 2);
+    }
+
+    // The store writes claims as given: the session places the quote and
+    // context of a new claim that has none and of one whose range moved.
+    void sessionPlacesTheQuoteTheStoreWrites()
+    {
+        ClaimDraft draft{claimIn(m_first, u"1,000"_s, u" troops"_s), {}, {}};
+        const auto id = m_session->createClaim(draft);
+        CLAIMBENCH_VERIFY_OK(id);
+        QCOMPARE(stored(*id).quote, u"1,000"_s);
+        QCOMPARE(stored(*id).contextAfter, u" troops were lost on Thursday."_s);
+
+        Claim moved = stored(m_troops.id);
+        moved.start = int(m_first.body.indexOf(u"Thursday"_s));
+        moved.end = moved.start + 8;
+        CLAIMBENCH_VERIFY_OK(m_session->updateClaim({moved, {}, {}}, u"Move claim"_s));
+        QCOMPARE(stored(m_troops.id).quote, u"Thursday"_s);
+        QCOMPARE(stored(m_troops.id).contextBefore, m_first.body.mid(moved.start - kQuoteContextLength, kQuoteContextLength));
+        QCOMPARE(stored(m_troops.id).contextAfter, u"."_s);
     }
 
     // Without a figure the drafter reads the one in the range.

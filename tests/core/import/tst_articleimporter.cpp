@@ -1,4 +1,5 @@
 #include "common/testfiles.h"
+#include "core/domain/quoteplacement.h"
 #include "core/import/articleimporter.h"
 #include "core/store/project.h"
 
@@ -412,6 +413,7 @@ private Q_SLOTS:
             claim.articleId = articleId;
             claim.start = int(body.indexOf(quote));
             claim.end = claim.start + int(quote.size());
+            placeQuote(claim, body, claim.start, claim.end);
             QVERIFY(m_project->claims().add(claim));
         }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/freshprojects.h"
+#include "core/domain/quoteplacement.h"
 #include "core/error.h"
 #include "core/store/project.h"
 
@@ -96,6 +97,7 @@ struct SampleClaims
             c.start = int(body.indexOf(quote));
             c.end = c.start + int(quote.size());
             fill(c);
+            placeQuote(c, body, c.start, c.end);
             auto id = project.claims().add(c);
             if (!id)
                 return std::unexpected(id.error());

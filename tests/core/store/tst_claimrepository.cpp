@@ -1,5 +1,6 @@
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
+#include "core/domain/quoteplacement.h"
 #include "core/store/project.h"
 
 #include <QTest>
@@ -38,11 +39,13 @@ private Q_SLOTS:
     }
     void cleanup() { m_project.reset(); }
 
-    void addFillsQuoteContextAndTimestamps()
+    void addWritesTheClaimAndStampsIt()
     {
         const int start = int(m_article.body.indexOf(u"approximately"_s));
         const int end = int(m_article.body.indexOf(u" killed"_s));
-        Claim c = claimAt(start, end);
+        Claim c;
+        c.articleId = m_article.id;
+        placeQuote(c, m_article.body, start, end);
         c.value = 250000;
         c.qualifier = Qualifier::Approximately;
         c.unit = u"killed"_s;
@@ -76,6 +79,29 @@ private Q_SLOTS:
         QCOMPARE(got->metricId, 0);
         QCOMPARE(got->tagId, 0);
         QCOMPARE(got->created, c.created);
+    }
+
+    // Issue 12: the store is the lowest layer and derives nothing; placing
+    // the quote is its callers' work. What it is given is what it keeps.
+    void quoteAndContextAreWrittenAsGiven()
+    {
+        const int start = int(m_article.body.indexOf(u"63 drones"_s));
+        Claim unplaced = claimAt(start, start + 9);
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(unplaced));
+        auto got = m_project->claims().get(unplaced.id);
+        CLAIMBENCH_VERIFY_OK(got);
+        QCOMPARE(got->quote, QString());
+        QCOMPARE(got->contextBefore, QString());
+        QCOMPARE(got->contextAfter, QString());
+
+        got->quote = u"sixty-three drones"_s;
+        got->contextAfter = u" were launched"_s;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(*got));
+        auto updated = m_project->claims().get(unplaced.id);
+        CLAIMBENCH_VERIFY_OK(updated);
+        QCOMPARE(updated->quote, u"sixty-three drones"_s);
+        QCOMPARE(updated->contextBefore, QString());
+        QCOMPARE(updated->contextAfter, u" were launched"_s);
     }
 
     void offsetsOutsideTheBodyAreRefused_data()

@@ -1,5 +1,6 @@
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
+#include "core/domain/quoteplacement.h"
 #include "core/store/project.h"
 
 #include <QTest>
@@ -43,6 +44,7 @@ class TestTagRepository : public QObject
         if (!m_project->articles().add(article))
             return claim;
         claim.articleId = article.id;
+        placeQuote(claim, article.body, claim.start, claim.end);
         return m_project->claims().add(claim) ? claim : Claim{};
     }
 
