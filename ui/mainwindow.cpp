@@ -317,6 +317,7 @@ void MainWindow::showPanels(bool shown)
 
 void MainWindow::showProject(ProjectSession *session)
 {
+    m_library->setSession(session);
     if (session) {
         m_undoGroup->addStack(session->undoStack());
         m_undoGroup->setActiveStack(session->undoStack());
@@ -324,17 +325,12 @@ void MainWindow::showProject(ProjectSession *session)
             showError(tr("The change could not be undone or redone."), error);
         });
         connect(session, &ProjectSession::tagsChanged, this, &MainWindow::updateTagKeys);
-        // The library counts claims per article.
-        connect(session, &ProjectSession::claimsChanged, m_articles, &ArticleListModel::reload);
         m_tagPanel->setSession(session);
         m_editorPanel->setSession(session);
         m_claimsPanel->setSession(session);
         m_chartPanel->setSession(session);
     }
     showPanels(session != nullptr);
-    m_library->searchField()->clear();
-    m_articles->setSearch({});
-    m_articles->setProject(project());
     m_pickerArticles->setProject(project());
     m_reader->setSession(session);
     if (project())

@@ -1,5 +1,6 @@
 #include "ui/library/librarypanel.h"
 
+#include "core/commands/projectsession.h"
 #include "core/models/articlelistmodel.h"
 #include "ui/emptystatelabel.h"
 
@@ -93,6 +94,15 @@ LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::restoreCurrent);
     updateEmptyState();
+}
+
+void LibraryPanel::setSession(ProjectSession *session)
+{
+    m_session.reset(session);
+    m_session.connect(&ProjectSession::claimsChanged, [this] { m_model->reload(); });
+    m_search->clear();
+    m_model->setSearch({});
+    m_model->setProject(session ? session->project() : nullptr);
 }
 
 qint64 LibraryPanel::currentArticleId() const

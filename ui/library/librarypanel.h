@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/sessionbinding.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -24,6 +26,11 @@ class LibraryPanel : public QWidget
 public:
     // `model` is not owned and must outlive the panel.
     explicit LibraryPanel(ArticleListModel *model, QWidget *parent = nullptr);
+
+    // Lists the session's articles (nullptr: none) with the search cleared,
+    // and reloads them when its claims change, the library counting claims
+    // per article. The session is not owned; see SessionBinding.
+    void setSession(ProjectSession *session);
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *view() const { return m_view; }
@@ -50,6 +57,7 @@ private:
     void restoreCurrent();
 
     ArticleListModel *m_model;
+    SessionBinding m_session{this};
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     QStackedWidget *m_stack;

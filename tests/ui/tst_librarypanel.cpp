@@ -1,0 +1,109 @@
+#include "common/freshprojects.h"
+#include "common/resultcheck.h"
+#include "core/commands/projectsession.h"
+#include "core/models/articlelistmodel.h"
+#include "core/store/articlerepository.h"
+#include "ui/library/librarypanel.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <optional>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+class TestLibraryPanel : public QObject
+{
+    Q_OBJECT
+
+    FreshProjects m_projects;
+
+    // A session on a new project holding one article titled `title`.
+    std::unique_ptr<ProjectSession> newSession(const QString &title)
+    {
+        auto project = m_projects.open();
+        if (!project)
+            return nullptr;
+        Article article;
+        article.title = title;
+        article.url = u"https://example.org/"_s + title;
+        article.body = u"Russia launched 63 drones overnight."_s;
+        QList<Article> articles{article};
+        if (!(*project)->articles().addAll(articles))
+            return nullptr;
+        return std::make_unique<ProjectSession>(*project);
+    }
+
+    static QString firstTitle(const ArticleListModel &model)
+    {
+        return model.index(0, ArticleListModel::TitleColumn).data().toString();
+    }
+
+    std::unique_ptr<ProjectSession> m_first;
+    std::unique_ptr<ProjectSession> m_second;
+    std::optional<ArticleListModel> m_model;
+    std::optional<LibraryPanel> m_panel;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Every test starts with the panel on m_first; m_second is another project.
+    void init()
+    {
+        m_first = newSession(u"First"_s);
+        m_second = newSession(u"Second"_s);
+        QVERIFY(m_first && m_second);
+        m_model.emplace();
+        m_panel.emplace(&*m_model);
+        m_panel->setSession(m_first.get());
+    }
+
+    void cleanup()
+    {
+        m_panel.reset();
+        m_model.reset();
+        m_first.reset();
+        m_second.reset();
+    }
+
+    void setSessionListsItsArticlesWithTheSearchCleared()
+    {
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(firstTitle(*m_model), u"First"_s);
+
+        m_panel->searchField()->setText(u"nothing matches this"_s);
+        QTest::keyClick(m_panel->searchField(), Qt::Key_Return);
+        QCOMPARE(m_model->rowCount(), 0);
+
+        m_panel->setSession(m_second.get());
+        QVERIFY(m_panel->searchField()->text().isEmpty());
+        QVERIFY(m_model->search().isEmpty());
+        QCOMPARE(firstTitle(*m_model), u"Second"_s);
+
+        m_panel->setSession(nullptr);
+        QCOMPARE(m_model->rowCount(), 0);
+        QVERIFY(!m_model->project());
+    }
+
+    // The claims column counts claims per article, so a claim edit reloads
+    // the library; a session the panel no longer holds reloads nothing.
+    void reloadsOnlyOnItsSessionsClaimChanges()
+    {
+        QSignalSpy resets(&*m_model, &QAbstractItemModel::modelReset);
+        Q_EMIT m_first->claimsChanged({});
+        QCOMPARE(resets.size(), 1);
+
+        m_panel->setSession(m_second.get());
+        resets.clear();
+        Q_EMIT m_first->claimsChanged({});
+        QCOMPARE(resets.size(), 0);
+        Q_EMIT m_second->claimsChanged({});
+        QCOMPARE(resets.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestLibraryPanel)
+#include "tst_librarypanel.moc"
