@@ -40,8 +40,8 @@ namespace Claimbench {
 
 namespace {
 
-const QString GeometryKey = u"mainWindow/geometry"_s;
-const QString StateKey = u"mainWindow/state"_s;
+const QString kGeometryKey = u"mainWindow/geometry"_s;
+const QString kStateKey = u"mainWindow/state"_s;
 
 // Local files and folders among dropped URLs; empty when anything else is.
 QStringList localPaths(const QMimeData *mime)
@@ -239,8 +239,8 @@ void MainWindow::connectPanels()
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
-    restoreState(settings.value(StateKey).toByteArray());
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
     m_reader->restoreSettings(settings, {});
     m_readerActions->syncChecks();
 }
@@ -256,8 +256,8 @@ void MainWindow::saveReaderSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
     saveReaderSettings();
     event->accept();
 }

@@ -9,8 +9,8 @@ namespace Claimbench {
 
 namespace {
 
-const QString SettingsKey = u"recentProjects"_s;
-const QString ReopenKey = u"reopenProject"_s;
+const QString kSettingsKey = u"recentProjects"_s;
+const QString kReopenKey = u"reopenProject"_s;
 
 QString normalized(const QString &path)
 {
@@ -21,7 +21,7 @@ QString normalized(const QString &path)
 
 QStringList RecentProjects::paths() const
 {
-    return QSettings().value(SettingsKey).toStringList();
+    return QSettings().value(kSettingsKey).toStringList();
 }
 
 void RecentProjects::add(const QString &path)
@@ -30,8 +30,8 @@ void RecentProjects::add(const QString &path)
     QStringList list = paths();
     list.removeAll(entry);
     list.prepend(entry);
-    store(list.mid(0, MaxCount));
-    QSettings().setValue(ReopenKey, entry);
+    store(list.mid(0, kMaxCount));
+    QSettings().setValue(kReopenKey, entry);
 }
 
 void RecentProjects::remove(const QString &path)
@@ -44,18 +44,19 @@ void RecentProjects::remove(const QString &path)
 QString RecentProjects::projectToReopen() const
 {
     const QSettings settings;
-    // Settings written before projects could be closed know only the list.
-    return settings.contains(ReopenKey) ? settings.value(ReopenKey).toString() : paths().value(0);
+    // Settings that hold the list but no reopen entry reopen the most recent
+    // project of the list.
+    return settings.contains(kReopenKey) ? settings.value(kReopenKey).toString() : paths().value(0);
 }
 
 void RecentProjects::forgetProjectToReopen()
 {
-    QSettings().setValue(ReopenKey, QString());
+    QSettings().setValue(kReopenKey, QString());
 }
 
 void RecentProjects::store(const QStringList &paths)
 {
-    QSettings().setValue(SettingsKey, paths);
+    QSettings().setValue(kSettingsKey, paths);
 }
 
 } // namespace Claimbench

@@ -4,17 +4,17 @@
 
 namespace Claimbench {
 
-// The project files opened last, newest first, at most MaxCount, and the
+// The project files opened last, newest first, at most kMaxCount, and the
 // one to reopen on the next start, kept in the application's QSettings
 // (organization and application names must be set before use). Paths are
 // stored absolute and clean.
 class RecentProjects
 {
 public:
-    static constexpr int MaxCount = 8;
+    static constexpr int kMaxCount = 8;
 
     QStringList paths() const;
-    // Moves `path` to the front, dropping the oldest beyond MaxCount, and
+    // Moves `path` to the front, dropping the oldest beyond kMaxCount, and
     // makes it the project to reopen.
     void add(const QString &path);
     void remove(const QString &path);

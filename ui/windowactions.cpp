@@ -27,7 +27,7 @@ namespace Claimbench {
 
 namespace {
 
-const QString LastDirectoryKey = u"mainWindow/lastDirectory"_s;
+const QString kLastDirectoryKey = u"mainWindow/lastDirectory"_s;
 
 } // namespace
 
@@ -220,7 +220,7 @@ void WindowActions::showAbout()
 
 QString WindowActions::dialogDirectory() const
 {
-    const QString last = QSettings().value(LastDirectoryKey).toString();
+    const QString last = QSettings().value(kLastDirectoryKey).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -236,7 +236,7 @@ void WindowActions::chooseNewProject()
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString path = dialog.selectedFiles().constFirst();
-    QSettings().setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
     m_projects->create(path);
 }
 
@@ -246,7 +246,7 @@ void WindowActions::chooseProjectToOpen()
                                                      tr("Claimbench projects (*.claimbench);;All files (*)"));
     if (path.isEmpty())
         return;
-    QSettings().setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
     m_projects->open(path);
 }
 
@@ -272,7 +272,7 @@ void WindowActions::chooseFilesToImport()
                                                            ImportController::fileDialogFilter());
     if (paths.isEmpty())
         return;
-    QSettings().setValue(LastDirectoryKey, QFileInfo(paths.constFirst()).absolutePath());
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(paths.constFirst()).absolutePath());
     Q_EMIT importRequested(paths);
 }
 
@@ -281,7 +281,7 @@ void WindowActions::chooseFolderToImport()
     const QString folder = FileDialog::getExistingDirectory(m_window, tr("Import Folder"), dialogDirectory());
     if (folder.isEmpty())
         return;
-    QSettings().setValue(LastDirectoryKey, folder);
+    QSettings().setValue(kLastDirectoryKey, folder);
     Q_EMIT importRequested({folder});
 }
 

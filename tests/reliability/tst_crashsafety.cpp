@@ -336,7 +336,7 @@ void TestCrashSafety::killDuringImport()
         QVERIFY2(stored.contains(reported), qPrintable(where + u"a reported article is missing"_s));
         // Committed but not yet reported when killed: at most one batch.
         const qsizetype unreported = stored.size() - reported.size();
-        QVERIFY2(unreported <= ArticleImporter::batchArticles, qPrintable(where + describe(*check)));
+        QVERIFY2(unreported <= ArticleImporter::kBatchArticles, qPrintable(where + describe(*check)));
         reportedTotal += int(reported.size());
         unreportedTotal += int(unreported);
         QFile::remove(path);

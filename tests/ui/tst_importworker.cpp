@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 // More files than one import transaction holds, so that a cancel during the
 // first batch's reports leaves files unread.
-constexpr int kFileCount = ArticleImporter::batchArticles + 50;
+constexpr int kFileCount = ArticleImporter::kBatchArticles + 50;
 
 // A worker whose import runs out of memory whenever the files it is given
 // include `hungry`, as a file too large for the memory left would.

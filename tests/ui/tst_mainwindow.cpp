@@ -517,7 +517,7 @@ private Q_SLOTS:
         QVERIFY(window.openProject(emptyProject, Project::OpenMode::CreateIfMissing));
         QVERIFY(QDir(m_dir->path()).mkpath(u"many"_s));
         // More files than one import transaction holds: a cancel leaves some unread.
-        const int fileCount = ArticleImporter::batchArticles + 100;
+        const int fileCount = ArticleImporter::kBatchArticles + 100;
         for (int i = 0; i < fileCount; ++i)
             QVERIFY(writeFile(m_dir->filePath(u"many/%1.txt"_s.arg(i, 4, 10, QChar(u'0'))),
                               "Title: Night " + QByteArray::number(i) + "\n\n"
@@ -615,7 +615,7 @@ private Q_SLOTS:
             recent.add(m_dir->filePath(u"p%1.claimbench"_s.arg(i)));
         recent.add(m_dir->filePath(u"p5.claimbench"_s));
         const QStringList paths = recent.paths();
-        QCOMPARE(paths.size(), RecentProjects::MaxCount);
+        QCOMPARE(paths.size(), RecentProjects::kMaxCount);
         QVERIFY(paths.at(0).endsWith(u"p5.claimbench"_s));
         QVERIFY(paths.at(1).endsWith(u"p9.claimbench"_s));
         QCOMPARE(paths.count(m_dir->filePath(u"p5.claimbench"_s)), 1);

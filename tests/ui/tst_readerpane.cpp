@@ -291,8 +291,8 @@ private Q_SLOTS:
         const qreal base = text.font().pointSizeF();
         text.setZoom(3);
         QCOMPARE(text.font().pointSizeF(), base + 3);
-        text.setZoom(ArticleTextEdit::MinZoom - 10);
-        QCOMPARE(text.zoom(), ArticleTextEdit::MinZoom);
+        text.setZoom(ArticleTextEdit::kMinZoom - 10);
+        QCOMPARE(text.zoom(), ArticleTextEdit::kMinZoom);
         text.setZoom(0);
         QCOMPARE(text.font().pointSizeF(), base);
     }

@@ -20,20 +20,20 @@ namespace Claimbench {
 
 namespace {
 // The least white space beside the text, so it never touches the edges.
-constexpr int MinimumSideMargin = 16;
+constexpr int kMinimumSideMargin = 16;
 // Around the text inside the column.
-constexpr int DocumentMargin = 12;
+constexpr int kDocumentMargin = 12;
 // Highlights are translucent so that the text stays black on any tag colour
 // and overlapping claims add up to a darker band.
-constexpr int FillAlpha = 80;
-constexpr int MarkedFillAlpha = 150;
+constexpr int kFillAlpha = 80;
+constexpr int kMarkedFillAlpha = 150;
 // Suggestions under this confidence are drawn fainter (FigureExtractor's scale).
-constexpr double WeakConfidence = 0.6;
+constexpr double kWeakConfidence = 0.6;
 // A mouse that moved less than this between press and release clicked.
-constexpr int ClickSlop = 3;
+constexpr int kClickSlop = 3;
 
-const QColor UntaggedColor(0x8a, 0x8f, 0x98);
-const QColor SuggestionColor(0x1f, 0x6f, 0xd6);
+const QColor kUntaggedColor(0x8a, 0x8f, 0x98);
+const QColor kSuggestionColor(0x1f, 0x6f, 0xd6);
 
 QFont readingFont(const QFont &base, int zoom)
 {
@@ -46,7 +46,7 @@ QFont readingFont(const QFont &base, int zoom)
 
 QColor claimColor(const QColor &tagColor)
 {
-    return tagColor.isValid() ? tagColor : UntaggedColor;
+    return tagColor.isValid() ? tagColor : kUntaggedColor;
 }
 
 // Shown in place of the '\r' of each CRLF. Default-ignorable, so the text
@@ -55,13 +55,13 @@ QColor claimColor(const QColor &tagColor)
 // it; it leaves the shape of the letter before it alone (a zero-width joiner
 // would not). Any other '\r', '\n', U+2029, a BOM, combining marks and
 // surrogate pairs keep their UTF-16 length in the document as they are.
-constexpr QChar CrlfPlaceholder = u'\u200B';
+constexpr QChar kCrlfPlaceholder = u'\u200B';
 
 QString documentText(const QString &body)
 {
     QString shown = body;
     for (qsizetype at = body.indexOf(u"\r\n"_s); at >= 0; at = body.indexOf(u"\r\n"_s, at + 2))
-        shown[at] = CrlfPlaceholder;
+        shown[at] = kCrlfPlaceholder;
     return shown;
 }
 
@@ -77,7 +77,7 @@ ArticleTextEdit::ArticleTextEdit(QWidget *parent)
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     // Keyboard selection gives a caret, so Enter can accept the suggestion it is in.
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    document()->setDocumentMargin(DocumentMargin);
+    document()->setDocumentMargin(kDocumentMargin);
     viewport()->setCursor(Qt::IBeamCursor);
     applyFont();
     connect(&m_suggestions, &SuggestionCache::ready, this, [this] { viewport()->update(); });
@@ -257,7 +257,7 @@ void ArticleTextEdit::setMeasure(int characters)
 
 void ArticleTextEdit::setZoom(int steps)
 {
-    const int zoom = std::clamp(steps, MinZoom, MaxZoom);
+    const int zoom = std::clamp(steps, kMinZoom, kMaxZoom);
     if (zoom == m_zoom)
         return;
     m_zoom = zoom;
@@ -339,7 +339,7 @@ void ArticleTextEdit::paintFills(QPainter &painter, const QTextBlock &block, QPo
         if (h.end <= blockStart)
             continue;
         QColor fill = claimColor(h.color);
-        fill.setAlpha(m_marked.contains(h.claimId) ? MarkedFillAlpha : FillAlpha);
+        fill.setAlpha(m_marked.contains(h.claimId) ? kMarkedFillAlpha : kFillAlpha);
         for (const QRectF &rect : rangeRects(block, origin, h.start, h.end))
             painter.fillRect(rect, fill);
     }
@@ -378,8 +378,8 @@ void ArticleTextEdit::paintMarks(QPainter &painter, const QTextBlock &block, QPo
     for (const SuggestionCache::Suggestion &s : m_suggestions.startingIn(blockStart, blockEnd)) {
         if (coveredByClaim(s.start, s.end))
             continue;
-        QColor color = SuggestionColor;
-        color.setAlpha(s.confidence < WeakConfidence ? 90 : 230);
+        QColor color = kSuggestionColor;
+        color.setAlpha(s.confidence < kWeakConfidence ? 90 : 230);
         painter.setPen(QPen(color, 1.6, Qt::DotLine, Qt::RoundCap));
         for (const QRectF &rect : rangeRects(block, origin, s.start, s.end))
             painter.drawLine(QPointF(rect.left(), rect.bottom() - 1.5), QPointF(rect.right(), rect.bottom() - 1.5));
@@ -485,7 +485,7 @@ void ArticleTextEdit::mouseReleaseEvent(QMouseEvent *event)
 {
     QPlainTextEdit::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton
-        || (event->position().toPoint() - m_pressPos).manhattanLength() > ClickSlop
+        || (event->position().toPoint() - m_pressPos).manhattanLength() > kClickSlop
         || textCursor().hasSelection())
         return;
     const Hit hit = hitAt(event->position());
@@ -536,9 +536,9 @@ void ArticleTextEdit::updateColumn()
 {
     // The column is made with viewport margins: the blank sides are not part
     // of the document, and the scroll bar stays at the widget's right edge.
-    const int column = fontMetrics().averageCharWidth() * m_measure + 2 * DocumentMargin;
+    const int column = fontMetrics().averageCharWidth() * m_measure + 2 * kDocumentMargin;
     const int scrollBar = verticalScrollBar()->sizeHint().width();
-    const int side = std::max(MinimumSideMargin, (contentsRect().width() - scrollBar - column) / 2);
+    const int side = std::max(kMinimumSideMargin, (contentsRect().width() - scrollBar - column) / 2);
     if (side != m_sideMargin) {
         m_sideMargin = side;
         setViewportMargins(side, 0, side, 0);
@@ -547,8 +547,8 @@ void ArticleTextEdit::updateColumn()
         QResizeEvent resize(viewport()->size(), viewport()->size());
         QPlainTextEdit::resizeEvent(&resize);
     }
-    const int left = contentsRect().left() + side + DocumentMargin;
-    const int right = width() - contentsRect().right() - 1 + side + scrollBar + DocumentMargin;
+    const int left = contentsRect().left() + side + kDocumentMargin;
+    const int right = width() - contentsRect().right() - 1 + side + scrollBar + kDocumentMargin;
     Q_EMIT textColumnChanged(left, right);
 }
 

@@ -45,8 +45,8 @@ public:
     };
 
     // Zoom steps are font sizes in points added to the reading size.
-    static constexpr int MinZoom = -6;
-    static constexpr int MaxZoom = 24;
+    static constexpr int kMinZoom = -6;
+    static constexpr int kMaxZoom = 24;
 
     explicit ArticleTextEdit(QWidget *parent = nullptr);
 

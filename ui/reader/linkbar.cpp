@@ -11,8 +11,8 @@ using namespace Qt::StringLiterals;
 namespace Claimbench {
 
 namespace {
-constexpr int BarWidth = 28;
-constexpr int TickLength = 5;
+constexpr int kBarWidth = 28;
+constexpr int kTickLength = 5;
 }
 
 LinkBar::LinkBar(ReaderPane *left, ReaderPane *right, QWidget *parent)
@@ -21,7 +21,7 @@ LinkBar::LinkBar(ReaderPane *left, ReaderPane *right, QWidget *parent)
     , m_right(right)
 {
     setObjectName(u"linkBar"_s);
-    setFixedWidth(BarWidth);
+    setFixedWidth(kBarWidth);
     setToolTip(tr("Lines join claims of the same metric in the two articles"));
     for (ReaderPane *pane : {m_left, m_right}) {
         connect(pane->textEdit(), &ArticleTextEdit::viewChanged, this, qOverload<>(&QWidget::update));
@@ -31,7 +31,7 @@ LinkBar::LinkBar(ReaderPane *left, ReaderPane *right, QWidget *parent)
 
 QSize LinkBar::sizeHint() const
 {
-    return {BarWidth, 100};
+    return {kBarWidth, 100};
 }
 
 void LinkBar::setEmphasizedMetric(qint64 metricId)
@@ -74,17 +74,17 @@ void LinkBar::paintEvent(QPaintEvent *)
             if (l.metricId != r.metricId)
                 continue;
             painter.setPen(penFor(l.metricId));
-            painter.drawLine(QPointF(TickLength, l.y), QPointF(width() - TickLength, r.y));
+            painter.drawLine(QPointF(kTickLength, l.y), QPointF(width() - kTickLength, r.y));
             ++m_linkCount;
         }
     }
     for (const Mark &l : left) {
         painter.setPen(penFor(l.metricId));
-        painter.drawLine(0, l.y, TickLength, l.y);
+        painter.drawLine(0, l.y, kTickLength, l.y);
     }
     for (const Mark &r : right) {
         painter.setPen(penFor(r.metricId));
-        painter.drawLine(width() - TickLength, r.y, width(), r.y);
+        painter.drawLine(width() - kTickLength, r.y, width(), r.y);
     }
 }
 

@@ -40,7 +40,7 @@ ReaderActions::ReaderActions(SideBySideReader *reader, QObject *parent)
     m_deleteClaim->setIcon(QIcon::fromTheme(u"edit-delete"_s));
     connect(m_deleteClaim, &QAction::triggered, this, [pane] { pane()->deleteSelectedClaim(); });
 
-    for (int i = 0; i < TagKeyCount; ++i) {
+    for (int i = 0; i < kTagKeyCount; ++i) {
         QAction *tag = makeTextAction(QString(), Qt::Key_1 + i);
         connect(tag, &QAction::triggered, this, [pane, i] { pane()->applyTag(i); });
         m_tagActions.append(tag);
@@ -130,12 +130,12 @@ QAction *ReaderActions::makePaneAction(const QString &text, const QKeySequence &
 
 void ReaderActions::setTags(const QList<Tag> &tags)
 {
-    for (int i = 0; i < TagKeyCount; ++i) {
+    for (int i = 0; i < kTagKeyCount; ++i) {
         QAction *action = m_tagActions.at(i);
         const bool has = i < tags.size();
         action->setText(has ? u"&%1  %2"_s.arg(i + 1).arg(QString(tags.at(i).name).replace(u'&', u"&&"_s)) : tr("%1  (no tag)").arg(i + 1));
     }
-    m_tagCount = int(std::min<qsizetype>(tags.size(), TagKeyCount));
+    m_tagCount = int(std::min<qsizetype>(tags.size(), kTagKeyCount));
     updateEnabled();
 }
 
@@ -149,7 +149,7 @@ void ReaderActions::updateEnabled()
     m_acceptSuggestion->setEnabled(article);
     m_setClaimToSelection->setEnabled(claim && selection);
     m_deleteClaim->setEnabled(claim);
-    for (int i = 0; i < TagKeyCount; ++i)
+    for (int i = 0; i < kTagKeyCount; ++i)
         m_tagActions.at(i)->setEnabled(claim && i < m_tagCount);
 }
 

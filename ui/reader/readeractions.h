@@ -32,7 +32,7 @@ class ReaderActions : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int TagKeyCount = 9;
+    static constexpr int kTagKeyCount = 9;
 
     // `reader` is not owned and must outlive the actions.
     explicit ReaderActions(SideBySideReader *reader, QObject *parent = nullptr);

@@ -17,9 +17,9 @@ namespace Claimbench {
 
 namespace {
 
-const QString SplitterKey = u"reader/splitter"_s;
-const QString ProjectKey = u"reader/project"_s;
-const QString SyncKey = u"reader/syncScrolling"_s;
+const QString kSplitterKey = u"reader/splitter"_s;
+const QString kProjectKey = u"reader/project"_s;
+const QString kSyncKey = u"reader/syncScrolling"_s;
 
 QString paneKey(int index, const char *name)
 {
@@ -169,9 +169,9 @@ void SideBySideReader::follow(ReaderPane *source)
 
 void SideBySideReader::saveSettings(QSettings &settings, const QString &projectPath) const
 {
-    settings.setValue(SplitterKey, m_splitter->saveState());
-    settings.setValue(ProjectKey, projectPath);
-    settings.setValue(SyncKey, m_sync);
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kProjectKey, projectPath);
+    settings.setValue(kSyncKey, m_sync);
     int index = 0;
     for (const ReaderPane *pane : {m_left, m_right}) {
         settings.setValue(paneKey(index, "visible"), !pane->isHidden());
@@ -183,9 +183,9 @@ void SideBySideReader::saveSettings(QSettings &settings, const QString &projectP
 
 void SideBySideReader::restoreSettings(const QSettings &settings, const QString &projectPath)
 {
-    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
-    setSyncScrolling(settings.value(SyncKey, false).toBool());
-    const bool sameProject = !projectPath.isEmpty() && settings.value(ProjectKey).toString() == projectPath;
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    setSyncScrolling(settings.value(kSyncKey, false).toBool());
+    const bool sameProject = !projectPath.isEmpty() && settings.value(kProjectKey).toString() == projectPath;
     int index = 0;
     for (ReaderPane *pane : {m_left, m_right}) {
         setPaneVisible(pane, settings.value(paneKey(index, "visible"), true).toBool());

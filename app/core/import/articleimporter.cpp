@@ -391,8 +391,8 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
             pending.outcomeIndexes.append(outcomes.size() - 1);
             pending.articles.append(std::move(*article));
         }
-        if (pending.articles.isEmpty() || pending.articles.size() >= batchArticles || pending.bytes >= batchBytes
-            || sinceCommit.elapsed() >= batchMilliseconds)
+        if (pending.articles.isEmpty() || pending.articles.size() >= kBatchArticles || pending.bytes >= kBatchBytes
+            || sinceCommit.elapsed() >= kBatchMilliseconds)
             commitAndReport();
         if (cancelled)
             break;

@@ -56,12 +56,12 @@ public:
     // `total`. Returning false cancels the import.
     using Progress = std::function<bool(const ImportOutcome &outcome, int done, int total)>;
 
-    static constexpr qint64 defaultMaxFileSize = 50LL * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxFileSize = 50LL * 1024 * 1024;
     // A transaction closes after this many articles or bytes of body text,
     // or when earlier outcomes have waited this long to be reported.
-    static constexpr int batchArticles = 200;
-    static constexpr qint64 batchBytes = 8LL * 1024 * 1024;
-    static constexpr int batchMilliseconds = 250;
+    static constexpr int kBatchArticles = 200;
+    static constexpr qint64 kBatchBytes = 8LL * 1024 * 1024;
+    static constexpr int kBatchMilliseconds = 250;
 
     explicit ArticleImporter(std::shared_ptr<Project> project);
 
@@ -100,7 +100,7 @@ private:
     ImportOutcome readOne(const QString &path, std::optional<Article> &article) const;
 
     std::shared_ptr<Project> m_project;
-    qint64 m_maxFileSize = defaultMaxFileSize;
+    qint64 m_maxFileSize = kDefaultMaxFileSize;
     // Device and inode of each of the project's own files, as importAll
     // began (Project::files()).
     QList<std::pair<quint64, quint64>> m_projectFiles;

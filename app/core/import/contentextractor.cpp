@@ -33,36 +33,36 @@ const QRegularExpression &re(const QString &pattern)
     return *it;
 }
 
-const QString unlikelyCandidates = u"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|"
-                                   "footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
-                                   "skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|"
-                                   "yom-remote"_s;
-const QString okMaybeItsACandidate = u"and|article|body|column|content|main|mathjax|shadow"_s;
-const QString positive = u"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"_s;
-const QString negative = u"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|"
-                         "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
-                         "sponsor|shopping|tags|widget"_s;
-const QString bylinePattern = u"byline|author|dateline|writtenby|p-author"_s;
-const QString shareElements = u"(\\b|_)(share|sharedaddy)(\\b|_)"_s;
-const QString adWords = u"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$"_s;
-const QString loadingWords = u"^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$"_s;
-const QString videos = u"//(www\\.)?((dailymotion|youtube|youtube-nocookie|player\\.vimeo|v\\.qq)\\.com|"
-                       "(archive|upload\\.wikimedia)\\.org|player\\.twitch\\.tv)"_s;
-const QString commas = u"[\\x{002C}\\x{060C}\\x{FE50}\\x{FE10}\\x{FE11}\\x{2E41}\\x{2E34}\\x{2E32}\\x{FF0C}]"_s;
+const QString kUnlikelyCandidates = u"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|"
+                                    "footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
+                                    "skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|"
+                                    "yom-remote"_s;
+const QString kOkMaybeItsACandidate = u"and|article|body|column|content|main|mathjax|shadow"_s;
+const QString kPositive = u"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"_s;
+const QString kNegative = u"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|"
+                          "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
+                          "sponsor|shopping|tags|widget"_s;
+const QString kBylinePattern = u"byline|author|dateline|writtenby|p-author"_s;
+const QString kShareElements = u"(\\b|_)(share|sharedaddy)(\\b|_)"_s;
+const QString kAdWords = u"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$"_s;
+const QString kLoadingWords = u"^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$"_s;
+const QString kVideos = u"//(www\\.)?((dailymotion|youtube|youtube-nocookie|player\\.vimeo|v\\.qq)\\.com|"
+                        "(archive|upload\\.wikimedia)\\.org|player\\.twitch\\.tv)"_s;
+const QString kCommas = u"[\\x{002C}\\x{060C}\\x{FE50}\\x{FE10}\\x{FE11}\\x{2E41}\\x{2E34}\\x{2E32}\\x{FF0C}]"_s;
 
-const QStringList unlikelyRoles = {u"menu"_s, u"menubar"_s, u"complementary"_s, u"navigation"_s,
-                                   u"alert"_s, u"alertdialog"_s, u"dialog"_s};
-const QStringList tagsToScore = {u"section"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s, u"p"_s, u"td"_s, u"pre"_s};
-const QStringList divToPElements = {u"blockquote"_s, u"dl"_s, u"div"_s, u"img"_s, u"ol"_s, u"p"_s, u"pre"_s,
-                                    u"table"_s, u"ul"_s};
-const QStringList phrasingElements = {
+const QStringList kUnlikelyRoles = {u"menu"_s, u"menubar"_s, u"complementary"_s, u"navigation"_s,
+                                    u"alert"_s, u"alertdialog"_s, u"dialog"_s};
+const QStringList kTagsToScore = {u"section"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s, u"p"_s, u"td"_s, u"pre"_s};
+const QStringList kDivToPElements = {u"blockquote"_s, u"dl"_s, u"div"_s, u"img"_s, u"ol"_s, u"p"_s, u"pre"_s,
+                                     u"table"_s, u"ul"_s};
+const QStringList kPhrasingElements = {
     u"abbr"_s, u"audio"_s, u"b"_s, u"bdo"_s, u"br"_s, u"button"_s, u"cite"_s, u"code"_s, u"data"_s,
     u"datalist"_s, u"dfn"_s, u"em"_s, u"embed"_s, u"i"_s, u"img"_s, u"input"_s, u"kbd"_s, u"label"_s,
     u"mark"_s, u"math"_s, u"meter"_s, u"noscript"_s, u"object"_s, u"output"_s, u"progress"_s, u"q"_s,
     u"ruby"_s, u"samp"_s, u"script"_s, u"select"_s, u"small"_s, u"span"_s, u"strong"_s, u"sub"_s,
     u"sup"_s, u"textarea"_s, u"time"_s, u"var"_s, u"wbr"_s};
-const QStringList headings = {u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s};
-const QStringList blockTags = {
+const QStringList kHeadings = {u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s};
+const QStringList kBlockTags = {
     u"address"_s, u"article"_s, u"aside"_s, u"blockquote"_s, u"caption"_s, u"dd"_s, u"details"_s, u"div"_s,
     u"dl"_s, u"dt"_s, u"fieldset"_s, u"figcaption"_s, u"figure"_s, u"footer"_s, u"form"_s, u"h1"_s, u"h2"_s,
     u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s, u"header"_s, u"hr"_s, u"li"_s, u"main"_s, u"nav"_s, u"ol"_s, u"p"_s,
@@ -144,13 +144,13 @@ bool Readability::isPhrasingContent(int id) const
     const auto &n = m_dom.node(id);
     if (n.kind == HtmlDom::Kind::Text)
         return true;
-    if (phrasingElements.contains(n.tag))
+    if (kPhrasingElements.contains(n.tag))
         return true;
     if (n.tag == u"a" || n.tag == u"del" || n.tag == u"ins") {
         // Phrasing content stops the descent; links and edits are looked into.
         for (int current = m_dom.nextWithin(id, id); current >= 0;) {
             const auto &child = m_dom.node(current);
-            const bool phrasing = child.kind == HtmlDom::Kind::Text || phrasingElements.contains(child.tag);
+            const bool phrasing = child.kind == HtmlDom::Kind::Text || kPhrasingElements.contains(child.tag);
             if (!phrasing && child.tag != u"a" && child.tag != u"del" && child.tag != u"ins")
                 return false;
             current = m_dom.nextWithin(id, current, phrasing);
@@ -176,7 +176,7 @@ bool Readability::isValidByline(int id) const
 {
     const bool looksLikeByline = m_dom.attribute(id, u"rel") == u"author"
         || m_dom.attribute(id, u"itemprop").contains(u"author")
-        || re(bylinePattern).match(matchString(id)).hasMatch();
+        || re(kBylinePattern).match(matchString(id)).hasMatch();
     if (!looksLikeByline)
         return false;
     const qsizetype length = m_dom.textContent(id).trimmed().size();
@@ -258,9 +258,9 @@ int Readability::classWeight(int id) const
     for (const QString &value : {m_dom.attribute(id, u"class"), m_dom.attribute(id, u"id")}) {
         if (value.isEmpty())
             continue;
-        if (re(negative).match(value).hasMatch())
+        if (re(kNegative).match(value).hasMatch())
             weight -= 25;
-        if (re(positive).match(value).hasMatch())
+        if (re(kPositive).match(value).hasMatch())
             weight += 25;
     }
     return weight;
@@ -277,7 +277,7 @@ void Readability::initializeNode(int id)
     else if (tag == u"address" || tag == u"ol" || tag == u"ul" || tag == u"dl" || tag == u"dd" || tag == u"dt"
              || tag == u"li" || tag == u"form")
         score = -3;
-    else if (headings.contains(tag) || tag == u"th")
+    else if (kHeadings.contains(tag) || tag == u"th")
         score = -5;
     m_scores.insert(id, score + classWeight(id));
 }
@@ -405,23 +405,23 @@ int Readability::grabArticle()
             continue;
         }
         if (flag(StripUnlikelys)) {
-            if (re(unlikelyCandidates).match(match).hasMatch() && !re(okMaybeItsACandidate).match(match).hasMatch()
+            if (re(kUnlikelyCandidates).match(match).hasMatch() && !re(kOkMaybeItsACandidate).match(match).hasMatch()
                 && m_dom.ancestor(node, u"table") < 0 && m_dom.ancestor(node, u"code") < 0 && tag != u"body"
                 && tag != u"a") {
                 node = removeAndGetNext(node);
                 continue;
             }
-            if (unlikelyRoles.contains(m_dom.attribute(node, u"role"))) {
+            if (kUnlikelyRoles.contains(m_dom.attribute(node, u"role"))) {
                 node = removeAndGetNext(node);
                 continue;
             }
         }
-        if ((tag == u"div" || tag == u"section" || tag == u"header" || headings.contains(tag))
+        if ((tag == u"div" || tag == u"section" || tag == u"header" || kHeadings.contains(tag))
             && isElementWithoutContent(node)) {
             node = removeAndGetNext(node);
             continue;
         }
-        if (tagsToScore.contains(tag))
+        if (kTagsToScore.contains(tag))
             elementsToScore.append(node);
         if (tag == u"div") {
             wrapPhrasingChildren(node);
@@ -430,7 +430,7 @@ int Readability::grabArticle()
                 m_dom.replace(node, child);
                 node = child;
                 elementsToScore.append(node);
-            } else if (m_dom.elements(node, divToPElements).isEmpty()) {
+            } else if (m_dom.elements(node, kDivToPElements).isEmpty()) {
                 m_dom.setTag(node, u"p"_s);
                 elementsToScore.append(node);
             }
@@ -447,7 +447,7 @@ int Readability::grabArticle()
         if (text.size() < 25)
             continue;
         const double contentScore =
-            1.0 + double(text.count(re(commas))) + std::min<double>(double(text.size() / 100), 3.0);
+            1.0 + double(text.count(re(kCommas))) + std::min<double>(double(text.size() / 100), 3.0);
         int ancestor = parent;
         for (int level = 0; level < 5 && ancestor >= 0; ++level) {
             const int grand = m_dom.node(ancestor).parent;
@@ -625,21 +625,21 @@ bool Readability::shouldCleanConditionally(int id, const QString &tag, const QSe
     const qsizetype images = count(u"img"_s);
     const qsizetype items = count(u"li"_s) - 100;
     const qsizetype inputs = count(u"input"_s);
-    const double headingDensity = textDensity(id, headings);
+    const double headingDensity = textDensity(id, kHeadings);
     int embeds = 0;
     for (const int embed : byTag.value(u"object"_s) + byTag.value(u"embed"_s) + byTag.value(u"iframe"_s)) {
         for (const auto &attribute : m_dom.node(embed).attributes) {
-            if (re(videos).match(attribute.second).hasMatch())
+            if (re(kVideos).match(attribute.second).hasMatch())
                 return false;
         }
         ++embeds;
     }
-    if (re(adWords).match(text).hasMatch() || re(loadingWords).match(text).hasMatch())
+    if (re(kAdWords).match(text).hasMatch() || re(kLoadingWords).match(text).hasMatch())
         return true;
     const qsizetype contentLength = text.size();
     const double density = linkDensity(contentLength, byTag.value(u"a"_s));
     QStringList textish = {u"span"_s, u"li"_s, u"td"_s};
-    textish += divToPElements;
+    textish += kDivToPElements;
     const double textishDensity = textDensity(id, textish);
     const bool inFigure = m_dom.ancestor(id, u"figure") >= 0;
 
@@ -682,7 +682,7 @@ void Readability::prepareArticle(int article)
         m_dom.detach(element);
     for (const int child : elementChildren(article)) {
         for (const int element : m_dom.elements(child)) {
-            if (m_dom.node(element).parent >= 0 && re(shareElements).match(matchString(element)).hasMatch()
+            if (m_dom.node(element).parent >= 0 && re(kShareElements).match(matchString(element)).hasMatch()
                 && m_dom.textContent(element).size() < kShareElementThreshold)
                 m_dom.detach(element);
         }
@@ -770,7 +770,7 @@ QString ContentExtractor::renderText(const HtmlDom &dom, int root)
             }
             continue;
         }
-        const bool block = blockTags.contains(n.tag);
+        const bool block = kBlockTags.contains(n.tag);
         if (leaving) {
             if (block)
                 flush();

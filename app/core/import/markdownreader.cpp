@@ -14,7 +14,7 @@ namespace {
 // Backslash-escaped punctuation is parked in the private use area while the
 // inline patterns run, so "\*" never starts emphasis.
 constexpr char16_t kEscapeBase = 0xE000;
-const QString escapable = u"\\`*_{}[]()#+-.!|>~<"_s;
+const QString kEscapable = u"\\`*_{}[]()#+-.!|>~<"_s;
 
 QString decodeEntities(QString text)
 {
@@ -114,8 +114,8 @@ QString MarkdownReader::inlineToText(QStringView markdown)
     QString text;
     text.reserve(markdown.size());
     for (qsizetype i = 0; i < markdown.size(); ++i) {
-        if (markdown[i] == u'\\' && i + 1 < markdown.size() && escapable.contains(markdown[i + 1]))
-            text += QChar(char16_t(kEscapeBase + escapable.indexOf(markdown[++i])));
+        if (markdown[i] == u'\\' && i + 1 < markdown.size() && kEscapable.contains(markdown[i + 1]))
+            text += QChar(char16_t(kEscapeBase + kEscapable.indexOf(markdown[++i])));
         else
             text += markdown[i];
     }
@@ -128,7 +128,7 @@ QString MarkdownReader::inlineToText(QStringView markdown)
         while (it.hasNext()) {
             const auto m = it.next();
             out += QStringView(text).sliced(last, m.capturedStart() - last);
-            out += QChar(char16_t(kEscapeBase + escapable.size() + codeSpans.size()));
+            out += QChar(char16_t(kEscapeBase + kEscapable.size() + codeSpans.size()));
             codeSpans.append(m.captured(2).trimmed());
             last = m.capturedEnd();
         }
@@ -150,10 +150,10 @@ QString MarkdownReader::inlineToText(QStringView markdown)
     result.reserve(text.size());
     for (const QChar c : std::as_const(text)) {
         const int slot = c.unicode() - kEscapeBase;
-        if (slot >= 0 && slot < escapable.size())
-            result += escapable[slot];
-        else if (slot >= escapable.size() && slot < escapable.size() + codeSpans.size())
-            result += codeSpans[slot - escapable.size()];
+        if (slot >= 0 && slot < kEscapable.size())
+            result += kEscapable[slot];
+        else if (slot >= kEscapable.size() && slot < kEscapable.size() + codeSpans.size())
+            result += codeSpans[slot - kEscapable.size()];
         else
             result += c;
     }

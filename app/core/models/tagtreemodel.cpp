@@ -151,7 +151,7 @@ void TagTreeModel::build(QList<Entry> entries)
 QList<qint64> TagTreeModel::shortcutTagIds() const
 {
     QList<qint64> ids;
-    for (int i = 0; i < m_entries.size() && i < ShortcutCount; ++i)
+    for (int i = 0; i < m_entries.size() && i < kShortcutCount; ++i)
         ids.append(m_entries.at(i).tag.id);
     return ids;
 }
@@ -230,7 +230,7 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const int node = nodeOf(index);
     const Entry &entry = m_entries.at(node);
-    const int key = node < ShortcutCount ? node + 1 : 0;
+    const int key = node < kShortcutCount ? node + 1 : 0;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -314,7 +314,7 @@ bool TagTreeModel::setData(const QModelIndex &index, const QVariant &value, int 
 
 QStringList TagTreeModel::mimeTypes() const
 {
-    return {TagIdMimeType.toString()};
+    return {kTagIdMimeType.toString()};
 }
 
 QMimeData *TagTreeModel::mimeData(const QModelIndexList &indexes) const
@@ -323,7 +323,7 @@ QMimeData *TagTreeModel::mimeData(const QModelIndexList &indexes) const
     for (const QModelIndex &index : indexes) {
         if (const qint64 id = tagIdAt(index); id > 0) {
             auto *data = new QMimeData;
-            data->setData(TagIdMimeType.toString(), QByteArray::number(id));
+            data->setData(kTagIdMimeType.toString(), QByteArray::number(id));
             return data;
         }
     }
@@ -350,10 +350,10 @@ bool TagTreeModel::isInSubtree(qint64 tagId, qint64 rootId) const
 
 std::optional<qint64> TagTreeModel::droppedTag(const QMimeData *data, qint64 parentId) const
 {
-    if (!data || !m_session || !data->hasFormat(TagIdMimeType.toString()))
+    if (!data || !m_session || !data->hasFormat(kTagIdMimeType.toString()))
         return std::nullopt;
     bool ok = false;
-    const qint64 id = data->data(TagIdMimeType.toString()).toLongLong(&ok);
+    const qint64 id = data->data(kTagIdMimeType.toString()).toLongLong(&ok);
     if (!ok || !m_nodeOfTag.contains(id))
         return std::nullopt;
     // A tag cannot become its own descendant.

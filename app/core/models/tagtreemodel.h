@@ -53,9 +53,9 @@ public:
     };
 
     // MIME type of a dragged tag: its id as decimal text.
-    static constexpr QStringView TagIdMimeType = u"application/x-claimbench-tag-id";
+    static constexpr QStringView kTagIdMimeType = u"application/x-claimbench-tag-id";
     // How many tags the number keys reach.
-    static constexpr int ShortcutCount = 9;
+    static constexpr int kShortcutCount = 9;
 
     explicit TagTreeModel(ClaimCounts counts = ClaimCounts::Counted, QObject *parent = nullptr);
 

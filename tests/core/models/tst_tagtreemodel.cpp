@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->indexOfTag(id(u"Drones"_s), TagTreeModel::KeyColumn).data().toString(), u"4"_s);
         for (int i = 0; i < 7; ++i)
             CLAIMBENCH_VERIFY_OK(m_session->createTag(makeTag(u"Extra %1"_s.arg(i))));
-        QCOMPARE(m_model->shortcutTagIds().size(), TagTreeModel::ShortcutCount);
+        QCOMPARE(m_model->shortcutTagIds().size(), TagTreeModel::kShortcutCount);
         const qint64 tenth = m_model->entries().at(9).tag.id;
         QCOMPARE(m_model->indexOfTag(tenth).data(TagTreeModel::ShortcutKeyRole).toInt(), 0);
         QVERIFY(m_model->indexOfTag(tenth, TagTreeModel::KeyColumn).data().isNull());
