@@ -13,8 +13,8 @@ struct MonthName
     bool abbreviation;
 };
 
-// The one list of month names the extractor reads: the full names, then the
-// abbreviations ("Sept" beside "Sep"; "May" has none).
+// The one list of month names the extractor and the importer's date lines
+// read: the full names, then the abbreviations ("Sept" beside "Sep"; "May" has none).
 inline constexpr std::array kMonthNames{
     MonthName{u"january", 1, false},  MonthName{u"february", 2, false}, MonthName{u"march", 3, false},
     MonthName{u"april", 4, false},    MonthName{u"may", 5, false},      MonthName{u"june", 6, false},

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/extract/datescanner.h"
-#include "core/extract/monthnames.h"
+#include "core/domain/monthnames.h"
 #include "core/extract/textscan.h"
 
 #include <QDate>

@@ -4,7 +4,7 @@
 #include "core/extract/attribution.h"
 #include "core/extract/figureunits.h"
 #include "core/extract/leadspeaker.h"
-#include "core/extract/monthnames.h"
+#include "core/domain/monthnames.h"
 #include "core/extract/nounantecedent.h"
 #include "core/extract/numberparser.h"
 #include "core/extract/paragraphsources.h"

@@ -1,6 +1,10 @@
 #include "core/import/datetext.h"
 
+#include "core/domain/monthnames.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Claimbench {
 
@@ -8,13 +12,27 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// `name` as the month pattern below matched it: a name or an abbreviation,
+// perhaps with a full stop.
 int monthFromName(QStringView name)
 {
-    static const QStringList months = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
-                                       u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
-    const QString prefix = name.left(3).toString().toLower();
-    const int index = months.indexOf(prefix);
-    return index < 0 ? 0 : index + 1;
+    const QString key = (name.endsWith(u'.') ? name.chopped(1) : name).toString().toLower();
+    for (const MonthName &month : kMonthNames)
+        if (key == QStringView(month.text))
+            return month.month;
+    return 0;
+}
+
+// One capture group of every month name, longest first so that "sept" is
+// tried before "sep"; a full stop may follow an abbreviation ("Sept.").
+QString monthPattern()
+{
+    std::array names = kMonthNames;
+    std::ranges::stable_sort(names, std::ranges::greater{}, [](const MonthName &m) { return m.text.size(); });
+    QStringList alternatives;
+    for (const MonthName &month : names)
+        alternatives.append(QStringView(month.text).toString() + (month.abbreviation ? u"\\.?"_s : QString()));
+    return u"("_s + alternatives.join(u'|') + u')';
 }
 
 PartialDate dayIfValid(int year, int month, int day)
@@ -27,9 +45,7 @@ PartialDate dayIfValid(int year, int month, int day)
 
 PartialDate parseDateText(QStringView text, bool whole)
 {
-    static const QString monthNames = u"(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"
-                                      "june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|"
-                                      "oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)"_s;
+    static const QString monthNames = monthPattern();
     static const QString weekday = u"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"_s;
     static const QString tail = u"(?=$|[\\sT,|.;:+\\-Z(])"_s;
     const auto options = QRegularExpression::CaseInsensitiveOption;

@@ -85,6 +85,8 @@ private Q_SLOTS:
         QTest::newRow("slashes") << u"2019/01/07"_s << true << u"2019-01-07"_s;
         QTest::newRow("month first") << u"June 13, 2025"_s << true << u"2025-06-13"_s;
         QTest::newRow("abbreviated") << u"Sept. 3, 2024"_s << true << u"2024-09-03"_s;
+        QTest::newRow("every abbreviation takes a full stop") << u"Jun. 3, 2024"_s << true << u"2024-06-03"_s;
+        QTest::newRow("abbreviation, no full stop") << u"3 Sep 2024"_s << true << u"2024-09-03"_s;
         QTest::newRow("weekday") << u"Friday, June 13, 2025"_s << true << u"2025-06-13"_s;
         QTest::newRow("rfc 2822") << u"Fri, 13 Jun 2025 10:00:00 GMT"_s << false << u"2025-06-13"_s;
         QTest::newRow("ordinal") << u"13th June 2025"_s << true << u"2025-06-13"_s;
