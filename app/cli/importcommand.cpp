@@ -1,7 +1,9 @@
 #include "cli/importcommand.h"
 
 #include "core/import/articleimporter.h"
+#include "core/import/articlereader.h"
 #include "core/import/filepath.h"
+#include "core/import/readerregistry.h"
 #include "core/store/project.h"
 
 using namespace Qt::StringLiterals;
@@ -106,6 +108,33 @@ int runImport(const ParsedArguments &args, CliStreams &io)
     return failed > 0 || !loops.isEmpty() ? ExitBadInput : ExitOk;
 }
 
+// The help's width: lines of the description break before this column.
+constexpr qsizetype kHelpWidth = 76;
+
+// "Formats: text (.txt, .text), Markdown (.md, ...), ...", in lines of at
+// most kHelpWidth: read from the registry, so that a reader added there is
+// named here with no other edit.
+QString formatsParagraph()
+{
+    QStringList formats;
+    for (const ArticleReader *reader : ReaderRegistry::builtIn().readers()) {
+        QStringList suffixes;
+        for (const QString &suffix : reader->suffixes())
+            suffixes.append(u'.' + suffix);
+        formats.append(reader->name() + u" (" + suffixes.join(u", ") + u')');
+    }
+    QString text;
+    QString line;
+    for (const QString &word : QString(u"Formats: " + formats.join(u", ") + u'.').split(u' ')) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > kHelpWidth) {
+            text += line + u'\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word;
+    }
+    return text + line + u'\n';
+}
+
 } // namespace
 
 Command importCommand()
@@ -114,8 +143,7 @@ Command importCommand()
         .name = u"import"_s,
         .summary = u"Import article files into a project, creating the project if needed."_s,
         .description =
-            u"Reads plain text, Markdown, saved web pages and the other formats Claimbench\n"
-            u"knows. Prints one line per file, in input order:\n"
+            formatsParagraph() + u"Prints one line per file, in input order:\n"
             u"  <path>: imported | updated: N claims re-anchored, M orphaned | duplicate\n"
             u"          | skipped: format | skipped: not a regular file (<what>)\n"
             u"          | failed: <reason>\n"

@@ -3,6 +3,8 @@
 #include "common/shareddata.h"
 #include "common/testfiles.h"
 #include "core/import/articleimporter.h"
+#include "core/import/articlereader.h"
+#include "core/import/readerregistry.h"
 #include "core/store/project.h"
 
 #include <QDir>
@@ -59,6 +61,24 @@ private Q_SLOTS:
                           QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(64, '\0')));
         QVERIFY(writeFile(m_inputs + u"/e-drones-again.txt"_s, kDronesText));
         QVERIFY(writeFile(m_inputs + u"/f-empty.txt"_s, QByteArray()));
+    }
+
+    // The help names the formats from the registry: a reader added there
+    // appears with every suffix, and no line outgrows the rest of the help.
+    void helpNamesEveryRegisteredFormat()
+    {
+        const CliRun run = runCli({u"import"_s, u"--help"_s});
+        QCOMPARE(run.status, 0);
+        const QString help = QString(run.out).replace(u'\n', u' ');
+        for (const ArticleReader *reader : ReaderRegistry::builtIn().readers()) {
+            QVERIFY2(help.contains(u' ' + reader->name() + u" (."), qPrintable(reader->name()));
+            for (const QString &suffix : reader->suffixes()) {
+                const QString named = u'.' + suffix;
+                QVERIFY2(help.contains(named + u',') || help.contains(named + u')'), qPrintable(named));
+            }
+        }
+        for (const QString &line : run.out.split(u'\n'))
+            QVERIFY2(line.size() <= 78, qPrintable(line));
     }
 
     // One line per file, in the importer's stable order, each naming the file
