@@ -1,6 +1,7 @@
 #include "cli/clistreams.h"
 #include "common/clirun.h"
 #include "common/resultcheck.h"
+#include "common/testfiles.h"
 #include "core/import/articleimporter.h"
 #include "core/store/project.h"
 #include "reliability/projectinspector.h"
@@ -40,12 +41,6 @@ namespace Claimbench {
 namespace {
 
 constexpr qint64 kMegabyte = 1024 * 1024;
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 const QByteArray kGoodArticle = "Title: A good article\nOutlet: Harness\n\n"
                                "The ministry said 120 drones were launched overnight.\n";

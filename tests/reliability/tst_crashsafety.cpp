@@ -1,4 +1,5 @@
 #include "common/resultcheck.h"
+#include "common/testfiles.h"
 #include "core/import/articleimporter.h"
 #include "core/store/project.h"
 #include "reliability/projectinspector.h"
@@ -196,12 +197,6 @@ ChildRun runAndKill(const QStringList &arguments, int delayMs)
 ChildRun runAndInterfere(const QStringList &arguments, int delayMs, const std::function<void()> &meanwhile)
 {
     return runAndThen(arguments, delayMs, [&](QProcess &) { meanwhile(); });
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // The duration kill delays are spread over: CLAIMBENCH_CRASH_RUN_MS when set,

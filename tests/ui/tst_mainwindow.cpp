@@ -1,4 +1,7 @@
+#include "common/isolatedsettings.h"
 #include "common/resultcheck.h"
+#include "common/samplearticles.h"
+#include "common/testfiles.h"
 #include "core/drafting/claimdrafter.h"
 #include "core/commands/projectsession.h"
 #include "core/models/claimstablemodel.h"
@@ -54,21 +57,6 @@ using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Article makeArticle(const QString &title, const QString &outlet, PartialDate published,
-                    const QString &body)
-{
-    Article article;
-    article.title = title;
-    article.outlet = outlet;
-    article.published = published;
-    article.url = u"https://example.org/"_s + QString::number(qHash(title));
-    article.author = u"Staff reporter"_s;
-    article.language = u"en"_s;
-    article.sourcePath = u"/saved/"_s + title + u".txt"_s;
-    article.body = body;
-    return article;
-}
 
 QAction *actionNamed(QMenu *menu, const QString &text)
 {
@@ -145,12 +133,6 @@ ArticleTextEdit *claimDronesInLeftPane(MainWindow &window)
     return text;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 // Selects [start, end) of the pane's text from the keyboard: the caret at
 // `start`, then Shift+Right to `end`.
 void selectByKeyboard(ArticleTextEdit *text, int start, int end)
@@ -162,6 +144,19 @@ void selectByKeyboard(ArticleTextEdit *text, int start, int end)
 }
 
 // The middle of the character boundary before `position`, in viewport coordinates.
+// Corrects the claim editor's value field as an analyst does: a click into
+// the field showing `shown`, Ctrl+A, `typed`, Enter.
+void retypeClaimValue(QLineEdit *value, const QString &shown, const QString &typed)
+{
+    QTRY_VERIFY(value->isVisible());
+    QCOMPARE(value->text(), shown);
+    QTest::mouseClick(value, Qt::LeftButton);
+    QTRY_VERIFY(value->hasFocus());
+    QTest::keyClick(value, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(value, typed);
+    QTest::keyClick(value, Qt::Key_Return);
+}
+
 QPoint pointAt(ArticleTextEdit *text, int position)
 {
     QTextCursor cursor(text->document());
@@ -271,12 +266,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_settingsDir.isValid());
-        QCoreApplication::setOrganizationName(u"ClaimbenchTests"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        isolateSettings(m_settingsDir.path(), u"tst_mainwindow"_s);
     }
 
     void init()
@@ -1175,13 +1166,7 @@ private Q_SLOTS:
 
             // Correct the value in the claim editor.
             auto *value = window.findChild<QLineEdit *>(u"claimValue"_s);
-            QTRY_VERIFY(value->isVisible());
-            QCOMPARE(value->text(), u"28"_s);
-            QTest::mouseClick(value, Qt::LeftButton);
-            QTRY_VERIFY(value->hasFocus());
-            QTest::keyClick(value, Qt::Key_A, Qt::ControlModifier);
-            QTest::keyClicks(value, u"27"_s);
-            QTest::keyClick(value, Qt::Key_Return);
+            retypeClaimValue(value, u"28"_s, u"27"_s);
             QCOMPARE(storedClaims(m_projectPath).value(0).value, std::optional<double>(27));
             QCOMPARE(value->text(), u"27"_s);
 
@@ -1316,13 +1301,7 @@ private Q_SLOTS:
         claimDronesInLeftPane(window);
         const auto storedValue = [this] { return storedClaims(m_projectPath).value(0).value; };
         auto *value = window.findChild<QLineEdit *>(u"claimValue"_s);
-        QTRY_VERIFY(value->isVisible());
-        QCOMPARE(value->text(), u"63"_s);
-        QTest::mouseClick(value, Qt::LeftButton);
-        QTRY_VERIFY(value->hasFocus());
-        QTest::keyClick(value, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(value, u"64"_s);
-        QTest::keyClick(value, Qt::Key_Return);
+        retypeClaimValue(value, u"63"_s, u"64"_s);
         QCOMPARE(storedValue(), std::optional<double>(64));
 
         QTest::keyClick(value, Qt::Key_Z, Qt::ControlModifier);

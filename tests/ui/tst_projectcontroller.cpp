@@ -1,3 +1,4 @@
+#include "common/isolatedsettings.h"
 #include "core/commands/projectsession.h"
 #include "ui/projectcontroller.h"
 
@@ -26,13 +27,9 @@ class TestProjectController : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_settingsDir.isValid());
         QVERIFY(m_dir.isValid());
-        QCoreApplication::setOrganizationName(u"ClaimbenchTests"_s);
-        QCoreApplication::setApplicationName(u"tst_projectcontroller"_s);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        isolateSettings(m_settingsDir.path(), u"tst_projectcontroller"_s);
     }
 
     void init() { QSettings().clear(); }

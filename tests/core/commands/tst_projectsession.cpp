@@ -584,19 +584,12 @@ private Q_SLOTS:
         theirs.value = 99;
         theirs.note = u"B"_s;
         CLAIMBENCH_VERIFY_OK(m_project->claims().update(theirs));
-        const QStringList before = snapshot(*m_project);
         QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
-        m_session->undoStack()->undo();
-        QCOMPARE(errors.size(), 1);
-        const Error error = errors.first().first().value<Error>();
-        QCOMPARE(error.code, Error::Code::Conflict);
-        for (const QString &part : {u"Claim %1 was changed by another program"_s.arg(m_troops.id),
-                                    u"its value is now 99, this step would make it 1000"_s,
-                                    u"its note is now “B”, this step would make it empty"_s})
-            QVERIFY2(error.message.contains(part), qPrintable(error.message));
-        QVERIFY2(!error.message.contains(u"unit"_s), qPrintable(error.message)); // unchanged fields are not named
-        QCOMPARE(snapshot(*m_project), before);
-        QCOMPARE(m_session->undoStack()->count(), 0);
+        verifyUndoRefused(errors, {u"Claim %1 was changed by another program"_s.arg(m_troops.id),
+                                   u"its value is now 99, this step would make it 1000"_s,
+                                   u"its note is now “B”, this step would make it empty"_s});
+        const QString message = errors.last().first().value<Error>().message;
+        QVERIFY2(!message.contains(u"unit"_s), qPrintable(message)); // unchanged fields are not named
     }
 
     // The same for the undo of a create (a delete) and for a redo.
@@ -608,13 +601,8 @@ private Q_SLOTS:
         theirs.value = 7;
         CLAIMBENCH_VERIFY_OK(m_project->claims().update(theirs));
         QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
-        m_session->undoStack()->undo();
-        QCOMPARE(errors.size(), 1);
-        QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
-        QVERIFY2(errors.last().first().value<Error>().message.contains(u"its value is now 7; this step would delete it"_s),
-                 qPrintable(errors.last().first().value<Error>().message));
+        verifyUndoRefused(errors, {u"its value is now 7; this step would delete it"_s});
         QCOMPARE(stored(*created).value, std::optional<double>(7));
-        QCOMPARE(m_session->undoStack()->count(), 0);
 
         ClaimDraft draft{stored(m_troops.id), {}, {}};
         draft.claim.value = 2;
@@ -664,14 +652,8 @@ private Q_SLOTS:
         QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
         CLAIMBENCH_VERIFY_OK(m_session->renameTag(m_drones.id, u"UAVs"_s));
         CLAIMBENCH_VERIFY_OK(m_project->tags().rename(m_drones.id, u"Drones (air)"_s));
-        m_session->undoStack()->undo();
-        QCOMPARE(errors.size(), 1);
-        QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
-        QVERIFY2(errors.last().first().value<Error>().message.contains(
-                     u"its name is now “Drones (air)”, this step would make it “Drones”"_s),
-                 qPrintable(errors.last().first().value<Error>().message));
+        verifyUndoRefused(errors, {u"its name is now “Drones (air)”, this step would make it “Drones”"_s});
         QCOMPARE(m_project->tags().get(m_drones.id)->name, u"Drones (air)"_s);
-        QCOMPARE(m_session->undoStack()->count(), 0);
 
         CLAIMBENCH_VERIFY_OK(m_session->recolorTag(m_drones.id, QColor(Qt::blue)));
         m_session->undoStack()->undo();
@@ -683,11 +665,9 @@ private Q_SLOTS:
 
         CLAIMBENCH_VERIFY_OK(m_session->moveTag(m_drones.id, m_casualties.id, 0));
         CLAIMBENCH_VERIFY_OK(m_project->tags().move(m_drones.id, m_killed.id, 0));
-        m_session->undoStack()->undo();
+        verifyUndoRefused(errors, {});
         QCOMPARE(errors.size(), 3);
-        QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
         QCOMPARE(m_project->tags().get(m_drones.id)->parentId, m_killed.id);
-        QCOMPARE(m_session->undoStack()->count(), 0);
     }
 
     // Undoing a tag's creation deletes it: refused while another program has
@@ -702,17 +682,9 @@ private Q_SLOTS:
         CLAIMBENCH_VERIFY_OK(m_project->claims().update(theirs));
         Tag child{0, *created, u"Sub"_s, {}, 0};
         CLAIMBENCH_VERIFY_OK(m_project->tags().add(child));
-        const QStringList before = snapshot(*m_project);
         QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
-        m_session->undoStack()->undo();
-        QCOMPARE(errors.size(), 1);
-        const Error error = errors.first().first().value<Error>();
-        QCOMPARE(error.code, Error::Code::Conflict);
-        for (const QString &part : {u"it now tags claim %1"_s.arg(m_estimate.id),
-                                    u"it is now the parent of tag %1"_s.arg(child.id), u"Nothing was changed"_s})
-            QVERIFY2(error.message.contains(part), qPrintable(error.message));
-        QCOMPARE(snapshot(*m_project), before);
-        QCOMPARE(m_session->undoStack()->count(), 0);
+        verifyUndoRefused(errors, {u"it now tags claim %1"_s.arg(m_estimate.id),
+                                   u"it is now the parent of tag %1"_s.arg(child.id), u"Nothing was changed"_s});
     }
 
     // Undoing a tag's deletion re-parents its children and re-tags its
@@ -723,28 +695,14 @@ private Q_SLOTS:
         QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
         CLAIMBENCH_VERIFY_OK(m_session->deleteTag(m_casualties.id, 0));
         CLAIMBENCH_VERIFY_OK(m_project->tags().move(m_killed.id, m_drones.id, 0));
-        QStringList before = snapshot(*m_project);
-        m_session->undoStack()->undo();
-        QCOMPARE(errors.size(), 1);
-        QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
-        QVERIFY2(errors.last().first().value<Error>().message.contains(
-                     u"tag %1 is now under tag %2"_s.arg(m_killed.id).arg(m_drones.id)),
-                 qPrintable(errors.last().first().value<Error>().message));
-        QCOMPARE(snapshot(*m_project), before);
+        verifyUndoRefused(errors, {u"tag %1 is now under tag %2"_s.arg(m_killed.id).arg(m_drones.id)});
 
         CLAIMBENCH_VERIFY_OK(m_session->deleteTag(m_killed.id, 0));
         Claim theirs = stored(m_troops.id);
         theirs.tagId = m_drones.id;
         CLAIMBENCH_VERIFY_OK(m_project->claims().update(theirs));
-        before = snapshot(*m_project);
-        m_session->undoStack()->undo();
+        verifyUndoRefused(errors, {u"claim %1 now has tag %2"_s.arg(m_troops.id).arg(m_drones.id)});
         QCOMPARE(errors.size(), 2);
-        QCOMPARE(errors.last().first().value<Error>().code, Error::Code::Conflict);
-        QVERIFY2(errors.last().first().value<Error>().message.contains(
-                     u"claim %1 now has tag %2"_s.arg(m_troops.id).arg(m_drones.id)),
-                 qPrintable(errors.last().first().value<Error>().message));
-        QCOMPARE(snapshot(*m_project), before);
-        QCOMPARE(m_session->undoStack()->count(), 0);
     }
 
     // Undoing a claim's creation removes the metric and claimant it brought
@@ -759,17 +717,9 @@ private Q_SLOTS:
         theirs.metricId = stored(*created).metricId;
         theirs.claimantId = stored(*created).claimantId;
         CLAIMBENCH_VERIFY_OK(m_project->claims().add(theirs));
-        const QStringList before = snapshot(*m_project);
         QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
-        m_session->undoStack()->undo();
-        QCOMPARE(errors.size(), 1);
-        const Error error = errors.first().first().value<Error>();
-        QCOMPARE(error.code, Error::Code::Conflict);
-        QVERIFY2(error.message.contains(u"The metric “Drones launched” is now used by claim %1, which another program added"_s
-                                            .arg(theirs.id)),
-                 qPrintable(error.message));
-        QCOMPARE(snapshot(*m_project), before);
-        QCOMPARE(m_session->undoStack()->count(), 0);
+        verifyUndoRefused(errors, {u"The metric “Drones launched” is now used by claim %1, which another program added"_s
+                                       .arg(theirs.id)});
     }
 
     // SQLite gives a deleted claim's id, the largest, to the next new claim:
@@ -781,17 +731,9 @@ private Q_SLOTS:
         Claim theirs = claimIn(m_second, u"approximately"_s, u" killed"_s);
         CLAIMBENCH_VERIFY_OK(m_project->claims().add(theirs));
         QCOMPARE(theirs.id, m_estimate.id);
-        const QStringList before = snapshot(*m_project);
         QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
-        m_session->undoStack()->undo();
-        QCOMPARE(errors.size(), 1);
-        const Error error = errors.first().first().value<Error>();
-        QCOMPARE(error.code, Error::Code::Conflict);
-        QVERIFY2(error.message.contains(u"Another program has since created claim %1; the deleted claim could not be restored"_s
-                                            .arg(m_estimate.id)),
-                 qPrintable(error.message));
-        QCOMPARE(snapshot(*m_project), before);
-        QCOMPARE(m_session->undoStack()->count(), 0);
+        verifyUndoRefused(errors, {u"Another program has since created claim %1; the deleted claim could not be restored"_s
+                                       .arg(m_estimate.id)});
     }
 
     // A new name that another program stored after the session looked it
@@ -823,6 +765,23 @@ private Q_SLOTS:
     }
 
 private:
+    // Undoes the last step, which another program's change makes impossible:
+    // one more error, a Conflict whose message holds every one of `parts`;
+    // nothing written; the step dropped from the stack.
+    void verifyUndoRefused(QSignalSpy &errors, const QStringList &parts)
+    {
+        const QStringList before = snapshot(*m_project);
+        const qsizetype reported = errors.size();
+        m_session->undoStack()->undo();
+        QCOMPARE(errors.size(), reported + 1);
+        const Error error = errors.last().first().value<Error>();
+        QCOMPARE(error.code, Error::Code::Conflict);
+        for (const QString &part : parts)
+            QVERIFY2(error.message.contains(part), qPrintable(error.message));
+        QCOMPARE(snapshot(*m_project), before);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+
     static QString editsText(const QString &field)
     {
         static const QHash<QString, QString> texts{

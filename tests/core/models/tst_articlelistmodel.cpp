@@ -1,4 +1,5 @@
 #include "common/resultcheck.h"
+#include "common/samplearticles.h"
 #include "core/models/articlelistmodel.h"
 #include "core/store/articlerepository.h"
 #include "core/store/project.h"
@@ -14,21 +15,6 @@ using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Article makeArticle(const QString &title, const QString &outlet, PartialDate published,
-                    const QString &body)
-{
-    Article article;
-    article.title = title;
-    article.outlet = outlet;
-    article.published = published;
-    article.url = u"https://example.org/"_s + outlet.toLower();
-    article.author = u"Staff reporter"_s;
-    article.language = u"en"_s;
-    article.sourcePath = u"/saved/"_s + title + u".txt"_s;
-    article.body = body;
-    return article;
-}
 
 QStringList titles(const ArticleListModel &model)
 {

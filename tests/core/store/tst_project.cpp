@@ -93,6 +93,19 @@ Article sampleArticle(const QString &title)
     return a;
 }
 
+// Adds `count` articles titled "<prefix> <i>", the i-th with a body of
+// `size` copies of 'a' + i: pages enough for a file to grow past its WAL.
+Result<void> addLongArticles(Project &project, const QString &prefix, int count, qsizetype size)
+{
+    for (int i = 0; i < count; ++i) {
+        Article a = sampleArticle(u"%1 %2"_s.arg(prefix).arg(i));
+        a.body = QString(size, QChar(u'a' + i));
+        if (auto added = project.articles().add(a); !added)
+            return std::unexpected(added.error());
+    }
+    return {};
+}
+
 } // namespace
 
 class TestProject : public QObject
@@ -172,9 +185,7 @@ private Q_SLOTS:
         const auto makeProject = [&] {
             auto project = Project::open(path, Project::OpenMode::CreateIfMissing);
             QVERIFY(project);
-            Article a = sampleArticle(u"filler"_s);
-            a.body = QString(20000, u'x');
-            QVERIFY((*project)->articles().add(a));
+            QVERIFY(addLongArticles(**project, u"filler"_s, 1, 20000));
         };
         if (kind == u"random") {
             QByteArray bytes(8192, Qt::Uninitialized);
@@ -230,9 +241,7 @@ private Q_SLOTS:
         {
             auto project = Project::open(path, Project::OpenMode::CreateIfMissing);
             CLAIMBENCH_VERIFY_OK(project);
-            Article a = sampleArticle(u"before"_s);
-            a.body = QString(20000, u'a');
-            CLAIMBENCH_VERIFY_OK((*project)->articles().add(a));
+            CLAIMBENCH_VERIFY_OK(addLongArticles(**project, u"before"_s, 1, 20000));
         }
         auto project = Project::open(path);
         CLAIMBENCH_VERIFY_OK(project);
@@ -319,11 +328,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"k.claimbench"_s);
         auto killed = Project::open(old, Project::OpenMode::CreateIfMissing);
         CLAIMBENCH_VERIFY_OK(killed);
-        for (int i = 0; i < 20; ++i) {
-            Article a = sampleArticle(u"old %1"_s.arg(i));
-            a.body = QString(5000, QChar(u'a' + i));
-            CLAIMBENCH_VERIFY_OK((*killed)->articles().add(a));
-        }
+        CLAIMBENCH_VERIFY_OK(addLongArticles(**killed, u"old"_s, 20, 5000));
         // What a kill leaves once the project file itself is deleted.
         QVERIFY(QFile::copy(old + u"-wal"_s, path + u"-wal"_s));
         QVERIFY(QFile::copy(old + u"-shm"_s, path + u"-shm"_s));
@@ -367,11 +372,7 @@ private Q_SLOTS:
         const QByteArray otherBytes = fileHash(other);
         auto project = Project::open(path, Project::OpenMode::CreateIfMissing);
         CLAIMBENCH_VERIFY_OK(project);
-        for (int i = 0; i < 10; ++i) {
-            Article a = sampleArticle(u"before %1"_s.arg(i));
-            a.body = QString(5000, QChar(u'a' + i));
-            CLAIMBENCH_VERIFY_OK((*project)->articles().add(a));
-        }
+        CLAIMBENCH_VERIFY_OK(addLongArticles(**project, u"before"_s, 10, 5000));
         if (replaced)
             QCOMPARE(::rename(QFile::encodeName(other).constData(), QFile::encodeName(path).constData()), 0);
         else
