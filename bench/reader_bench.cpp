@@ -18,6 +18,7 @@
 // time and as the main thread's CPU time (the machine may be shared), and
 // when the reader's suggestions arrived after the open began.
 #include "core/commands/projectsession.h"
+#include "core/domain/quoteplacement.h"
 #include "core/models/articlelistmodel.h"
 #include "core/store/project.h"
 #include "ui/reader/articletextedit.h"
@@ -175,13 +176,14 @@ int main(int argc, char **argv)
     if (!project->articles().add(article))
         return 2;
     // Claims spread evenly over the text, each on a word, one in four nested
-    // inside the one before it (overlaps are the costly case to draw).
+    // inside the one before it (overlaps are the costly case to draw), with
+    // quote and context as the session would place them.
     const int spacing = int(article.body.size() / kClaimCount);
     for (int i = 0; i < kClaimCount; ++i) {
         Claim claim;
         claim.articleId = article.id;
-        claim.start = i * spacing;
-        claim.end = claim.start + (i % 4 == 3 ? 6 : 24);
+        const int start = i * spacing;
+        placeQuote(claim, article.body, start, start + (i % 4 == 3 ? 6 : 24));
         claim.tagId = i % 5 == 4 ? 0 : tagIds.at(i % tagIds.size());
         if (!project->claims().add(claim))
             return 2;
