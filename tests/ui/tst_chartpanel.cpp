@@ -32,14 +32,31 @@ QStringList seriesNames(const ChartPanel &panel)
     return names;
 }
 
-// Shows the panel with the drones metric at a fixed size, so that the chart
-// is laid out and its markers placed.
-bool showDrones(ChartPanel &panel, qint64 drones)
+// Waits until the build running on the panel's worker thread has ended and
+// its result has been drawn (or dropped, and the next one drawn), and the
+// chart has laid it out: the markers sit where they are painted.
+bool drawn(const ChartPanel &panel)
 {
-    panel.setMetrics({drones});
+    if (!QTest::qWaitFor([&] { return !panel.isBuilding(); }))
+        return false;
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    return true;
+}
+
+// Shows the panel at a fixed size, so that the chart is laid out and its
+// markers placed, and waits for the chart of `metricIds`.
+bool showMetrics(ChartPanel &panel, const QList<qint64> &metricIds)
+{
+    panel.setMetrics(metricIds);
     panel.resize(900, 600);
     panel.show();
-    return QTest::qWaitForWindowExposed(&panel);
+    return QTest::qWaitForWindowExposed(&panel) && drawn(panel);
+}
+
+bool showDrones(ChartPanel &panel, qint64 drones)
+{
+    return showMetrics(panel, {drones});
 }
 
 // Where a marker is on the chart view's viewport.
@@ -162,16 +179,19 @@ private Q_SLOTS:
         QCOMPARE(panel.chart()->markers().size(), 3);
 
         panel.setGrouping(SeriesGrouping::Outlet);
+        QVERIFY(drawn(panel));
         QCOMPARE(seriesNames(panel), (QStringList{u"Kyiv Post"_s, u"Meduza"_s}));
 
         // Drones and troops are not compared: troops are left out, with a note.
         panel.setMetrics({m_sample.drones, m_sample.troops});
+        QVERIFY(drawn(panel));
         QCOMPARE(panel.metrics(), QList<qint64>{m_sample.drones});
         QVERIFY(panel.isComparing());
         QVERIFY(panel.findChild<QLabel *>(u"chartNote"_s)->text().contains(u"Troop losses"_s));
         QCOMPARE(panel.chart()->markers().size(), 3);
 
         panel.setLogarithmic(true);
+        QVERIFY(drawn(panel));
         QVERIFY(panel.chart()->chartStyle().logarithmic);
         QCOMPARE(panel.chart()->markers().size(), 3);
     }
@@ -193,8 +213,85 @@ private Q_SLOTS:
         draft.claim.metricId = m_sample.drones;
         CLAIMBENCH_VERIFY_OK(m_session->createClaim(draft));
         QCOMPARE(panel.chart()->markers().size(), 3);
+        QVERIFY(!panel.isBuilding());
         panel.show();
-        QCOMPARE(panel.chart()->markers().size(), 4);
+        QTRY_COMPARE(panel.chart()->markers().size(), 4);
+    }
+
+    // Issue 12: the window of a 1,000,000-claim project waited for its chart,
+    // 167,000 points built on the GUI thread before the first paint. The
+    // panel says it is building and draws the chart when the worker ends.
+    void buildsOnAWorkerThread()
+    {
+        ChartPanel panel(m_session.get());
+        panel.setMetrics({m_sample.drones});
+        panel.resize(900, 600);
+        panel.show();
+        const auto *stack = panel.findChild<QStackedWidget *>();
+        const auto *message = panel.findChild<QLabel *>(u"chartMessage"_s);
+        QVERIFY(stack && message);
+        QVERIFY(panel.isBuilding());
+        QCOMPARE(stack->currentWidget(), message);
+        QVERIFY2(message->text().contains(u"Building chart"_s), qPrintable(message->text()));
+        QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget *>(panel.chartView()));
+        QVERIFY(!panel.isBuilding());
+        QCOMPARE(panel.chart()->markers().size(), 3);
+    }
+
+    // A build overtaken by a change of metric or grouping is dropped, never
+    // drawn: the chart shows what was chosen last.
+    void anOvertakenBuildIsNeverDrawn()
+    {
+        ChartPanel panel(m_session.get());
+        const auto *stack = panel.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        QStringList drawnTitles;
+        connect(stack, &QStackedWidget::currentChanged, &panel, [&] {
+            if (stack->currentWidget() == panel.chartView())
+                drawnTitles.append(panel.chart()->chartData().title);
+        });
+        panel.setMetrics({m_sample.drones});
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(panel.isBuilding());
+        metricAction(panel, u"Troop losses"_s)->trigger();
+        QVERIFY(drawn(panel));
+        QCOMPARE(drawnTitles, QStringList{u"Troop losses"_s});
+
+        drawnTitles.clear();
+        metricAction(panel, u"Drones launched"_s)->trigger();
+        QVERIFY(panel.isBuilding());
+        panel.setGrouping(SeriesGrouping::Outlet);
+        QVERIFY(drawn(panel));
+        QCOMPARE(drawnTitles, QStringList{u"Drones launched"_s});
+        QCOMPARE(seriesNames(panel), (QStringList{u"Kyiv Post"_s, u"Meduza"_s}));
+    }
+
+    // Closing the project, or the panel, while a build runs waits for the
+    // worker, draws nothing, and lets go of the project.
+    void closingDuringABuildIsSafe()
+    {
+        {
+            ChartPanel doomed(m_session.get());
+            QVERIFY(showDrones(doomed, m_sample.drones));
+            doomed.reload();
+            QVERIFY(doomed.isBuilding());
+        }
+        QCoreApplication::processEvents(); // the worker's end finds no panel
+
+        ChartPanel panel(m_session.get());
+        panel.setMetrics({m_sample.drones});
+        panel.show();
+        QVERIFY(panel.isBuilding());
+        const std::weak_ptr<Project> project = m_session->project();
+        panel.setSession(nullptr);
+        QVERIFY(!panel.isBuilding());
+        m_session.reset();
+        QVERIFY(project.expired());
+        QTest::qWait(50);
+        const auto *message = panel.findChild<QLabel *>(u"chartMessage"_s);
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(u"Open a project"_s));
     }
 
     // An edit through the session (and its undo) shows at once.
@@ -215,8 +312,10 @@ private Q_SLOTS:
         draft.claim.asOf = PartialDate::day(2024, 4, 30);
         draft.claimantName = u"Ukrainian Air Force"_s;
         CLAIMBENCH_VERIFY_OK(m_session->createClaim(draft));
+        QVERIFY(drawn(panel));
         QCOMPARE(panel.chart()->markers().size(), 4);
         m_session->undoStack()->undo();
+        QVERIFY(drawn(panel));
         QCOMPARE(panel.chart()->markers().size(), 3);
     }
 
@@ -269,6 +368,7 @@ private Q_SLOTS:
         QVERIFY(drones->isChecked());
 
         troops->trigger();
+        QVERIFY(drawn(panel));
         QVERIFY(troops->isChecked());
         QVERIFY(!drones->isChecked());
         QCOMPARE(panel.metrics(), QList<qint64>{m_sample.troops});
@@ -312,6 +412,7 @@ private Q_SLOTS:
         QVERIFY(compare);
         compare->click();
         metricAction(panel, u"Drones shot down"_s)->trigger();
+        QVERIFY(drawn(panel));
         QVERIFY(metricAction(panel, u"Drones launched"_s)->isChecked());
         QCOMPARE(panel.metrics(), (QList<qint64>{m_sample.drones, *shotDownId}));
         QStringList names;
@@ -354,8 +455,7 @@ private Q_SLOTS:
         ChartPanel drones(m_session.get());
         QVERIFY(showDrones(drones, m_sample.drones));
         ChartPanel troops(m_session.get());
-        troops.setMetrics({m_sample.troops});
-        troops.show();
+        QVERIFY(showMetrics(troops, {m_sample.troops}));
         const QColor inDrones = lineColor(drones, u"General Staff"_s);
         QVERIFY(inDrones.isValid());
         QCOMPARE(lineColor(troops, u"General Staff"_s), inDrones);
@@ -401,10 +501,7 @@ private Q_SLOTS:
         CLAIMBENCH_VERIFY_OK(yearClaim);
 
         ChartPanel panel(m_session.get());
-        panel.setMetrics({m_sample.troops});
-        panel.resize(900, 600);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showMetrics(panel, {m_sample.troops}));
 
         const QString year = tooltipOf(panel, *yearClaim);
         QVERIFY2(year.contains(u"as of 2023<"_s), qPrintable(year));
@@ -414,7 +511,6 @@ private Q_SLOTS:
         QVERIFY2(!month.contains(QLocale().toString(QDate(2024, 4, 1), QLocale::LongFormat)), qPrintable(month));
         QVERIFY2(month.contains(u"disputed"_s), qPrintable(month));
 
-        panel.hide(); // a window on top would take the mouse
         panel.hide(); // a window on top would take the mouse
         ChartPanel drones(m_session.get());
         QVERIFY(showDrones(drones, m_sample.drones));
@@ -436,10 +532,7 @@ private Q_SLOTS:
         CLAIMBENCH_VERIFY_OK(falseClaim);
 
         ChartPanel panel(m_session.get());
-        panel.setMetrics({m_sample.troops});
-        panel.resize(900, 600);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showMetrics(panel, {m_sample.troops}));
         const QImage image = panel.chartView()->grab().toImage();
         const auto darkAt = [&](qint64 claimId, QPoint offset) {
             const ChartMarker *marker = markerOf(panel, claimId);

@@ -22,12 +22,15 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
+#include <QThread>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +74,16 @@ QString tooltipText(const SeriesPoint &p, const PointSource &source)
 }
 
 } // namespace
+
+struct ChartPanel::Build
+{
+    quint64 generation = 0;  // the panel's reload() count when it started
+    // Held so the project outlives the worker, and let go of on the GUI thread.
+    std::shared_ptr<Project> project;
+    std::atomic<bool> cancelled = false;
+    Result<ChartData> result;  // written by the worker, read once it has ended
+    std::unique_ptr<QThread> thread;
+};
 
 ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     : QWidget(parent)
@@ -141,10 +154,14 @@ ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     setSession(session);
 }
 
-ChartPanel::~ChartPanel() = default;
+ChartPanel::~ChartPanel()
+{
+    abandonBuild();
+}
 
 void ChartPanel::setSession(ProjectSession *session)
 {
+    abandonBuild();
     m_session.reset(session);
     m_session.connect(&ProjectSession::claimsChanged, &ChartPanel::reload);
     m_session.connect(&ProjectSession::claimantsChanged, &ChartPanel::reload);
@@ -300,6 +317,9 @@ void ChartPanel::showMessage(const QString &text)
 
 void ChartPanel::reload()
 {
+    ++m_generation;
+    if (m_build)
+        m_build->cancelled = true;
     m_data = {};
     m_sourceClaimId = 0;
     m_stale = false;
@@ -326,10 +346,57 @@ void ChartPanel::showEvent(QShowEvent *event)
 
 void ChartPanel::rebuild()
 {
-    if (!m_stale)
+    // One build at a time: one overtaken by a reload() starts the next as it ends.
+    if (!m_stale || m_build)
         return;
     m_stale = false;
-    Result<ChartData> data = SeriesBuilder(*m_session->project()).build(m_metricIds, grouping());
+    showMessage(tr("Building chart…"));
+    auto build = std::make_unique<Build>();
+    build->generation = m_generation;
+    build->project = m_session->project();
+    build->thread.reset(QThread::create([job = build.get(), metricIds = m_metricIds, grouping = grouping()] {
+        // No exception leaves the worker: a chart too large for the memory
+        // left is reported in the panel like any failed build.
+        try {
+            job->result = SeriesBuilder(*job->project).build(metricIds, grouping, &job->cancelled);
+        } catch (const std::bad_alloc &) {
+            job->result = makeError(Error::Code::TooLarge, tr("Not enough memory to build this chart"));
+        }
+        job->project->releaseThreadConnection();
+    }));
+    build->thread->setObjectName(u"chart"_s);
+    connect(build->thread.get(), &QThread::finished, this, [this, generation = m_generation] {
+        // A build export already finished, or one abandoned, has gone.
+        if (m_build && m_build->generation == generation)
+            finishBuild();
+    });
+    m_build = std::move(build);
+    m_build->thread->start();
+}
+
+void ChartPanel::finishBuild()
+{
+    if (!m_build)
+        return;
+    m_build->thread->wait();
+    const std::unique_ptr<Build> build = std::move(m_build);
+    if (build->generation == m_generation)
+        showBuilt(std::move(build->result));
+    else if (isVisible())
+        rebuild();
+}
+
+void ChartPanel::abandonBuild()
+{
+    if (!m_build)
+        return;
+    m_build->cancelled = true;
+    m_build->thread->wait();
+    m_build.reset();
+}
+
+void ChartPanel::showBuilt(Result<ChartData> data)
+{
     if (!data) {
         showMessage(tr("The claims could not be read: %1").arg(data.error().toString()));
         return;
@@ -430,7 +497,13 @@ bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
 
 void ChartPanel::exportChart()
 {
+    // The export draws the current data: the build running is waited for,
+    // and a stale chart is built now.
     rebuild();
+    while (m_build) {
+        finishBuild();
+        rebuild();
+    }
     if (m_stack->currentWidget() != m_view) {
         QMessageBox::information(this, tr("Export Chart"), tr("There is no chart to export yet."));
         return;

@@ -9,12 +9,15 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QChartView;
 class QComboBox;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QThread;
 class QToolButton;
 
 namespace Claimbench {
@@ -37,6 +40,13 @@ class ProjectSession;
 // (or when it is exported), so that a hidden chart costs nothing, however
 // many claims a project has and however often they change. Errors are shown
 // in the panel, never thrown.
+// A build (the point query and SeriesBuilder) runs on a worker thread with its
+// own connection to the project, released when it ends, so that 167,000
+// points never hold up the window; the panel says "Building chart…" meanwhile
+// and draws the result on the GUI thread. A result overtaken by a change
+// while it was built (metric, grouping, scale, session, any reload()) is
+// dropped, never drawn. A new session or the panel's destruction waits for
+// the running build, which is told to stop, so the project it reads outlives it.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -65,6 +75,8 @@ public:
 
     // What is drawn now: the series the legend shows (hidden ones left out).
     ChartData shownData() const;
+    // True while a build runs on the worker thread.
+    bool isBuilding() const { return m_build != nullptr; }
 
 public Q_SLOTS:
     // Asks for a file, size and DPI and writes the chart as shown.
@@ -80,9 +92,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // Builds the chart from the project when it is stale (reload() says
-    // what needs no build).
+    // Starts building the chart on a worker thread when it is stale and no
+    // build runs (reload() says what needs no build).
     void rebuild();
+    // Waits for the running build and draws it unless it was overtaken.
+    void finishBuild();
+    // Stops and waits for the running build; its result is dropped.
+    void abandonBuild();
+    void showBuilt(Result<ChartData> data);
     QString tooltipFor(const SeriesPoint &point);
     void reloadMetricMenu();
     // What the user's check (`on`) or uncheck of a metric in the picker does.
@@ -100,6 +117,10 @@ private:
 
     SessionBinding m_session{this};
     bool m_stale = true;
+    // Counts reload()s: a build started at another count was overtaken.
+    quint64 m_generation = 0;
+    struct Build;
+    std::unique_ptr<Build> m_build;  // the build running, if any
     ChartData m_data;  // what was built: the chart and its export draw it
     qint64 m_sourceClaimId = 0;  // the claim whose source m_source holds (tooltips)
     PointSource m_source;

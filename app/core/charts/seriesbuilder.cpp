@@ -61,8 +61,10 @@ QString SeriesBuilder::unnamedSeriesName(SeriesGrouping grouping)
     return {};
 }
 
-Result<ChartData> SeriesBuilder::build(const QList<qint64> &metricIds, SeriesGrouping grouping) const
+Result<ChartData> SeriesBuilder::build(const QList<qint64> &metricIds, SeriesGrouping grouping,
+                                       const std::atomic<bool> *cancelled) const
 {
+    const auto isCancelled = [cancelled] { return cancelled && cancelled->load(std::memory_order_relaxed); };
     const Result<QList<Metric>> metrics = m_project.metrics().list();
     if (!metrics)
         return std::unexpected(metrics.error());
@@ -88,7 +90,7 @@ Result<ChartData> SeriesBuilder::build(const QList<qint64> &metricIds, SeriesGro
     QHash<QString, int> claimUnits;
     QSet<QString> units;
     const Result<qint64> visited = query->forEachChartPoint(metricIds, nameOf(grouping), [&](const ChartPointRow &row) {
-        if (row.date.isNull())
+        if (row.date.isNull() || isCancelled())
             return;
         SeriesPoint point;
         point.claimId = row.claimId;
@@ -118,6 +120,8 @@ Result<ChartData> SeriesBuilder::build(const QList<qint64> &metricIds, SeriesGro
     });
     if (!visited)
         return std::unexpected(visited.error());
+    if (isCancelled())
+        return makeError(Error::Code::Cancelled, u"The chart's build was cancelled"_s);
     data.unit = metricUnits.size() == 1 && !metricUnits.cbegin()->isEmpty() ? *metricUnits.cbegin()
                                                                              : mostCommon(claimUnits);
 

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace Claimbench {
@@ -82,7 +83,10 @@ public:
     // `metricIds`; a group's series of several metrics sit together.
     // Claims without a value, or without both an as-of and a published date,
     // are left out. Database errors only; unknown ids simply have no claims.
-    Result<ChartData> build(const QList<qint64> &metricIds, SeriesGrouping grouping) const;
+    // `cancelled` (any thread may set it) makes the build skip the rows left
+    // and return Cancelled, so that a build nobody will draw ends soon.
+    Result<ChartData> build(const QList<qint64> &metricIds, SeriesGrouping grouping,
+                            const std::atomic<bool> *cancelled = nullptr) const;
 
     // The claimant, outlet, article title and quote of claim `claimId`;
     // NotFound when it is gone.
