@@ -202,6 +202,18 @@ qint64 articleTitled(MainWindow &window, const QString &title)
     return 0;
 }
 
+// Claims the "300,000" of the OSCE statement and shows it in the claim
+// editor, as the analyst would before editing it; the claim's id, 0 when
+// it could not be made.
+qint64 claimEstimateInEditor(MainWindow &window)
+{
+    const qint64 claimId =
+        claimQuote(window.session(), articleTitled(window, u"Statement to the OSCE"_s), u"300,000"_s);
+    if (claimId)
+        window.findChild<ClaimEditorPanel *>()->showClaim(claimId);
+    return claimId;
+}
+
 // Clicks the library's row of the article, as the analyst chooses one.
 void clickLibraryRow(MainWindow &window, const QString &title)
 {
@@ -1406,10 +1418,8 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(openInWindow(window, m_projectPath));
-        const qint64 claimId = claimQuote(window.session(), articleTitled(window, u"Statement to the OSCE"_s),
-                                          u"300,000"_s);
+        const qint64 claimId = claimEstimateInEditor(window);
         QVERIFY(claimId);
-        window.findChild<ClaimEditorPanel *>()->showClaim(claimId);
         QAbstractItemModel *table = claimsView(window)->model();
         QVERIFY(table->setData(table->index(tableRowOf(window, claimId), ClaimsTableModel::ValueColumn),
                                QLocale().toString(316000)));
@@ -1439,10 +1449,8 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(openInWindow(window, m_projectPath));
-        const qint64 claimId = claimQuote(window.session(), articleTitled(window, u"Statement to the OSCE"_s),
-                                          u"300,000"_s);
+        const qint64 claimId = claimEstimateInEditor(window);
         QVERIFY(claimId);
-        window.findChild<ClaimEditorPanel *>()->showClaim(claimId);
         QVERIFY(QFile::remove(m_projectPath));
         dockNamed(window, u"chartDock"_s)->raise();
 
