@@ -153,6 +153,47 @@ private Q_SLOTS:
                  kind == u"fifo" ? 1 : 2);
     }
 
+    // chart --out reaching a project (a symlink to it, or a project named
+    // like an image) wrote the image over it: exit 0 and every claim gone.
+    void outThatIsAProjectIsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const char *kind : {"symlink to the project", "project named .png", "its write-ahead log"})
+            QTest::newRow(kind) << QString::fromLatin1(kind);
+    }
+    void outThatIsAProjectIsRefused()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.claimbench"_s);
+        QVERIFY(QFile::copy(m_project, project));
+        QString target = dir.filePath(u"link.svg"_s);
+        if (kind == u"symlink to the project") {
+            QVERIFY(QFile::link(project, target));
+        } else if (kind == u"project named .png") {
+            target = dir.filePath(u"p.png"_s);
+            QVERIFY(QFile::copy(m_project, target));
+        } else {
+            target = dir.filePath(u"log.png"_s);
+            QFile log(target);
+            QVERIFY(log.open(QIODevice::WriteOnly));
+            log.write(QByteArray::fromHex("377f0682002de21800001000"));
+        }
+        QFile original(target);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        const CliRun run = runCli({u"chart"_s, kind == u"project named .png" ? target : project, u"--metric"_s,
+                                   u"Russian military deaths"_s, u"--out"_s, target});
+        QCOMPARE(run.status, int(ExitBadInput));
+        QVERIFY2(run.err.contains(target) && run.err.contains(u"project"_s), qPrintable(run.err));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        const CliRun listed = runCli({u"claims"_s, project, u"--format"_s, u"json"_s});
+        QCOMPARE(listed.status, 0);
+    }
+
     // Metric and claimant names are user text: markup in them stays text,
     // and the SVG stays well-formed XML (the title was written raw; the
     // legend's text Qt escapes itself).
