@@ -32,75 +32,114 @@ void ArticleListModel::setSearch(const QString &text)
     reload();
 }
 
+namespace {
+
+// A row's SortRole value, unpacked once for the many comparisons of a sort.
+struct SortEntry
+{
+    QString text;
+    int number = 0;
+    qint64 id = 0;
+    bool ascii = false; // text is all ASCII
+};
+
+SortEntry textEntry(QString text, qint64 id)
+{
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    return {std::move(text), 0, id, ascii};
+}
+
+// QString::compare(Qt::CaseInsensitive) of case-folded keys. Folded ASCII
+// has no capitals left, so code units order it the same, without the
+// per-character folding.
+bool textLess(const SortEntry &left, const SortEntry &right)
+{
+    if (left.ascii && right.ascii)
+        return QStringView(left.text).compare(QStringView(right.text)) < 0;
+    return QString::compare(left.text, right.text, Qt::CaseInsensitive) < 0;
+}
+
+} // namespace
+
 Result<ArticleListModel::Listing> ArticleListModel::query(const QList<qint64> *shown) const
 {
     Listing listing;
     if (!m_project)
         return listing;
     const ArticleRepository articles = m_project->articles();
-    QList<Article> keys;
     if (m_search.isEmpty()) {
-        if (m_sortColumn < 0) {
-            auto ids = articles.listIds();
-            if (!ids)
-                return std::unexpected(ids.error());
-            listing.ids = std::move(*ids);
-            return listing;
-        }
-        auto fields = articles.listSortFields();
-        if (!fields)
-            return std::unexpected(fields.error());
-        keys = std::move(*fields);
-        if (m_sortColumn == ClaimsColumn) {
-            auto counts = articles.claimCounts();
-            if (!counts)
-                return std::unexpected(counts.error());
-            for (Article &article : keys)
-                article.claimCount = counts->value(article.id);
-        }
+        auto ids = articles.listIds();
+        if (!ids)
+            return std::unexpected(ids.error());
+        listing.ids = std::move(*ids);
     } else {
         auto hits = articles.search(m_search);
         if (!hits)
             return std::unexpected(hits.error());
-        keys.reserve(hits->size());
+        listing.ids.reserve(hits->size());
         for (ArticleSearchHit &hit : *hits) {
-            keys.append(hit.article);
+            listing.ids.append(hit.article.id);
             listing.rows.insert(hit.article.id, Row{std::move(hit.article), std::move(hit.snippet)});
         }
     }
+    if (m_sortColumn < 0)
+        return listing;
+
+    const bool numeric = m_sortColumn == ClaimsColumn;
+    QHash<qint64, SortEntry> keys;
+    keys.reserve(listing.ids.size());
+    const auto addKey = [&](const Article &article) {
+        const QVariant key = sortKey(article, m_sortColumn);
+        keys.insert(article.id, numeric ? SortEntry{{}, key.toInt(), article.id, false}
+                                        : textEntry(key.toString(), article.id));
+    };
+    if (!m_search.isEmpty()) {
+        for (const Row &row : std::as_const(listing.rows))
+            addKey(row.article);
+    } else if (numeric) {
+        auto counts = articles.claimCounts();
+        if (!counts)
+            return std::unexpected(counts.error());
+        for (const qint64 id : std::as_const(listing.ids))
+            keys.insert(id, SortEntry{{}, counts->value(id), id, false});
+    } else {
+        // Read from the column's index, not the rows: a sort of 100,000
+        // articles would otherwise read every article's row.
+        const auto field = m_sortColumn == TitleColumn    ? ArticleRepository::SortField::Title
+                         : m_sortColumn == OutletColumn ? ArticleRepository::SortField::Outlet
+                                                        : ArticleRepository::SortField::Published;
+        if (auto read = articles.forEachSortField(field, addKey); !read)
+            return std::unexpected(read.error());
+    }
+
     // A stable sort, as QSortFilterProxyModel sorts: rows with equal keys
     // keep the order they had (`shown` when re-sorting the rows on screen,
-    // else the model's own) in both directions.
-    QList<std::pair<QVariant, qint64>> sorted;
+    // else the model's own) in both directions. An article stored or deleted
+    // between reading the ids and the keys is left out.
+    QList<SortEntry> sorted;
     sorted.reserve(keys.size());
-    if (shown && m_sortColumn >= 0) {
-        QHash<qint64, const Article *> byId;
-        byId.reserve(keys.size());
-        for (const Article &article : std::as_const(keys))
-            byId.insert(article.id, &article);
+    const auto take = [&](qint64 id) {
+        if (auto key = keys.find(id); key != keys.end()) {
+            sorted.append(std::move(*key));
+            keys.erase(key);
+        }
+    };
+    if (shown)
         for (const qint64 id : *shown)
-            if (const Article *article = byId.take(id))
-                sorted.append({sortKey(*article, m_sortColumn), id});
-        for (const Article &article : std::as_const(keys))
-            if (byId.contains(article.id))
-                sorted.append({sortKey(article, m_sortColumn), article.id});
-    } else {
-        for (const Article &article : std::as_const(keys))
-            sorted.append({sortKey(article, m_sortColumn), article.id});
-    }
-    if (m_sortColumn >= 0) {
-        const auto less = [](const QVariant &left, const QVariant &right) {
-            if (left.typeId() == QMetaType::Int)
-                return left.toInt() < right.toInt();
-            return QString::compare(left.toString(), right.toString(), Qt::CaseInsensitive) < 0;
-        };
-        std::stable_sort(sorted.begin(), sorted.end(), [&](const auto &a, const auto &b) {
-            return m_sortOrder == Qt::AscendingOrder ? less(a.first, b.first) : less(b.first, a.first);
-        });
-    }
+            take(id);
+    for (const qint64 id : std::as_const(listing.ids))
+        take(id);
+    const auto less = [numeric](const SortEntry &left, const SortEntry &right) {
+        return numeric ? left.number < right.number : textLess(left, right);
+    };
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const SortEntry &a, const SortEntry &b) {
+        return ascending ? less(a, b) : less(b, a);
+    });
+    listing.ids.clear();
     listing.ids.reserve(sorted.size());
-    for (const auto &[key, id] : std::as_const(sorted))
-        listing.ids.append(id);
+    for (const SortEntry &entry : std::as_const(sorted))
+        listing.ids.append(entry.id);
     return listing;
 }
 

@@ -24,8 +24,9 @@ class Project;
 //
 // sort() orders by a column's SortRole value as QSortFilterProxyModel did,
 // ties kept in the order shown before (after a reload, the model's own).
-// The keys (title, outlet, published, claim count) come from one narrow
-// query and the titles fold in C++, because SQL's NOCASE folds only ASCII.
+// The keys come from one narrow query of the sorted column alone
+// (ArticleRepository::forEachSortField(), claimCounts()) and the titles fold
+// in C++, because SQL's NOCASE folds only ASCII.
 // Column -1 restores the model's own order.
 // The sort survives reloads and searches.
 //

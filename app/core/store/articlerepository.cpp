@@ -327,21 +327,46 @@ Result<QList<qint64>> ArticleRepository::listIds() const
                           [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
-Result<QList<Article>> ArticleRepository::listSortFields() const
+Result<void> ArticleRepository::forEachSortField(SortField field,
+                                                 const std::function<void(const Article &)> &each) const
 {
-    return Sql::selectAll(m_connection,
-                          u"SELECT a.id, a.title, a.source_path, a.outlet, a.published, a.published_precision "
-                          "FROM articles a"_s
-                              + kListOrder,
-                          {}, [](const QSqlQuery &q) {
-                              Article a;
-                              a.id = q.value(0).toLongLong();
-                              a.title = q.value(1).toString();
-                              a.sourcePath = q.value(2).toString();
-                              a.outlet = q.value(3).toString();
-                              a.published = Sql::dateFromColumns(q.value(4), q.value(5));
-                              return a;
-                          });
+    // The source path lies after the body in the row: reading it for every
+    // article would walk every body's overflow pages.
+    const QString columns = field == SortField::Title    ? u"title"_s
+                          : field == SortField::Outlet ? u"outlet"_s
+                                                       : u"published, published_precision"_s;
+    auto q = Sql::select(m_connection, u"SELECT id, "_s + columns + u" FROM articles"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    Article article;
+    QList<qint64> untitled;
+    while (q->next()) {
+        article.id = q->value(0).toLongLong();
+        switch (field) {
+        case SortField::Title:
+            article.title = q->value(1).toString();
+            if (article.title.trimmed().isEmpty()) {
+                untitled.append(article.id);
+                continue;
+            }
+            break;
+        case SortField::Outlet:
+            article.outlet = q->value(1).toString();
+            break;
+        case SortField::Published:
+            article.published = Sql::dateFromColumns(q->value(1), q->value(2));
+            break;
+        }
+        each(article);
+    }
+    if (untitled.isEmpty())
+        return {};
+    auto rest = listByIds(untitled);
+    if (!rest)
+        return std::unexpected(rest.error());
+    for (const Article &titled : std::as_const(*rest))
+        each(titled);
+    return {};
 }
 
 Result<QList<Article>> ArticleRepository::listByIds(const QList<qint64> &ids) const
@@ -382,13 +407,39 @@ Result<QList<ArticleSearchHit>> ArticleRepository::search(const QString &query, 
     const QString match = SqliteDialect::ftsQuery(query);
     if (match.isEmpty() || limit <= 0)
         return QList<ArticleSearchHit>{};
-    auto q = Sql::run(*db, SqliteDialect::searchSql(kColumns), {match, limit});
+    auto ranked = Sql::run(*db, SqliteDialect::searchRankSql(), {match, limit});
+    if (!ranked)
+        return std::unexpected(ranked.error());
+    QList<std::pair<qint64, double>> order;
+    while (ranked->next())
+        order.append({ranked->value(0).toLongLong(), ranked->value(1).toDouble()});
+    if (order.isEmpty())
+        return QList<ArticleSearchHit>{};
+    // Snippets only for the rows kept: the limit applies after the ranking.
+    QStringList ids;
+    ids.reserve(order.size());
+    for (const auto &[id, rank] : std::as_const(order))
+        ids.append(QString::number(id));
+    auto q = Sql::run(*db, SqliteDialect::searchSnippetSql(kColumns),
+                      {match, QString(u'[' + ids.join(u',') + u']')});
     if (!q)
         return std::unexpected(q.error());
+    QHash<qint64, ArticleSearchHit> found;
+    found.reserve(order.size());
+    while (q->next()) {
+        Article article = articleFrom(*q);
+        const qint64 id = article.id;
+        found.insert(id, {std::move(article), q->value(kColumnCount).toString(), 0});
+    }
     QList<ArticleSearchHit> hits;
-    while (q->next())
-        hits.append({articleFrom(*q), q->value(kColumnCount + 1).toString(),
-                     q->value(kColumnCount).toDouble()});
+    hits.reserve(order.size());
+    for (const auto &[id, rank] : std::as_const(order)) {
+        // An article deleted between the two statements is left out.
+        if (auto hit = found.find(id); hit != found.end()) {
+            hit->rank = rank;
+            hits.append(std::move(*hit));
+        }
+    }
     return hits;
 }
 

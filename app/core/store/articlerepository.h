@@ -67,9 +67,15 @@ public:
     // The ids of list(), in its order, read from the table alone: what a
     // view of 100,000 articles needs before it shows any row.
     Result<QList<qint64>> listIds() const;
-    // The fields that sort the library (id, title, source path, outlet,
-    // published), for every article in list() order; nothing else is read.
-    Result<QList<Article>> listSortFields() const;
+    // Calls `each` once for every article, in no particular order, with its
+    // id and one field that sorts the library, read from the field's index
+    // where the schema has one; nothing else is read, and no list is built.
+    // Title: the title, and the source path only where the title is blank
+    // (QString::trimmed() empty), which is all a displayed title needs.
+    // Published: the date with its precision. `each` must not use the
+    // repository's connection.
+    enum class SortField { Title, Outlet, Published };
+    Result<void> forEachSortField(SortField field, const std::function<void(const Article &)> &each) const;
     // Articles as list() reads them, for these ids in this order; an id
     // that is not stored is left out.
     Result<QList<Article>> listByIds(const QList<qint64> &ids) const;

@@ -235,14 +235,23 @@ QString queryPlanSql(const QString &sql)
     return u"EXPLAIN QUERY PLAN "_s + sql;
 }
 
-QString searchSql(QStringView articleColumns)
+QString searchRankSql()
 {
     // A title hit weighs ten body hits; bm25 is smaller for better matches.
-    return u"SELECT "_s + articleColumns
-        + u", -bm25(articles_fts, 10.0, 1.0), snippet(articles_fts, -1, '"_s + kSnippetOpen
-        + u"', '"_s + kSnippetClose
-        + u"', '…', 16) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-          "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 1.0) LIMIT ?"_s;
+    return u"SELECT rowid, -bm25(articles_fts, 10.0, 1.0) FROM articles_fts "
+           "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 1.0) LIMIT ?"_s;
+}
+
+QString searchSnippetSql(QStringView articleColumns)
+{
+    // snippet() needs the MATCH in its own statement. The unary + keeps the
+    // id list from FTS5 as a rowid constraint: one walk of the matches costs
+    // little, but seeking each listed rowid rebuilds a prefix term's merged
+    // doclist every time (3 ms per row for a common prefix).
+    return u"SELECT "_s + articleColumns + u", snippet(articles_fts, -1, '"_s + kSnippetOpen + u"', '"_s
+        + kSnippetClose + u"', '…', 16) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                          "WHERE articles_fts MATCH ? AND "_s
+        + idListCondition(u"+articles_fts.rowid");
 }
 
 QString ftsQuery(QStringView userText)

@@ -71,10 +71,16 @@ QString idColumn();
 // scripts (Cyrillic included).
 QStringList fullTextSchema();
 
-// A SELECT of `articleColumns` (qualified with the alias `a`) followed by the
-// rank (higher is better) and a snippet; binds the FTS query (ftsQuery()) and
-// the row limit. The snippet wraps matched terms in kSnippetOpen/kSnippetClose.
-QString searchSql(QStringView articleColumns);
+// A search in two statements, because snippet() costs as much as ranking
+// for every match and LIMIT applies only after both.
+// searchRankSql(): the matching rowids and their rank (higher is better),
+// best first; binds the FTS query (ftsQuery()) and the row limit.
+QString searchRankSql();
+// searchSnippetSql(): `articleColumns` (qualified with the alias `a`) and a
+// snippet of each article that matches the FTS query bound first and whose
+// id is in the JSON array bound second ("[3,1,2]"), in no particular order.
+// The snippet wraps matched terms in kSnippetOpen/kSnippetClose.
+QString searchSnippetSql(QStringView articleColumns);
 inline constexpr QStringView kSnippetOpen = u"[";
 inline constexpr QStringView kSnippetClose = u"]";
 

@@ -214,8 +214,10 @@ private Q_SLOTS:
             makeArticle(u"Élan of the army"_s, u"Kyiv Post"_s, PartialDate::day(2024, 11, 1),
                         u"Casualties: 12 soldiers."_s),
             makeArticle(QString(), QString(), PartialDate(), u"Untitled casualties, 7."_s),
+            makeArticle(u" \u00A0\t"_s, QString(), PartialDate(), u"Blank-titled casualties, 8."_s),
         };
         ties[2].sourcePath = u"/saved/b-file.txt"_s;
+        ties[3].sourcePath = u"/saved/a-file.txt"_s;
         CLAIMBENCH_VERIFY_OK(m_project->articles().addAll(ties));
         Claim claim;
         claim.articleId = ties[1].id;

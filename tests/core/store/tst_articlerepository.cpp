@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
@@ -225,6 +227,31 @@ private Q_SLOTS:
         QVERIFY(prefix);
         QCOMPARE(prefix->size(), 1);
         QCOMPARE(prefix->first().article.title, u"Drones over Kyiv"_s);
+    }
+
+    // Snippets are taken after the ranking, for the rows kept: a limited
+    // search must give each kept row the rank and snippet it has among all
+    // matches, in the same order.
+    void searchKeepsTheSnippetsOfTheRowsTheLimitKeeps()
+    {
+        QList<Article> batch;
+        for (int i = 0; i < 12; ++i)
+            batch.append(article(u"Report %1"_s.arg(i),
+                                 u"Drones %1 times. "_s.arg(i).repeated(i + 1) + u"The drone war goes on."_s));
+        QVERIFY(m_project->articles().addAll(batch));
+        for (const QString &words : {u"drones"_s, u"dro"_s, u"war drone"_s}) {
+            auto all = m_project->articles().search(words, std::numeric_limits<int>::max());
+            auto kept = m_project->articles().search(words, 5);
+            QVERIFY(all && kept);
+            QCOMPARE(kept->size(), 5);
+            QVERIFY(all->size() > 5);
+            for (int i = 0; i < kept->size(); ++i) {
+                QCOMPARE(kept->at(i).article.id, all->at(i).article.id);
+                QCOMPARE(kept->at(i).rank, all->at(i).rank);
+                QCOMPARE(kept->at(i).snippet, all->at(i).snippet);
+                QVERIFY2(kept->at(i).snippet.contains(u'['), qPrintable(kept->at(i).snippet));
+            }
+        }
     }
 
     void searchNeverFailsOnFtsSyntax_data()
