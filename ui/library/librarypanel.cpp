@@ -140,20 +140,28 @@ void LibraryPanel::restoreCurrent()
 
 // The date and count columns are as wide as the widest text they can hold
 // (any day of any month in the user's locale, a five-digit count) or their
-// title, whichever is wider: no row is read to size them.
+// title with room for the sort arrow, whichever is wider: no row is read to
+// size them. The cell's margins are the delegate's on both sides plus the
+// grid line, and an average character of slack keeps a style's own padding
+// from eliding the last digit.
 void LibraryPanel::sizeFixedColumns()
 {
-    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+    const QStyle *style = m_view->style();
     const QFontMetrics metrics = m_view->fontMetrics();
+    const int margins = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 1
+                        + metrics.averageCharWidth();
     int date = 0;
     for (int month = 1; month <= 12; ++month)
-        date = qMax(date, metrics.horizontalAdvance(ArticleListModel::displayDate(PartialDate::day(2000, month, 28))));
+        for (int day : {8, 28})
+            date = qMax(date, metrics.horizontalAdvance(ArticleListModel::displayDate(PartialDate::day(2000, month, day))));
     const int count = metrics.horizontalAdvance(QLocale().toString(99999));
     QHeaderView *header = m_view->horizontalHeader();
+    const int arrow = style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header)
+                      + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const auto title = [&](int column) { return header->sectionSizeHint(column) + arrow; };
     header->resizeSection(ArticleListModel::PublishedColumn,
-                          qMax(date + margins, header->sectionSizeHint(ArticleListModel::PublishedColumn)));
-    header->resizeSection(ArticleListModel::ClaimsColumn,
-                          qMax(count + margins, header->sectionSizeHint(ArticleListModel::ClaimsColumn)));
+                          qMax(date + margins, title(ArticleListModel::PublishedColumn)));
+    header->resizeSection(ArticleListModel::ClaimsColumn, qMax(count + margins, title(ArticleListModel::ClaimsColumn)));
 }
 
 // Rows are as tall as the first one needs (ResizeToContents would measure

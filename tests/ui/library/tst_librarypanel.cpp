@@ -5,7 +5,9 @@
 #include "core/store/articlerepository.h"
 #include "ui/library/librarypanel.h"
 
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -67,6 +69,34 @@ private Q_SLOTS:
         m_model.reset();
         m_first.reset();
         m_second.reset();
+    }
+
+    // The date and count columns were sized from the text alone and elided
+    // "30 May 2024" to "30 May 20…" once the style's padding came in; each
+    // must fit what the view's own delegate asks for, and its title sorted.
+    void fixedColumnsFitTheirWidestCells()
+    {
+        Article article;
+        article.title = u"Late"_s;
+        article.url = u"https://example.org/late"_s;
+        article.body = u"Text."_s;
+        article.published = PartialDate::day(2024, 9, 28);
+        QList<Article> articles{article};
+        QVERIFY(m_first->project()->articles().addAll(articles));
+        m_panel->setSession(nullptr);
+        m_panel->setSession(m_first.get());
+        m_panel->resize(300, 400);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(&*m_panel));
+        const QAbstractItemView *view = m_panel->view(); // QTableView hides the public overload
+        QHeaderView *header = m_panel->view()->horizontalHeader();
+        header->setSortIndicator(ArticleListModel::ClaimsColumn, Qt::DescendingOrder);
+        for (int column : {int(ArticleListModel::PublishedColumn), int(ArticleListModel::ClaimsColumn)}) {
+            QVERIFY2(header->sectionSize(column) >= view->sizeHintForColumn(column),
+                     qPrintable(u"column %1: %2 < %3"_s.arg(column).arg(header->sectionSize(column))
+                                    .arg(view->sizeHintForColumn(column))));
+            QVERIFY(header->sectionSize(column) >= header->sectionSizeHint(column));
+        }
     }
 
     void setSessionListsItsArticlesWithTheSearchCleared()
