@@ -196,6 +196,28 @@ private Q_SLOTS:
         QCOMPARE(panel.chart()->markers().size(), 3);
     }
 
+    // Panels are no longer rebuilt per project: the grouping and the
+    // comparison of one project stayed on for the next (cold analyst of
+    // issue 12). A new session starts the chart as a new panel does.
+    void anotherSessionStartsTheChartOver()
+    {
+        ChartPanel panel(m_session.get());
+        QVERIFY(showDrones(panel, m_sample.drones));
+        panel.setGrouping(SeriesGrouping::Outlet);
+        panel.setMetrics({m_sample.drones, m_sample.troops});
+        QVERIFY(panel.isComparing());
+
+        const Result<std::shared_ptr<Project>> other = m_projects.open();
+        CLAIMBENCH_VERIFY_OK(other);
+        ProjectSession otherSession(*other);
+        panel.setSession(&otherSession);
+        QCOMPARE(panel.grouping(), SeriesGrouping::Claimant);
+        QVERIFY(!panel.isComparing());
+        QVERIFY(panel.metrics().isEmpty());
+        QVERIFY(panel.findChild<QLabel *>(u"chartNote"_s)->text().isEmpty());
+        panel.setSession(nullptr);
+    }
+
     // Issue 12: the hidden chart of a 1,000,000-claim project read every
     // claim of its metric when the window opened and again on every claim
     // edit. A hidden panel reads nothing; it builds when shown, and a change

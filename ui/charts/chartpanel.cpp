@@ -173,6 +173,15 @@ void ChartPanel::setSession(ProjectSession *session)
         reloadMetricMenu();
         reload();
     });
+    // Another project starts the chart over, as a new panel would: its
+    // metrics, claimants and tags are not this one's.
+    {
+        const QSignalBlocker groupingBlocker(m_grouping);
+        const QSignalBlocker compareBlocker(m_compare);
+        m_grouping->setCurrentIndex(m_grouping->findData(int(SeriesGrouping::Claimant)));
+        m_compare->setChecked(false);
+    }
+    setNote({});
     m_metricIds.clear();
     m_metricsById.clear();
     reloadMetricMenu();
