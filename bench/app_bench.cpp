@@ -1,7 +1,8 @@
 // bench_app: the whole app at scale, beside its models. Opens the real
 // claimbench offscreen on a project, several times, and prints the time until
 // its main window is shown, painted with the project loaded and the event
-// loop idle, and the process's peak RSS; then, in this process, what the
+// loop idle, then until its chart is drawn (built off the GUI thread, it may
+// come later), and the process's peak RSS at each; then, in this process, what the
 // models alone cost on the same project (ArticleListModel, ClaimsTableModel,
 // the library's search). Given an older claimbench binary, it is timed the
 // same way in the same run, alternating with this build's.
@@ -40,6 +41,8 @@ struct AppRun
 {
     double ms = -1;
     double peakMb = -1;
+    double chartMs = -1;  // -1: no chart drawn
+    double chartPeakMb = -1;
 };
 
 qint64 monotonicNs()
@@ -74,12 +77,33 @@ AppRun runApp(const QString &app, const QString &project)
         process.waitForFinished();
         return {};
     }
-    static const QRegularExpression line(u"window ([0-9.]+) peak-rss ([0-9]+)"_s);
-    const QRegularExpressionMatch m = line.match(QString::fromUtf8(process.readAllStandardOutput()));
+    static const QRegularExpression window(u"window ([0-9.]+) peak-rss ([0-9]+)"_s);
+    static const QRegularExpression chart(u"chart ([0-9.]+) peak-rss ([0-9]+)"_s);
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    const QRegularExpressionMatch m = window.match(output);
     if (!m.hasMatch())
         return {};
-    return {m.captured(1).toDouble(), m.captured(2).toDouble() / 1024};
+    AppRun run{m.captured(1).toDouble(), m.captured(2).toDouble() / 1024};
+    if (const QRegularExpressionMatch c = chart.match(output); c.hasMatch()) {
+        run.chartMs = c.captured(1).toDouble();
+        run.chartPeakMb = c.captured(2).toDouble() / 1024;
+    }
+    return run;
 }
+
+// The runs of one binary, figure by figure.
+struct AppRuns
+{
+    QList<double> ms, peakMb, chartMs, chartPeakMb;
+
+    void append(const AppRun &run)
+    {
+        ms.append(run.ms);
+        peakMb.append(run.peakMb);
+        chartMs.append(run.chartMs);
+        chartPeakMb.append(run.chartPeakMb);
+    }
+};
 
 double median(QList<double> values)
 {
@@ -95,6 +119,18 @@ QString listed(const QList<double> &values)
     for (const double v : values)
         parts.append(QString::number(v, 'f', 0));
     return parts.join(u' ');
+}
+
+void printRuns(const char *binary, const AppRuns &runs)
+{
+    const auto line = [binary](const char *figure, const char *unit, const QList<double> &values) {
+        const QString label = QString::fromLatin1(binary) + u": "_s + QString::fromLatin1(figure);
+        std::printf("  %-40s %8.0f %s   %s\n", qPrintable(label), median(values), unit, qPrintable(listed(values)));
+    };
+    line("window shown, painted, idle", "ms", runs.ms);
+    line("peak RSS", "MB", runs.peakMb);
+    line("chart drawn, idle", "ms", runs.chartMs);
+    line("peak RSS, chart drawn", "MB", runs.chartPeakMb);
 }
 
 double msSince(const QElapsedTimer &timer)
@@ -199,25 +235,15 @@ int main(int argc, char **argv)
 
     std::printf("project %s, %d runs each, alternating\n", qPrintable(project), runs);
     const QString current = QStringLiteral(CLAIMBENCH_APP);
-    QList<double> newMs, newMb, oldMs, oldMb;
+    AppRuns now, before;
     for (int run = 0; run < runs; ++run) {
-        const AppRun now = runApp(current, project);
-        newMs.append(now.ms);
-        newMb.append(now.peakMb);
-        if (!old.isEmpty()) {
-            const AppRun before = runApp(old, project);
-            oldMs.append(before.ms);
-            oldMb.append(before.peakMb);
-        }
+        now.append(runApp(current, project));
+        if (!old.isEmpty())
+            before.append(runApp(old, project));
     }
     std::printf("%-42s %10s %10s   runs\n", "app, offscreen", "median", "");
-    std::printf("  %-40s %8.0f ms   %s\n", "this build: window shown, painted, idle", median(newMs),
-                qPrintable(listed(newMs)));
-    std::printf("  %-40s %8.0f MB   %s\n", "this build: peak RSS", median(newMb), qPrintable(listed(newMb)));
-    if (!old.isEmpty()) {
-        std::printf("  %-40s %8.0f ms   %s\n", "old binary: window shown, painted, idle", median(oldMs),
-                    qPrintable(listed(oldMs)));
-        std::printf("  %-40s %8.0f MB   %s\n", "old binary: peak RSS", median(oldMb), qPrintable(listed(oldMb)));
-    }
+    printRuns("this build", now);
+    if (!old.isEmpty())
+        printRuns("old binary", before);
     return modelsAlone(project, searches);
 }
