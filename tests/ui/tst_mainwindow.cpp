@@ -988,6 +988,34 @@ private Q_SLOTS:
         QCOMPARE(RecentProjects().projectToReopen(), u"/p/b.claimbench"_s);
     }
 
+    // Issue 12: the chart is built on a worker thread. Closing the project,
+    // or the window, while it builds waits for the worker, draws nothing and
+    // lets go of the project.
+    void closingDuringAChartBuildIsSafe()
+    {
+        for (const bool closeWindow : {false, true}) {
+            MainWindow window;
+            QVERIFY(openInWindow(window, m_projectPath));
+            Metric metric;
+            metric.name = closeWindow ? u"Charted while the window closes"_s : u"Charted while the project closes"_s;
+            CLAIMBENCH_VERIFY_OK(window.session()->createMetric(metric));
+            auto *chart = window.findChild<ChartPanel *>();
+            dockNamed(window, u"chartDock"_s)->raise();
+            QVERIFY(chart->isBuilding());
+            if (closeWindow) {
+                window.close(); // and destroyed at the end of the loop, still building
+                continue;
+            }
+            const std::weak_ptr<Project> project = window.project();
+            QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+            QVERIFY(!window.project());
+            QVERIFY(!chart->isBuilding());
+            QVERIFY(project.expired());
+            QTest::qWait(50);
+            QCOMPARE(dockEmptyText(window, u"chartDock"_s), u"No project open"_s);
+        }
+    }
+
     // The import writes into the project and reports on it: closing waits for
     // it (its progress dialog cancels it).
     void closeProjectWaitsForAnImport()
