@@ -365,6 +365,8 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, Ser
 {
     if (metricIds.isEmpty())
         return 0;
+    if (auto ok = SqliteDialect::configureSinglePassRead(QSqlDatabase::database(m_connection, false)); !ok)
+        return std::unexpected(ok.error());
     QList<QVariant> binds;
     for (const qint64 id : metricIds)
         binds << id;

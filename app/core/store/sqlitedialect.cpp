@@ -230,6 +230,11 @@ Result<void> configureReadConnection(const QSqlDatabase &db)
     return execAll(db, {u"PRAGMA query_only=ON"_s, u"PRAGMA cache_size=-16384"_s});
 }
 
+Result<void> configureSinglePassRead(const QSqlDatabase &db)
+{
+    return execAll(db, {u"PRAGMA cache_size=-2000"_s});
+}
+
 QString queryPlanSql(const QString &sql)
 {
     return u"EXPLAIN QUERY PLAN "_s + sql;

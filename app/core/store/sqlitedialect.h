@@ -117,6 +117,11 @@ QString idListCondition(QStringView column);
 // refuses writes, and a page cache as large as the read-write connection's.
 Result<void> configureReadConnection(const QSqlDatabase &db);
 
+// For a connection about to read one long statement once (a chart's points):
+// each page is visited once, so a small cache reuses warm memory where the
+// read connection's 16 MB would be allocated and faulted in page by page.
+Result<void> configureSinglePassRead(const QSqlDatabase &db);
+
 // The plan SQLite chooses for `sql`, one line per step ("SEARCH c USING
 // INDEX claims_value", "USE TEMP B-TREE FOR ORDER BY", ...): tests and the
 // benchmark check with it that every filter and sort is served by an index.
