@@ -5,6 +5,7 @@
 #include "common/resultcheck.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
@@ -85,6 +86,16 @@ private Q_SLOTS:
         QCOMPARE(image.size(), size);
         QCOMPARE(std::lround(image.dotsPerMeterX() * 0.0254), dpi);
         QCOMPARE(std::lround(image.dotsPerMeterY() * 0.0254), dpi);
+    }
+
+    // The export picks a fast zlib level, which must still compress: some
+    // QImageWriter settings (any setCompression value) store the pixels raw,
+    // 5.8 MB for 1600x900.
+    void pngIsCompressed()
+    {
+        const QSize size(1600, 900);
+        QVERIFY(!exportAndLoad(m_dir, makeChartData(3, 1000), {}, size, 96).isNull());
+        QVERIFY(QFileInfo(m_dir.filePath(u"chart.png"_s)).size() < qint64(size.width()) * size.height() / 4);
     }
 
     // Not blank, and every series' colour is drawn, at any DPI (a 300-DPI
