@@ -86,7 +86,8 @@ Result<ChartData> SeriesBuilder::build(const QList<qint64> &metricIds, SeriesGro
     const bool severalMetrics = data.metrics.size() > 1;
 
     // Keyed by metric and group: each claimant's claims of each metric make their own line.
-    QHash<std::pair<qint64, QString>, qsizetype> seriesIndex;
+    QHash<std::pair<qint64, int>, qsizetype> seriesIndex;
+    QList<QString> seriesNames; // the name of each of data.series, "" for the unnamed group
     QHash<QString, int> claimUnits;
     QSet<QString> units;
     const Result<qint64> visited = query->forEachChartPoint(metricIds, nameOf(grouping), [&](const ChartPointRow &row) {
@@ -105,11 +106,12 @@ Result<ChartData> SeriesBuilder::build(const QList<qint64> &metricIds, SeriesGro
         point.unit = *units.insert(row.unit);
         ++claimUnits[point.unit];
 
-        const QString &name = row.name;
-        const std::pair<qint64, QString> key{row.metricId, name};
+        const std::pair<qint64, int> key{row.metricId, row.nameKey};
         auto index = seriesIndex.constFind(key);
         if (index == seriesIndex.cend()) {
             index = seriesIndex.insert(key, data.series.size());
+            const QString &name = row.name;
+            seriesNames.append(name);
             ChartSeries series;
             series.group = name.isEmpty() ? unnamedSeriesName(grouping) : name;
             series.metric = data.metrics.value(metricOrder.value(row.metricId));
@@ -135,7 +137,7 @@ Result<ChartData> SeriesBuilder::build(const QList<qint64> &metricIds, SeriesGro
     }
     QList<std::pair<std::pair<qint64, QString>, qsizetype>> order;
     for (auto it = seriesIndex.cbegin(); it != seriesIndex.cend(); ++it)
-        order.append({it.key(), it.value()});
+        order.append({{it.key().first, seriesNames.at(it.value())}, it.value()});
     std::sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
         const QString &nameA = a.first.second, &nameB = b.first.second;
         if (nameA.isEmpty() != nameB.isEmpty())

@@ -232,6 +232,109 @@ QString idList(const QList<qint64> &ids)
     return u'[' + numbers.join(u',') + u']';
 }
 
+// A chart's one statement over the claims of `metricIds` that have a value,
+// and its binds: claim columns only, every one of them in the index
+// claims_chart (schema v6), so that it reads no table row. The article's
+// published date and outlet, and the names, are looked up once per distinct
+// id (ArticleFacts, SeriesNames) instead of per claim.
+// Columns: 0 id, 1 metric_id, 2 as_of, 3 as_of_precision, 4 value, 5 low,
+// 6 high, 7 qualifier, 8 status, 9 unit, 10 article_id, 11 claimant_id, 12 tag_id.
+std::pair<QString, QList<QVariant>> chartStatement(const QList<qint64> &metricIds)
+{
+    QList<QVariant> binds;
+    binds.reserve(metricIds.size());
+    for (const qint64 id : metricIds)
+        binds << id;
+    return {u"SELECT c.id, c.metric_id, c.as_of, c.as_of_precision, c.value, c.low, c.high, c.qualifier, "
+            "c.status, c.unit, c.article_id, c.claimant_id, c.tag_id FROM claims c "
+            "WHERE c.metric_id IN (?"_s
+                + u", ?"_s.repeated(binds.size() - 1) + u") AND c.value IS NOT NULL"_s,
+            binds};
+}
+
+// The names a chart's series are keyed by, each under a small key: key 0 is
+// no name, and two ids of the same name (two tags "Casualties") share a key,
+// as their claims share a series.
+class SeriesNames
+{
+public:
+    int keyOf(const QString &name)
+    {
+        const auto it = m_keys.constFind(name);
+        if (it != m_keys.cend())
+            return *it;
+        m_names.append(name);
+        return *m_keys.insert(name, int(m_names.size() - 1));
+    }
+    const QString &name(int key) const { return m_names.at(key); }
+
+    // The key of every row of `table` (claimants or tags) by its id.
+    Result<QHash<qint64, int>> keysOfTable(const QString &connection, QStringView table)
+    {
+        auto q = Sql::select(connection, u"SELECT id, name FROM "_s + table);
+        if (!q)
+            return std::unexpected(q.error());
+        QHash<qint64, int> keys;
+        while (q->next())
+            keys.insert(q->value(0).toLongLong(), keyOf(q->value(1).toString()));
+        return keys;
+    }
+
+private:
+    QList<QString> m_names{QString()};
+    QHash<QString, int> m_keys{{QString(), 0}};
+};
+
+// What a chart needs of a claim's article, read once per article: a metric's
+// claims come from far fewer articles than they number.
+class ArticleFacts
+{
+public:
+    struct Facts
+    {
+        PartialDate published;
+        int outletKey = 0; // in the SeriesNames given to prepare()
+    };
+
+    static Result<ArticleFacts> prepare(const QSqlDatabase &db, SeriesNames &names)
+    {
+        ArticleFacts articles(db, names);
+        articles.m_lookup.setForwardOnly(true);
+        if (!articles.m_lookup.prepare(u"SELECT published, published_precision, outlet FROM articles WHERE id = ?"_s))
+            return std::unexpected(Sql::databaseError(u"A database statement could not be prepared"_s,
+                                                      articles.m_lookup.lastError()));
+        return articles;
+    }
+
+    // The facts of article `id`; nullopt when there is no such article.
+    Result<std::optional<Facts>> of(qint64 id)
+    {
+        if (const auto it = m_facts.constFind(id); it != m_facts.cend())
+            return *it;
+        m_lookup.bindValue(0, id);
+        if (auto ok = Sql::run(m_lookup, u"A database statement failed"_s); !ok)
+            return std::unexpected(ok.error());
+        std::optional<Facts> facts;
+        if (m_lookup.next())
+            facts = Facts{Sql::dateFromColumns(m_lookup.value(0), m_lookup.value(1)),
+                          m_names->keyOf(m_lookup.value(2).toString())};
+        m_lookup.finish();
+        m_facts.insert(id, facts);
+        return facts;
+    }
+
+private:
+    ArticleFacts(const QSqlDatabase &db, SeriesNames &names)
+        : m_lookup(db)
+        , m_names(&names)
+    {
+    }
+
+    QSqlQuery m_lookup;
+    SeriesNames *m_names;
+    QHash<qint64, std::optional<Facts>> m_facts;
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter{0};
@@ -365,44 +468,65 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, Ser
 {
     if (metricIds.isEmpty())
         return 0;
-    if (auto ok = SqliteDialect::configureSinglePassRead(QSqlDatabase::database(m_connection, false)); !ok)
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto ok = SqliteDialect::configureSinglePassRead(*db); !ok)
         return std::unexpected(ok.error());
-    QList<QVariant> binds;
-    for (const qint64 id : metricIds)
-        binds << id;
-    // Only the name the series are keyed by, and one date: every text column
-    // read costs a conversion per row.
-    const QString nameColumn = name == SeriesName::Claimant ? u"(SELECT name FROM claimants WHERE id = c.claimant_id)"_s
-                               : name == SeriesName::Outlet ? u"a.outlet"_s
-                                                            : u"(SELECT name FROM tags WHERE id = c.tag_id)"_s;
-    auto q = Sql::select(m_connection,
-                         u"SELECT c.id, c.metric_id, COALESCE(c.as_of, a.published), "
-                         "CASE WHEN c.as_of IS NULL THEN a.published_precision ELSE c.as_of_precision END, "
-                         "c.as_of IS NULL, c.value, c.low, c.high, c.qualifier, c.status, c.unit, "_s
-                             + nameColumn + u" FROM claims c JOIN articles a ON a.id = c.article_id "
-                             "WHERE c.value IS NOT NULL AND c.metric_id IN (?"_s
-                             + u", ?"_s.repeated(binds.size() - 1) + u')',
-                         binds);
+    const auto [sql, binds] = chartStatement(metricIds);
+    auto q = Sql::select(m_connection, sql, binds);
     if (!q)
         return std::unexpected(q.error());
+    SeriesNames names;
+    QHash<qint64, int> keyOfNameId;
+    if (name != SeriesName::Outlet) {
+        auto read = names.keysOfTable(m_connection, name == SeriesName::Claimant ? u"claimants" : u"tags");
+        if (!read)
+            return std::unexpected(read.error());
+        keyOfNameId = std::move(*read);
+    }
+    auto articles = ArticleFacts::prepare(*db, names);
+    if (!articles)
+        return std::unexpected(articles.error());
+
     qint64 visited = 0;
     ChartPointRow point;
+    std::optional<ArticleFacts::Facts> article;
     while (q->next()) {
+        const bool dated = !q->value(2).isNull();
+        if (!dated || name == SeriesName::Outlet) {
+            auto found = articles->of(q->value(10).toLongLong());
+            if (!found)
+                return std::unexpected(found.error());
+            article = *found;
+            if (!article)
+                continue; // no such article: a foreign key not enforced when it was written
+        }
         point.claimId = q->value(0).toLongLong();
         point.metricId = q->value(1).toLongLong();
-        point.date = Sql::dateFromColumns(q->value(2), q->value(3));
-        point.datedByPublication = q->value(4).toBool();
-        point.value = q->value(5).toDouble();
-        point.low = Sql::optionalNumber(q->value(6));
-        point.high = Sql::optionalNumber(q->value(7));
-        point.qualifier = qualifierFromName(q->value(8).toString());
-        point.status = ClaimStatus(q->value(9).toInt());
-        point.unit = q->value(10).toString();
-        point.name = q->value(11).toString();
+        point.date = dated ? Sql::dateFromColumns(q->value(2), q->value(3)) : article->published;
+        point.datedByPublication = !dated;
+        point.value = q->value(4).toDouble();
+        point.low = Sql::optionalNumber(q->value(5));
+        point.high = Sql::optionalNumber(q->value(6));
+        point.qualifier = qualifierFromName(q->value(7).toString());
+        point.status = ClaimStatus(q->value(8).toInt());
+        point.unit = q->value(9).toString();
+        point.nameKey = name == SeriesName::Outlet ? article->outletKey
+                                                   : keyOfNameId.value(q->value(name == SeriesName::Claimant ? 11 : 12)
+                                                                           .toLongLong());
+        point.name = names.name(point.nameKey);
         visit(point);
         ++visited;
     }
     return visited;
+}
+
+Result<QStringList> ClaimQuery::chartPlan(const QList<qint64> &metricIds) const
+{
+    const auto [sql, binds] = chartStatement(metricIds);
+    return Sql::selectAll(m_connection, SqliteDialect::queryPlanSql(sql), binds,
+                          [](const QSqlQuery &q) { return q.value(3).toString(); });
 }
 
 Result<ClaimRow> ClaimQuery::row(qint64 claimId) const

@@ -25,6 +25,14 @@ struct Migration
 const QList<Migration> &migrations();
 int currentSchemaVersion();
 
+// The oldest schema that a read-only open (Project::OpenMode::ReadOnly) reads
+// as it is, without upgrading it. The steps after it only add indexes, which
+// make reads faster but change no table or column a reader selects from, so a
+// file one step behind still lists and charts correctly, only slower; a step
+// that changes what readers read raises this to its own version
+// (tst_migrations checks that every later step only creates indexes).
+inline constexpr int kOldestReadableSchemaVersion = 5;
+
 // Upgrades `db` (the calling thread's read-write connection) from its
 // user_version to `targetVersion`, each step in its own transaction, so a
 // failure leaves the file at the last complete version. Tests pass an older

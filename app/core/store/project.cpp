@@ -371,11 +371,12 @@ Result<void> Project::openForReading() const
     auto version = SqliteDialect::schemaVersion(*db);
     if (!version)
         return std::unexpected(version.error());
-    if (*version < currentSchemaVersion())
+    if (*version < kOldestReadableSchemaVersion)
         return makeError(Error::Code::Unsupported,
                          u"%1 was saved by an older Claimbench and is opened read-only here; open it once for "
                          "writing (any command that changes it) to upgrade it"_s.arg(m_path),
-                         u"schema version %1, this program reads %2"_s.arg(*version).arg(currentSchemaVersion()));
+                         u"schema version %1, this program reads %2 to %3 without upgrading"_s.arg(*version).arg(
+                             kOldestReadableSchemaVersion).arg(currentSchemaVersion()));
     return {};
 }
 

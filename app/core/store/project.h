@@ -29,8 +29,9 @@ class Project
 public:
     // ReadOnly: for commands that only read. Never creates, upgrades or
     // writes the project: every write returns an Io error naming the path.
-    // An older schema is refused (Unsupported) rather than read through SQL
-    // written for the current one: opening it once for writing upgrades it.
+    // A schema older than kOldestReadableSchemaVersion (migrations.h) is
+    // refused (Unsupported) rather than read through SQL written for a later
+    // one: opening it once for writing upgrades it.
     // A read-only folder or mount is fine (see SqliteDialect::setFile); side
     // files SQLite creates for the reader are removed again on close when
     // no other program uses them.
@@ -42,7 +43,7 @@ public:
     //   NotAProject  not a Claimbench project (not SQLite, another program's
     //                database, damaged or truncated);
     //   NewerSchema  written by a newer Claimbench;
-    //   Unsupported  ReadOnly and written by an older Claimbench;
+    //   Unsupported  ReadOnly and older than kOldestReadableSchemaVersion;
     //   Io           the file or its folder is read-only and mode is not
     //                ReadOnly (every edit is saved at once), or the folder of
     //                a new project does not exist or is read-only;

@@ -157,6 +157,16 @@ Result<void> setSchemaVersion(const QSqlDatabase &db, int version)
     return execAll(db, {u"PRAGMA user_version=%1"_s.arg(version)});
 }
 
+Result<void> analyzeNewIndex(const QSqlDatabase &db, const QString &index)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"_s))
+        return makeError(Error::Code::Database, u"Could not read the project's statistics"_s, query.lastError().text());
+    if (!query.next())
+        return {};
+    return execAll(db, {u"ANALYZE "_s + index});
+}
+
 Result<qint32> readApplicationId(const QSqlDatabase &db)
 {
     auto value = pragmaValue(db, u"application_id"_s);

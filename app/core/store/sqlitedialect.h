@@ -59,6 +59,13 @@ QStringList sideFiles(const QString &path);
 
 Result<int> schemaVersion(const QSqlDatabase &db);
 Result<void> setSchemaVersion(const QSqlDatabase &db, int version); // inside the migration's transaction
+// For a migration step that adds `index`, inside its transaction: when the
+// project has planner statistics (someone ran ANALYZE on it, as bench_claims
+// does), gathers them for the new index too. SQLite takes an index without
+// statistics for far more selective than the analysed ones, and it would
+// take over plans they serve better (sorting a metric's claims by id instead
+// of reading them in order). A project without statistics gets none.
+Result<void> analyzeNewIndex(const QSqlDatabase &db, const QString &index);
 Result<qint32> readApplicationId(const QSqlDatabase &db);
 Result<void> writeApplicationId(const QSqlDatabase &db);
 

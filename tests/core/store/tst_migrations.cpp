@@ -1,7 +1,12 @@
 #include "common/resultcheck.h"
+#include "core/charts/seriesbuilder.h"
+#include "core/models/sampleclaims.h"
+#include "core/store/claimquery.h"
 #include "core/store/migrations.h"
 #include "core/store/project.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -19,6 +24,41 @@ int userVersion(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                          : QByteArray();
+}
+
+// What the read-only commands show of `project`: the chart of both sample
+// metrics in each grouping, point by point, and the claims and articles listed.
+QStringList readBack(const Project &project, const SampleClaims &sample)
+{
+    QStringList lines;
+    for (const SeriesGrouping grouping : {SeriesGrouping::Claimant, SeriesGrouping::Outlet, SeriesGrouping::Tag}) {
+        const Result<ChartData> data = SeriesBuilder(project).build({sample.drones, sample.troops}, grouping);
+        if (!data)
+            return {data.error().toString()};
+        for (const ChartSeries &series : data->series)
+            for (const SeriesPoint &p : series.points)
+                lines << u"%1: claim %2 on %3%4, %5"_s.arg(series.name).arg(p.claimId).arg(
+                    p.date.toString(Qt::ISODate), p.datedByPublication ? u" (published)"_s : QString()).arg(p.value);
+    }
+    const Result<ClaimQuery> query = ClaimQuery::open(project);
+    const Result<QList<ClaimRow>> rows = query ? query->page({}, {}, 0, 100) : std::unexpected(query.error());
+    if (!rows)
+        return {rows.error().toString()};
+    for (const ClaimRow &row : *rows)
+        lines << u"claim %1 in %2 by %3: %4"_s.arg(row.claim.id).arg(row.outlet, row.claimant, row.claim.quote);
+    const auto articles = project.articles().list();
+    if (!articles)
+        return {articles.error().toString()};
+    for (const auto &article : *articles)
+        lines << u"article %1"_s.arg(article.title);
+    return lines;
 }
 
 } // namespace
@@ -135,6 +175,105 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toString(), u"ok"_s);
         }
         QSqlDatabase::removeDatabase(name);
+    }
+
+    // What lets a read-only open read a file kOldestReadableSchemaVersion
+    // wrote: nothing since changed a table or column that readers select from.
+    // (A step's data step may gather the new index's statistics.)
+    void stepsAfterTheOldestReadableSchemaOnlyAddIndexes()
+    {
+        QVERIFY(kOldestReadableSchemaVersion <= currentSchemaVersion());
+        for (const Migration &step : migrations()) {
+            if (step.version <= kOldestReadableSchemaVersion)
+                continue;
+            for (const QString &sql : step.statements)
+                QVERIFY2(sql.startsWith(u"CREATE INDEX "_s), qPrintable(sql));
+        }
+    }
+
+    // chart, claims and articles open read-only: a project of the oldest
+    // readable schema (without the chart's index) is charted and listed as
+    // it is, exactly as after its upgrade, and left untouched; opening it for
+    // writing upgrades it.
+    void oldestReadableSchemaIsChartedAndListedReadOnly()
+    {
+        SampleProject fixture;
+        CLAIMBENCH_VERIFY_OK(fixture.open());
+        const QString path = fixture.project->path();
+        const SampleClaims sample = fixture.sample;
+        const QStringList expected = readBack(*fixture.project, sample);
+        QVERIFY2(expected.size() > 15, qPrintable(expected.join(u'\n')));
+        fixture.close();
+
+        // The file as that version left it: the later steps only created
+        // indexes (see above), and an upgraded file equals a fresh one (below).
+        const QString name = u"downgrade"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const Migration &step : migrations())
+                for (const QString &sql : step.statements)
+                    if (step.version > kOldestReadableSchemaVersion)
+                        QVERIFY2(q.exec(u"DROP INDEX "_s + sql.section(u' ', 2, 2)), qPrintable(sql));
+            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(kOldestReadableSchemaVersion)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        const QByteArray hash = fileHash(path);
+
+        {
+            auto readOnly = Project::open(path, Project::OpenMode::ReadOnly);
+            CLAIMBENCH_VERIFY_OK(readOnly);
+            QCOMPARE(readBack(**readOnly, sample), expected);
+        }
+        QCOMPARE(fileHash(path), hash);
+
+        auto upgraded = Project::open(path);
+        CLAIMBENCH_VERIFY_OK(upgraded);
+        QCOMPARE(readBack(**upgraded, sample), expected);
+        auto query = ClaimQuery::open(**upgraded);
+        CLAIMBENCH_VERIFY_OK(query);
+        auto plan = query->chartPlan({sample.drones});
+        CLAIMBENCH_VERIFY_OK(plan);
+        QVERIFY2(plan->join(u'\n').contains(u"COVERING INDEX claims_chart"_s), qPrintable(plan->join(u'\n')));
+    }
+
+    // Planner statistics on the other indexes and none on the chart's would
+    // make SQLite sort a metric's claims through it instead of reading them
+    // in order through claims_metric: an analysed project gets the new
+    // index's statistics with it, an unanalysed one stays without.
+    void chartIndexGetsStatisticsWhereTheOthersHaveThem()
+    {
+        QTemporaryDir dir;
+        for (const bool analysed : {false, true}) {
+            const QString name = u"stats%1"_s.arg(analysed);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(dir.filePath(name));
+                QVERIFY(db.open());
+                CLAIMBENCH_VERIFY_OK(migrate(db, 5));
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"INSERT INTO articles (id, title, body, content_hash, imported_at) "
+                               "VALUES (1, 'A', 'Body', 'ab', '2024-10-02T08:00:00.000Z')"_s));
+                QVERIFY(q.exec(u"INSERT INTO claims (article_id, start_offset, end_offset, quote, value, created, "
+                               "updated) VALUES (1, 0, 4, 'Body', 4, '2024-10-03T09:00:00.000Z', "
+                               "'2024-10-03T09:00:00.000Z')"_s));
+                if (analysed)
+                    QVERIFY(q.exec(u"ANALYZE"_s));
+                CLAIMBENCH_VERIFY_OK(migrate(db));
+                QCOMPARE(userVersion(db), currentSchemaVersion());
+                QVERIFY(q.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"_s) && q.next());
+                QCOMPARE(q.value(0).toBool(), analysed);
+                if (analysed) {
+                    QVERIFY(q.exec(u"SELECT COUNT(*) FROM sqlite_stat1 WHERE idx = 'claims_chart'"_s) && q.next());
+                    QCOMPARE(q.value(0).toInt(), 1);
+                }
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
     }
 
     void upgradedAndFreshProjectsHaveTheSameSchema()
