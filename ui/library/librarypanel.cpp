@@ -2,6 +2,7 @@
 
 #include "core/commands/projectsession.h"
 #include "core/models/articlelistmodel.h"
+#include "core/models/articlesearcher.h"
 #include "ui/emptystatelabel.h"
 
 #include <QAction>
@@ -12,7 +13,6 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +23,7 @@ LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_search(new QLineEdit(this))
-    , m_searchDelay(new QTimer(this))
+    , m_searcher(new ArticleSearcher(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(m_stack))
     , m_empty(new EmptyStateLabel(m_stack))
@@ -35,11 +35,14 @@ LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
     if (const QIcon find = QIcon::fromTheme(u"edit-find"_s); !find.isNull())
         m_search->addAction(find, QLineEdit::LeadingPosition);
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(SearchDelayMs);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &LibraryPanel::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, &LibraryPanel::searchAsTyped);
     connect(m_search, &QLineEdit::returnPressed, this, &LibraryPanel::applySearch);
+    connect(m_searcher, &ArticleSearcher::ranked, this, [this](const QString &text, const QList<qint64> &ids) {
+        // Enter may have shown it already; a newer text is on its way.
+        if (text == m_search->text().trimmed() && text != m_model->search())
+            m_model->showSearchResult(text, ids);
+    });
+    connect(m_searcher, &ArticleSearcher::failed, m_model, &ArticleListModel::errorOccurred);
     auto *clearSearch = new QAction(this);
     clearSearch->setShortcut(Qt::Key_Escape);
     clearSearch->setShortcutContext(Qt::WidgetShortcut);
@@ -100,6 +103,7 @@ void LibraryPanel::setSession(ProjectSession *session)
 {
     m_session.reset(session);
     m_session.connect(&ProjectSession::claimsChanged, [this] { m_model->reload(); });
+    m_searcher->setProject(session ? session->project() : nullptr);
     m_search->clear();
     m_model->setSearch({});
     m_model->setProject(session ? session->project() : nullptr);
@@ -123,8 +127,17 @@ bool LibraryPanel::selectArticle(qint64 articleId)
 
 void LibraryPanel::applySearch()
 {
-    m_searchDelay->stop();
+    m_searcher->cancel();
     m_model->setSearch(m_search->text());
+}
+
+void LibraryPanel::searchAsTyped(const QString &text)
+{
+    // Listing every article needs no ranking.
+    if (text.trimmed().isEmpty())
+        applySearch();
+    else
+        m_searcher->search(text.trimmed());
 }
 
 // A reload (import, search, an edit's claim count) resets the model and with

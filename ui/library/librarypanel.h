@@ -7,19 +7,20 @@
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
-class QTimer;
 
 namespace Claimbench {
 
 class ArticleListModel;
+class ArticleSearcher;
 class EmptyStateLabel;
 
 // The library: a search field over the project's articles and the table of
 // them (sortable by any column, the model sorting), or a sentence saying why
 // it is empty. Nothing in it reads every article: the model reads the rows
 // on screen, and column widths and row heights do not depend on the rows.
-// Typing searches after a short pause (full-text, through the model); Enter
-// searches at once, Escape clears.
+// Typing searches as it goes (full-text, ranked off the GUI thread by
+// ArticleSearcher, each key cancelling the search before); Enter searches at
+// once on the GUI thread, Escape clears.
 class LibraryPanel : public QWidget
 {
     Q_OBJECT
@@ -40,9 +41,6 @@ public:
     // Makes the article's row current; false when it is not listed.
     bool selectArticle(qint64 articleId);
 
-    // Pause between the last key press and the search.
-    static constexpr int SearchDelayMs = 200;
-
 Q_SIGNALS:
     // The analyst moved the current row to this article (never emitted with
     // 0). Not after a reload re-selects the article chosen before it: an
@@ -51,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void applySearch();
+    void searchAsTyped(const QString &text);
     void updateEmptyState();
     void sizeFixedColumns();
     void sizeRows();
@@ -59,7 +58,7 @@ private:
     ArticleListModel *m_model;
     SessionBinding m_session{this};
     QLineEdit *m_search;
-    QTimer *m_searchDelay;
+    ArticleSearcher *m_searcher;
     QStackedWidget *m_stack;
     QTableView *m_view;
     EmptyStateLabel *m_empty;

@@ -63,28 +63,23 @@ bool textLess(const SortEntry &left, const SortEntry &right)
 
 Result<ArticleListModel::Listing> ArticleListModel::query(const QList<qint64> *shown) const
 {
-    Listing listing;
     if (!m_project)
-        return listing;
+        return Listing();
     const ArticleRepository articles = m_project->articles();
-    if (m_search.isEmpty()) {
-        auto ids = articles.listIds();
-        if (!ids)
-            return std::unexpected(ids.error());
-        listing.ids = std::move(*ids);
-    } else {
-        auto hits = articles.search(m_search);
-        if (!hits)
-            return std::unexpected(hits.error());
-        listing.ids.reserve(hits->size());
-        for (ArticleSearchHit &hit : *hits) {
-            listing.ids.append(hit.article.id);
-            listing.rows.insert(hit.article.id, Row{std::move(hit.article), std::move(hit.snippet)});
-        }
-    }
-    if (m_sortColumn < 0)
+    auto ids = m_search.isEmpty() ? articles.listIds() : articles.rankedIds(m_search);
+    if (!ids)
+        return std::unexpected(ids.error());
+    return sorted(std::move(*ids), shown);
+}
+
+Result<ArticleListModel::Listing> ArticleListModel::sorted(QList<qint64> ids, const QList<qint64> *shown) const
+{
+    Listing listing;
+    listing.ids = std::move(ids);
+    if (!m_project || m_sortColumn < 0)
         return listing;
 
+    const ArticleRepository articles = m_project->articles();
     const bool numeric = m_sortColumn == ClaimsColumn;
     QHash<qint64, SortEntry> keys;
     keys.reserve(listing.ids.size());
@@ -94,8 +89,13 @@ Result<ArticleListModel::Listing> ArticleListModel::query(const QList<qint64> *s
                                         : textEntry(key.toString(), article.id));
     };
     if (!m_search.isEmpty()) {
-        for (const Row &row : std::as_const(listing.rows))
-            addKey(row.article);
+        auto hits = articles.listByIds(listing.ids);
+        if (!hits)
+            return std::unexpected(hits.error());
+        for (Article &article : *hits) {
+            addKey(article);
+            listing.rows.insert(article.id, Row{std::move(article), {}});
+        }
     } else if (numeric) {
         auto counts = articles.claimCounts();
         if (!counts)
@@ -145,7 +145,17 @@ Result<ArticleListModel::Listing> ArticleListModel::query(const QList<qint64> *s
 
 void ArticleListModel::reload()
 {
-    auto listing = query();
+    showListing(query());
+}
+
+void ArticleListModel::showSearchResult(const QString &text, QList<qint64> rankedIds)
+{
+    m_search = text.trimmed();
+    showListing(m_search.isEmpty() ? query() : sorted(std::move(rankedIds), nullptr));
+}
+
+void ArticleListModel::showListing(Result<Listing> listing)
+{
     beginResetModel();
     m_listing = listing ? std::move(*listing) : Listing();
     endResetModel();
@@ -186,6 +196,12 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void ArticleListModel::reportLater(const Error &error) const
+{
+    auto *model = const_cast<ArticleListModel *>(this);
+    QMetaObject::invokeMethod(model, [model, error] { Q_EMIT model->errorOccurred(error); }, Qt::QueuedConnection);
+}
+
 const ArticleListModel::Row *ArticleListModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_listing.ids.size())
@@ -203,11 +219,7 @@ const ArticleListModel::Row *ArticleListModel::rowAt(int row) const
         for (Article &article : *read)
             m_listing.rows.insert(article.id, Row{std::move(article), {}});
     } else {
-        // Views ask from paint events: report once, later.
-        QMetaObject::invokeMethod(
-            const_cast<ArticleListModel *>(this),
-            [model = const_cast<ArticleListModel *>(this), error = read.error()] { Q_EMIT model->errorOccurred(error); },
-            Qt::QueuedConnection);
+        reportLater(read.error());
     }
     // Rows that could not be read (or were deleted meanwhile) stay blank
     // instead of being asked for again on every paint.
@@ -219,6 +231,27 @@ const ArticleListModel::Row *ArticleListModel::rowAt(int row) const
         }
     }
     return &*m_listing.rows.constFind(m_listing.ids.at(row));
+}
+
+QString ArticleListModel::snippetAt(int row) const
+{
+    const Row *found = rowAt(row);
+    if (!found || m_search.isEmpty())
+        return {};
+    const int page = row / pageSize;
+    if (!m_listing.snippetPages.contains(page)) {
+        m_listing.snippetPages.insert(page);
+        const QList<qint64> ids = m_listing.ids.mid(qsizetype(page) * pageSize, pageSize);
+        auto read = m_project->articles().snippets(m_search, ids);
+        if (!read) {
+            reportLater(read.error());
+            return {};
+        }
+        for (auto it = read->cbegin(); it != read->cend(); ++it)
+            if (auto cached = m_listing.rows.find(it.key()); cached != m_listing.rows.end())
+                cached->snippet = it.value();
+    }
+    return m_listing.rows.value(m_listing.ids.at(row)).snippet;
 }
 
 qint64 ArticleListModel::articleIdAt(int row) const
@@ -279,8 +312,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             QString tip = displayTitle(article);
             if (!article.url.isEmpty())
                 tip += u'\n' + article.url;
-            if (!row.snippet.isEmpty())
-                tip += u"\n\n"_s + row.snippet;
+            if (const QString snippet = snippetAt(index.row()); !snippet.isEmpty())
+                tip += u"\n\n"_s + snippet;
             return tip;
         }
         break;
@@ -289,7 +322,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case SnippetRole:
-        return row.snippet;
+        return snippetAt(index.row());
     }
     return {};
 }

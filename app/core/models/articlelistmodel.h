@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -57,6 +58,9 @@ public:
     // Empty (or blank) text lists every article; anything else is a full-text
     // query in the user's words (the repository escapes it). Reloads.
     void setSearch(const QString &text);
+    // Shows the search for `text` as already ranked elsewhere (ArticleSearcher:
+    // `rankedIds` is ArticleRepository::rankedIds() of it), sorted as the list is.
+    void showSearchResult(const QString &text, QList<qint64> rankedIds);
     QString search() const { return m_search; }
 
     // Queries the repository again, e.g. after an import.
@@ -91,15 +95,28 @@ private:
     struct Listing
     {
         QList<qint64> ids; // every row's article, in the shown order
-        // Rows read so far, by article id: a search's hits, and the pages
-        // data() has read since.
+        // Rows read so far, by article id: the pages data() has read (and a
+        // sorted search's hits, read for their keys).
         QHash<qint64, Row> rows;
+        // Pages (row / pageSize) whose snippets have been read: a search
+        // ranks first and makes snippets only for the rows looked at.
+        QSet<int> snippetPages;
     };
     // The ids in the current search's and sort's order, with the hits of a
     // search; equal keys keep their order in `shown`, when given.
     Result<Listing> query(const QList<qint64> *shown = nullptr) const;
+    // The listing of these ids (every article's, or a search's ranking) in
+    // the current sort.
+    Result<Listing> sorted(QList<qint64> ids, const QList<qint64> *shown) const;
+    // Shows the listing, or reports why there is none.
+    void showListing(Result<Listing> listing);
     // The row, its page read first when it has not been; nullptr when out of range.
     const Row *rowAt(int row) const;
+    // The row's search snippet, its page's snippets read first when they
+    // have not been.
+    QString snippetAt(int row) const;
+    // Emits errorOccurred on the next event loop turn: views read from paint events.
+    void reportLater(const Error &error) const;
     // The SortRole value of the column; null for a column out of range.
     static QVariant sortKey(const Article &article, int column);
 

@@ -399,6 +399,42 @@ Result<QHash<qint64, int>> ArticleRepository::claimCounts() const
     return Sql::countsById(m_connection, u"SELECT article_id, COUNT(*) FROM claims GROUP BY article_id"_s);
 }
 
+namespace {
+
+using RankedIds = QList<std::pair<qint64, double>>;
+
+// The ids of the best `limit` matches of the FTS query `match`, with their rank.
+Result<RankedIds> rankMatches(const QSqlDatabase &db, const QString &match, int limit)
+{
+    auto ranked = Sql::run(db, SqliteDialect::searchRankSql(), {match, limit});
+    if (!ranked)
+        return std::unexpected(ranked.error());
+    RankedIds order;
+    while (ranked->next())
+        order.append({ranked->value(0).toLongLong(), ranked->value(1).toDouble()});
+    return order;
+}
+
+// Runs the snippet statement over `ids` with `columns` before the snippet,
+// handing each row to `visit`.
+template<typename Visit>
+Result<void> forEachSnippet(const QSqlDatabase &db, const QString &match, QStringView columns,
+                            const QList<qint64> &ids, Visit visit)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    auto q = Sql::run(db, SqliteDialect::searchSnippetSql(columns), {match, QString(u'[' + list.join(u',') + u']')});
+    if (!q)
+        return std::unexpected(q.error());
+    while (q->next())
+        visit(*q);
+    return {};
+}
+
+} // namespace
+
 Result<QList<ArticleSearchHit>> ArticleRepository::search(const QString &query, int limit) const
 {
     auto db = Sql::connection(m_connection);
@@ -407,33 +443,28 @@ Result<QList<ArticleSearchHit>> ArticleRepository::search(const QString &query, 
     const QString match = SqliteDialect::ftsQuery(query);
     if (match.isEmpty() || limit <= 0)
         return QList<ArticleSearchHit>{};
-    auto ranked = Sql::run(*db, SqliteDialect::searchRankSql(), {match, limit});
-    if (!ranked)
-        return std::unexpected(ranked.error());
-    QList<std::pair<qint64, double>> order;
-    while (ranked->next())
-        order.append({ranked->value(0).toLongLong(), ranked->value(1).toDouble()});
-    if (order.isEmpty())
+    const Result<RankedIds> order = rankMatches(*db, match, limit);
+    if (!order)
+        return std::unexpected(order.error());
+    if (order->isEmpty())
         return QList<ArticleSearchHit>{};
     // Snippets only for the rows kept: the limit applies after the ranking.
-    QStringList ids;
-    ids.reserve(order.size());
-    for (const auto &[id, rank] : std::as_const(order))
-        ids.append(QString::number(id));
-    auto q = Sql::run(*db, SqliteDialect::searchSnippetSql(kColumns),
-                      {match, QString(u'[' + ids.join(u',') + u']')});
-    if (!q)
-        return std::unexpected(q.error());
+    QList<qint64> ids;
+    ids.reserve(order->size());
+    for (const auto &[id, rank] : *order)
+        ids.append(id);
     QHash<qint64, ArticleSearchHit> found;
-    found.reserve(order.size());
-    while (q->next()) {
-        Article article = articleFrom(*q);
+    found.reserve(order->size());
+    const Result<void> read = forEachSnippet(*db, match, kColumns, ids, [&](const QSqlQuery &q) {
+        Article article = articleFrom(q);
         const qint64 id = article.id;
-        found.insert(id, {std::move(article), q->value(kColumnCount).toString(), 0});
-    }
+        found.insert(id, {std::move(article), q.value(kColumnCount).toString(), 0});
+    });
+    if (!read)
+        return std::unexpected(read.error());
     QList<ArticleSearchHit> hits;
-    hits.reserve(order.size());
-    for (const auto &[id, rank] : std::as_const(order)) {
+    hits.reserve(order->size());
+    for (const auto &[id, rank] : *order) {
         // An article deleted between the two statements is left out.
         if (auto hit = found.find(id); hit != found.end()) {
             hit->rank = rank;
@@ -441,6 +472,50 @@ Result<QList<ArticleSearchHit>> ArticleRepository::search(const QString &query, 
         }
     }
     return hits;
+}
+
+Result<QList<qint64>> ArticleRepository::rankedIds(const QString &query, int limit,
+                                                   const std::atomic<bool> *cancelled) const
+{
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    const QString match = SqliteDialect::ftsQuery(query);
+    if (match.isEmpty() || limit <= 0)
+        return QList<qint64>{};
+    if (cancelled)
+        if (auto ok = SqliteDialect::setCancelFlag(*db, cancelled); !ok)
+            return std::unexpected(ok.error());
+    const Result<RankedIds> order = rankMatches(*db, match, limit);
+    if (cancelled)
+        SqliteDialect::setCancelFlag(*db, nullptr);
+    if (cancelled && cancelled->load(std::memory_order_relaxed))
+        return makeError(Error::Code::Cancelled, u"The search was cancelled"_s);
+    if (!order)
+        return std::unexpected(order.error());
+    QList<qint64> ids;
+    ids.reserve(order->size());
+    for (const auto &[id, rank] : *order)
+        ids.append(id);
+    return ids;
+}
+
+Result<QHash<qint64, QString>> ArticleRepository::snippets(const QString &query, const QList<qint64> &ids) const
+{
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    const QString match = SqliteDialect::ftsQuery(query);
+    QHash<qint64, QString> found;
+    if (match.isEmpty() || ids.isEmpty())
+        return found;
+    found.reserve(ids.size());
+    const Result<void> read = forEachSnippet(*db, match, u"a.id", ids, [&](const QSqlQuery &q) {
+        found.insert(q.value(0).toLongLong(), q.value(1).toString());
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return found;
 }
 
 Result<void> ArticleRepository::remove(qint64 id)

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -85,6 +86,14 @@ public:
     // script. `query` is plain user text: words are ANDed, the last one is a
     // prefix, and no input is ever an FTS syntax error. Blank query: no hits.
     Result<QList<ArticleSearchHit>> search(const QString &query, int limit = 100) const;
+    // The ids of search()'s hits, best first, without reading the articles or
+    // making snippets: what a list needs to show its rows in order. Fails
+    // with Cancelled soon after `*cancelled` turns true, from any thread.
+    Result<QList<qint64>> rankedIds(const QString &query, int limit = 100,
+                                    const std::atomic<bool> *cancelled = nullptr) const;
+    // search()'s snippets of these articles for `query`, by id; an article
+    // that does not match is absent.
+    Result<QHash<qint64, QString>> snippets(const QString &query, const QList<qint64> &ids) const;
     // Refused with InvalidInput while claims refer to the article: deleting
     // it must never silently drop the analyst's tagging.
     Result<void> remove(qint64 id);

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -243,6 +244,23 @@ Result<void> configureReadConnection(const QSqlDatabase &db)
 Result<void> configureSinglePassRead(const QSqlDatabase &db)
 {
     return execAll(db, {u"PRAGMA cache_size=-2000"_s});
+}
+
+Result<void> setCancelFlag(const QSqlDatabase &db, const std::atomic<bool> *cancelled)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return makeError(Error::Code::Io, u"The project's connection is not open"_s);
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return makeError(Error::Code::Io, u"The project's connection is not open"_s);
+    const auto check = [](void *flag) -> int {
+        return static_cast<const std::atomic<bool> *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+    };
+    // Every 1,000 virtual machine instructions: a few microseconds apart.
+    sqlite3_progress_handler(connection, 1000, cancelled ? +check : nullptr,
+                             const_cast<void *>(static_cast<const void *>(cancelled)));
+    return {};
 }
 
 QString queryPlanSql(const QString &sql)

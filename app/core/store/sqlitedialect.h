@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 class QSqlError;
 
 namespace Claimbench::SqliteDialect {
@@ -128,6 +130,11 @@ Result<void> configureReadConnection(const QSqlDatabase &db);
 // each page is visited once, so a small cache reuses warm memory where the
 // read connection's 16 MB would be allocated and faulted in page by page.
 Result<void> configureSinglePassRead(const QSqlDatabase &db);
+
+// Makes the statements `db` runs stop soon after `*cancelled` turns true,
+// failing with an interrupted error; nullptr removes the check. Set and
+// cleared by the thread that owns `db`; the flag may turn from any thread.
+Result<void> setCancelFlag(const QSqlDatabase &db, const std::atomic<bool> *cancelled);
 
 // The plan SQLite chooses for `sql`, one line per step ("SEARCH c USING
 // INDEX claims_value", "USE TEMP B-TREE FOR ORDER BY", ...): tests and the

@@ -119,6 +119,38 @@ private Q_SLOTS:
         QCOMPARE(errors.count(), 0);
     }
 
+    // A search ranked elsewhere (ArticleSearcher) shows as setSearch() would,
+    // snippets read when a row's are first asked for.
+    void aSearchResultShowsAsTheSameSearchWould()
+    {
+        for (const int sortColumn : {-1, int(ArticleListModel::TitleColumn)}) {
+            ArticleListModel reference;
+            reference.setProject(m_project);
+            reference.sort(sortColumn);
+            reference.setSearch(u"casualties"_s);
+            ArticleListModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setProject(m_project);
+            model.sort(sortColumn);
+            QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+            auto ranked = m_project->articles().rankedIds(u"casualties"_s);
+            CLAIMBENCH_VERIFY_OK(ranked);
+            model.showSearchResult(u" casualties "_s, *ranked);
+            QCOMPARE(resets.count(), 1);
+            QCOMPARE(model.search(), u"casualties"_s);
+            QCOMPARE(titles(model), titles(reference));
+            QCOMPARE(model.rowCount(), 2);
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QString snippet = model.index(row, 0).data(ArticleListModel::SnippetRole).toString();
+                QVERIFY2(snippet.contains(u"[casualties]"_s), qPrintable(snippet));
+                QVERIFY(model.index(row, 0).data(Qt::ToolTipRole).toString().endsWith(snippet));
+            }
+            model.showSearchResult({}, {});
+            QCOMPARE(model.rowCount(), 3);
+            QVERIFY(model.index(0, 0).data(ArticleListModel::SnippetRole).toString().isEmpty());
+        }
+    }
+
     void clearingTheSearchListsAllAgain()
     {
         ArticleListModel model;

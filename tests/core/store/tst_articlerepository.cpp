@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+#include <atomic>
 #include <limits>
 
 using namespace Claimbench;
@@ -19,6 +20,16 @@ Article article(const QString &title, const QString &body, PartialDate published
     a.body = body;
     a.published = published;
     return a;
+}
+
+// Twelve reports of drones, each mentioning them once more than the last.
+bool addDroneReports(ArticleRepository articles)
+{
+    QList<Article> batch;
+    for (int i = 0; i < 12; ++i)
+        batch.append(article(u"Report %1"_s.arg(i),
+                             u"Drones %1 times. "_s.arg(i).repeated(i + 1) + u"The drone war goes on."_s));
+    return bool(articles.addAll(batch));
 }
 
 // A claim on [start, end) of `article`, quote and context placed, not yet stored.
@@ -234,11 +245,7 @@ private Q_SLOTS:
     // matches, in the same order.
     void searchKeepsTheSnippetsOfTheRowsTheLimitKeeps()
     {
-        QList<Article> batch;
-        for (int i = 0; i < 12; ++i)
-            batch.append(article(u"Report %1"_s.arg(i),
-                                 u"Drones %1 times. "_s.arg(i).repeated(i + 1) + u"The drone war goes on."_s));
-        QVERIFY(m_project->articles().addAll(batch));
+        QVERIFY(addDroneReports(m_project->articles()));
         for (const QString &words : {u"drones"_s, u"dro"_s, u"war drone"_s}) {
             auto all = m_project->articles().search(words, std::numeric_limits<int>::max());
             auto kept = m_project->articles().search(words, 5);
@@ -252,6 +259,44 @@ private Q_SLOTS:
                 QVERIFY2(kept->at(i).snippet.contains(u'['), qPrintable(kept->at(i).snippet));
             }
         }
+    }
+
+    // The library ranks with rankedIds and reads snippets by page: together
+    // they must give what search() gives.
+    void rankedIdsAndSnippetsAreTheSearchsHits()
+    {
+        QVERIFY(addDroneReports(m_project->articles()));
+        for (const QString &words : {u"drones"_s, u"dro"_s, u"war drone"_s, u"nothing"_s}) {
+            auto hits = m_project->articles().search(words, 5);
+            auto ids = m_project->articles().rankedIds(words, 5);
+            QVERIFY(hits && ids);
+            QCOMPARE(ids->size(), hits->size());
+            QHash<qint64, QString> expected;
+            for (int i = 0; i < hits->size(); ++i) {
+                QCOMPARE(ids->at(i), hits->at(i).article.id);
+                expected.insert(hits->at(i).article.id, hits->at(i).snippet);
+            }
+            auto snippets = m_project->articles().snippets(words, *ids);
+            QVERIFY(snippets);
+            QCOMPARE(*snippets, expected);
+        }
+    }
+
+    void aCancelledRankingStopsWithCancelled()
+    {
+        QList<Article> batch;
+        for (int i = 0; i < 200; ++i)
+            batch.append(article(u"Report %1"_s.arg(i), u"Drones launched overnight. "_s.repeated(1 + i % 50)
+                                                            + QString::number(i)));
+        QVERIFY(m_project->articles().addAll(batch));
+        const std::atomic<bool> cancelled = true;
+        auto ids = m_project->articles().rankedIds(u"drones"_s, 100, &cancelled);
+        QVERIFY(!ids);
+        QCOMPARE(ids.error().code, Error::Code::Cancelled);
+        // The connection is left without the check.
+        const std::atomic<bool> running = false;
+        QCOMPARE(m_project->articles().rankedIds(u"drones"_s, 100, &running)->size(), 100);
+        QCOMPARE(m_project->articles().search(u"drones"_s, 100)->size(), 100);
     }
 
     void searchNeverFailsOnFtsSyntax_data()
