@@ -9,6 +9,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -232,24 +233,34 @@ QString idList(const QList<qint64> &ids)
     return u'[' + numbers.join(u',') + u']';
 }
 
-// A chart's one statement over the claims of `metricIds` that have a value,
-// and its binds: claim columns only, every one of them in the index
-// claims_chart (schema v6), so that it reads no table row. The article's
-// published date and outlet, and the names, are looked up once per distinct
-// id (ArticleFacts, SeriesNames) instead of per claim.
+// A chart's one statement over the claims of `metricCount` metrics (their
+// ids bound in order) that have a value: claim columns only, every one of
+// them in the index claims_chart (schema v6), so that it reads no table row.
+// The article's published date and outlet, and the names, are looked up once
+// per distinct id (ArticleFacts, SeriesNames) instead of per claim.
 // Columns: 0 id, 1 metric_id, 2 as_of, 3 as_of_precision, 4 value, 5 low,
 // 6 high, 7 qualifier, 8 status, 9 unit, 10 article_id, 11 claimant_id, 12 tag_id.
-std::pair<QString, QList<QVariant>> chartStatement(const QList<qint64> &metricIds)
+QString chartStatement(qsizetype metricCount)
 {
-    QList<QVariant> binds;
-    binds.reserve(metricIds.size());
-    for (const qint64 id : metricIds)
-        binds << id;
-    return {u"SELECT c.id, c.metric_id, c.as_of, c.as_of_precision, c.value, c.low, c.high, c.qualifier, "
-            "c.status, c.unit, c.article_id, c.claimant_id, c.tag_id FROM claims c "
-            "WHERE c.metric_id IN (?"_s
-                + u", ?"_s.repeated(binds.size() - 1) + u") AND c.value IS NOT NULL"_s,
-            binds};
+    return u"SELECT c.id, c.metric_id, c.as_of, c.as_of_precision, c.value, c.low, c.high, c.qualifier, "
+           "c.status, c.unit, c.article_id, c.claimant_id, c.tag_id FROM claims c "
+           "WHERE c.metric_id IN (?"_s
+        + u", ?"_s.repeated(metricCount - 1) + u") AND c.value IS NOT NULL"_s;
+}
+
+// Calls `read` with the UTF-8 text `utf8` as UTF-16: widened on the stack
+// when it is short ASCII (dates, qualifiers), as nearly every such column
+// is, so that a row costs no QString.
+template<typename Read>
+auto withUtf16(QByteArrayView utf8, Read &&read)
+{
+    std::array<char16_t, 32> wide;
+    if (utf8.size() <= qsizetype(wide.size())
+        && std::all_of(utf8.begin(), utf8.end(), [](char c) { return uchar(c) < 0x80; })) {
+        std::copy(utf8.begin(), utf8.end(), wide.begin());
+        return read(QStringView(wide.data(), utf8.size()));
+    }
+    return read(QStringView(QString::fromUtf8(utf8)));
 }
 
 // The names a chart's series are keyed by, each under a small key: key 0 is
@@ -473,10 +484,6 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, Ser
         return std::unexpected(db.error());
     if (auto ok = SqliteDialect::configureSinglePassRead(*db); !ok)
         return std::unexpected(ok.error());
-    const auto [sql, binds] = chartStatement(metricIds);
-    auto q = Sql::select(m_connection, sql, binds);
-    if (!q)
-        return std::unexpected(q.error());
     SeriesNames names;
     QHash<qint64, int> keyOfNameId;
     if (name != SeriesName::Outlet) {
@@ -489,43 +496,60 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, Ser
     if (!articles)
         return std::unexpected(articles.error());
 
-    qint64 visited = 0;
+    const int nameColumn = name == SeriesName::Claimant ? 11 : 12;
     ChartPointRow point;
-    std::optional<ArticleFacts::Facts> article;
-    while (q->next()) {
-        const bool dated = !q->value(2).isNull();
+    QByteArray unitText; // point.unit as stored: most rows repeat the one before
+    std::optional<Error> failure;
+    qint64 visited = 0;
+    const Result<qint64> stepped = SqliteDialect::forEachRow(*db, chartStatement(metricIds.size()), metricIds, [&](const SqliteDialect::RowReader &row) {
+        const bool dated = !row.isNull(2);
+        std::optional<ArticleFacts::Facts> article;
         if (!dated || name == SeriesName::Outlet) {
-            auto found = articles->of(q->value(10).toLongLong());
-            if (!found)
-                return std::unexpected(found.error());
+            auto found = articles->of(row.integer(10));
+            if (!found) {
+                failure = found.error();
+                return false;
+            }
             article = *found;
             if (!article)
-                continue; // no such article: a foreign key not enforced when it was written
+                return true; // no such article: a foreign key not enforced when it was written
         }
-        point.claimId = q->value(0).toLongLong();
-        point.metricId = q->value(1).toLongLong();
-        point.date = dated ? Sql::dateFromColumns(q->value(2), q->value(3)) : article->published;
+        point.claimId = row.integer(0);
+        point.metricId = row.integer(1);
+        point.date = dated ? PartialDate(withUtf16(row.utf8(2), [](QStringView text) {
+                                             return QDate::fromString(text, Qt::ISODate);
+                                         }),
+                                         DatePrecision(row.integer(3)))
+                           : article->published;
         point.datedByPublication = !dated;
-        point.value = q->value(4).toDouble();
-        point.low = Sql::optionalNumber(q->value(5));
-        point.high = Sql::optionalNumber(q->value(6));
-        point.qualifier = qualifierFromName(q->value(7).toString());
-        point.status = ClaimStatus(q->value(8).toInt());
-        point.unit = q->value(9).toString();
-        point.nameKey = name == SeriesName::Outlet ? article->outletKey
-                                                   : keyOfNameId.value(q->value(name == SeriesName::Claimant ? 11 : 12)
-                                                                           .toLongLong());
+        point.value = row.real(4);
+        point.low = row.isNull(5) ? std::nullopt : std::optional<double>(row.real(5));
+        point.high = row.isNull(6) ? std::nullopt : std::optional<double>(row.real(6));
+        point.qualifier = withUtf16(row.utf8(7), [](QStringView text) { return qualifierFromName(text); });
+        point.status = ClaimStatus(row.integer(8));
+        if (const QByteArrayView unit = row.utf8(9); unit != QByteArrayView(unitText) || point.unit.isNull()) {
+            unitText = unit.toByteArray();
+            point.unit = QString::fromUtf8(unit);
+        }
+        point.nameKey = name == SeriesName::Outlet ? article->outletKey : keyOfNameId.value(row.integer(nameColumn));
         point.name = names.name(point.nameKey);
         visit(point);
         ++visited;
-    }
+        return true;
+    });
+    if (failure)
+        return std::unexpected(*failure);
+    if (!stepped)
+        return std::unexpected(stepped.error());
     return visited;
 }
 
 Result<QStringList> ClaimQuery::chartPlan(const QList<qint64> &metricIds) const
 {
-    const auto [sql, binds] = chartStatement(metricIds);
-    return Sql::selectAll(m_connection, SqliteDialect::queryPlanSql(sql), binds,
+    QList<QVariant> binds;
+    for (const qint64 id : metricIds)
+        binds << id;
+    return Sql::selectAll(m_connection, SqliteDialect::queryPlanSql(chartStatement(metricIds.size())), binds,
                           [](const QSqlQuery &q) { return q.value(3).toString(); });
 }
 

@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench::SqliteDialect {
@@ -26,6 +28,18 @@ Result<void> execAll(const QSqlDatabase &db, std::initializer_list<QString> stat
                              query.lastError().text());
     }
     return {};
+}
+
+// The SQLite connection behind `db`, or an error when it is not open.
+Result<sqlite3 *> handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
+    if (!connection)
+        return makeError(Error::Code::Io, u"The project's connection is not open"_s);
+    return connection;
 }
 
 Result<qint64> pragmaValue(const QSqlDatabase &db, const QString &pragma)
@@ -248,19 +262,67 @@ Result<void> configureSinglePassRead(const QSqlDatabase &db)
 
 Result<void> setCancelFlag(const QSqlDatabase &db, const std::atomic<bool> *cancelled)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return makeError(Error::Code::Io, u"The project's connection is not open"_s);
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    const Result<sqlite3 *> connection = handleOf(db);
     if (!connection)
-        return makeError(Error::Code::Io, u"The project's connection is not open"_s);
+        return std::unexpected(connection.error());
     const auto check = [](void *flag) -> int {
         return static_cast<const std::atomic<bool> *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
     };
     // Every 1,000 virtual machine instructions: a few microseconds apart.
-    sqlite3_progress_handler(connection, 1000, cancelled ? +check : nullptr,
+    sqlite3_progress_handler(*connection, 1000, cancelled ? +check : nullptr,
                              const_cast<void *>(static_cast<const void *>(cancelled)));
     return {};
+}
+
+bool RowReader::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 RowReader::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double RowReader::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QByteArrayView RowReader::utf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, text ? sqlite3_column_bytes(m_statement, column) : 0);
+}
+
+Result<qint64> forEachRow(const QSqlDatabase &db, const QString &sql, const QList<qint64> &binds,
+                          const std::function<bool(const RowReader &)> &visit)
+{
+    const Result<sqlite3 *> connection = handleOf(db);
+    if (!connection)
+        return std::unexpected(connection.error());
+    const auto failed = [&](const QString &message) {
+        return makeError(Error::Code::Database, message, QString::fromUtf8(sqlite3_errmsg(*connection)));
+    };
+    sqlite3_stmt *raw = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(*connection, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
+        return failed(u"A database statement could not be prepared"_s);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        if (sqlite3_bind_int64(raw, int(i) + 1, binds.at(i)) != SQLITE_OK)
+            return failed(u"A database statement could not be prepared"_s);
+    const RowReader row(raw);
+    qint64 visited = 0;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
+        ++visited;
+        if (!visit(row))
+            return visited;
+    }
+    if (step != SQLITE_DONE)
+        return failed(u"A database statement failed"_s);
+    return visited;
 }
 
 QString queryPlanSql(const QString &sql)

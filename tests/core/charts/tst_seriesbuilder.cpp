@@ -128,6 +128,25 @@ private Q_SLOTS:
                                             u"Unattributed — Troop losses"_s}));
     }
 
+    // The chart reads its text columns as UTF-8 straight from SQLite, and
+    // units mostly repeat the row before: units outside ASCII, one after
+    // another, come back as stored.
+    void unitsOutsideAsciiReadBackAsStored()
+    {
+        for (const auto &[label, unit] : {std::pair{u"d63"_s, u"дронів"_s}, std::pair{u"d28"_s, u"🚀 drones"_s}}) {
+            auto claim = m_project->claims().get(m_sample.claims[label]);
+            CLAIMBENCH_VERIFY_OK(claim);
+            claim->unit = unit;
+            CLAIMBENCH_VERIFY_OK(m_project->claims().update(*claim));
+        }
+        const Result<ChartData> data = SeriesBuilder(*m_project).build({m_sample.drones}, SeriesGrouping::Claimant);
+        CLAIMBENCH_VERIFY_OK(data);
+        const ChartSeries &airForce = data->series[1];
+        QCOMPARE(airForce.points[0].unit, u"дронів"_s);
+        QCOMPARE(airForce.points[1].unit, u"🚀 drones"_s);
+        QCOMPARE(data->series[0].points[0].unit, u"drones"_s);
+    }
+
     void noMetricsNoSeries()
     {
         const Result<ChartData> data = SeriesBuilder(*m_project).build({}, SeriesGrouping::Claimant);
