@@ -501,7 +501,7 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, Ser
     QByteArray unitText; // point.unit as stored: most rows repeat the one before
     std::optional<Error> failure;
     qint64 visited = 0;
-    const Result<qint64> stepped = SqliteDialect::forEachRow(*db, chartStatement(metricIds.size()), metricIds, [&](const SqliteDialect::RowReader &row) {
+    const auto readRow = [&](const SqliteDialect::RowReader &row) {
         const bool dated = !row.isNull(2);
         std::optional<ArticleFacts::Facts> article;
         if (!dated || name == SeriesName::Outlet) {
@@ -536,7 +536,8 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, Ser
         visit(point);
         ++visited;
         return true;
-    });
+    };
+    const Result<qint64> stepped = SqliteDialect::forEachRow(*db, chartStatement(metricIds.size()), metricIds, readRow);
     if (failure)
         return std::unexpected(*failure);
     if (!stepped)

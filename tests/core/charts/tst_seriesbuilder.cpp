@@ -133,7 +133,8 @@ private Q_SLOTS:
     // another, come back as stored.
     void unitsOutsideAsciiReadBackAsStored()
     {
-        for (const auto &[label, unit] : {std::pair{u"d63"_s, u"дронів"_s}, std::pair{u"d28"_s, u"🚀 drones"_s}}) {
+        const std::pair<QString, QString> units[] = {{u"d63"_s, u"дронів"_s}, {u"d28"_s, u"🚀 drones"_s}};
+        for (const auto &[label, unit] : units) {
             auto claim = m_project->claims().get(m_sample.claims[label]);
             CLAIMBENCH_VERIFY_OK(claim);
             claim->unit = unit;
