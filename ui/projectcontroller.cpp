@@ -2,9 +2,11 @@
 
 #include "core/commands/projectsession.h"
 
+#include <QCursor>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 namespace Claimbench {
 
@@ -18,7 +20,14 @@ ProjectController::~ProjectController() = default;
 
 bool ProjectController::open(const QString &path, Project::OpenMode mode)
 {
+    // Opening may upgrade an older project's schema: seconds, once, on a
+    // large one. (Without a GUI application, as in tests, there is no cursor.)
+    const bool withCursor = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
+    if (withCursor)
+        QGuiApplication::setOverrideCursor(QCursor(Qt::WaitCursor));
     auto opened = Project::open(path, mode);
+    if (withCursor)
+        QGuiApplication::restoreOverrideCursor();
     if (!opened) {
         Q_EMIT errorOccurred(tr("Could not open “%1”.").arg(QFileInfo(path).fileName()), opened.error());
         return false;
