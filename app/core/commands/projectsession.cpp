@@ -121,10 +121,13 @@ QUndoStack *ProjectSession::undoStack() const
     return m_undoStack;
 }
 
-void ProjectSession::push(const QString &text, Write redo, Write undo, std::function<void()> announce)
+void ProjectSession::push(const QString &text, Write redo, Write undo, std::function<void()> announce,
+                          qint64 replacesKey)
 {
-    m_undoStack->push(new StoreCommand(text, std::move(redo), std::move(undo), std::move(announce),
-                                       [this](const Error &error) { Q_EMIT errorOccurred(error); }));
+    auto *command = new StoreCommand(text, std::move(redo), std::move(undo), std::move(announce),
+                                     [this](const Error &error) { Q_EMIT errorOccurred(error); });
+    command->setReplacesKey(replacesKey);
+    m_undoStack->push(command);
 }
 
 Result<void> ProjectSession::resolveNames(const ClaimDraft &draft, Claim &claim, ClaimChange &change) const
@@ -379,9 +382,25 @@ Result<qint64> ProjectSession::createTag(const Tag &tag)
     stored.id = 0;
     if (auto ok = m_project->tags().add(stored); !ok)
         return std::unexpected(ok.error());
-    push(u"Create tag “%1”"_s.arg(stored.name), [this, stored] { return m_project->tags().restore(stored); },
-         [this, id = stored.id] { return m_project->tags().removeUnused(id); }, [this] { Q_EMIT tagsChanged(); });
+    pushTagCreation(stored);
     return stored.id;
+}
+
+void ProjectSession::pushTagCreation(const Tag &stored)
+{
+    // Keyed by the tag, for the rename that names it (renameTag).
+    push(u"Create tag “%1”"_s.arg(stored.name), [this, stored] { return m_project->tags().restore(stored); },
+         [this, id = stored.id] { return m_project->tags().removeUnused(id); }, [this] { Q_EMIT tagsChanged(); },
+         stored.id);
+}
+
+bool ProjectSession::namesNewTag(qint64 id) const
+{
+    const int top = m_undoStack->index() - 1;
+    if (top < 0 || top != m_undoStack->count() - 1)
+        return false;
+    const auto *step = dynamic_cast<const StoreCommand *>(m_undoStack->command(top));
+    return step && step->replacesKey() == id;
 }
 
 Result<void> ProjectSession::renameTag(qint64 id, const QString &name)
@@ -393,6 +412,10 @@ Result<void> ProjectSession::renameTag(qint64 id, const QString &name)
         return ok;
     Tag after = *before;
     after.name = name;
+    if (namesNewTag(id)) {
+        pushTagCreation(after);
+        return {};
+    }
     push(u"Rename tag “%1” to “%2”"_s.arg(before->name, name),
          [this, id, name, old = *before] { return m_project->tags().rename(id, name, &old); },
          [this, id, old = before->name, after] { return m_project->tags().rename(id, old, &after); },

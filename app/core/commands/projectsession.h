@@ -80,6 +80,10 @@ public:
     Result<void> deleteClaims(const QList<qint64> &ids);
 
     Result<qint64> createTag(const Tag &tag); // appended after its siblings
+    // The first rename right after createTag() of the same tag, with no
+    // other step between, joins the creation's step ("Create tag
+    // “Casualties”"): the panel names a new tag as it creates it, and one
+    // undo removes it. Any later rename is a step of its own.
     Result<void> renameTag(qint64 id, const QString &name);
     Result<void> recolorTag(qint64 id, const QColor &color);
     Result<void> moveTag(qint64 id, qint64 parentId, int position);
@@ -129,7 +133,13 @@ private:
     // the change as applied (ids filled).
     Result<ClaimChange> applyClaimChange(const QString &text, ClaimChange change);
     // Pushes a step whose do has already been written.
-    void push(const QString &text, Write redo, Write undo, std::function<void()> announce);
+    // The creation of a tag, its key the tag's id.
+    void pushTagCreation(const Tag &stored);
+    // Whether the step on top, still to undo, is the creation of this tag.
+    bool namesNewTag(qint64 id) const;
+    // `replacesKey`: see StoreCommand::setReplacesKey.
+    void push(const QString &text, Write redo, Write undo, std::function<void()> announce,
+              qint64 replacesKey = 0);
 
     std::shared_ptr<Project> m_project;
     QUndoStack *m_undoStack;

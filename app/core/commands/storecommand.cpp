@@ -27,6 +27,26 @@ void StoreCommand::undo()
     run(m_undoWrite);
 }
 
+int StoreCommand::id() const
+{
+    // One id for every keyed step; mergeWith() compares the keys.
+    return m_replacesKey != 0 ? 1 : -1;
+}
+
+bool StoreCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *later = dynamic_cast<const StoreCommand *>(other);
+    if (!later || later->m_replacesKey != m_replacesKey)
+        return false;
+    setText(later->text());
+    m_redoWrite = later->m_redoWrite;
+    m_undoWrite = later->m_undoWrite;
+    m_announce = later->m_announce;
+    // The earlier step is replaced whole: a rename after this one is a step of its own.
+    m_replacesKey = 0;
+    return true;
+}
+
 void StoreCommand::run(const Write &write)
 {
     if (auto ok = write(); !ok) {

@@ -34,6 +34,15 @@ public:
     void redo() override;
     void undo() override;
 
+    // A step pushed right after one with the same non-zero key takes its
+    // place (QUndoStack's merge): its text and writes replace the earlier
+    // ones, so it must do and undo what both did. ProjectSession names a tag
+    // it has just created this way, creating and naming being one step.
+    void setReplacesKey(qint64 key) { m_replacesKey = key; }
+    qint64 replacesKey() const { return m_replacesKey; }
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
 private:
     void run(const Write &write);
 
@@ -42,6 +51,7 @@ private:
     std::function<void()> m_announce;
     std::function<void(const Error &)> m_failed;
     bool m_alreadyApplied = true;
+    qint64 m_replacesKey = 0;
 };
 
 } // namespace Claimbench

@@ -480,7 +480,7 @@ Result<void> ClaimsTableModel::edit(const ClaimRow &row, int column, const QStri
     return m_session->updateClaim(draft, tr("Edit %1 of claim").arg(header.toLower()));
 }
 
-Result<void> ClaimsTableModel::bulkEdit(const QList<int> &rows, const QString &actionText,
+Result<void> ClaimsTableModel::bulkEdit(const QList<int> &rows, const QString &oneText, const QString &manyText,
                                         const std::function<void(Claim &claim)> &change)
 {
     if (!m_session)
@@ -501,22 +501,25 @@ Result<void> ClaimsTableModel::bulkEdit(const QList<int> &rows, const QString &a
         change(*claim);
         after << *claim;
     }
-    return m_session->updateClaims(after, actionText.arg(after.size()));
+    return m_session->updateClaims(after, after.size() == 1 ? oneText : manyText.arg(after.size()));
 }
 
 Result<void> ClaimsTableModel::setStatus(const QList<int> &rows, ClaimStatus status)
 {
-    return bulkEdit(rows, tr("Set status of %1 claims"), [&](Claim &c) { c.status = status; });
+    // Spelled out rather than "%n claim(s)": no English plural catalogue ships.
+    return bulkEdit(rows, tr("Set status of 1 claim"), tr("Set status of %1 claims"),
+                    [&](Claim &c) { c.status = status; });
 }
 
 Result<void> ClaimsTableModel::setTag(const QList<int> &rows, qint64 tagId)
 {
-    return bulkEdit(rows, tr("Retag %1 claims"), [&](Claim &c) { c.tagId = tagId; });
+    return bulkEdit(rows, tr("Retag 1 claim"), tr("Retag %1 claims"), [&](Claim &c) { c.tagId = tagId; });
 }
 
 Result<void> ClaimsTableModel::setMetric(const QList<int> &rows, qint64 metricId)
 {
-    return bulkEdit(rows, tr("Set metric of %1 claims"), [&](Claim &c) { c.metricId = metricId; });
+    return bulkEdit(rows, tr("Set metric of 1 claim"), tr("Set metric of %1 claims"),
+                    [&](Claim &c) { c.metricId = metricId; });
 }
 
 } // namespace Claimbench

@@ -123,7 +123,8 @@ private:
     QVariant rawData(const ClaimRow &row, int column) const;
     QVariant editData(const ClaimRow &row, int column) const;
     Result<void> edit(const ClaimRow &row, int column, const QString &text);
-    Result<void> bulkEdit(const QList<int> &rows, const QString &actionText,
+    // One undo step named `oneText`, or `manyText` with the count as %1.
+    Result<void> bulkEdit(const QList<int> &rows, const QString &oneText, const QString &manyText,
                           const std::function<void(Claim &claim)> &change);
     // Rows [0, count) of the current filter and sort, and the total.
     Result<std::pair<QList<ClaimRow>, qint64>> load(int count) const;

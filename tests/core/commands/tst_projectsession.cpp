@@ -670,6 +670,36 @@ private Q_SLOTS:
         QCOMPARE(m_project->tags().get(m_drones.id)->parentId, m_killed.id);
     }
 
+    // Issue 20: creating a tag and naming it were two undo steps.
+    void aNewTagsFirstNameIsPartOfItsCreation()
+    {
+        const qsizetype before = m_session->undoStack()->count();
+        const Result<qint64> created = m_session->createTag({0, 0, u"New tag"_s, {}, 0});
+        CLAIMBENCH_VERIFY_OK(created);
+        CLAIMBENCH_VERIFY_OK(m_session->renameTag(*created, u"Wounded"_s));
+        QCOMPARE(m_session->undoStack()->count(), before + 1);
+        QCOMPARE(m_session->undoStack()->undoText(), u"Create tag “Wounded”"_s);
+        m_session->undoStack()->undo();
+        QVERIFY(!m_project->tags().get(*created));
+        m_session->undoStack()->redo();
+        QCOMPARE(m_project->tags().get(*created)->name, u"Wounded"_s);
+
+        // A second rename is a step of its own.
+        CLAIMBENCH_VERIFY_OK(m_session->renameTag(*created, u"Injured"_s));
+        QCOMPARE(m_session->undoStack()->count(), before + 2);
+        QCOMPARE(m_session->undoStack()->undoText(), u"Rename tag “Wounded” to “Injured”"_s);
+        m_session->undoStack()->undo();
+        QCOMPARE(m_project->tags().get(*created)->name, u"Wounded"_s);
+
+        // So is the first one when another step came between.
+        const Result<qint64> other = m_session->createTag({0, 0, u"New tag"_s, {}, 0});
+        CLAIMBENCH_VERIFY_OK(other);
+        CLAIMBENCH_VERIFY_OK(m_session->recolorTag(m_drones.id, QColor(Qt::blue)));
+        CLAIMBENCH_VERIFY_OK(m_session->renameTag(*other, u"Missing"_s));
+        QCOMPARE(m_session->undoStack()->undoText(), u"Rename tag “New tag” to “Missing”"_s);
+        QCOMPARE(m_session->undoStack()->count(), before + 4);
+    }
+
     // Undoing a tag's creation deletes it: refused while another program has
     // since tagged claims with it or put tags under it. Regression: the undo
     // deleted it and untagged their claims.

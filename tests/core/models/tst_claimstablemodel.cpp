@@ -215,6 +215,7 @@ private Q_SLOTS:
         const QList<int> rows{rowOf(u"d63"_s), rowOf(u"t1m"_s), rowOf(u"d45"_s)};
         CLAIMBENCH_VERIFY_OK(m_model->setStatus(rows, ClaimStatus::False));
         QCOMPARE(m_session->undoStack()->count(), 1);
+        QCOMPARE(m_session->undoStack()->undoText(), u"Set status of 3 claims"_s);
         for (const QString &label : {u"d63"_s, u"t1m"_s, u"d45"_s})
             QCOMPARE(stored(label).status, ClaimStatus::False);
         CLAIMBENCH_VERIFY_OK(m_model->setTag(rows, m_sample.airWar));
@@ -230,6 +231,18 @@ private Q_SLOTS:
         QCOMPARE(stored(u"d45"_s).metricId, m_sample.drones);
         QCOMPARE(cell(u"d45"_s, Model::StatusColumn).toString(), u"unverified"_s);
         QVERIFY(!m_model->setStatus({99}, ClaimStatus::False));
+    }
+
+    // Issue 20: the step of one claim read "Set status of 1 claims".
+    void aBulkStepOfOneClaimIsNamedInTheSingular()
+    {
+        const QList<int> one{rowOf(u"d63"_s)};
+        CLAIMBENCH_VERIFY_OK(m_model->setStatus(one, ClaimStatus::Disputed));
+        QCOMPARE(m_session->undoStack()->undoText(), u"Set status of 1 claim"_s);
+        CLAIMBENCH_VERIFY_OK(m_model->setTag(one, m_sample.airWar));
+        QCOMPARE(m_session->undoStack()->undoText(), u"Retag 1 claim"_s);
+        CLAIMBENCH_VERIFY_OK(m_model->setMetric(one, m_sample.troops));
+        QCOMPARE(m_session->undoStack()->undoText(), u"Set metric of 1 claim"_s);
     }
 
     void noSessionNoRows()

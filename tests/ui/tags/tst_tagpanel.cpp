@@ -93,12 +93,16 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Return);
         // The delegate commits Return through a queued call.
         QTRY_COMPARE(storedNames(), QStringList{u"Casualties"_s});
-        QCOMPARE(m_session->undoStack()->count(), 2); // create, then rename
+        // Creating and naming are one step (issue 20: they were two).
+        QCOMPARE(m_session->undoStack()->count(), 1);
+        QCOMPARE(m_session->undoStack()->undoText(), u"Create tag “Casualties”"_s);
         QCOMPARE(m_panel->currentTagId(), m_panel->model()->entries().first().tag.id);
         QVERIFY(m_panel->model()->entries().first().tag.color.isValid());
 
         m_session->undoStack()->undo();
-        QCOMPARE(storedNames(), QStringList{u"New tag"_s});
+        QCOMPARE(storedNames(), QStringList{});
+        m_session->undoStack()->redo();
+        QCOMPARE(storedNames(), QStringList{u"Casualties"_s});
     }
 
     void addChildTagGoesUnderTheCurrentOne()
