@@ -251,7 +251,10 @@ void ClaimsTablePanel::updateCounts(qint64 total, int fetched)
         if (const Result<qint64> all = query->count({}))
             m_allClaims = *all;
     }
-    m_counts->setText(tr("%1 of %2 claims").arg(QLocale().toString(total), QLocale().toString(m_allClaims)));
+    // Spelled out rather than "%n claim(s)": no English plural catalogue ships.
+    m_counts->setText(m_allClaims == 1
+                          ? tr("%1 of 1 claim").arg(QLocale().toString(total))
+                          : tr("%1 of %2 claims").arg(QLocale().toString(total), QLocale().toString(m_allClaims)));
 }
 
 void ClaimsTablePanel::showMessage(const QString &text)

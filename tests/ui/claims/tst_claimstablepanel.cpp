@@ -34,7 +34,7 @@ class TestClaimsTablePanel : public QObject
     QString countsText() const
     {
         for (QLabel *label : m_panel->findChildren<QLabel *>())
-            if (label->text().contains(u" claims"_s))
+            if (label->text().contains(u" claim"_s))
                 return label->text();
         return {};
     }
@@ -62,6 +62,16 @@ private Q_SLOTS:
     {
         QCOMPARE(m_panel->view()->model()->rowCount(), 6);
         QCOMPARE(countsText(), u"6 of 6 claims"_s);
+    }
+
+    void oneClaimIsCountedInTheSingular()
+    {
+        QList<qint64> ids;
+        for (int row = 1; row < m_panel->model()->rowCount(); ++row)
+            ids.append(m_panel->model()->claimIdAt(row));
+        CLAIMBENCH_VERIFY_OK(m_session->deleteClaims(ids));
+        QTRY_COMPARE(m_panel->view()->model()->rowCount(), 1);
+        QCOMPARE(countsText(), u"1 of 1 claim"_s);
     }
 
     void typedTextFiltersAfterADebounce()
