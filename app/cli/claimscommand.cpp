@@ -63,8 +63,10 @@ int runClaims(const ParsedArguments &args, CliStreams &io)
         Project::open(projectPath, adding ? Project::OpenMode::OpenExisting : Project::OpenMode::ReadOnly);
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
-    if (adding)
+    if (adding) {
+        reportNotices(io, (*project)->notices());
         return addClaims(*project, args.value(u"add"_s), io);
+    }
     const Project &p = **project;
 
     qint64 metricId = 0;

@@ -113,6 +113,12 @@ int reportBadInput(CliStreams &io, const QString &subject, const QString &reason
     return ExitBadInput;
 }
 
+void reportNotices(CliStreams &io, const QStringList &notices)
+{
+    for (const QString &notice : notices)
+        io.err << QString(notice + u'\n');
+}
+
 int reportUsageError(CliStreams &io, const CommandSpec &spec, const QString &message)
 {
     io.err << QString(kProgramName + u' ' + spec.name + u": " + message + u'\n' + u"Usage: "

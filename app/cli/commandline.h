@@ -62,6 +62,10 @@ private:
 // `subject` names the file (or project) the reason is about.
 int reportBadInput(CliStreams &io, const QString &subject, const QString &reason);
 
+// What opening the project did on its own (Project::notices(): a stale log
+// set aside, the schema upgraded), one line each on err.
+void reportNotices(CliStreams &io, const QStringList &notices);
+
 // "claimbench-cli <command>: <message>" and a --help hint on err; returns
 // ExitUsage. For checks the parser cannot do (a malformed date, ...).
 int reportUsageError(CliStreams &io, const CommandSpec &spec, const QString &message);

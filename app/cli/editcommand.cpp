@@ -289,6 +289,7 @@ int runEdit(const ParsedArguments &args, CliStreams &io)
     const Result<std::shared_ptr<Project>> project = Project::open(projectPath);
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
+    reportNotices(io, (*project)->notices());
 
     ProjectSession session(*project);
     ScriptRunner runner(session);

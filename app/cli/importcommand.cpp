@@ -32,8 +32,7 @@ int runImport(const ParsedArguments &args, CliStreams &io)
         Project::open(projectPath, Project::OpenMode::CreateIfMissing);
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
-    for (const QString &notice : (*project)->notices())
-        io.err << QString(notice + u'\n');
+    reportNotices(io, (*project)->notices());
 
     // A project that cannot be written (a full disk, another program's lock)
     // would fail every later file the same way: the import stops at the

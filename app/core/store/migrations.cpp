@@ -6,6 +6,8 @@
 
 #include <QSqlError>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -176,18 +178,28 @@ Result<void> backfillClaimContext(const QSqlDatabase &db)
     return {};
 }
 
-Result<void> applyStep(const QSqlDatabase &db, const Migration &step)
+// Whether this call applied the step: false when another process had.
+Result<bool> applyStep(const QSqlDatabase &db, const Migration &step)
 {
-    auto transaction = Sql::Transaction::begin(db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
+    // Another process upgrading a large project holds the write lock for
+    // longer than one busy timeout (an index over 1,000,000 claims takes
+    // seconds): wait for it, up to kUpgradeWaits timeouts, rather than fail.
+    constexpr int kUpgradeWaits = 12;
+    std::optional<Result<Sql::Transaction>> transaction;
+    for (int wait = 0; wait < kUpgradeWaits; ++wait) {
+        transaction.emplace(Sql::Transaction::begin(db));
+        if (*transaction || transaction->error().code != Error::Code::Busy)
+            break;
+    }
+    if (!*transaction)
+        return std::unexpected(transaction->error());
     // Another process may have applied the step while this one waited for
     // the write lock.
     auto version = SqliteDialect::schemaVersion(db);
     if (!version)
         return std::unexpected(version.error());
     if (*version >= step.version)
-        return {};
+        return false;
     for (const QString &sql : step.statements) {
         if (auto ok = Sql::run(db, sql); !ok)
             return std::unexpected(Error{Error::Code::Database,
@@ -196,15 +208,17 @@ Result<void> applyStep(const QSqlDatabase &db, const Migration &step)
     }
     if (step.dataStep) {
         if (auto ok = step.dataStep(db); !ok)
-            return ok;
+            return std::unexpected(ok.error());
     }
     // Stamped by every step (it is idempotent) so that the first one marks the
     // file as a Claimbench project in the same transaction as its tables.
     if (auto ok = SqliteDialect::writeApplicationId(db); !ok)
-        return ok;
+        return std::unexpected(ok.error());
     if (auto ok = SqliteDialect::setSchemaVersion(db, step.version); !ok)
-        return ok;
-    return transaction->commit();
+        return std::unexpected(ok.error());
+    if (auto ok = (*transaction)->commit(); !ok)
+        return std::unexpected(ok.error());
+    return true;
 }
 
 } // namespace
@@ -228,7 +242,7 @@ int currentSchemaVersion()
     return migrations().last().version;
 }
 
-Result<void> migrate(const QSqlDatabase &db, int targetVersion)
+Result<int> migrate(const QSqlDatabase &db, int targetVersion)
 {
     auto version = SqliteDialect::schemaVersion(db);
     if (!version)
@@ -236,13 +250,16 @@ Result<void> migrate(const QSqlDatabase &db, int targetVersion)
     if (*version > currentSchemaVersion())
         return makeError(Error::Code::NewerSchema, u"The project was saved by a newer Claimbench"_s,
                          u"schema version %1"_s.arg(*version));
+    int applied = 0;
     for (const Migration &step : migrations()) {
         if (step.version <= *version || step.version > targetVersion)
             continue;
-        if (auto ok = applyStep(db, step); !ok)
-            return ok;
+        const Result<bool> ok = applyStep(db, step);
+        if (!ok)
+            return std::unexpected(ok.error());
+        applied += *ok ? 1 : 0;
     }
-    return {};
+    return applied;
 }
 
 } // namespace Claimbench

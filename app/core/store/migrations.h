@@ -37,6 +37,6 @@ inline constexpr int kOldestReadableSchemaVersion = 5;
 // user_version to `targetVersion`, each step in its own transaction, so a
 // failure leaves the file at the last complete version. Tests pass an older
 // target to build a file as an earlier release wrote it.
-Result<void> migrate(const QSqlDatabase &db, int targetVersion = currentSchemaVersion());
+Result<int> migrate(const QSqlDatabase &db, int targetVersion = currentSchemaVersion()); // steps this call applied
 
 } // namespace Claimbench

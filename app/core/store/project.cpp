@@ -310,8 +310,14 @@ Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mod
         project->m_createdSideFiles = createdSideFiles;
         if (auto ready = project->openForReading(); !ready)
             return std::unexpected(ready.error());
-    } else if (auto ready = project->openAndMigrate(); !ready) {
-        return std::unexpected(Sql::diagnoseWriteFailure(absolute, ready.error()));
+    } else if (auto before = project->openAndMigrate(); !before) {
+        return std::unexpected(Sql::diagnoseWriteFailure(absolute, before.error()));
+    } else if (*before > 0 && *before < currentSchemaVersion()) {
+        // Said once, because it cannot be taken back: older builds refuse the file from now on.
+        project->m_notices.append(u"%1 was upgraded from schema version %2 to %3 for this Claimbench; older "
+                                  "builds can no longer open it"_s.arg(absolute)
+                                      .arg(*before)
+                                      .arg(currentSchemaVersion()));
     }
     return project;
 }
@@ -331,7 +337,8 @@ Result<void> Project::createFile(const QString &path)
     Result<void> built;
     {
         const Project project(building, false);
-        built = project.openAndMigrate();
+        const Result<int> migrated = project.openAndMigrate();
+        built = migrated ? Result<void>() : std::unexpected(migrated.error());
         if (built) {
             // Everything in the file itself before it is renamed: the -wal
             // keeps the temporary name.
@@ -353,12 +360,21 @@ Result<void> Project::createFile(const QString &path)
     return {};
 }
 
-Result<void> Project::openAndMigrate() const
+Result<int> Project::openAndMigrate() const
 {
     if (auto ready = openThreadConnection(); !ready)
-        return ready;
+        return std::unexpected(ready.error());
     auto db = Sql::connection(threadConnectionName());
-    return db ? migrate(*db) : std::unexpected(db.error());
+    if (!db)
+        return std::unexpected(db.error());
+    const Result<int> before = SqliteDialect::schemaVersion(*db);
+    if (!before)
+        return before;
+    const Result<int> applied = migrate(*db);
+    if (!applied)
+        return std::unexpected(applied.error());
+    // Another process may have upgraded it while this one waited.
+    return *applied > 0 ? *before : currentSchemaVersion();
 }
 
 Result<void> Project::openForReading() const

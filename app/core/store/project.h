@@ -102,10 +102,12 @@ private:
     // name, holding an flock() on it from creation to removal so that others
     // tell a live build from one a kill abandoned.
     static Result<void> createFile(const QString &path);
-    // Opens the calling thread's connection and brings the schema up to date.
-    Result<void> openAndMigrate() const;
+    // Opens the calling thread's connection and brings the schema up to
+    // date; returns the schema version this call upgraded the file from (0:
+    // a new file), the current one when it upgraded nothing.
+    Result<int> openAndMigrate() const;
     // Opens the calling thread's connection of a read-only project and checks
-    // that the schema is the current one.
+    // that this build reads its schema (kOldestReadableSchemaVersion).
     Result<void> openForReading() const;
     QString threadConnectionName() const;
     // Opens the calling thread's connection if needed and returns its name.

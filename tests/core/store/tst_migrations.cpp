@@ -229,10 +229,18 @@ private Q_SLOTS:
             QCOMPARE(readBack(**readOnly, sample), expected);
         }
         QCOMPARE(fileHash(path), hash);
+        QVERIFY(Project::open(path, Project::OpenMode::ReadOnly).value()->notices().isEmpty());
 
         auto upgraded = Project::open(path);
         CLAIMBENCH_VERIFY_OK(upgraded);
         QCOMPARE(readBack(**upgraded, sample), expected);
+        // The upgrade is said once: older builds refuse the file from now on.
+        QCOMPARE((*upgraded)->notices(),
+                 QStringList{u"%1 was upgraded from schema version %2 to %3 for this Claimbench; older builds can "
+                             "no longer open it"_s.arg(path)
+                                 .arg(kOldestReadableSchemaVersion)
+                                 .arg(currentSchemaVersion())});
+        QVERIFY(Project::open(path).value()->notices().isEmpty());
         auto query = ClaimQuery::open(**upgraded);
         CLAIMBENCH_VERIFY_OK(query);
         auto plan = query->chartPlan({sample.drones});
@@ -262,8 +270,13 @@ private Q_SLOTS:
                                "'2024-10-03T09:00:00.000Z')"_s));
                 if (analysed)
                     QVERIFY(q.exec(u"ANALYZE"_s));
-                CLAIMBENCH_VERIFY_OK(migrate(db));
+                const Result<int> applied = migrate(db);
+                CLAIMBENCH_VERIFY_OK(applied);
+                QCOMPARE(*applied, currentSchemaVersion() - 5);
                 QCOMPARE(userVersion(db), currentSchemaVersion());
+                // Nothing left to do: a second call (another process that
+                // waited for this one) applies nothing.
+                QCOMPARE(migrate(db).value(), 0);
                 QVERIFY(q.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"_s) && q.next());
                 QCOMPARE(q.value(0).toBool(), analysed);
                 if (analysed) {
