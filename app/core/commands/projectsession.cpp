@@ -350,6 +350,34 @@ Result<void> ProjectSession::addClaimantAlias(qint64 claimantId, const QString &
     return {};
 }
 
+Result<void> ProjectSession::useClaimant(const Claim &claim, qint64 claimantId, const QString &spelling)
+{
+    auto claimant = m_project->claimants().get(claimantId);
+    if (!claimant)
+        return std::unexpected(claimant.error());
+    auto owner = m_project->claimants().findByNameOrAlias(spelling);
+    if (!owner)
+        return std::unexpected(owner.error());
+    ClaimDraft after{claim, {}, {}};
+    after.claim.claimantId = claimantId;
+    const QString text = u"Use claimant “%1”"_s.arg(claimant->name);
+    if (*owner || foldedKey(spelling).isEmpty())
+        return updateClaim(after, text);
+    m_undoStack->beginMacro(text);
+    auto done = addClaimantAlias(claimantId, spelling);
+    if (done)
+        done = updateClaim(after, text);
+    m_undoStack->endMacro();
+    if (!done) {
+        // Take back the alias if it was written, then drop the step, which
+        // an obsolete command is on the way forward.
+        m_undoStack->undo();
+        const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index()))->setObsolete(true);
+        m_undoStack->redo();
+    }
+    return done;
+}
+
 Result<void> ProjectSession::mergeClaimants(qint64 fromId, qint64 intoId)
 {
     auto merged = m_project->claimants().merge(fromId, intoId);

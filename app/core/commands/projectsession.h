@@ -97,6 +97,12 @@ public:
     // Another spelling that resolves to the claimant ("UK Defense Ministry").
     // One it already has changes nothing and pushes no step.
     Result<void> addClaimantAlias(qint64 claimantId, const QString &alias);
+    // The claim (as the caller last read it) names the stored claimant
+    // `claimantId`, and `spelling` -- how the text or the analyst wrote that
+    // claimant -- becomes its alias unless some claimant has it already:
+    // ONE undo step ("Use claimant “UK Ministry of Defence”"). On failure
+    // nothing is written and no step is pushed.
+    Result<void> useClaimant(const Claim &claim, qint64 claimantId, const QString &spelling);
     // The analyst's "these are the same claimant": `from` becomes a spelling
     // of `into` and its claims name `into` (ClaimantRepository::merge); the
     // undo splits them again, every claim back on its own claimant.

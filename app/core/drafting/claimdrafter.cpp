@@ -1,5 +1,6 @@
 #include "core/drafting/claimdrafter.h"
 
+#include "core/domain/claimantmatcher.h"
 #include "core/domain/quoteplacement.h"
 #include "core/store/project.h"
 
@@ -65,12 +66,19 @@ Result<ClaimDraft> ClaimDrafter::draft(const Article &article, int start, int en
 
     if (figure)
         return filled(std::move(draft), *figure);
-    const auto [from, to] = window(body, start, end);
-    const Extraction extraction = m_extractor.extract(QStringView(body).sliced(from, to - from), article.published);
-    const Figure *found = chosenFigure(extraction.figures, int(start - from), int(end - from));
+    const std::optional<Figure> found = extractedAt(article, start, end);
     if (!found)
         return draft;
     return filled(std::move(draft), *found);
+}
+
+std::optional<Figure> ClaimDrafter::extractedAt(const Article &article, int start, int end) const
+{
+    const auto [from, to] = window(article.body, start, end);
+    const Extraction extraction =
+        m_extractor.extract(QStringView(article.body).sliced(from, to - from), article.published);
+    const Figure *found = chosenFigure(extraction.figures, int(start - from), int(end - from));
+    return found ? std::optional<Figure>(*found) : std::nullopt;
 }
 
 Result<ClaimDraft> ClaimDrafter::filled(ClaimDraft draft, const Figure &figure) const
@@ -87,16 +95,62 @@ Result<ClaimDraft> ClaimDrafter::filled(ClaimDraft draft, const Figure &figure) 
     auto claimant = m_project.claimants().findByNameOrAlias(figure.claimant);
     if (!claimant)
         return std::unexpected(claimant.error());
-    if (!*claimant) {
-        draft.claimantName = figure.claimant;
+    if (*claimant) {
+        claim.claimantId = (*claimant)->id;
         return draft;
     }
-    claim.claimantId = (*claimant)->id;
-    auto metricId = m_project.claims().latestMetricOf(claim.claimantId, claim.unit);
-    if (!metricId)
-        return std::unexpected(metricId.error());
-    claim.metricId = *metricId;
+    auto near = nearClaimant(figure.claimant);
+    if (!near)
+        return std::unexpected(near.error());
+    if (!*near)
+        draft.claimantName = figure.claimant;
     return draft;
+}
+
+Result<std::optional<Claimant>> ClaimDrafter::nearClaimant(const QString &spelling) const
+{
+    const ClaimantRepository claimants = m_project.claimants();
+    auto exact = claimants.findByNameOrAlias(spelling);
+    if (!exact)
+        return std::unexpected(exact.error());
+    if (*exact)
+        return std::optional<Claimant>{};
+    auto all = claimants.list();
+    if (!all)
+        return std::unexpected(all.error());
+    return ClaimantMatcher(*all).match(spelling);
+}
+
+Result<ClaimDrafter::Suggestions> ClaimDrafter::suggestionsFor(const Claim &claim) const
+{
+    Suggestions suggestions;
+    qint64 claimantId = claim.claimantId;
+    if (claimantId == 0 && !claim.orphaned) {
+        auto article = m_project.articles().get(claim.articleId);
+        if (!article)
+            return std::unexpected(article.error());
+        const std::optional<Figure> figure = claim.start >= 0 && claim.start <= claim.end
+                && claim.end <= article->body.size()
+            ? extractedAt(*article, claim.start, claim.end)
+            : std::nullopt;
+        if (figure && !figure->claimant.isEmpty()) {
+            auto near = nearClaimant(figure->claimant);
+            if (!near)
+                return std::unexpected(near.error());
+            if (*near) {
+                suggestions.claimantAsWritten = figure->claimant;
+                suggestions.claimant = *near;
+                claimantId = (*near)->id;
+            }
+        }
+    }
+    if (claim.metricId == 0) {
+        auto metric = m_project.metrics().suggestedFor(claimantId, claim.unit);
+        if (!metric)
+            return std::unexpected(metric.error());
+        suggestions.metric = *metric;
+    }
+    return suggestions;
 }
 
 } // namespace Claimbench

@@ -5,6 +5,8 @@
 #include "core/error.h"
 #include "core/extract/figureextractor.h"
 
+#include <optional>
+
 namespace Claimbench {
 
 class Project;
@@ -28,16 +30,40 @@ public:
     // is; nullptr extracts the first figure inside or overlapping the range
     // (a parenthesised conversion only when it is the only one), reading
     // the text before it for the claimant. The figure fills
-    // value/low/high/unit/qualifier/asOf and the claimant; the metric is the
-    // one of the latest claim with the same claimant and unit, when there is
-    // one. Names come resolved: a claimant the project knows by name or alias
-    // is claimantId, and only a new one is left as claimantName for the
-    // session to create; metricName stays empty. No figure: the rest of the
+    // value/low/high/unit/qualifier/asOf and the claimant. Names come
+    // resolved: a claimant the project knows by name or alias is
+    // claimantId, and only a new one is left as claimantName for the
+    // session to create. A name that only nearly matches a stored claimant
+    // ("Britain's Ministry of Defence" for "UK Ministry of Defence") is
+    // neither: the claimant stays empty and suggestionsFor() proposes the
+    // stored one, so no near-duplicate is created unasked. The metric stays
+    // empty (suggestionsFor() proposes one). No figure: the rest of the
     // draft stays empty.
     // InvalidInput when the range lies outside the body.
     Result<ClaimDraft> draft(const Article &article, int start, int end, const Figure *figure = nullptr) const;
 
+    // What the analyst is offered, to take with one key, for a stored claim
+    // without a claimant or without a metric.
+    struct Suggestions
+    {
+        // The claimant the text names at the claim's range, as written, and
+        // the stored claimant it nearly matches (ClaimantMatcher); both
+        // empty when the claim has a claimant or the name matches none.
+        QString claimantAsWritten;
+        std::optional<Claimant> claimant;
+        // For a claim without a metric: MetricRepository::suggestedFor the
+        // claim's claimant (or the one proposed above) and unit.
+        std::optional<Metric> metric;
+    };
+    Result<Suggestions> suggestionsFor(const Claim &claim) const;
+    // The stored claimant `spelling` most likely names when it is no name
+    // or alias of one (ClaimantMatcher::match); none when it is one (it
+    // resolves to it as it is) or when no claimant, or several, are near.
+    Result<std::optional<Claimant>> nearClaimant(const QString &spelling) const;
+
 private:
+    // The figure extracted at [start, end) of the body, as draft() chooses it.
+    std::optional<Figure> extractedAt(const Article &article, int start, int end) const;
     // `draft` with what `figure` says, its claimant looked up once.
     Result<ClaimDraft> filled(ClaimDraft draft, const Figure &figure) const;
 

@@ -453,15 +453,4 @@ Result<qint64> ClaimRepository::count() const
     return q->value(0).toLongLong();
 }
 
-Result<qint64> ClaimRepository::latestMetricOf(qint64 claimantId, const QString &unit) const
-{
-    auto q = Sql::select(m_connection,
-                         u"SELECT metric_id FROM claims WHERE claimant_id = ? AND unit = ? "
-                         "AND metric_id IS NOT NULL ORDER BY updated DESC, id DESC LIMIT 1"_s,
-                         {claimantId, unit});
-    if (!q)
-        return std::unexpected(q.error());
-    return q->next() ? q->value(0).toLongLong() : 0;
-}
-
 } // namespace Claimbench

@@ -90,9 +90,6 @@ public:
     // Every claim, or those of one metric (metricId > 0), by as-of date then id.
     Result<QList<Claim>> list(qint64 metricId = 0) const;
     Result<qint64> count() const;
-    // The metric of the most recently edited claim with this claimant and
-    // unit (compared exactly), or 0: what a new claim of theirs most likely counts.
-    Result<qint64> latestMetricOf(qint64 claimantId, const QString &unit) const;
 
 private:
     QString m_connection;

@@ -89,6 +89,30 @@ Result<Metric> MetricRepository::get(qint64 id) const
     return metricFrom(*q);
 }
 
+Result<std::optional<Metric>> MetricRepository::suggestedFor(qint64 claimantId, const QString &unit) const
+{
+    const auto mostUsed = [this](const QString &claims, const QList<QVariant> &binds) -> Result<std::optional<Metric>> {
+        auto q = Sql::select(m_connection,
+                             u"SELECT m.id, m.name, m.unit, m.description FROM (SELECT id, metric_id FROM claims "_s
+                                 + claims + u" AND metric_id IS NOT NULL ORDER BY id DESC LIMIT %1) c "
+                                            "JOIN metrics m ON m.id = c.metric_id "
+                                            "GROUP BY m.id, m.name, m.unit, m.description "
+                                            "ORDER BY COUNT(*) DESC, MAX(c.id) DESC LIMIT 1"_s.arg(kSuggestionSample),
+                             binds);
+        if (!q)
+            return std::unexpected(q.error());
+        return q->next() ? std::optional<Metric>(metricFrom(*q)) : std::nullopt;
+    };
+    if (claimantId > 0) {
+        auto ofClaimant = mostUsed(u"WHERE claimant_id = ? AND unit = ?"_s, {claimantId, unit});
+        if (!ofClaimant || *ofClaimant || unit.isEmpty())
+            return ofClaimant;
+    }
+    if (unit.isEmpty())
+        return std::optional<Metric>{};
+    return mostUsed(u"WHERE unit = ?"_s, {unit});
+}
+
 Result<QList<Metric>> MetricRepository::list() const
 {
     return Sql::selectAll(m_connection, kSelect + u" ORDER BY name_key"_s, {}, metricFrom);

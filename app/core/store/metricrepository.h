@@ -23,6 +23,13 @@ public:
     // when there is none, with a message that names it.
     Result<qint64> idByName(const QString &name) const;
     Result<Metric> get(qint64 id) const; // NotFound when absent
+    // The metric a new claim of `claimantId` counted in `unit` most likely
+    // belongs to: the one most used by the latest claims of that claimant
+    // and unit, else by the latest claims in that unit (a non-empty one);
+    // ties go to the more recent. None when no such claim has a metric.
+    // Reads at most kSuggestionSample claims per look, however large the project.
+    Result<std::optional<Metric>> suggestedFor(qint64 claimantId, const QString &unit) const;
+    static constexpr int kSuggestionSample = 1000;
     Result<QList<Metric>> list() const; // by name
 
 private:

@@ -94,9 +94,11 @@ private Q_SLOTS:
         QCOMPARE(claim.metricId, 0);
     }
 
-    // The analyst already filed the General Staff's troop losses under a
-    // metric: a new claim of theirs in troops gets the same one.
-    void metricComesFromASimilarClaim()
+    // Issue 20: the analyst already filed the General Staff's troop losses
+    // under a metric; a new claim of theirs in troops gets it proposed (not
+    // filled in unasked), and so does a claim of a claimant with none of
+    // their own in that unit.
+    void metricIsSuggestedFromSimilarClaims()
     {
         Claimant staff{0, u"Ukraine's General Staff"_s, {u"General Staff"_s}};
         CLAIMBENCH_VERIFY_OK(m_project->claimants().add(staff));
@@ -104,19 +106,63 @@ private Q_SLOTS:
         CLAIMBENCH_VERIFY_OK(m_project->metrics().add(losses));
         const QString selection = u"more than 1,000 troops"_s;
         const int start = int(m_article.body.indexOf(selection));
-        auto draft = ClaimDrafter(*m_project).draft(m_article, start, start + int(selection.size()));
+        const ClaimDrafter drafter(*m_project);
+        auto draft = drafter.draft(m_article, start, start + int(selection.size()));
         CLAIMBENCH_VERIFY_OK(draft);
         QCOMPARE(draft->claim.claimantId, staff.id);
         QCOMPARE(draft->claimantName, QString()); // resolved: the session looks it up no more
-        QCOMPARE(draft->claim.metricId, 0);       // no claim yet to learn from
+        auto suggestions = drafter.suggestionsFor(draft->claim);
+        CLAIMBENCH_VERIFY_OK(suggestions);
+        QVERIFY(!suggestions->metric); // no claim yet to learn from
 
         Claim earlier = draft->claim;
         earlier.metricId = losses.id;
         CLAIMBENCH_VERIFY_OK(m_project->claims().add(earlier));
-        draft = ClaimDrafter(*m_project).draft(m_article, start, start + int(selection.size()));
+        draft = drafter.draft(m_article, start, start + int(selection.size()));
         CLAIMBENCH_VERIFY_OK(draft);
         QCOMPARE(draft->metricName, QString());
-        QCOMPARE(draft->claim.metricId, losses.id);
+        QCOMPARE(draft->claim.metricId, 0);
+        suggestions = drafter.suggestionsFor(draft->claim);
+        CLAIMBENCH_VERIFY_OK(suggestions);
+        QCOMPARE(suggestions->metric->id, losses.id);
+        QVERIFY(!suggestions->claimant); // the claim has its claimant
+
+        Claim ofAnother = draft->claim;
+        ofAnother.claimantId = 0;
+        ofAnother.start = ofAnother.end = 0; // where the text names nobody
+        suggestions = drafter.suggestionsFor(ofAnother);
+        CLAIMBENCH_VERIFY_OK(suggestions);
+        QCOMPARE(suggestions->metric->id, losses.id); // from the unit alone
+    }
+
+    // Issue 20: the text names the stored "UK Ministry of Defence" as "UK
+    // Defence Ministry". No near-duplicate is created: the claimant stays
+    // empty and the stored one is proposed, with the spelling the text used.
+    void nearClaimantIsProposedNotCreated()
+    {
+        Claimant mod{0, u"UK Ministry of Defence"_s, {}};
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(mod));
+        const QString selection = u"approximately 250,000 soldiers"_s;
+        const int start = int(m_article.body.indexOf(selection));
+        const ClaimDrafter drafter(*m_project);
+        auto draft = drafter.draft(m_article, start, start + int(selection.size()));
+        CLAIMBENCH_VERIFY_OK(draft);
+        QCOMPARE(draft->claimantName, QString());
+        QCOMPARE(draft->claim.claimantId, 0);
+
+        Claim claim = draft->claim;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(claim));
+        auto suggestions = drafter.suggestionsFor(claim);
+        CLAIMBENCH_VERIFY_OK(suggestions);
+        QCOMPARE(suggestions->claimant->id, mod.id);
+        QCOMPARE(suggestions->claimantAsWritten, u"UK Defence Ministry"_s);
+
+        auto typed = drafter.nearClaimant(u"British Defence Ministry"_s);
+        CLAIMBENCH_VERIFY_OK(typed);
+        QCOMPARE((*typed)->id, mod.id);
+        typed = drafter.nearClaimant(u"uk ministry of DEFENCE"_s); // its own name: resolves as it is
+        CLAIMBENCH_VERIFY_OK(typed);
+        QVERIFY(!*typed);
     }
 
     // A suggestion's figure is taken as it is: nothing is extracted again,

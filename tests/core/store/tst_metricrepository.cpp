@@ -27,6 +27,37 @@ private Q_SLOTS:
         QCOMPARE(missing.error().code, Error::Code::NotFound);
         QVERIFY(missing.error().message.contains(u"Tanks"_s));
     }
+
+    // Issue 20: a new claim's metric is suggested from the claims of the
+    // same claimant and unit, else of the same unit; the most used wins,
+    // the more recent breaks a tie.
+    void suggestsTheMostUsedMetricOfClaimantAndUnit()
+    {
+        const SampleClaims &s = m_fixture.sample;
+        MetricRepository metrics = m_fixture.project->metrics();
+        Metric shotDown{0, u"Drones shot down"_s, u"drones"_s, {}};
+        CLAIMBENCH_VERIFY_OK(metrics.add(shotDown));
+        Claim claim;
+        claim.articleId = s.meduza;
+        claim.start = 0;
+        claim.end = 7;
+        claim.unit = u"drones"_s;
+        claim.metricId = shotDown.id;
+        claim.claimantId = s.generalStaff;
+        CLAIMBENCH_VERIFY_OK(m_fixture.project->claims().add(claim));
+
+        const auto suggested = [&](qint64 claimantId, const QString &unit) {
+            const auto metric = metrics.suggestedFor(claimantId, unit);
+            return metric && *metric ? (*metric)->id : metric ? 0 : -1;
+        };
+        QCOMPARE(suggested(s.generalStaff, u"troops"_s), s.troops);  // its own claims
+        QCOMPARE(suggested(s.airForce, u"troops"_s), s.troops);      // the unit's
+        QCOMPARE(suggested(s.airForce, u"drones"_s), s.drones);      // used twice
+        QCOMPARE(suggested(s.generalStaff, u"drones"_s), shotDown.id); // once each: the latest
+        QCOMPARE(suggested(0, u"drones"_s), s.drones);               // four claims against one
+        QCOMPARE(suggested(s.airForce, u"km"_s), 0);
+        QCOMPARE(suggested(s.airForce, QString()), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMetricRepository)
