@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/articlescommand.h"
+#include "cli/backupcommand.h"
 #include "cli/chartcommand.h"
 #include "cli/claimscommand.h"
 #include "cli/editcommand.h"
@@ -24,6 +25,7 @@ QList<Command> builtinCommands()
         extractCommand(),
         editCommand(),
         chartCommand(),
+        backupCommand(),
     };
 }
 

@@ -474,6 +474,49 @@ QString Project::ensureThreadConnection() const
     return threadConnectionName();
 }
 
+Result<void> Project::backupTo(const QString &destination,
+                               const std::function<bool(qint64 copiedPages, qint64 totalPages)> &progress) const
+{
+    const QFileInfo target(destination);
+    const auto refused = [&](const QString &why) {
+        return makeError(Error::Code::InvalidInput, u"Cannot save a copy to %1: %2"_s.arg(destination, why));
+    };
+    if (target.isDir())
+        return refused(u"it is a folder"_s);
+    const std::optional<Sql::FileIdentity> existing = Sql::fileIdentity(target.absoluteFilePath());
+    for (const QString &own : files()) {
+        if (target.absoluteFilePath() == own || (existing && existing == Sql::fileIdentity(own)))
+            return refused(u"it is the project being copied"_s);
+    }
+    QByteArray temporary =
+        QFile::encodeName(target.absolutePath() + u"/."_s + target.fileName() + u"-copy-XXXXXX"_s);
+    const int fd = ::mkstemp(temporary.data());
+    if (fd < 0)
+        return makeError(Error::Code::Io, u"Cannot save a copy to %1"_s.arg(destination), qt_error_string(errno));
+    ::close(fd);
+    const QString building = QFile::decodeName(temporary);
+    Result<void> copied;
+    const QString name = uniqueConnectionName(u"backup");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::kDriverName.toString(), name);
+        SqliteDialect::setFile(db, m_path, SqliteDialect::Access::ReadOnly);
+        copied = db.open() ? SqliteDialect::backup(db, building, progress)
+                           : std::unexpected(Sql::databaseError(u"Could not open the project %1"_s.arg(m_path),
+                                                                db.lastError()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (copied && ::rename(temporary.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
+        copied = makeError(Error::Code::Io, u"Cannot save a copy to %1"_s.arg(destination), qt_error_string(errno));
+    if (!copied) {
+        removeFileAndSideFiles(building);
+        if (copied.error().code == Error::Code::Io)
+            return makeError(Error::Code::Io, u"Cannot save a copy to %1"_s.arg(destination),
+                             copied.error().toString());
+    }
+    return copied;
+}
+
 ArticleRepository Project::articles() const
 {
     return ArticleRepository(ensureThreadConnection());

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Claimbench {
@@ -87,6 +88,20 @@ public:
     QStringList files() const;
     // What open() did on its own that the user should hear of, one sentence each.
     QStringList notices() const;
+
+    // Writes a consistent copy of the project to the file `destination`:
+    // the data as committed when the copy began, while this program and
+    // others go on editing (SqliteDialect::backup). The copy is built under a
+    // temporary name beside `destination` and renamed over it only when
+    // complete, so `destination` is either as it was or a whole project, and
+    // a failure or cancel leaves no file behind. Runs on a connection of its
+    // own, opened and closed here: callable from any thread, a worker's
+    // among them. `progress` as SqliteDialect::backup calls it, on the
+    // calling thread. Errors: InvalidInput (`destination` is this project or
+    // one of its files(), or a folder), Io (the folder is missing or
+    // unwritable, the disk full), Cancelled, Database.
+    Result<void> backupTo(const QString &destination,
+                          const std::function<bool(qint64 copiedPages, qint64 totalPages)> &progress = {}) const;
 
     ArticleRepository articles() const;
     ClaimRepository claims() const;

@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QUrl>
 #include <QtEndian>
 
@@ -409,6 +410,52 @@ bool isWriteRefused(const QSqlError &error)
 bool isConstraintViolation(const QSqlError &error)
 {
     return sqliteCode(error) == 19; // SQLITE_CONSTRAINT
+}
+
+Result<void> backup(const QSqlDatabase &db, const QString &destination, const BackupProgress &progress)
+{
+    const Result<sqlite3 *> source = handleOf(db);
+    if (!source)
+        return std::unexpected(source.error());
+    const auto failed = [](sqlite3 *connection, int code, const QString &message) {
+        const int primary = code & 0xff;
+        const bool refused = primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN
+            || primary == SQLITE_READONLY || primary == SQLITE_PERM;
+        return makeError(refused ? Error::Code::Io : Error::Code::Database, message,
+                         QString::fromUtf8(connection ? sqlite3_errmsg(connection) : sqlite3_errstr(code)));
+    };
+    // The read opens the snapshot that BEGIN alone only announces.
+    if (const int code = sqlite3_exec(*source, "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+        code != SQLITE_OK) {
+        sqlite3_exec(*source, "ROLLBACK", nullptr, nullptr, nullptr);
+        return failed(*source, code, u"Could not read the project"_s);
+    }
+    const auto endRead = qScopeGuard([&] { sqlite3_exec(*source, "ROLLBACK", nullptr, nullptr, nullptr); });
+
+    sqlite3 *target = nullptr;
+    const int opened = sqlite3_open_v2(QFile::encodeName(destination).constData(), &target,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const auto closeTarget = qScopeGuard([&] { sqlite3_close(target); });
+    if (opened != SQLITE_OK)
+        return failed(target, opened, u"Could not create the copy"_s);
+    sqlite3_backup *copy = sqlite3_backup_init(target, "main", *source, "main");
+    if (!copy)
+        return failed(target, sqlite3_errcode(target), u"Could not start the copy"_s);
+    int stepped = SQLITE_OK;
+    bool stopped = false;
+    while (stepped == SQLITE_OK && !stopped) {
+        stepped = sqlite3_backup_step(copy, kBackupPagesPerStep);
+        const qint64 total = sqlite3_backup_pagecount(copy);
+        stopped = progress && !progress(total - sqlite3_backup_remaining(copy), total);
+    }
+    const int finished = sqlite3_backup_finish(copy);
+    if (stopped && stepped != SQLITE_DONE)
+        return makeError(Error::Code::Cancelled, u"The copy was cancelled"_s);
+    if (stepped != SQLITE_DONE)
+        return failed(target, stepped, u"Could not write the copy"_s);
+    if (finished != SQLITE_OK)
+        return failed(target, finished, u"Could not write the copy"_s);
+    return {};
 }
 
 QString engineName()

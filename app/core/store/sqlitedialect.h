@@ -185,6 +185,22 @@ bool isBusy(const QSqlError &error);
 bool isWriteRefused(const QSqlError &error);
 bool isConstraintViolation(const QSqlError &error);
 
+// After each step of backup(): pages copied so far and pages in all.
+// Returning false stops the copy. Called on the thread that runs backup().
+using BackupProgress = std::function<bool(qint64 copiedPages, qint64 totalPages)>;
+
+// Copies the whole database of `db` into the file `destination` (new or
+// empty; created) with SQLite's online backup API, kBackupPagesPerStep pages
+// a step. One read transaction spans every step, so the copy is the data as
+// committed when it began: other connections go on writing (WAL) and never
+// make it start over. The destination is synced before success. `db` must
+// be open and in no transaction; it is left in none. Errors: Io (the
+// destination cannot be created or written: nothing is said about what was
+// left there, the caller removes it), Cancelled (`progress` returned false),
+// Database.
+inline constexpr int kBackupPagesPerStep = 1024;
+Result<void> backup(const QSqlDatabase &db, const QString &destination, const BackupProgress &progress);
+
 // The engine's name and the version of its library this build was compiled
 // against, as the engine spells them ("SQLite", "3.40.1").
 QString engineName();
