@@ -30,6 +30,15 @@ struct ClaimFilter
     // "2024" includes 31 December 2024. Null: open on that side.
     PartialDate from = {};
     PartialDate to = {};
+    // The number `text` reads as when it is one number (readTypedNumber()):
+    // claims whose value, low or high equals it match as well as those whose
+    // quote or note matches `text` or writes the number with any grouping
+    // ("700,000", "700 000", "700.000"). nullopt: `text` is words only.
+    std::optional<double> textNumber = std::nullopt;
+    // Inclusive bounds on the claim's value; nullopt: open on that side. A
+    // claim without a value is outside every bound.
+    std::optional<double> minValue = std::nullopt;
+    std::optional<double> maxValue = std::nullopt;
 
     friend bool operator==(const ClaimFilter &, const ClaimFilter &) = default;
 };

@@ -238,7 +238,32 @@ QStringList claimsFullTextSchema()
 
 QString claimTextCondition()
 {
-    return u"c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"_s;
+    return u"c.id IN ("_s + claimTextIdsSql() + u')';
+}
+
+QString claimTextIdsSql()
+{
+    return u"SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?"_s;
+}
+
+QString ftsPhrase(QStringView text)
+{
+    // Only word characters reach the quotes, as in ftsQuery(); runs of
+    // anything else become the one space between the phrase's words.
+    QString phrase;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate())
+            phrase.append(c);
+        else if (!phrase.isEmpty() && !phrase.endsWith(u' '))
+            phrase.append(u' ');
+    }
+    phrase = phrase.trimmed();
+    return phrase.isEmpty() ? QString() : u'"' + phrase + u'"';
+}
+
+QString ftsEither(const QString &first, const QString &second)
+{
+    return u'(' + first + u") OR ("_s + second + u')';
 }
 
 QString claimTextCountSql()

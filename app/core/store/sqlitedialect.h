@@ -117,6 +117,15 @@ QStringList claimsFullTextSchema();
 // A condition on claims aliased `c` that holds when the claim's quote or note
 // matches the FTS query bound to its one placeholder (ftsQuery()).
 QString claimTextCondition();
+// The ids of the claims whose quote or note matches the FTS query bound to
+// its one placeholder, as a SELECT to combine with others.
+QString claimTextIdsSql();
+// An FTS query matching the words of `text` one after another (a phrase):
+// "700 000" matches "700,000", "700 000" and "700.000", which the index
+// splits into the same two words. Empty when `text` has no word characters.
+QString ftsPhrase(QStringView text);
+// An FTS query matching what either FTS query matches.
+QString ftsEither(const QString &first, const QString &second);
 
 // COUNT of the claims whose quote or note matches the FTS query bound to its
 // one placeholder, from the full-text index alone.

@@ -171,6 +171,17 @@ private Q_SLOTS:
         QTest::newRow("from..to 2024-04") << u"from:2024-04-01 to:2024-04"_s << QStringList{u"trange"_s};
         QTest::newRow("year") << u"from:2024 to:2024"_s << QStringList{u"d63"_s, u"d28"_s, u"t1m"_s, u"trange"_s, u"dnone"_s, u"d45"_s};
         QTest::newRow("text+date") << u"text:troops to:2024-03-31"_s << QStringList{u"t1m"_s};
+        // A number typed in the text matches the value however the quote groups it.
+        QTest::newRow("number typed plain finds 1,000,000") << u"text:1000000 number:1000000"_s << QStringList{u"t1m"_s};
+        QTest::newRow("number typed grouped") << u"text:1,000,000 number:1000000"_s << QStringList{u"t1m"_s};
+        QTest::newRow("number as a range's high") << u"text:30000 number:30000"_s << QStringList{u"trange"_s};
+        QTest::newRow("number read from words") << u"text:1m number:1000000"_s << QStringList{u"t1m"_s};
+        QTest::newRow("number+metric") << u"metric text:63 number:63"_s << QStringList{};
+        QTest::newRow("value from") << u"min:1000"_s << QStringList{u"t1m"_s, u"trange"_s};
+        QTest::newRow("value to") << u"max:28"_s << QStringList{u"d28"_s};
+        QTest::newRow("value range") << u"min:30 max:63"_s << QStringList{u"d63"_s, u"d45"_s};
+        QTest::newRow("value range+metric") << u"metric min:1000 max:30000"_s << QStringList{u"trange"_s};
+        QTest::newRow("value range+text") << u"text:drones min:50"_s << QStringList{u"d63"_s};
     }
     void filters()
     {
@@ -184,6 +195,12 @@ private Q_SLOTS:
                 filter.from = PartialDate::fromIso(part.mid(5));
             else if (part.startsWith(u"to:"_s))
                 filter.to = PartialDate::fromIso(part.mid(3));
+            else if (part.startsWith(u"number:"_s))
+                filter.textNumber = part.mid(7).toDouble();
+            else if (part.startsWith(u"min:"_s))
+                filter.minValue = part.mid(4).toDouble();
+            else if (part.startsWith(u"max:"_s))
+                filter.maxValue = part.mid(4).toDouble();
         }
         if (what.contains(u"metric"_s))
             filter.metricId = m_sample.troops;
@@ -206,6 +223,44 @@ private Q_SLOTS:
         auto byMetric = query->page(filter, {Key::Metric, Qt::AscendingOrder}, 0, 100);
         CLAIMBENCH_VERIFY_OK(byMetric);
         QCOMPARE(byMetric->size(), expected.size());
+    }
+
+    // Issue 20: "700000" typed into the filter did not find "700,000".
+    void numberFindsItsGroupedSpellingInAQuote()
+    {
+        Claim unvalued;
+        unvalued.articleId = m_sample.kyiv;
+        const QString quote = u"1,000,000 troops"_s;
+        const int start = int(SampleClaims::kyivBody().indexOf(quote));
+        placeQuote(unvalued, SampleClaims::kyivBody(), start, start + int(quote.size()));
+        auto id = m_project->claims().add(unvalued);
+        CLAIMBENCH_VERIFY_OK(id);
+
+        auto query = ClaimQuery::open(*m_project);
+        CLAIMBENCH_VERIFY_OK(query);
+        for (const QString &typed : {u"1000000"_s, u"1 000 000"_s}) {
+            const ClaimFilter filter{.text = typed, .textNumber = 1000000.0};
+            auto rows = query->page(filter, {}, 0, 100);
+            CLAIMBENCH_VERIFY_OK(rows);
+            QCOMPARE(idsOf(*rows), (QList<qint64>{m_sample.claims.value(u"t1m"_s), *id}));
+            auto count = query->count(filter);
+            CLAIMBENCH_VERIFY_OK(count);
+            QCOMPARE(*count, 2);
+        }
+    }
+
+    // The bounds use an index: claims_value alone, the chart's index with a metric.
+    void valueRangeIsServedByAnIndex()
+    {
+        auto query = ClaimQuery::open(*m_project);
+        CLAIMBENCH_VERIFY_OK(query);
+        auto plan = query->plan({.minValue = 10.0, .maxValue = 100.0}, {Key::Value, Qt::AscendingOrder});
+        CLAIMBENCH_VERIFY_OK(plan);
+        QVERIFY2(plan->first().contains(u"INDEX claims_value"_s), qPrintable(plan->join(u" | "_s)));
+        auto byMetric = query->plan({.metricId = m_sample.drones, .minValue = 10.0, .maxValue = 100.0},
+                                    {Key::Value, Qt::AscendingOrder});
+        CLAIMBENCH_VERIFY_OK(byMetric);
+        QVERIFY2(byMetric->first().contains(u"INDEX claims_chart"_s), qPrintable(byMetric->join(u" | "_s)));
     }
 
     void seesWritesOfTheProjectConnection()
