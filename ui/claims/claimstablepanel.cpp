@@ -3,6 +3,7 @@
 #include "core/commands/projectsession.h"
 #include "core/export/claimexporter.h"
 #include "core/models/claimstablemodel.h"
+#include "core/models/typednumber.h"
 #include "core/store/project.h"
 #include "ui/widgets/filedialogs.h"
 
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QRegularExpressionValidator>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -74,6 +76,8 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_from(new QLineEdit(this))
     , m_to(new QLineEdit(this))
+    , m_minValue(new QLineEdit(this))
+    , m_maxValue(new QLineEdit(this))
     , m_counts(new QLabel(this))
     , m_message(new QLabel(this))
     , m_debounce(new QTimer(this))
@@ -150,9 +154,10 @@ void ClaimsTablePanel::setSession(ProjectSession *session)
     // sort below queries nothing.
     m_model->setSession(nullptr);
     m_session.reset(session);
-    for (QLineEdit *edit : {m_text, m_from, m_to}) {
+    for (QLineEdit *edit : {m_text, m_from, m_to, m_minValue, m_maxValue}) {
         const QSignalBlocker blocker(edit);
         edit->clear();
+        edit->setStyleSheet({});
     }
     for (QComboBox *combo : {m_metric, m_claimant, m_tag, m_status}) {
         const QSignalBlocker blocker(combo);
@@ -168,12 +173,15 @@ void ClaimsTablePanel::setSession(ProjectSession *session)
     m_session.connect(&ProjectSession::metricsChanged, &ClaimsTablePanel::refillChoices);
     m_session.connect(&ProjectSession::claimantsChanged, &ClaimsTablePanel::refillChoices);
     refillChoices();
+    fitNameColumns();
     m_model->setSession(m_session);
 }
 
 void ClaimsTablePanel::buildFilterBar(QLayout *layout)
 {
-    m_text->setPlaceholderText(tr("Search quotes and notes"));
+    m_text->setPlaceholderText(tr("Search quotes, notes and numbers"));
+    m_text->setToolTip(tr("Words in quotes and notes; a number (700000, 700,000, 0.7 million, 700k) also "
+                          "finds the claims that give it as their value, however the quote writes it"));
     m_text->setClearButtonEnabled(true);
     m_status->addItem(tr("Any status"), -1);
     for (const ClaimStatus s : {ClaimStatus::Unverified, ClaimStatus::Corroborated, ClaimStatus::Disputed,
@@ -198,10 +206,21 @@ void ClaimsTablePanel::buildFilterBar(QLayout *layout)
         layout->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &ClaimsTablePanel::applyFilter);
     }
+    m_minValue->setPlaceholderText(tr("min value"));
+    m_maxValue->setPlaceholderText(tr("max value"));
+    m_minValue->setToolTip(tr("Value at least, as you write numbers: 10,000, 1.5 million, 20k"));
+    m_maxValue->setToolTip(tr("Value at most, as you write numbers: 10,000, 1.5 million, 20k"));
+    for (QLineEdit *edit : {m_minValue, m_maxValue}) {
+        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(u"1.5 million__"_s) + 16);
+        edit->setClearButtonEnabled(true);
+    }
+
     layout->addWidget(m_from);
     layout->addWidget(m_to);
+    layout->addWidget(m_minValue);
+    layout->addWidget(m_maxValue);
     connect(m_text, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    for (QLineEdit *edit : {m_from, m_to})
+    for (QLineEdit *edit : {m_from, m_to, m_minValue, m_maxValue})
         connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
 }
 
@@ -230,6 +249,7 @@ void ClaimsTablePanel::applyFilter()
     m_debounce->stop();
     ClaimFilter filter;
     filter.text = m_text->text();
+    filter.textNumber = readTypedNumber(filter.text);
     filter.metricId = currentId(m_metric);
     filter.claimantId = currentId(m_claimant);
     filter.tagId = currentId(m_tag);
@@ -239,7 +259,45 @@ void ClaimsTablePanel::applyFilter()
     filter.from = PartialDate::fromIso(m_from->text());
     filter.to = PartialDate::fromIso(m_to->text());
     m_message->clear();
+    filter.minValue = valueBound(m_minValue, tr("The min value “%1” is not a number; no lower bound applies."));
+    filter.maxValue = valueBound(m_maxValue, tr("The max value “%1” is not a number; no upper bound applies."));
     m_model->setFilter(filter);
+}
+
+std::optional<double> ClaimsTablePanel::valueBound(QLineEdit *edit, const QString &invalidText)
+{
+    const QString typed = edit->text().trimmed();
+    const std::optional<double> bound = readTypedNumber(typed);
+    const bool invalid = !typed.isEmpty() && !bound;
+    edit->setStyleSheet(invalid ? u"QLineEdit { color: #b00020; border: 1px solid #b00020; }"_s : QString());
+    if (invalid)
+        showMessage(invalidText.arg(typed));
+    return bound;
+}
+
+void ClaimsTablePanel::fitNameColumns()
+{
+    // The names a cell can show are known without reading a claim: the
+    // choices of the status and claimant filters. A width is
+    // never narrowed, and a very long name is left to elide past 40 characters.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 4;
+    const int cap = 40 * metrics.horizontalAdvance(u'x');
+    const auto widen = [&](int column, const QStringList &names) {
+        int needed = m_view->horizontalHeader()->sectionSizeHint(column);
+        for (const QString &name : names)
+            needed = std::max(needed, std::min(cap, metrics.horizontalAdvance(name) + margins));
+        if (needed > m_view->columnWidth(column))
+            m_view->setColumnWidth(column, needed);
+    };
+    const auto choicesOf = [](const QComboBox *combo) {
+        QStringList names; // past "any"
+        for (int i = 1; i < combo->count(); ++i)
+            names << combo->itemText(i);
+        return names;
+    };
+    widen(ClaimsTableModel::StatusColumn, choicesOf(m_status));
+    widen(ClaimsTableModel::ClaimantColumn, choicesOf(m_claimant));
 }
 
 void ClaimsTablePanel::updateCounts(qint64 total, int fetched)

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,7 +19,9 @@ namespace Claimbench {
 class ClaimsTableModel;
 
 // Every claim of the project in one table: a filter bar (free text with a
-// short debounce, metric, claimant, tag, status, as-of date range), sortable
+// short debounce, in which a number also finds the claims that give it
+// however it is written; metric, claimant, tag, status, as-of date range,
+// value range), sortable
 // columns (sorted in SQL), multi-row selection with bulk status/tag/metric
 // changes (context menu, one undo step each), Copy (Ctrl+C: the selected rows
 // as TSV of raw values), Export… (CSV or JSON of ALL filtered rows, with
@@ -78,6 +82,11 @@ private:
     void buildFilterBar(QLayout *layout);
     void refillChoices();
     void applyFilter();
+    // The bound typed in `edit` (nullopt when empty or not a number), and the
+    // field and the message line marked when it is not a number.
+    std::optional<double> valueBound(QLineEdit *edit, const QString &invalidText);
+    // Widens the Claimant and Status columns to their longest known names.
+    void fitNameColumns();
     void updateCounts(qint64 total, int fetched);
     void showMessage(const QString &text);
     void reportError(const Claimbench::Error &error);
@@ -98,6 +107,8 @@ private:
     QComboBox *m_status;
     QLineEdit *m_from;
     QLineEdit *m_to;
+    QLineEdit *m_minValue;
+    QLineEdit *m_maxValue;
     QLabel *m_counts;
     QLabel *m_message;
     QTimer *m_debounce;

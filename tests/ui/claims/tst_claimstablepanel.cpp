@@ -86,6 +86,95 @@ private Q_SLOTS:
         QCOMPARE(countsText(), u"3 of 6 claims"_s);
     }
 
+    // Issue 20: "1000000" typed into the search found nothing where the
+    // quote says "1,000,000".
+    void typedNumberFindsTheClaimsThatGiveIt_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("plain digits") << u"1000000"_s;
+        QTest::newRow("grouped") << u"1,000,000"_s;
+        QTest::newRow("scale word") << u"1 million"_s;
+    }
+    void typedNumberFindsTheClaimsThatGiveIt()
+    {
+        QFETCH(QString, typed);
+        auto *text = m_panel->findChild<QLineEdit *>();
+        QVERIFY(text);
+        QTest::keyClicks(text, typed);
+        QTRY_COMPARE(m_panel->model()->rowCount(), 1);
+        QCOMPARE(m_panel->model()->claimIdAt(0), m_sample.claims[u"t1m"_s]);
+        QCOMPARE(countsText(), u"1 of 6 claims"_s);
+    }
+
+    QLineEdit *editWithPlaceholder(const QString &placeholder) const
+    {
+        for (QLineEdit *edit : m_panel->findChildren<QLineEdit *>())
+            if (edit->placeholderText() == placeholder)
+                return edit;
+        return nullptr;
+    }
+
+    // Issue 20: the table had no value range filter.
+    void valueRangeFiltersAndMarksWhatIsNotANumber()
+    {
+        QLineEdit *min = editWithPlaceholder(u"min value"_s);
+        QLineEdit *max = editWithPlaceholder(u"max value"_s);
+        QVERIFY(min);
+        QVERIFY(max);
+        QTest::keyClicks(min, u"1,000"_s);
+        QTRY_COMPARE(m_panel->model()->rowCount(), 2); // 1,000,000 and 20-30 thousand (25,000)
+        QCOMPARE(countsText(), u"2 of 6 claims"_s);
+        QTest::keyClicks(max, u"30k"_s);
+        QTRY_COMPARE(m_panel->model()->rowCount(), 1);
+        QCOMPARE(m_panel->model()->claimIdAt(0), m_sample.claims[u"trange"_s]);
+        QCOMPARE(countsText(), u"1 of 6 claims"_s);
+        // Combined with the other filters.
+        QTest::keyClicks(m_panel->findChild<QLineEdit *>(), u"drones"_s);
+        QTRY_COMPARE(m_panel->model()->rowCount(), 0);
+        m_panel->findChild<QLineEdit *>()->clear();
+        QTRY_COMPARE(m_panel->model()->rowCount(), 1);
+
+        // Not a number: shown as such, and that side left open rather than
+        // matching nothing or silently keeping the old bound.
+        max->clear();
+        QTest::keyClicks(max, u"lots"_s);
+        QTRY_COMPARE(m_panel->model()->rowCount(), 2);
+        QVERIFY(!m_panel->model()->filter().maxValue);
+        QVERIFY(!max->styleSheet().isEmpty());
+        bool told = false;
+        for (QLabel *label : m_panel->findChildren<QLabel *>())
+            told = told || label->text().contains(u"“lots” is not a number"_s);
+        QVERIFY(told);
+        max->clear();
+        QTRY_VERIFY(max->styleSheet().isEmpty());
+    }
+
+    // Issue 20: "corroborated" and "UK Ministry of Defence" were elided.
+    void statusAndClaimantColumnsFitTheirNames()
+    {
+        Claimant ministry;
+        ministry.name = u"UK Ministry of Defence"_s;
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(ministry));
+        auto claim = m_project->claims().get(m_sample.claims[u"t1m"_s]);
+        CLAIMBENCH_VERIFY_OK(claim);
+        claim->claimantId = ministry.id;
+        claim->status = ClaimStatus::Corroborated;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(*claim));
+        // As the window does when a project opens.
+        m_panel->setSession(m_session.get());
+        m_panel->resize(1600, 500);
+
+        QAbstractItemView *view = m_panel->view();
+        for (const int column : {int(ClaimsTableModel::StatusColumn), int(ClaimsTableModel::ClaimantColumn)}) {
+            QVERIFY2(view->sizeHintForColumn(column) <= m_panel->view()->columnWidth(column),
+                     qPrintable(u"column %1: %2 px needed, %3 px wide"_s.arg(column)
+                                    .arg(view->sizeHintForColumn(column))
+                                    .arg(m_panel->view()->columnWidth(column))));
+            QVERIFY(m_panel->view()->horizontalHeader()->sectionSizeHint(column)
+                    <= m_panel->view()->columnWidth(column));
+        }
+    }
+
     // The window keeps one panel and hands it each project's session: it
     // starts over as a new panel would, with no filter, sort or current claim.
     void setSessionStartsOverAsANewPanel()
