@@ -211,7 +211,7 @@ void ClaimsTablePanel::buildFilterBar(QLayout *layout)
     m_minValue->setToolTip(tr("Value at least, as you write numbers: 10,000, 1.5 million, 20k"));
     m_maxValue->setToolTip(tr("Value at most, as you write numbers: 10,000, 1.5 million, 20k"));
     for (QLineEdit *edit : {m_minValue, m_maxValue}) {
-        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(u"1.5 million__"_s) + 16);
+        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(u"1.5 million_____"_s) + 16);
         edit->setClearButtonEnabled(true);
     }
 
