@@ -324,6 +324,9 @@ int main(int argc, char **argv)
         QString baselineMatch;
     };
     const QString textWhere = u" WHERE c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"_s;
+    const QString numberWhere = u" WHERE c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? "
+                                "UNION SELECT id FROM claims WHERE value = %1 UNION SELECT id FROM claims WHERE low = %1 "
+                                "UNION SELECT id FROM claims WHERE high = %1)"_s;
     const QList<Case> cases{
         {"sort by value", ClaimsTableModel::ValueColumn, Qt::AscendingOrder, {}, u"c.value, c.id"_s, {}, {}},
         {"sort by value, descending", ClaimsTableModel::ValueColumn, Qt::DescendingOrder, {}, u"c.value DESC, c.id DESC"_s, {}, {}},
@@ -336,6 +339,21 @@ int main(int argc, char **argv)
         {"sort by quote", ClaimsTableModel::QuoteColumn, Qt::AscendingOrder, {}, u"c.quote, c.id"_s, {}, {}},
         {"filter by text \"satellite\"", -1, Qt::AscendingOrder, {.text = u"satellite"_s}, u"c.id"_s, textWhere, u"\"satellite\"*"_s},
         {"filter by text \"refugees fled\"", -1, Qt::AscendingOrder, {.text = u"refugees fled"_s}, u"c.id"_s, textWhere, u"\"refugees\" \"fled\"*"_s},
+        // Typing a number: the text alone (as before issue 20) beside the text
+        // or the value, low or high it reads as (readTypedNumber()).
+        {"text \"700000\", words only", -1, Qt::AscendingOrder, {.text = u"700000"_s}, u"c.id"_s, textWhere,
+         u"\"700000\"*"_s},
+        {"text \"700000\" as a number", -1, Qt::AscendingOrder, {.text = u"700000"_s, .textNumber = 700000.0},
+         u"c.id"_s, numberWhere.arg(700000), u"(\"700000\"*) OR (\"700 000\")"_s},
+        {"text \"70,000\" as a number", -1, Qt::AscendingOrder, {.text = u"70,000"_s, .textNumber = 70000.0},
+         u"c.id"_s, numberWhere.arg(70000), u"(\"70\" \"000\"*) OR (\"70 000\")"_s},
+        {"value 500-600", -1, Qt::AscendingOrder, {.minValue = 500.0, .maxValue = 600.0}, u"c.id"_s,
+         u" WHERE c.value >= 500 AND c.value <= 600"_s, {}},
+        {"metric+value 500-600", -1, Qt::AscendingOrder, {.metricId = 3, .minValue = 500.0, .maxValue = 600.0},
+         u"c.id"_s, u" WHERE c.metric_id = 3 AND c.value >= 500 AND c.value <= 600"_s, {}},
+        {"metric+value 500-600, by value", ClaimsTableModel::ValueColumn, Qt::AscendingOrder,
+         {.metricId = 3, .minValue = 500.0, .maxValue = 600.0}, u"c.value, c.id"_s,
+         u" WHERE c.metric_id = 3 AND c.value >= 500 AND c.value <= 600"_s, {}},
         {"filter by metric+claimant", -1, Qt::AscendingOrder, {.metricId = 3, .claimantId = 2}, u"c.id"_s,
          u" WHERE c.metric_id = 3 AND c.claimant_id = 2"_s, {}},
         {"filter metric+claimant, by date", ClaimsTableModel::AsOfColumn, Qt::AscendingOrder, {.metricId = 3, .claimantId = 2},
