@@ -2,6 +2,8 @@
 
 #include "core/extract/numberparser.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -51,7 +53,7 @@ std::optional<double> readTypedNumber(QStringView text, const QLocale &locale)
     if (english.isEmpty())
         return std::nullopt;
     const std::optional<ParsedNumber> number = NumberParser().parseAt(english, 0);
-    if (!number || number->end != english.size() || number->low || number->vague)
+    if (!number || number->end != english.size() || number->low || number->vague || !std::isfinite(number->value))
         return std::nullopt;
     return number->value;
 }

@@ -12,7 +12,7 @@ namespace Claimbench {
 // "700 000" in French) or as news text does ("0.7 million", "700k", "$5bn"):
 // the locale's separators are turned into English ones, then the extractor's
 // NumberParser reads it. nullopt unless the whole text (spaces around it
-// aside) is one number: words, "20-30" and "dozens" are not.
+// aside) is one finite number: words, "20-30" and "dozens" are not.
 // Stateless and thread-safe.
 std::optional<double> readTypedNumber(QStringView text, const QLocale &locale = QLocale());
 

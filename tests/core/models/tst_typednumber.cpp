@@ -37,6 +37,7 @@ private Q_SLOTS:
         QTest::newRow("vague") << u"en_US"_s << u"dozens"_s << none;
         QTest::newRow("empty") << u"en_US"_s << u"  "_s << none;
         QTest::newRow("half a separator") << u"en_US"_s << u"700,"_s << none;
+        QTest::newRow("beyond a double") << u"en_US"_s << (u"1"_s + u"0"_s.repeated(400)) << none;
         QTest::newRow("grouping not of three digits") << u"en_US"_s << u"70,00"_s << none;
     }
     void readsNumbersAsTheLocaleWritesThem()
