@@ -231,6 +231,9 @@ void MainWindow::connectPanels()
     connect(m_claimsPanel, &ClaimsTablePanel::currentClaimChanged, this, &MainWindow::followCurrentClaim);
     connect(m_tagPanel, &TagPanel::tagChosen, this, &MainWindow::applyChosenTag);
     connect(m_chartPanel, &ChartPanel::claimActivated, this, &MainWindow::showClaim);
+    connect(m_chartPanel, &ChartPanel::chartExported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported chart to %1").arg(QDir::toNativeSeparators(path)));
+    });
     connect(m_tagPanel, &TagPanel::errorOccurred, this, &MainWindow::showPanelError);
     connect(m_editorPanel, &ClaimEditorPanel::errorOccurred, this, &MainWindow::showPanelError);
     connect(m_claimsPanel, &ClaimsTablePanel::errorOccurred, this, &MainWindow::showPanelError);

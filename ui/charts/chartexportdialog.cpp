@@ -3,19 +3,27 @@
 #include "ui/widgets/filedialogs.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
 
 namespace {
+
+const QString kLastFolderKey = u"chartExport/lastFolder"_s;
+
+// The path field is wide enough to show a path like this one whole.
+constexpr QStringView kTypicalPath = u"/home/analyst/Documents/reports/russian-military-casualties-2025.png";
 
 QSpinBox *makeSpinBox(int min, int max, int value, const QString &suffix, QWidget *parent)
 {
@@ -29,15 +37,18 @@ QSpinBox *makeSpinBox(int min, int max, int value, const QString &suffix, QWidge
 
 } // namespace
 
-ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *parent)
+ChartExportDialog::ChartExportDialog(const QString &suggestedFileName, QWidget *parent)
     : QDialog(parent)
-    , m_path(new QLineEdit(suggestedPath, this))
+    , m_path(new QLineEdit(QDir(lastFolder()).filePath(suggestedFileName), this))
     , m_width(makeSpinBox(100, 20000, 1600, tr(" px"), this))
     , m_height(makeSpinBox(100, 20000, 900, tr(" px"), this))
     , m_dpi(makeSpinBox(24, 2400, 96, tr(" dpi"), this))
 {
     setWindowTitle(tr("Export Chart"));
     m_path->setObjectName(u"exportPath"_s);
+    // The text plus the frame and margins around it.
+    m_path->setMinimumWidth(m_path->fontMetrics().horizontalAdvance(kTypicalPath.toString())
+                            + 4 * m_path->fontMetrics().averageCharWidth());
     m_width->setObjectName(u"exportWidth"_s);
     m_height->setObjectName(u"exportHeight"_s);
     m_dpi->setObjectName(u"exportDpi"_s);
@@ -69,6 +80,14 @@ ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *pare
     updateDpiState();
 }
 
+QString ChartExportDialog::lastFolder()
+{
+    const QString last = QSettings().value(kLastFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
 QString ChartExportDialog::path() const
 {
     return m_path->text().trimmed();
@@ -93,8 +112,10 @@ void ChartExportDialog::browse()
 {
     const QString chosen = FileDialog::getSaveFileName(this, tr("Export Chart"), path(),
                                                         tr("PNG image (*.png);;SVG drawing (*.svg)"));
-    if (!chosen.isEmpty())
-        m_path->setText(chosen);
+    if (chosen.isEmpty())
+        return;
+    m_path->setText(chosen);
+    m_confirmedPath = QFileInfo::exists(chosen) ? chosen : QString();
 }
 
 void ChartExportDialog::updateDpiState()
@@ -109,6 +130,17 @@ void ChartExportDialog::accept()
         QMessageBox::warning(this, tr("Export Chart"), tr("The file name must end in .png or .svg."));
         return;
     }
+    const QFileInfo target(path());
+    if (target.exists() && path() != m_confirmedPath) {
+        const auto answer = QMessageBox::question(
+            this, tr("Export Chart"),
+            tr("“%1” already exists in %2. Replace it?")
+                .arg(target.fileName(), QDir::toNativeSeparators(target.absolutePath())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    QSettings().setValue(kLastFolderKey, target.absolutePath());
     QDialog::accept();
 }
 

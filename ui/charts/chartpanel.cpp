@@ -9,7 +9,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -519,7 +519,7 @@ void ChartPanel::exportChart()
     }
     QString name = m_chart->title().simplified();
     name.replace(QRegularExpression(u"[^\\w\\- ]+"_s), QString());
-    ChartExportDialog dialog(QDir::home().filePath(name.replace(u' ', u'-').toLower() + u".png"_s), this);
+    ChartExportDialog dialog(name.replace(u' ', u'-').toLower() + u".png"_s, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ChartData data = shownData();
@@ -531,9 +531,12 @@ void ChartPanel::exportChart()
     const Result<void> written = dialog.isSvg()
         ? ChartRenderer::exportSvg(data, style, dialog.path(), dialog.pixelSize())
         : ChartRenderer::exportPng(data, style, dialog.path(), dialog.pixelSize(), dialog.dpi());
-    if (!written)
+    if (!written) {
         QMessageBox::warning(this, tr("Export Chart"),
                              tr("The chart could not be exported to %1: %2").arg(dialog.path(), written.error().toString()));
+        return;
+    }
+    Q_EMIT chartExported(QFileInfo(dialog.path()).absoluteFilePath());
 }
 
 } // namespace Claimbench

@@ -86,6 +86,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void claimActivated(qint64 claimId);
+    // exportChart() wrote the file at `path` (absolute).
+    void chartExported(const QString &path);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
