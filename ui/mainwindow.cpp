@@ -361,7 +361,7 @@ void MainWindow::finishImport(const ImportSummary &summary)
     m_importLabel->setText(tr("Last import: %1").arg(summary.headline()));
     if (const QString note = ImportReport::takeReplacedArticles(session(), summary); !note.isEmpty())
         statusBar()->showMessage(note, 15000);
-    ImportReport::showSummary(this, summary);
+    ImportReport::showSummary(this, summary, session());
     Q_EMIT importFinished(summary);
 }
 

@@ -37,16 +37,34 @@ QString ImportReport::takeReplacedArticles(ProjectSession *session, const Import
         : tr("Undo history cleared: %1 articles were replaced by corrected versions.").arg(replaced.size());
 }
 
-void ImportReport::showSummary(QWidget *parent, const ImportSummary &summary)
+void ImportReport::showSummary(QWidget *parent, const ImportSummary &summary, ProjectSession *session)
 {
+    const std::shared_ptr<Project> project = session ? session->project() : nullptr;
+    const auto titleOf = [&project](qint64 articleId) -> QString {
+        if (!project)
+            return {};
+        const auto article = project->articles().get(articleId);
+        return article ? ArticleListModel::displayTitle(*article) : QString();
+    };
+    const QStringList reasons = summary.reasons(titleOf);
+    QStringList shown = reasons.mid(0, kVisibleReasons);
+    if (reasons.size() > kVisibleReasons)
+        shown.append(tr("… and %1 more under Show Details.").arg(reasons.size() - kVisibleReasons));
+    const QString formats = summary.formatsNote();
+
     auto *box = new QMessageBox(parent);
     box->setObjectName(u"importSummary"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowTitle(tr("Import"));
     box->setIcon(summary.failed > 0 ? QMessageBox::Warning : QMessageBox::Information);
     box->setText(summary.cancelled ? tr("Import cancelled.") : tr("Import finished."));
-    box->setInformativeText(summary.headline());
-    box->setDetailedText(summary.details());
+    QStringList informative{summary.headline()};
+    if (!shown.isEmpty())
+        informative.append(shown.join(u'\n'));
+    if (!formats.isEmpty())
+        informative.append(formats);
+    box->setInformativeText(informative.join(u"\n\n"_s));
+    box->setDetailedText(reasons.join(u'\n'));
     box->setStandardButtons(QMessageBox::Ok);
     // QMessageBox sizes itself to the short headline, which leaves the
     // details (one path per line) a sliver; a spacer row gives them room.

@@ -25,8 +25,13 @@ public:
     // cleared. Returns the status bar's note of why the history was cleared;
     // empty when there was none or nothing was replaced.
     static QString takeReplacedArticles(ProjectSession *session, const ImportSummary &summary);
-    // Opens the summary box ("importSummary") over `parent`, without blocking.
-    static void showSummary(QWidget *parent, const ImportSummary &summary);
+    // Opens the summary box ("importSummary") over `parent`, without
+    // blocking: the counts, then why each file was not imported (the first
+    // kVisibleReasons in the box, all under Show Details), naming the stored
+    // article a duplicate repeats (read from `session`'s project, if any) and,
+    // when a format was not read, the formats that are.
+    static constexpr int kVisibleReasons = 8;
+    static void showSummary(QWidget *parent, const ImportSummary &summary, ProjectSession *session);
 };
 
 } // namespace Claimbench

@@ -1,6 +1,7 @@
 #include "ui/import/importsummary.h"
 
 #include "core/import/filepath.h"
+#include "core/import/readerregistry.h"
 
 #include <QCoreApplication>
 
@@ -60,8 +61,11 @@ QString ImportSummary::headline() const
     return text;
 }
 
-QString ImportSummary::details() const
+QStringList ImportSummary::reasons(const std::function<QString(qint64 articleId)> &titleOf) const
 {
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Claimbench::ImportSummary", text);
+    };
     QList<ImportOutcome> notImported;
     std::copy_if(outcomes.cbegin(), outcomes.cend(), std::back_inserter(notImported),
                  [](const ImportOutcome &o) { return o.status != ImportOutcome::Status::Imported; });
@@ -72,9 +76,52 @@ QString ImportSummary::details() const
                      });
     QStringList lines;
     lines.reserve(notImported.size());
-    for (const ImportOutcome &outcome : notImported)
-        lines.append(FilePath::quotedForReport(outcome.path) + u": " + outcome.describe());
-    return lines.join(u'\n');
+    for (const ImportOutcome &outcome : notImported) {
+        QString why;
+        switch (outcome.status) {
+        case ImportOutcome::Status::Skipped:
+            why = tr("skipped: %1").arg(outcome.reason.isEmpty() ? outcome.skipKind : outcome.reason);
+            break;
+        case ImportOutcome::Status::Duplicate:
+            if (outcome.articleId != 0) {
+                const QString title = titleOf ? titleOf(outcome.articleId) : QString();
+                why = title.isEmpty() ? tr("duplicate of article %1, already in the project").arg(outcome.articleId)
+                                      : tr("duplicate of “%1”, already in the project").arg(title);
+            } else if (!outcome.duplicateOf.isEmpty()) {
+                why = tr("duplicate of %1, earlier in this import").arg(FilePath::quotedForReport(outcome.duplicateOf));
+            } else {
+                why = outcome.describe();
+            }
+            break;
+        default:
+            why = outcome.describe();
+            break;
+        }
+        lines.append(FilePath::quotedForReport(outcome.path) + u": " + why);
+    }
+    return lines;
+}
+
+QString ImportSummary::details(const std::function<QString(qint64 articleId)> &titleOf) const
+{
+    return reasons(titleOf).join(u'\n');
+}
+
+QString ImportSummary::formatsNote() const
+{
+    const bool formatSkipped = std::ranges::any_of(outcomes, [](const ImportOutcome &o) {
+        return o.status == ImportOutcome::Status::Skipped && o.skipKind == u"format"_s;
+    });
+    if (!formatSkipped)
+        return {};
+    QStringList formats;
+    for (const ArticleReader *reader : ReaderRegistry::builtIn().readers()) {
+        QStringList suffixes = reader->suffixes();
+        for (QString &suffix : suffixes)
+            suffix.prepend(u'.');
+        formats.append(reader->name() + u" (" + suffixes.join(u", ") + u')');
+    }
+    return QCoreApplication::translate("Claimbench::ImportSummary", "Claimbench reads %1.").arg(formats.join(u", "));
 }
 
 } // namespace Claimbench

@@ -384,6 +384,9 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
         outcomes.append(readOne(path, article));
         if (article && pending.hashes.contains(article->contentHash)) {
             outcomes.last().status = ImportOutcome::Status::Duplicate;
+            const auto first = std::ranges::find(pending.articles, article->contentHash, &Article::contentHash);
+            if (first != pending.articles.end())
+                outcomes.last().duplicateOf = outcomes[pending.outcomeIndexes[first - pending.articles.begin()]].path;
             pending.repeats.append({outcomes.size() - 1, article->contentHash});
         } else if (article) {
             pending.bytes += article->body.size() * qint64(sizeof(QChar));

@@ -24,6 +24,8 @@ struct ImportOutcome
     QString reason;                 // for Skipped and Failed: one sentence for the user
     qint64 articleId = 0;           // Imported: the new article; Duplicate, Updated: the stored one (0 if
                                     // it duplicates a file of the same batch)
+    QString duplicateOf = {};       // Duplicate of a file earlier in the same import (articleId 0):
+                                    // that file's path, as collected
     int reanchored = 0;             // Updated: claims placed in the new text
     int orphaned = 0;               // Updated: claims that could not be placed (kept, flagged)
     bool projectFailed = false;     // Failed because the project could not be read or written

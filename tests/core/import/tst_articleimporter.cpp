@@ -143,6 +143,7 @@ private Q_SLOTS:
         QCOMPARE(outcomes.size(), 3);
         QCOMPARE(outcomes[0].status, ImportOutcome::Status::Imported);
         QCOMPARE(outcomes[1].status, ImportOutcome::Status::Duplicate);
+        QCOMPARE(outcomes[1].duplicateOf, outcomes[0].path); // not stored yet: the earlier file is named
         QCOMPARE(outcomes[2].status, ImportOutcome::Status::Imported);
 
         outcomes = importer.importAll({path(u"in"_s)});
