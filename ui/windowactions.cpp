@@ -1,8 +1,11 @@
 #include "ui/windowactions.h"
 
 #include "core/store/project.h"
+#include "ui/help/shortcutsdialog.h"
+#include "ui/help/userguidedialog.h"
 #include "ui/import/importcontroller.h"
 #include "ui/projectcontroller.h"
+#include "ui/projectcopy.h"
 #include "ui/reader/readeractions.h"
 #include "ui/widgets/filedialogs.h"
 
@@ -16,6 +19,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QUndoGroup>
 
@@ -109,6 +113,27 @@ WindowActions::WindowActions(QMainWindow *window, ProjectController *projects, Q
     m_aboutQt = new QAction(tr("About &Qt"), this);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Every edit is saved at once, so there is no Save: Save As's key makes the copy.
+    m_saveCopy = new QAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save Cop&y As…"), this);
+    m_saveCopy->setObjectName(u"saveCopyAction"_s);
+    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    // KDE's and Windows' themes bind nothing to Save As; GNOME's and macOS's key then.
+    if (m_saveCopy->shortcut().isEmpty())
+        m_saveCopy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    m_saveCopy->setStatusTip(tr("Save a copy of the project, as it is now, to another file"));
+    connect(m_saveCopy, &QAction::triggered, this, &WindowActions::chooseCopyDestination);
+
+    m_userGuide = new QAction(QIcon::fromTheme(u"help-contents"_s), tr("&User Guide"), this);
+    m_userGuide->setObjectName(u"userGuideAction"_s);
+    m_userGuide->setShortcut(QKeySequence::HelpContents);
+    m_userGuide->setStatusTip(tr("How to import, read, tag, tabulate and chart: the analyst's day"));
+    connect(m_userGuide, &QAction::triggered, this, &WindowActions::showUserGuide);
+
+    m_keyboardShortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_keyboardShortcuts->setObjectName(u"keyboardShortcutsAction"_s);
+    m_keyboardShortcuts->setStatusTip(tr("Every action that has a key, and its key"));
+    connect(m_keyboardShortcuts, &QAction::triggered, this, &WindowActions::showKeyboardShortcuts);
 }
 
 void WindowActions::createMenus(const QList<QDockWidget *> &docks)
@@ -134,6 +159,7 @@ void WindowActions::createMenus(const QList<QDockWidget *> &docks)
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &WindowActions::fillRecentMenu);
     file->addAction(m_close);
+    file->addAction(m_saveCopy);
     file->addSeparator();
     file->addAction(m_importFiles);
     file->addAction(m_importFolder);
@@ -185,6 +211,9 @@ void WindowActions::createMenus(const QList<QDockWidget *> &docks)
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
+    help->addAction(m_userGuide);
+    help->addAction(m_keyboardShortcuts);
+    help->addSeparator();
     help->addAction(m_about);
     help->addAction(m_aboutQt);
 }
@@ -195,6 +224,7 @@ void WindowActions::update(bool hasProject, bool importing)
     m_importFiles->setEnabled(idle);
     m_importFolder->setEnabled(idle);
     m_close->setEnabled(idle);
+    m_saveCopy->setEnabled(hasProject);
     m_exportChart->setEnabled(hasProject);
     m_exportClaims->setEnabled(hasProject);
     m_claimants->setEnabled(hasProject);
@@ -216,6 +246,60 @@ QString WindowActions::aboutText()
 void WindowActions::showAbout()
 {
     QMessageBox::about(m_window, tr("About Claimbench"), aboutText());
+}
+
+void WindowActions::showUserGuide()
+{
+    auto *guide = m_window->findChild<UserGuideDialog *>();
+    if (!guide) {
+        guide = new UserGuideDialog(m_window);
+        guide->setObjectName(u"userGuideDialog"_s);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
+}
+
+void WindowActions::showKeyboardShortcuts()
+{
+    // Made afresh each time: the actions' keys and texts may have changed.
+    delete m_window->findChild<ShortcutsDialog *>();
+    auto *shortcuts = new ShortcutsDialog(m_window, m_window);
+    shortcuts->setObjectName(u"shortcutsDialog"_s);
+    shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    shortcuts->show();
+}
+
+void WindowActions::chooseCopyDestination()
+{
+    const std::shared_ptr<Project> project = m_projects->project();
+    if (!project)
+        return;
+    FileDialog dialog(m_window, tr("Save Copy As"), dialogDirectory());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(ProjectController::kSuffix);
+    dialog.setNameFilter(tr("Claimbench projects (*.claimbench)"));
+    dialog.selectFile(tr("%1 copy.claimbench").arg(QFileInfo(project->path()).completeBaseName()));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+    const Result<void> copied = ProjectCopy::run(m_window, project, path);
+    if (copied) {
+        m_window->statusBar()->showMessage(tr("Saved a copy of the project to %1").arg(QDir::toNativeSeparators(path)));
+    } else if (copied.error().code == Error::Code::Cancelled) {
+        m_window->statusBar()->showMessage(tr("Copy cancelled; nothing was written."), 10000);
+    } else {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Copy As"), tr("The copy could not be saved."),
+                                    QMessageBox::Ok, m_window);
+        box->setObjectName(u"saveCopyError"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(copied.error().message);
+        box->setDetailedText(copied.error().detail);
+        box->open();
+    }
 }
 
 QString WindowActions::dialogDirectory() const

@@ -58,6 +58,13 @@ public:
     QAction *redo() const { return m_redo; }
     QAction *claimants() const { return m_claimants; }
     QAction *searchLibrary() const { return m_search; }
+    // File › Save Copy As…: asks for a file and copies the open project
+    // there (ProjectCopy), saying in the status bar where it went.
+    QAction *saveCopy() const { return m_saveCopy; }
+    // Help › User Guide (UserGuideDialog) and Help › Keyboard Shortcuts
+    // (ShortcutsDialog), each opened once, beside the window.
+    QAction *userGuide() const { return m_userGuide; }
+    QAction *keyboardShortcuts() const { return m_keyboardShortcuts; }
     QAction *about() const { return m_about; }
     QAction *aboutQt() const { return m_aboutQt; }
     // The tag dock's actions, filled by the window per project.
@@ -75,6 +82,9 @@ private:
     void chooseFolderToImport();
     void fillRecentMenu();
     void showAbout();
+    void chooseCopyDestination();
+    void showUserGuide();
+    void showKeyboardShortcuts();
     QString dialogDirectory() const;
 
     QMainWindow *m_window;
@@ -94,6 +104,9 @@ private:
     QAction *m_redo;
     QAction *m_claimants;
     QAction *m_aboutQt;
+    QAction *m_saveCopy;
+    QAction *m_userGuide;
+    QAction *m_keyboardShortcuts;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_tagsMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
