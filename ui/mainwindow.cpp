@@ -7,6 +7,7 @@
 #include "ui/claimeditor/claimeditorpanel.h"
 #include "ui/claims/claimstablepanel.h"
 #include "ui/emptystatelabel.h"
+#include "ui/focuscycle.h"
 #include "ui/import/importcontroller.h"
 #include "ui/import/importreport.h"
 #include "ui/library/librarypanel.h"
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoGroup>
 #include <QUndoView>
 
@@ -114,6 +116,15 @@ MainWindow::MainWindow(QWidget *parent)
             m_claimsPanel->exportRows();
     });
     connect(m_actions->claimants(), &QAction::triggered, this, &MainWindow::showClaimants);
+    auto *focusCycle = new FocusCycle(this);
+    focusCycle->addPart(m_library, m_library->view());
+    for (ReaderPane *pane : {m_reader->left(), m_reader->right()})
+        focusCycle->addPart(pane, pane->textEdit());
+    focusCycle->addPart(m_claimsPanel, m_claimsPanel->view());
+    for (QWidget *panel : std::initializer_list<QWidget *>{m_editorPanel, m_chartPanel, m_tagPanel})
+        focusCycle->addPart(panel);
+    connect(m_actions->focusNextPart(), &QAction::triggered, focusCycle, &FocusCycle::focusNext);
+    connect(m_actions->focusPreviousPart(), &QAction::triggered, focusCycle, &FocusCycle::focusPrevious);
     connect(m_actions, &WindowActions::importRequested, this, &MainWindow::importPaths);
 
     m_pathLabel = new QLabel(this);
@@ -212,6 +223,10 @@ QDockWidget *MainWindow::addPanelDock(const QString &title, const QString &objec
 void MainWindow::connectPanels()
 {
     connect(m_library, &LibraryPanel::currentArticleChanged, this, &MainWindow::showArticle);
+    // Enter or a double-click opens the current row's article even where a
+    // pane's picker has since shown another.
+    connect(m_library->view(), &QAbstractItemView::activated, this,
+            [this] { showArticle(m_library->currentArticleId()); });
     connect(m_reader, &SideBySideReader::claimSelected, this, [this](qint64 claimId) {
         if (!session())
             return;
@@ -225,8 +240,12 @@ void MainWindow::connectPanels()
         m_editorDock->raise();
     });
     connect(m_reader, &SideBySideReader::paneVisibilityChanged, this, &MainWindow::updatePaneActions);
-    for (ReaderPane *pane : {m_reader->left(), m_reader->right()})
+    for (ReaderPane *pane : {m_reader->left(), m_reader->right()}) {
         connect(pane, &ReaderPane::errorOccurred, this, &MainWindow::showError);
+        connect(pane, &ReaderPane::statusMessage, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 5000);
+        });
+    }
     connect(m_claimsPanel, &ClaimsTablePanel::claimActivated, this, &MainWindow::showClaim);
     connect(m_claimsPanel, &ClaimsTablePanel::currentClaimChanged, this, &MainWindow::followCurrentClaim);
     connect(m_tagPanel, &TagPanel::tagChosen, this, &MainWindow::applyChosenTag);
@@ -367,9 +386,8 @@ void MainWindow::finishImport(const ImportSummary &summary)
 
 void MainWindow::showArticle(qint64 articleId)
 {
-    if (!project() || m_reader->paneShowing(articleId))
-        return;
-    m_reader->activePane()->showArticle(articleId);
+    if (project() && articleId != 0)
+        m_reader->openArticle(articleId);
 }
 
 void MainWindow::showClaim(qint64 claimId)

@@ -43,7 +43,8 @@ class WindowActions;
 // without a project their docks say "No project open". Every edit goes
 // through the session's undo stack.
 // Shortcuts: Ctrl+K (and Find inside the library dock) searches the library;
-// Find inside a reader pane finds in its article.
+// Find inside a reader pane finds in its article. F6 and Shift+F6 move the
+// focus from part to part of the window (FocusCycle).
 // Errors are shown in non-blocking message boxes; the window stays usable.
 class MainWindow : public QMainWindow
 {

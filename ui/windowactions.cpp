@@ -80,6 +80,16 @@ WindowActions::WindowActions(QMainWindow *window, ProjectController *projects, Q
     m_search = new QAction(tr("&Search Library"), this);
     m_search->setShortcut(Qt::CTRL | Qt::Key_K);
 
+    // F6 as in Qt Creator and KDE applications; Qt has no standard key for it.
+    m_focusNext = new QAction(tr("Focus Ne&xt Panel"), this);
+    m_focusNext->setObjectName(u"focusNextPartAction"_s);
+    m_focusNext->setShortcut(Qt::Key_F6);
+    m_focusNext->setStatusTip(tr("Move the keyboard focus to the next panel"));
+    m_focusPrevious = new QAction(tr("Focus Pre&vious Panel"), this);
+    m_focusPrevious->setObjectName(u"focusPreviousPartAction"_s);
+    m_focusPrevious->setShortcut(Qt::SHIFT | Qt::Key_F6);
+    m_focusPrevious->setStatusTip(tr("Move the keyboard focus to the previous panel"));
+
     m_exportChart = new QAction(tr("Export &Chart…"), this);
     m_exportChart->setStatusTip(tr("Save the chart as PNG or SVG"));
     m_exportClaims = new QAction(tr("Export C&laims…"), this);
@@ -208,6 +218,10 @@ void WindowActions::createMenus(const QList<QDockWidget *> &docks)
     view->addAction(m_toolBar->toggleViewAction());
     view->addSeparator();
     view->addAction(m_search);
+    view->addAction(m_focusNext);
+    view->addAction(m_focusPrevious);
+    view->addAction(reader->nextMark());
+    view->addAction(reader->previousMark());
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);

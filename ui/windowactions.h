@@ -58,6 +58,10 @@ public:
     QAction *redo() const { return m_redo; }
     QAction *claimants() const { return m_claimants; }
     QAction *searchLibrary() const { return m_search; }
+    // F6 and Shift+F6: the focus to the window's next or previous part,
+    // which the window connects (see FocusCycle).
+    QAction *focusNextPart() const { return m_focusNext; }
+    QAction *focusPreviousPart() const { return m_focusPrevious; }
     // File › Save Copy As…: asks for a file and copies the open project
     // there (ProjectCopy), saying in the status bar where it went.
     QAction *saveCopy() const { return m_saveCopy; }
@@ -97,6 +101,8 @@ private:
     QAction *m_importFolder;
     QAction *m_quit;
     QAction *m_search;
+    QAction *m_focusNext;
+    QAction *m_focusPrevious;
     QAction *m_exportChart;
     QAction *m_exportClaims;
     QAction *m_about;

@@ -31,6 +31,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFocusFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -225,9 +226,43 @@ void clickLibraryRow(MainWindow &window, const QString &title)
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(found.first()).center());
 }
 
+// Double-clicks the library's row of the article, as the analyst opens one.
+void doubleClickLibraryRow(MainWindow &window, const QString &title)
+{
+    auto *view = window.findChild<QTableView *>(u"libraryView"_s);
+    const QModelIndexList found =
+        view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, title, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return;
+    const QPoint at = view->visualRect(found.first()).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+}
+
+// The View menu's action bound to `key`, or nullptr.
+QAction *viewActionWithKey(MainWindow &window, const QKeySequence &key)
+{
+    for (QAction *action : menuNamed(window, u"viewMenu"_s)->actions())
+        if (action->shortcuts().contains(key))
+            return action;
+    return nullptr;
+}
+
+// The colour at the middle of the pane's left edge, where the active pane is framed.
+QColor paneEdgeColor(ReaderPane *pane)
+{
+    return pane->grab().toImage().pixelColor(0, pane->height() / 2);
+}
+
 QTableView *claimsView(MainWindow &window)
 {
     return window.findChild<ClaimsTablePanel *>()->view();
+}
+
+// The claim of the claims table's current row, 0 without one.
+qint64 currentTableClaim(MainWindow &window)
+{
+    return claimsView(window)->currentIndex().data(ClaimsTableModel::ClaimIdRole).toLongLong();
 }
 
 // The claims table's row for the claim, or -1.
@@ -1322,7 +1357,8 @@ private Q_SLOTS:
 
         // Key 1 on the claim opened from a chart point (what a click on its marker emits).
         clickLibraryRow(window, u"Statement to the OSCE"_s);
-        QTRY_COMPARE(left->article().title, u"Statement to the OSCE"_s);
+        // It fills the empty pane beside the one being worked on.
+        QTRY_COMPARE(window.reader()->right()->article().title, u"Statement to the OSCE"_s);
         Q_EMIT window.findChild<ChartPanel *>()->claimActivated(claimId);
         QCOMPARE(left->articleId(), longId);
         workingPlace = place();
@@ -1511,6 +1547,210 @@ private Q_SLOTS:
         showRight->trigger();
         QVERIFY(!window.reader()->right()->isHidden());
         QVERIFY(showLeft->isEnabled() && showRight->isEnabled());
+    }
+
+    // Issue 20, layout and flow: which pane the library, the editor and the
+    // tag keys act on is seen, in the platform's highlight colour, dark or light.
+    void theActivePaneIsFramed()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        ReaderPane *left = window.reader()->left();
+        ReaderPane *right = window.reader()->right();
+        pickArticle(left, u"Drone attacks overnight"_s);
+        pickArticle(right, u"Losses surpass one million"_s);
+        const QColor highlight = window.palette().color(QPalette::Highlight);
+        QCOMPARE(window.reader()->activePane(), left);
+        QCOMPARE(paneEdgeColor(left), highlight);
+        QVERIFY(paneEdgeColor(right) != highlight);
+
+        // A click into the other pane makes it the active one, framed.
+        QTest::mouseClick(right->textEdit()->viewport(), Qt::LeftButton, {}, pointAt(right->textEdit(), 3));
+        QCOMPARE(window.reader()->activePane(), right);
+        QCOMPARE(paneEdgeColor(right), highlight);
+        QVERIFY(paneEdgeColor(left) != highlight);
+
+        // A dark palette frames it in its own highlight colour.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+        dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+        dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        window.setPalette(dark);
+        QCOMPARE(paneEdgeColor(right), QColor(0x3d, 0xae, 0xe9));
+        QVERIFY(paneEdgeColor(left) != QColor(0x3d, 0xae, 0xe9));
+
+        // With one pane shown, there is nothing to tell apart.
+        window.readerActions()->showLeftPane()->trigger();
+        QVERIFY(left->isHidden());
+        QVERIFY(paneEdgeColor(right) != QColor(0x3d, 0xae, 0xe9));
+    }
+
+    // Issue 20: opening a second article from the library put it over the
+    // first while the other pane stood empty.
+    void aLibraryOpenFillsAnEmptyPaneBeforeReplacing()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        ReaderPane *left = window.reader()->left();
+        ReaderPane *right = window.reader()->right();
+        const qint64 drones = articleTitled(window, u"Drone attacks overnight"_s);
+        const qint64 losses = articleTitled(window, u"Losses surpass one million"_s);
+        const qint64 statement = articleTitled(window, u"Statement to the OSCE"_s);
+
+        doubleClickLibraryRow(window, u"Drone attacks overnight"_s);
+        QCOMPARE(left->articleId(), drones);
+        QCOMPARE(right->articleId(), qint64(0));
+
+        // The right pane is empty: the next article goes there, and it becomes the active pane.
+        doubleClickLibraryRow(window, u"Losses surpass one million"_s);
+        QCOMPARE(left->articleId(), drones);
+        QCOMPARE(right->articleId(), losses);
+        QCOMPARE(window.reader()->activePane(), right);
+        QVERIFY(right->isMarkedActive());
+        QVERIFY(!left->isMarkedActive());
+
+        // Both full: the active pane's article is replaced.
+        doubleClickLibraryRow(window, u"Statement to the OSCE"_s);
+        QCOMPARE(left->articleId(), drones);
+        QCOMPARE(right->articleId(), statement);
+
+        // Enter on the library's row opens it again after the pane's picker showed another.
+        pickArticle(right, u"Losses surpass one million"_s);
+        QCOMPARE(right->articleId(), losses);
+        auto *library = window.findChild<QTableView *>(u"libraryView"_s);
+        library->setFocus();
+        QTest::keyClick(library, Qt::Key_Return);
+        QCOMPARE(right->articleId(), statement);
+        QCOMPARE(left->articleId(), drones);
+    }
+
+    // Issue 20: F6 and Shift+F6 move the focus from part to part, as in Qt
+    // Creator and KDE applications, passing over what is not shown.
+    void f6CyclesTheFocusThroughTheWindowsParts()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        QAction *next = viewActionWithKey(window, QKeySequence(Qt::Key_F6));
+        QAction *previous = viewActionWithKey(window, QKeySequence(Qt::SHIFT | Qt::Key_F6));
+        QVERIFY(next);
+        QVERIFY(previous);
+        ReaderPane *left = window.reader()->left();
+        ReaderPane *right = window.reader()->right();
+        pickArticle(left, u"Drone attacks overnight"_s);
+        pickArticle(right, u"Losses surpass one million"_s);
+        auto *library = window.findChild<QTableView *>(u"libraryView"_s);
+        auto *editor = window.findChild<ClaimEditorPanel *>();
+        QVERIFY(dockNamed(window, u"claimEditorDock"_s)->isVisible());
+        // The editor takes the focus when it shows a claim's fields.
+        QVERIFY(claimEstimateInEditor(window));
+        const auto press = [](const QKeySequence &key) {
+            QTest::keySequence(QApplication::focusWidget(), key);
+            return QApplication::focusWidget();
+        };
+
+        library->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), library);
+        QCOMPARE(press(Qt::Key_F6), left->textEdit());
+        QCOMPARE(window.reader()->activePane(), left);
+        QCOMPARE(press(Qt::Key_F6), right->textEdit());
+        QCOMPARE(window.reader()->activePane(), right);
+        QVERIFY(right->isMarkedActive());
+        QCOMPARE(press(Qt::Key_F6), claimsView(window));
+        // The table is framed, as its style may show no focus.
+        QCOMPARE(window.findChild<QFocusFrame *>(u"focusFrame"_s)->widget(), claimsView(window));
+        // Into the editor's first field, not the scroll area around the fields.
+        QWidget *field = press(Qt::Key_F6);
+        QVERIFY(editor->isAncestorOf(field));
+        QVERIFY(qobject_cast<QLineEdit *>(field) || qobject_cast<QComboBox *>(field));
+        QVERIFY(!window.findChild<QFocusFrame *>(u"focusFrame"_s)->widget());
+        // Round the cycle, back to the library.
+        for (int i = 0; i < 8 && QApplication::focusWidget() != library; ++i) {
+            QWidget *focused = press(Qt::Key_F6);
+            QVERIFY(focused && focused->isVisible());
+        }
+        QCOMPARE(QApplication::focusWidget(), library);
+
+        // Backwards, and past what is hidden: the right pane, the claims dock.
+        window.readerActions()->showRightPane()->trigger();
+        dockNamed(window, u"claimsDock"_s)->close();
+        QCOMPARE(press(Qt::Key_F6), left->textEdit());
+        QVERIFY(!claimsView(window)->isAncestorOf(press(Qt::Key_F6)));
+        QVERIFY(editor->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(press(QKeySequence(Qt::SHIFT | Qt::Key_F6)), left->textEdit());
+        QCOMPARE(press(QKeySequence(Qt::SHIFT | Qt::Key_F6)), library);
+    }
+
+    // Issue 20: Alt+Down and Alt+Up step through an article's claims and
+    // suggestions in text order; each claim becomes the current claim.
+    void altDownStepsThroughTheArticlesClaimsAndSuggestions()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        ProjectSession *session = window.session();
+        const qint64 drones = articleTitled(window, u"Drone attacks overnight"_s);
+        const qint64 launched = claimQuote(session, drones, u"63 drones"_s);
+        const qint64 injured = claimQuote(session, drones, u"Eighteen people"_s);
+        QVERIFY(launched && injured);
+        ReaderPane *left = window.reader()->left();
+        pickArticle(left, u"Drone attacks overnight"_s);
+        ArticleTextEdit *text = left->textEdit();
+        QTRY_VERIFY(text->suggestionsReady());
+        const auto shotDown = text->suggestionAt(int(left->article().body.indexOf(u"28"_s)));
+        QVERIFY(shotDown);
+        auto *editor = window.findChild<ClaimEditorPanel *>();
+        QTableView *table = claimsView(window);
+        const auto tableClaim = [&window] { return currentTableClaim(window); };
+        text->setFocus();
+        text->selectRange(0, 0);
+        const auto step = [text](Qt::Key key) { QTest::keyClick(text, key, Qt::AltModifier); };
+
+        step(Qt::Key_Down);
+        QCOMPARE(left->selectedClaim(), launched);
+        QCOMPARE(text->textCursor().selectedText(), u"63 drones"_s);
+        QCOMPARE(editor->claimId(), launched);
+        QCOMPARE(tableClaim(), launched);
+
+        // A suggestion is selected; no claim is current.
+        step(Qt::Key_Down);
+        QCOMPARE(left->selectedClaim(), qint64(0));
+        QCOMPARE(text->textCursor().selectionStart(), shotDown->start);
+        QCOMPARE(text->textCursor().selectionEnd(), shotDown->end);
+        QCOMPARE(editor->claimId(), qint64(0));
+        QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+
+        step(Qt::Key_Down);
+        QCOMPARE(left->selectedClaim(), injured);
+        QCOMPARE(editor->claimId(), injured);
+        QCOMPARE(tableClaim(), injured);
+        QVERIFY(text->hasFocus());
+
+        // The last one: it stays, and the status bar says why.
+        step(Qt::Key_Down);
+        QCOMPARE(left->selectedClaim(), injured);
+        QVERIFY(window.statusBar()->currentMessage().startsWith(u"No further claim"_s));
+
+        step(Qt::Key_Up);
+        QCOMPARE(text->textCursor().selectionStart(), shotDown->start);
+        step(Qt::Key_Up);
+        QCOMPARE(left->selectedClaim(), launched);
+        QCOMPARE(tableClaim(), launched);
+        step(Qt::Key_Up);
+        QCOMPARE(left->selectedClaim(), launched);
+        QVERIFY(window.statusBar()->currentMessage().startsWith(u"No earlier claim"_s));
+
+        // From a click on a claim, the step goes on from that claim.
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {},
+                          pointAt(text, int(left->article().body.indexOf(u"Eighteen"_s)) + 2));
+        QCOMPARE(left->selectedClaim(), injured);
+        step(Qt::Key_Up);
+        QCOMPARE(text->textCursor().selectionStart(), shotDown->start);
+        // Enter accepts the suggestion stepped to.
+        QTest::keyClick(text, Qt::Key_Return);
+        auto claims = window.project()->claims().listForArticle(drones);
+        CLAIMBENCH_VERIFY_OK(claims);
+        QCOMPARE(claims->size(), 3);
     }
 
     void geometryIsSavedOnClose()

@@ -249,6 +249,34 @@ std::optional<SuggestionCache::Suggestion> ArticleTextEdit::suggestionAt(int off
     return std::nullopt;
 }
 
+std::optional<ArticleTextEdit::Mark> ArticleTextEdit::adjacentMark(bool forward) const
+{
+    const QTextCursor cursor = textCursor();
+    std::pair current{cursor.selectionStart(), cursor.selectionEnd()};
+    for (const Placed &placed : m_placed) {
+        const Highlight &claim = placed.highlight;
+        if (claim.claimId == m_selected && claim.start <= current.first && current.second <= claim.end)
+            current = {claim.start, claim.end};
+    }
+    std::optional<Mark> found;
+    const auto consider = [&](const Mark &mark) {
+        const std::pair at{mark.start, mark.end};
+        const bool beyond = forward ? at > current : at < current;
+        const bool nearer = !found || (forward ? at < std::pair{found->start, found->end}
+                                               : at > std::pair{found->start, found->end});
+        if (beyond && nearer)
+            found = mark;
+    };
+    for (const Placed &placed : m_placed)
+        consider({placed.highlight.claimId, placed.highlight.start, placed.highlight.end});
+    if (m_suggestionsShown) {
+        for (const SuggestionCache::Suggestion &s : m_suggestions.startingIn(0, int(m_text.size()) + 1))
+            if (!coveredByClaim(s.start, s.end))
+                consider({0, s.start, s.end});
+    }
+    return found;
+}
+
 void ArticleTextEdit::setMeasure(int characters)
 {
     m_measure = std::max(20, characters);

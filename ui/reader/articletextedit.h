@@ -81,6 +81,20 @@ public:
     // The innermost claim whose range holds `offset` (0: none).
     qint64 claimAt(int offset) const;
 
+    // A placed claim or a shown suggestion, as Alt+Down and Alt+Up step
+    // through them.
+    struct Mark
+    {
+        qint64 claimId = 0; // 0: a suggestion
+        int start = 0;
+        int end = 0;
+    };
+    // The mark after (`forward`) or before the current place, in text order
+    // (by start, then end); none at either end. The current place is the
+    // selected claim while the selection lies inside it, else the selection
+    // (or the caret). Suggestions count once they have arrived.
+    std::optional<Mark> adjacentMark(bool forward) const;
+
     void setMeasure(int characters);
     int measure() const { return m_measure; }
     void setZoom(int steps);

@@ -40,6 +40,13 @@ ReaderActions::ReaderActions(SideBySideReader *reader, QObject *parent)
     m_deleteClaim->setIcon(QIcon::fromTheme(u"edit-delete"_s));
     connect(m_deleteClaim, &QAction::triggered, this, [pane] { pane()->deleteSelectedClaim(); });
 
+    m_nextMark = makeTextAction(tr("Ne&xt Claim or Suggestion"), Qt::ALT | Qt::Key_Down);
+    m_nextMark->setStatusTip(tr("Go to the article's next claim or underlined figure"));
+    connect(m_nextMark, &QAction::triggered, this, [pane] { pane()->stepToMark(true); });
+    m_previousMark = makeTextAction(tr("Previo&us Claim or Suggestion"), Qt::ALT | Qt::Key_Up);
+    m_previousMark->setStatusTip(tr("Go to the article's previous claim or underlined figure"));
+    connect(m_previousMark, &QAction::triggered, this, [pane] { pane()->stepToMark(false); });
+
     for (int i = 0; i < kTagKeyCount; ++i) {
         QAction *tag = makeTextAction(QString(), Qt::Key_1 + i);
         connect(tag, &QAction::triggered, this, [pane, i] { pane()->applyTag(i); });
@@ -147,6 +154,8 @@ void ReaderActions::updateEnabled()
     const bool claim = article && pane->selectedClaim() != 0;
     m_createClaim->setEnabled(selection);
     m_acceptSuggestion->setEnabled(article);
+    m_nextMark->setEnabled(article);
+    m_previousMark->setEnabled(article);
     m_setClaimToSelection->setEnabled(claim && selection);
     m_deleteClaim->setEnabled(claim);
     for (int i = 0; i < kTagKeyCount; ++i)

@@ -19,12 +19,14 @@ class SideBySideReader;
 // Each action is enabled only when it can act on the active pane: Create
 // Claim with a text selection, Accept Suggestion with an article, Delete
 // Claim and the tag keys with a selected claim (and a tag for the key), Set
-// Claim to Selection with both; disabled, their shortcuts do nothing.
+// Claim to Selection with both, the steps to the next or previous claim with
+// an article; disabled, their shortcuts do nothing.
 //
 // The article texts' context menu holds these same actions (see
 // createContextMenu()).
 //
-// Shortcut scope: the tagging keys (Ctrl+T, Enter, Del, 1–9) work only while
+// Shortcut scope: the tagging keys (Ctrl+T, Enter, Del, 1–9) and the steps
+// from claim to claim (Alt+Down, Alt+Up) work only while
 // an article's text has the focus, so they never fire while the analyst types
 // in a field (the claim editor, the find bar, the library search). Find, F3
 // and Shift+F3 work anywhere in a pane; zoom anywhere in the window.
@@ -45,6 +47,8 @@ public:
     QAction *acceptSuggestion() const { return m_acceptSuggestion; }
     QAction *setClaimToSelection() const { return m_setClaimToSelection; }
     QAction *deleteClaim() const { return m_deleteClaim; }
+    QAction *nextMark() const { return m_nextMark; }
+    QAction *previousMark() const { return m_previousMark; }
     const QList<QAction *> &tagActions() const { return m_tagActions; }
     QAction *find() const { return m_find; }
     QAction *findNext() const { return m_findNext; }
@@ -77,6 +81,8 @@ private:
     QAction *m_acceptSuggestion;
     QAction *m_setClaimToSelection;
     QAction *m_deleteClaim;
+    QAction *m_nextMark;
+    QAction *m_previousMark;
     QList<QAction *> m_tagActions;
     QAction *m_find;
     QAction *m_findNext;

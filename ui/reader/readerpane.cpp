@@ -13,6 +13,7 @@
 #include <QCompleter>
 #include <QHash>
 #include <QLineEdit>
+#include <QPainter>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -20,6 +21,14 @@
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
+
+namespace {
+
+// The width of the active pane's frame, kept free around every pane so
+// that marking one moves nothing.
+constexpr int kActiveFrameWidth = 2;
+
+} // namespace
 
 ReaderPane::ReaderPane(ArticleListModel *articles, QWidget *parent)
     : QWidget(parent)
@@ -50,7 +59,7 @@ ReaderPane::ReaderPane(ArticleListModel *articles, QWidget *parent)
     m_orphans = new OrphanList(this);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(kActiveFrameWidth, kActiveFrameWidth, kActiveFrameWidth, kActiveFrameWidth);
     layout->setSpacing(0);
     layout->addWidget(m_picker);
     layout->addWidget(m_orphans);
@@ -241,6 +250,40 @@ void ReaderPane::markMetric(qint64 metricId)
     textEdit()->setMarkedClaims(marked);
     if (first)
         textEdit()->selectRange(first->start, first->start);
+}
+
+void ReaderPane::stepToMark(bool forward)
+{
+    const auto mark = textEdit()->adjacentMark(forward);
+    if (!mark) {
+        Q_EMIT statusMessage(forward ? tr("No further claim or suggestion in this article.")
+                                     : tr("No earlier claim or suggestion in this article."));
+        return;
+    }
+    selectClaim(mark->claimId);
+    if (mark->claimId == 0)
+        textEdit()->selectRange(mark->start, mark->end);
+}
+
+void ReaderPane::setMarkedActive(bool marked)
+{
+    if (marked == m_markedActive)
+        return;
+    m_markedActive = marked;
+    update();
+}
+
+void ReaderPane::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (!m_markedActive)
+        return;
+    QPainter painter(this);
+    QPen pen(palette().color(QPalette::Highlight), kActiveFrameWidth);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter.setPen(pen);
+    const qreal inset = kActiveFrameWidth / 2.0;
+    painter.drawRect(QRectF(rect()).adjusted(inset, inset, -inset, -inset));
 }
 
 void ReaderPane::openFindBar()

@@ -70,6 +70,17 @@ public:
     // Marks the claims of `metricId` and scrolls to the first of them
     // (0: clears the marks).
     void markMetric(qint64 metricId);
+    // Goes to the next (`forward`) or previous claim or suggestion of the
+    // article in text order (ArticleTextEdit::adjacentMark()): a claim is
+    // selected as selectClaim() does; a suggestion's words are selected,
+    // which leaves no claim selected. At either end nothing moves and
+    // statusMessage() says so.
+    void stepToMark(bool forward);
+
+    // Framed in the palette's highlight colour: the pane the library, the
+    // editor and the tag keys act on, while another pane is shown beside it.
+    void setMarkedActive(bool marked);
+    bool isMarkedActive() const { return m_markedActive; }
 
     void openFindBar();
     void createClaimFromSelection();
@@ -93,6 +104,11 @@ Q_SIGNALS:
     // goes on to fill in its fields.
     void editClaimRequested(qint64 claimId);
     void errorOccurred(const QString &headline, const Claimbench::Error &error);
+    // A passing remark for the window's status bar.
+    void statusMessage(const QString &message);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     bool loadArticle(qint64 articleId);
@@ -118,6 +134,7 @@ private:
     OrphanList *m_orphans;
     Article m_article;
     QList<Claim> m_claims;
+    bool m_markedActive = false;
 };
 
 } // namespace Claimbench

@@ -59,6 +59,8 @@ SideBySideReader::SideBySideReader(ArticleListModel *articles, QWidget *parent)
         connect(pane->textEdit()->verticalScrollBar(), &QScrollBar::valueChanged, this,
                 [this, pane] { follow(pane); });
     }
+    connect(this, &SideBySideReader::activePaneChanged, this, &SideBySideReader::updateActiveMark);
+    updateActiveMark();
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (ReaderPane *pane : {m_left, m_right})
             if (now && pane->isAncestorOf(now))
@@ -92,6 +94,27 @@ void SideBySideReader::setActive(ReaderPane *pane)
         return;
     m_active = pane;
     Q_EMIT activePaneChanged();
+}
+
+void SideBySideReader::updateActiveMark()
+{
+    const bool both = !m_left->isHidden() && !m_right->isHidden();
+    for (ReaderPane *pane : {m_left, m_right})
+        pane->setMarkedActive(both && pane == activePane());
+}
+
+ReaderPane *SideBySideReader::openArticle(qint64 articleId)
+{
+    ReaderPane *pane = paneShowing(articleId);
+    if (!pane) {
+        ReaderPane *active = activePane();
+        ReaderPane *beside = other(active);
+        pane = active->articleId() == 0 || beside->isHidden() || beside->articleId() != 0 ? active : beside;
+        if (!pane->showArticle(articleId))
+            return nullptr;
+    }
+    setActive(pane);
+    return pane;
 }
 
 ReaderPane *SideBySideReader::other(const ReaderPane *pane) const

@@ -15,6 +15,7 @@ class ReaderPane;
 // The centre of the window: two reader panes in a splitter with the link bar
 // between them. Either pane can be hidden, never both. It keeps track of the pane the
 // analyst works in (the one that last had the focus; the left one at first),
+// frames it while both panes are shown (ReaderPane::setMarkedActive()),
 // marks in the other pane the claims of the metric of a claim selected in
 // one, and optionally scrolls the panes together.
 //
@@ -38,6 +39,12 @@ public:
     ReaderPane *activePane() const;
     // The pane showing `articleId`, else nullptr.
     ReaderPane *paneShowing(qint64 articleId) const;
+    // Shows an article chosen outside the panes (the library) and makes its
+    // pane the active one: the pane already showing it; else the active
+    // pane while it is empty; else the other pane while it is shown and
+    // empty; else the active pane, replacing its article. nullptr when the
+    // article could not be read (the pane reported why).
+    ReaderPane *openArticle(qint64 articleId);
     // The claim the analyst is on, chosen elsewhere (the claims table): the
     // pane that has it selects it as a click would (the active pane first);
     // without one, neither pane keeps a selected claim, so that the tag keys
@@ -71,6 +78,8 @@ Q_SIGNALS:
 private:
     ReaderPane *other(const ReaderPane *pane) const;
     void setActive(ReaderPane *pane);
+    // Frames the active pane while both are shown.
+    void updateActiveMark();
     void onClaimSelected(ReaderPane *pane, qint64 claimId, qint64 metricId);
     void follow(ReaderPane *source);
     void updateLinkBar();

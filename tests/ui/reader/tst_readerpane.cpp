@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QToolButton>
@@ -469,6 +470,43 @@ private Q_SLOTS:
         reader.setPaneVisible(reader.right(), false);
         QVERIFY(reader.linkBar()->isHidden());
         QCOMPARE(reader.activePane(), reader.left());
+    }
+
+    // Alt+Down and Alt+Up (ReaderPane::stepToMark()): an enclosing claim
+    // before the one it encloses, suggestions only when shown, and no wrap.
+    void stepsGoThroughClaimsAndSuggestionsInTextOrder()
+    {
+        const qint64 outer = addClaim(m_losses, u"surpassed one million troops"_s);
+        const qint64 inner = addClaim(m_losses, u"one million"_s);
+        ReaderPane pane(m_articles.get());
+        pane.setSession(m_session.get());
+        QVERIFY(pane.showArticle(m_losses));
+        QSignalSpy said(&pane, &ReaderPane::statusMessage);
+        ArticleTextEdit *text = pane.textEdit();
+        text->setSuggestionsShown(false);
+        pane.stepToMark(true);
+        QCOMPARE(pane.selectedClaim(), outer);
+        pane.stepToMark(true);
+        QCOMPARE(pane.selectedClaim(), inner);
+        pane.stepToMark(true);
+        QCOMPARE(pane.selectedClaim(), inner);
+        QCOMPARE(said.size(), 1);
+
+        text->setSuggestionsShown(true);
+        QTRY_VERIFY(text->suggestionsReady());
+        const auto estimate = text->suggestionAt(int(kLossesBody.indexOf(u"250,000"_s)));
+        QVERIFY(estimate);
+        pane.stepToMark(true);
+        QCOMPARE(pane.selectedClaim(), qint64(0));
+        QCOMPARE(text->textCursor().selectionStart(), estimate->start);
+        QCOMPARE(text->textCursor().selectionEnd(), estimate->end);
+        pane.stepToMark(false);
+        QCOMPARE(pane.selectedClaim(), inner);
+        pane.stepToMark(false);
+        QCOMPARE(pane.selectedClaim(), outer);
+        pane.stepToMark(false);
+        QCOMPARE(pane.selectedClaim(), outer);
+        QCOMPARE(said.size(), 2);
     }
 
     void synchronizedScrollingFollowsParagraphs()
