@@ -37,11 +37,14 @@ LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &LibraryPanel::searchAsTyped);
     connect(m_search, &QLineEdit::returnPressed, this, &LibraryPanel::applySearch);
-    connect(m_searcher, &ArticleSearcher::ranked, this, [this](const QString &text, const QList<qint64> &ids) {
-        // Enter may have shown it already; a newer text is on its way.
-        if (text == m_search->text().trimmed() && text != m_model->search())
-            m_model->showSearchResult(text, ids);
-    });
+    connect(m_searcher, &ArticleSearcher::ranked, this,
+            [this](const QString &text, const QList<qint64> &ids, bool allMatches) {
+                // Enter may have shown it already; a newer text is on its way.
+                if (text != m_search->text().trimmed() || (text == m_model->search() && !m_quickRankingShown))
+                    return;
+                m_quickRankingShown = !allMatches;
+                m_model->showSearchResult(text, ids);
+            });
     connect(m_searcher, &ArticleSearcher::failed, m_model, &ArticleListModel::errorOccurred);
     auto *clearSearch = new QAction(this);
     clearSearch->setShortcut(Qt::Key_Escape);
@@ -128,6 +131,7 @@ bool LibraryPanel::selectArticle(qint64 articleId)
 void LibraryPanel::applySearch()
 {
     m_searcher->cancel();
+    m_quickRankingShown = false;
     m_model->setSearch(m_search->text());
 }
 

@@ -35,6 +35,7 @@ public:
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *view() const { return m_view; }
+    ArticleSearcher *searcher() const { return m_searcher; }
 
     // 0 when no row is current.
     qint64 currentArticleId() const;
@@ -64,6 +65,7 @@ private:
     EmptyStateLabel *m_empty;
     qint64 m_lastArticle = 0;
     bool m_restoring = false; // restoreCurrent() is selecting the row again
+    bool m_quickRankingShown = false; // the full ranking of the search shown is on its way
 };
 
 } // namespace Claimbench

@@ -3,7 +3,7 @@
 #include "core/store/articlerepository.h"
 #include "core/store/project.h"
 
-#include <QThread>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -11,28 +11,50 @@ using namespace Qt::StringLiterals;
 
 namespace Claimbench {
 
+namespace {
+
+// As many as the library's search shows.
+constexpr int kShownMatches = 100;
+
+} // namespace
+
 ArticleSearcher::ArticleSearcher(QObject *parent)
     : QObject(parent)
 {
+    for (Worker &worker : m_workers) {
+        worker.thread.setObjectName(u"search"_s);
+        worker.context = std::make_unique<QObject>();
+        worker.context->moveToThread(&worker.thread);
+    }
 }
 
 ArticleSearcher::~ArticleSearcher()
 {
-    cancel();
-    for (const std::unique_ptr<Job> &job : m_jobs)
-        job->thread->wait();
+    setProject(nullptr);
+    for (Worker &worker : m_workers) {
+        worker.thread.quit();
+        worker.thread.wait();
+    }
 }
 
 void ArticleSearcher::setProject(std::shared_ptr<Project> project)
 {
     cancel();
+    if (project != m_project)
+        for (Worker &worker : m_workers)
+            if (worker.thread.isRunning())
+                // Blocking: the connection must close before its project can
+                // be destroyed, and on this thread, not the worker's.
+                QMetaObject::invokeMethod(
+                    worker.context.get(), [&worker] { closeConnection(worker); }, Qt::BlockingQueuedConnection);
     m_project = std::move(project);
 }
 
 void ArticleSearcher::cancel()
 {
-    for (const std::unique_ptr<Job> &job : m_jobs)
-        job->cancelled = true;
+    if (m_latest)
+        m_latest->cancelled = true;
+    m_latest.reset();
 }
 
 void ArticleSearcher::search(const QString &text)
@@ -40,40 +62,69 @@ void ArticleSearcher::search(const QString &text)
     cancel();
     if (!m_project)
         return;
-    auto job = std::make_unique<Job>();
+    Worker &worker = *std::min_element(m_workers.begin(), m_workers.end(),
+                                       [](const Worker &a, const Worker &b) { return a.load < b.load; });
+    if (!worker.thread.isRunning())
+        worker.thread.start();
+    auto job = std::make_shared<Job>();
     job->text = text;
-    job->project = m_project;
-    Job *running = job.get();
-    job->thread.reset(QThread::create([running] {
-        // No exception leaves the worker: a failure is a result like any other.
-        try {
-            running->result = running->project->articles().rankedIds(running->text, 100, &running->cancelled);
-        } catch (const std::bad_alloc &) {
-            running->result = makeError(Error::Code::TooLarge, tr("Not enough memory for this search"));
-        }
-        running->project->releaseThreadConnection();
-    }));
-    job->thread->setObjectName(u"search"_s);
-    connect(job->thread.get(), &QThread::finished, this, [this, running] { finish(running); });
-    m_jobs.push_back(std::move(job));
-    running->thread->start();
+    job->quickRankingMatches = m_quickRankingMatches;
+    m_latest = job;
+    ++worker.load;
+    QMetaObject::invokeMethod(
+        worker.context.get(), [this, &worker, job, project = m_project] { run(worker, job, project); },
+        Qt::QueuedConnection);
 }
 
-void ArticleSearcher::finish(Job *job)
+void ArticleSearcher::closeConnection(Worker &worker)
 {
-    const auto found = std::find_if(m_jobs.begin(), m_jobs.end(),
-                                    [job](const std::unique_ptr<Job> &j) { return j.get() == job; });
-    if (found == m_jobs.end())
+    if (worker.connected)
+        worker.connected->releaseThreadConnection();
+    worker.connected.reset();
+}
+
+void ArticleSearcher::run(Worker &worker, const std::shared_ptr<Job> &job, const std::shared_ptr<Project> &project)
+{
+    const auto done = qScopeGuard([&worker] { --worker.load; });
+    // A key pressed since: its search is queued behind this one.
+    if (job->cancelled)
         return;
-    job->thread->wait();
-    const std::unique_ptr<Job> done = std::move(*found);
-    m_jobs.erase(found);
-    if (done->cancelled)
+    if (worker.connected != project) {
+        closeConnection(worker);
+        worker.connected = project;
+    }
+    // Queued to this object: dropped if it is destroyed first.
+    const auto post = [this, job](const Result<QList<qint64>> &ids, bool allMatches) {
+        QMetaObject::invokeMethod(this, [this, job, ids, allMatches] { announce(job, ids, allMatches); },
+                                  Qt::QueuedConnection);
+    };
+    // No exception leaves the thread: a failure is a result like any other.
+    try {
+        const ArticleRepository articles = project->articles();
+        auto first = articles.rankedIdsAmongNewest(job->text, job->quickRankingMatches, kShownMatches,
+                                                   &job->cancelled);
+        if (!first) {
+            post(std::unexpected(first.error()), true);
+            return;
+        }
+        post(first->ids, first->allMatches);
+        if (!first->allMatches)
+            post(articles.rankedIds(job->text, kShownMatches, &job->cancelled), true);
+    } catch (const std::bad_alloc &) {
+        post(makeError(Error::Code::TooLarge, tr("Not enough memory for this search")), true);
+    }
+}
+
+void ArticleSearcher::announce(const std::shared_ptr<Job> &job, const Result<QList<qint64>> &ids, bool allMatches)
+{
+    if (job != m_latest || job->cancelled)
         return;
-    if (done->result)
-        Q_EMIT ranked(done->text, *done->result);
+    if (allMatches || !ids)
+        m_latest.reset();
+    if (ids)
+        Q_EMIT ranked(job->text, *ids, allMatches);
     else
-        Q_EMIT failed(done->result.error());
+        Q_EMIT failed(ids.error());
 }
 
 } // namespace Claimbench

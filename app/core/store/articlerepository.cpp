@@ -415,6 +415,21 @@ Result<RankedIds> rankMatches(const QSqlDatabase &db, const QString &match, int 
     return order;
 }
 
+// rankMatches() over the `newest` matches only, with whether they were all.
+Result<ArticleRepository::NewestRanking> rankNewestMatches(const QSqlDatabase &db, const QString &match, int newest,
+                                                           int limit)
+{
+    auto ranked = Sql::run(db, SqliteDialect::searchRankNewestSql(), {match, newest, limit});
+    if (!ranked)
+        return std::unexpected(ranked.error());
+    ArticleRepository::NewestRanking ranking;
+    while (ranked->next()) {
+        ranking.ids.append(ranked->value(0).toLongLong());
+        ranking.allMatches = ranked->value(2).toLongLong() < newest;
+    }
+    return ranking;
+}
+
 // Runs the snippet statement over `ids` with `columns` before the snippet,
 // handing each row to `visit`.
 template<typename Visit>
@@ -474,30 +489,42 @@ Result<QList<ArticleSearchHit>> ArticleRepository::search(const QString &query, 
     return hits;
 }
 
-Result<QList<qint64>> ArticleRepository::rankedIds(const QString &query, int limit,
-                                                   const std::atomic<bool> *cancelled) const
+Result<ArticleRepository::NewestRanking> ArticleRepository::rankedIdsAmongNewest(
+    const QString &query, int newest, int limit, const std::atomic<bool> *cancelled) const
 {
     auto db = Sql::connection(m_connection);
     if (!db)
         return std::unexpected(db.error());
     const QString match = SqliteDialect::ftsQuery(query);
     if (match.isEmpty() || limit <= 0)
-        return QList<qint64>{};
+        return NewestRanking{};
     if (cancelled)
         if (auto ok = SqliteDialect::setCancelFlag(*db, cancelled); !ok)
             return std::unexpected(ok.error());
-    const Result<RankedIds> order = rankMatches(*db, match, limit);
+    Result<NewestRanking> ranking = NewestRanking{};
+    if (newest > 0) {
+        ranking = rankNewestMatches(*db, match, newest, limit);
+    } else if (const Result<RankedIds> order = rankMatches(*db, match, limit); !order) {
+        ranking = std::unexpected(order.error());
+    } else {
+        ranking->ids.reserve(order->size());
+        for (const auto &[id, rank] : *order)
+            ranking->ids.append(id);
+    }
     if (cancelled)
         SqliteDialect::setCancelFlag(*db, nullptr);
     if (cancelled && cancelled->load(std::memory_order_relaxed))
         return makeError(Error::Code::Cancelled, u"The search was cancelled"_s);
-    if (!order)
-        return std::unexpected(order.error());
-    QList<qint64> ids;
-    ids.reserve(order->size());
-    for (const auto &[id, rank] : *order)
-        ids.append(id);
-    return ids;
+    return ranking;
+}
+
+Result<QList<qint64>> ArticleRepository::rankedIds(const QString &query, int limit,
+                                                   const std::atomic<bool> *cancelled) const
+{
+    Result<NewestRanking> ranking = rankedIdsAmongNewest(query, 0, limit, cancelled);
+    if (!ranking)
+        return std::unexpected(ranking.error());
+    return std::move(ranking->ids);
 }
 
 Result<QHash<qint64, QString>> ArticleRepository::snippets(const QString &query, const QList<qint64> &ids) const

@@ -359,8 +359,17 @@ QString queryPlanSql(const QString &sql)
 QString searchRankSql()
 {
     // A title hit weighs ten body hits; bm25 is smaller for better matches.
+    // Equal ranks in id order, as searchRankNewestSql() orders them.
     return u"SELECT rowid, -bm25(articles_fts, 10.0, 1.0) FROM articles_fts "
-           "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 1.0) LIMIT ?"_s;
+           "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 1.0), rowid LIMIT ?"_s;
+}
+
+QString searchRankNewestSql()
+{
+    // FTS5 walks its matches in rowid order, so the inner LIMIT stops the walk
+    // (and the scoring) early; the window count sees every row ranked.
+    return u"SELECT rowid, -score, COUNT(*) OVER () FROM (SELECT rowid, bm25(articles_fts, 10.0, 1.0) AS score "
+           "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY score, rowid LIMIT ?"_s;
 }
 
 QString searchSnippetSql(QStringView articleColumns)

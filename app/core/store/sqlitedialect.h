@@ -89,6 +89,10 @@ QStringList fullTextSchema();
 // searchRankSql(): the matching rowids and their rank (higher is better),
 // best first; binds the FTS query (ftsQuery()) and the row limit.
 QString searchRankSql();
+// searchRankSql() over only the newest matches (highest rowids), with a
+// third column: how many matches were ranked. Binds the FTS query, how many
+// newest matches to rank, and the row limit.
+QString searchRankNewestSql();
 // searchSnippetSql(): `articleColumns` (qualified with the alias `a`) and a
 // snippet of each article that matches the FTS query bound first and whose
 // id is in the JSON array bound second ("[3,1,2]"), in no particular order.

@@ -53,6 +53,33 @@ private Q_SLOTS:
         QVERIFY(!searcher.isSearching());
     }
 
+    // More matches than the quick ranking takes: its newest ones ranked
+    // first, then all of them, as the repository ranks them.
+    void aCommonWordIsRankedAmongItsNewestMatchesFirst()
+    {
+        ArticleSearcher searcher;
+        searcher.setProject(m_project);
+        searcher.setQuickRankingMatches(120);
+        QSignalSpy ranked(&searcher, &ArticleSearcher::ranked);
+        searcher.search(u"drones"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!searcher.isSearching(), 10000);
+        QCOMPARE(ranked.count(), 2);
+        QCOMPARE(ranked.at(0).at(2).toBool(), false);
+        auto quick = m_project->articles().rankedIdsAmongNewest(u"drones"_s, 120);
+        CLAIMBENCH_VERIFY_OK(quick);
+        QCOMPARE(ranked.at(0).at(1).value<QList<qint64>>(), quick->ids);
+        QCOMPARE(ranked.at(1).at(2).toBool(), true);
+        QCOMPARE(ranked.at(1).at(1).value<QList<qint64>>(), *m_project->articles().rankedIds(u"drones"_s));
+
+        // Fewer matches than that: one announcement, already complete.
+        ranked.clear();
+        searcher.search(u"refugees"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!searcher.isSearching(), 10000);
+        QCOMPARE(ranked.count(), 1);
+        QCOMPARE(ranked.at(0).at(2).toBool(), true);
+        QCOMPARE(ranked.at(0).at(1).value<QList<qint64>>().size(), 100);
+    }
+
     // Typing searches at every key: only the last text is announced.
     void aNewSearchCancelsTheOneRunning()
     {
@@ -87,6 +114,8 @@ private Q_SLOTS:
         searcher.setProject(m_project);
         searcher.search(u"drones"_s);
         searcher.setProject(nullptr); // cancels
+        // The search thread's connection is closed: nothing holds the project.
+        QCOMPARE(m_project.use_count(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!searcher.isSearching(), 10000);
         QCOMPARE(ranked.count(), 0);
     }

@@ -3,9 +3,12 @@
 #include "core/domain/quoteplacement.h"
 #include "core/store/project.h"
 
+#include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
+#include <functional>
 #include <limits>
 
 using namespace Claimbench;
@@ -280,6 +283,40 @@ private Q_SLOTS:
             QVERIFY(snippets);
             QCOMPARE(*snippets, expected);
         }
+    }
+
+    // The quick ranking while typing: the newest matches only, said so.
+    void rankedIdsAmongNewestRanksOnlyTheNewestMatches()
+    {
+        QList<Article> batch;
+        for (int i = 0; i < 60; ++i)
+            batch.append(article(u"Report %1"_s.arg(i), u"Drones launched overnight. "_s.repeated(1 + i % 7)
+                                                           + u"Refugees left. "_s.repeated(i)));
+        QVERIFY(m_project->articles().addAll(batch));
+        auto all = m_project->articles().rankedIds(u"drones"_s, 100);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 60);
+        QList<qint64> newest = *all;
+        std::sort(newest.begin(), newest.end(), std::greater<>());
+        newest.resize(20);
+
+        auto quick = m_project->articles().rankedIdsAmongNewest(u"drones"_s, 20, 10);
+        QVERIFY(quick);
+        QVERIFY(!quick->allMatches);
+        QCOMPARE(quick->ids.size(), 10);
+        // Best first among the newest: the full ranking's order kept.
+        QList<qint64> expected;
+        for (const qint64 id : std::as_const(*all))
+            if (newest.contains(id) && expected.size() < 10)
+                expected.append(id);
+        QCOMPARE(quick->ids, expected);
+
+        auto whole = m_project->articles().rankedIdsAmongNewest(u"drones"_s, 61, 100);
+        QVERIFY(whole);
+        QVERIFY(whole->allMatches);
+        QCOMPARE(QSet<qint64>(whole->ids.begin(), whole->ids.end()), QSet<qint64>(all->begin(), all->end()));
+        auto none = m_project->articles().rankedIdsAmongNewest(u"nothing"_s, 20);
+        QVERIFY(none && none->allMatches && none->ids.isEmpty());
     }
 
     void aCancelledRankingStopsWithCancelled()

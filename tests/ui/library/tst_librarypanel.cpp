@@ -2,6 +2,7 @@
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
 #include "core/models/articlelistmodel.h"
+#include "core/models/articlesearcher.h"
 #include "core/store/articlerepository.h"
 #include "ui/library/librarypanel.h"
 
@@ -116,6 +117,29 @@ private Q_SLOTS:
         m_panel->setSession(nullptr);
         QCOMPARE(m_model->rowCount(), 0);
         QVERIFY(!m_model->project());
+    }
+
+    // A common word is shown ranked among its newest matches first; the
+    // ranking of all of them must then replace it, not be taken for a repeat.
+    void typingShowsTheFullRankingAfterTheQuickOne()
+    {
+        QList<Article> articles;
+        for (int i = 0; i < 30; ++i) {
+            Article article;
+            article.title = u"Report %1"_s.arg(i);
+            article.url = u"https://example.org/report/%1"_s.arg(i);
+            article.body = u"Drones were shot down. "_s.repeated(1 + i % 5) + QString::number(i);
+            articles.append(article);
+        }
+        QVERIFY(m_first->project()->articles().addAll(articles));
+        m_panel->searcher()->setQuickRankingMatches(5);
+        QSignalSpy ranked(m_panel->searcher(), &ArticleSearcher::ranked);
+        m_panel->searchField()->setText(u"drones"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ranked.count(), 2, 10000);
+        QCOMPARE(ranked.at(0).at(2).toBool(), false);
+        QCOMPARE(ranked.at(1).at(2).toBool(), true);
+        QCOMPARE(m_model->rowCount(), 31); // and "First"
+        QCOMPARE(m_model->search(), u"drones"_s);
     }
 
     // The claims column counts claims per article, so a claim edit reloads
