@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTextDocument>
@@ -81,6 +82,41 @@ bool leavesUndoKeyToProject(QObject *field, const QKeyEvent *key)
     return false;
 }
 
+// A name shown in a button's text, its "&" not taken for a mnemonic.
+QString buttonText(QString name)
+{
+    return name.replace(u'&', u"&&"_s);
+}
+
+// The key a button's mnemonic letter makes, as the platform writes it.
+QString mnemonicKey(Qt::Key letter)
+{
+    return QKeySequence(Qt::ALT | letter).toString(QKeySequence::NativeText);
+}
+
+// Shows `text` on the button, cut with "…" to its width, and keeps it whole
+// (property "fullText") for the next resize.
+void setElidedText(QPushButton *button, const QString &text)
+{
+    button->setProperty("fullText", text);
+    const QFontMetrics metrics = button->fontMetrics();
+    const int room = button->width() - 2 * metrics.horizontalAdvance(u'M');
+    button->setText(metrics.elidedText(text, Qt::ElideRight, std::max(room, 0), Qt::TextShowMnemonic));
+}
+
+QPushButton *makeSuggestionButton(QWidget *parent, const QString &objectName)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    button->setFocusPolicy(Qt::TabFocus);
+    button->setStyleSheet(u"text-align: left; padding: 2px 6px;"_s);
+    // A long name is cut rather than widening the dock (see setElidedText();
+    // the tooltip has it whole).
+    button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    return button;
+}
+
 QLineEdit *makeLineEdit(QWidget *parent, const QString &objectName, const QString &placeholder = {})
 {
     auto *edit = new QLineEdit(parent);
@@ -106,9 +142,9 @@ ClaimEditorPanel::ClaimEditorPanel(ProjectSession *session, QWidget *parent)
     auto *scroll = new QScrollArea(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto *page = new QWidget(scroll);
-    buildForm(page);
-    scroll->setWidget(page);
+    m_form = new QWidget(scroll);
+    buildForm(m_form);
+    scroll->setWidget(m_form);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(scroll);
 
@@ -128,6 +164,14 @@ ClaimEditorPanel::ClaimEditorPanel(ProjectSession *session, QWidget *parent)
             [this](const Error &error) { showError(error.toString()); });
 
     setSession(session);
+}
+
+QSize ClaimEditorPanel::sizeHint() const
+{
+    // The quote and its article's line are empty until a claim is shown:
+    // room for their usual four lines, so that showing one adds no scroll bar.
+    const QSize form = m_form->sizeHint();
+    return {form.width(), form.height() + 4 * fontMetrics().lineSpacing()};
 }
 
 void ClaimEditorPanel::buildForm(QWidget *page)
@@ -188,6 +232,26 @@ void ClaimEditorPanel::buildForm(QWidget *page)
     m_error->setStyleSheet(u"color: #b00020;"_s);
     m_error->hide();
 
+    // Proposals for a claim that lacks its claimant or metric, each taken
+    // with its mnemonic (see showSuggestions()).
+    m_useMetric = makeSuggestionButton(page, u"useSuggestedMetric"_s);
+    m_useClaimant = makeSuggestionButton(page, u"useExistingClaimant"_s);
+    m_newClaimant = makeSuggestionButton(page, u"keepNewClaimant"_s);
+    m_newClaimant->setText(tr("Ne&w"));
+    m_newClaimant->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_claimantSuggestion = new QWidget(page);
+    auto *claimantChoice = new QHBoxLayout(m_claimantSuggestion);
+    claimantChoice->setContentsMargins(0, 0, 0, 0);
+    claimantChoice->addWidget(m_useClaimant, 1);
+    claimantChoice->addWidget(m_newClaimant);
+    m_useMetric->hide();
+    m_claimantSuggestion->hide();
+    m_useMetric->installEventFilter(this);
+    m_useClaimant->installEventFilter(this);
+    connect(m_useMetric, &QPushButton::clicked, this, &ClaimEditorPanel::useSuggestedMetric);
+    connect(m_useClaimant, &QPushButton::clicked, this, &ClaimEditorPanel::useSuggestedClaimant);
+    connect(m_newClaimant, &QPushButton::clicked, this, &ClaimEditorPanel::keepClaimantAsWritten);
+
     auto *range = new QHBoxLayout;
     range->setContentsMargins(0, 0, 0, 0);
     range->addWidget(m_low, 1);
@@ -202,7 +266,9 @@ void ClaimEditorPanel::buildForm(QWidget *page)
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&Qualifier:"), m_qualifier);
     form->addRow(tr("&Metric:"), m_metric);
+    form->addRow(m_useMetric);
     form->addRow(tr("&Claimant:"), m_claimant);
+    form->addRow(m_claimantSuggestion);
     form->addRow(tr("&As of:"), m_asOf);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Tag:"), m_tag);
@@ -267,6 +333,13 @@ void ClaimEditorPanel::setSession(ProjectSession *session)
         if (m_claim && (articleIds.isEmpty() || articleIds.contains(m_claim->articleId)))
             reload();
     });
+    // A claimant or metric created, renamed or given a spelling may make a
+    // proposal or end one.
+    for (const auto namesChanged : {&ProjectSession::claimantsChanged, &ProjectSession::metricsChanged})
+        m_session.connect(namesChanged, [this] {
+            if (m_claim)
+                suggest();
+        });
     for (NameListModel *model : {m_metrics, m_claimants, m_claimantSpellings})
         model->setSession(session);
     m_tags->setSession(session);
@@ -307,6 +380,8 @@ void ClaimEditorPanel::clear(const QString &why)
 {
     m_claim.reset();
     m_articleId = 0;
+    m_suggestions = {};
+    showSuggestions();
     m_empty->setText(!m_session ? tr("No project open")
                                 : why.isEmpty() ? tr("No claim selected") : why);
     m_stack->setCurrentWidget(m_empty);
@@ -337,7 +412,80 @@ void ClaimEditorPanel::fill()
     fillClaimant();
     fillTags();
     showError({});
+    suggest();
     m_stack->setCurrentIndex(1);
+}
+
+void ClaimEditorPanel::suggest()
+{
+    m_suggestions = {};
+    if (m_claim->claimantId == 0 || m_claim->metricId == 0) {
+        auto found = ClaimDrafter(*m_session->project()).suggestionsFor(*m_claim);
+        if (found)
+            m_suggestions = *std::move(found);
+        else
+            showError(found.error().toString());
+    }
+    showSuggestions();
+}
+
+void ClaimEditorPanel::showSuggestions()
+{
+    const std::optional<Claimant> &claimant = m_suggestions.claimant;
+    m_claimantSuggestion->setVisible(claimant.has_value());
+    if (claimant) {
+        const QString written = m_suggestions.claimantAsWritten;
+        setElidedText(m_useClaimant, tr("Use e&xisting: %1").arg(buttonText(claimant->name)));
+        m_useClaimant->setToolTip(
+            tr("“%1” reads as the existing claimant “%2”. %3 files the claim under “%2” and keeps “%1” "
+               "as one of its spellings, so that it is recognised next time.")
+                .arg(written, claimant->name, mnemonicKey(Qt::Key_X)));
+        m_newClaimant->setToolTip(tr("%1 creates “%2” as a new claimant of its own instead.")
+                                      .arg(mnemonicKey(Qt::Key_W), written));
+    }
+    const std::optional<Metric> &metric = m_suggestions.metric;
+    m_useMetric->setVisible(metric.has_value());
+    if (metric) {
+        setElidedText(m_useMetric, tr("Use su&ggested metric: %1").arg(buttonText(metric->name)));
+        m_useMetric->setToolTip(tr("The metric most claims of this claimant in this unit (else most claims "
+                                   "in this unit) are filed under. %1 uses it for this claim.")
+                                    .arg(mnemonicKey(Qt::Key_G)));
+    }
+}
+
+bool ClaimEditorPanel::proposeClaimant(const QString &typed)
+{
+    auto near = ClaimDrafter(*m_session->project()).nearClaimant(typed);
+    if (!near || !*near)
+        return false;
+    m_suggestions.claimantAsWritten = typed;
+    m_suggestions.claimant = *near;
+    showSuggestions();
+    return true;
+}
+
+void ClaimEditorPanel::useSuggestedClaimant()
+{
+    if (!m_claim || !m_session || !m_suggestions.claimant)
+        return;
+    auto used = m_session->useClaimant(*m_claim, m_suggestions.claimant->id, m_suggestions.claimantAsWritten);
+    if (!used)
+        showRefusal(used.error());
+}
+
+void ClaimEditorPanel::keepClaimantAsWritten()
+{
+    const QString written = m_suggestions.claimantAsWritten;
+    edit(tr("Edit claimant"), [&written](ClaimDraft &d) {
+        d.claimantName = written;
+        return !written.isEmpty();
+    });
+}
+
+void ClaimEditorPanel::useSuggestedMetric()
+{
+    const qint64 metricId = m_suggestions.metric ? m_suggestions.metric->id : 0;
+    edit(tr("Edit metric"), [metricId](ClaimDraft &d) { return metricId != 0 && assign(d.claim.metricId, metricId); });
 }
 
 void ClaimEditorPanel::fillArticle()
@@ -411,13 +559,18 @@ void ClaimEditorPanel::edit(const QString &actionText, const std::function<bool(
         return;
     auto saved = m_session->updateClaim(draft, actionText);
     if (!saved) {
-        // Nothing was stored: show the claim as it is, and why.
-        reload();
-        showError(saved.error().toString());
-        Q_EMIT errorOccurred(tr("The claim was not saved."), saved.error());
+        showRefusal(saved.error());
         return;
     }
     showError({});
+}
+
+void ClaimEditorPanel::showRefusal(const Error &error)
+{
+    // Nothing was stored: show the claim as it is, and why.
+    reload();
+    showError(error.toString());
+    Q_EMIT errorOccurred(tr("The claim was not saved."), error);
 }
 
 void ClaimEditorPanel::commitNumber(QLineEdit *edit, std::optional<double> Claim::*field,
@@ -471,6 +624,10 @@ void ClaimEditorPanel::commitName(QComboBox *box, const NameListModel *names, QS
                                   qint64 Claim::*id, const QString &actionText)
 {
     const QString text = box->currentText().simplified();
+    // A near-duplicate of a stored claimant is proposed, not created.
+    if (box == m_claimant && !m_filling && m_claim && !text.isEmpty() && text != names->nameOf((*m_claim).*id)
+        && proposeClaimant(text))
+        return;
     edit(actionText, [&](ClaimDraft &d) {
         if (text == names->nameOf(d.claim.*id))
             return false;
@@ -500,6 +657,10 @@ bool ClaimEditorPanel::eventFilter(QObject *watched, QEvent *event)
         && leavesUndoKeyToProject(watched, static_cast<QKeyEvent *>(event))) {
         event->ignore();
         return true;
+    }
+    if (event->type() == QEvent::Resize && (watched == m_useClaimant || watched == m_useMetric)) {
+        auto *button = static_cast<QPushButton *>(watched);
+        setElidedText(button, button->property("fullText").toString());
     }
     // QPlainTextEdit has no editingFinished(): leaving it commits the note.
     if (watched == m_note && event->type() == QEvent::FocusOut)

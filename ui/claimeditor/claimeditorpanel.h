@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/claim.h"
+#include "core/drafting/claimdrafter.h"
 #include "ui/sessionbinding.h"
 
 #include <QWidget>
@@ -12,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 
 namespace Claimbench {
@@ -34,6 +36,12 @@ class TagTreeModel;
 // (undo, redo, the table) and empties itself when the claim is deleted.
 // Ctrl+Z and Ctrl+Shift+Z in a field undo and redo its own typing while it
 // has some, else the project's last step (the window's Undo and Redo).
+// A claim without a claimant or metric gets proposals under those fields
+// (ClaimDrafter::suggestionsFor), each taken with one key from anywhere in
+// the window: Alt+X files it under the stored claimant its text nearly names
+// (keeping the text's spelling as an alias), Alt+W creates that spelling as
+// a new claimant instead, Alt+G takes the suggested metric. A typed claimant
+// name that nearly matches a stored one is proposed the same way, not saved.
 //
 // The session is not owned and may be nullptr (no project). GUI thread.
 class ClaimEditorPanel : public QWidget
@@ -51,6 +59,9 @@ public:
     // Why the last edit was refused or did not parse; empty after one that
     // was saved.
     QString errorText() const;
+
+    // Every field and a quote of a few lines without scrolling.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     // The session refused an edit made here: the panel says why as well, but
@@ -75,6 +86,17 @@ private:
     void commitName(QComboBox *box, const NameListModel *names, QString ClaimDraft::*name,
                     qint64 Claim::*id, const QString &actionText);
     void commitFocusedField();
+    // The proposals for the shown claim, computed again and shown.
+    void suggest();
+    void showSuggestions();
+    // Proposes the stored claimant a typed name nearly matches; false when
+    // there is none (the name is saved as it is).
+    bool proposeClaimant(const QString &typed);
+    void useSuggestedClaimant();
+    void keepClaimantAsWritten();
+    void useSuggestedMetric();
+    // A refused edit: the claim shown as stored, and why.
+    void showRefusal(const Error &error);
     void setInvalid(QWidget *field, const QString &why);
     void showError(const QString &text);
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -89,6 +111,7 @@ private:
 
     QStackedWidget *m_stack;
     EmptyStateLabel *m_empty;
+    QWidget *m_form = nullptr; // the fields, in a scroll area for smaller docks
     QLabel *m_quote = nullptr;
     QLabel *m_article = nullptr;
     QLabel *m_orphaned = nullptr;
@@ -104,6 +127,11 @@ private:
     QComboBox *m_tag = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_error = nullptr;
+    ClaimDrafter::Suggestions m_suggestions;
+    QWidget *m_claimantSuggestion = nullptr; // the row of the two buttons below
+    QPushButton *m_useClaimant = nullptr;
+    QPushButton *m_newClaimant = nullptr;
+    QPushButton *m_useMetric = nullptr;
     // Set while fill() writes the widgets, so that no write is mistaken for an edit.
     bool m_filling = false;
 };
