@@ -81,7 +81,7 @@ WindowActions::WindowActions(QMainWindow *window, ProjectController *projects, Q
     m_search->setShortcut(Qt::CTRL | Qt::Key_K);
 
     // F6 as in Qt Creator and KDE applications; Qt has no standard key for it.
-    m_focusNext = new QAction(tr("Focus Ne&xt Panel"), this);
+    m_focusNext = new QAction(tr("&Focus Next Panel"), this);
     m_focusNext->setObjectName(u"focusNextPartAction"_s);
     m_focusNext->setShortcut(Qt::Key_F6);
     m_focusNext->setStatusTip(tr("Move the keyboard focus to the next panel"));
