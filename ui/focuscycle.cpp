@@ -2,7 +2,6 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QFocusFrame>
 #include <QScrollArea>
 #include <QWidget>
 
@@ -30,8 +29,10 @@ void FocusCycle::frameFocus(QWidget *, QWidget *now)
 {
     // Lists and tables draw no focus of their own in some styles (Fusion):
     // the frame shows which part the keys go to.
+    if (!m_frame)
+        return;
     const bool inPart = std::ranges::any_of(m_parts, [now](const Part &part) {
-        return now && part.widget->isAncestorOf(now);
+        return now && part.widget && part.widget->isAncestorOf(now);
     });
     m_frame->setWidget(inPart && qobject_cast<QAbstractItemView *>(now) ? now : nullptr);
 }
@@ -58,7 +59,7 @@ void FocusCycle::step(int direction)
     qsizetype current = direction > 0 ? -1 : count;
     for (qsizetype i = 0; i < count; ++i) {
         const QWidget *part = m_parts.at(i).widget;
-        if (focused && (focused == part || part->isAncestorOf(focused)))
+        if (focused && part && (focused == part || part->isAncestorOf(focused)))
             current = i;
     }
     for (qsizetype n = 1; n <= count; ++n) {
@@ -72,7 +73,7 @@ void FocusCycle::step(int direction)
 
 QWidget *FocusCycle::focusTarget(const Part &part)
 {
-    if (!part.widget->isVisible())
+    if (!part.widget || !part.widget->isVisible())
         return nullptr;
     const auto takesFocus = [](const QWidget *widget) {
         return widget->isVisible() && widget->isEnabled();

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <QFocusFrame>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
-class QFocusFrame;
-class QWidget;
 
 namespace Claimbench {
 
@@ -26,8 +26,7 @@ public:
 
     // Appends a part; `preferred` (one of its widgets) takes the focus when
     // the part is entered, while it is visible and enabled; otherwise the
-    // part's first widget that takes the focus by Tab does. Neither is owned:
-    // both must outlive the cycle.
+    // part's first widget that takes the focus by Tab does. Neither is owned.
     void addPart(QWidget *part, QWidget *preferred = nullptr);
 
     // Into the part after (before) the one holding the focus; from outside
@@ -38,8 +37,8 @@ public:
 private:
     struct Part
     {
-        QWidget *widget = nullptr;
-        QWidget *preferred = nullptr;
+        QPointer<QWidget> widget;
+        QPointer<QWidget> preferred;
     };
     void step(int direction);
     void frameFocus(QWidget *old, QWidget *now);
@@ -47,7 +46,9 @@ private:
     static QWidget *focusTarget(const Part &part);
 
     QList<Part> m_parts;
-    QFocusFrame *m_frame;
+    // Guarded, as the parts are: the frame lives beside the framed widget,
+    // and both go with their dock while the window is torn down.
+    QPointer<QFocusFrame> m_frame;
 };
 
 } // namespace Claimbench
