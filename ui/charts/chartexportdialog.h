@@ -12,7 +12,7 @@ namespace Claimbench {
 // suffix chooses the format), width and height in pixels and, for PNG, the
 // DPI. Only the choice: the caller renders (ChartRenderer).
 // The path starts in the folder of the user's last export (QSettings), else
-// in Documents. Accepting an existing file asks first, No being the default;
+// in Documents (or home). Accepting an existing file asks first, No being the default;
 // a file the Browse dialog chose was confirmed there and is not asked again.
 class ChartExportDialog : public QDialog
 {
@@ -21,7 +21,8 @@ public:
     // `suggestedFileName`: a name without folder ("drone-attacks.png").
     explicit ChartExportDialog(const QString &suggestedFileName, QWidget *parent = nullptr);
 
-    // The folder the path starts in: the last export's, else Documents.
+    // The folder the path starts in: the last export's, else Documents,
+    // else (no Documents folder) home.
     static QString lastFolder();
 
     QString path() const;

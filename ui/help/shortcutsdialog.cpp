@@ -109,6 +109,7 @@ ShortcutsDialog::ShortcutsDialog(const QMainWindow *window, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
     resize(680, 560);
+    m_search->setFocus();
 }
 
 void ShortcutsDialog::setFilter(const QString &text)
