@@ -4,6 +4,7 @@
 #include "ui/reader/articletextedit.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -14,12 +15,14 @@ namespace Claimbench {
 
 namespace {
 
+constexpr int kDetailSpacing = 16;
+
 QFont titleFont(const QFont &base)
 {
     QFont font = base;
     font.setFamilies({u"Noto Serif"_s, u"DejaVu Serif"_s, u"Georgia"_s, u"Times New Roman"_s});
     font.setStyleHint(QFont::Serif);
-    font.setPointSizeF(base.pointSizeF() * 1.7);
+    font.setPointSizeF(base.pointSizeF() * 1.4);
     font.setWeight(QFont::DemiBold);
     return font;
 }
@@ -27,7 +30,6 @@ QFont titleFont(const QFont &base)
 QLabel *makeHeaderLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -41,11 +43,13 @@ ArticleView::ArticleView(QWidget *parent)
 {
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    m_header->setObjectName(u"articleHeader"_s);
 
     m_title = makeHeaderLabel(m_header);
     m_title->setObjectName(u"articleTitle"_s);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setFont(titleFont(font()));
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_meta = makeHeaderLabel(m_header);
     m_meta->setObjectName(u"articleMeta"_s);
@@ -59,12 +63,18 @@ ArticleView::ArticleView(QWidget *parent)
     m_url->setTextFormat(Qt::RichText);
     m_url->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_url->setOpenExternalLinks(true);
+    m_url->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
+    // Two lines, the title and the outlet, date, author and URL: the text
+    // below is what the pane is for.
+    auto *details = new QHBoxLayout;
+    details->setSpacing(kDetailSpacing);
+    details->addWidget(m_meta);
+    details->addWidget(m_url, 1);
     auto *headerLayout = new QVBoxLayout(m_header);
-    headerLayout->setSpacing(4);
+    headerLayout->setSpacing(2);
     headerLayout->addWidget(m_title);
-    headerLayout->addWidget(m_meta);
-    headerLayout->addWidget(m_url);
+    headerLayout->addLayout(details);
 
     auto *rule = new QFrame(this);
     rule->setFrameShape(QFrame::HLine);
@@ -86,7 +96,7 @@ ArticleView::ArticleView(QWidget *parent)
 void ArticleView::setArticle(const Article &article)
 {
     m_articleId = article.id;
-    m_title->setText(ArticleListModel::displayTitle(article));
+    m_titleText = ArticleListModel::displayTitle(article);
 
     QStringList meta;
     if (!article.outlet.isEmpty())
@@ -98,24 +108,19 @@ void ArticleView::setArticle(const Article &article)
     m_meta->setText(meta.join(u"  ·  "));
     m_meta->setVisible(!meta.isEmpty());
 
-    const QUrl url(article.url);
-    const bool linkable = url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http");
-    if (linkable) {
-        const QString escaped = article.url.toHtmlEscaped();
-        m_url->setText(u"<a href=\""_s + QString::fromUtf8(url.toEncoded()).toHtmlEscaped() + u"\">"
-                       + escaped + u"</a>");
-    } else {
-        m_url->setText(article.url.toHtmlEscaped());
-    }
+    m_urlText = article.url;
     m_url->setVisible(!article.url.isEmpty());
 
     m_header->setVisible(true);
+    elideHeader();
     m_text->setArticleText(article.body, article.published);
 }
 
 void ArticleView::clear()
 {
     m_articleId = 0;
+    m_titleText.clear();
+    m_urlText.clear();
     m_title->clear();
     m_meta->clear();
     m_url->clear();
@@ -125,12 +130,42 @@ void ArticleView::clear()
 
 QString ArticleView::title() const
 {
-    return m_title->text();
+    return m_titleText;
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    elideHeader();
 }
 
 void ArticleView::alignHeader(int left, int right)
 {
-    m_header->layout()->setContentsMargins(left, 20, right, 12);
+    m_header->layout()->setContentsMargins(left, 8, right, 6);
+    elideHeader();
+}
+
+void ArticleView::elideHeader()
+{
+    // One line each: a title or URL longer than the column ends in "…" and
+    // shows whole in its tool tip.
+    const QMargins margins = m_header->layout()->contentsMargins();
+    const int width = std::max(0, m_header->width() - margins.left() - margins.right());
+    const QString title = m_title->fontMetrics().elidedText(m_titleText, Qt::ElideRight, width);
+    m_title->setText(title);
+    m_title->setToolTip(title == m_titleText ? QString() : m_titleText);
+
+    const int metaWidth = m_meta->isHidden() ? 0 : m_meta->sizeHint().width() + kDetailSpacing;
+    const int urlWidth = std::max(0, width - metaWidth);
+    const QString shownUrl = m_url->fontMetrics().elidedText(m_urlText, Qt::ElideRight, urlWidth);
+    m_url->setToolTip(shownUrl == m_urlText ? QString() : m_urlText);
+    const QUrl url(m_urlText);
+    const bool linkable = url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http");
+    if (linkable)
+        m_url->setText(u"<a href=\""_s + QString::fromUtf8(url.toEncoded()).toHtmlEscaped() + u"\">"
+                       + shownUrl.toHtmlEscaped() + u"</a>");
+    else
+        m_url->setText(shownUrl.toHtmlEscaped());
 }
 
 } // namespace Claimbench

@@ -10,8 +10,8 @@ namespace Claimbench {
 
 class ArticleTextEdit;
 
-// One article, read-only: its title, a line with outlet, published date and
-// author, and its URL, above its text in a centred column of readable width.
+// One article, read-only: its title, then a line with outlet, published date,
+// author and URL, above its text in a centred column of readable width.
 // The side-by-side reader is built from two of these.
 class ArticleView : public QWidget
 {
@@ -29,13 +29,20 @@ public:
     // The text widget, for callers that draw on or search the article's text.
     ArticleTextEdit *textEdit() const { return m_text; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void alignHeader(int left, int right);
+    // Fits the title and the URL to the header's width.
+    void elideHeader();
 
     QWidget *m_header = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_url = nullptr;
+    QString m_titleText;
+    QString m_urlText;
     ArticleTextEdit *m_text = nullptr;
     qint64 m_articleId = 0;
 };
