@@ -168,10 +168,11 @@ ClaimEditorPanel::ClaimEditorPanel(ProjectSession *session, QWidget *parent)
 
 QSize ClaimEditorPanel::sizeHint() const
 {
-    // The quote and its article's line are empty until a claim is shown:
-    // room for their usual four lines, so that showing one adds no scroll bar.
+    // The quote and its article's line hold one line each until a claim is
+    // shown: room for two more, the usual quote with its context and a long
+    // title, so that showing one adds no scroll bar.
     const QSize form = m_form->sizeHint();
-    return {form.width(), form.height() + 4 * fontMetrics().lineSpacing()};
+    return {form.width(), form.height() + 2 * fontMetrics().lineSpacing()};
 }
 
 void ClaimEditorPanel::buildForm(QWidget *page)
@@ -222,7 +223,10 @@ void ClaimEditorPanel::buildForm(QWidget *page)
     m_note->setObjectName(u"claimNote"_s);
     m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("Why this figure matters, doubts, sources to check…"));
-    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 5);
+    // Three lines: the whole form fits the dock of a 768 px screen beside the
+    // library; a longer note scrolls.
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 2 * m_note->frameWidth()
+                           + 2 * int(m_note->document()->documentMargin()));
     // The note also for the undo keys, like every text field below.
     m_note->installEventFilter(this);
 
@@ -261,6 +265,7 @@ void ClaimEditorPanel::buildForm(QWidget *page)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setVerticalSpacing(4);
     form->addRow(tr("&Value:"), m_value);
     form->addRow(tr("Range:"), range); // a layout has no buddy for a mnemonic
     form->addRow(tr("&Unit:"), m_unit);
