@@ -25,16 +25,22 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoView>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -116,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_claimsPanel->exportRows();
     });
     connect(m_actions->claimants(), &QAction::triggered, this, &MainWindow::showClaimants);
+    connect(m_actions->resetLayout(), &QAction::triggered, this, &MainWindow::resetLayout);
     auto *focusCycle = new FocusCycle(this);
     focusCycle->addPart(m_library, m_library->view());
     for (ReaderPane *pane : {m_reader->left(), m_reader->right()})
@@ -154,15 +161,21 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_import, &ImportController::finished, this, &MainWindow::finishImport);
 
-    resize(1500, 900);
-    // The library wants room for titles; each reader pane a column of ~80 characters.
-    resizeDocks({m_libraryDock}, {380}, Qt::Horizontal);
+    // A first start fills the screen: the default layout needs its width for
+    // two columns of reading beside the editor.
+    if (const QScreen *screen = this->screen())
+        resize(screen->availableGeometry().size());
+    resetLayout();
     restoreSettings();
     showProject(nullptr);
 }
 
-// Out of line: the members' types are complete here.
-MainWindow::~MainWindow() = default;
+// Out of line: the members' types are complete here. The window's hiding as
+// it is destroyed makes the chart's dock report itself hidden: too late to resize.
+MainWindow::~MainWindow()
+{
+    disconnect(m_chartDock, &QDockWidget::visibilityChanged, this, &MainWindow::growChart);
+}
 
 const std::shared_ptr<Project> &MainWindow::project() const
 {
@@ -182,7 +195,7 @@ void MainWindow::createDocks()
     m_libraryDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                                | QDockWidget::DockWidgetClosable);
     m_libraryDock->setWidget(m_library);
-    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_libraryDock);
 
     auto *undoView = new QUndoView(m_undoGroup, this);
     undoView->setObjectName(u"undoView"_s);
@@ -190,15 +203,14 @@ void MainWindow::createDocks()
     m_undoDock = new QDockWidget(tr("Undo History"), this);
     m_undoDock->setObjectName(u"undoDock"_s);
     m_undoDock->setWidget(undoView);
-    addDockWidget(Qt::LeftDockWidgetArea, m_undoDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_tagsDock = addPanelDock(tr("Tags"), u"tagsDock"_s, Qt::RightDockWidgetArea);
     m_editorDock = addPanelDock(tr("Claim Editor"), u"claimEditorDock"_s, Qt::RightDockWidgetArea);
     m_claimsDock = addPanelDock(tr("Claims"), u"claimsDock"_s, Qt::BottomDockWidgetArea);
     m_chartDock = addPanelDock(tr("Chart"), u"chartDock"_s, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(m_libraryDock, m_undoDock);
-    tabifyDockWidget(m_claimsDock, m_chartDock);
-    m_libraryDock->raise();
-    m_claimsDock->raise();
+    // The right column runs the window's whole height (resetLayout() arranges it).
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     m_tagPanel = new TagPanel(nullptr, m_tagsDock);
     m_editorPanel = new ClaimEditorPanel(nullptr, m_editorDock);
@@ -247,6 +259,7 @@ void MainWindow::connectPanels()
         });
     }
     connect(m_claimsPanel, &ClaimsTablePanel::claimActivated, this, &MainWindow::showClaim);
+    connect(m_chartDock, &QDockWidget::visibilityChanged, this, &MainWindow::growChart);
     connect(m_claimsPanel, &ClaimsTablePanel::currentClaimChanged, this, &MainWindow::followCurrentClaim);
     connect(m_tagPanel, &TagPanel::tagChosen, this, &MainWindow::applyChosenTag);
     connect(m_chartPanel, &ChartPanel::claimActivated, this, &MainWindow::showClaim);
@@ -258,11 +271,75 @@ void MainWindow::connectPanels()
     connect(m_claimsPanel, &ClaimsTablePanel::errorOccurred, this, &MainWindow::showPanelError);
 }
 
+void MainWindow::resetLayout()
+{
+    const QList<QDockWidget *> docks = {m_editorDock, m_libraryDock, m_tagsDock,
+                                        m_undoDock, m_claimsDock, m_chartDock};
+    for (QDockWidget *dock : docks)
+        dock->setFloating(false);
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_libraryDock);
+    tabifyDockWidget(m_libraryDock, m_tagsDock);
+    tabifyDockWidget(m_tagsDock, m_undoDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_claimsDock);
+    tabifyDockWidget(m_claimsDock, m_chartDock);
+    for (QDockWidget *dock : docks)
+        dock->show();
+    m_libraryDock->raise();
+    m_claimsDock->raise();
+    addToolBar(Qt::TopToolBarArea, m_actions->toolBar());
+    m_actions->toolBar()->show();
+
+    // The reader is the centre: the column beside it takes a fifth of the
+    // window (the editor's form needs 280 px), which leaves each pane a line
+    // of about 80 characters at 1600 px and 65 at 1366 px. The claims table
+    // and the chart get two fifths of the height: a table of a dozen rows
+    // and a chart with a plot, the reader keeping twenty-odd lines. In the
+    // column the editor shows every field; the library, tags and history
+    // below it get the rest.
+    resizeDocks({m_editorDock}, {std::max(280, width() / 5)}, Qt::Horizontal);
+    resizeDocks({m_claimsDock}, {height() * 2 / 5}, Qt::Vertical);
+    layout()->activate();
+    const int separator = style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+    const int column = m_libraryDock->geometry().bottom() + 1 - m_editorDock->geometry().top() - separator;
+    const int editorTitle = m_editorDock->sizeHint().height() - m_editorDock->widget()->sizeHint().height();
+    const int editor = std::min(m_editorPanel->sizeHint().height() + editorTitle, column * 3 / 4);
+    resizeDocks({m_editorDock, m_libraryDock}, {editor, column - editor}, Qt::Vertical);
+    m_heightBeforeChart = 0;
+    // The panes split the centre as it is after the docks' resizing.
+    layout()->activate();
+    m_reader->resetLayout();
+}
+
+void MainWindow::growChart(bool inFront)
+{
+    // Under the reader the chart would be a strip: while its tab is in front
+    // it takes 55 % of the window's height (a plot of ~180 px at 768 px), and
+    // the claims table, back in front, gets its height back.
+    const bool tabbed = tabifiedDockWidgets(m_chartDock).contains(m_claimsDock);
+    if (!tabbed || m_chartDock->isFloating() || dockWidgetArea(m_chartDock) != Qt::BottomDockWidgetArea)
+        return;
+    if (inFront && m_heightBeforeChart == 0) {
+        // Sizes given to resizeDocks() include the tab bar under the docks.
+        const int tall = std::max(m_claimsDock->height(), height() * 11 / 20);
+        resizeDocks({m_chartDock}, {tall}, Qt::Vertical);
+        layout()->activate();
+        m_heightBeforeChart = m_claimsDock->height() + tall - m_chartDock->height();
+    } else if (!inFront && m_claimsDock->isVisible() && m_heightBeforeChart != 0) {
+        resizeDocks({m_claimsDock}, {std::exchange(m_heightBeforeChart, 0)}, Qt::Vertical);
+    }
+}
+
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+    const QByteArray state = settings.value(kStateKey).toByteArray();
+    m_layoutPending = !restoreState(state);
+    if (m_layoutPending && !state.isEmpty())
+        statusBar()->showMessage(tr("The saved window layout could not be read: this is the default one "
+                                    "(View › Reset Layout)."),
+                                 30000);
     m_reader->restoreSettings(settings, {});
     m_readerActions->syncChecks();
 }
@@ -282,6 +359,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(kStateKey, saveState());
     saveReaderSettings();
     event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_layoutPending, false))
+        resetLayout();
 }
 
 bool MainWindow::openProject(const QString &path, Project::OpenMode mode)

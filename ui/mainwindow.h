@@ -73,6 +73,13 @@ public:
     // moves the table's current row, so that one claim is current everywhere.
     void followCurrentClaim(qint64 claimId);
 
+    // The default layout, for the window's present size (View › Reset
+    // Layout): the reader in the centre, both panes at equal widths; one
+    // column on the right, the claim editor above the library, tags and undo
+    // history (tabbed); the claims table and the chart tabbed under the
+    // reader. Closed, floated and moved docks come back; the tool bar too.
+    void resetLayout();
+
     // Imports files and folders into the open project on a worker thread;
     // returns false (doing nothing) without a project or during an import.
     bool importPaths(const QStringList &paths);
@@ -83,6 +90,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -92,6 +100,8 @@ private:
     QDockWidget *addPanelDock(const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void restoreSettings();
     void saveReaderSettings() const;
+    // The chart opens tall: in front of the claims table it gets more height.
+    void growChart(bool inFront);
 
     // The project is about to change: what shows the old one lets go of its session.
     void releaseProject();
@@ -146,6 +156,12 @@ private:
     QLabel *m_importLabel = nullptr;
 
     QPointer<ClaimantsDialog> m_claimantsDialog; // one per open project
+    // No saved layout was restored: the first show lays the window out for
+    // the size it is shown at.
+    bool m_layoutPending = false;
+    // The height under the reader before the chart's tab came to the front
+    // and made it taller; 0 while the chart is not in front.
+    int m_heightBeforeChart = 0;
 };
 
 } // namespace Claimbench

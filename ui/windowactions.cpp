@@ -120,6 +120,10 @@ WindowActions::WindowActions(QMainWindow *window, ProjectController *projects, Q
     m_claimants->setObjectName(u"claimantsAction"_s);
     m_claimants->setStatusTip(tr("Add another spelling of a claimant, or merge two claimants that are one"));
 
+    m_resetLayout = new QAction(tr("Rese&t Layout"), this);
+    m_resetLayout->setObjectName(u"resetLayoutAction"_s);
+    m_resetLayout->setStatusTip(tr("Put the panels back where and as large as a first start has them"));
+
     m_aboutQt = new QAction(tr("About &Qt"), this);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -216,6 +220,7 @@ void WindowActions::createMenus(const QList<QDockWidget *> &docks)
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
     view->addAction(m_toolBar->toggleViewAction());
+    view->addAction(m_resetLayout);
     view->addSeparator();
     view->addAction(m_search);
     view->addAction(m_focusNext);

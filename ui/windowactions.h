@@ -57,6 +57,8 @@ public:
     QAction *undo() const { return m_undo; }
     QAction *redo() const { return m_redo; }
     QAction *claimants() const { return m_claimants; }
+    // View › Reset Layout, which the window connects.
+    QAction *resetLayout() const { return m_resetLayout; }
     QAction *searchLibrary() const { return m_search; }
     // F6 and Shift+F6: the focus to the window's next or previous part,
     // which the window connects (see FocusCycle).
@@ -109,6 +111,7 @@ private:
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_claimants;
+    QAction *m_resetLayout;
     QAction *m_aboutQt;
     QAction *m_saveCopy;
     QAction *m_userGuide;

@@ -158,6 +158,15 @@ void SideBySideReader::setPaneVisible(ReaderPane *pane, bool visible)
     Q_EMIT paneVisibilityChanged();
 }
 
+void SideBySideReader::resetLayout()
+{
+    for (ReaderPane *pane : {m_left, m_right})
+        setPaneVisible(pane, true);
+    const int bar = m_linkBar->sizeHint().width();
+    const int pane = std::max(1, (m_splitter->width() - bar - 2 * m_splitter->handleWidth()) / 2);
+    m_splitter->setSizes({pane, bar, pane});
+}
+
 void SideBySideReader::updateLinkBar()
 {
     m_linkBar->setVisible(!m_left->isHidden() && !m_right->isHidden());

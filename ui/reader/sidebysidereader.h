@@ -55,6 +55,8 @@ public:
 
     // Hiding the only visible pane does nothing: the reader always shows one.
     void setPaneVisible(ReaderPane *pane, bool visible);
+    // Both panes shown, at equal widths (the window's Reset Layout).
+    void resetLayout();
     void setSyncScrolling(bool on);
     bool syncScrolling() const { return m_sync; }
 
