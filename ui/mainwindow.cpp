@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoView>
@@ -364,8 +365,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    // Queued: the window first takes the size it is shown at and the panels
+    // of a project opened with it, which would move the docks' separators.
     if (std::exchange(m_layoutPending, false))
-        resetLayout();
+        QTimer::singleShot(0, this, &MainWindow::resetLayout);
 }
 
 bool MainWindow::openProject(const QString &path, Project::OpenMode mode)
