@@ -31,6 +31,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QFocusFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -1751,6 +1752,146 @@ private Q_SLOTS:
         auto claims = window.project()->claims().listForArticle(drones);
         CLAIMBENCH_VERIFY_OK(claims);
         QCOMPARE(claims->size(), 3);
+    }
+
+    // Issue 20, "Done when": the analyst's day in one walk. At every step the
+    // articles open, the current claim and the chart's series are what the
+    // analyst left them at.
+    void theAnalystsDay()
+    {
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        ReaderPane *left = window.reader()->left();
+        ReaderPane *right = window.reader()->right();
+        auto *editor = window.findChild<ClaimEditorPanel *>();
+        const auto openArticles = [left, right] {
+            return QStringList{left->article().title, right->article().title};
+        };
+        const auto current = [&](qint64 claimId) {
+            return editor->claimId() == claimId && currentTableClaim(window) == claimId;
+        };
+        const auto typeInto = [](QComboBox *box, const QString &text) {
+            box->setFocus();
+            box->lineEdit()->selectAll();
+            QTest::keyClicks(box, text);
+            // Enter goes where a user's key would: to the completer's list when it shows.
+            QWidget *popup = QApplication::activePopupWidget();
+            QTest::keyClick(popup ? popup : box, Qt::Key_Return);
+            QVERIFY(!QApplication::activePopupWidget());
+        };
+        auto *metricBox = window.findChild<QComboBox *>(u"claimMetric"_s);
+        const auto claimIds = [this] {
+            QList<qint64> ids;
+            for (const Claim &c : storedClaims(m_projectPath))
+                ids.append(c.id);
+            return ids;
+        };
+
+        // Two articles side by side: the second fills the empty pane.
+        doubleClickLibraryRow(window, u"Losses surpass one million"_s);
+        QTRY_COMPARE(left->article().title, u"Losses surpass one million"_s);
+        doubleClickLibraryRow(window, u"Statement to the OSCE"_s);
+        QTRY_COMPARE(openArticles(), (QStringList{u"Losses surpass one million"_s, u"Statement to the OSCE"_s}));
+
+        // Claim 1: Ctrl+T on a selection, its metric typed in the editor.
+        ArticleTextEdit *leftText = left->textEdit();
+        const int million = int(left->article().body.indexOf(u"one million troops"_s));
+        leftText->setFocus();
+        leftText->selectRange(million, million + 18);
+        QTest::keyClick(leftText, Qt::Key_T, Qt::ControlModifier);
+        QTRY_COMPARE(claimIds().size(), 1);
+        const qint64 losses = claimIds().at(0);
+        QVERIFY(current(losses));
+        typeInto(metricBox, u"Russian casualties"_s);
+        QTRY_VERIFY(storedClaims(m_projectPath).value(0).metricId != 0);
+        const qint64 casualties = storedClaims(m_projectPath).value(0).metricId;
+        QCOMPARE(openArticles(), (QStringList{u"Losses surpass one million"_s, u"Statement to the OSCE"_s}));
+
+        // Claim 2: the extractor's suggestion in the other pane, reached with
+        // Alt+Down and accepted with Enter.
+        ArticleTextEdit *rightText = right->textEdit();
+        QTRY_VERIFY(rightText->suggestionsReady());
+        rightText->setFocus();
+        rightText->selectRange(0, 0);
+        QTest::keyClick(rightText, Qt::Key_Down, Qt::AltModifier);
+        QVERIFY(rightText->textCursor().selectedText().contains(u"300,000"_s));
+        QTest::keyClick(rightText, Qt::Key_Return);
+        QTRY_COMPARE(claimIds().size(), 2);
+        const qint64 osce = claimIds().at(1);
+        QVERIFY(current(osce));
+        QCOMPARE(right->selectedClaim(), osce);
+        typeInto(metricBox, u"Russian casualties"_s);
+        QTRY_COMPARE(storedClaims(m_projectPath).value(1).metricId, casualties);
+
+        // Claim 3: Ctrl+T in a third article, then its value corrected in the table.
+        pickArticle(left, u"Drone attacks overnight"_s);
+        QCOMPARE(openArticles(), (QStringList{u"Drone attacks overnight"_s, u"Statement to the OSCE"_s}));
+        const int drones = int(left->article().body.indexOf(u"63 drones"_s));
+        leftText->setFocus();
+        leftText->selectRange(drones, drones + 9);
+        QTest::keyClick(leftText, Qt::Key_T, Qt::ControlModifier);
+        QTRY_COMPARE(claimIds().size(), 3);
+        const qint64 launched = claimIds().at(2);
+        QVERIFY(current(launched));
+        // To the table's current row (the new claim's) and along it to the value.
+        QTableView *table = claimsView(window);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QCOMPARE(currentTableClaim(window), launched);
+        QTest::keyClick(table, Qt::Key_Home);
+        for (int column = 0; column < ClaimsTableModel::ValueColumn; ++column)
+            QTest::keyClick(table, Qt::Key_Right);
+        QCOMPARE(table->currentIndex().column(), int(ClaimsTableModel::ValueColumn));
+        QTest::keyClick(table, Qt::Key_F2);
+        auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(cell);
+        cell->selectAll();
+        QTest::keyClicks(cell, u"64"_s);
+        QTest::keyClick(cell, Qt::Key_Return);
+        QTRY_COMPARE(storedClaims(m_projectPath).value(2).value, std::optional<double>(64));
+        QVERIFY(current(launched));
+        QCOMPARE(left->selectedClaim(), launched);
+
+        // A status changed from the table, for a claim of an article no pane shows.
+        clickTableRow(window, losses);
+        QVERIFY(current(losses));
+        setStatusFromTableMenu(window, ClaimStatus::Disputed);
+        QCOMPARE(storedClaims(m_projectPath).value(0).status, ClaimStatus::Disputed);
+        QCoreApplication::processEvents();
+        QCOMPARE(openArticles(), (QStringList{u"Drone attacks overnight"_s, u"Statement to the OSCE"_s}));
+        QVERIFY(current(losses));
+
+        // The metric charted: one line per claimant, one point each.
+        dockNamed(window, u"chartDock"_s)->raise();
+        auto *chart = window.findChild<ChartPanel *>();
+        chart->setMetrics({casualties});
+        QTRY_VERIFY(!chart->isBuilding());
+        const ChartData shown = chart->shownData();
+        QCOMPARE(shown.metrics, QStringList{u"Russian casualties"_s});
+        int points = 0;
+        for (const ChartSeries &series : shown.series)
+            points += int(series.points.size());
+        QCOMPARE(shown.series.size(), 2);
+        QCOMPARE(points, 2);
+        QCOMPARE(openArticles(), (QStringList{u"Drone attacks overnight"_s, u"Statement to the OSCE"_s}));
+        QVERIFY(current(losses));
+
+        // Exported: the file written, the path said, nothing else moved.
+        const QString png = m_dir->filePath(u"casualties.png"_s);
+        QTimer::singleShot(0, &window, [png] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QLineEdit *>()->setText(png);
+            dialog->accept();
+        });
+        chart->exportChart();
+        QVERIFY(QFileInfo(png).size() > 0);
+        QVERIFY2(window.statusBar()->currentMessage().contains(png), qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(chart->metrics(), QList<qint64>{casualties});
+        QCOMPARE(chart->shownData().series.size(), 2);
+        QCOMPARE(openArticles(), (QStringList{u"Drone attacks overnight"_s, u"Statement to the OSCE"_s}));
+        QVERIFY(current(losses));
     }
 
     void geometryIsSavedOnClose()
