@@ -6,6 +6,7 @@
 #include "ui/emptystatelabel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
@@ -73,8 +74,9 @@ LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
     header->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ArticleListModel::PublishedColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(ArticleListModel::ClaimsColumn, QHeaderView::Fixed);
-    header->resizeSection(ArticleListModel::OutletColumn, fontMetrics().averageCharWidth() * 16);
     sizeFixedColumns();
+    m_view->viewport()->installEventFilter(this);
+    fitOutletColumn();
     // Unsorted until the user clicks a header: the model's own order (newest
     // first, or best match first while searching) is the useful default.
     header->setSortIndicatorClearable(true);
@@ -179,6 +181,30 @@ void LibraryPanel::sizeFixedColumns()
     header->resizeSection(ArticleListModel::PublishedColumn,
                           qMax(date + margins, title(ArticleListModel::PublishedColumn)));
     header->resizeSection(ArticleListModel::ClaimsColumn, qMax(count + margins, title(ArticleListModel::ClaimsColumn)));
+}
+
+// The title is what names an article: in a narrow dock (the right-hand
+// column of the default layout) the outlet gives way to it, down to hiding,
+// and comes back as the dock widens. A width the user drags stays until the
+// library is resized.
+void LibraryPanel::fitOutletColumn()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int character = m_view->fontMetrics().averageCharWidth();
+    const int free = m_view->viewport()->width() - header->sectionSize(ArticleListModel::PublishedColumn)
+                     - header->sectionSize(ArticleListModel::ClaimsColumn);
+    const int title = qMax(free * 3 / 5, kTitleMinimumCharacters * character);
+    const int outlet = qMin(free - title, kOutletCharacters * character);
+    header->setSectionHidden(ArticleListModel::OutletColumn, outlet < kOutletMinimumCharacters * character);
+    if (outlet >= kOutletMinimumCharacters * character)
+        header->resizeSection(ArticleListModel::OutletColumn, outlet);
+}
+
+bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitOutletColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 // Rows are as tall as the first one needs (ResizeToContents would measure

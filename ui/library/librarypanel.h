@@ -48,7 +48,15 @@ Q_SIGNALS:
     // edit elsewhere reloads the library, and that must open nothing.
     void currentArticleChanged(qint64 articleId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Widths in average characters.
+    static constexpr int kOutletCharacters = 16;
+    static constexpr int kOutletMinimumCharacters = 6;
+    static constexpr int kTitleMinimumCharacters = 14;
+    void fitOutletColumn();
     void applySearch();
     void searchAsTyped(const QString &text);
     void updateEmptyState();

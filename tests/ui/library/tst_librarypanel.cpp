@@ -100,6 +100,28 @@ private Q_SLOTS:
         }
     }
 
+    // In the default layout's narrow right-hand column the titles were cut
+    // to "…": the outlet gives way to the title, and returns when wide.
+    void aNarrowLibraryKeepsItsTitlesReadable()
+    {
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(&*m_panel));
+        QHeaderView *header = m_panel->view()->horizontalHeader();
+        const int character = m_panel->view()->fontMetrics().averageCharWidth();
+        for (const int width : {260, 300, 360, 480, 800}) {
+            m_panel->resize(width, 400);
+            QCoreApplication::processEvents();
+            const int title = header->sectionSize(ArticleListModel::TitleColumn);
+            QVERIFY2(title >= 14 * character,
+                     qPrintable(u"%1 px wide: title %2 px"_s.arg(width).arg(title)));
+        }
+        QVERIFY(!header->isSectionHidden(ArticleListModel::OutletColumn));
+        QCOMPARE(header->sectionSize(ArticleListModel::OutletColumn), 16 * character);
+        m_panel->resize(260, 400);
+        QCoreApplication::processEvents();
+        QVERIFY(header->isSectionHidden(ArticleListModel::OutletColumn));
+    }
+
     void setSessionListsItsArticlesWithTheSearchCleared()
     {
         QCOMPARE(m_model->rowCount(), 1);
