@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTabBar>
 #include <QTest>
 
 using namespace Claimbench;
@@ -229,6 +230,37 @@ private Q_SLOTS:
         QVERIFY2(plot >= plotHeight, qPrintable(u"%1 px"_s.arg(plot)));
         dockNamed(window, u"claimsDock"_s)->raise();
         QTRY_COMPARE(left->height(), paneHeight);
+    }
+
+    // The Chart tab under the reader is one tab bar, uncovered, and a click
+    // on it brings the chart forward at either screen size.
+    void theChartTabOpensTheChart_data() { defaultLayoutGivesEveryPartRoom_data(); }
+    void theChartTabOpensTheChart()
+    {
+        QFETCH(QSize, size);
+        MainWindow window;
+        QVERIFY(showAt(window, size));
+        QVERIFY(window.openProject(m_projectPath));
+        QTest::qWait(50);
+        QTabBar *tabs = nullptr;
+        int chartTab = -1;
+        int bars = 0;
+        for (QTabBar *bar : window.findChildren<QTabBar *>())
+            for (int i = 0; i < bar->count(); ++i)
+                if (bar->tabText(i) == u"Chart"_s && bar->isVisible()) {
+                    tabs = bar;
+                    chartTab = i;
+                    ++bars;
+                }
+        QCOMPARE(bars, 1);
+        // Nothing else is drawn over the tab.
+        const QPoint at = tabs->mapTo(&window, tabs->tabRect(chartTab).center());
+        QCOMPARE(window.childAt(at), tabs);
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(chartTab).center());
+        QTRY_VERIFY(window.findChild<ChartPanel *>()->isVisible());
+        QTest::qWait(100);
+        QVERIFY(window.findChild<ChartPanel *>()->isVisible());
+        QCOMPARE(tabs->currentIndex(), chartTab);
     }
 
     // Docks closed, floated and moved, the panes' splitter dragged: View ›
