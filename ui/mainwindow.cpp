@@ -276,8 +276,12 @@ void MainWindow::resetLayout()
 {
     const QList<QDockWidget *> docks = {m_editorDock, m_libraryDock, m_tagsDock,
                                         m_undoDock, m_claimsDock, m_chartDock};
-    for (QDockWidget *dock : docks)
+    // Taken out before they are put back: docks tabbed again where they
+    // already were left the Chart tab deaf to clicks on a first start.
+    for (QDockWidget *dock : docks) {
         dock->setFloating(false);
+        removeDockWidget(dock);
+    }
     addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
     addDockWidget(Qt::RightDockWidgetArea, m_libraryDock);
     tabifyDockWidget(m_libraryDock, m_tagsDock);
