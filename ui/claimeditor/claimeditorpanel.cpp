@@ -1,5 +1,6 @@
 #include "ui/claimeditor/claimeditorpanel.h"
 
+#include "core/models/typednumber.h"
 #include "core/models/articlelistmodel.h"
 #include "core/models/namelistmodel.h"
 #include "core/models/tagtreemodel.h"
@@ -586,9 +587,8 @@ void ClaimEditorPanel::commitNumber(QLineEdit *edit, std::optional<double> Claim
     const QString text = edit->text().trimmed();
     std::optional<double> number;
     if (!text.isEmpty()) {
-        bool ok = false;
-        number = QLocale().toDouble(text, &ok);
-        if (!ok) {
+        number = readEnteredNumber(text);
+        if (!number) {
             setInvalid(edit, tr("“%1” is not a number: not saved").arg(text));
             return;
         }

@@ -1,5 +1,7 @@
 #include "core/models/claimstablemodel.h"
 
+#include "core/models/typednumber.h"
+
 #include "core/commands/projectsession.h"
 #include "core/models/articlelistmodel.h"
 #include "core/store/project.h"
@@ -38,20 +40,6 @@ bool isNumberColumn(int column)
 Error invalid(const QString &message)
 {
     return Error{Error::Code::InvalidInput, message, {}};
-}
-
-// A number as the analyst typed it: the user's locale first ("1.000,5" in
-// German), then the C locale, so that a pasted "1000000.5" works anywhere.
-std::optional<double> parseNumber(const QString &text)
-{
-    bool ok = false;
-    const QString trimmed = text.trimmed();
-    double value = QLocale().toDouble(trimmed, &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(trimmed, &ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return value;
 }
 
 } // namespace
@@ -419,7 +407,7 @@ Result<void> ClaimsTableModel::edit(const ClaimRow &row, int column, const QStri
     case HighColumn: {
         std::optional<double> number;
         if (!trimmed.isEmpty()) {
-            number = parseNumber(trimmed);
+            number = readEnteredNumber(trimmed);
             if (!number)
                 return std::unexpected(invalid(tr("\"%1\" is not a number").arg(trimmed)));
         }

@@ -45,17 +45,40 @@ QString inParserSeparators(QStringView text, const QLocale &locale)
     return english;
 }
 
-} // namespace
-
-std::optional<double> readTypedNumber(QStringView text, const QLocale &locale)
+// The whole of `text` as one finite number; with a unit ("20 km", "$5bn")
+// only where `unitAllowed`.
+std::optional<double> readWholeNumber(QStringView text, const QLocale &locale, bool unitAllowed)
 {
     const QString english = inParserSeparators(text.trimmed(), locale);
     if (english.isEmpty())
         return std::nullopt;
     const std::optional<ParsedNumber> number = NumberParser().parseAt(english, 0);
-    if (!number || number->end != english.size() || number->low || number->vague || !std::isfinite(number->value))
+    if (!number || number->end != english.size() || number->low || number->vague || !std::isfinite(number->value)
+        || (!unitAllowed && !number->unit.isEmpty()))
         return std::nullopt;
     return number->value;
+}
+
+} // namespace
+
+std::optional<double> readTypedNumber(QStringView text, const QLocale &locale)
+{
+    return readWholeNumber(text, locale, true);
+}
+
+std::optional<double> readEnteredNumber(QStringView text, const QLocale &locale)
+{
+    // The claim's unit has a field of its own.
+    if (const std::optional<double> typed = readWholeNumber(text, locale, false))
+        return typed;
+    const QStringView trimmed = text.trimmed();
+    for (const QLocale &reading : {locale, QLocale::c()}) {
+        bool ok = false;
+        const double value = reading.toDouble(trimmed, &ok);
+        if (ok && std::isfinite(value))
+            return value;
+    }
+    return std::nullopt;
 }
 
 } // namespace Claimbench

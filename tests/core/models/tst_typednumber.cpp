@@ -50,6 +50,35 @@ private Q_SLOTS:
         if (expected)
             QCOMPARE(*read, *expected);
     }
+
+    // A value field also takes what a locale or C reads as a plain number.
+    void readEnteredNumberAlsoTakesPlainNumbers_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<std::optional<double>>("expected");
+        const std::optional<double> none;
+        QTest::newRow("scale word") << u"en_US"_s << u"1.2 million"_s << std::optional<double>(1.2e6);
+        QTest::newRow("exponent") << u"en_US"_s << u"1e6"_s << std::optional<double>(1e6);
+        QTest::newRow("pasted C number, German locale") << u"de_DE"_s << u"1000000.5"_s
+                                                        << std::optional<double>(1000000.5);
+        QTest::newRow("negative") << u"en_US"_s << u"-5"_s << std::optional<double>(-5);
+        QTest::newRow("two points") << u"en_US"_s << u"1.2.3"_s << none;
+        QTest::newRow("a unit, which has a field of its own") << u"en_US"_s << u"20 km"_s << none;
+        QTest::newRow("a word") << u"en_US"_s << u"lots"_s << none;
+        QTest::newRow("infinity") << u"en_US"_s << u"inf"_s << none;
+        QTest::newRow("not a number") << u"en_US"_s << u"nan"_s << none;
+    }
+    void readEnteredNumberAlsoTakesPlainNumbers()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, typed);
+        QFETCH(std::optional<double>, expected);
+        const std::optional<double> read = readEnteredNumber(typed, QLocale(locale));
+        QCOMPARE(read.has_value(), expected.has_value());
+        if (expected)
+            QCOMPARE(*read, *expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTypedNumber)

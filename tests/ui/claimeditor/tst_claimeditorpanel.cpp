@@ -125,6 +125,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("actionText");
         QTest::newRow("value") << u"claimValue"_s << u"1,200,000"_s << u"1200000"_s << u"Edit value"_s;
         QTest::newRow("value cleared") << u"claimValue"_s << QString() << QString() << u"Edit value"_s;
+        // As the claims table's search and range fields take it.
+        QTest::newRow("value with a scale word") << u"claimValue"_s << u"1.2 million"_s << u"1200000"_s
+                                                 << u"Edit value"_s;
         QTest::newRow("low") << u"claimLow"_s << u"900000.5"_s << u"900000.5"_s << u"Edit low"_s;
         QTest::newRow("high") << u"claimHigh"_s << u"1100000"_s << u"1100000"_s << u"Edit high"_s;
         QTest::newRow("unit") << u"claimUnit"_s << u"soldiers"_s << u"soldiers"_s << u"Edit unit"_s;
