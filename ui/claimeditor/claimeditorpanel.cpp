@@ -95,14 +95,15 @@ QString mnemonicKey(Qt::Key letter)
     return QKeySequence(Qt::ALT | letter).toString(QKeySequence::NativeText);
 }
 
-// Shows `text` on the button, cut with "…" to its width, and keeps it whole
-// (property "fullText") for the next resize.
+// Shows `text` on the button, cut with "…" in the middle to its width (the
+// end of a name tells "… Ministry of Defence" from "… General Staff"), and
+// keeps it whole (property "fullText") for the next resize.
 void setElidedText(QPushButton *button, const QString &text)
 {
     button->setProperty("fullText", text);
     const QFontMetrics metrics = button->fontMetrics();
     const int room = button->width() - 2 * metrics.horizontalAdvance(u'M');
-    button->setText(metrics.elidedText(text, Qt::ElideRight, std::max(room, 0), Qt::TextShowMnemonic));
+    button->setText(metrics.elidedText(text, Qt::ElideMiddle, std::max(room, 0), Qt::TextShowMnemonic));
 }
 
 QPushButton *makeSuggestionButton(QWidget *parent, const QString &objectName)
