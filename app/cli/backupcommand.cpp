@@ -32,10 +32,13 @@ Command backupCommand()
             u"Copies PROJECT to DEST with SQLite's online backup API: the copy holds the\n"
             u"project as committed when the copy began, even while Claimbench or another\n"
             u"command goes on editing it. The copy is written beside DEST under a\n"
-            u"temporary name and renamed to DEST only when complete, so an existing DEST\n"
-            u"is either kept as it was or replaced by a whole project; a failure leaves\n"
-            u"no file behind. DEST must not be PROJECT itself. PROJECT is only read,\n"
-            u"never upgraded or changed. Nothing is printed on success."_s,
+            u"temporary name (.claimbench-copy-XXXXXX) and renamed to DEST only when\n"
+            u"complete, so an existing DEST is either kept as it was or replaced by a\n"
+            u"whole project; a failure leaves no file behind, though a run killed by a\n"
+            u"signal can leave the temporary file. DEST must be a new name or a regular\n"
+            u"file, not PROJECT itself, and not a file with a -wal or -journal beside it\n"
+            u"(open, or interrupted mid-write). PROJECT is only read, never upgraded or\n"
+            u"changed. Nothing is printed on success."_s,
         .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file."_s},
                         {.name = u"DEST"_s, .help = u"The file to write the copy to (replaced if it exists)."_s}},
     };

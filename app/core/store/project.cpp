@@ -16,6 +16,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -488,11 +489,31 @@ Result<void> Project::backupTo(const QString &destination,
         if (target.absoluteFilePath() == own || (existing && existing == Sql::fileIdentity(own)))
             return refused(u"it is the project being copied"_s);
     }
-    QByteArray temporary =
-        QFile::encodeName(target.absolutePath() + u"/."_s + target.fileName() + u"-copy-XXXXXX"_s);
+    // The rename would put a file where a device, a pipe or a link was (as
+    // root, /dev/full became a project).
+    struct stat replaced{};
+    const bool replacing = ::lstat(QFile::encodeName(target.absoluteFilePath()).constData(), &replaced) == 0;
+    if (replacing && !S_ISREG(replaced.st_mode))
+        return refused(u"it is not a regular file"_s);
+    // SQLite would apply a log left beside DEST to the new copy on its next
+    // open and corrupt it; and while one is there, a program may have DEST
+    // open, whose edits the rename would lose.
+    for (const QString &suffix : {u"-wal"_s, u"-journal"_s}) {
+        if (QFileInfo::exists(target.absoluteFilePath() + suffix))
+            return refused(u"%1 is beside it: another program may have it open, or its last write was "
+                           "interrupted; open it in Claimbench once, or choose another name"_s.arg(target.fileName()
+                                                                                                 + suffix));
+    }
+    // A short name, so that any DEST name the file system takes fits.
+    QByteArray temporary = QFile::encodeName(target.absolutePath() + u"/.claimbench-copy-XXXXXX"_s);
     const int fd = ::mkstemp(temporary.data());
     if (fd < 0)
         return makeError(Error::Code::Io, u"Cannot save a copy to %1"_s.arg(destination), qt_error_string(errno));
+    // mkstemp makes it private; the copy gets the mode of the file it
+    // replaces, or a new file's.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, replacing ? replaced.st_mode & 07777 : 0666 & ~mask);
     ::close(fd);
     const QString building = QFile::decodeName(temporary);
     Result<void> copied;

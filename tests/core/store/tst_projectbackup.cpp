@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
@@ -100,10 +101,14 @@ private Q_SLOTS:
         QFile old(copyPath);
         QVERIFY(old.open(QIODevice::WriteOnly) && old.write("an older copy") > 0);
         old.close();
+        QVERIFY(old.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
         CLAIMBENCH_VERIFY_OK(m_project->backupTo(copyPath));
         const auto copy = Project::open(copyPath, Project::OpenMode::ReadOnly);
         CLAIMBENCH_VERIFY_OK(copy);
         QCOMPARE(contents(**copy), contents(*m_project));
+        // The mode of the file it replaced, not the temporary file's private one.
+        QCOMPARE(QFile::permissions(copyPath) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::ReadGroup | QFile::ReadOther);
     }
 
     // A transaction another connection holds open, and a write another
@@ -183,6 +188,56 @@ private Q_SLOTS:
                  qPrintable(copied.error().toString()));
         QCOMPARE(filesIn(m_dir->path()), filesBefore);
         QCOMPARE(contents(*m_project), before);
+    }
+
+    // Found by a hostile test: the rename put a project where a device, a
+    // pipe or a link was, and a log left beside DEST was applied to the new
+    // copy on its next open (a corrupt copy, reported as a success).
+    void refusesWhatIsNotAPlainFileOrHasALog_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("a pipe") << u"fifo"_s;
+        QTest::newRow("a link to another file") << u"link"_s;
+        QTest::newRow("a dangling link") << u"dangling"_s;
+        QTest::newRow("a write-ahead log beside it") << u"-wal"_s;
+        QTest::newRow("a rollback journal beside it") << u"-journal"_s;
+    }
+    void refusesWhatIsNotAPlainFileOrHasALog()
+    {
+        QFETCH(QString, kind);
+        const QString destination = m_dir->filePath(u"dest.claimbench"_s);
+        const QString other = m_dir->filePath(u"other.txt"_s);
+        QFile text(other);
+        QVERIFY(text.open(QIODevice::WriteOnly) && text.write("notes") > 0);
+        text.close();
+        if (kind == u"fifo"_s) {
+            QCOMPARE(::mkfifo(QFile::encodeName(destination).constData(), 0600), 0);
+        } else if (kind == u"link"_s) {
+            QVERIFY(QFile::link(other, destination));
+        } else if (kind == u"dangling"_s) {
+            QVERIFY(QFile::link(m_dir->filePath(u"gone.txt"_s), destination));
+        } else {
+            QVERIFY(QFile::copy(other, destination));
+            QVERIFY(QFile::copy(other, destination + kind));
+        }
+        const QStringList filesBefore = filesIn(m_dir->path());
+        const Result<void> copied = m_project->backupTo(destination);
+        QVERIFY(!copied);
+        QCOMPARE(copied.error().code, Error::Code::InvalidInput);
+        QCOMPARE(filesIn(m_dir->path()), filesBefore);
+        QFile kept(other);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("notes"));
+    }
+
+    // The temporary name is short: any name the file system takes for DEST works.
+    void aLongDestinationNameWorks()
+    {
+        const QString destination = m_dir->filePath(u"c"_s.repeated(240) + u".claimbench"_s);
+        CLAIMBENCH_VERIFY_OK(m_project->backupTo(destination));
+        const auto copy = Project::open(destination, Project::OpenMode::ReadOnly);
+        CLAIMBENCH_VERIFY_OK(copy);
+        QCOMPARE(contents(**copy), contents(*m_project));
     }
 
     // One clear error, and no file left where the copy was going.
