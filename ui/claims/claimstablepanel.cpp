@@ -112,9 +112,11 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     auto *footer = new QHBoxLayout;
     m_message->setStyleSheet(u"color: #b00020"_s);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long message is cut by the table's width, never the other way round.
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_message->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     footer->addWidget(m_counts);
-    footer->addStretch(1);
-    footer->addWidget(m_message);
+    footer->addWidget(m_message, 1);
     layout->addLayout(footer);
 
     auto *copy = new QAction(tr("Copy"), this);
@@ -270,8 +272,11 @@ std::optional<double> ClaimsTablePanel::valueBound(QLineEdit *edit, const QStrin
     const std::optional<double> bound = readTypedNumber(typed);
     const bool invalid = !typed.isEmpty() && !bound;
     edit->setStyleSheet(invalid ? u"QLineEdit { color: #b00020; border: 1px solid #b00020; }"_s : QString());
+    // What was typed is quoted cut to a few words: the message must not
+    // widen the window.
     if (invalid)
-        showMessage(invalidText.arg(typed));
+        showMessage(invalidText.arg(m_message->fontMetrics().elidedText(
+            typed, Qt::ElideMiddle, m_message->fontMetrics().averageCharWidth() * kQuotedCharacters)));
     return bound;
 }
 
@@ -318,6 +323,7 @@ void ClaimsTablePanel::updateCounts(qint64 total, int fetched)
 void ClaimsTablePanel::showMessage(const QString &text)
 {
     m_message->setText(text);
+    m_message->setToolTip(text);
 }
 
 void ClaimsTablePanel::reportError(const Error &error)

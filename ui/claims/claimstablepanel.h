@@ -79,6 +79,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &headline, const Claimbench::Error &error);
 
 private:
+    // How much of an invalid bound the message quotes.
+    static constexpr int kQuotedCharacters = 24;
     void buildFilterBar(QLayout *layout);
     void refillChoices();
     void applyFilter();

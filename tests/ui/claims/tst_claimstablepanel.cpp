@@ -145,6 +145,14 @@ private Q_SLOTS:
         for (QLabel *label : m_panel->findChildren<QLabel *>())
             told = told || label->text().contains(u"“lots” is not a number"_s);
         QVERIFY(told);
+
+        // A hostile test pasted 400 nines: the quoted value widened the
+        // window to 3,729 px. The panel asks for no more width than before.
+        const int minimumWidth = m_panel->minimumSizeHint().width();
+        max->clear();
+        QTest::keyClicks(max, u"9"_s.repeated(400) + u"x"_s);
+        QTRY_VERIFY(!max->styleSheet().isEmpty());
+        QCOMPARE(m_panel->minimumSizeHint().width(), minimumWidth);
         max->clear();
         QTRY_VERIFY(max->styleSheet().isEmpty());
     }
