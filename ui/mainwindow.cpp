@@ -611,6 +611,8 @@ void MainWindow::updateStatus()
     // Spelled out rather than "%n article(s)": no English plural catalogue ships.
     if (m_articles->search().isEmpty())
         m_countLabel->setText((rows == 1 ? tr("%1 article") : tr("%1 articles")).arg(rows));
+    else if (rows >= ArticleListModel::kSearchHits)
+        m_countLabel->setText(tr("best %1 matches").arg(rows)); // more match; the list stops there
     else
         m_countLabel->setText((rows == 1 ? tr("%1 match") : tr("%1 matches")).arg(rows));
 }

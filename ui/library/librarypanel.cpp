@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -154,6 +156,10 @@ void LibraryPanel::restoreCurrent()
     const QScopedValueRollback restoring(m_restoring, true);
     if (m_lastArticle != 0)
         selectArticle(m_lastArticle);
+    // Another search, or none: its best matches (or the newest articles)
+    // are what the analyst looks at, not where the last list was scrolled.
+    if (std::exchange(m_searchShown, m_model->search()) != m_model->search())
+        m_view->scrollToTop();
     updateEmptyState();
 }
 

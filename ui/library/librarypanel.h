@@ -74,6 +74,7 @@ private:
     qint64 m_lastArticle = 0;
     bool m_restoring = false; // restoreCurrent() is selecting the row again
     bool m_quickRankingShown = false; // the full ranking of the search shown is on its way
+    QString m_searchShown; // the search of the rows shown, to scroll a new one to its top
 };
 
 } // namespace Claimbench

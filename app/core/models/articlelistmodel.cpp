@@ -66,7 +66,7 @@ Result<ArticleListModel::Listing> ArticleListModel::query(const QList<qint64> *s
     if (!m_project)
         return Listing();
     const ArticleRepository articles = m_project->articles();
-    auto ids = m_search.isEmpty() ? articles.listIds() : articles.rankedIds(m_search);
+    auto ids = m_search.isEmpty() ? articles.listIds() : articles.rankedIds(m_search, kSearchHits);
     if (!ids)
         return std::unexpected(ids.error());
     return sorted(std::move(*ids), shown);

@@ -39,6 +39,8 @@ class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // A search lists its best matches, at most this many.
+    static constexpr int kSearchHits = 100;
     enum Column { TitleColumn, OutletColumn, PublishedColumn, ClaimsColumn, ColumnCount };
 
     enum Role {

@@ -1,5 +1,6 @@
 #include "core/models/articlesearcher.h"
 
+#include "core/models/articlelistmodel.h"
 #include "core/store/articlerepository.h"
 #include "core/store/project.h"
 
@@ -10,13 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
-
-namespace {
-
-// As many as the library's search shows.
-constexpr int kShownMatches = 100;
-
-} // namespace
 
 ArticleSearcher::ArticleSearcher(QObject *parent)
     : QObject(parent)
@@ -101,7 +95,7 @@ void ArticleSearcher::run(Worker &worker, const std::shared_ptr<Job> &job, const
     // No exception leaves the thread: a failure is a result like any other.
     try {
         const ArticleRepository articles = project->articles();
-        auto first = articles.rankedIdsAmongNewest(job->text, job->quickRankingMatches, kShownMatches,
+        auto first = articles.rankedIdsAmongNewest(job->text, job->quickRankingMatches, ArticleListModel::kSearchHits,
                                                    &job->cancelled);
         if (!first) {
             post(std::unexpected(first.error()), true);
@@ -109,7 +103,7 @@ void ArticleSearcher::run(Worker &worker, const std::shared_ptr<Job> &job, const
         }
         post(first->ids, first->allMatches);
         if (!first->allMatches)
-            post(articles.rankedIds(job->text, kShownMatches, &job->cancelled), true);
+            post(articles.rankedIds(job->text, ArticleListModel::kSearchHits, &job->cancelled), true);
     } catch (const std::bad_alloc &) {
         post(makeError(Error::Code::TooLarge, tr("Not enough memory for this search")), true);
     }

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -162,6 +163,41 @@ private Q_SLOTS:
         QCOMPARE(ranked.at(1).at(2).toBool(), true);
         QCOMPARE(m_model->rowCount(), 31); // and "First"
         QCOMPARE(m_model->search(), u"drones"_s);
+    }
+
+    // A hostile test: after scrolling a result list to its end, the next
+    // query's best matches appeared scrolled out of view.
+    void aNewSearchShowsItsBestMatchesFromTheTop()
+    {
+        QList<Article> articles;
+        for (int i = 0; i < 80; ++i) {
+            Article article;
+            article.title = u"Bulletin %1"_s.arg(i);
+            article.url = u"https://example.org/bulletin/%1"_s.arg(i);
+            article.body = u"Drones and missiles were launched. "_s.repeated(1 + i % 4) + QString::number(i);
+            articles.append(article);
+        }
+        QVERIFY(m_first->project()->articles().addAll(articles));
+        m_panel->setSession(nullptr);
+        m_panel->setSession(m_first.get());
+        m_panel->resize(400, 300);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(&*m_panel));
+        QTableView *view = m_panel->view();
+        m_panel->searchField()->setText(u"drones"_s);
+        QTest::keyClick(m_panel->searchField(), Qt::Key_Return);
+        QCOMPARE(m_model->rowCount(), 81);
+        view->scrollToBottom();
+        QVERIFY(view->verticalScrollBar()->value() > 0);
+        m_panel->searchField()->setText(u"missiles"_s);
+        QTest::keyClick(m_panel->searchField(), Qt::Key_Return);
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
+        // An edit's reload of the same search keeps the list where it is.
+        view->scrollToBottom();
+        const int scrolled = view->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+        m_model->reload();
+        QCOMPARE(view->verticalScrollBar()->value(), scrolled);
     }
 
     // The claims column counts claims per article, so a claim edit reloads
