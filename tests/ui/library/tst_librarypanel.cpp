@@ -41,6 +41,21 @@ class TestLibraryPanel : public QObject
         return std::make_unique<ProjectSession>(*project);
     }
 
+    // `count` articles on m_first, each `sentence` said a different number
+    // of times (and numbered, so that none is a duplicate).
+    bool addReports(int count, const QString &sentence)
+    {
+        QList<Article> articles;
+        for (int i = 0; i < count; ++i) {
+            Article article;
+            article.title = u"Report %1"_s.arg(i);
+            article.url = u"https://example.org/report/%1"_s.arg(i);
+            article.body = sentence.repeated(1 + i % 5) + QString::number(i);
+            articles.append(article);
+        }
+        return m_first->project()->articles().addAll(articles).has_value();
+    }
+
     static QString firstTitle(const ArticleListModel &model)
     {
         return model.index(0, ArticleListModel::TitleColumn).data().toString();
@@ -146,15 +161,7 @@ private Q_SLOTS:
     // ranking of all of them must then replace it, not be taken for a repeat.
     void typingShowsTheFullRankingAfterTheQuickOne()
     {
-        QList<Article> articles;
-        for (int i = 0; i < 30; ++i) {
-            Article article;
-            article.title = u"Report %1"_s.arg(i);
-            article.url = u"https://example.org/report/%1"_s.arg(i);
-            article.body = u"Drones were shot down. "_s.repeated(1 + i % 5) + QString::number(i);
-            articles.append(article);
-        }
-        QVERIFY(m_first->project()->articles().addAll(articles));
+        QVERIFY(addReports(30, u"Drones were shot down. "_s));
         m_panel->searcher()->setQuickRankingMatches(5);
         QSignalSpy ranked(m_panel->searcher(), &ArticleSearcher::ranked);
         m_panel->searchField()->setText(u"drones"_s);
@@ -169,15 +176,7 @@ private Q_SLOTS:
     // query's best matches appeared scrolled out of view.
     void aNewSearchShowsItsBestMatchesFromTheTop()
     {
-        QList<Article> articles;
-        for (int i = 0; i < 80; ++i) {
-            Article article;
-            article.title = u"Bulletin %1"_s.arg(i);
-            article.url = u"https://example.org/bulletin/%1"_s.arg(i);
-            article.body = u"Drones and missiles were launched. "_s.repeated(1 + i % 4) + QString::number(i);
-            articles.append(article);
-        }
-        QVERIFY(m_first->project()->articles().addAll(articles));
+        QVERIFY(addReports(80, u"Drones and missiles were launched. "_s));
         m_panel->setSession(nullptr);
         m_panel->setSession(m_first.get());
         m_panel->resize(400, 300);
