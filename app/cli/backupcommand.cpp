@@ -17,7 +17,8 @@ int runBackup(const ParsedArguments &args, CliStreams &io)
         return reportBadInput(io, projectPath, project.error().toString());
     reportNotices(io, (*project)->notices());
     if (const Result<void> copied = (*project)->backupTo(destination); !copied)
-        return reportBadInput(io, destination, copied.error().toString());
+        // The message names DEST: the file named first is the one copied.
+        return reportBadInput(io, projectPath, copied.error().toString());
     return ExitOk;
 }
 

@@ -55,7 +55,10 @@ private Q_SLOTS:
         const CliRun run = runCli({u"backup"_s, m_project, copy});
         QCOMPARE(run.status, int(ExitBadInput));
         QCOMPARE(run.err.count(u'\n'), 1);
-        QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + copy + u": Cannot save a copy"_s), qPrintable(run.err));
+        // Each path named once: the project copied, then where to.
+        QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + m_project + u": Cannot save a copy to "_s + copy),
+                 qPrintable(run.err));
+        QCOMPARE(run.err.count(copy), 1);
         QVERIFY(!QFile::exists(copy));
     }
 

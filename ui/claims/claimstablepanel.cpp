@@ -263,6 +263,8 @@ void ClaimsTablePanel::applyFilter()
     m_message->clear();
     filter.minValue = valueBound(m_minValue, tr("The min value “%1” is not a number; no lower bound applies."));
     filter.maxValue = valueBound(m_maxValue, tr("The max value “%1” is not a number; no upper bound applies."));
+    if (filter.minValue && filter.maxValue && *filter.minValue > *filter.maxValue)
+        showMessage(tr("The min value is above the max value: no claim can match."));
     m_model->setFilter(filter);
 }
 

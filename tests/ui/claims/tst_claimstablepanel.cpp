@@ -146,6 +146,15 @@ private Q_SLOTS:
             told = told || label->text().contains(u"“lots” is not a number"_s);
         QVERIFY(told);
 
+        // Bounds the wrong way round are said, not just an empty table.
+        max->clear();
+        QTest::keyClicks(max, u"10"_s);
+        QTRY_COMPARE(m_panel->model()->rowCount(), 0);
+        told = false;
+        for (QLabel *label : m_panel->findChildren<QLabel *>())
+            told = told || label->text().contains(u"min value is above the max value"_s);
+        QVERIFY(told);
+
         // A hostile test pasted 400 nines: the quoted value widened the
         // window to 3,729 px. The panel asks for no more width than before.
         const int minimumWidth = m_panel->minimumSizeHint().width();
