@@ -36,7 +36,8 @@ QString sourcePath(const QString &relative)
 } // namespace
 
 // `claimbench-cli chart` on the sample project that scripts/run.sh builds:
-// resources/sample imported, resources/sample-claims.csv added.
+// resources/sample imported, resources/sample-tags.jsonl's tags made,
+// resources/sample-claims.csv added.
 class TestChartCommand : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ private Q_SLOTS:
         m_project = m_dir.filePath(u"sample.claimbench"_s);
         const CliRun imported = runCli({u"import"_s, m_project, sourcePath(u"resources/sample"_s)});
         QCOMPARE(imported.status, 0);
+        const CliRun tagged = runCli({u"edit"_s, m_project, sourcePath(u"resources/sample-tags.jsonl"_s)});
+        QVERIFY2(tagged.status == 0, qPrintable(tagged.err));
         // Every sample claim anchors in its article (the command exits 2 if one does not).
         const CliRun added = runCli({u"claims"_s, m_project, u"--add"_s, sourcePath(u"resources/sample-claims.csv"_s)});
         QVERIFY2(added.status == 0, qPrintable(added.err));
