@@ -1,0 +1,276 @@
+#!/usr/bin/env bash
+# Proves the README's commands on a fresh Debian 12 machine, for real: makes a
+# minimal Debian 12 root (debootstrap --variant=minbase bookworm, from the
+# mirror this machine's apt uses), puts a clean clone of HEAD in it with
+# ../shared beside it read-only, and runs scripts/test.sh there with chroot in
+# an environment as bare as a new machine's (no locale, HOME=/root, no
+# display). A package, locale, font or tool that only the development machine
+# has shows up here. Too slow for CI (everything is installed and built from
+# nothing): run it before resolving an issue about the fresh machine.
+# docs/fresh-machine.md gives the measured times.
+set -euo pipefail
+
+usage() {
+    cat <<'EOF'
+usage: scripts/fresh-machine.sh [OPTION]...   (as root)
+
+Runs scripts/test.sh (sanitizer and fuzz phases skipped) in a pristine
+Debian 12 minbase root holding a clean clone of HEAD.
+
+  --all-phases      run test.sh's sanitizer and fuzz phases too
+  --no-tests        do not run test.sh (with --run-sh or --deb: only what they build)
+  --run-sh          then run scripts/run.sh there: with no display it must say so
+                    in one line and exit 1
+  --deb             then build the package (scripts/package.sh), install it with
+                    apt-get into a second pristine root and use it there: the
+                    CLI on the sample project, the GUI's --help
+  --packages FILE   use FILE as scripts/packages.txt in the root
+  --keep            keep the roots afterwards (default: removed)
+  --new-base        debootstrap the cached pristine base again
+  --mirror URL      Debian mirror (default: the one this machine's apt uses)
+  --work DIR        cache, roots and logs (default: /var/tmp/claimbench-fresh)
+  -h, --help        this text
+EOF
+}
+
+all_phases=0 run_tests=1 run_sh=0 deb=0 keep=0 new_base=0 packages_file="" mirror="" work=/var/tmp/claimbench-fresh
+while (($#)); do
+    case $1 in
+    --all-phases) all_phases=1 ;;
+    --no-tests) run_tests=0 ;;
+    --run-sh) run_sh=1 ;;
+    --deb) deb=1 ;;
+    --keep) keep=1 ;;
+    --new-base) new_base=1 ;;
+    --packages) packages_file=$(realpath -e "${2:?--packages needs a FILE}") && shift ;;
+    --mirror) mirror=${2:?--mirror needs a URL} && shift ;;
+    --work) work=${2:?--work needs a DIR} && shift ;;
+    -h | --help) usage && exit 0 ;;
+    *) echo "fresh-machine: unknown option $1" >&2 && usage >&2 && exit 1 ;;
+    esac
+    shift
+done
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "fresh-machine: must run as root (debootstrap, mount and chroot need it): sudo $0 $*" >&2
+    exit 1
+fi
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+shared=$(cd "$repo/.." && pwd)/shared
+head=$(git -C "$repo" rev-parse HEAD)
+mkdir -p "$work"
+work=$(cd "$work" && pwd)
+run_dir=$work/run-$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$run_dir"
+roots=()
+
+# The Debian suites this machine's apt uses, as "SITE SUITE" lines; the root
+# gets the same three a Debian installer writes (release, updates, security).
+debian_sources() {
+    # shellcheck disable=SC2016 # apt's format fields, not the shell's
+    apt-get indextargets --format '$(SITE) $(RELEASE)' 2>/dev/null |
+        awk '$2 ~ /^bookworm(-updates|-security)?$/' | sort -u
+}
+if [ -z "$mirror" ]; then
+    mirror=$(debian_sources | awk '$2 == "bookworm" { print $1; exit }')
+    [ -n "$mirror" ] || { echo "fresh-machine: this machine's apt has no bookworm mirror (apt-get update?); give --mirror URL" >&2; exit 1; }
+fi
+write_sources() {
+    local sources
+    sources=$(debian_sources | awk -v m="$mirror" '$2 != "bookworm" { print "deb " $1 " " $2 " main" }')
+    printf 'deb %s bookworm main\n%s\n' "$mirror" "$sources" | sed '/^$/d' >"$1/etc/apt/sources.list"
+}
+
+summary=()
+phase_started=$SECONDS
+phase=""
+begin_phase() { phase=$1; }
+end_phase() { # STATUS [DETAIL]
+    summary+=("$(printf '%-44s %6d s  exit %-3s %s' "$phase" $((SECONDS - phase_started)) "$1" "${2:-}")")
+    phase=""
+    phase_started=$SECONDS
+}
+
+# Every process whose root is ROOT (what chroot started there, and theirs).
+processes_in() {
+    local p
+    for p in /proc/[0-9]*; do
+        if [ "$(readlink "$p/root" 2>/dev/null)" = "$1" ]; then echo "${p#/proc/}"; fi
+    done
+}
+stop_processes_in() {
+    local pids
+    mapfile -t pids < <(processes_in "$1")
+    ((${#pids[@]})) || return 0
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    for _ in {1..10}; do
+        mapfile -t pids < <(processes_in "$1")
+        ((${#pids[@]})) || return 0
+        sleep 0.5
+    done
+    kill -KILL "${pids[@]}" 2>/dev/null || true
+    sleep 0.5
+}
+mounts_under() { findmnt -rn -o TARGET | grep -E "^$1(/|$)" | sort -r || true; }
+unmount_all() {
+    local target
+    mounts_under "$1" | while read -r target; do
+        umount "$target" 2>/dev/null || umount -l "$target"
+    done
+}
+
+cleanup() {
+    local status=$? root left
+    trap - EXIT INT TERM HUP
+    if [ -n "$phase" ]; then
+        phase="$phase (interrupted)"
+        end_phase "$status"
+    fi
+    for root in "${roots[@]}"; do
+        stop_processes_in "$root"
+        unmount_all "$root"
+    done
+    left=$(mounts_under "$run_dir")
+    if [ -n "$left" ]; then
+        echo "fresh-machine: still mounted (roots kept):" >&2
+        echo "$left" >&2
+        status=1
+    elif [ "$keep" = 0 ]; then
+        # Nothing is mounted under the roots any more (checked just above),
+        # so this removes only what the run made.
+        for root in "${roots[@]}"; do rm -rf --one-file-system "$root"; done
+    fi
+    echo
+    echo "fresh-machine: summary (HEAD $(git -C "$repo" rev-parse --short "$head"), mirror $mirror)"
+    printf '  %s\n' "${summary[@]}"
+    printf '  %-44s %6d s  exit %s\n' total "$SECONDS" "$status"
+    echo "  mounts left under $run_dir: $([ -n "$left" ] && echo "$left" | wc -l || echo none)"
+    if [ "$keep" = 1 ] || [ -n "$left" ]; then echo "  roots kept: ${roots[*]}"; fi
+    echo "  logs: $run_dir"
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+
+# The pristine base is made once and never entered: each root is a copy of it.
+base=$work/minbase-bookworm
+if [ "$new_base" = 1 ] || [ ! -d "$base" ]; then
+    if ! command -v debootstrap >/dev/null; then
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap
+    fi
+    begin_phase "debootstrap minbase"
+    rm -rf --one-file-system "$base" "$base.tmp"
+    debootstrap --variant=minbase bookworm "$base.tmp" "$mirror" >"$run_dir/debootstrap.log" 2>&1 ||
+        { echo "fresh-machine: debootstrap failed, see $run_dir/debootstrap.log" >&2; exit 1; }
+    mv "$base.tmp" "$base"
+    end_phase 0
+fi
+
+# new_root NAME: a copy of the base, with the mirror's suites, DNS, /proc and
+# /dev (slaves, so nothing unmounted inside reaches this machine).
+new_root() {
+    local root=$run_dir/$1
+    roots+=("$root")
+    cp -a "$base" "$root"
+    write_sources "$root"
+    cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+    mount --rbind /proc "$root/proc" && mount --make-rslave "$root/proc"
+    mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev"
+}
+
+# in_root ROOT LOG COMMAND: runs COMMAND with bash in ROOT, in a new machine's
+# bare environment, its output on the terminal and in LOG. Run in the
+# background and waited for, so that a signal reaches the trap at once.
+in_root() {
+    local root=$1 log=$2 command=$3 extra=()
+    [ "$all_phases" = 1 ] || extra=(CLAIMBENCH_SKIP_SANITIZERS=1 CLAIMBENCH_SKIP_FUZZ=1)
+    (
+        env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+            TERM="${TERM:-dumb}" "${extra[@]}" chroot "$root" /bin/bash -c "$command" 2>&1 | tee -a "$log"
+        exit "${PIPESTATUS[0]}"
+    ) &
+    wait $!
+}
+
+begin_phase "root: copy, clone, mounts"
+new_root root
+root=$run_dir/root
+git clone -q --no-hardlinks "$repo" "$root/work/claimbench"
+git -C "$root/work/claimbench" checkout -q --detach "$head"
+if [ -n "$(git -C "$repo" status --porcelain --untracked-files=no)" ]; then
+    echo "fresh-machine: the working tree's uncommitted changes are not in the root (HEAD only)"
+fi
+[ -z "$packages_file" ] || cp "$packages_file" "$root/work/claimbench/scripts/packages.txt"
+if [ -d "$shared" ]; then
+    mkdir -p "$root/work/shared"
+    mount --bind "$shared" "$root/work/shared"
+    mount -o remount,bind,ro "$root/work/shared"
+    mount --make-rslave "$root/work/shared"
+fi
+end_phase 0
+
+status=0
+if [ "$run_tests" = 1 ]; then
+    begin_phase "scripts/test.sh"
+    in_root "$root" "$run_dir/test.log" 'cd /work/claimbench && scripts/test.sh' || status=$?
+    # ctest's own summary line, or where the run stopped.
+    detail=$(grep -E '^[0-9]+% tests passed' "$run_dir/test.log" | tail -1 || true)
+    # CMake wraps its reason over lines: the paragraph, joined.
+    [ -n "$detail" ] || detail=$(awk '/could not be found|^CMake Error|^E: / { p = 1 } p && /^ *$/ { exit }
+        p { sub(/^ +/, ""); printf "%s ", $0 }' "$run_dir/test.log")
+    end_phase "$status" "$detail"
+    mapfile -t -O "${#summary[@]}" summary < <(sed -n '/^test.sh: wall time per phase/,$ s/^  /    test.sh: /p' "$run_dir/test.log")
+    ((status == 0)) || exit "$status"
+fi
+
+if [ "$run_sh" = 1 ]; then
+    begin_phase "scripts/run.sh (no display)"
+    run_status=0
+    in_root "$root" "$run_dir/run.log" 'cd /work/claimbench && scripts/run.sh' || run_status=$?
+    end_phase "$run_status" "$(tail -1 "$run_dir/run.log")"
+    # Without a display run.sh must say so in one line and exit 1.
+    ((run_status == 1)) || exit 1
+fi
+
+if [ "$deb" = 1 ]; then
+    begin_phase "scripts/package.sh"
+    package_status=0
+    in_root "$root" "$run_dir/package.log" 'cd /work/claimbench && scripts/package.sh' || package_status=$?
+    package=$(find "$root/work/claimbench/build" -maxdepth 1 -name 'claimbench_*_amd64.deb' | head -1)
+    end_phase "$package_status" "${package##*/}"
+    ((package_status == 0)) && [ -n "$package" ] || exit 1
+
+    # An analyst's machine: only the package and what its Depends bring
+    # (Recommends left out, so that the Depends alone are proved enough).
+    begin_phase "second root: copy, mounts"
+    new_root root-deb
+    analyst=$run_dir/root-deb
+    mkdir -p "$analyst/tmp/sample"
+    cp "$package" "$analyst/tmp/"
+    cp -r "$root/work/claimbench/resources/sample" "$root/work/claimbench/resources/sample-claims.csv" "$analyst/tmp/sample/"
+    end_phase 0
+    begin_phase "apt-get install ./${package##*/}"
+    install_status=0
+    in_root "$analyst" "$run_dir/install.log" 'apt-get update -qq &&
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/claimbench_*_amd64.deb' ||
+        install_status=$?
+    end_phase "$install_status"
+    ((install_status == 0)) || exit 1
+    begin_phase "installed package: CLI, GUI --help"
+    use_status=0
+    in_root "$analyst" "$run_dir/use.log" 'set -e -x
+        cd /tmp
+        claimbench-cli --version
+        claimbench-cli import p.claimbench sample/sample
+        claimbench-cli claims p.claimbench --add sample/sample-claims.csv
+        claimbench-cli claims p.claimbench --format csv | tail -n +2 | wc -l
+        claimbench-cli chart p.claimbench --metric "Russian military casualties (killed and wounded)" --out chart.png
+        test -s chart.png
+        QT_QPA_PLATFORM=offscreen claimbench --help' || use_status=$?
+    end_phase "$use_status" "$(grep -m1 -v '^+' "$run_dir/use.log" || true)"
+    ((use_status == 0)) || exit 1
+fi
