@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Writes the man page of one of our programs with help2man from the
+# program's own --help and --version, so that the page cannot drift from the
+# program. When --help lists "Commands:", the page gets a COMMANDS section
+# holding each command's own --help.
+# Usage: manpage.sh PROGRAM OUT.1.gz "WHAT THE PROGRAM IS, IN ONE LINE"
+set -euo pipefail
+program=$1 out=$2 name=$3
+
+# The usage line names the program as it was called: call it by its name.
+PATH="$(cd "$(dirname "$program")" && pwd):$PATH"
+command=$(basename "$program")
+# The pages are English whatever the builder's locale, and the GUI prints
+# its --help without a display.
+export LC_ALL=C.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_RUNTIME_DIR=$work
+
+include=()
+commands=$("$command" --help | sed -n '/^Commands:$/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p')
+if [ -n "$commands" ]; then
+    {
+        echo '[COMMANDS]'
+        for c in $commands; do
+            echo ".SS $c"
+            echo '.nf'
+            # roff: a backslash is \e, and a line may not start with . or '.
+            "$command" "$c" --help | sed -e 's/\\/\\e/g' -e "s/^[.']/\\\\\&&/"
+            echo '.fi'
+        done
+    } >"$work/commands.h2m"
+    include=(--include "$work/commands.h2m")
+fi
+help2man --no-info --name "$name" "${include[@]}" --output "$work/page.1" "$command"
+# Compressed without a name or time stamp, as Debian policy asks.
+gzip -9n -c "$work/page.1" >"$out"
