@@ -54,6 +54,9 @@ check_packages "${CLAIMBENCH_BUILD_DIR:-build}"
 end_phase "package list check"
 run_suite "${CLAIMBENCH_BUILD_DIR:-build}"
 end_phase "test suite"
+# The Debian package is built, checked and run extracted (docs/packaging.md).
+scripts/package.sh
+end_phase "Debian package"
 
 if [ "${CLAIMBENCH_SKIP_SANITIZERS:-0}" != 1 ]; then
     echo "test.sh: the same suite under AddressSanitizer + UndefinedBehaviorSanitizer"
