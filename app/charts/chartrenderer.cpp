@@ -3,6 +3,7 @@
 #include "charts/claimchart.h"
 #include "core/export/savetarget.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -18,6 +19,16 @@
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in ChartRenderer's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::ChartRenderer)
+};
+
+} // namespace
 
 namespace {
 
@@ -79,7 +90,8 @@ Result<QImage> renderImage(const ChartData &data, const ChartStyle &style, QSize
     chart.setChartData(data, style);
     QImage image(pixelSize, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return makeError(Error::Code::TooLarge, u"Not enough memory for an image of this size"_s,
+        return makeError(Error::Code::TooLarge,
+                         Messages::tr("Not enough memory for an image of this size"),
                          u"%1x%2"_s.arg(pixelSize.width()).arg(pixelSize.height()));
     image.fill(Qt::white);
     {

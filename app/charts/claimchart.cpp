@@ -176,10 +176,10 @@ void ClaimChart::setUpAxes()
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(m_xMin, m_xMax);
     x->setStartValue(m_xMin);
-    x->setTitleText(u"Date the figure refers to"_s);
+    x->setTitleText(tr("Date the figure refers to"));
     m_xAxis = x;
 
-    QString unitTitle = m_data.unit.isEmpty() ? u"Value"_s : m_data.unit;
+    QString unitTitle = m_data.unit.isEmpty() ? tr("Value") : m_data.unit;
     unitTitle[0] = unitTitle.at(0).toUpper();
     if (m_style.logarithmic) {
         auto *y = new QLogValueAxis(this);

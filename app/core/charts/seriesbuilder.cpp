@@ -3,6 +3,7 @@
 #include "core/store/claimquery.h"
 #include "core/store/project.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -11,6 +12,16 @@
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in SeriesBuilder's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::SeriesBuilder)
+};
+
+} // namespace
 
 namespace {
 
@@ -52,11 +63,11 @@ QString SeriesBuilder::unnamedSeriesName(SeriesGrouping grouping)
 {
     switch (grouping) {
     case SeriesGrouping::Claimant:
-        return u"Unattributed"_s;
+        return Messages::tr("Unattributed");
     case SeriesGrouping::Outlet:
-        return u"No outlet"_s;
+        return Messages::tr("No outlet");
     case SeriesGrouping::Tag:
-        return u"Untagged"_s;
+        return Messages::tr("Untagged");
     }
     return {};
 }
@@ -123,7 +134,7 @@ Result<ChartData> SeriesBuilder::build(const QList<qint64> &metricIds, SeriesGro
     if (!visited)
         return std::unexpected(visited.error());
     if (isCancelled())
-        return makeError(Error::Code::Cancelled, u"The chart's build was cancelled"_s);
+        return makeError(Error::Code::Cancelled, Messages::tr("The chart's build was cancelled"));
     data.unit = metricUnits.size() == 1 && !metricUnits.cbegin()->isEmpty() ? *metricUnits.cbegin()
                                                                              : mostCommon(claimUnits);
 

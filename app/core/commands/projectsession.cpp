@@ -211,7 +211,7 @@ Result<qint64> ProjectSession::insertClaim(ClaimChange change, Claim claim)
 {
     claim.id = 0;
     change.inserted = {claim};
-    auto applied = applyClaimChange(u"Create claim"_s, std::move(change));
+    auto applied = applyClaimChange(tr("Create claim"), std::move(change));
     if (!applied)
         return std::unexpected(applied.error());
     return applied->inserted.first().id;
@@ -291,7 +291,8 @@ Result<void> ProjectSession::deleteClaims(const QList<qint64> &ids)
         return {};
     ClaimChange change;
     change.removed = ids;
-    auto applied = applyClaimChange(ids.size() == 1 ? u"Delete claim"_s : u"Delete %1 claims"_s.arg(ids.size()),
+    auto applied = applyClaimChange(ids.size() == 1 ? tr("Delete claim")
+                                                    : tr("Delete %n claims", nullptr, int(ids.size())),
                                     std::move(change));
     if (!applied)
         return std::unexpected(applied.error());
@@ -304,7 +305,7 @@ Result<qint64> ProjectSession::createMetric(const Metric &metric)
     change.newMetrics = {metric};
     change.newMetrics.first().id = 0;
     change.namesMustBeNew = true;
-    auto applied = applyClaimChange(u"Create metric “%1”"_s.arg(metric.name), std::move(change));
+    auto applied = applyClaimChange(tr("Create metric “%1”").arg(metric.name), std::move(change));
     if (!applied)
         return std::unexpected(applied.error());
     return applied->newMetrics.first().id;
@@ -316,7 +317,7 @@ Result<qint64> ProjectSession::createClaimant(const Claimant &claimant)
     change.newClaimants = {claimant};
     change.newClaimants.first().id = 0;
     change.namesMustBeNew = true;
-    auto applied = applyClaimChange(u"Create claimant “%1”"_s.arg(claimant.name), std::move(change));
+    auto applied = applyClaimChange(tr("Create claimant “%1”").arg(claimant.name), std::move(change));
     if (!applied)
         return std::unexpected(applied.error());
     return applied->newClaimants.first().id;
@@ -343,7 +344,7 @@ Result<void> ProjectSession::addClaimantAlias(qint64 claimantId, const QString &
         return {}; // its undo would remove a spelling the claimant had before
     if (auto ok = m_project->claimants().addAlias(claimantId, alias); !ok)
         return ok;
-    push(u"Add alias “%1” to “%2”"_s.arg(alias, claimant->name),
+    push(tr("Add alias “%1” to “%2”").arg(alias, claimant->name),
          [this, claimantId, alias] { return m_project->claimants().addAlias(claimantId, alias); },
          [this, claimantId, alias] { return m_project->claimants().removeAlias(claimantId, alias); },
          [this] { Q_EMIT claimantsChanged(); });
@@ -360,7 +361,7 @@ Result<void> ProjectSession::useClaimant(const Claim &claim, qint64 claimantId, 
         return std::unexpected(owner.error());
     ClaimDraft after{claim, {}, {}};
     after.claim.claimantId = claimantId;
-    const QString text = u"Use claimant “%1”"_s.arg(claimant->name);
+    const QString text = tr("Use claimant “%1”").arg(claimant->name);
     if (*owner || foldedKey(spelling).isEmpty())
         return updateClaim(after, text);
     m_undoStack->beginMacro(text);
@@ -387,7 +388,7 @@ Result<void> ProjectSession::mergeClaimants(qint64 fromId, qint64 intoId)
     const QString intoName = into ? into->name : QString::number(intoId);
     // The redo records the merge again: the same claims, read at that moment.
     auto merge = std::make_shared<ClaimantMerge>(*std::move(merged));
-    push(u"Merge claimant “%1” into “%2”"_s.arg(merge->from.name, intoName),
+    push(tr("Merge claimant “%1” into “%2”").arg(merge->from.name, intoName),
          [this, merge]() -> Result<void> {
              auto again = m_project->claimants().merge(merge->from.id, merge->intoId);
              if (!again)
@@ -417,7 +418,7 @@ Result<qint64> ProjectSession::createTag(const Tag &tag)
 void ProjectSession::pushTagCreation(const Tag &stored)
 {
     // Keyed by the tag, for the rename that names it (renameTag).
-    push(u"Create tag “%1”"_s.arg(stored.name), [this, stored] { return m_project->tags().restore(stored); },
+    push(tr("Create tag “%1”").arg(stored.name), [this, stored] { return m_project->tags().restore(stored); },
          [this, id = stored.id] { return m_project->tags().removeUnused(id); }, [this] { Q_EMIT tagsChanged(); },
          stored.id);
 }
@@ -444,7 +445,7 @@ Result<void> ProjectSession::renameTag(qint64 id, const QString &name)
         pushTagCreation(after);
         return {};
     }
-    push(u"Rename tag “%1” to “%2”"_s.arg(before->name, name),
+    push(tr("Rename tag “%1” to “%2”").arg(before->name, name),
          [this, id, name, old = *before] { return m_project->tags().rename(id, name, &old); },
          [this, id, old = before->name, after] { return m_project->tags().rename(id, old, &after); },
          [this] { Q_EMIT tagsChanged(); });
@@ -460,7 +461,7 @@ Result<void> ProjectSession::recolorTag(qint64 id, const QColor &color)
         return ok;
     Tag after = *before;
     after.color = color;
-    push(u"Recolor tag “%1”"_s.arg(before->name),
+    push(tr("Recolor tag “%1”").arg(before->name),
          [this, id, color, old = *before] { return m_project->tags().recolor(id, color, &old); },
          [this, id, old = before->color, after] { return m_project->tags().recolor(id, old, &after); },
          [this] { Q_EMIT tagsChanged(); });
@@ -476,7 +477,7 @@ Result<void> ProjectSession::moveTag(qint64 id, qint64 parentId, int position)
         return ok;
     Tag after = *before;
     after.parentId = parentId;
-    push(u"Move tag “%1”"_s.arg(before->name),
+    push(tr("Move tag “%1”").arg(before->name),
          [this, id, parentId, position, old = *before] { return m_project->tags().move(id, parentId, position, &old); },
          [this, id, old = *before, after] { return m_project->tags().move(id, old.parentId, old.position, &after); },
          [this] { Q_EMIT tagsChanged(); });
@@ -507,7 +508,8 @@ Result<void> ProjectSession::deleteTag(qint64 id, qint64 claimsTo)
     }
     if (auto ok = tags.remove(id, claimsTo); !ok)
         return ok;
-    push(u"Delete tag “%1”"_s.arg(before->name), [this, id, claimsTo] { return m_project->tags().remove(id, claimsTo); },
+    push(tr("Delete tag “%1”").arg(before->name),
+         [this, id, claimsTo] { return m_project->tags().remove(id, claimsTo); },
          [this, tag = *before, childIds, claimIds, claimsTo] {
              return m_project->tags().restore(tag, childIds, claimIds, claimsTo);
          },

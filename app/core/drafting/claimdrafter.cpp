@@ -4,9 +4,21 @@
 #include "core/domain/quoteplacement.h"
 #include "core/store/project.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in ClaimDrafter's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::ClaimDrafter)
+};
+
+} // namespace
 
 namespace {
 
@@ -57,7 +69,7 @@ Result<ClaimDraft> ClaimDrafter::draft(const Article &article, int start, int en
 {
     const QString &body = article.body;
     if (start < 0 || end < start || end > body.size())
-        return makeError(Error::Code::InvalidInput, u"The selection lies outside the article's text"_s,
+        return makeError(Error::Code::InvalidInput, Messages::tr("The selection lies outside the article's text"),
                          u"%1-%2 of %3"_s.arg(start).arg(end).arg(body.size()));
     ClaimDraft draft;
     Claim &claim = draft.claim;

@@ -4,12 +4,23 @@
 #include "core/export/savetarget.h"
 #include "core/store/project.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in ClaimExporter's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::ClaimExporter)
+};
+
+} // namespace
 
 namespace {
 
@@ -79,14 +90,14 @@ Result<qint64> ClaimExporter::writeFile(const ClaimQuery &query, const ClaimFilt
         return std::unexpected(ok.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(Error::Code::Io, u"Could not write %1"_s.arg(path), file.errorString());
+        return makeError(Error::Code::Io, Messages::tr("Could not write %1").arg(path), file.errorString());
     QTextStream out(&file);
     const Result<qint64> rows = write(query, filter, sort, format, out);
     if (!rows)
         return rows;
     out.flush();
     if (out.status() != QTextStream::Ok || !file.commit())
-        return makeError(Error::Code::Io, u"Could not write %1"_s.arg(path), file.errorString());
+        return makeError(Error::Code::Io, Messages::tr("Could not write %1").arg(path), file.errorString());
     return rows;
 }
 

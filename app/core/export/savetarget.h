@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QString>
@@ -22,7 +23,9 @@ inline Result<void> checkSaveTarget(const QString &path)
         return {};
     if (!target.isFile())
         return makeError(Error::Code::InvalidInput,
-                         QStringLiteral("Will not write %1: it exists and is not a regular file").arg(path));
+                         QCoreApplication::translate("Claimbench::SaveTarget",
+                                                     "Will not write %1: it exists and is not a regular file")
+                             .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -31,8 +34,9 @@ inline Result<void> checkSaveTarget(const QString &path)
     const bool log = head.size() >= 4 && (head.startsWith("\x37\x7f\x06\x82") || head.startsWith("\x37\x7f\x06\x83"));
     if (head == databaseHeader || log)
         return makeError(Error::Code::InvalidInput,
-                         QStringLiteral("Will not write %1: it is a Claimbench project or SQLite database, which "
-                                        "the export would replace")
+                         QCoreApplication::translate("Claimbench::SaveTarget",
+                                                     "Will not write %1: it is a Claimbench project or SQLite "
+                                                     "database, which the export would replace")
                              .arg(path));
     return {};
 }

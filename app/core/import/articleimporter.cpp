@@ -4,6 +4,7 @@
 #include "core/import/filepath.h"
 #include "core/import/readerregistry.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,6 +22,16 @@
 
 namespace Claimbench {
 
+namespace {
+
+// This file's messages, in ArticleImporter's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::ArticleImporter)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -35,24 +46,24 @@ bool isProjectFailure(const Error &error)
 QString unreadableReason(int error)
 {
     if (error == ENOENT || error == ENOTDIR)
-        return u"The file does not exist (moved or deleted?)"_s;
+        return Messages::tr("The file does not exist (moved or deleted?)");
     if (error == ELOOP)
-        return u"The path is a loop of symbolic links that never reaches a file"_s;
-    return u"The file cannot be read ("_s + qt_error_string(error) + u')';
+        return Messages::tr("The path is a loop of symbolic links that never reaches a file");
+    return Messages::tr("The file cannot be read (%1)").arg(qt_error_string(error));
 }
 
 // What a file that is not a regular one is, for the report.
 QString nonRegularKind(mode_t mode)
 {
     if (S_ISFIFO(mode))
-        return u"a named pipe"_s;
+        return Messages::tr("a named pipe");
     if (S_ISSOCK(mode))
-        return u"a socket"_s;
+        return Messages::tr("a socket");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return u"a device"_s;
+        return Messages::tr("a device");
     if (S_ISDIR(mode))
-        return u"a folder"_s;
-    return u"not a file"_s;
+        return Messages::tr("a folder");
+    return Messages::tr("not a file");
 }
 
 } // namespace
@@ -98,7 +109,7 @@ QString ImportOutcome::describe() const
     case Status::Imported:
         return u"imported"_s;
     case Status::Updated:
-        return u"updated: %1 claims re-anchored, %2 orphaned"_s.arg(reanchored).arg(orphaned);
+        return Messages::tr("updated: %1 claims re-anchored, %2 orphaned").arg(reanchored).arg(orphaned);
     case Status::Duplicate:
         return u"duplicate"_s;
     case Status::Skipped:
@@ -170,7 +181,7 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
     const auto skip = [&](mode_t mode) {
         outcome.status = ImportOutcome::Status::Skipped;
         outcome.skipKind = u"not a regular file ("_s + nonRegularKind(mode) + u')';
-        return fail(u"Not a regular file ("_s + nonRegularKind(mode) + u"), not opened"_s);
+        return fail(Messages::tr("Not a regular file (%1), not opened").arg(nonRegularKind(mode)));
     };
     // A FIFO, socket or device is skipped before it is opened: opening one
     // can block forever (a FIFO without writer) or act on the device.
@@ -192,7 +203,7 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
     if (m_projectFiles.contains(std::pair{quint64(status.st_dev), quint64(status.st_ino)})) {
         outcome.status = ImportOutcome::Status::Skipped;
         outcome.skipKind = u"the project itself"_s;
-        return fail(u"The project's own file, not opened"_s);
+        return fail(Messages::tr("The project's own file, not opened"));
     }
     // The path may have become a FIFO since stat: O_NONBLOCK keeps open from
     // waiting for a writer, and fstat of what was opened decides. Symbolic
@@ -203,7 +214,7 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
     QFile file;
     if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(descriptor);
-        return fail(u"The file cannot be read ("_s + file.errorString() + u')');
+        return fail(Messages::tr("The file cannot be read (%1)").arg(file.errorString()));
     }
     if (::fstat(descriptor, &status) != 0)
         return fail(unreadableReason(errno));
@@ -211,13 +222,13 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
         return skip(status.st_mode);
     const QString limit = QString::number(double(m_maxFileSize) / (1024.0 * 1024.0), 'g', 3) + u" MB"_s;
     if (status.st_size > m_maxFileSize)
-        return fail(u"The file is larger than the "_s + limit + u" limit"_s);
+        return fail(Messages::tr("The file is larger than the %1 limit").arg(limit));
     // One byte more than allowed tells a file that grew since it was measured.
     const QByteArray bytes = file.read(m_maxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return fail(u"The file cannot be read ("_s + file.errorString() + u')');
+        return fail(Messages::tr("The file cannot be read (%1)").arg(file.errorString()));
     if (bytes.size() > m_maxFileSize)
-        return fail(u"The file is larger than the "_s + limit + u" limit"_s);
+        return fail(Messages::tr("The file is larger than the %1 limit").arg(limit));
 
     // The name gives the title when the text has none, so it is stored:
     // readable, not with the bytes that are not UTF-8.

@@ -2,7 +2,19 @@
 
 #include "core/import/encodingdetector.h"
 
+#include <QCoreApplication>
+
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in ArticleReader's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::ArticleReader)
+};
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +33,7 @@ bool hasUtf16Bom(QByteArrayView bytes)
 
 std::unexpected<Error> binaryError()
 {
-    return makeError(Error::Code::InvalidInput, u"The file is binary, not text"_s);
+    return makeError(Error::Code::InvalidInput, Messages::tr("The file is binary, not text"));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/extract/utf8decoder.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <boost/locale/encoding.hpp>
@@ -12,6 +13,16 @@
 #include <optional>
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in EncodingDetector's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::EncodingDetector)
+};
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -242,7 +253,8 @@ Result<DecodedText> EncodingDetector::decode(const QByteArray &bytes, const QByt
     if (view.startsWith("\xEF\xBB\xBF")) {
         if (auto text = decodeStrict(QStringDecoder::Utf8, view.sliced(3)))
             return DecodedText{*text, "utf-8"};
-        return makeError(Error::Code::InvalidInput, u"The file starts with a UTF-8 mark but is not valid UTF-8"_s);
+        return makeError(Error::Code::InvalidInput,
+                         Messages::tr("The file starts with a UTF-8 mark but is not valid UTF-8"));
     }
     const bool utf16le = view.startsWith("\xFF\xFE");
     if (utf16le || view.startsWith("\xFE\xFF")) {
@@ -250,13 +262,14 @@ Result<DecodedText> EncodingDetector::decode(const QByteArray &bytes, const QByt
             if (auto text = decodeStrict(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, view.sliced(2)))
                 return DecodedText{*text, utf16le ? QByteArray("utf-16le") : QByteArray("utf-16be")};
         }
-        return makeError(Error::Code::InvalidInput, u"The file starts with a UTF-16 mark but is not valid UTF-16"_s);
+        return makeError(Error::Code::InvalidInput,
+                         Messages::tr("The file starts with a UTF-16 mark but is not valid UTF-16"));
     }
     // Before UTF-8: UTF-16 of ASCII text is valid UTF-8, NULs and all.
     if (looksLikeUtf16WithoutBom(view))
         return makeError(Error::Code::InvalidInput,
-                         u"UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with a BOM) "
-                         "and import it again"_s);
+                         Messages::tr("UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with a BOM) "
+                                      "and import it again"));
     if (auto text = decodeStrict(QStringDecoder::Utf8, view))
         return DecodedText{*text, "utf-8"};
 
@@ -269,7 +282,7 @@ Result<DecodedText> EncodingDetector::decode(const QByteArray &bytes, const QByt
     }
     // Past a declared charset that converts the bytes: the rule replaces a guess, never a declaration.
     if (const Utf8Census census = censusUtf8(view); census.damaged()) {
-        const QString where = u"Not valid UTF-8 at byte %1"_s.arg(census.firstInvalid);
+        const QString where = Messages::tr("Not valid UTF-8 at byte %1").arg(census.firstInvalid);
         return makeError(Error::Code::InvalidInput, where + u": the file mixes UTF-8 with other bytes"_s);
     }
     if (hasNonAscii(view)) {
@@ -278,7 +291,8 @@ Result<DecodedText> EncodingDetector::decode(const QByteArray &bytes, const QByt
                 return DecodedText{*text, *guessed};
         }
     }
-    return makeError(Error::Code::InvalidInput, u"The text encoding cannot be recognised (not UTF-8, no known charset)"_s);
+    return makeError(Error::Code::InvalidInput,
+                     Messages::tr("The text encoding cannot be recognised (not UTF-8, no known charset)"));
 }
 
 } // namespace Claimbench

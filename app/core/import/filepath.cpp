@@ -7,7 +7,19 @@
 #include <memory>
 #include <utility>
 
+#include <QCoreApplication>
+
 namespace Claimbench::FilePath {
+
+namespace {
+
+// This file's messages, in FilePath's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::FilePath)
+};
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -149,7 +161,7 @@ Result<QStringList> entryNames(const QString &path)
 {
     const std::unique_ptr<DIR, int (*)(DIR *)> folder(::opendir(toBytes(path).constData()), &::closedir);
     if (!folder)
-        return makeError(Error::Code::Io, u"The folder cannot be read"_s, qt_error_string(errno));
+        return makeError(Error::Code::Io, Messages::tr("The folder cannot be read"), qt_error_string(errno));
     QStringList names;
     errno = 0;
     while (const dirent *entry = ::readdir(folder.get())) {
@@ -159,7 +171,7 @@ Result<QStringList> entryNames(const QString &path)
         errno = 0;
     }
     if (errno != 0)
-        return makeError(Error::Code::Io, u"The folder cannot be read"_s, qt_error_string(errno));
+        return makeError(Error::Code::Io, Messages::tr("The folder cannot be read"), qt_error_string(errno));
     return names;
 }
 

@@ -6,9 +6,20 @@
 #include "core/import/htmldom.h"
 #include "core/import/htmlmetadata.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in HtmlReader's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::HtmlReader)
+};
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +50,7 @@ Result<Article> HtmlReader::parse(const QByteArray &bytes)
     const HtmlMetadata metadata = HtmlMetadataReader::read(*dom);
     const ExtractedContent content = ContentExtractor::extract(*dom, metadata.title);
     if (content.text.trimmed().isEmpty())
-        return makeError(Error::Code::InvalidInput, u"The page holds no article text"_s);
+        return makeError(Error::Code::InvalidInput, Messages::tr("The page holds no article text"));
 
     Article article;
     article.title = metadata.title;

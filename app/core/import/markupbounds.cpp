@@ -1,5 +1,6 @@
 #include "core/import/markupbounds.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
@@ -7,6 +8,16 @@
 #include <iterator>
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in MarkupBounds's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::MarkupBounds)
+};
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -280,13 +291,15 @@ Result<QByteArray> Scanner::run()
             nestingWork += quint64(m_open);
             if (++tags > MarkupBounds::kMaxTags) {
                 const QString limit = QLocale(QLocale::English).toString(MarkupBounds::kMaxTags);
-                return makeError(Error::Code::TooLarge, u"The page has more than %1 tags: too much markup to read"_s.arg(limit));
+                return makeError(Error::Code::TooLarge,
+                                 Messages::tr("The page has more than %1 tags: too much markup to read").arg(limit));
             }
             track(tag);
             if (nestingWork > MarkupBounds::kMaxNestingWork) {
                 const QString open = QLocale(QLocale::English).toString(m_peakOpen);
                 return makeError(Error::Code::TooLarge,
-                                 u"The page's markup nests too deeply to read (more than %1 elements left open)"_s.arg(open));
+                                 Messages::tr("The page's markup nests too deeply to read (more than %1 elements left "
+                                              "open)").arg(open));
             }
             if (!tag.end && holdsRawText(tag.name))
                 skipRawText(tag.name);

@@ -4,11 +4,22 @@
 #include "core/import/markdownreader.h"
 #include "core/import/textreader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in ReaderRegistry's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::ReaderRegistry)
+};
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -119,15 +130,15 @@ Result<Article> ReaderRegistry::read(const QByteArray &bytes, const QString &fil
             names.append(known->name());
         const QString last = names.isEmpty() ? QString() : names.takeLast();
         const QString listed = names.isEmpty() ? last : names.join(u", "_s) + u" or "_s + last;
-        return makeError(Error::Code::Unsupported, u"Not a format Claimbench reads ("_s + listed + u')');
+        return makeError(Error::Code::Unsupported, Messages::tr("Not a format Claimbench reads (%1)").arg(listed));
     }
     if (bytes.trimmed().isEmpty() || bytes == "\xEF\xBB\xBF")
-        return makeError(Error::Code::InvalidInput, u"The file is empty"_s);
+        return makeError(Error::Code::InvalidInput, Messages::tr("The file is empty"));
     auto article = reader->read(bytes);
     if (!article)
         return article;
     if (article->body.trimmed().isEmpty())
-        return makeError(Error::Code::InvalidInput, u"The file holds no article text"_s);
+        return makeError(Error::Code::InvalidInput, Messages::tr("The file holds no article text"));
     if (article->title.isEmpty())
         article->title = QFileInfo(fileName).completeBaseName();
     return article;

@@ -489,24 +489,26 @@ Result<void> ClaimsTableModel::bulkEdit(const QList<int> &rows, const QString &o
         change(*claim);
         after << *claim;
     }
-    return m_session->updateClaims(after, after.size() == 1 ? oneText : manyText.arg(after.size()));
+    return m_session->updateClaims(after, after.size() == 1 ? oneText : manyText);
 }
 
 Result<void> ClaimsTableModel::setStatus(const QList<int> &rows, ClaimStatus status)
 {
-    // Spelled out rather than "%n claim(s)": no English plural catalogue ships.
-    return bulkEdit(rows, tr("Set status of 1 claim"), tr("Set status of %1 claims"),
+    // One claim spelled out, more with %n: English has no plural catalogue
+    // (the headless tests load none), Ukrainian chooses its form by the count.
+    return bulkEdit(rows, tr("Set status of 1 claim"), tr("Set status of %n claims", nullptr, int(rows.size())),
                     [&](Claim &c) { c.status = status; });
 }
 
 Result<void> ClaimsTableModel::setTag(const QList<int> &rows, qint64 tagId)
 {
-    return bulkEdit(rows, tr("Retag 1 claim"), tr("Retag %1 claims"), [&](Claim &c) { c.tagId = tagId; });
+    return bulkEdit(rows, tr("Retag 1 claim"), tr("Retag %n claims", nullptr, int(rows.size())),
+                    [&](Claim &c) { c.tagId = tagId; });
 }
 
 Result<void> ClaimsTableModel::setMetric(const QList<int> &rows, qint64 metricId)
 {
-    return bulkEdit(rows, tr("Set metric of 1 claim"), tr("Set metric of %1 claims"),
+    return bulkEdit(rows, tr("Set metric of 1 claim"), tr("Set metric of %n claims", nullptr, int(rows.size())),
                     [&](Claim &c) { c.metricId = metricId; });
 }
 

@@ -123,7 +123,7 @@ private:
     QVariant rawData(const ClaimRow &row, int column) const;
     QVariant editData(const ClaimRow &row, int column) const;
     Result<void> edit(const ClaimRow &row, int column, const QString &text);
-    // One undo step named `oneText`, or `manyText` with the count as %1.
+    // One undo step named `oneText` for one row, else `manyText`.
     Result<void> bulkEdit(const QList<int> &rows, const QString &oneText, const QString &manyText,
                           const std::function<void(Claim &claim)> &change);
     // Rows [0, count) of the current filter and sort, and the total.

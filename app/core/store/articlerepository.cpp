@@ -5,6 +5,7 @@
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlError>
 
@@ -13,6 +14,16 @@
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in ArticleRepository's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::ArticleRepository)
+};
+
+} // namespace
 
 namespace {
 
@@ -94,7 +105,7 @@ public:
                             "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
             return {};
         return std::unexpected(
-            Sql::databaseError(u"Could not prepare to store articles"_s, m_query.lastError()));
+            Sql::databaseError(Messages::tr("Could not prepare to store articles"), m_query.lastError()));
     }
 
     Result<void> insert(Article &a)
@@ -117,10 +128,10 @@ public:
         if (!m_query.exec()) {
             if (SqliteDialect::isConstraintViolation(m_query.lastError()))
                 return makeError(Error::Code::InvalidInput,
-                                 u"An article with the same text is already in the project"_s,
+                                 Messages::tr("An article with the same text is already in the project"),
                                  a.title);
             return std::unexpected(
-                Sql::databaseError(u"Could not store the article"_s, m_query.lastError()));
+                Sql::databaseError(Messages::tr("Could not store the article"), m_query.lastError()));
         }
         a.id = m_query.lastInsertId().toLongLong();
         return {};
@@ -277,7 +288,8 @@ Result<QList<Claim>> ArticleRepository::replace(qint64 id, Article &article, con
         if (!same)
             return std::unexpected(same.error());
         if (same->next())
-            return makeError(Error::Code::InvalidInput, u"An article with the same text is already in the project"_s,
+            return makeError(Error::Code::InvalidInput,
+                             Messages::tr("An article with the same text is already in the project"),
                              stored.title);
         auto updated = Sql::changeRow(
             db,
@@ -308,7 +320,7 @@ Result<Article> ArticleRepository::get(qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return makeError(Error::Code::NotFound, u"There is no article %1 in the project"_s.arg(id));
+        return makeError(Error::Code::NotFound, Messages::tr("There is no article %1 in the project").arg(id));
     Article a = articleFrom(*q);
     a.body = q->value(kColumnCount).toString();
     return a;
@@ -514,7 +526,7 @@ Result<ArticleRepository::NewestRanking> ArticleRepository::rankedIdsAmongNewest
     if (cancelled)
         SqliteDialect::setCancelFlag(*db, nullptr);
     if (cancelled && cancelled->load(std::memory_order_relaxed))
-        return makeError(Error::Code::Cancelled, u"The search was cancelled"_s);
+        return makeError(Error::Code::Cancelled, Messages::tr("The search was cancelled"));
     return ranking;
 }
 
@@ -554,7 +566,7 @@ Result<void> ArticleRepository::remove(qint64 id)
         claims->next();
         if (const int count = claims->value(0).toInt(); count > 0)
             return makeError(Error::Code::InvalidInput,
-                             u"The article cannot be removed while it has claims (%1)"_s.arg(count),
+                             Messages::tr("The article cannot be removed while it has claims (%1)").arg(count),
                              u"article %1"_s.arg(id));
         return Sql::changeRow(db, u"DELETE FROM articles WHERE id = ?"_s, {id}, u"article", id);
     });

@@ -4,11 +4,22 @@
 #include "core/store/claimantrepository_p.h"
 #include "core/store/sqlsupport.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in ClaimantRepository's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::ClaimantRepository)
+};
+
+} // namespace
 
 namespace {
 
@@ -42,7 +53,7 @@ Result<void> deleteAlias(const QSqlDatabase &db, qint64 claimantId, const QStrin
 std::unexpected<Error> spellingTaken(const QString &spelling)
 {
     return makeError(Error::Code::InvalidInput,
-                     u"“%1” already names another claimant"_s.arg(spelling));
+                     Messages::tr("“%1” already names another claimant").arg(spelling));
 }
 
 // Claimants with their aliases: all of them, or the one with id `onlyId`.
@@ -76,7 +87,7 @@ Result<Claimant> loadOne(const QSqlDatabase &db, qint64 id)
     if (!found)
         return std::unexpected(found.error());
     if (found->isEmpty())
-        return makeError(Error::Code::NotFound, u"There is no claimant %1 in the project"_s.arg(id));
+        return makeError(Error::Code::NotFound, Messages::tr("There is no claimant %1 in the project").arg(id));
     return found->first();
 }
 
@@ -101,7 +112,7 @@ Result<void> ClaimantRows::insert(const QSqlDatabase &db, Claimant &claimant)
 {
     const QString key = foldedKey(claimant.name);
     if (key.isEmpty())
-        return makeError(Error::Code::InvalidInput, u"A claimant needs a name"_s);
+        return makeError(Error::Code::InvalidInput, Messages::tr("A claimant needs a name"));
     QStringList keys{key};
     QStringList aliases;
     for (const QString &alias : std::as_const(claimant.aliases)) {
@@ -146,7 +157,7 @@ Result<void> ClaimantRepository::addAlias(qint64 claimantId, const QString &alia
 {
     const QString key = foldedKey(alias);
     if (key.isEmpty())
-        return makeError(Error::Code::InvalidInput, u"An alias cannot be blank"_s);
+        return makeError(Error::Code::InvalidInput, Messages::tr("An alias cannot be blank"));
     return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
         if (auto exists = loadOne(db, claimantId); !exists)
             return std::unexpected(exists.error());
@@ -170,7 +181,7 @@ Result<void> ClaimantRepository::removeAlias(qint64 claimantId, const QString &a
 Result<ClaimantMerge> ClaimantRepository::merge(qint64 fromId, qint64 intoId)
 {
     if (fromId == intoId)
-        return makeError(Error::Code::InvalidInput, u"A claimant cannot be merged into itself"_s);
+        return makeError(Error::Code::InvalidInput, Messages::tr("A claimant cannot be merged into itself"));
     ClaimantMerge merge;
     auto written = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
         auto from = loadOne(db, fromId);

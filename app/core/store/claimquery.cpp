@@ -5,6 +5,7 @@
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QSqlError>
@@ -17,6 +18,16 @@
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in ClaimQuery's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::ClaimQuery)
+};
+
+} // namespace
 
 namespace {
 
@@ -355,7 +366,7 @@ public:
         ArticleFacts articles(db, names);
         articles.m_lookup.setForwardOnly(true);
         if (!articles.m_lookup.prepare(u"SELECT published, published_precision, outlet FROM articles WHERE id = ?"_s))
-            return std::unexpected(Sql::databaseError(u"A database statement could not be prepared"_s,
+            return std::unexpected(Sql::databaseError(Messages::tr("A database statement could not be prepared"),
                                                       articles.m_lookup.lastError()));
         return articles;
     }
@@ -366,7 +377,7 @@ public:
         if (const auto it = m_facts.constFind(id); it != m_facts.cend())
             return *it;
         m_lookup.bindValue(0, id);
-        if (auto ok = Sql::run(m_lookup, u"A database statement failed"_s); !ok)
+        if (auto ok = Sql::run(m_lookup, Messages::tr("A database statement failed")); !ok)
             return std::unexpected(ok.error());
         std::optional<Facts> facts;
         if (m_lookup.next())
@@ -409,7 +420,7 @@ Result<ClaimQuery> ClaimQuery::open(const Project &project)
     SqliteDialect::setFile(db, project.path(), SqliteDialect::Access::ReadOnly);
     if (!db.open())
         return std::unexpected(
-            Sql::databaseError(u"Could not open the project %1"_s.arg(project.path()), db.lastError()));
+            Sql::databaseError(Messages::tr("Could not open the project %1").arg(project.path()), db.lastError()));
     if (auto ok = SqliteDialect::configureReadConnection(db); !ok)
         return std::unexpected(ok.error());
     return query;
@@ -606,7 +617,7 @@ Result<ClaimRow> ClaimQuery::row(qint64 claimId) const
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())
-        return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(claimId));
+        return makeError(Error::Code::NotFound, Messages::tr("There is no claim %1 in the project").arg(claimId));
     return rows->constFirst();
 }
 

@@ -5,6 +5,7 @@
 #include "core/store/metricrepository_p.h"
 #include "core/store/sqlsupport.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -12,6 +13,16 @@
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in ClaimRepository's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::ClaimRepository)
+};
+
+} // namespace
 
 namespace {
 
@@ -52,14 +63,14 @@ Result<void> checkOffsets(const QSqlDatabase &db, const Claim &claim, QHash<qint
             return std::unexpected(q.error());
         if (!q->next())
             return makeError(Error::Code::NotFound,
-                             u"There is no article %1 in the project"_s.arg(claim.articleId));
+                             Messages::tr("There is no article %1 in the project").arg(claim.articleId));
         cached = bodies.insert(claim.articleId, q->value(0).toString());
     }
     if (claim.orphaned)
         return {};
     const QString &body = *cached;
     if (claim.start < 0 || claim.end < claim.start || claim.end > body.size())
-        return makeError(Error::Code::InvalidInput, u"The claim lies outside its article's text"_s,
+        return makeError(Error::Code::InvalidInput, Messages::tr("The claim lies outside its article's text"),
                          u"%1-%2 of %3"_s.arg(claim.start).arg(claim.end).arg(body.size()));
     return {};
 }
@@ -68,14 +79,14 @@ Result<void> checkOffsets(const QSqlDatabase &db, const Claim &claim, QHash<qint
 Error danglingReference(const Claim &claim, const Error &error)
 {
     return Error{Error::Code::InvalidInput,
-                 u"The claim refers to a tag, metric or claimant that is not in the project"_s,
+                 Messages::tr("The claim refers to a tag, metric or claimant that is not in the project"),
                  u"claim %1: %2"_s.arg(claim.id).arg(error.detail)};
 }
 
 // Each field of a claim that a conflict names, as the analyst knows it.
 struct DescribedField
 {
-    QStringView name;
+    const char *name; // translated where a message names it
     QString (*text)(const Claim &);
 };
 
@@ -95,20 +106,26 @@ QString idText(qint64 id)
 }
 
 const DescribedField kDescribedFields[] = {
-    {u"value", [](const Claim &c) { return numberText(c.value); }},
-    {u"low", [](const Claim &c) { return numberText(c.low); }},
-    {u"high", [](const Claim &c) { return numberText(c.high); }},
-    {u"unit", [](const Claim &c) { return quoted(c.unit); }},
-    {u"qualifier", [](const Claim &c) { return quoted(qualifierName(c.qualifier)); }},
-    {u"metric", [](const Claim &c) { return idText(c.metricId); }},
-    {u"claimant", [](const Claim &c) { return idText(c.claimantId); }},
-    {u"as-of date", [](const Claim &c) { return c.asOf.isNull() ? u"none"_s : c.asOf.toIso(); }},
-    {u"status", [](const Claim &c) { return claimStatusName(c.status); }},
-    {u"note", [](const Claim &c) { return quoted(c.note); }},
-    {u"tag", [](const Claim &c) { return idText(c.tagId); }},
-    {u"quote", [](const Claim &c) -> QString { return quoted(c.quote) + u" at %1-%2"_s.arg(c.start).arg(c.end); }},
-    {u"article", [](const Claim &c) { return QString::number(c.articleId); }},
-    {u"placement", [](const Claim &c) { return c.orphaned ? u"orphaned"_s : u"placed"_s; }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "value"), [](const Claim &c) { return numberText(c.value); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "low"), [](const Claim &c) { return numberText(c.low); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "high"), [](const Claim &c) { return numberText(c.high); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "unit"), [](const Claim &c) { return quoted(c.unit); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "qualifier"),
+     [](const Claim &c) { return quoted(qualifierName(c.qualifier)); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "metric"), [](const Claim &c) { return idText(c.metricId); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "claimant"), [](const Claim &c) { return idText(c.claimantId); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "as-of date"),
+     [](const Claim &c) { return c.asOf.isNull() ? u"none"_s : c.asOf.toIso(); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "status"),
+     [](const Claim &c) { return claimStatusName(c.status); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "note"), [](const Claim &c) { return quoted(c.note); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "tag"), [](const Claim &c) { return idText(c.tagId); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "quote"),
+     [](const Claim &c) -> QString { return quoted(c.quote) + u" at %1-%2"_s.arg(c.start).arg(c.end); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "article"),
+     [](const Claim &c) { return QString::number(c.articleId); }},
+    {QT_TRANSLATE_NOOP("Claimbench::ClaimRepository", "placement"),
+     [](const Claim &c) { return c.orphaned ? u"orphaned"_s : u"placed"_s; }},
 };
 
 // The fields kDescribedFields names and the creation time (which tells a
@@ -134,7 +151,7 @@ Result<void> checkUnchanged(const QSqlDatabase &db, const Claim &expected, const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(expected.id));
+        return makeError(Error::Code::NotFound, Messages::tr("There is no claim %1 in the project").arg(expected.id));
     const Claim current = ClaimColumns::read(*q);
     if ((current.version == expected.version && current.created == expected.created) || sameFields(current, expected))
         return {};
@@ -143,16 +160,19 @@ Result<void> checkUnchanged(const QSqlDatabase &db, const Claim &expected, const
         const QString now = field.text(current);
         if (now == field.text(expected))
             continue;
-        changes << QString(u"its "_s + field.name + u" is now "_s + now
-                           + (written ? u", this step would make it "_s + field.text(*written) : QString()));
+        const QString name = Messages::tr(field.name);
+        changes << (written ? Messages::tr("its %1 is now %2, this step would make it %3")
+                                  .arg(name, now, field.text(*written))
+                            : Messages::tr("its %1 is now %2").arg(name, now));
     }
     if (changes.isEmpty())
-        changes << u"it was deleted and made again"_s;
+        changes << Messages::tr("it was deleted and made again");
     if (!written)
-        changes << u"this step would delete it"_s;
+        changes << Messages::tr("this step would delete it");
     return makeError(Error::Code::Conflict,
-                     u"Claim "_s + QString::number(expected.id) + u" was changed by another program since this step: "_s
-                         + changes.join(u"; "_s) + u". Nothing was changed"_s,
+                     Messages::tr("Claim %1 was changed by another program since this step: %2. Nothing was changed")
+                         .arg(expected.id)
+                         .arg(changes.join(u"; "_s)),
                      u"row version %1, expected %2"_s.arg(current.version).arg(expected.version));
 }
 
@@ -183,8 +203,8 @@ Result<void> insertClaim(const QSqlDatabase &db, Claim &claim, QHash<qint64, QSt
         // program's new claim may hold it now.
         if (taken->next())
             return makeError(Error::Code::Conflict,
-                             u"Another program has since created claim %1; the deleted claim could not be restored. "
-                             "Nothing was changed"_s.arg(claim.id));
+                             Messages::tr("Another program has since created claim %1; the deleted claim could not be "
+                                          "restored. Nothing was changed").arg(claim.id));
     }
     const QDateTime now = Sql::nowUtc();
     if (claim.id == 0 || !claim.created.isValid())
@@ -231,7 +251,7 @@ Result<void> replaceClaim(const QSqlDatabase &db, Claim &claim, const Claim *exp
     if (!updated)
         return std::unexpected(updated.error());
     if (updated->numRowsAffected() == 0)
-        return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(claim.id));
+        return makeError(Error::Code::NotFound, Messages::tr("There is no claim %1 in the project").arg(claim.id));
     auto version = Sql::run(db, u"SELECT row_version FROM claims WHERE id = ?"_s, {claim.id});
     if (!version)
         return std::unexpected(version.error());
@@ -253,7 +273,7 @@ Result<void> removeClaim(const QSqlDatabase &db, qint64 id, const Claim *expecte
 // (`table`: metrics or claimants, `column`: the claims' column naming it):
 // claims another program added since may use it, which the removal would
 // break. Conflict, naming it and those claims.
-Result<void> checkUnused(const QSqlDatabase &db, QStringView table, QStringView column, QStringView what, qint64 id)
+Result<void> checkUnused(const QSqlDatabase &db, QStringView table, QStringView column, const QString &what, qint64 id)
 {
     auto users = Sql::ids(db, u"SELECT id FROM claims WHERE "_s + column + u" = ? ORDER BY id"_s, {id});
     if (!users)
@@ -264,9 +284,10 @@ Result<void> checkUnused(const QSqlDatabase &db, QStringView table, QStringView 
     if (!name)
         return std::unexpected(name.error());
     const QString shown = name->next() ? quoted(name->value(0).toString()) : QString::number(id);
+    const QString usedBy = users->size() == 1 ? Messages::tr("claim %1") : Messages::tr("claims %1");
     return makeError(Error::Code::Conflict,
-                     u"The %1 %2 is now used by %3, which another program added since; this step would remove it. "
-                     "Nothing was changed"_s.arg(what, shown, Sql::rowsText(u"claim", *users)));
+                     Messages::tr("The %1 %2 is now used by %3, which another program added since; this step would "
+                                  "remove it. Nothing was changed").arg(what, shown, usedBy.arg(Sql::idsText(*users))));
 }
 
 // The stored id a claim's metricId or claimantId stands for: itself, or for a
@@ -277,7 +298,8 @@ Result<qint64> referenced(qint64 id, const QList<qint64> &storedIds)
         return id;
     const qint64 index = -1 - id;
     if (index >= storedIds.size())
-        return makeError(Error::Code::InvalidInput, u"The claim refers to a new name the edit does not bring"_s);
+        return makeError(Error::Code::InvalidInput,
+                         Messages::tr("The claim refers to a new name the edit does not bring"));
     return storedIds.at(index);
 }
 
@@ -342,13 +364,13 @@ Result<void> applyTo(const QSqlDatabase &db, ClaimChange &change)
             return ok;
     }
     for (qint64 id : std::as_const(change.removedMetricIds)) {
-        if (auto ok = checkUnused(db, u"metrics", u"metric_id", u"metric", id); !ok)
+        if (auto ok = checkUnused(db, u"metrics", u"metric_id", Messages::tr("metric"), id); !ok)
             return ok;
         if (auto ok = MetricRows::erase(db, id); !ok)
             return ok;
     }
     for (qint64 id : std::as_const(change.removedClaimantIds)) {
-        if (auto ok = checkUnused(db, u"claimants", u"claimant_id", u"claimant", id); !ok)
+        if (auto ok = checkUnused(db, u"claimants", u"claimant_id", Messages::tr("claimant"), id); !ok)
             return ok;
         if (auto ok = ClaimantRows::erase(db, id); !ok)
             return ok;
@@ -395,7 +417,7 @@ Result<void> ClaimRepository::remove(qint64 id)
 Result<void> ClaimRepository::restore(const Claim &claim)
 {
     if (claim.id <= 0)
-        return makeError(Error::Code::InvalidInput, u"Only a claim with an id can be put back"_s);
+        return makeError(Error::Code::InvalidInput, Messages::tr("Only a claim with an id can be put back"));
     ClaimChange change;
     change.inserted = {claim};
     return apply(change);
@@ -419,7 +441,7 @@ Result<Claim> ClaimRepository::get(qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return makeError(Error::Code::NotFound, u"There is no claim %1 in the project"_s.arg(id));
+        return makeError(Error::Code::NotFound, Messages::tr("There is no claim %1 in the project").arg(id));
     return ClaimColumns::read(*q);
 }
 

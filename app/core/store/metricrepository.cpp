@@ -4,9 +4,21 @@
 #include "core/store/metricrepository_p.h"
 #include "core/store/sqlsupport.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in MetricRepository's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::MetricRepository)
+};
+
+} // namespace
 
 namespace {
 
@@ -33,13 +45,13 @@ Result<void> MetricRows::insert(const QSqlDatabase &db, Metric &metric)
 {
     const QString key = foldedKey(metric.name);
     if (key.isEmpty())
-        return makeError(Error::Code::InvalidInput, u"A metric needs a name"_s);
+        return makeError(Error::Code::InvalidInput, Messages::tr("A metric needs a name"));
     auto taken = idOf(db, metric.name);
     if (!taken)
         return std::unexpected(taken.error());
     if (*taken != 0)
         return makeError(Error::Code::InvalidInput,
-                         u"There is already a metric called “%1”"_s.arg(metric.name));
+                         Messages::tr("There is already a metric called “%1”").arg(metric.name));
     auto q = Sql::run(db, u"INSERT INTO metrics (id, name, name_key, unit, description) VALUES (?, ?, ?, ?, ?)"_s,
                       {Sql::idOrNull(metric.id), metric.name, key, metric.unit, metric.description});
     if (!q)
@@ -75,7 +87,7 @@ Result<qint64> MetricRepository::idByName(const QString &name) const
     if (!metric)
         return std::unexpected(metric.error());
     if (!*metric)
-        return makeError(Error::Code::NotFound, u"There is no metric named \"%1\""_s.arg(name));
+        return makeError(Error::Code::NotFound, Messages::tr("There is no metric named \"%1\"").arg(name));
     return (*metric)->id;
 }
 
@@ -85,7 +97,7 @@ Result<Metric> MetricRepository::get(qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return makeError(Error::Code::NotFound, u"There is no metric %1 in the project"_s.arg(id));
+        return makeError(Error::Code::NotFound, Messages::tr("There is no metric %1 in the project").arg(id));
     return metricFrom(*q);
 }
 

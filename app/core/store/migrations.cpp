@@ -4,6 +4,7 @@
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 #include <optional>
@@ -11,6 +12,16 @@
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in Migrations's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::Migrations)
+};
+
+} // namespace
 
 namespace {
 
@@ -159,7 +170,7 @@ Result<void> backfillClaimContext(const QSqlDatabase &db)
         return std::unexpected(rows.error());
     QSqlQuery update(db);
     if (!update.prepare(u"UPDATE claims SET context_before = ?, context_after = ? WHERE id = ?"_s))
-        return std::unexpected(Sql::databaseError(u"Could not upgrade the claims"_s, update.lastError()));
+        return std::unexpected(Sql::databaseError(Messages::tr("Could not upgrade the claims"), update.lastError()));
     while (rows->next()) {
         Claim claim;
         const int start = rows->value(1).toInt();
@@ -172,7 +183,7 @@ Result<void> backfillClaimContext(const QSqlDatabase &db)
         Sql::bind(update, 0, claim.contextBefore);
         Sql::bind(update, 1, claim.contextAfter);
         update.bindValue(2, rows->value(0));
-        if (auto ok = Sql::run(update, u"Could not upgrade the claims"_s); !ok)
+        if (auto ok = Sql::run(update, Messages::tr("Could not upgrade the claims")); !ok)
             return ok;
     }
     return {};
@@ -203,7 +214,7 @@ Result<bool> applyStep(const QSqlDatabase &db, const Migration &step)
     for (const QString &sql : step.statements) {
         if (auto ok = Sql::run(db, sql); !ok)
             return std::unexpected(Error{Error::Code::Database,
-                                         u"Could not upgrade the project to version %1"_s.arg(step.version),
+                                         Messages::tr("Could not upgrade the project to version %1").arg(step.version),
                                          ok.error().detail});
     }
     if (step.dataStep) {
@@ -248,8 +259,8 @@ Result<int> migrate(const QSqlDatabase &db, int targetVersion)
     if (!version)
         return std::unexpected(version.error());
     if (*version > currentSchemaVersion())
-        return makeError(Error::Code::NewerSchema, u"The project was saved by a newer Claimbench"_s,
-                         u"schema version %1"_s.arg(*version));
+        return makeError(Error::Code::NewerSchema, Messages::tr("The project was saved by a newer Claimbench"),
+                         Messages::tr("schema version %1").arg(*version));
     int applied = 0;
     for (const Migration &step : migrations()) {
         if (step.version <= *version || step.version > targetVersion)

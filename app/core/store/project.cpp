@@ -4,6 +4,7 @@
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -29,6 +30,16 @@ namespace Claimbench {
 
 namespace {
 
+// This file's messages, in Project's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::Project)
+};
+
+} // namespace
+
+namespace {
+
 QString uniqueConnectionName(QStringView kind)
 {
     static std::atomic<quint64> counter{0};
@@ -47,7 +58,7 @@ quint64 threadSerial()
 Result<void> checkProjectSchema(const QSqlDatabase &db, const QString &path)
 {
     const auto notAProject = [&](const QString &why) {
-        return makeError(Error::Code::NotAProject, u"%1 is not a Claimbench project"_s.arg(path), why);
+        return makeError(Error::Code::NotAProject, Messages::tr("%1 is not a Claimbench project").arg(path), why);
     };
     auto appId = SqliteDialect::readApplicationId(db);
     if (!appId)
@@ -56,16 +67,16 @@ Result<void> checkProjectSchema(const QSqlDatabase &db, const QString &path)
     if (!version)
         return notAProject(version.error().detail);
     if (*appId != SqliteDialect::kApplicationId || *version == 0)
-        return notAProject(u"an SQLite database of another program"_s);
+        return notAProject(Messages::tr("an SQLite database of another program"));
     if (*version > currentSchemaVersion())
         return makeError(Error::Code::NewerSchema,
-                         u"%1 was saved by a newer Claimbench; please update the program"_s.arg(path),
-                         u"schema version %1, this program reads up to %2"_s.arg(*version).arg(
+                         Messages::tr("%1 was saved by a newer Claimbench; please update the program").arg(path),
+                         Messages::tr("schema version %1, this program reads up to %2").arg(*version).arg(
                              currentSchemaVersion()));
     const QStringList tables = db.tables();
     for (const QString &required : {u"articles"_s, u"claims"_s})
         if (!tables.contains(required))
-            return notAProject(u"damaged: table %1 is missing"_s.arg(required));
+            return notAProject(Messages::tr("damaged: table %1 is missing").arg(required));
     return {};
 }
 
@@ -129,10 +140,11 @@ Result<void> probeExisting(const QString &path, QStringList &createdSideFiles)
             verdict = checkProjectSchema(db, path);
         else if (!QFileInfo::exists(path))
             verdict = makeError(Error::Code::NotFound,
-                                u"There is no project file %1: it was deleted while being opened"_s.arg(path));
+                                Messages::tr("There is no project file %1: it was deleted while being opened")
+                                    .arg(path));
         else
             verdict = makeError(Error::Code::NotAProject,
-                                u"%1 is not a Claimbench project"_s.arg(path), db.lastError().text());
+                                Messages::tr("%1 is not a Claimbench project").arg(path), db.lastError().text());
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -143,14 +155,15 @@ Result<void> checkWritable(const QFileInfo &file)
 {
     if (!QFileInfo::exists(file.filePath())) // not file.exists(): QFileInfo caches
         return makeError(Error::Code::NotFound,
-                         u"There is no project file %1: it was deleted while being opened"_s.arg(file.filePath()));
+                         Messages::tr("There is no project file %1: it was deleted while being opened")
+                             .arg(file.filePath()));
     // Root may write anything, so the owner's write bit also counts: a file
     // the user marked read-only stays unwritten.
     if (!file.isWritable() || !(file.permissions() & QFileDevice::WriteOwner))
-        return makeError(Error::Code::Io, u"The project file %1 is read-only"_s.arg(file.filePath()));
+        return makeError(Error::Code::Io, Messages::tr("The project file %1 is read-only").arg(file.filePath()));
     if (!SqliteDialect::canCreateBeside(file.filePath()))
         return makeError(Error::Code::Io,
-                         u"The folder of %1 is read-only; a project needs to write beside it"_s.arg(
+                         Messages::tr("The folder of %1 is read-only; a project needs to write beside it").arg(
                              file.filePath()));
     return {};
 }
@@ -193,8 +206,8 @@ Result<QString> setAsideStaleSideFiles(const QString &path)
         if (QFileInfo::exists(path))
             return QString(); // another process created the project meanwhile and uses its log
         return makeError(Error::Code::Busy,
-                         u"Cannot create %1: a program still has a project of this name open (its %2 is in use), "
-                         "though the file was deleted or moved; let it finish first"_s.arg(
+                         Messages::tr("Cannot create %1: a program still has a project of this name open (its %2 is in "
+                                      "use), though the file was deleted or moved; let it finish first").arg(
                              path, QFileInfo(present.constFirst()).fileName()));
     }
     const QString suffix =
@@ -207,13 +220,14 @@ Result<QString> setAsideStaleSideFiles(const QString &path)
         if (::rename(QFile::encodeName(side).constData(), QFile::encodeName(aside).constData()) != 0
             && errno != ENOENT)
             return makeError(Error::Code::Io,
-                             u"Cannot create %1: %2, left by a program that did not close it, could not be "
-                             "moved aside"_s.arg(path, side),
+                             Messages::tr("Cannot create %1: %2, left by a program that did not close it, could not be "
+                                          "moved aside").arg(path, side),
                              qt_error_string(errno));
         movedTo.append(QFileInfo(aside).fileName());
     }
-    return u"%1 did not exist, but a program that had a project of this name open left its log files beside it; "
-           "they were moved aside, not mixed into the new project: %2"_s.arg(path, movedTo.join(u", "_s));
+    return Messages::tr("%1 did not exist, but a program that had a project of this name open left its log files "
+                        "beside it; they were moved aside, not mixed into the new project: %2")
+               .arg(path, movedTo.join(u", "_s));
 }
 
 // A kill while createFile() builds leaves its hidden temporary file (and its
@@ -271,12 +285,12 @@ Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mod
     QStringList notices;
     if (!info.exists()) {
         if (mode != OpenMode::CreateIfMissing)
-            return makeError(Error::Code::NotFound, u"There is no project file %1"_s.arg(absolute));
+            return makeError(Error::Code::NotFound, Messages::tr("There is no project file %1").arg(absolute));
         if (!info.absoluteDir().exists())
             return makeError(Error::Code::Io,
-                             u"Cannot create %1: its folder does not exist"_s.arg(absolute));
+                             Messages::tr("Cannot create %1: its folder does not exist").arg(absolute));
         if (!SqliteDialect::canCreateBeside(absolute))
-            return makeError(Error::Code::Io, u"Cannot create %1: its folder is read-only"_s.arg(absolute));
+            return makeError(Error::Code::Io, Messages::tr("Cannot create %1: its folder is read-only").arg(absolute));
         auto setAside = setAsideStaleSideFiles(absolute);
         if (!setAside)
             return std::unexpected(setAside.error());
@@ -287,13 +301,13 @@ Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mod
     }
     const QFileInfo file(absolute);
     if (!file.isFile())
-        return makeError(Error::Code::NotAProject, u"%1 is not a Claimbench project"_s.arg(absolute),
-                         u"not a file"_s);
+        return makeError(Error::Code::NotAProject, Messages::tr("%1 is not a Claimbench project").arg(absolute),
+                         Messages::tr("not a file"));
     // The file probed is the one every connection must open.
     const std::optional<Sql::FileIdentity> probed = Sql::fileIdentity(absolute);
     if (!probed)
         return makeError(Error::Code::NotFound,
-                         u"There is no project file %1: it was deleted while being opened"_s.arg(absolute));
+                         Messages::tr("There is no project file %1: it was deleted while being opened").arg(absolute));
     QStringList createdSideFiles;
     Result<void> usable = probeExisting(absolute, createdSideFiles);
     if (usable && !readOnly)
@@ -315,8 +329,8 @@ Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mod
         return std::unexpected(Sql::diagnoseWriteFailure(absolute, before.error()));
     } else if (*before > 0 && *before < currentSchemaVersion()) {
         // Said once, because it cannot be taken back: older builds refuse the file from now on.
-        project->m_notices.append(u"%1 was upgraded from schema version %2 to %3 for this Claimbench; older "
-                                  "builds can no longer open it"_s.arg(absolute)
+        project->m_notices.append(Messages::tr("%1 was upgraded from schema version %2 to %3 for this Claimbench; "
+                                               "older builds can no longer open it").arg(absolute)
                                       .arg(*before)
                                       .arg(currentSchemaVersion()));
     }
@@ -329,7 +343,7 @@ Result<void> Project::createFile(const QString &path)
         QFile::encodeName(QFileInfo(path).absolutePath() + u"/."_s + QFileInfo(path).fileName() + u"-new-XXXXXX"_s);
     const int fd = ::mkstemp(temporary.data());
     if (fd < 0)
-        return makeError(Error::Code::Io, u"Cannot create %1"_s.arg(path), qt_error_string(errno));
+        return makeError(Error::Code::Io, Messages::tr("Cannot create %1").arg(path), qt_error_string(errno));
     // Held until the name is gone (removeAbandonedBuilds). Closed only after
     // SQLite's connection: closing a descriptor drops this process's fcntl()
     // locks on the file, SQLite's included.
@@ -351,13 +365,14 @@ Result<void> Project::createFile(const QString &path)
         const int refusal = renameWithoutReplacing(temporary, QFile::encodeName(path));
         // EEXIST: another process created the project meanwhile; open() opens that one.
         if (refusal != 0 && refusal != EEXIST)
-            built = makeError(Error::Code::Io, u"Cannot create %1"_s.arg(path), qt_error_string(refusal));
+            built = makeError(Error::Code::Io, Messages::tr("Cannot create %1").arg(path), qt_error_string(refusal));
     }
     removeFileAndSideFiles(building);
     ::close(fd);
     if (!built)
         return std::unexpected(Sql::diagnoseWriteFailure(
-            path, Error{built.error().code, u"Could not create the project %1"_s.arg(path), built.error().toString()}));
+            path, Error{built.error().code, Messages::tr("Could not create the project %1").arg(path),
+                        built.error().toString()}));
     return {};
 }
 
@@ -390,9 +405,10 @@ Result<void> Project::openForReading() const
         return std::unexpected(version.error());
     if (*version < kOldestReadableSchemaVersion)
         return makeError(Error::Code::Unsupported,
-                         u"%1 was saved by an older Claimbench and is opened read-only here; open it once for "
-                         "writing (any command that changes it) to upgrade it"_s.arg(m_path),
-                         u"schema version %1, this program reads %2 to %3 without upgrading"_s.arg(*version).arg(
+                         Messages::tr("%1 was saved by an older Claimbench and is opened read-only here; open it once "
+                                      "for writing (any command that changes it) to upgrade it").arg(m_path),
+                         Messages::tr("schema version %1, this program reads %2 to %3 without upgrading")
+                             .arg(*version).arg(
                              kOldestReadableSchemaVersion).arg(currentSchemaVersion()));
     return {};
 }
@@ -440,7 +456,7 @@ Result<void> Project::openThreadConnection() const
     }
     SqliteDialect::setFile(db, m_path, m_readOnly ? SqliteDialect::Access::ReadOnly : SqliteDialect::Access::ReadWrite);
     if (!db.open())
-        return std::unexpected(Sql::databaseError(u"Could not open the project %1"_s.arg(m_path),
+        return std::unexpected(Sql::databaseError(Messages::tr("Could not open the project %1").arg(m_path),
                                                   db.lastError()));
     Result<void> ready =
         m_readOnly ? SqliteDialect::configureReadConnection(db) : SqliteDialect::configureConnection(db);
@@ -455,7 +471,8 @@ Result<void> Project::openThreadConnection() const
             Sql::pinConnection(db, m_path, *file, m_readOnly);
         else
             ready = makeError(Error::Code::Io,
-                              u"The project file %1 was replaced or deleted while it was open"_s.arg(m_path));
+                              Messages::tr("The project file %1 was replaced or deleted while it was open")
+                                  .arg(m_path));
     }
     if (!ready) {
         db.close();
@@ -480,35 +497,36 @@ Result<void> Project::backupTo(const QString &destination,
 {
     const QFileInfo target(destination);
     const auto refused = [&](const QString &why) {
-        return makeError(Error::Code::InvalidInput, u"Cannot save a copy to %1: %2"_s.arg(destination, why));
+        return makeError(Error::Code::InvalidInput, Messages::tr("Cannot save a copy to %1: %2").arg(destination, why));
     };
     if (target.isDir())
-        return refused(u"it is a folder"_s);
+        return refused(Messages::tr("it is a folder"));
     const std::optional<Sql::FileIdentity> existing = Sql::fileIdentity(target.absoluteFilePath());
     for (const QString &own : files()) {
         if (target.absoluteFilePath() == own || (existing && existing == Sql::fileIdentity(own)))
-            return refused(u"it is the project being copied"_s);
+            return refused(Messages::tr("it is the project being copied"));
     }
     // The rename would put a file where a device, a pipe or a link was (as
     // root, /dev/full became a project).
     struct stat replaced{};
     const bool replacing = ::lstat(QFile::encodeName(target.absoluteFilePath()).constData(), &replaced) == 0;
     if (replacing && !S_ISREG(replaced.st_mode))
-        return refused(u"it is not a regular file"_s);
+        return refused(Messages::tr("it is not a regular file"));
     // SQLite would apply a log left beside DEST to the new copy on its next
     // open and corrupt it; and while one is there, a program may have DEST
     // open, whose edits the rename would lose.
     for (const QString &suffix : {u"-wal"_s, u"-journal"_s}) {
         if (QFileInfo::exists(target.absoluteFilePath() + suffix))
-            return refused(u"%1 is beside it: another program may have it open, or its last write was "
-                           "interrupted; open it in Claimbench once, or choose another name"_s.arg(target.fileName()
-                                                                                                 + suffix));
+            return refused(Messages::tr("%1 is beside it: another program may have it open, or its last write was "
+                                        "interrupted; open it in Claimbench once, or choose another name")
+                               .arg(target.fileName() + suffix));
     }
     // A short name, so that any DEST name the file system takes fits.
     QByteArray temporary = QFile::encodeName(target.absolutePath() + u"/.claimbench-copy-XXXXXX"_s);
     const int fd = ::mkstemp(temporary.data());
     if (fd < 0)
-        return makeError(Error::Code::Io, u"Cannot save a copy to %1"_s.arg(destination), qt_error_string(errno));
+        return makeError(Error::Code::Io,
+                         Messages::tr("Cannot save a copy to %1").arg(destination), qt_error_string(errno));
     // mkstemp makes it private; the copy gets the mode of the file it
     // replaces, or a new file's.
     const mode_t mask = ::umask(0);
@@ -522,17 +540,19 @@ Result<void> Project::backupTo(const QString &destination,
         QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::kDriverName.toString(), name);
         SqliteDialect::setFile(db, m_path, SqliteDialect::Access::ReadOnly);
         copied = db.open() ? SqliteDialect::backup(db, building, progress)
-                           : std::unexpected(Sql::databaseError(u"Could not open the project %1"_s.arg(m_path),
+                           : std::unexpected(Sql::databaseError(Messages::tr("Could not open the project %1")
+                                                                    .arg(m_path),
                                                                 db.lastError()));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     if (copied && ::rename(temporary.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        copied = makeError(Error::Code::Io, u"Cannot save a copy to %1"_s.arg(destination), qt_error_string(errno));
+        copied = makeError(Error::Code::Io,
+                           Messages::tr("Cannot save a copy to %1").arg(destination), qt_error_string(errno));
     if (!copied) {
         removeFileAndSideFiles(building);
         if (copied.error().code == Error::Code::Io)
-            return makeError(Error::Code::Io, u"Cannot save a copy to %1"_s.arg(destination),
+            return makeError(Error::Code::Io, Messages::tr("Cannot save a copy to %1").arg(destination),
                              copied.error().toString());
     }
     return copied;

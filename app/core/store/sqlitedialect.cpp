@@ -1,5 +1,6 @@
 #include "core/store/sqlitedialect.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -20,12 +21,22 @@ namespace Claimbench::SqliteDialect {
 
 namespace {
 
+// This file's messages, in SqliteDialect's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::SqliteDialect)
+};
+
+} // namespace
+
+namespace {
+
 Result<void> execAll(const QSqlDatabase &db, std::initializer_list<QString> statements)
 {
     for (const QString &sql : statements) {
         QSqlQuery query(db);
         if (!query.exec(sql))
-            return makeError(Error::Code::Database, u"Could not configure the project database"_s,
+            return makeError(Error::Code::Database, Messages::tr("Could not configure the project database"),
                              query.lastError().text());
     }
     return {};
@@ -39,7 +50,7 @@ Result<sqlite3 *> handleOf(const QSqlDatabase &db)
         ? *static_cast<sqlite3 *const *>(handle.constData())
         : nullptr;
     if (!connection)
-        return makeError(Error::Code::Io, u"The project's connection is not open"_s);
+        return makeError(Error::Code::Io, Messages::tr("The project's connection is not open"));
     return connection;
 }
 
@@ -47,7 +58,7 @@ Result<qint64> pragmaValue(const QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA "_s + pragma) || !query.next())
-        return makeError(Error::Code::NotAProject, u"The file is not a readable SQLite database"_s,
+        return makeError(Error::Code::NotAProject, Messages::tr("The file is not a readable SQLite database"),
                          query.lastError().text());
     return query.value(0).toLongLong();
 }
@@ -92,13 +103,13 @@ Result<void> configureConnection(const QSqlDatabase &db)
         // The switch needs the file to itself: another program holds it open
         // without WAL (or in exclusive mode) and kept it past the busy timeout.
         if (isBusy(mode.lastError()))
-            return makeError(Error::Code::Busy, u"The project is locked by another program"_s,
+            return makeError(Error::Code::Busy, Messages::tr("The project is locked by another program"),
                              mode.lastError().text());
-        return makeError(Error::Code::Database, u"Could not switch the project to WAL mode"_s,
+        return makeError(Error::Code::Database, Messages::tr("Could not switch the project to WAL mode"),
                          mode.lastError().text());
     }
     if (mode.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return makeError(Error::Code::Database, u"The project file does not support WAL mode"_s,
+        return makeError(Error::Code::Database, Messages::tr("The project file does not support WAL mode"),
                          mode.value(0).toString());
     return execAll(db, {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s,
                         u"PRAGMA cache_size=-16384"_s});
@@ -111,9 +122,9 @@ Result<void> checkpoint(const QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next())
         return makeError(isWriteRefused(query.lastError()) ? Error::Code::Io : Error::Code::Database,
-                         u"Could not write the project file"_s, query.lastError().text());
+                         Messages::tr("Could not write the project file"), query.lastError().text());
     if (query.value(0).toInt() != 0)
-        return makeError(Error::Code::Busy, u"The project is locked by another program"_s,
+        return makeError(Error::Code::Busy, Messages::tr("The project is locked by another program"),
                          u"checkpoint incomplete"_s);
     return {};
 }
@@ -125,7 +136,7 @@ Result<void> checkFileHeader(const QString &path)
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, u"Could not read %1"_s.arg(path), file.errorString());
+        return makeError(Error::Code::Io, Messages::tr("Could not read %1").arg(path), file.errorString());
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return notAProject(u"no SQLite 3 header"_s);
@@ -177,7 +188,8 @@ Result<void> analyzeNewIndex(const QSqlDatabase &db, const QString &index)
 {
     QSqlQuery query(db);
     if (!query.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"_s))
-        return makeError(Error::Code::Database, u"Could not read the project's statistics"_s, query.lastError().text());
+        return makeError(Error::Code::Database,
+                         Messages::tr("Could not read the project's statistics"), query.lastError().text());
     if (!query.next())
         return {};
     return execAll(db, {u"ANALYZE "_s + index});
@@ -333,11 +345,11 @@ Result<qint64> forEachRow(const QSqlDatabase &db, const QString &sql, const QLis
     sqlite3_stmt *raw = nullptr;
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v2(*connection, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
-        return failed(u"A database statement could not be prepared"_s);
+        return failed(Messages::tr("A database statement could not be prepared"));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
     for (qsizetype i = 0; i < binds.size(); ++i)
         if (sqlite3_bind_int64(raw, int(i) + 1, binds.at(i)) != SQLITE_OK)
-            return failed(u"A database statement could not be prepared"_s);
+            return failed(Messages::tr("A database statement could not be prepared"));
     const RowReader row(raw);
     qint64 visited = 0;
     int step = SQLITE_ROW;
@@ -347,7 +359,7 @@ Result<qint64> forEachRow(const QSqlDatabase &db, const QString &sql, const QLis
             return visited;
     }
     if (step != SQLITE_DONE)
-        return failed(u"A database statement failed"_s);
+        return failed(Messages::tr("A database statement failed"));
     return visited;
 }
 
@@ -462,7 +474,7 @@ Result<void> backup(const QSqlDatabase &db, const QString &destination, const Ba
     if (const int code = sqlite3_exec(*source, "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
         code != SQLITE_OK) {
         sqlite3_exec(*source, "ROLLBACK", nullptr, nullptr, nullptr);
-        return failed(*source, code, u"Could not read the project"_s);
+        return failed(*source, code, Messages::tr("Could not read the project"));
     }
     const auto endRead = qScopeGuard([&] { sqlite3_exec(*source, "ROLLBACK", nullptr, nullptr, nullptr); });
 
@@ -471,10 +483,10 @@ Result<void> backup(const QSqlDatabase &db, const QString &destination, const Ba
                                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     const auto closeTarget = qScopeGuard([&] { sqlite3_close(target); });
     if (opened != SQLITE_OK)
-        return failed(target, opened, u"Could not create the copy"_s);
+        return failed(target, opened, Messages::tr("Could not create the copy"));
     sqlite3_backup *copy = sqlite3_backup_init(target, "main", *source, "main");
     if (!copy)
-        return failed(target, sqlite3_errcode(target), u"Could not start the copy"_s);
+        return failed(target, sqlite3_errcode(target), Messages::tr("Could not start the copy"));
     int stepped = SQLITE_OK;
     bool stopped = false;
     while (stepped == SQLITE_OK && !stopped) {
@@ -484,11 +496,11 @@ Result<void> backup(const QSqlDatabase &db, const QString &destination, const Ba
     }
     const int finished = sqlite3_backup_finish(copy);
     if (stopped && stepped != SQLITE_DONE)
-        return makeError(Error::Code::Cancelled, u"The copy was cancelled"_s);
+        return makeError(Error::Code::Cancelled, Messages::tr("The copy was cancelled"));
     if (stepped != SQLITE_DONE)
-        return failed(target, stepped, u"Could not write the copy"_s);
+        return failed(target, stepped, Messages::tr("Could not write the copy"));
     if (finished != SQLITE_OK)
-        return failed(target, finished, u"Could not write the copy"_s);
+        return failed(target, finished, Messages::tr("Could not write the copy"));
     return {};
 }
 

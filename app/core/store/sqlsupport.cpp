@@ -2,6 +2,7 @@
 
 #include "core/store/sqlitedialect.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -18,6 +19,16 @@
 using namespace Qt::StringLiterals;
 
 namespace Claimbench::Sql {
+
+namespace {
+
+// This file's messages, in Sql's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::Sql)
+};
+
+} // namespace
 
 namespace {
 
@@ -38,8 +49,8 @@ Result<void> checkPinnedFile(const QSqlDatabase &db)
     if (fileIdentity(path) == FileIdentity{device.toULongLong(), driver->property(pinnedInode).toULongLong()})
         return {};
     return makeError(Error::Code::Io,
-                     u"The project file %1 was replaced or deleted while it was open: this change was not saved, "
-                     "and nothing was written to the file now at that path"_s.arg(path));
+                     Messages::tr("The project file %1 was replaced or deleted while it was open: this change was not "
+                                  "saved, and nothing was written to the file now at that path").arg(path));
 }
 
 } // namespace
@@ -66,7 +77,7 @@ Result<void> checkWritable(const QSqlDatabase &db)
     const QSqlDriver *driver = db.driver();
     if (!driver->property(pinnedReadOnly).toBool())
         return {};
-    return makeError(Error::Code::Io, u"The project %1 was opened read-only; nothing was written"_s.arg(
+    return makeError(Error::Code::Io, Messages::tr("The project %1 was opened read-only; nothing was written").arg(
                                           driver->property(pinnedPath).toString()));
 }
 
@@ -81,9 +92,9 @@ Result<QSqlDatabase> connection(const QString &name)
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.isValid())
         return makeError(Error::Code::Database,
-                         u"The project is closed or was opened in another thread"_s, name);
+                         Messages::tr("The project is closed or was opened in another thread"), name);
     if (!db.isOpen())
-        return makeError(Error::Code::Database, u"The project database could not be opened"_s,
+        return makeError(Error::Code::Database, Messages::tr("The project database could not be opened"),
                          db.lastError().text());
     return db;
 }
@@ -91,7 +102,7 @@ Result<QSqlDatabase> connection(const QString &name)
 Error databaseError(const QString &message, const QSqlError &error)
 {
     if (SqliteDialect::isBusy(error))
-        return Error{Error::Code::Busy, u"The project is locked by another program"_s, error.text()};
+        return Error{Error::Code::Busy, Messages::tr("The project is locked by another program"), error.text()};
     if (SqliteDialect::isWriteRefused(error))
         return Error{Error::Code::Io, message, error.text()};
     return Error{Error::Code::Database, message, error.text()};
@@ -122,7 +133,7 @@ Error diagnoseWriteFailure(const QString &projectPath, Error failure)
     if (refusal == 0)
         return failure;
     return Error{Error::Code::Io,
-                 u"Could not write the project %1: the disk is full or refuses more data"_s.arg(projectPath),
+                 Messages::tr("Could not write the project %1: the disk is full or refuses more data").arg(projectPath),
                  qt_error_string(refusal)};
 }
 
@@ -131,12 +142,12 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QV
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return std::unexpected(databaseError(u"A database statement could not be prepared"_s,
+        return std::unexpected(databaseError(Messages::tr("A database statement could not be prepared"),
                                              query.lastError()));
     for (qsizetype i = 0; i < binds.size(); ++i)
         bind(query, int(i), binds[i]);
     if (!query.exec())
-        return std::unexpected(databaseError(u"A database statement failed"_s, query.lastError()));
+        return std::unexpected(databaseError(Messages::tr("A database statement failed"), query.lastError()));
     return query;
 }
 
@@ -148,6 +159,27 @@ void bind(QSqlQuery &query, int index, const QVariant &value)
         query.bindValue(index, value);
 }
 
+namespace {
+
+// "There is no tag 5 in the project", one whole sentence per kind of row
+// (`what`: article, claim, claimant, alias of claimant, metric or tag) for the translators.
+QString noSuchRowText(QStringView what, qint64 id)
+{
+    static const std::pair<QStringView, const char *> texts[] = {
+        {u"article", QT_TRANSLATE_NOOP("Claimbench::Sql", "There is no article %1 in the project")},
+        {u"claim", QT_TRANSLATE_NOOP("Claimbench::Sql", "There is no claim %1 in the project")},
+        {u"claimant", QT_TRANSLATE_NOOP("Claimbench::Sql", "There is no claimant %1 in the project")},
+        {u"alias of claimant", QT_TRANSLATE_NOOP("Claimbench::Sql", "There is no alias of claimant %1 in the project")},
+        {u"metric", QT_TRANSLATE_NOOP("Claimbench::Sql", "There is no metric %1 in the project")},
+        {u"tag", QT_TRANSLATE_NOOP("Claimbench::Sql", "There is no tag %1 in the project")},
+    };
+    // Every caller names one of these kinds; the last stands in for any other.
+    const auto *found = std::ranges::find(texts, what, [](const auto &entry) { return entry.first; });
+    return Messages::tr((found != std::end(texts) ? found : &texts[std::size(texts) - 1])->second).arg(id);
+}
+
+} // namespace
+
 Result<void> changeRow(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds, QStringView what,
                        qint64 id)
 {
@@ -155,7 +187,7 @@ Result<void> changeRow(const QSqlDatabase &db, const QString &sql, const QList<Q
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() == 0)
-        return makeError(Error::Code::NotFound, u"There is no %1 %2 in the project"_s.arg(what).arg(id));
+        return makeError(Error::Code::NotFound, noSuchRowText(what, id));
     return {};
 }
 
@@ -170,12 +202,12 @@ Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QLis
     return found;
 }
 
-QString rowsText(QStringView what, const QList<qint64> &ids)
+QString idsText(const QList<qint64> &ids)
 {
     QStringList numbers;
     for (const qint64 id : ids)
         numbers << QString::number(id);
-    return what + (ids.size() == 1 ? u" "_s : u"s "_s) + numbers.join(u", "_s);
+    return numbers.join(u", "_s);
 }
 
 Result<QSqlQuery> select(const QString &connection, const QString &sql, const QList<QVariant> &binds)
@@ -220,7 +252,7 @@ Result<Transaction> Transaction::begin(const QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(SqliteDialect::beginWrite()))
         return std::unexpected(
-            databaseError(u"Could not start writing to the project"_s, query.lastError()));
+            databaseError(Messages::tr("Could not start writing to the project"), query.lastError()));
     return Transaction(db.connectionName());
 }
 
@@ -247,7 +279,7 @@ Result<void> Transaction::commit()
     }
     QSqlQuery query(db);
     if (!query.exec(u"COMMIT"_s))
-        return std::unexpected(databaseError(u"Could not save to the project"_s, query.lastError()));
+        return std::unexpected(databaseError(Messages::tr("Could not save to the project"), query.lastError()));
     m_active = false;
     return {};
 }

@@ -70,8 +70,8 @@ Result<void> changeRow(const QSqlDatabase &db, const QString &sql, const QList<Q
                        qint64 id);
 // run(), the first column of each row of the answer as an id, in order.
 Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds = {});
-// Rows named in a message: "claim 5" or "claims 5, 8" (`what`: "claim").
-QString rowsText(QStringView what, const QList<qint64> &ids);
+// Row ids named in a message: "5, 8".
+QString idsText(const QList<qint64> &ids);
 // run() on the calling thread's connection called `connection`: for reads.
 Result<QSqlQuery> select(const QString &connection, const QString &sql, const QList<QVariant> &binds = {});
 // select(), every row of the answer turned into a value by `rowFrom(query)`,

@@ -2,11 +2,22 @@
 
 #include "core/store/sqlsupport.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
+
+namespace {
+
+// This file's messages, in TagRepository's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::TagRepository)
+};
+
+} // namespace
 
 namespace {
 
@@ -26,7 +37,7 @@ QVariant colorColumn(const QColor &color)
 
 std::unexpected<Error> noSuchTag(qint64 id)
 {
-    return makeError(Error::Code::NotFound, u"There is no tag %1 in the project"_s.arg(id));
+    return makeError(Error::Code::NotFound, Messages::tr("There is no tag %1 in the project").arg(id));
 }
 
 Result<QList<qint64>> children(const QSqlDatabase &db, qint64 parentId)
@@ -57,27 +68,42 @@ Result<void> renumber(const QSqlDatabase &db, const QList<qint64> &ids)
 {
     QSqlQuery q(db);
     if (!q.prepare(u"UPDATE tags SET position = ? WHERE id = ?"_s))
-        return std::unexpected(Sql::databaseError(u"Could not reorder the tags"_s, q.lastError()));
+        return std::unexpected(Sql::databaseError(Messages::tr("Could not reorder the tags"), q.lastError()));
     for (qsizetype i = 0; i < ids.size(); ++i) {
         q.bindValue(0, int(i));
         q.bindValue(1, ids[i]);
-        if (auto ok = Sql::run(q, u"Could not reorder the tags"_s); !ok)
+        if (auto ok = Sql::run(q, Messages::tr("Could not reorder the tags")); !ok)
             return ok;
     }
     return {};
 }
 
-std::unexpected<Error> changedMeanwhile(qint64 id, QStringView field, const QString &now, const QString &written)
+// `column`, the tag's field a conflict names, in the user's words.
+QString fieldText(QStringView column)
+{
+    if (column == u"name")
+        return Messages::tr("name");
+    if (column == u"color")
+        return Messages::tr("color");
+    return Messages::tr("parent");
+}
+
+std::unexpected<Error> changedMeanwhile(qint64 id, QStringView column, const QString &now, const QString &written)
 {
     return makeError(Error::Code::Conflict,
-                     u"Tag "_s + QString::number(id) + u" was changed by another program since this step: its "_s
-                         + field + u" is now "_s + now + u", this step would make it "_s + written
-                         + u". Nothing was changed"_s);
+                     Messages::tr("Tag %1 was changed by another program since this step: its %2 is now %3, this step "
+                                  "would make it %4. Nothing was changed")
+                         .arg(QString::number(id), fieldText(column), now, written));
+}
+
+QString tagText(qint64 id)
+{
+    return Messages::tr("tag %1").arg(id);
 }
 
 QString parentText(qint64 parentId)
 {
-    return parentId > 0 ? u"tag "_s + QString::number(parentId) : u"the top level"_s;
+    return parentId > 0 ? tagText(parentId) : Messages::tr("the top level");
 }
 
 // Sets `column` of tag `id` to `value`; when `expected` is valid, only while
@@ -108,7 +134,7 @@ Result<void> removeIn(const QSqlDatabase &db, qint64 id, qint64 claimsTo)
     if (!parent)
         return std::unexpected(parent.error());
     if (claimsTo == id)
-        return makeError(Error::Code::InvalidInput, u"The claims of a removed tag cannot stay on it"_s);
+        return makeError(Error::Code::InvalidInput, Messages::tr("The claims of a removed tag cannot stay on it"));
     if (claimsTo > 0) {
         if (auto target = parentOf(db, claimsTo); !target)
             return std::unexpected(target.error());
@@ -132,11 +158,6 @@ Result<void> removeIn(const QSqlDatabase &db, qint64 id, qint64 claimsTo)
 }
 
 // "tag 3", or `none` for 0.
-QString tagText(qint64 id, QStringView none)
-{
-    return id > 0 ? u"tag "_s + QString::number(id) : none.toString();
-}
-
 // Before restore() undoes a remove(): the claims it untagged must still
 // carry `claimsTo` and the children it moved up must still be under the
 // tag's parent, else another program changed them since and putting the tag
@@ -150,18 +171,20 @@ Result<QStringList> movedSinceRemoval(const QSqlDatabase &db, const Tag &tag, co
         if (!q)
             return std::unexpected(q.error());
         if (!q->next())
-            moved << u"claim %1 was deleted"_s.arg(claim);
+            moved << Messages::tr("claim %1 was deleted").arg(claim);
         else if (const qint64 now = q->value(0).toLongLong(); now != claimsTo)
-            moved << u"claim %1 now has %2"_s.arg(claim).arg(tagText(now, u"no tag"));
+            moved << Messages::tr("claim %1 now has %2")
+                         .arg(claim)
+                         .arg(now > 0 ? tagText(now) : Messages::tr("no tag"));
     }
     for (const qint64 child : childIds) {
         auto q = Sql::run(db, u"SELECT parent_id FROM tags WHERE id = ?"_s, {child});
         if (!q)
             return std::unexpected(q.error());
         if (!q->next())
-            moved << u"tag %1 was deleted"_s.arg(child);
+            moved << Messages::tr("tag %1 was deleted").arg(child);
         else if (const qint64 now = q->value(0).toLongLong(); now != tag.parentId)
-            moved << u"tag %1 is now under %2"_s.arg(child).arg(tagText(now, u"the top level"));
+            moved << Messages::tr("tag %1 is now under %2").arg(child).arg(parentText(now));
     }
     return moved;
 }
@@ -224,7 +247,7 @@ Result<void> TagRepository::move(qint64 id, qint64 parentId, int position, const
         // Walking up from the new parent must not meet the tag itself.
         for (qint64 ancestor = parentId; ancestor > 0;) {
             if (ancestor == id)
-                return makeError(Error::Code::InvalidInput, u"A tag cannot be moved into itself"_s);
+                return makeError(Error::Code::InvalidInput, Messages::tr("A tag cannot be moved into itself"));
             auto up = parentOf(db, ancestor);
             if (!up)
                 return std::unexpected(up.error());
@@ -263,13 +286,16 @@ Result<void> TagRepository::removeUnused(qint64 id)
             return std::unexpected(!claims ? claims.error() : tags.error());
         QStringList uses;
         if (!claims->isEmpty())
-            uses << u"it now tags "_s + Sql::rowsText(u"claim", *claims);
+            uses << (claims->size() == 1 ? Messages::tr("it now tags claim %1") : Messages::tr("it now tags claims %1"))
+                        .arg(Sql::idsText(*claims));
         if (!tags->isEmpty())
-            uses << u"it is now the parent of "_s + Sql::rowsText(u"tag", *tags);
+            uses << (tags->size() == 1 ? Messages::tr("it is now the parent of tag %1")
+                                       : Messages::tr("it is now the parent of tags %1"))
+                        .arg(Sql::idsText(*tags));
         if (!uses.isEmpty())
             return makeError(Error::Code::Conflict,
-                             u"Tag %1 was used by another program since this step: %2; this step would delete it. "
-                             "Nothing was changed"_s.arg(id).arg(uses.join(u"; "_s)));
+                             Messages::tr("Tag %1 was used by another program since this step: %2; this step would "
+                                          "delete it. Nothing was changed").arg(id).arg(uses.join(u"; "_s)));
         return removeIn(db, id, 0);
     });
 }
@@ -278,20 +304,21 @@ Result<void> TagRepository::restore(const Tag &tag, const QList<qint64> &childId
                                     const QList<qint64> &claimIds, qint64 claimsTo)
 {
     if (tag.id <= 0)
-        return makeError(Error::Code::InvalidInput, u"Only a tag with an id can be put back"_s);
+        return makeError(Error::Code::InvalidInput, Messages::tr("Only a tag with an id can be put back"));
     return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
         auto taken = Sql::run(db, u"SELECT 1 FROM tags WHERE id = ?"_s, {tag.id});
         if (!taken)
             return std::unexpected(taken.error());
         if (taken->next())
-            return makeError(Error::Code::InvalidInput, u"There is already a tag %1"_s.arg(tag.id));
+            return makeError(Error::Code::InvalidInput, Messages::tr("There is already a tag %1").arg(tag.id));
         auto moved = movedSinceRemoval(db, tag, childIds, claimIds, claimsTo);
         if (!moved)
             return std::unexpected(moved.error());
         if (!moved->isEmpty())
             return makeError(Error::Code::Conflict,
-                             u"Tag %1 “%2” cannot be put back: another program changed what deleting it left: %3. "
-                             "Nothing was changed"_s.arg(tag.id).arg(tag.name, moved->join(u"; "_s)));
+                             Messages::tr("Tag %1 “%2” cannot be put back: another program changed what deleting it "
+                                          "left: %3. Nothing was changed")
+                                 .arg(tag.id).arg(tag.name, moved->join(u"; "_s)));
         if (tag.parentId > 0) {
             if (auto parent = parentOf(db, tag.parentId); !parent)
                 return std::unexpected(parent.error());
