@@ -608,13 +608,13 @@ void MainWindow::updateStatus()
     }
     m_pathLabel->setText(QDir::toNativeSeparators(project()->path()));
     const int rows = m_articles->rowCount();
-    // Spelled out rather than "%n article(s)": no English plural catalogue ships.
+    // One spelled out, more with %n: English needs no plural catalogue, Ukrainian picks its form by the count.
     if (m_articles->search().isEmpty())
-        m_countLabel->setText((rows == 1 ? tr("%1 article") : tr("%1 articles")).arg(rows));
+        m_countLabel->setText(rows == 1 ? tr("1 article") : tr("%n articles", nullptr, rows));
     else if (rows >= ArticleListModel::kSearchHits)
-        m_countLabel->setText(tr("best %1 matches").arg(rows)); // more match; the list stops there
+        m_countLabel->setText(tr("best %n matches", nullptr, rows)); // more match; the list stops there
     else
-        m_countLabel->setText((rows == 1 ? tr("%1 match") : tr("%1 matches")).arg(rows));
+        m_countLabel->setText(rows == 1 ? tr("1 match") : tr("%n matches", nullptr, rows));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -61,7 +61,7 @@ QComboBox *makeNameBox(QWidget *parent, const QString &objectName, NameListModel
     completer->setFilterMode(Qt::MatchContains);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     box->setCompleter(completer);
-    box->lineEdit()->setPlaceholderText(QObject::tr("Type a name; a new one is created"));
+    box->lineEdit()->setPlaceholderText(ClaimEditorPanel::tr("Type a name; a new one is created"));
     return box;
 }
 
@@ -205,9 +205,12 @@ void ClaimEditorPanel::buildForm(QWidget *page)
     m_qualifier = new QComboBox(page);
     m_qualifier->setObjectName(u"claimQualifier"_s);
     m_qualifier->addItem(tr("(none)"), int(Qualifier::None));
-    for (const Qualifier q : {Qualifier::Approximately, Qualifier::MoreThan, Qualifier::AtLeast,
-                              Qualifier::LessThan, Qualifier::AtMost, Qualifier::UpTo})
-        m_qualifier->addItem(qualifierName(q), int(q));
+    const std::pair<Qualifier, QString> qualifiers[] = {
+        {Qualifier::Approximately, tr("approximately")}, {Qualifier::MoreThan, tr("more than")},
+        {Qualifier::AtLeast, tr("at least")},            {Qualifier::LessThan, tr("less than")},
+        {Qualifier::AtMost, tr("at most")},              {Qualifier::UpTo, tr("up to")}};
+    for (const auto &[qualifier, text] : qualifiers)
+        m_qualifier->addItem(text, int(qualifier));
 
     m_status = new QComboBox(page);
     m_status->setObjectName(u"claimStatus"_s);

@@ -316,10 +316,10 @@ void ClaimsTablePanel::updateCounts(qint64 total, int fetched)
         if (const Result<qint64> all = query->count({}))
             m_allClaims = *all;
     }
-    // Spelled out rather than "%n claim(s)": no English plural catalogue ships.
+    // One spelled out, more with %n: English needs no plural catalogue, Ukrainian picks its form by the count.
     m_counts->setText(m_allClaims == 1
                           ? tr("%1 of 1 claim").arg(QLocale().toString(total))
-                          : tr("%1 of %2 claims").arg(QLocale().toString(total), QLocale().toString(m_allClaims)));
+                          : tr("%1 of %Ln claims", nullptr, int(m_allClaims)).arg(QLocale().toString(total)));
 }
 
 void ClaimsTablePanel::showMessage(const QString &text)

@@ -34,7 +34,7 @@ QString ImportReport::takeReplacedArticles(ProjectSession *session, const Import
     const QString title = article ? ArticleListModel::displayTitle(*article) : QString();
     return replaced.size() == 1 && !title.isEmpty()
         ? tr("Undo history cleared: “%1” was replaced by its corrected version.").arg(title)
-        : tr("Undo history cleared: %1 articles were replaced by corrected versions.").arg(replaced.size());
+        : tr("Undo history cleared: %n articles were replaced by corrected versions.", nullptr, int(replaced.size()));
 }
 
 void ImportReport::showSummary(QWidget *parent, const ImportSummary &summary, ProjectSession *session)

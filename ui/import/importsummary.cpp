@@ -39,15 +39,15 @@ ImportSummary ImportSummary::of(const QList<ImportOutcome> &outcomes, int total,
 
 QString ImportSummary::headline() const
 {
-    // Spelled out rather than "%n file(s)": no English plural catalogue ships.
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Claimbench::ImportSummary", text);
+    // One spelled out, more with %n: English needs no plural catalogue, Ukrainian picks its form by the count.
+    const auto tr = [](const char *text, const char *disambiguation = nullptr, int n = -1) {
+        return QCoreApplication::translate("Claimbench::ImportSummary", text, disambiguation, n);
     };
     QStringList parts;
     if (imported > 0 || handled() == 0)
         parts.append(tr("%1 imported").arg(imported));
     if (duplicates > 0)
-        parts.append((duplicates == 1 ? tr("%1 duplicate") : tr("%1 duplicates")).arg(duplicates));
+        parts.append(duplicates == 1 ? tr("1 duplicate") : tr("%n duplicates", nullptr, duplicates));
     if (skipped > 0)
         parts.append(tr("%1 skipped").arg(skipped));
     if (failed > 0)
@@ -55,9 +55,8 @@ QString ImportSummary::headline() const
     QString text = parts.join(u", ");
     if (cancelled)
         text += u" — "_s
-            + (total == 1 ? tr("cancelled after %1 of %2 file") : tr("cancelled after %1 of %2 files"))
-                  .arg(handled())
-                  .arg(total);
+            + (total == 1 ? tr("cancelled after %1 of 1 file") : tr("cancelled after %1 of %n files", nullptr, total))
+                  .arg(handled());
     return text;
 }
 

@@ -67,7 +67,7 @@ void OrphanList::setClaims(const QList<Claim> &claims)
     if (!m_orphans.isEmpty())
         m_list->setCurrentRow(0);
     m_toggle->setText(m_orphans.size() == 1 ? tr("1 orphaned claim")
-                                            : tr("%1 orphaned claims").arg(m_orphans.size()));
+                                            : tr("%n orphaned claims", nullptr, int(m_orphans.size())));
     setVisible(!m_orphans.isEmpty());
     updateButtons();
 }

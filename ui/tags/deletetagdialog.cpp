@@ -22,13 +22,13 @@ DeleteTagDialog::DeleteTagDialog(const Tag &tag, int claimCount,
 {
     setWindowTitle(tr("Delete Tag"));
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
-    // Spelled out: without a translation loaded, %n plurals read "claim(s)".
+    // One spelled out, more with %n: English needs no plural catalogue, Ukrainian picks its form by the count.
     auto *question = new QLabel(claimCount == 1
                                     ? tr("“%1” is the tag of one claim. What should happen to it?")
                                           .arg(tag.name)
-                                    : tr("“%1” is the tag of %2 claims. What should happen to them?")
-                                          .arg(tag.name)
-                                          .arg(claimCount),
+                                    : tr("“%1” is the tag of %n claims. What should happen to them?", nullptr,
+                                         claimCount)
+                                          .arg(tag.name),
                                 this);
     question->setWordWrap(true);
 
