@@ -1,6 +1,7 @@
 // claimbench: the GUI. Composition only — the window lives in ui/.
 #include "ui/mainwindow.h"
 #include "ui/recentprojects.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,6 +32,9 @@ int main(int argc, char **argv)
     window.show();
     // A project that fails to open is reported in the window, which stays
     // usable. Without an argument the analyst gets back the project last
+    // After --help and --version: they stay English, like the CLI's, for the
+    // man page made from them.
+    Claimbench::installTranslators();
     // worked on (and the window restores its panes) unless they closed it;
     // one that was moved or deleted since is no error, just an empty window.
     const QString reopen = Claimbench::RecentProjects().projectToReopen();
