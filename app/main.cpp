@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"Claimbench"_s);
     QApplication::setApplicationDisplayName(u"Claimbench"_s);
     QApplication::setApplicationVersion(QStringLiteral(CLAIMBENCH_VERSION));
+    // The installed desktop entry's name (packaging/): a Wayland compositor
+    // finds the window's icon through it.
+    QApplication::setDesktopFileName(u"org.claimbench.claimbench"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/org.claimbench.claimbench.svg"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -27,14 +32,14 @@ int main(int argc, char **argv)
                                  QApplication::translate("main", "The project file to open."),
                                  u"[PROJECT]"_s);
     parser.process(app);
+    // After --help and --version: they stay English, like the CLI's, for the
+    // man page made from them.
+    Claimbench::installTranslators();
 
     Claimbench::MainWindow window;
     window.show();
     // A project that fails to open is reported in the window, which stays
     // usable. Without an argument the analyst gets back the project last
-    // After --help and --version: they stay English, like the CLI's, for the
-    // man page made from them.
-    Claimbench::installTranslators();
     // worked on (and the window restores its panes) unless they closed it;
     // one that was moved or deleted since is no error, just an empty window.
     const QString reopen = Claimbench::RecentProjects().projectToReopen();
