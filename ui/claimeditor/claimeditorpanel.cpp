@@ -7,6 +7,7 @@
 #include "core/store/project.h"
 #include "ui/emptystatelabel.h"
 #include "ui/tags/tagicon.h"
+#include "ui/widgets/readablecolors.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -193,7 +194,7 @@ void ClaimEditorPanel::buildForm(QWidget *page)
                                "Place it again in the reader, or delete the claim."),
                             page);
     m_orphaned->setWordWrap(true);
-    m_orphaned->setStyleSheet(u"color: #8a5300;"_s);
+    setReadableInk(m_orphaned, QColor(kWarningHue));
 
     const QString numberHint = tr("a number, e.g. %1").arg(QLocale().toString(1250.5, 'f', 1));
     m_value = makeLineEdit(page, u"claimValue"_s, numberHint);
@@ -205,12 +206,9 @@ void ClaimEditorPanel::buildForm(QWidget *page)
     m_qualifier = new QComboBox(page);
     m_qualifier->setObjectName(u"claimQualifier"_s);
     m_qualifier->addItem(tr("(none)"), int(Qualifier::None));
-    const std::pair<Qualifier, QString> qualifiers[] = {
-        {Qualifier::Approximately, tr("approximately")}, {Qualifier::MoreThan, tr("more than")},
-        {Qualifier::AtLeast, tr("at least")},            {Qualifier::LessThan, tr("less than")},
-        {Qualifier::AtMost, tr("at most")},              {Qualifier::UpTo, tr("up to")}};
-    for (const auto &[qualifier, text] : qualifiers)
-        m_qualifier->addItem(text, int(qualifier));
+    for (const Qualifier q : {Qualifier::Approximately, Qualifier::MoreThan, Qualifier::AtLeast,
+                              Qualifier::LessThan, Qualifier::AtMost, Qualifier::UpTo})
+        m_qualifier->addItem(qualifierDisplayName(q), int(q));
 
     m_status = new QComboBox(page);
     m_status->setObjectName(u"claimStatus"_s);
@@ -238,7 +236,7 @@ void ClaimEditorPanel::buildForm(QWidget *page)
     m_error = new QLabel(page);
     m_error->setObjectName(u"claimEditorError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
+    setReadableInk(m_error, QColor(kErrorHue));
     m_error->hide();
 
     // Proposals for a claim that lacks its claimant or metric, each taken
@@ -681,7 +679,7 @@ void ClaimEditorPanel::setInvalid(QWidget *field, const QString &why)
 {
     field->setProperty("invalid", !why.isEmpty());
     field->setToolTip(why);
-    field->setStyleSheet(why.isEmpty() ? QString() : u"background: #ffd9d9;"_s);
+    setReadableTint(field, why.isEmpty() ? QColor() : QColor(kErrorHue));
     if (!why.isEmpty())
         showError(why);
 }

@@ -6,6 +6,7 @@
 #include "core/models/typednumber.h"
 #include "core/store/project.h"
 #include "ui/widgets/filedialogs.h"
+#include "ui/widgets/readablecolors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -110,7 +111,7 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     auto *footer = new QHBoxLayout;
-    m_message->setStyleSheet(u"color: #b00020"_s);
+    setReadableInk(m_message, QColor(kErrorHue));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A long message is cut by the table's width, never the other way round.
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -159,7 +160,7 @@ void ClaimsTablePanel::setSession(ProjectSession *session)
     for (QLineEdit *edit : {m_text, m_from, m_to, m_minValue, m_maxValue}) {
         const QSignalBlocker blocker(edit);
         edit->clear();
-        edit->setStyleSheet({});
+        setReadableTint(edit, {});
     }
     for (QComboBox *combo : {m_metric, m_claimant, m_tag, m_status}) {
         const QSignalBlocker blocker(combo);
@@ -188,7 +189,7 @@ void ClaimsTablePanel::buildFilterBar(QLayout *layout)
     m_status->addItem(tr("Any status"), -1);
     for (const ClaimStatus s : {ClaimStatus::Unverified, ClaimStatus::Corroborated, ClaimStatus::Disputed,
                                 ClaimStatus::False})
-        m_status->addItem(claimStatusName(s), int(s));
+        m_status->addItem(claimStatusDisplayName(s), int(s));
     // A partial date: 2024, 2024-03 or 2024-03-15.
     const QRegularExpression partialDate(u"^\\d{4}(-\\d{2}(-\\d{2})?)?$"_s);
     for (QLineEdit *edit : {m_from, m_to}) {
@@ -273,7 +274,7 @@ std::optional<double> ClaimsTablePanel::valueBound(QLineEdit *edit, const QStrin
     const QString typed = edit->text().trimmed();
     const std::optional<double> bound = readTypedNumber(typed);
     const bool invalid = !typed.isEmpty() && !bound;
-    edit->setStyleSheet(invalid ? u"QLineEdit { color: #b00020; border: 1px solid #b00020; }"_s : QString());
+    setReadableTint(edit, invalid ? QColor(kErrorHue) : QColor());
     // What was typed is quoted cut to a few words: the message must not
     // widen the window.
     if (invalid)
@@ -387,7 +388,7 @@ void ClaimsTablePanel::showContextMenu(const QPoint &pos)
     QMenu *status = menu.addMenu(tr("Set status"));
     for (const ClaimStatus s : {ClaimStatus::Unverified, ClaimStatus::Corroborated, ClaimStatus::Disputed,
                                 ClaimStatus::False})
-        status->addAction(claimStatusName(s), this, [this, rows, s] { runBulk(m_model->setStatus(rows, s)); });
+        status->addAction(claimStatusDisplayName(s), this, [this, rows, s] { runBulk(m_model->setStatus(rows, s)); });
     QMenu *tag = menu.addMenu(tr("Set tag"));
     tag->addAction(tr("No tag"), this, [this, rows] { runBulk(m_model->setTag(rows, 0)); });
     for (int i = 1; i < m_tag->count(); ++i) {

@@ -1,4 +1,5 @@
 #include "ui/reader/articletextedit.h"
+#include "ui/widgets/readablecolors.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -23,10 +24,14 @@ namespace {
 constexpr int kMinimumSideMargin = 16;
 // Around the text inside the column.
 constexpr int kDocumentMargin = 12;
-// Highlights are translucent so that the text stays black on any tag colour
-// and overlapping claims add up to a darker band.
-constexpr int kFillAlpha = 80;
-constexpr int kMarkedFillAlpha = 150;
+// How far a claim's fill leans from the page towards its tag colour; a
+// claim inside another leans from the outer one's fill, so that nested
+// claims add up to a stronger band. Less where the text would no longer
+// keep its contrast on it (readableTint), on a light palette or a dark one.
+constexpr double kFillStrength = 0.31;
+constexpr double kMarkedFillStrength = 0.59;
+// WCAG's 3:1 for lines that are not text (success criterion 1.4.11).
+constexpr double kMinimumMarkContrast = 3.0;
 // Suggestions under this confidence are drawn fainter (FigureExtractor's scale).
 constexpr double kWeakConfidence = 0.6;
 // A mouse that moved less than this between press and release clicked.
@@ -175,13 +180,14 @@ void ArticleTextEdit::setHighlights(QList<Highlight> highlights)
     m_placed.clear();
     m_placed.reserve(m_highlights.size());
     m_longest = 0;
-    // Ends of the ranges still open at the current start: their count is the
-    // nesting depth, which decides who gets the inner underline.
-    QList<int> openEnds;
+    // The ranges still open at the current start: their count is the
+    // nesting depth, which decides who gets the inner underline; the last
+    // opened is drawn under this one.
+    QList<qsizetype> open;
     for (const Highlight &h : std::as_const(m_highlights)) {
-        openEnds.removeIf([&h](int end) { return end <= h.start; });
-        m_placed.append({h, int(openEnds.size())});
-        openEnds.append(h.end);
+        open.removeIf([this, &h](qsizetype placed) { return m_placed.at(placed).highlight.end <= h.start; });
+        m_placed.append({h, int(open.size()), open.isEmpty() ? -1 : open.constLast()});
+        open.append(m_placed.size() - 1);
         m_longest = std::max(m_longest, h.end - h.start);
     }
     viewport()->update();
@@ -366,8 +372,7 @@ void ArticleTextEdit::paintFills(QPainter &painter, const QTextBlock &block, QPo
         const Highlight &h = m_placed.at(i).highlight;
         if (h.end <= blockStart)
             continue;
-        QColor fill = claimColor(h.color);
-        fill.setAlpha(m_marked.contains(h.claimId) ? kMarkedFillAlpha : kFillAlpha);
+        const QColor fill = fillColor(i);
         for (const QRectF &rect : rangeRects(block, origin, h.start, h.end))
             painter.fillRect(rect, fill);
     }
@@ -403,15 +408,25 @@ void ArticleTextEdit::paintMarks(QPainter &painter, const QTextBlock &block, QPo
     }
     if (!m_suggestionsShown)
         return;
+    const QColor suggestionColor = readableInk(kSuggestionColor, palette().color(QPalette::Base),
+                                               palette().color(QPalette::Text), kMinimumMarkContrast);
     for (const SuggestionCache::Suggestion &s : m_suggestions.startingIn(blockStart, blockEnd)) {
         if (coveredByClaim(s.start, s.end))
             continue;
-        QColor color = kSuggestionColor;
+        QColor color = suggestionColor;
         color.setAlpha(s.confidence < kWeakConfidence ? 90 : 230);
         painter.setPen(QPen(color, 1.6, Qt::DotLine, Qt::RoundCap));
         for (const QRectF &rect : rangeRects(block, origin, s.start, s.end))
             painter.drawLine(QPointF(rect.left(), rect.bottom() - 1.5), QPointF(rect.right(), rect.bottom() - 1.5));
     }
+}
+
+QColor ArticleTextEdit::fillColor(qsizetype placed) const
+{
+    const Placed &p = m_placed.at(placed);
+    const QColor under = p.under >= 0 ? fillColor(p.under) : palette().color(QPalette::Base);
+    const double strength = m_marked.contains(p.highlight.claimId) ? kMarkedFillStrength : kFillStrength;
+    return readableTint(under, claimColor(p.highlight.color), strength, palette().color(QPalette::Text));
 }
 
 std::optional<int> ArticleTextEdit::visibleY(int offset) const

@@ -151,7 +151,8 @@ private:
     struct Placed
     {
         Highlight highlight;
-        int depth = 0; // how many claims enclose this one
+        int depth = 0;       // how many claims enclose this one
+        qsizetype under = -1; // the m_placed index of the claim drawn under this one's start, -1: none
     };
     // What a click at a point lands on: a claim, else a suggestion, else neither.
     struct Hit
@@ -168,6 +169,8 @@ private:
     void forEachVisibleBlock(const std::function<void(const QTextBlock &, QPointF)> &visit) const;
     void paintFills(QPainter &painter, const QTextBlock &block, QPointF origin);
     void paintMarks(QPainter &painter, const QTextBlock &block, QPointF origin);
+    // The opaque fill of m_placed[placed] on this palette, readable under the text.
+    QColor fillColor(qsizetype placed) const;
     // [first, last) of m_placed that may overlap [start, end).
     std::pair<qsizetype, qsizetype> placedOverlapping(int start, int end) const;
     static QList<QRectF> rangeRects(const QTextBlock &block, QPointF origin, int start, int end);

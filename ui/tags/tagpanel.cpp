@@ -3,6 +3,7 @@
 #include "core/commands/projectsession.h"
 #include "ui/emptystatelabel.h"
 #include "ui/tags/deletetagdialog.h"
+#include "ui/widgets/readablecolors.h"
 
 #include <QAction>
 #include <QColorDialog>
@@ -85,7 +86,7 @@ TagPanel::TagPanel(ProjectSession *session, QWidget *parent)
 
     m_error->setObjectName(u"tagPanelError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
+    setReadableInk(m_error, QColor(kErrorHue));
     m_error->hide();
 
     m_stack->addWidget(m_view);
