@@ -254,9 +254,9 @@ QVariant ClaimsTableModel::displayData(const ClaimRow &row, int column) const
     case LowColumn: return number(c.low);
     case HighColumn: return number(c.high);
     case UnitColumn: return c.unit;
-    case QualifierColumn: return qualifierName(c.qualifier);
+    case QualifierColumn: return qualifierDisplayName(c.qualifier);
     case ClaimantColumn: return row.claimant;
-    case StatusColumn: return claimStatusName(c.status);
+    case StatusColumn: return claimStatusDisplayName(c.status);
     case TagColumn: return row.tag;
     case QuoteColumn: return c.quote.simplified();
     }
@@ -291,6 +291,8 @@ QVariant ClaimsTableModel::editData(const ClaimRow &row, int column) const
         const QVariant raw = rawData(row, column);
         return raw.isNull() ? QString() : displayNumber(raw.toDouble());
     }
+    if (column == QualifierColumn || column == StatusColumn)
+        return displayData(row, column);
     const QVariant raw = rawData(row, column);
     return raw.isNull() ? QString() : raw.toString();
 }
@@ -316,6 +318,11 @@ QVariant ClaimsTableModel::data(const QModelIndex &index, int role) const
                 tip += u"\n\n"_s + tr("The article's text changed and this quote was not found again.");
             return tip;
         }
+        break;
+    case Qt::DecorationRole:
+        // The tag's colour beside its name, the swatch the tag tree shows.
+        if (index.column() == TagColumn && row.tagColor.isValid())
+            return row.tagColor;
         break;
     case Qt::TextAlignmentRole:
         if (isNumberColumn(index.column()))
@@ -423,17 +430,16 @@ Result<void> ClaimsTableModel::edit(const ClaimRow &row, int column, const QStri
         c.unit = trimmed;
         break;
     case QualifierColumn:
-        c.qualifier = qualifierFromName(trimmed);
-        if (!trimmed.isEmpty() && qualifierName(c.qualifier) != trimmed)
-            return std::unexpected(invalid(
-                tr("\"%1\" is not a qualifier: approximately, more than, at least, less than, at most, up to")
-                    .arg(trimmed)));
+        c.qualifier = qualifierFromDisplayName(trimmed);
+        if (!trimmed.isEmpty() && c.qualifier == Qualifier::None)
+            return std::unexpected(
+                invalid(tr("\"%1\" is not a qualifier: %2").arg(trimmed, qualifierDisplayNames().join(u", "))));
         break;
     case StatusColumn: {
-        const std::optional<ClaimStatus> status = claimStatusFromName(trimmed);
+        const std::optional<ClaimStatus> status = claimStatusFromDisplayName(trimmed);
         if (!status)
             return std::unexpected(
-                invalid(tr("\"%1\" is not a status: unverified, corroborated, disputed, false").arg(trimmed)));
+                invalid(tr("\"%1\" is not a status: %2").arg(trimmed, claimStatusDisplayNames().join(u", "))));
         c.status = *status;
         break;
     }

@@ -36,10 +36,10 @@ namespace {
 const QString &rowColumns()
 {
     static const QString list = ClaimColumns::list(u"c")
-        + u", a.title, a.url, a.outlet, a.published, a.published_precision, m.name, cl.name, t.name"_s;
+        + u", a.title, a.url, a.outlet, a.published, a.published_precision, m.name, cl.name, t.name, t.color"_s;
     return list;
 }
-constexpr int kColumnCount = ClaimColumns::kCount + 8;
+constexpr int kColumnCount = ClaimColumns::kCount + 9;
 
 constexpr QStringView kNameJoins = u" LEFT JOIN metrics m ON m.id = c.metric_id "
                                    "LEFT JOIN claimants cl ON cl.id = c.claimant_id "
@@ -56,7 +56,8 @@ ClaimRow rowFrom(const QSqlQuery &q)
                                                       q.value(ClaimColumns::kCount + 4)),
                     .metric = name(5),
                     .claimant = name(6),
-                    .tag = name(7)};
+                    .tag = name(7),
+                    .tagColor = name(8).isEmpty() ? QColor() : QColor::fromString(name(8))};
 }
 
 // The last day a partial date covers: 2024 -> 2024-12-31, 2024-02 -> 2024-02-29.

@@ -4,6 +4,7 @@
 #include "core/domain/partialdate.h"
 #include "core/error.h"
 
+#include <QColor>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,7 @@ struct ClaimRow
     QString metric;   // "" when the claim has none; likewise claimant and tag
     QString claimant;
     QString tag;
+    QColor tagColor; // invalid when the claim has no tag or its tag no colour
 };
 
 // What a chart draws of one claim and the name of its series: no quote,

@@ -72,6 +72,9 @@ private Q_SLOTS:
         QCOMPARE(cell(u"d63"_s, Model::MetricColumn).toString(), u"Drones launched"_s);
         QCOMPARE(cell(u"d63"_s, Model::ClaimantColumn).toString(), u"Ukrainian Air Force"_s);
         QCOMPARE(cell(u"d63"_s, Model::TagColumn).toString(), u"Air war"_s);
+        // Issue 13: the table shows the tag's colour as the tag tree does.
+        QCOMPARE(cell(u"d63"_s, Model::TagColumn, Qt::DecorationRole).value<QColor>(), QColor(0x3366cc));
+        QVERIFY(!cell(u"t1m"_s, Model::TagColumn, Qt::DecorationRole).isValid());
         QCOMPARE(cell(u"t1m"_s, Model::QualifierColumn).toString(), u"more than"_s);
         QCOMPARE(cell(u"trange"_s, Model::StatusColumn).toString(), u"disputed"_s);
         QCOMPARE(cell(u"d63"_s, Model::QuoteColumn).toString(), u"63 drones were launched 🚀"_s);
