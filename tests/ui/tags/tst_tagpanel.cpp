@@ -3,6 +3,7 @@
 #include "core/commands/projectsession.h"
 #include "core/store/project.h"
 #include "ui/tags/deletetagdialog.h"
+#include "ui/tags/tagicon.h"
 #include "ui/tags/tagpanel.h"
 
 #include <QAction>
@@ -255,6 +256,17 @@ private Q_SLOTS:
             QVERIFY(!dialog.moveButton()->isEnabled());
             QVERIFY(dialog.untagButton()->isChecked());
         }
+    }
+
+    // Issue 13, "Look": at 200 % the swatch is drawn with 32 px, not a 16 px
+    // one scaled up blurred.
+    void tagIconIsDrawnForEveryPixelRatio()
+    {
+        const QIcon icon = tagIcon(QColor(0x5dade2));
+        QVERIFY(icon.availableSizes().contains(QSize(32, 32)));
+        const QPixmap pixmap = icon.pixmap(QSize(16, 16), 2.0);
+        QCOMPARE(pixmap.size(), QSize(32, 32));
+        QCOMPARE(pixmap.deviceIndependentSize(), QSizeF(16, 16));
     }
 
 private:
