@@ -232,7 +232,7 @@ if [ "$run_sh" = 1 ]; then
     begin_phase "scripts/run.sh (no display)"
     run_status=0
     in_root "$root" "$run_dir/run.log" 'cd /work/claimbench && scripts/run.sh' || run_status=$?
-    end_phase "$run_status" "$(tail -1 "$run_dir/run.log")"
+    end_phase "$run_status" "$(grep -v "^ *$" "$run_dir/run.log" | tail -1)"
     # Without a display run.sh must say so in one line and exit 1; the
     # package is still tried, and the run fails at the end.
     ((run_status == 1)) || run_sh_failed=1
