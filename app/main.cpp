@@ -1,4 +1,5 @@
 // claimbench: the GUI. Composition only — the window lives in ui/.
+#include "ui/displaycheck.h"
 #include "ui/mainwindow.h"
 #include "ui/recentprojects.h"
 #include "ui/translations.h"
@@ -8,10 +9,20 @@
 #include <QFileInfo>
 #include <QIcon>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
+    // Without a display Qt aborts (a core dump); one line and exit 1 instead.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (const auto missing = Claimbench::missingDisplay(arguments, QProcessEnvironment::systemEnvironment())) {
+        std::fprintf(stderr, "%s\n", qPrintable(*missing));
+        return 1;
+    }
     QApplication app(argc, argv);
     // QSettings (window geometry, Open Recent) is keyed by these names.
     QApplication::setOrganizationName(u"Claimbench"_s);

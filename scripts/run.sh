@@ -22,4 +22,6 @@ if [ ! -f "$sample" ]; then
     "$build_dir/bin/claimbench-cli" claims "$sample" --add resources/sample-claims.csv >/dev/null \
         || { rm -f "$sample"; exit 2; }
 fi
+# Without a display the GUI says so in one line and exits 1; the build and
+# the sample are made first, ready for a desktop session or ssh -X.
 exec "$build_dir/bin/claimbench" "$sample"
