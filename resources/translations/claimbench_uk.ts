@@ -297,6 +297,49 @@
     </message>
 </context>
 <context>
+    <name>Claimbench::Claim</name>
+    <message>
+        <source>approximately</source>
+        <translation>приблизно</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>понад</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>щонайменше</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>менше ніж</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>щонайбільше</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>неперевірене</translation>
+    </message>
+    <message>
+        <source>corroborated</source>
+        <translation>підтверджене</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>спірне</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>хибне</translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::ClaimChart</name>
     <message>
         <source>Date the figure refers to</source>
@@ -347,30 +390,6 @@
     <message>
         <source>(none)</source>
         <translation>(немає)</translation>
-    </message>
-    <message>
-        <source>approximately</source>
-        <translation>приблизно</translation>
-    </message>
-    <message>
-        <source>more than</source>
-        <translation>понад</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation>щонайменше</translation>
-    </message>
-    <message>
-        <source>less than</source>
-        <translation>менше ніж</translation>
-    </message>
-    <message>
-        <source>at most</source>
-        <translation>щонайбільше</translation>
-    </message>
-    <message>
-        <source>up to</source>
-        <translation>до</translation>
     </message>
     <message>
         <source>Unverified</source>
@@ -776,7 +795,7 @@
     </message>
     <message>
         <source>Published</source>
-        <translation>Опубліковано</translation>
+        <translation>Публікація</translation>
     </message>
     <message>
         <source>As of</source>
@@ -835,14 +854,6 @@
         <translation>«%1» — не дата: пишіть РРРР, РРРР-ММ або РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a qualifier: approximately, more than, at least, less than, at most, up to</source>
-        <translation>«%1» — не уточнення: approximately, more than, at least, less than, at most, up to</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status: unverified, corroborated, disputed, false</source>
-        <translation>«%1» — не статус: unverified, corroborated, disputed, false</translation>
-    </message>
-    <message>
         <source>There is no tag named &quot;%1&quot;</source>
         <translation>Немає мітки з назвою «%1»</translation>
     </message>
@@ -894,6 +905,14 @@
             <numerusform>Установити показник %n тверджень</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a qualifier: %2</source>
+        <translation>«%1» — не уточнення: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: %2</source>
+        <translation>«%1» — не статус: %2</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ClaimsTablePanel</name>
@@ -911,7 +930,7 @@
     </message>
     <message>
         <source>Any status</source>
-        <translation>Будь-який статус</translation>
+        <translation>Усі статуси</translation>
     </message>
     <message>
         <source>from</source>
@@ -947,15 +966,15 @@
     </message>
     <message>
         <source>Any metric</source>
-        <translation>Будь-який показник</translation>
+        <translation>Усі показники</translation>
     </message>
     <message>
         <source>Any claimant</source>
-        <translation>Будь-яке джерело</translation>
+        <translation>Усі джерела</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation>Будь-яка мітка</translation>
+        <translation>Усі мітки</translation>
     </message>
     <message>
         <source>The min value “%1” is not a number; no lower bound applies.</source>

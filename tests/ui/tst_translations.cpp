@@ -2,6 +2,7 @@
 #include "common/isolatedsettings.h"
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
+#include "core/domain/claim.h"
 #include "core/store/project.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
@@ -112,6 +113,16 @@ private Q_SLOTS:
         const auto opened = Project::open(path);
         QVERIFY(!opened);
         QCOMPARE(opened.error().message, u"Файлу проєкту %1 немає"_s.arg(path));
+    }
+
+    // Shown translated, stored and exported in SPEC.md's words.
+    void qualifiersAndStatusesShowInUkrainian()
+    {
+        QCOMPARE(qualifierDisplayName(Qualifier::MoreThan), u"понад"_s);
+        QCOMPARE(qualifierName(Qualifier::MoreThan), u"more than"_s);
+        QCOMPARE(qualifierFromDisplayName(u"понад"), Qualifier::MoreThan);
+        QCOMPARE(claimStatusDisplayName(ClaimStatus::Disputed), u"спірне"_s);
+        QCOMPARE(claimStatusName(ClaimStatus::Disputed), u"disputed"_s);
     }
 
     // Qt's own catalogue, installed beside ours, in the same language.

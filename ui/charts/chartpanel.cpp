@@ -49,7 +49,7 @@ QString formatValue(const SeriesPoint &p)
         text += u" (%1–%2)"_s.arg(p.low ? number(*p.low) : u"?"_s, p.high ? number(*p.high) : u"?"_s);
     if (!p.unit.isEmpty())
         text += u' ' + p.unit;
-    const QString qualifier = qualifierName(p.qualifier);
+    const QString qualifier = qualifierDisplayName(p.qualifier);
     return qualifier.isEmpty() ? text : qualifier + u' ' + text;
 }
 
@@ -62,7 +62,7 @@ QString tooltipText(const SeriesPoint &p, const PointSource &source)
     QString quote = source.quote.simplified();
     if (quote.size() > 240)
         quote = quote.left(239) + u'…';
-    const QString status = claimStatusName(p.status);
+    const QString status = claimStatusDisplayName(p.status);
     const bool doubted = p.status == ClaimStatus::Disputed || p.status == ClaimStatus::False;
     return u"<b>%1</b><br>%2<br>%3 · %4<br>%5<br><i>“%6”</i><br>%7"_s.arg(
         formatValue(p).toHtmlEscaped(),

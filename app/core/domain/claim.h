@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,6 +20,15 @@ QString qualifierName(Qualifier q);              // "" for None
 Qualifier qualifierFromName(QStringView name);   // None for unknown text
 QString claimStatusName(ClaimStatus s);          // "unverified", "corroborated", ...
 std::optional<ClaimStatus> claimStatusFromName(QStringView name);
+// The words the GUI shows, in its language ("more than", in Ukrainian
+// "понад"), and back from a shown or a stored word; the names above are the
+// stored and exported ones.
+QString qualifierDisplayName(Qualifier q);               // "" for None
+Qualifier qualifierFromDisplayName(QStringView name);    // exact; None for unknown text
+QStringList qualifierDisplayNames();                     // in the enum's order, None left out
+QString claimStatusDisplayName(ClaimStatus s);
+std::optional<ClaimStatus> claimStatusFromDisplayName(QStringView name); // any case
+QStringList claimStatusDisplayNames();
 
 // A figure in an article that an analyst has tagged.
 // Offsets: `start`/`end` index Article::body in UTF-16 code units, end exclusive.
