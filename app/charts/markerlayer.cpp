@@ -2,6 +2,7 @@
 
 #include "charts/claimchart.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
@@ -19,6 +20,12 @@ using namespace Qt::StringLiterals;
 namespace Claimbench {
 
 namespace {
+
+// The chart key's words, in MarkerLayer's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::MarkerLayer)
+};
 
 constexpr qreal kRadius = 4.5;
 constexpr qreal kCap = 4.0;
@@ -63,21 +70,21 @@ QList<KeyEntry> keyEntries(const ClaimChart &chart)
         return {};
     QList<KeyEntry> entries;
     if (plain)
-        entries.append({.text = u"figure as stated"_s});
+        entries.append({.text = Messages::tr("figure as stated")});
     if (light)
-        entries.append({.light = true, .text = u"approximately"_s});
+        entries.append({.light = true, .text = Messages::tr("approximately")});
     if (up)
-        entries.append({.shape = MarkerShape::UpTriangle, .text = u"more than / at least"_s});
+        entries.append({.shape = MarkerShape::UpTriangle, .text = Messages::tr("more than / at least")});
     if (down)
-        entries.append({.shape = MarkerShape::DownTriangle, .text = u"less than / up to"_s});
+        entries.append({.shape = MarkerShape::DownTriangle, .text = Messages::tr("less than / up to")});
     if (hollow)
-        entries.append({.hollow = true, .text = u"no as-of date: publication date"_s});
+        entries.append({.hollow = true, .text = Messages::tr("no as-of date: publication date")});
     if (range)
-        entries.append({.range = true, .text = u"range (low to high)"_s});
+        entries.append({.range = true, .text = Messages::tr("range (low to high)")});
     if (disputed)
-        entries.append({.light = true, .strike = MarkerStrike::Slash, .text = u"disputed"_s});
+        entries.append({.light = true, .strike = MarkerStrike::Slash, .text = Messages::tr("disputed")});
     if (isFalse)
-        entries.append({.light = true, .strike = MarkerStrike::Cross, .text = u"false"_s});
+        entries.append({.light = true, .strike = MarkerStrike::Cross, .text = Messages::tr("false")});
     return entries;
 }
 

@@ -1398,6 +1398,41 @@
     </message>
 </context>
 <context>
+    <name>Claimbench::MarkerLayer</name>
+    <message>
+        <source>figure as stated</source>
+        <translation>число як сказано</translation>
+    </message>
+    <message>
+        <source>approximately</source>
+        <translation>приблизно</translation>
+    </message>
+    <message>
+        <source>more than / at least</source>
+        <translation>понад / щонайменше</translation>
+    </message>
+    <message>
+        <source>less than / up to</source>
+        <translation>менше ніж / до</translation>
+    </message>
+    <message>
+        <source>no as-of date: publication date</source>
+        <translation>без дати «станом на»: дата публікації</translation>
+    </message>
+    <message>
+        <source>range (low to high)</source>
+        <translation>діапазон (від і до)</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>спірне</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>хибне</translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::MarkupBounds</name>
     <message>
         <source>The page has more than %1 tags: too much markup to read</source>
