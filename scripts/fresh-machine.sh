@@ -220,8 +220,9 @@ if [ "$run_tests" = 1 ]; then
     # ctest's own summary line, or where the run stopped.
     detail=$(grep -E '^[0-9]+% tests passed' "$run_dir/test.log" | tail -1 || true)
     # CMake wraps its reason over lines: the paragraph, joined.
-    [ -n "$detail" ] || detail=$(awk '/could not be found|^CMake Error|^E: / { p = 1 } p && /^ *$/ { exit }
+    [ -n "$detail" ] || detail=$(awk '/could not be found|^CMake Error/ { p = 1 } p && /^ *$/ { exit }
         p { sub(/^ +/, ""); printf "%s ", $0 }' "$run_dir/test.log")
+    [ -n "$detail" ] || detail=$(grep -m1 -E ': error: |^E: ' "$run_dir/test.log" || true)
     end_phase "$status" "$detail"
     mapfile -t -O "${#summary[@]}" summary < <(sed -n '/^test.sh: wall time per phase/,$ s/^  /    test.sh: /p' "$run_dir/test.log")
     ((status == 0)) || exit "$status"
