@@ -33,6 +33,7 @@ Debian 12 minbase root holding a clean clone of HEAD.
 EOF
 }
 
+invocation="$0 $*"
 all_phases=0 run_tests=1 run_sh=0 deb=0 keep=0 new_base=0 packages_file="" mirror="" work=/var/tmp/claimbench-fresh
 while (($#)); do
     case $1 in
@@ -52,7 +53,7 @@ while (($#)); do
 done
 
 if [ "$(id -u)" -ne 0 ]; then
-    echo "fresh-machine: must run as root (debootstrap, mount and chroot need it): sudo $0 $*" >&2
+    echo "fresh-machine: must run as root (debootstrap, mount and chroot need it): sudo $invocation" >&2
     exit 1
 fi
 
@@ -61,8 +62,7 @@ shared=$(cd "$repo/.." && pwd)/shared
 head=$(git -C "$repo" rev-parse HEAD)
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
-run_dir=$work/run-$(date -u +%Y%m%dT%H%M%SZ)
-mkdir -p "$run_dir"
+run_dir=$(mktemp -d "$work/run-$(date -u +%Y%m%dT%H%M%SZ)-XXXX")
 roots=()
 
 # The Debian suites this machine's apt uses, as "SITE SUITE" lines; the root
