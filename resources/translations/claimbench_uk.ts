@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>Published</source>
-        <translation>Опубліковано</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation>Твердження</translation>
+        <translation>Тверд.</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2100,7 +2100,7 @@
     </message>
     <message>
         <source>Add Child Tag</source>
-        <translation>Додати вкладену мітку</translation>
+        <translation>Додати вкладену</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -2238,11 +2238,11 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation>Твердження</translation>
+        <translation>Тверд.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation>Клавіша</translation>
+        <translation>Клав.</translation>
     </message>
 </context>
 <context>
