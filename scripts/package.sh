@@ -86,10 +86,7 @@ grep -q '"title"' "$work/step.log" || fail "extracted claimbench-cli articles li
 
 # The sample as scripts/run.sh makes it: articles, tag tree, claims.
 sample="$work/sample.claimbench"
-step "extracted claimbench-cli import resources/sample" "$cli" import "$sample" resources/sample
-step "extracted claimbench-cli edit resources/sample-tags.jsonl" "$cli" edit "$sample" resources/sample-tags.jsonl
-step "extracted claimbench-cli claims --add resources/sample-claims.csv" \
-    "$cli" claims "$sample" --add resources/sample-claims.csv
+step "scripts/make-sample.sh with the extracted claimbench-cli" scripts/make-sample.sh "$cli" "$sample"
 step "extracted claimbench-cli claims" "$cli" claims "$sample" --format json
 metric=$(grep -o '"metric": *"[^"]*"' "$work/step.log" | sort | uniq -c | sort -rn |
     sed -n '1s/.*"metric": *"\(.*\)"/\1/p')
