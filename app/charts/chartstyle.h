@@ -6,6 +6,20 @@
 
 namespace Claimbench {
 
+// The colours around a chart's series. The defaults are the light document
+// every export draws (ChartRenderer, `claimbench-cli chart`); the GUI's view
+// takes them from the palette (ClaimChart::setScreenColors).
+struct ChartColors
+{
+    QColor background = Qt::white; // the figure around the plot
+    QColor plotArea = Qt::white;
+    QColor text = QColor(0x44, 0x44, 0x44);   // title, labels, legend, the marker-kind key
+    QColor grid = QColor(0xe0, 0xe0, 0xe0);
+    QColor strike = QColor(0x22, 0x22, 0x22); // the strokes over disputed and false claims' markers
+    // One per series as drawn, readable on plotArea; empty: their own colours.
+    QList<QColor> series = {};
+};
+
 // How a chart is drawn, beside the data it shows (ChartData).
 struct ChartStyle
 {

@@ -74,6 +74,44 @@ QColor ClaimChart::seriesColor(int index) const
     return m_colors.value(index);
 }
 
+QColor ClaimChart::drawnColor(int index) const
+{
+    if (m_screenColors && m_screenColors->series.size() == m_colors.size())
+        return m_screenColors->series.value(index);
+    return seriesColor(index);
+}
+
+void ClaimChart::setScreenColors(const ChartColors &colors)
+{
+    m_screenColors = colors;
+    applyScreenColors();
+}
+
+void ClaimChart::applyScreenColors()
+{
+    if (!m_screenColors)
+        return;
+    const ChartColors &colors = *m_screenColors;
+    setBackgroundBrush(colors.background);
+    setPlotAreaBackgroundBrush(colors.plotArea);
+    setPlotAreaBackgroundVisible(true);
+    setTitleBrush(colors.text);
+    legend()->setLabelColor(colors.text);
+    const QList<QAbstractAxis *> chartAxes = axes();
+    for (QAbstractAxis *axis : chartAxes) {
+        axis->setLabelsBrush(colors.text);
+        axis->setTitleBrush(colors.text);
+        axis->setLinePenColor(colors.text);
+        axis->setGridLineColor(colors.grid);
+    }
+    for (int i = 0; i < int(m_lines.size()); ++i) {
+        QPen pen = m_lines.at(i)->pen();
+        pen.setColor(drawnColor(i));
+        m_lines.at(i)->setPen(pen);
+    }
+    m_layer->refresh();
+}
+
 qreal ClaimChart::msecsOf(QDate date)
 {
     // Arithmetic, not QDate::startOfDay(): that asks the C library for the
@@ -111,6 +149,8 @@ void ClaimChart::setChartData(const ChartData &data, const ChartStyle &style)
     m_shown = QList<bool>(m_data.series.size(), true);
     m_colors = m_style.seriesColors.size() == m_data.series.size() ? m_style.seriesColors
                                                                     : SeriesPalette::colors(m_data);
+    if (m_screenColors)
+        m_screenColors->series.clear();
     m_linePoints.clear();
     for (qsizetype i = 0; i < m_data.series.size(); ++i) {
         const ChartSeries &series = m_data.series.at(i);
@@ -138,6 +178,7 @@ void ClaimChart::setChartData(const ChartData &data, const ChartStyle &style)
     m_ticksForWidth = -1;
     placeLegend();
     relayOut();
+    applyScreenColors();
 }
 
 void ClaimChart::setUpAxes()

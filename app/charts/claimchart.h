@@ -8,6 +8,8 @@
 #include <QColor>
 #include <QList>
 
+#include <optional>
+
 class QAbstractAxis;
 class QLineSeries;
 
@@ -51,6 +53,16 @@ public:
     // The colour of series `index`: the style's, else SeriesPalette's for
     // its group (claimant, outlet or tag).
     QColor seriesColor(int index) const;
+    // The colour series `index` is drawn in: the screen colours' one for it
+    // (made readable on a dark plot), else seriesColor().
+    QColor drawnColor(int index) const;
+
+    // Draws this chart, and what setChartData() shows later, in `colors`
+    // (a view's palette) instead of the light document an export draws.
+    // colors.series is the data's shown now: setChartData() forgets it.
+    void setScreenColors(const ChartColors &colors);
+    // The screen colours, or the defaults an export draws in.
+    ChartColors colors() const { return m_screenColors.value_or(ChartColors{}); }
 
     // The line drawn for series `index` (owned by the chart).
     QLineSeries *line(int index) const;
@@ -86,11 +98,13 @@ private:
     void rebuildMarkers();
     void refillLines();
     bool drawn(const SeriesPoint &point) const;
+    void applyScreenColors();
 
     ChartData m_data;
     ChartStyle m_style;
     QList<QLineSeries *> m_lines;
     QList<QColor> m_colors;
+    std::optional<ChartColors> m_screenColors;
     QList<QList<QPointF>> m_linePoints; // all points of each line, before thinning
     QList<bool> m_shown;
     QAbstractAxis *m_xAxis = nullptr;

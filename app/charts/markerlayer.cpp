@@ -91,7 +91,7 @@ QList<KeyEntry> keyEntries(const ClaimChart &chart)
 // A marker's glyph alone, centred in an image of `scale` device pixels per
 // logical one (an even number of pixels wide, so that the centre falls on a
 // pixel corner as a whole-pixel centre does on screen).
-QImage glyphImage(const ChartMarker &m, const QColor &color, qreal scale);
+QImage glyphImage(const ChartMarker &m, const QColor &color, const ChartColors &colors, qreal scale);
 
 void drawRange(QPainter *painter, const QLineF &range, const QColor &color)
 {
@@ -103,12 +103,12 @@ void drawRange(QPainter *painter, const QLineF &range, const QColor &color)
 
 // Dark strokes over the glyph, longer than it is wide, so that they read
 // on any series colour.
-void drawStrike(QPainter *painter, QPointF center, qreal radius, MarkerStrike strike)
+void drawStrike(QPainter *painter, QPointF center, qreal radius, MarkerStrike strike, const QColor &ink)
 {
     if (strike == MarkerStrike::None)
         return;
     const qreal r = radius * 1.6;
-    painter->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.6, Qt::SolidLine, Qt::RoundCap));
+    painter->setPen(QPen(ink, 1.6, Qt::SolidLine, Qt::RoundCap));
     painter->drawLine(QLineF(center + QPointF(-r, r), center + QPointF(r, -r)));
     if (strike == MarkerStrike::Cross)
         painter->drawLine(QLineF(center + QPointF(-r, -r), center + QPointF(r, r)));
@@ -145,14 +145,16 @@ MarkerStrike strikeOf(ClaimStatus status)
 }
 
 void drawMarkerGlyph(QPainter *painter, QPointF center, qreal radius, MarkerShape shape,
-                     const QColor &color, bool hollow, bool light, MarkerStrike strike)
+                     const QColor &color, bool hollow, bool light, MarkerStrike strike, const ChartColors &colors)
 {
+    const QColor &paper = colors.plotArea;
     QColor fill = color;
     if (hollow)
-        fill = Qt::white;
+        fill = paper;
     else if (light)
-        fill = QColor::fromRgbF(1 - (1 - color.redF()) * 0.4, 1 - (1 - color.greenF()) * 0.4,
-                                1 - (1 - color.blueF()) * 0.4);
+        fill = QColor::fromRgbF(paper.redF() - (paper.redF() - color.redF()) * 0.4,
+                                paper.greenF() - (paper.greenF() - color.greenF()) * 0.4,
+                                paper.blueF() - (paper.blueF() - color.blueF()) * 0.4);
     painter->setPen(QPen(color, hollow ? 1.8 : 1.2));
     painter->setBrush(fill);
     switch (shape) {
@@ -170,12 +172,12 @@ void drawMarkerGlyph(QPainter *painter, QPointF center, qreal radius, MarkerShap
         break;
     }
     }
-    drawStrike(painter, center, radius, strike);
+    drawStrike(painter, center, radius, strike, colors.strike);
 }
 
 namespace {
 
-QImage glyphImage(const ChartMarker &m, const QColor &color, qreal scale)
+QImage glyphImage(const ChartMarker &m, const QColor &color, const ChartColors &colors, qreal scale)
 {
     // Room for the largest glyph: a triangle (1.3 radii) or a strike (1.6
     // radii) and its pen.
@@ -186,7 +188,7 @@ QImage glyphImage(const ChartMarker &m, const QColor &color, qreal scale)
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     drawMarkerGlyph(&painter, QPointF(side / 2.0, side / 2.0) / scale, kRadius, m.shape, color, m.hollow, m.light,
-                    m.strike);
+                    m.strike, colors);
     return image;
 }
 
@@ -240,7 +242,7 @@ void MarkerLayer::paintMarkers(QPainter *painter) const
         if (barsPainted.contains(bar))
             continue;
         barsPainted.insert(bar);
-        drawRange(painter, *m.range, m_chart->seriesColor(m.series));
+        drawRange(painter, *m.range, m_chart->drawnColor(m.series));
     }
     // Where markers outnumber the plot's pixel columns, a raster target gets
     // each look drawn once and stamped at every marker's device pixel: the
@@ -253,6 +255,7 @@ void MarkerLayer::paintMarkers(QPainter *painter) const
     const QTransform toDevice = painter->deviceTransform();
     const QTransform fromDevice = toDevice.inverted();
     const qreal scale = std::sqrt(std::abs(toDevice.determinant()));
+    const ChartColors colors = m_chart->colors();
     QSet<quint64> painted;
     painted.reserve(std::min<qsizetype>(markers.size(), 1 << 16));
     for (const ChartMarker &m : markers) {
@@ -260,14 +263,14 @@ void MarkerLayer::paintMarkers(QPainter *painter) const
         if (painted.contains(pixel))
             continue;
         painted.insert(pixel);
-        const QColor color = m_chart->seriesColor(m.series);
+        const QColor color = m_chart->drawnColor(m.series);
         if (!stamped) {
-            drawMarkerGlyph(painter, m.center, kRadius, m.shape, color, m.hollow, m.light, m.strike);
+            drawMarkerGlyph(painter, m.center, kRadius, m.shape, color, m.hollow, m.light, m.strike, colors);
             continue;
         }
         auto stamp = stamps.constFind(lookOf(m));
         if (stamp == stamps.cend())
-            stamp = stamps.insert(lookOf(m), glyphImage(m, color, scale));
+            stamp = stamps.insert(lookOf(m), glyphImage(m, color, colors, scale));
         const QPointF devicePixel = toDevice.map(m.center);
         const qreal half = stamp->width() / 2.0;
         painter->drawImage(fromDevice.map(QPointF(std::round(devicePixel.x()) - half, std::round(devicePixel.y()) - half)),
@@ -283,7 +286,8 @@ void MarkerLayer::paintKey(QPainter *painter) const
         return;
     const QFont font = m_chart->legend()->font();
     const QFontMetricsF metrics(font);
-    const QColor ink(0x44, 0x44, 0x44);
+    const ChartColors colors = m_chart->colors();
+    const QColor &ink = colors.text;
     const qreal gap = metrics.height() * 1.2;
     const qreal glyph = kRadius * 3;
     qreal width = 0;
@@ -306,7 +310,7 @@ void MarkerLayer::paintKey(QPainter *painter) const
         if (e.range)
             drawRange(painter, QLineF(center + QPointF(0, -kRadius * 1.6), center + QPointF(0, kRadius * 1.6)), ink);
         else
-            drawMarkerGlyph(painter, center, kRadius, e.shape, ink, e.hollow, e.light, e.strike);
+            drawMarkerGlyph(painter, center, kRadius, e.shape, ink, e.hollow, e.light, e.strike, colors);
         x += glyph;
         painter->setPen(ink);
         const qreal textWidth = metrics.horizontalAdvance(e.text);

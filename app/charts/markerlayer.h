@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/chartmarker.h"
+#include "charts/chartstyle.h"
 
 #include <QGraphicsItem>
 
@@ -36,8 +37,10 @@ private:
 };
 
 // Draws one marker glyph centred on `center` with `radius`, used for the
-// plot and for the key alike.
+// plot and for the key alike: hollow and light ones filled from the plot
+// area's colour, strikes in colors.strike.
 void drawMarkerGlyph(QPainter *painter, QPointF center, qreal radius, MarkerShape shape,
-                     const QColor &color, bool hollow, bool light, MarkerStrike strike = MarkerStrike::None);
+                     const QColor &color, bool hollow, bool light, MarkerStrike strike = MarkerStrike::None,
+                     const ChartColors &colors = {});
 
 } // namespace Claimbench

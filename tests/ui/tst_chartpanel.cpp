@@ -1,10 +1,14 @@
+#include "charts/chartrenderer.h"
 #include "charts/claimchart.h"
+#include "charts/seriespalette.h"
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
 #include "core/models/sampleclaims.h"
 #include "ui/charts/chartpanel.h"
+#include "ui/widgets/readablecolors.h"
 
+#include <QApplication>
 #include <QChartView>
 #include <QCheckBox>
 #include <QLabel>
@@ -13,7 +17,9 @@
 #include <QLineSeries>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QToolTip>
@@ -149,6 +155,28 @@ private:
         draft.claim.metricId = m_sample.troops;
         draft.claim.asOf = asOf;
         return draft;
+    }
+
+    // Twenty more drone claims, each by a claimant of its own: every colour
+    // of the palette in use, and some past it.
+    bool addTwentyClaimants()
+    {
+        const QString quote = u"45 drones"_s;
+        QList<ClaimDraft> drafts;
+        for (int i = 0; i < 20; ++i) {
+            ClaimDraft draft;
+            draft.claim.articleId = m_sample.meduza;
+            draft.claim.start = int(SampleClaims::meduzaBody().indexOf(quote));
+            draft.claim.end = draft.claim.start + int(quote.size());
+            draft.claim.quote = quote;
+            draft.claim.value = 10 + i;
+            draft.claim.unit = u"drones"_s;
+            draft.claim.metricId = m_sample.drones;
+            draft.claim.asOf = PartialDate::day(2024, 3, 1 + i);
+            draft.claimantName = u"Claimant %1"_s.arg(QChar(u'A' + i));
+            drafts.append(draft);
+        }
+        return m_session->createClaims(drafts, u"Add claims"_s).has_value();
     }
 
 private Q_SLOTS:
@@ -486,22 +514,7 @@ private Q_SLOTS:
     // Issue 20, bug 2: the ninth claimant took the first one's colour.
     void manyClaimantsNeverShareAColour()
     {
-        const QString quote = u"45 drones"_s;
-        QList<ClaimDraft> drafts;
-        for (int i = 0; i < 20; ++i) {
-            ClaimDraft draft;
-            draft.claim.articleId = m_sample.meduza;
-            draft.claim.start = int(SampleClaims::meduzaBody().indexOf(quote));
-            draft.claim.end = draft.claim.start + int(quote.size());
-            draft.claim.quote = quote;
-            draft.claim.value = 10 + i;
-            draft.claim.unit = u"drones"_s;
-            draft.claim.metricId = m_sample.drones;
-            draft.claim.asOf = PartialDate::day(2024, 3, 1 + i);
-            draft.claimantName = u"Claimant %1"_s.arg(QChar(u'A' + i));
-            drafts.append(draft);
-        }
-        CLAIMBENCH_VERIFY_OK(m_session->createClaims(drafts, u"Add claims"_s));
+        QVERIFY(addTwentyClaimants());
         ChartPanel panel(m_session.get());
         QVERIFY(showDrones(panel, m_sample.drones));
         const int lines = int(panel.chart()->chartData().series.size());
@@ -569,6 +582,77 @@ private Q_SLOTS:
         QVERIFY(darkAt(*falseClaim, falling) && darkAt(*falseClaim, -falling));
         for (const QPoint offset : {rising, -rising, falling, -falling})
             QVERIFY(!darkAt(unverified, offset));
+    }
+    void followsTheDesktopsPalette_data()
+    {
+        QTest::addColumn<QPalette>("dark");
+        const auto dark = [](QColor window, QColor text, QColor base) {
+            return QPalette(text, window, window.lighter(130), window.darker(130), window.darker(110), text, base);
+        };
+        QTest::newRow("adwaita dark") << dark(0x353535, 0xeeeeec, 0x2d2d2d);
+        QTest::newRow("breeze dark") << dark(0x31363b, 0xeff0f1, 0x232629);
+    }
+
+    // Issue 13, "Look": on a dark desktop the chart stayed a white figure,
+    // and on a dark plot Okabe-Ito's black and blue lines would not show.
+    // The view follows the palette, changed at run time too; an export stays
+    // the light document it was.
+    void followsTheDesktopsPalette()
+    {
+        QFETCH(QPalette, dark);
+        QVERIFY(addTwentyClaimants());
+        ChartPanel panel(m_session.get());
+        QVERIFY(showDrones(panel, m_sample.drones));
+        ClaimChart *chart = panel.chart();
+        const int lines = int(chart->chartData().series.size());
+        QVERIFY(lines > SeriesPalette::palette().size());
+        const QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto exported = [&](const QString &name) {
+            ChartStyle style = chart->chartStyle();
+            for (int i = 0; i < lines; ++i)
+                style.seriesColors.append(chart->seriesColor(i));
+            const QString path = dir.filePath(name);
+            QFile file(path);
+            if (!ChartRenderer::exportPng(panel.shownData(), style, path, QSize(800, 500), 96) || !file.open(QIODevice::ReadOnly))
+                return QByteArray();
+            return file.readAll();
+        };
+        const QByteArray lightExport = exported(u"light.png"_s);
+        QVERIFY(!lightExport.isEmpty());
+        // Inside the figure's top left corner, above the title and the legend.
+        const auto figure = [&] {
+            const QPoint corner = panel.chartView()->mapFromScene(chart->mapToScene(chart->rect().topLeft() + QPointF(20, 20)));
+            return panel.chartView()->viewport()->grab().toImage().pixelColor(corner);
+        };
+
+        const QPalette light = QApplication::palette();
+        const auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
+        QApplication::setPalette(dark);
+        const QColor window = dark.color(QPalette::Window);
+        const QColor base = dark.color(QPalette::Base);
+        // Qt delivers the new palette to top-level widgets through the event loop.
+        QTRY_VERIFY2(contrastRatio(figure(), window) < 1.2, qPrintable(figure().name()));
+        QVERIFY(chart->isPlotAreaBackgroundVisible());
+        QVERIFY(contrastRatio(chart->plotAreaBackgroundBrush().color(), base) < 1.2);
+        QVERIFY(contrastRatio(chart->titleBrush().color(), window) >= kMinimumTextContrast);
+        for (const QAbstractAxis *axis : chart->axes()) {
+            QVERIFY(contrastRatio(axis->labelsBrush().color(), window) >= kMinimumTextContrast);
+            QVERIFY(contrastRatio(axis->titleBrush().color(), window) >= kMinimumTextContrast);
+        }
+        QSet<QRgb> colors;
+        for (int i = 0; i < lines; ++i) {
+            const QColor color = chart->line(i)->pen().color();
+            QCOMPARE(chart->drawnColor(i), color);
+            QVERIFY2(contrastRatio(color, base) >= 3.0,
+                     qPrintable(u"%1 on %2"_s.arg(color.name(), base.name())));
+            colors.insert(color.rgb());
+        }
+        QCOMPARE(int(colors.size()), lines);
+        QCOMPARE(exported(u"dark.png"_s), lightExport);
+
+        QApplication::setPalette(light);
+        QTRY_VERIFY(contrastRatio(figure(), light.color(QPalette::Window)) < 1.2);
     }
 };
 

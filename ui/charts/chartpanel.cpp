@@ -5,6 +5,7 @@
 #include "core/commands/projectsession.h"
 #include "core/store/project.h"
 #include "ui/charts/chartexportdialog.h"
+#include "ui/widgets/readablecolors.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -39,6 +40,10 @@ namespace Claimbench {
 namespace {
 
 constexpr qreal kHitRadius = 7;
+
+// WCAG 2.1's minimum for graphical objects (success criterion 1.4.11): the
+// lines and markers against the plot area.
+constexpr double kMinimumGraphicsContrast = 3.0;
 
 QString formatValue(const SeriesPoint &p)
 {
@@ -151,6 +156,7 @@ ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ChartPanel::reload);
     connect(m_log, &QCheckBox::toggled, this, &ChartPanel::reload);
     connect(exportButton, &QPushButton::clicked, this, &ChartPanel::exportChart);
+    applyPalette();
     setSession(session);
 }
 
@@ -418,8 +424,40 @@ void ChartPanel::showBuilt(Result<ChartData> data)
     }
     m_data = std::move(*data);
     m_chart->setChartData(m_data, ChartStyle{.logarithmic = m_log->isChecked()});
+    applyPalette();
     connectLegend();
     m_stack->setCurrentWidget(m_view);
+}
+
+void ChartPanel::applyPalette()
+{
+    const QPalette &colors = palette();
+    const QColor plotArea = colors.color(QPalette::Base);
+    const QColor text = colors.color(QPalette::Text);
+    ChartColors screen{.background = colors.color(QPalette::Window),
+                       .plotArea = plotArea,
+                       .text = colors.color(QPalette::WindowText),
+                       .grid = QColor::fromRgbF(plotArea.redF() * 0.85f + text.redF() * 0.15f,
+                                                plotArea.greenF() * 0.85f + text.greenF() * 0.15f,
+                                                plotArea.blueF() * 0.85f + text.blueF() * 0.15f),
+                       .strike = text};
+    // On a light plot the series keep the colours their exports have. On a
+    // dark one, those too dark to see there (Okabe-Ito's black and blue,
+    // Tol's indigo and wine) are mixed towards the palette's text colour as
+    // far as WCAG's 3:1 for graphics needs, which keeps their hues apart.
+    const bool darkPlot = relativeLuminance(plotArea) < relativeLuminance(text);
+    for (int i = 0; i < int(m_chart->chartData().series.size()); ++i) {
+        const QColor own = m_chart->seriesColor(i);
+        screen.series.append(darkPlot ? readableInk(own, plotArea, text, kMinimumGraphicsContrast) : own);
+    }
+    m_chart->setScreenColors(screen);
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyPalette();
 }
 
 void ChartPanel::connectLegend()

@@ -90,6 +90,7 @@ Q_SIGNALS:
     void chartExported(const QString &path);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
@@ -102,6 +103,8 @@ private:
     // Stops and waits for the running build; its result is dropped.
     void abandonBuild();
     void showBuilt(Result<ChartData> data);
+    // Draws the chart in the panel's palette (exports keep the light document).
+    void applyPalette();
     QString tooltipFor(const SeriesPoint &point);
     void reloadMetricMenu();
     // What the user's check (`on`) or uncheck of a metric in the picker does.
