@@ -129,6 +129,15 @@ QLineEdit *makeLineEdit(QWidget *parent, const QString &objectName, const QStrin
     return edit;
 }
 
+// setText() leaves the cursor at the end, where a name wider than its field
+// showed only its end ("…ary casualties (killed and wounded)"): a field
+// filled from a claim shows its start, unless the analyst is typing in it.
+void showStart(QLineEdit *edit)
+{
+    if (!edit->hasFocus())
+        edit->setCursorPosition(0);
+}
+
 } // namespace
 
 ClaimEditorPanel::ClaimEditorPanel(ProjectSession *session, QWidget *parent)
@@ -404,10 +413,13 @@ void ClaimEditorPanel::fill()
     for (auto [edit, value] : {std::pair{m_value, claim.value}, std::pair{m_low, claim.low},
                                std::pair{m_high, claim.high}}) {
         edit->setText(numberText(value));
+        showStart(edit);
         setInvalid(edit, {});
     }
     m_unit->setText(claim.unit);
+    showStart(m_unit);
     m_asOf->setText(claim.asOf.toIso());
+    showStart(m_asOf);
     setInvalid(m_asOf, {});
     m_qualifier->setCurrentIndex(m_qualifier->findData(int(claim.qualifier)));
     m_status->setCurrentIndex(m_status->findData(int(claim.status)));
@@ -532,6 +544,7 @@ void ClaimEditorPanel::fillMetric()
     m_filling = true;
     m_metric->setCurrentIndex(m_metrics->rowOfId(m_claim->metricId));
     m_metric->setEditText(m_metrics->nameOf(m_claim->metricId));
+    showStart(m_metric->lineEdit());
     m_filling = false;
 }
 
@@ -542,6 +555,7 @@ void ClaimEditorPanel::fillClaimant()
     m_filling = true;
     m_claimant->setCurrentIndex(m_claimants->rowOfId(m_claim->claimantId));
     m_claimant->setEditText(m_claimants->nameOf(m_claim->claimantId));
+    showStart(m_claimant->lineEdit());
     m_filling = false;
 }
 

@@ -304,6 +304,32 @@ private Q_SLOTS:
         QCOMPARE(shownMessage(), u"No claim selected"_s);
     }
 
+    // Issue 13: long metric and claimant names showed their end ("…ary
+    // casualties (killed and wounded)"), where filling the field left the
+    // cursor. A claim shown reads from the start of each name; the field the
+    // analyst is typing in keeps its cursor when the claim is saved.
+    void longNamesShowTheirStart()
+    {
+        CLAIMBENCH_VERIFY_OK(m_session->updateClaim(
+            ClaimDraft{stored(), u"Russian military casualties (killed and wounded)"_s,
+                       u"General Staff of the Armed Forces of Ukraine"_s},
+            u"Rename"_s));
+        m_panel->showClaim(m_claimId);
+        for (const QString &name : {u"claimMetric"_s, u"claimClaimant"_s}) {
+            const QLineEdit *edit = field<QComboBox>(name)->lineEdit();
+            QVERIFY2(edit->fontMetrics().horizontalAdvance(edit->text()) > edit->width(), qPrintable(name));
+            QCOMPARE(edit->cursorPosition(), 0);
+        }
+        QLineEdit *claimant = field<QComboBox>(u"claimClaimant"_s)->lineEdit();
+        claimant->setFocus();
+        claimant->end(false);
+        Claim changed = stored();
+        changed.value = 5;
+        CLAIMBENCH_VERIFY_OK(m_session->updateClaim(ClaimDraft{changed, {}, {}}, u"Edit value"_s));
+        QCOMPARE(field<QLineEdit>(u"claimValue"_s)->text(), u"5"_s);
+        QCOMPARE(claimant->cursorPosition(), int(claimant->text().size()));
+    }
+
     void switchingClaimsSavesWhatWasTyped()
     {
         m_panel->showClaim(m_claimId);
