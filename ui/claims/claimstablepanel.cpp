@@ -286,15 +286,16 @@ std::optional<double> ClaimsTablePanel::valueBound(QLineEdit *edit, const QStrin
 void ClaimsTablePanel::fitNameColumns()
 {
     // The names a cell can show are known without reading a claim: the
-    // choices of the status and claimant filters. A width is
+    // choices of the status, claimant and tag filters. A width is
     // never narrowed, and a very long name is left to elide past 40 characters.
     const QFontMetrics metrics = m_view->fontMetrics();
     const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 4;
     const int cap = 40 * metrics.horizontalAdvance(u'x');
-    const auto widen = [&](int column, const QStringList &names) {
+    // `swatch`: a tag's colour is drawn before its name.
+    const auto widen = [&](int column, const QStringList &names, int swatch = 0) {
         int needed = m_view->horizontalHeader()->sectionSizeHint(column);
         for (const QString &name : names)
-            needed = std::max(needed, std::min(cap, metrics.horizontalAdvance(name) + margins));
+            needed = std::max(needed, std::min(cap, swatch + metrics.horizontalAdvance(name) + margins));
         if (needed > m_view->columnWidth(column))
             m_view->setColumnWidth(column, needed);
     };
@@ -306,6 +307,8 @@ void ClaimsTablePanel::fitNameColumns()
     };
     widen(ClaimsTableModel::StatusColumn, choicesOf(m_status));
     widen(ClaimsTableModel::ClaimantColumn, choicesOf(m_claimant));
+    widen(ClaimsTableModel::TagColumn, choicesOf(m_tag),
+          m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + margins);
 }
 
 void ClaimsTablePanel::updateCounts(qint64 total, int fetched)

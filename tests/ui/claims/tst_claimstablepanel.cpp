@@ -192,6 +192,26 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 13: at 1600 px the sample's tags read "We…" and "Ukr…", 9
+    // characters being too narrow for a tag's colour and its name.
+    void tagColumnFitsTagNames()
+    {
+        Tag western{0, 0, u"Western estimates"_s, QColor(0x0072b2), 0};
+        CLAIMBENCH_VERIFY_OK(m_project->tags().add(western));
+        auto claim = m_project->claims().get(m_sample.claims[u"t1m"_s]);
+        CLAIMBENCH_VERIFY_OK(claim);
+        claim->tagId = western.id;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(*claim));
+        m_panel->setSession(m_session.get());
+        m_panel->resize(1600, 500);
+
+        QAbstractItemView *view = m_panel->view();
+        const int column = ClaimsTableModel::TagColumn;
+        QVERIFY2(view->sizeHintForColumn(column) <= m_panel->view()->columnWidth(column),
+                 qPrintable(u"%1 px needed, %2 px wide"_s.arg(view->sizeHintForColumn(column))
+                                .arg(m_panel->view()->columnWidth(column))));
+    }
+
     // The window keeps one panel and hands it each project's session: it
     // starts over as a new panel would, with no filter, sort or current claim.
     void setSessionStartsOverAsANewPanel()
