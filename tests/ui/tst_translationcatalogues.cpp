@@ -79,6 +79,20 @@ QSet<QString> placeholders(const QString &text)
     return found;
 }
 
+// Sources a translation may rightly repeat word for word; any other
+// translation equal to its source is English left in the catalogue.
+const QSet<QString> &sameInTranslation()
+{
+    static const QSet<QString> sources{
+        u"Claimbench"_s,           // the program's name is not translated
+        u"%1 — Claimbench"_s,      // a file name and the program's name
+        u"CSV, UTF-8 (*.csv)"_s,   // a format name, an encoding name, a glob
+        u"JSON (*.json)"_s,        // a format name and a glob
+        u" dpi"_s,                 // the unit's symbol, written so in Ukrainian print software too
+    };
+    return sources;
+}
+
 bool hasMnemonic(const QString &text)
 {
     return QString(text).remove(u"&&"_s).contains(u'&');
@@ -86,7 +100,8 @@ bool hasMnemonic(const QString &text)
 
 // Why `catalogue` would show a user English or a broken text: each message
 // not translated, left from a string the sources no longer hold, short of a
-// plural form, or with other placeholders or mnemonic than its source.
+// plural form, blank, equal to its source (unless sameInTranslation() allows
+// it), or with other placeholders or mnemonic than its source.
 QStringList faults(const Catalogue &catalogue)
 {
     QStringList found;
@@ -102,8 +117,10 @@ QStringList faults(const Catalogue &catalogue)
             continue;
         }
         for (const QString &translation : m.translations) {
-            if (translation.isEmpty())
-                found << where + u" has an empty translation"_s;
+            if (translation.trimmed().isEmpty())
+                found << where + u" has a blank translation"_s;
+            else if (translation.trimmed() == m.source.trimmed() && !sameInTranslation().contains(m.source))
+                found << where + u" is translated as itself"_s;
             else if (placeholders(translation) != placeholders(m.source))
                 found << where + u" → “"_s + translation + u"” changes the placeholders"_s;
             else if (hasMnemonic(translation) != hasMnemonic(m.source))
@@ -145,6 +162,19 @@ private Q_SLOTS:
         QVERIFY(!catalogue.messages.isEmpty());
         const QStringList found = faults(catalogue);
         QVERIFY2(found.isEmpty(), qPrintable(u"\n"_s + found.join(u"\n"_s)));
+    }
+
+    // An entry whose message is gone would let a later, English, one through.
+    void sameInTranslationNamesExistingMessages()
+    {
+        const Catalogue catalogue = read(QDir(kTranslations).filePath(u"claimbench_uk.ts"_s));
+        QVERIFY2(catalogue.error.isEmpty(), qPrintable(catalogue.error));
+        QSet<QString> sources;
+        for (const Message &m : catalogue.messages)
+            sources.insert(m.source);
+        QStringList unknown = (sameInTranslation() - sources).values();
+        unknown.sort();
+        QVERIFY2(unknown.isEmpty(), qPrintable(u"no such message: "_s + unknown.join(u", "_s)));
     }
 
     // lupdate, run as `update_translations` runs it (ui/CMakeLists.txt), on a
