@@ -34,6 +34,12 @@ EOF
 }
 
 invocation="$0 $*"
+# need_value NAME OPTION [NEXT]: a usage error unless NEXT is OPTION's value.
+need_value() {
+    if (($# < 3)) || [[ -z $3 || $3 == -* ]]; then
+        echo "fresh-machine: $2 needs a $1" >&2 && usage >&2 && exit 1
+    fi
+}
 all_phases=0 run_tests=1 run_sh=0 deb=0 keep=0 new_base=0 packages_file="" mirror="" work=/var/tmp/claimbench-fresh
 while (($#)); do
     case $1 in
@@ -43,9 +49,9 @@ while (($#)); do
     --deb) deb=1 ;;
     --keep) keep=1 ;;
     --new-base) new_base=1 ;;
-    --packages) packages_file=$(realpath -e "${2:?--packages needs a FILE}") && shift ;;
-    --mirror) mirror=${2:?--mirror needs a URL} && shift ;;
-    --work) work=${2:?--work needs a DIR} && shift ;;
+    --packages) need_value FILE "$@" && packages_file=$2 && shift ;;
+    --mirror) need_value URL "$@" && mirror=$2 && shift ;;
+    --work) need_value DIR "$@" && work=$2 && shift ;;
     -h | --help) usage && exit 0 ;;
     *) echo "fresh-machine: unknown option $1" >&2 && usage >&2 && exit 1 ;;
     esac
@@ -57,13 +63,67 @@ if [ "$(id -u)" -ne 0 ]; then
     exit 1
 fi
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
-shared=$(cd "$repo/.." && pwd)/shared
+if [ -n "$packages_file" ]; then
+    [ -f "$packages_file" ] || { echo "fresh-machine: --packages $packages_file: no such file" >&2; exit 1; }
+    packages_file=$(realpath -e -- "$packages_file")
+fi
+# Canonical at once: the kernel reports mounts and process roots by their
+# physical paths, so every comparison below needs the physical path.
+if ! mkdir -p -- "$work" || ! work=$(realpath -e -- "$work") || [ ! -d "$work" ]; then
+    echo "fresh-machine: --work $work cannot be resolved to a folder" >&2
+    exit 1
+fi
+
+repo=$(realpath -e -- "$(dirname "$0")/..")
+shared=$(realpath -m -- "$repo/../shared")
 head=$(git -C "$repo" rev-parse HEAD)
-mkdir -p "$work"
-work=$(cd "$work" && pwd)
+
+# Mount targets at or under DIR, decoded (findmnt writes a space as \x20),
+# deepest first. Paths are compared as fixed strings, never as patterns.
+mounts_under() {
+    local target
+    findmnt -rn -o TARGET | while IFS= read -r target; do
+        printf -v target '%b' "$target"
+        if [[ $target == "$1" || $target == "$1"/* ]]; then printf '%s\n' "$target"; fi
+    done | sort -r
+}
+
+# A run holds its folder's lock while it lives (its processes inherit it),
+# so mounts under a folder whose lock is free were left by a killed run.
+# The base's lock is held by whoever makes it and, shared, by whoever copies
+# it: a --new-base run cannot delete a base another run is making or copying.
 run_dir=$(mktemp -d "$work/run-$(date -u +%Y%m%dT%H%M%SZ)-XXXX")
+exec 8>"$run_dir/lock"
+flock 8
+base=$work/minbase-bookworm
+exec 9>"$base.lock"
+flock 9
+
+# Refuses to start while a killed run's mounts are under the work folder:
+# removing its roots would reach this machine's /dev through them.
+stale_mounts() {
+    local target dir
+    mounts_under "$work" | sort | while IFS= read -r target; do
+        dir=${target#"$work"/}
+        dir=$work/${dir%%/*}
+        if [[ $dir == "$work"/run-* ]] && [ -f "$dir/lock" ] && ! flock -n "$dir/lock" true; then continue; fi
+        printf '%s\n' "$target"
+    done
+}
+mapfile -t stale < <(stale_mounts)
+if ((${#stale[@]})); then
+    echo "fresh-machine: mounts left under $work by a killed run; unmount them first:" >&2
+    last=""
+    for target in "${stale[@]}"; do
+        if [ -n "$last" ] && [[ $target == "$last"/* ]]; then continue; fi
+        printf '  umount -R %q\n' "$target" >&2
+        last=$target
+    done
+    rm -r -- "$run_dir"
+    exit 1
+fi
 roots=()
+mounted=()
 
 # The Debian suites this machine's apt uses, as "SITE SUITE" lines; the root
 # gets the same three a Debian installer writes (release, updates, security).
@@ -112,34 +172,54 @@ stop_processes_in() {
     kill -KILL "${pids[@]}" 2>/dev/null || true
     sleep 0.5
 }
-mounts_under() { findmnt -rn -o TARGET | grep -E "^$1(/|$)" | sort -r || true; }
-unmount_all() {
-    local target
-    mounts_under "$1" | while read -r target; do
-        umount "$target" 2>/dev/null || umount -l "$target"
-    done
+# mount_at TARGET MOUNT-ARGUMENTS...: recorded before it is made, so that a
+# signal between the two cannot hide it from the cleanup.
+mount_at() {
+    mounted+=("$1")
+    mount "${@:2}" "$1"
+}
+unmount() {
+    mountpoint -q -- "$1" || return 0
+    umount -R -- "$1" 2>/dev/null && return 0
+    echo "fresh-machine: $1 is busy; detaching it lazily (umount -R -l)" >&2
+    umount -R -l -- "$1"
 }
 
+signal=""
+on_signal() { # NAME STATUS
+    trap '' INT TERM HUP
+    signal=$1
+    exit "$2"
+}
 cleanup() {
-    local status=$? root left
-    trap - EXIT INT TERM HUP
+    local status=$? i root left
+    # A second Ctrl+C or kill must not cut the unmounting short.
+    trap '' INT TERM HUP
+    trap - EXIT
     if [ -n "$phase" ]; then
-        phase="$phase (interrupted)"
+        phase="$phase (${signal:+interrupted by SIG}${signal:-failed})"
         end_phase "$status"
     fi
-    for root in "${roots[@]}"; do
-        stop_processes_in "$root"
-        unmount_all "$root"
-    done
-    left=$(mounts_under "$run_dir")
+    if [ -n "$debootstrap_pid" ]; then
+        kill -TERM -- "-$debootstrap_pid" 2>/dev/null || true
+        wait "$debootstrap_pid" 2>/dev/null || true
+        roots+=("$base.tmp")
+    fi
+    for root in "${roots[@]}"; do stop_processes_in "$root"; done
+    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do unmount "${mounted[i]}" || true; done
+    # debootstrap's own mounts, which this script did not make.
+    if [ -n "$debootstrap_pid" ]; then
+        mounts_under "$base.tmp" | while IFS= read -r root; do unmount "$root" || true; done
+    fi
+    left=$( (mounts_under "$run_dir" && mounts_under "$base.tmp") | sort -u)
     if [ -n "$left" ]; then
         echo "fresh-machine: still mounted (roots kept):" >&2
         echo "$left" >&2
         status=1
     elif [ "$keep" = 0 ]; then
-        # Nothing is mounted under the roots any more (checked just above),
-        # so this removes only what the run made.
-        for root in "${roots[@]}"; do rm -rf --one-file-system "$root"; done
+        # Checked just above: nothing is mounted under the roots any more, and
+        # --one-file-system would stop at a mount appearing meanwhile.
+        for root in "${roots[@]}"; do rm -rf --one-file-system -- "$root"; done
     fi
     echo
     echo "fresh-machine: summary (HEAD $(git -C "$repo" rev-parse --short "$head"), mirror $mirror)"
@@ -150,36 +230,43 @@ cleanup() {
     echo "  logs: $run_dir"
     exit "$status"
 }
+debootstrap_pid=""
 trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-trap 'exit 129' HUP
+trap 'on_signal INT 130' INT
+trap 'on_signal TERM 143' TERM
+trap 'on_signal HUP 129' HUP
 
 # The pristine base is made once and never entered: each root is a copy of it.
-base=$work/minbase-bookworm
 if [ "$new_base" = 1 ] || [ ! -d "$base" ]; then
     if ! command -v debootstrap >/dev/null; then
         apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap
     fi
     begin_phase "debootstrap minbase"
-    rm -rf --one-file-system "$base" "$base.tmp"
-    debootstrap --variant=minbase bookworm "$base.tmp" "$mirror" >"$run_dir/debootstrap.log" 2>&1 ||
-        { echo "fresh-machine: debootstrap failed, see $run_dir/debootstrap.log" >&2; exit 1; }
+    rm -rf --one-file-system -- "$base" "$base.tmp"
+    # In its own process group, in the background and waited for: a signal
+    # reaches the trap at once, and the trap stops debootstrap's every child.
+    setsid debootstrap --variant=minbase bookworm "$base.tmp" "$mirror" >"$run_dir/debootstrap.log" 2>&1 &
+    debootstrap_pid=$!
+    wait "$debootstrap_pid" || { echo "fresh-machine: debootstrap failed, see $run_dir/debootstrap.log" >&2; exit 1; }
+    debootstrap_pid=""
     mv "$base.tmp" "$base"
     end_phase 0
 fi
+flock -u 9
 
 # new_root NAME: a copy of the base, with the mirror's suites, DNS, /proc and
 # /dev (slaves, so nothing unmounted inside reaches this machine).
 new_root() {
     local root=$run_dir/$1
     roots+=("$root")
+    flock -s 9
     cp -a "$base" "$root"
+    flock -u 9
     write_sources "$root"
     cp -L /etc/resolv.conf "$root/etc/resolv.conf"
-    mount --rbind /proc "$root/proc" && mount --make-rslave "$root/proc"
-    mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev"
+    mount_at "$root/proc" --rbind /proc && mount --make-rslave "$root/proc"
+    mount_at "$root/dev" --rbind /dev && mount --make-rslave "$root/dev"
 }
 
 # in_root ROOT LOG COMMAND: runs COMMAND with bash in ROOT, in a new machine's
@@ -207,7 +294,7 @@ fi
 [ -z "$packages_file" ] || cp "$packages_file" "$root/work/claimbench/scripts/packages.txt"
 if [ -d "$shared" ]; then
     mkdir -p "$root/work/shared"
-    mount --bind "$shared" "$root/work/shared"
+    mount_at "$root/work/shared" --bind "$shared"
     mount -o remount,bind,ro "$root/work/shared"
     mount --make-rslave "$root/work/shared"
 fi
