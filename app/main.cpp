@@ -10,11 +10,40 @@
 #include <QIcon>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
+    // QSettings (window geometry, Open Recent) is keyed by these names.
+    QApplication::setOrganizationName(u"Claimbench"_s);
+    QApplication::setApplicationName(u"Claimbench"_s);
+    QApplication::setApplicationVersion(QStringLiteral(CLAIMBENCH_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Track the numbers in news articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        u"project"_s,
+        QApplication::translate("main", "The project file to open (one; further ones are ignored)."),
+        u"[PROJECT]"_s);
+    {
+        // --help and --version need no display: the man page is made from
+        // --help, and analysts run them over ssh. A command line that does
+        // not parse may hold Qt's GUI options (-platform, -reverse), which
+        // only the QApplication below understands.
+        const QCoreApplication withoutDisplay(argc, argv);
+        if (parser.parse(QCoreApplication::arguments())) {
+            if (parser.isSet(u"version"_s))
+                parser.showVersion();
+            if (parser.isSet(u"help"_s))
+                parser.showHelp();
+        }
+    }
+
     // Without a display Qt aborts (a core dump); one line and exit 1 instead.
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
@@ -23,25 +52,15 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(*missing));
         return 1;
     }
+    std::optional<Claimbench::PlatformStartGuard> platformStart{std::in_place};
     QApplication app(argc, argv);
-    // QSettings (window geometry, Open Recent) is keyed by these names.
-    QApplication::setOrganizationName(u"Claimbench"_s);
-    QApplication::setApplicationName(u"Claimbench"_s);
+    platformStart.reset();
     QApplication::setApplicationDisplayName(u"Claimbench"_s);
-    QApplication::setApplicationVersion(QStringLiteral(CLAIMBENCH_VERSION));
     // The installed desktop entry's name (packaging/): a Wayland compositor
     // finds the window's icon through it.
     QApplication::setDesktopFileName(u"org.claimbench.claimbench"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/org.claimbench.claimbench.svg"_s));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Track the numbers in news articles."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(u"project"_s,
-                                 QApplication::translate("main", "The project file to open."),
-                                 u"[PROJECT]"_s);
     parser.process(app);
     // After --help and --version: they stay English, like the CLI's, for the
     // man page made from them.
@@ -54,8 +73,12 @@ int main(int argc, char **argv)
     // worked on (and the window restores its panes) unless they closed it;
     // one that was moved or deleted since is no error, just an empty window.
     const QString reopen = Claimbench::RecentProjects().projectToReopen();
-    if (!parser.positionalArguments().isEmpty())
-        window.openProject(parser.positionalArguments().constFirst());
+    const QStringList projects = parser.positionalArguments();
+    if (projects.size() > 1)
+        std::fprintf(stderr, "claimbench opens one project at a time; ignoring %s\n",
+                     qPrintable(projects.sliced(1).join(u", "_s)));
+    if (!projects.isEmpty())
+        window.openProject(projects.constFirst());
     else if (!reopen.isEmpty() && QFileInfo::exists(reopen))
         window.openProject(reopen);
     return app.exec();

@@ -17,4 +17,25 @@ namespace Claimbench {
 // decides (and reports) as usual.
 std::optional<QString> missingDisplay(const QStringList &arguments, const QProcessEnvironment &environment);
 
+// Why Qt could not open its platform, as one English line naming what it
+// tried: from the fatal message a failed platform start ends with and the
+// qt.qpa warnings printed before it. nullopt when the fatal message is about
+// anything else.
+std::optional<QString> platformFailure(const QString &fatalMessage, const QStringList &qpaWarnings);
+
+// While it lives, Qt's qt.qpa.* messages are held back. When the platform
+// cannot be opened, Qt prints several lines of plugin text and aborts with a
+// core dump; this prints platformFailure's one line and exits with 1 instead.
+// Other fatal messages go, with what was held back, to the previous handler.
+// Destroyed once the QApplication exists: it restores the previous handler
+// and replays what it held back.
+class PlatformStartGuard
+{
+public:
+    PlatformStartGuard();
+    ~PlatformStartGuard();
+    PlatformStartGuard(const PlatformStartGuard &) = delete;
+    PlatformStartGuard &operator=(const PlatformStartGuard &) = delete;
+};
+
 } // namespace Claimbench
