@@ -3,9 +3,10 @@
 # program's own --help and --version, so that the page cannot drift from the
 # program. When --help lists "Commands:", the page gets a COMMANDS section
 # holding each command's own --help.
-# Usage: manpage.sh PROGRAM OUT.1.gz "WHAT THE PROGRAM IS, IN ONE LINE"
+# Usage: manpage.sh HELP2MAN PROGRAM OUT.1.gz "WHAT THE PROGRAM IS, IN ONE LINE"
+# (HELP2MAN: the help2man the build found and recorded in its cache)
 set -euo pipefail
-program=$1 out=$2 name=$3
+help2man=$1 program=$2 out=$3 name=$4
 
 # The usage line names the program as it was called: call it by its name.
 PATH="$(cd "$(dirname "$program")" && pwd):$PATH"
@@ -32,6 +33,6 @@ if [ -n "$commands" ]; then
     } >"$work/commands.h2m"
     include=(--include "$work/commands.h2m")
 fi
-help2man --no-info --name "$name" "${include[@]}" --output "$work/page.1" "$command"
+"$help2man" --no-info --name "$name" "${include[@]}" --output "$work/page.1" "$command"
 # Compressed without a name or time stamp, as Debian policy asks.
 gzip -9n -c "$work/page.1" >"$out"

@@ -29,8 +29,21 @@ add_custom_target(claimbench_changelog ALL DEPENDS ${changelog})
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/copyright ${changelog}
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/claimbench)
 
-# claimbench_manpages: both man pages, rebuilt whenever a program changes.
+# The tools the man-page rules, CPack and scripts/package.sh run. Found here,
+# the cache records each as NAME:FILEPATH, so scripts/check-packages.sh
+# proves its package is in the list; the man-page rules and package.sh run
+# the recorded path (CPack looks for dpkg-deb, dpkg-shlibdeps and file again
+# itself).
 find_program(HELP2MAN help2man REQUIRED)
+find_program(DPKG_DEB dpkg-deb REQUIRED)
+find_program(DPKG_SHLIBDEPS dpkg-shlibdeps REQUIRED)
+find_program(DPKG_PARSECHANGELOG dpkg-parsechangelog REQUIRED)
+find_program(FILE_COMMAND file REQUIRED)
+find_program(DESKTOP_FILE_VALIDATE desktop-file-validate REQUIRED)
+find_program(APPSTREAMCLI appstreamcli REQUIRED)
+find_program(LINTIAN lintian REQUIRED)
+
+# claimbench_manpages: both man pages, rebuilt whenever a program changes.
 set(manpages)
 foreach(program_and_name
         "claimbench|workbench that tracks the numbers in news articles"
@@ -40,8 +53,9 @@ foreach(program_and_name
     list(GET program_and_name 1 name)
     set(page ${CMAKE_BINARY_DIR}/packaging/${program}.1.gz)
     add_custom_command(OUTPUT ${page}
-        COMMAND ${CMAKE_CURRENT_LIST_DIR}/manpage.sh $<TARGET_FILE:${program}> ${page} ${name}
-        DEPENDS ${program} ${CMAKE_CURRENT_LIST_DIR}/manpage.sh
+        COMMAND ${CMAKE_CURRENT_LIST_DIR}/manpage.sh ${HELP2MAN} $<TARGET_FILE:${program}> ${page} ${name}
+        DEPENDS ${program} ${CMAKE_CURRENT_LIST_DIR}/manpage.sh ${CMAKE_CURRENT_LIST_DIR}/${program}.h2m
+                ${CMAKE_CURRENT_LIST_DIR}/command-help.awk ${CMAKE_CURRENT_LIST_DIR}/help2man-input.sed
         COMMENT "Writing ${program}.1 from ${program} --help"
         VERBATIM)
     list(APPEND manpages ${page})

@@ -36,6 +36,20 @@ step() {
 scripts/setup.sh || fail "scripts/setup.sh (install the build-depends and build) failed"
 
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build_dir/CMakeCache.txt")
+# recorded_tool NAME: the program packaging.cmake found, as the cache records
+# it, so that check-packages.sh proves the list installs what runs here.
+recorded_tool() {
+    local path
+    path=$(sed -n "s/^$1:FILEPATH=//p" "$build_dir/CMakeCache.txt")
+    [ -x "$path" ] || fail "$build_dir/CMakeCache.txt records no program $1"
+    echo "$path"
+}
+dpkg_deb=$(recorded_tool DPKG_DEB)
+dpkg_parsechangelog=$(recorded_tool DPKG_PARSECHANGELOG)
+file_command=$(recorded_tool FILE_COMMAND)
+desktop_file_validate=$(recorded_tool DESKTOP_FILE_VALIDATE)
+appstreamcli=$(recorded_tool APPSTREAMCLI)
+lintian=$(recorded_tool LINTIAN)
 deb="$build_dir/claimbench_${version}_$(dpkg --print-architecture).deb"
 rm -f "$build_dir"/claimbench_*.deb
 step "cpack -G DEB" bash -c 'cd "$1" && cpack -G DEB' cpack "$build_dir"
@@ -43,26 +57,26 @@ step "cpack -G DEB" bash -c 'cd "$1" && cpack -G DEB' cpack "$build_dir"
 
 # The checks read the files as installed.
 dest="$work/root"
-step "dpkg-deb -x $deb" dpkg-deb -x "$deb" "$dest"
+step "dpkg-deb -x $deb" "$dpkg_deb" -x "$deb" "$dest"
 app_id=org.claimbench.claimbench
 desktop="$dest/usr/share/applications/$app_id.desktop"
 metainfo="$dest/usr/share/metainfo/$app_id.metainfo.xml"
 # desktop-file-validate exits 0 on hints and warnings: any output fails.
-[ -z "$(desktop-file-validate "$desktop" 2>&1)" ] ||
-    fail "desktop-file-validate: $(desktop-file-validate "$desktop" 2>&1 | head -1)"
+[ -z "$("$desktop_file_validate" "$desktop" 2>&1)" ] ||
+    fail "desktop-file-validate: $("$desktop_file_validate" "$desktop" 2>&1 | head -1)"
 # appstreamcli exits 0 on pedantic and informational issues: any issue fails.
 step "appstreamcli validate --pedantic $app_id.metainfo.xml" \
-    appstreamcli validate --no-net --pedantic "$metainfo"
+    "$appstreamcli" validate --no-net --pedantic "$metainfo"
 ! grep -qE '^[EWIP]: ' "$work/step.log" || fail "appstreamcli validate: $(grep -E '^[EWIP]: ' "$work/step.log" | head -1)"
 newest_release=$(sed -n 's/.*<release version="\([^"]*\)".*/\1/p' "$metainfo" | head -1)
 [ "$newest_release" = "$version" ] ||
     fail "the metainfo's newest release is $newest_release, the package's version $version"
 
-changelog_version=$(dpkg-parsechangelog -l packaging/changelog -S Version)
+changelog_version=$("$dpkg_parsechangelog" -l packaging/changelog -S Version)
 [ "$changelog_version" = "$version" ] ||
     fail "packaging/changelog's newest entry is $changelog_version, the package's version $version"
 
-step "lintian (errors and warnings)" lintian --fail-on error,warning "$deb"
+step "lintian (errors and warnings)" "$lintian" --fail-on error,warning "$deb"
 
 cli="$dest/usr/bin/claimbench-cli"
 gui="$dest/usr/bin/claimbench"
@@ -93,8 +107,8 @@ metric=$(grep -o '"metric": *"[^"]*"' "$work/step.log" | sort | uniq -c | sort -
 [ -n "$metric" ] || fail "extracted claimbench-cli claims listed no claim with a metric"
 step "extracted claimbench-cli chart --metric \"$metric\"" \
     "$cli" chart "$sample" --metric "$metric" --out "$work/chart.png"
-[ "$(file -b --mime-type "$work/chart.png")" = image/png ] ||
-    fail "extracted claimbench-cli chart wrote no PNG: $(file -b "$work/chart.png")"
+[ "$("$file_command" -b --mime-type "$work/chart.png")" = image/png ] ||
+    fail "extracted claimbench-cli chart wrote no PNG: $("$file_command" -b "$work/chart.png")"
 
 export QT_QPA_PLATFORM=offscreen
 step "extracted claimbench --help" "$gui" --help
