@@ -6,20 +6,37 @@
 #
 #   scripts/check-packages.sh [BUILD_DIR] [PACKAGE_LIST]
 #
+# Relative paths are the caller's; the defaults are the repository's build/
+# and scripts/packages.txt. Exit 2: no such list, or BUILD_DIR not configured
+# or not built.
+#
 # Used means: the config file of every CMake package recorded in the cache
-# (*_DIR), every library, include folder, program and compiler the cache
-# recorded, every header a compiled file included (Ninja's dependency log),
-# and every library on a link line. Each path goes to `dpkg -S`. A green run
-# on the development machine proves nothing by itself -- it has packages a
-# fresh one lacks -- which is why this exists: test.sh runs it on every run.
-# Alternatives ("a | b") count as pulled in whichever is installed.
+# (*_DIR), every program the cache recorded (each FILEPATH entry that is an
+# executable: the compiler, the packaging tools packaging.cmake finds, ...),
+# the compiler CMake resolved, every header a compiled file included (Ninja's
+# dependency log), and every library on a link line. Each path goes to
+# `dpkg -S`. A green run on the development machine proves nothing by itself
+# -- it has packages a fresh one lacks -- which is why this exists: test.sh
+# runs it on every run. Alternatives ("a | b") count as pulled in whichever is
+# installed.
+# Not proven: programs run by name that no build records -- sqlite3, which
+# the list installs for looking into a project by hand (no test or script
+# runs it; docs/performance.md's backup measurement did), and the host tools
+# of fresh-machine.sh (debootstrap, git), which the list is not for -- and
+# Qt plugins loaded at run time.
 set -euo pipefail
+caller=$(pwd)
 cd "$(dirname "$0")/.."
 root=$(pwd)
-build=$(cd "${1:-build}" && pwd)
-list=${2:-scripts/packages.txt}
+from_caller() { case $1 in /*) echo "$1" ;; *) echo "$caller/$1" ;; esac; }
+build_arg=$root/build list=$root/scripts/packages.txt
+[ $# -lt 1 ] || build_arg=$(from_caller "$1")
+[ $# -lt 2 ] || list=$(from_caller "$2")
 
+[ -d "$build_arg" ] || { echo "check-packages: no build folder $build_arg" >&2; exit 2; }
+build=$(cd "$build_arg" && pwd)
 [ -f "$build/CMakeCache.txt" ] || { echo "check-packages: $build is not a configured build" >&2; exit 2; }
+[ -f "$list" ] || [ -p "$list" ] || { echo "check-packages: no package list $list" >&2; exit 2; }
 mapfile -t listed < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$list")
 
 work=$(mktemp -d)
@@ -33,11 +50,29 @@ sed -n -E 's/^([A-Za-z0-9_]+)_DIR:PATH=(\/.*)$/\1 \2/p' "$build/CMakeCache.txt" 
         if [ -f "$config" ]; then echo "$config"; fi
     done
 done >"$work/paths"
-# The programs the cache chose to build with.
-sed -n -E 's/^(CMAKE_CXX_COMPILER|CMAKE_MAKE_PROGRAM|PKG_CONFIG_EXECUTABLE):FILEPATH=(\/.*)$/\2/p' \
-    "$build/CMakeCache.txt" >>"$work/paths"
-# Every header a compiled file included.
-ninja -C "$build" -t deps | sed -n -E 's/^ +(\/.*)$/\1/p' >>"$work/paths"
+# The programs the cache recorded. Libraries are FILEPATH entries too, but
+# not executable (FindOpenGL's EGL and GLU, which no target links, must not
+# count). Not used either, though found: CMake's toolchain probes (build-fuzz
+# records llvm's nm and lld's linker; the build commands below name the ar
+# and ranlib it runs) and CTest's tools for dashboard submissions.
+sed -n -E 's/^([A-Za-z0-9_]+):FILEPATH=(\/.*)$/\1 \2/p' "$build/CMakeCache.txt" |
+    while read -r name path; do
+        case $name in
+            CMAKE_CXX_COMPILER | CMAKE_MAKE_PROGRAM) ;;
+            CMAKE_* | MEMORYCHECK_COMMAND | COVERAGE_COMMAND) continue ;;
+            GITCOMMAND | SVNCOMMAND | CVSCOMMAND | HGCOMMAND | BZRCOMMAND | P4COMMAND) continue ;;
+        esac
+        if [ -f "$path" ] && [ -x "$path" ]; then echo "$path"; fi
+    done >>"$work/paths"
+# The compiler as CMake resolved it: a compiler given by name (build-fuzz's
+# clang++-16) is not recorded as a FILEPATH.
+sed -n -E 's/^set\(CMAKE_CXX_COMPILER "(\/.*)"\)$/\1/p' "$build"/CMakeFiles/*/CMakeCXXCompiler.cmake >>"$work/paths"
+# Every header a compiled file included; without a compiled file the check
+# would prove nothing about them.
+ninja -C "$build" -t deps | sed -n -E 's/^ +(\/.*)$/\1/p' >"$work/headers"
+[ -s "$work/headers" ] ||
+    { echo "check-packages: BUILD_DIR is configured but not built: build it first" >&2; exit 2; }
+cat "$work/headers" >>"$work/paths"
 # Every file outside the tree that a build command names: libraries on link
 # lines, moc and the other tools. (Libraries the cache found but no target
 # links, such as FindOpenGL's optional EGL and GLU, are not used.)
