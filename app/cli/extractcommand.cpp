@@ -93,11 +93,11 @@ Command extractCommand()
 {
     CommandSpec spec{
         .name = u"extract"_s,
-        .summary = u"print the figures and dates of a text as JSON"_s,
-        .description = u"Reads UTF-8 text as is (no header parsing; a BOM is tolerated) to its end and prints "
-                       u"one JSON object: {\"figures\": [...], \"dates\": [...]}. Offsets count Unicode code "
-                       u"points into the input, end exclusive; a BOM is part of the input, code point 0, so the "
-                       u"first character after it is at 1."_s,
+        .summary = u"Print the figures and dates of a text as JSON."_s,
+        .description = u"Reads UTF-8 text as is (no header parsing; a BOM is tolerated) to its end and\n"
+                       u"prints one JSON object: {\"figures\": [...], \"dates\": [...]}. Offsets count\n"
+                       u"Unicode code points into the input, end exclusive; a BOM is part of the input,\n"
+                       u"code point 0, so the first character after it is at 1."_s,
         .positionals = {{.name = u"FILE"_s, .help = u"the text to read; '-' or nothing reads stdin"_s,
                          .optional = true}},
         .options = {{.name = u"published"_s, .valueName = u"YYYY-MM-DD"_s,

@@ -127,6 +127,19 @@ private Q_SLOTS:
             QVERIFY2(run.out.contains(u"\n  "_s + name + u' '), qPrintable(name));
     }
 
+    // The list of commands reads alike, here and in the man page: each
+    // summary a sentence of its own, capitalised and closed.
+    void commandSummariesAreSentences()
+    {
+        const QString help = runCli({u"--help"_s}).out;
+        const QStringList rows = help.section(u"Commands:\n"_s, 1).section(u"\n\n"_s, 0, 0).split(u'\n');
+        QCOMPARE_GE(rows.size(), 3);
+        for (const QString &row : rows) {
+            const QString summary = row.trimmed().section(u' ', 1).trimmed();
+            QVERIFY2(!summary.isEmpty() && summary.front().isUpper() && summary.endsWith(u'.'), qPrintable(row));
+        }
+    }
+
     // A missing project is bad input (2), and reading never creates one.
     void articlesOfMissingProjectIsBadInput()
     {
