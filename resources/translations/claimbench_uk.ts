@@ -393,19 +393,19 @@
     </message>
     <message>
         <source>Unverified</source>
-        <translation>Неперевірене</translation>
+        <translation>неперевірене</translation>
     </message>
     <message>
         <source>Corroborated</source>
-        <translation>Підтверджене</translation>
+        <translation>підтверджене</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation>Спірне</translation>
+        <translation>спірне</translation>
     </message>
     <message>
         <source>False</source>
-        <translation>Хибне</translation>
+        <translation>хибне</translation>
     </message>
     <message>
         <source>Why this figure matters, doubts, sources to check…</source>
@@ -457,39 +457,39 @@
     </message>
     <message>
         <source>Edit value</source>
-        <translation>Змінити значення</translation>
+        <translation>зміна значення</translation>
     </message>
     <message>
         <source>Edit low</source>
-        <translation>Змінити нижню межу</translation>
+        <translation>зміна нижньої межі</translation>
     </message>
     <message>
         <source>Edit high</source>
-        <translation>Змінити верхню межу</translation>
+        <translation>зміна верхньої межі</translation>
     </message>
     <message>
         <source>Edit unit</source>
-        <translation>Змінити одиницю</translation>
+        <translation>зміна одиниці</translation>
     </message>
     <message>
         <source>Edit metric</source>
-        <translation>Змінити показник</translation>
+        <translation>зміна показника</translation>
     </message>
     <message>
         <source>Edit claimant</source>
-        <translation>Змінити джерело</translation>
+        <translation>зміна джерела</translation>
     </message>
     <message>
         <source>Edit qualifier</source>
-        <translation>Змінити уточнення</translation>
+        <translation>зміна уточнення</translation>
     </message>
     <message>
         <source>Edit status</source>
-        <translation>Змінити статус</translation>
+        <translation>зміна статусу</translation>
     </message>
     <message>
         <source>Edit tag</source>
-        <translation>Змінити мітку</translation>
+        <translation>зміна мітки</translation>
     </message>
     <message>
         <source>No project open</source>
@@ -541,11 +541,11 @@
     </message>
     <message>
         <source>Edit as-of date</source>
-        <translation>Змінити дату «станом на»</translation>
+        <translation>зміна дати «станом на»</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation>Змінити примітку</translation>
+        <translation>зміна примітки</translation>
     </message>
 </context>
 <context>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Edit %1 of claim</source>
-        <translation>Змінити поле «%1» твердження</translation>
+        <translation>зміна поля «%1» твердження</translation>
     </message>
     <message>
         <source>Row %1 is not in the table</source>
@@ -871,38 +871,38 @@
     </message>
     <message>
         <source>Set status of 1 claim</source>
-        <translation>Установити статус 1 твердження</translation>
+        <translation>встановлення статусу для 1 твердження</translation>
     </message>
     <message numerus="yes">
         <source>Set status of %n claims</source>
         <translation>
-            <numerusform>Установити статус %n твердження</numerusform>
-            <numerusform>Установити статус %n тверджень</numerusform>
-            <numerusform>Установити статус %n тверджень</numerusform>
+            <numerusform>встановлення статусу для %n твердження</numerusform>
+            <numerusform>встановлення статусу для %n тверджень</numerusform>
+            <numerusform>встановлення статусу для %n тверджень</numerusform>
         </translation>
     </message>
     <message>
         <source>Retag 1 claim</source>
-        <translation>Змінити мітку 1 твердження</translation>
+        <translation>встановлення мітки для 1 твердження</translation>
     </message>
     <message numerus="yes">
         <source>Retag %n claims</source>
         <translation>
-            <numerusform>Змінити мітку %n твердження</numerusform>
-            <numerusform>Змінити мітку %n тверджень</numerusform>
-            <numerusform>Змінити мітку %n тверджень</numerusform>
+            <numerusform>встановлення мітки для %n твердження</numerusform>
+            <numerusform>встановлення мітки для %n тверджень</numerusform>
+            <numerusform>встановлення мітки для %n тверджень</numerusform>
         </translation>
     </message>
     <message>
         <source>Set metric of 1 claim</source>
-        <translation>Установити показник 1 твердження</translation>
+        <translation>встановлення показника для 1 твердження</translation>
     </message>
     <message numerus="yes">
         <source>Set metric of %n claims</source>
         <translation>
-            <numerusform>Установити показник %n твердження</numerusform>
-            <numerusform>Установити показник %n тверджень</numerusform>
-            <numerusform>Установити показник %n тверджень</numerusform>
+            <numerusform>встановлення показника для %n твердження</numerusform>
+            <numerusform>встановлення показника для %n тверджень</numerusform>
+            <numerusform>встановлення показника для %n тверджень</numerusform>
         </translation>
     </message>
     <message>
@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>Set status</source>
-        <translation>Установити статус</translation>
+        <translation>Встановити статус</translation>
     </message>
     <message>
         <source>Set tag</source>
-        <translation>Установити мітку</translation>
+        <translation>Встановити мітку</translation>
     </message>
     <message>
         <source>No tag</source>
@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <source>Set metric</source>
-        <translation>Установити показник</translation>
+        <translation>Встановити показник</translation>
     </message>
     <message>
         <source>No metric</source>
@@ -1657,59 +1657,59 @@
     <name>Claimbench::ProjectSession</name>
     <message>
         <source>Create claim</source>
-        <translation>Створити твердження</translation>
+        <translation>створення твердження</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation>Видалити твердження</translation>
+        <translation>видалення твердження</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n claims</source>
         <translation>
-            <numerusform>Видалити %n твердження</numerusform>
-            <numerusform>Видалити %n твердження</numerusform>
-            <numerusform>Видалити %n тверджень</numerusform>
+            <numerusform>видалення %n твердження</numerusform>
+            <numerusform>видалення %n тверджень</numerusform>
+            <numerusform>видалення %n тверджень</numerusform>
         </translation>
     </message>
     <message>
         <source>Create metric “%1”</source>
-        <translation>Створити показник «%1»</translation>
+        <translation>створення показника «%1»</translation>
     </message>
     <message>
         <source>Create claimant “%1”</source>
-        <translation>Створити джерело «%1»</translation>
+        <translation>створення джерела «%1»</translation>
     </message>
     <message>
         <source>Add alias “%1” to “%2”</source>
-        <translation>Додати написання «%1» до «%2»</translation>
+        <translation>додавання написання «%1» до «%2»</translation>
     </message>
     <message>
         <source>Use claimant “%1”</source>
-        <translation>Узяти джерело «%1»</translation>
+        <translation>вибір джерела «%1»</translation>
     </message>
     <message>
         <source>Merge claimant “%1” into “%2”</source>
-        <translation>Об’єднати джерело «%1» з «%2»</translation>
+        <translation>об’єднання джерела «%1» з «%2»</translation>
     </message>
     <message>
         <source>Create tag “%1”</source>
-        <translation>Створити мітку «%1»</translation>
+        <translation>створення мітки «%1»</translation>
     </message>
     <message>
         <source>Rename tag “%1” to “%2”</source>
-        <translation>Перейменувати мітку «%1» на «%2»</translation>
+        <translation>перейменування мітки «%1» на «%2»</translation>
     </message>
     <message>
         <source>Recolor tag “%1”</source>
-        <translation>Змінити колір мітки «%1»</translation>
+        <translation>зміна кольору мітки «%1»</translation>
     </message>
     <message>
         <source>Move tag “%1”</source>
-        <translation>Перемістити мітку «%1»</translation>
+        <translation>переміщення мітки «%1»</translation>
     </message>
     <message>
         <source>Delete tag “%1”</source>
-        <translation>Видалити мітку «%1»</translation>
+        <translation>видалення мітки «%1»</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1831,7 @@
     </message>
     <message>
         <source>Place orphaned claim</source>
-        <translation>Розмістити загублене твердження</translation>
+        <translation>розміщення загубленого твердження</translation>
     </message>
     <message>
         <source>The article could not be read.</source>
@@ -1863,7 +1863,7 @@
     </message>
     <message>
         <source>Tag claim “%1”</source>
-        <translation>Позначити твердження міткою «%1»</translation>
+        <translation>позначення твердження міткою «%1»</translation>
     </message>
     <message>
         <source>The claim could not be tagged.</source>
@@ -1871,7 +1871,7 @@
     </message>
     <message>
         <source>Move claim boundary</source>
-        <translation>Перенести межу твердження</translation>
+        <translation>перенесення межі твердження</translation>
     </message>
     <message>
         <source>The claim could not be moved.</source>
@@ -2054,6 +2054,26 @@
     <message>
         <source>Could not read %1</source>
         <translation>Не вдалося прочитати %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Claimbench project</source>
+        <translation>%1 — не проєкт Claimbench</translation>
+    </message>
+    <message>
+        <source>no SQLite 3 header</source>
+        <translation>немає заголовка SQLite 3</translation>
+    </message>
+    <message>
+        <source>damaged header (page size %1)</source>
+        <translation>пошкоджений заголовок (розмір сторінки %1)</translation>
+    </message>
+    <message>
+        <source>truncated or damaged (%1 bytes is not a whole number of %2-byte pages)</source>
+        <translation>обрізаний чи пошкоджений (%1 байтів — не ціла кількість сторінок по %2 байтів)</translation>
+    </message>
+    <message>
+        <source>truncated (%1 of %2 bytes)</source>
+        <translation>обрізаний (%1 з %2 байтів)</translation>
     </message>
     <message>
         <source>Could not read the project&apos;s statistics</source>

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -103,7 +104,8 @@ private Q_SLOTS:
         Tag tag;
         tag.name = u"Втрати"_s;
         CLAIMBENCH_VERIFY_OK(session.createTag(tag));
-        QCOMPARE(session.undoStack()->undoText(), u"Створити мітку «Втрати»"_s);
+        // Edit › Undo reads "Скасувати " and then this name: a verbal noun, not a second imperative.
+        QCOMPARE(session.undoStack()->undoText(), u"створення мітки «Втрати»"_s);
     }
 
     void coreErrorIsUkrainian()
@@ -113,6 +115,20 @@ private Q_SLOTS:
         const auto opened = Project::open(path);
         QVERIFY(!opened);
         QCOMPARE(opened.error().message, u"Файлу проєкту %1 немає"_s.arg(path));
+    }
+
+    void notAProjectErrorIsUkrainian()
+    {
+        const QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.claimbench"_s);
+        QFile text(path);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        QVERIFY(text.write(QByteArray(200, 'x')) == 200);
+        text.close();
+        const auto opened = Project::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().message, u"%1 — не проєкт Claimbench"_s.arg(path));
+        QCOMPARE(opened.error().detail, u"немає заголовка SQLite 3"_s);
     }
 
     // Shown translated, stored and exported in SPEC.md's words.

@@ -132,19 +132,19 @@ Result<void> checkpoint(const QSqlDatabase &db)
 Result<void> checkFileHeader(const QString &path)
 {
     const auto notAProject = [&](const QString &why) {
-        return makeError(Error::Code::NotAProject, u"%1 is not a Claimbench project"_s.arg(path), why);
+        return makeError(Error::Code::NotAProject, Messages::tr("%1 is not a Claimbench project").arg(path), why);
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io, Messages::tr("Could not read %1").arg(path), file.errorString());
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return notAProject(u"no SQLite 3 header"_s);
+        return notAProject(Messages::tr("no SQLite 3 header"));
     // Page size: a power of two from 512 to 32768, or 1 meaning 65536.
     const quint32 raw = qFromBigEndian<quint16>(header.constData() + 16);
     const qint64 pageSize = raw == 1 ? 65536 : raw;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return notAProject(u"damaged header (page size %1)"_s.arg(raw));
+        return notAProject(Messages::tr("damaged header (page size %1)").arg(raw));
     // A crash during a checkpoint leaves page 1, with the new page count, in
     // the file before the pages that extend it; a crash during a rollback
     // leaves a hot journal. SQLite recovers both from the side file on open,
@@ -153,7 +153,7 @@ Result<void> checkFileHeader(const QString &path)
         return {};
     const qint64 size = file.size();
     if (size % pageSize != 0)
-        return notAProject(u"truncated or damaged (%1 bytes is not a whole number of %2-byte pages)"_s
+        return notAProject(Messages::tr("truncated or damaged (%1 bytes is not a whole number of %2-byte pages)")
                                .arg(size)
                                .arg(pageSize));
     // The page count at offset 28 is trustworthy only when the "version valid
@@ -162,7 +162,7 @@ Result<void> checkFileHeader(const QString &path)
     const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
     const qint64 pages = qFromBigEndian<quint32>(header.constData() + 28);
     if (changeCounter == validFor && pages * pageSize > size)
-        return notAProject(u"truncated (%1 of %2 bytes)"_s.arg(size).arg(pages * pageSize));
+        return notAProject(Messages::tr("truncated (%1 of %2 bytes)").arg(size).arg(pages * pageSize));
     return {};
 }
 
