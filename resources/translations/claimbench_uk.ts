@@ -2258,11 +2258,15 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation>Тверд.</translation>
+        <translation>К-сть</translation>
+    </message>
+    <message>
+        <source>The number of claims with this tag</source>
+        <translation>Кількість тверджень з цією міткою</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation>Клав.</translation>
+        <translation>Клавіша</translation>
     </message>
 </context>
 <context>

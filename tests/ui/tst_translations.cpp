@@ -3,6 +3,7 @@
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
 #include "core/domain/claim.h"
+#include "core/models/tagtreemodel.h"
 #include "core/store/project.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
@@ -139,6 +140,15 @@ private Q_SLOTS:
         QCOMPARE(qualifierFromDisplayName(u"понад"), Qualifier::MoreThan);
         QCOMPARE(claimStatusDisplayName(ClaimStatus::Disputed), u"спірне"_s);
         QCOMPARE(claimStatusName(ClaimStatus::Disputed), u"disputed"_s);
+    }
+
+    // "К-сть" fits the tag dock beside the names; the tooltip spells it out.
+    void tagCountHeaderExplainsItsShortForm()
+    {
+        const TagTreeModel model;
+        QCOMPARE(model.headerData(TagTreeModel::ClaimsColumn, Qt::Horizontal).toString(), u"К-сть"_s);
+        QCOMPARE(model.headerData(TagTreeModel::ClaimsColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 u"Кількість тверджень з цією міткою"_s);
     }
 
     // Qt's own catalogue, installed beside ours, in the same language.

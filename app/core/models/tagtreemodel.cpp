@@ -272,6 +272,9 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // Translations may shorten the header to fit the dock; this keeps its meaning.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ClaimsColumn)
+        return tr("The number of claims with this tag");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
