@@ -446,8 +446,8 @@ void MainWindow::showProject(ProjectSession *session)
     showPanels(session != nullptr);
     m_pickerArticles->setProject(project());
     m_reader->setSession(session);
-    if (project())
-        m_reader->restoreSettings(QSettings(), project()->path());
+    if (project() && !m_reader->restoreSettings(QSettings(), project()->path()))
+        showOpening();
     m_readerActions->syncChecks();
     updateTagKeys();
     m_importLabel->clear();
@@ -500,6 +500,21 @@ void MainWindow::showClaim(qint64 claimId)
     m_readerActions->syncChecks();
     pane->selectClaim(claimId);
     pane->textEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showOpening()
+{
+    auto opening = project()->articles().opening();
+    if (!opening) {
+        showError(tr("The project's newest article could not be shown."), opening.error());
+        return;
+    }
+    if (!*opening)
+        return;
+    if ((*opening)->claimId != 0)
+        showClaim((*opening)->claimId);
+    else
+        m_reader->left()->showArticle((*opening)->articleId);
 }
 
 void MainWindow::followCurrentClaim(qint64 claimId)

@@ -125,6 +125,10 @@ private:
     void updateActions();
     // Only one pane shown: its View action is disabled, so both cannot be hidden.
     void updatePaneActions();
+    // A project without panes remembered for it (opened for the first time
+    // here): its newest article with claims in the left pane and its first
+    // claim current, so that the reader, table and editor show claims at once.
+    void showOpening();
     void updateCentre();
     void updateStatus();
 

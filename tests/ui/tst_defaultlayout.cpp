@@ -267,9 +267,13 @@ private Q_SLOTS:
     // Reset Layout puts each back where and as big as a fresh start has it.
     void resetLayoutUndoesMovedAndClosedDocks()
     {
+        // Opened as main() opens a project, before the first layout runs:
+        // the editor then already shows the first open's claim.
         MainWindow window;
-        QVERIFY(showAt(window, QSize(1600, 1000)));
+        window.resize(1600, 1000);
+        window.show();
         QVERIFY(window.openProject(m_projectPath));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(50);
         const QStringList places = dockPlaces(window);
         const QList<int> sizes = dockSizes(window);

@@ -105,6 +105,16 @@ bool openInWindow(MainWindow &window, const QString &projectPath)
     return QTest::qWaitForWindowActive(&window) && window.openProject(projectPath);
 }
 
+// openInWindow() with the left pane emptied, as an analyst who closed its
+// article left it: a first open shows the newest article there.
+bool openWithEmptyPanes(MainWindow &window, const QString &projectPath)
+{
+    if (!openInWindow(window, projectPath))
+        return false;
+    window.reader()->left()->showArticle(0);
+    return window.reader()->left()->articleId() == 0;
+}
+
 // Adds the tags through the session; their ids, or empty on failure.
 QList<qint64> addTags(ProjectSession *session, const QStringList &names)
 {
@@ -441,6 +451,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(window.openProject(m_projectPath));
+        window.reader()->left()->showArticle(0);
         auto *view = window.findChild<QTableView *>(u"libraryView"_s);
         const QModelIndex drones = view->model()->index(1, 0);
         QCOMPARE(drones.data().toString(), u"Drone attacks overnight"_s);
@@ -770,7 +781,7 @@ private Q_SLOTS:
     void taggingActionsFollowTheSelection()
     {
         MainWindow window;
-        QVERIFY(openInWindow(window, m_projectPath));
+        QVERIFY(openWithEmptyPanes(window, m_projectPath));
         QCOMPARE(addTags(window.session(), {u"Casualties"_s}).size(), 1);
         const ReaderActions *actions = window.readerActions();
         const auto enabled = [actions] {
@@ -887,6 +898,43 @@ private Q_SLOTS:
         // Another project does not inherit the articles.
         QVERIFY(window.openProject(m_dir->filePath(u"other.claimbench"_s), Project::OpenMode::CreateIfMissing));
         QCOMPARE(window.reader()->left()->articleId(), 0);
+    }
+
+    void firstOpenShowsTheNewestArticleWithClaims()
+    {
+        qint64 firstInText = 0;
+        {
+            MainWindow window;
+            QVERIFY(window.openProject(m_projectPath));
+            // The newest article shows when no article has claims.
+            QCOMPARE(window.reader()->left()->article().title, u"Losses surpass one million"_s);
+            const qint64 drones = articleTitled(window, u"Drone attacks overnight"_s);
+            QVERIFY(claimQuote(window.session(), drones, u"28"_s));
+            firstInText = claimQuote(window.session(), drones, u"63 drones"_s);
+            QVERIFY(firstInText);
+        }
+        QSettings().clear();
+        const QList<Claim> claimsBefore = storedClaims(m_projectPath);
+
+        MainWindow window;
+        QVERIFY(openInWindow(window, m_projectPath));
+        ReaderPane *left = window.reader()->left();
+        QCOMPARE(left->article().title, u"Drone attacks overnight"_s);
+        QCOMPARE(left->selectedClaim(), firstInText);
+        QCOMPARE(left->textEdit()->highlights().size(), 2);
+        QCOMPARE(window.reader()->right()->articleId(), 0);
+        QCOMPARE(window.findChild<ClaimEditorPanel *>()->claimId(), firstInText);
+        QCOMPARE(window.findChild<ClaimsTablePanel *>()->currentClaim(), firstInText);
+        QCOMPARE(window.session()->undoStack()->count(), 0);
+        QCOMPARE(storedClaims(m_projectPath).size(), claimsBefore.size());
+
+        // What the panes showed when the project was left wins on the next open.
+        pickArticle(left, u"Statement to the OSCE"_s);
+        window.close();
+        MainWindow again;
+        QVERIFY(again.openProject(m_projectPath));
+        QCOMPARE(again.reader()->left()->article().title, u"Statement to the OSCE"_s);
+        QCOMPARE(again.reader()->left()->selectedClaim(), qint64(0));
     }
 
     void editMenuHoldsTheTaggingActions()
@@ -1205,7 +1253,7 @@ private Q_SLOTS:
         qint64 claimId = 0;
         {
             MainWindow window;
-            QVERIFY(openInWindow(window, m_projectPath));
+            QVERIFY(openWithEmptyPanes(window, m_projectPath));
             ReaderPane *left = window.reader()->left();
 
             // Type part of the title in the picker, choose it from the list.
@@ -1593,7 +1641,7 @@ private Q_SLOTS:
     void aLibraryOpenFillsAnEmptyPaneBeforeReplacing()
     {
         MainWindow window;
-        QVERIFY(openInWindow(window, m_projectPath));
+        QVERIFY(openWithEmptyPanes(window, m_projectPath));
         ReaderPane *left = window.reader()->left();
         ReaderPane *right = window.reader()->right();
         const qint64 drones = articleTitled(window, u"Drone attacks overnight"_s);

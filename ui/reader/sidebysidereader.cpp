@@ -213,7 +213,7 @@ void SideBySideReader::saveSettings(QSettings &settings, const QString &projectP
     }
 }
 
-void SideBySideReader::restoreSettings(const QSettings &settings, const QString &projectPath)
+bool SideBySideReader::restoreSettings(const QSettings &settings, const QString &projectPath)
 {
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     setSyncScrolling(settings.value(kSyncKey, false).toBool());
@@ -226,6 +226,7 @@ void SideBySideReader::restoreSettings(const QSettings &settings, const QString 
             pane->showArticle(settings.value(paneKey(index, "article"), 0).toLongLong());
         ++index;
     }
+    return sameProject;
 }
 
 } // namespace Claimbench

@@ -62,9 +62,9 @@ public:
 
     // Splitter sizes, both panes' visibility, article and zoom, sync
     // scrolling. restoreSettings() shows the articles only when
-    // `projectPath` is the project they were saved with.
+    // `projectPath` is the project they were saved with, and says so.
     void saveSettings(QSettings &settings, const QString &projectPath) const;
-    void restoreSettings(const QSettings &settings, const QString &projectPath);
+    bool restoreSettings(const QSettings &settings, const QString &projectPath);
 
 Q_SIGNALS:
     // A claim was selected in either pane (0: none).

@@ -339,6 +339,34 @@ Result<QList<qint64>> ArticleRepository::listIds() const
                           [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
+Result<std::optional<ArticleRepository::Opening>> ArticleRepository::opening() const
+{
+    // kListOrder's leading "published IS NULL" would sort the whole table:
+    // dated and undated articles are asked for apart, each in index order,
+    // and the first branch with a row ends the query.
+    const auto newest = [](const QString &where, const QString &order) -> QString {
+        return u"SELECT * FROM (SELECT a.id FROM articles a WHERE "_s + where + u" ORDER BY "_s + order
+             + u" LIMIT 1)"_s;
+    };
+    const QString withClaims = u" AND EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id)"_s;
+    const QString dated = u"a.published IS NOT NULL"_s;
+    const QString undated = u"a.published IS NULL"_s;
+    const QString datedOrder = u"a.published DESC, a.id DESC"_s;
+    const QString undatedOrder = u"a.id DESC"_s;
+    const QString sql = u"SELECT p.id, (SELECT c.id FROM claims c WHERE c.article_id = p.id"
+                        " ORDER BY c.start_offset, c.id LIMIT 1) FROM ("_s
+                      + QStringList{newest(dated + withClaims, datedOrder), newest(undated + withClaims, undatedOrder),
+                                    newest(dated, datedOrder), newest(undated, undatedOrder)}
+                            .join(u" UNION ALL "_s)
+                      + u" LIMIT 1) p"_s;
+    auto q = Sql::select(m_connection, sql);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::nullopt;
+    return Opening{q->value(0).toLongLong(), q->value(1).toLongLong()};
+}
+
 Result<void> ArticleRepository::forEachSortField(SortField field,
                                                  const std::function<void(const Article &)> &each) const
 {

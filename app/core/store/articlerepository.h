@@ -68,6 +68,17 @@ public:
     // The ids of list(), in its order, read from the table alone: what a
     // view of 100,000 articles needs before it shows any row.
     Result<QList<qint64>> listIds() const;
+    // What a reader shows of a project nobody has read yet: the first
+    // article of list() that has claims, with its first claim in the text
+    // (claimId 0 when no article has any: then list()'s first article).
+    struct Opening
+    {
+        qint64 articleId = 0;
+        qint64 claimId = 0;
+    };
+    // One query walking the published index from the newest; nullopt for a
+    // project without articles.
+    Result<std::optional<Opening>> opening() const;
     // Calls `each` once for every article, in no particular order, with its
     // id and one field that sorts the library, read from the field's index
     // where the schema has one; nothing else is read, and no list is built.

@@ -203,6 +203,41 @@ private Q_SLOTS:
         QCOMPARE(listed->at(0).claimCount, 0);
     }
 
+    void openingIsTheNewestArticleWithClaimsAtItsFirstClaim()
+    {
+        auto none = m_project->articles().opening();
+        CLAIMBENCH_VERIFY_OK(none);
+        QVERIFY(!*none);
+
+        QList<Article> batch{article(u"undated"_s, u"an undated body"_s),
+                             article(u"2023"_s, u"y"_s, PartialDate::year(2023)),
+                             article(u"June 2025"_s, u"d"_s, PartialDate::day(2025, 6, 12)),
+                             article(u"Oct 2024"_s, u"one and two"_s, PartialDate::month(2024, 10))};
+        QVERIFY(m_project->articles().addAll(batch));
+        auto newest = m_project->articles().opening();
+        CLAIMBENCH_VERIFY_OK(newest);
+        QCOMPARE((*newest)->articleId, batch[2].id);
+        QCOMPARE((*newest)->claimId, qint64(0));
+
+        // Undated articles come last, as in list(): one with claims is
+        // opened only when no dated article has any.
+        Claim undatedClaim = claimOn(batch[0], 3, 10);
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(undatedClaim));
+        auto undated = m_project->articles().opening();
+        CLAIMBENCH_VERIFY_OK(undated);
+        QCOMPARE((*undated)->articleId, batch[0].id);
+        QCOMPARE((*undated)->claimId, undatedClaim.id);
+
+        Claim later = claimOn(batch[3], 8, 11);
+        Claim earlier = claimOn(batch[3], 0, 3);
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(later));
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(earlier));
+        auto dated = m_project->articles().opening();
+        CLAIMBENCH_VERIFY_OK(dated);
+        QCOMPARE((*dated)->articleId, batch[3].id);
+        QCOMPARE((*dated)->claimId, earlier.id);
+    }
+
     void searchFindsCyrillicCaseInsensitively()
     {
         QList<Article> batch{
