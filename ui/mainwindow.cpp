@@ -506,7 +506,7 @@ void MainWindow::showOpening()
 {
     auto opening = project()->articles().opening();
     if (!opening) {
-        showError(tr("The project's newest article could not be shown."), opening.error());
+        showError(tr("The library could not be read."), opening.error());
         return;
     }
     if (!*opening)
