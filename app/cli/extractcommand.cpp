@@ -50,6 +50,7 @@ int runExtract(const ParsedArguments &args, CliStreams &io)
                                     u"--published wants a date as YYYY-MM-DD, YYYY-MM or YYYY, not '"_s
                                         + args.value(u"published"_s) + u'\'');
     }
+    const ExtractionContext context{published, args.value(u"outlet"_s).trimmed()};
     const QString source = args.positionals().isEmpty() ? u"-"_s : args.positionals().constFirst();
     const QString subject = source == u"-" ? u"stdin"_s : source;
     Result<QByteArray> read;
@@ -72,7 +73,7 @@ int runExtract(const ParsedArguments &args, CliStreams &io)
 
     const FigureExtractor extractor;
     if (!args.isSet(u"lines"_s)) {
-        io.out << jsonLine(*text, extractor.extract(*text, published)) << u'\n';
+        io.out << jsonLine(*text, extractor.extract(*text, context)) << u'\n';
         return ExitOk;
     }
     QStringView rest(*text);
@@ -82,7 +83,7 @@ int runExtract(const ParsedArguments &args, CliStreams &io)
         rest = nl < 0 ? QStringView() : rest.mid(nl + 1);
         if (line.endsWith(u'\r'))
             line.chop(1);
-        io.out << jsonLine(line, extractor.extract(line, published)) << u'\n';
+        io.out << jsonLine(line, extractor.extract(line, context)) << u'\n';
     }
     return ExitOk;
 }
@@ -102,6 +103,8 @@ Command extractCommand()
                          .optional = true}},
         .options = {{.name = u"published"_s, .valueName = u"YYYY-MM-DD"_s,
                      .help = u"publication date: anchors relative dates such as \"on Thursday\""_s},
+                    {.name = u"outlet"_s, .valueName = u"NAME"_s,
+                     .help = u"the publisher: claims the figures its own release attributes to nobody"_s},
                     {.name = u"lines"_s, .help = u"treat every input line as its own text; print JSON Lines"_s}},
     };
     return {spec, &runExtract};

@@ -88,7 +88,7 @@ ArticleTextEdit::ArticleTextEdit(QWidget *parent)
     connect(&m_suggestions, &SuggestionCache::ready, this, [this] { viewport()->update(); });
 }
 
-void ArticleTextEdit::setArticleText(const QString &text, PartialDate published)
+void ArticleTextEdit::setArticleText(const QString &text, const ExtractionContext &context)
 {
     m_highlights.clear();
     m_placed.clear();
@@ -102,7 +102,7 @@ void ArticleTextEdit::setArticleText(const QString &text, PartialDate published)
     // body's length in the document, there is nothing to convert.
     m_text = text;
     setPlainText(documentText(text));
-    m_suggestions.setText(text, published);
+    m_suggestions.setText(text, context);
     m_paragraphs.clear();
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
         if (block.length() > 2 || (block.length() == 2 && !isCrlfPlaceholder(block.position())))

@@ -52,7 +52,7 @@ public:
 
     // Shows `text` as is; forgets highlights, marks and suggestions.
     // `published` anchors the relative dates the suggestions resolve.
-    void setArticleText(const QString &text, PartialDate published = {});
+    void setArticleText(const QString &text, const ExtractionContext &context = {});
     // The text given to setArticleText(), which toPlainText() is not when it
     // has CRLF line ends.
     const QString &articleText() const { return m_text; }

@@ -16,12 +16,12 @@ bool isParagraphEnd(QChar c)
 }
 
 // The figures of the paragraph text[start, end), offsets into `text`.
-void extractParagraph(const FigureExtractor &extractor, QStringView text, int start, int end,
-                      PartialDate published, QList<SuggestionCache::Suggestion> &into)
+void extractParagraph(const FigureExtractor &extractor, const DocumentVoice &voice, QStringView text, int start,
+                      int end, PartialDate published, QList<SuggestionCache::Suggestion> &into)
 {
     if (end <= start)
         return;
-    for (Figure figure : extractor.extract(text.sliced(start, end - start), published).figures) {
+    for (Figure figure : extractor.extractPart(text, start, end, voice, published).figures) {
         figure.start += start;
         figure.end += start;
         into.append({figure.start, figure.end, figure.confidence, figure});
@@ -48,11 +48,12 @@ SuggestionCache::~SuggestionCache()
     m_job.cancel();
 }
 
-void SuggestionCache::setText(const QString &text, PartialDate published)
+void SuggestionCache::setText(const QString &text, const ExtractionContext &context)
 {
     m_job.cancel();
     m_text = text;
-    m_published = published;
+    m_context = context;
+    m_voice.reset();
     m_suggestions.clear();
     m_ready = false;
 
@@ -60,8 +61,9 @@ void SuggestionCache::setText(const QString &text, PartialDate published)
     m_job = promise->future();
     m_watcher.setFuture(m_job);
     promise->start();
-    QThreadPool::globalInstance()->start([promise, text, published, extractor = m_extractor] {
+    QThreadPool::globalInstance()->start([promise, text, context, extractor = m_extractor] {
         QList<Suggestion> found;
+        const DocumentVoice voice = extractor->voiceOf(text, context.outlet);
         int start = 0;
         for (int i = 0; i <= text.size(); ++i) {
             if (i < text.size() && !isParagraphEnd(text.at(i)))
@@ -69,7 +71,7 @@ void SuggestionCache::setText(const QString &text, PartialDate published)
             // A newer text or a closed reader: stop between paragraphs.
             if (promise->isCanceled())
                 break;
-            extractParagraph(*extractor, text, start, i, published, found);
+            extractParagraph(*extractor, voice, text, start, i, context.published, found);
             start = i + 1;
         }
         if (!promise->isCanceled())
@@ -103,7 +105,9 @@ QList<SuggestionCache::Suggestion> SuggestionCache::holding(int offset) const
         int end = offset;
         while (end < m_text.size() && !isParagraphEnd(m_text.at(end)))
             ++end;
-        extractParagraph(*m_extractor, m_text, start, end, m_published, paragraph);
+        if (!m_voice)
+            m_voice = std::make_shared<const DocumentVoice>(m_extractor->voiceOf(m_text, m_context.outlet));
+        extractParagraph(*m_extractor, *m_voice, m_text, start, end, m_context.published, paragraph);
     }
     paragraph.removeIf([offset](const Suggestion &s) { return s.start > offset || s.end < offset; });
     return paragraph;

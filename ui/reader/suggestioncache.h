@@ -26,8 +26,10 @@ namespace Claimbench {
 // holding() answers before then by extracting the one paragraph asked about.
 //
 // Each paragraph (a line of the text, the reader's block) is extracted on
-// its own, so a figure's claimant and as-of date come from its paragraph
-// alone. Each suggestion keeps its figure, so that accepting it makes the
+// its own, so a figure's unit and as-of date come from its paragraph; where
+// the paragraph names no source, its claimant comes from the whole article's
+// DocumentVoice (a transcript speaker's turn, a standfirst, the publisher of
+// a first-party release). Each suggestion keeps its figure, so that accepting it makes the
 // claim the mark showed (ProjectSession::createClaimFromRange).
 // Offsets are UTF-16 indices into the text given to setText(), end exclusive.
 // Thread: the GUI thread; the worker gets copies and never touches this
@@ -49,8 +51,8 @@ public:
     ~SuggestionCache() override;
 
     // Forgets the suggestions of the previous text and starts extracting
-    // `text`; `published` anchors relative dates.
-    void setText(const QString &text, PartialDate published);
+    // `text`, an article with the metadata `context`.
+    void setText(const QString &text, const ExtractionContext &context);
     // Whether the whole text's suggestions have arrived.
     bool isReady() const { return m_ready; }
     // The suggestions starting in [start, end), by start; empty until ready.
@@ -65,7 +67,9 @@ Q_SIGNALS:
 private:
     std::shared_ptr<const FigureExtractor> m_extractor;
     QString m_text;
-    PartialDate m_published;
+    ExtractionContext m_context;
+    // Built on first use by holding() before the worker is done.
+    mutable std::shared_ptr<const DocumentVoice> m_voice;
     QFutureWatcher<QList<Suggestion>> m_watcher;
     QFuture<QList<Suggestion>> m_job;
     QList<Suggestion> m_suggestions; // by start

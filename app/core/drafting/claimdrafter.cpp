@@ -87,8 +87,10 @@ Result<ClaimDraft> ClaimDrafter::draft(const Article &article, int start, int en
 std::optional<Figure> ClaimDrafter::extractedAt(const Article &article, int start, int end) const
 {
     const auto [from, to] = window(article.body, start, end);
-    const Extraction extraction =
-        m_extractor.extract(QStringView(article.body).sliced(from, to - from), article.published);
+    // The voice of the whole article: the speaker whose turn the window is
+    // in, the publisher of a first-party release.
+    const DocumentVoice voice = m_extractor.voiceOf(article.body, article.outlet);
+    const Extraction extraction = m_extractor.extractPart(article.body, from, to, voice, article.published);
     const Figure *found = chosenFigure(extraction.figures, int(start - from), int(end - from));
     return found ? std::optional<Figure>(*found) : std::nullopt;
 }

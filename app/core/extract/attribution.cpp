@@ -84,6 +84,24 @@ bool isDeterminer(QStringView w)
     return equalsLower(w, u"the") || equalsLower(w, u"a") || equalsLower(w, u"an");
 }
 
+// Closed-class words capitalised only because they open the sentence ("So
+// far, ...", "To date, ...", "In Kyiv, officials said"): never a source's name.
+bool isFunctionWord(QStringView w)
+{
+    return inList(w, {u"so"sv, u"to"sv, u"in"sv, u"on"sv, u"at"sv, u"for"sv, u"with"sv, u"by"sv, u"from"sv, u"of"sv,
+                      u"over"sv, u"under"sv, u"about"sv, u"around"sv, u"after"sv, u"before"sv, u"since"sv, u"during"sv,
+                      u"and"sv, u"but"sv, u"or"sv, u"yet"sv, u"also"sv, u"however"sv, u"meanwhile"sv, u"still"sv,
+                      u"then"sv, u"now"sv, u"thus"sv, u"overall"sv, u"as"sv, u"if"sv, u"when"sv, u"while"sv,
+                      u"although"sv, u"though"sv, u"despite"sv, u"there"sv, u"here"sv, u"this"sv, u"that"sv,
+                      u"these"sv, u"those"sv, u"such"sv, u"some"sv, u"many"sv, u"most"sv, u"all"sv, u"both"sv,
+                      u"each"sv, u"every"sv, u"another"sv, u"other"sv, u"more"sv, u"less"sv, u"only"sv, u"just"sv,
+                      u"today"sv, u"yesterday"sv, u"tomorrow"sv, u"earlier"sv, u"later"sv, u"last"sv, u"next"sv,
+                      u"separately"sv, u"additionally"sv, u"furthermore"sv, u"moreover"sv, u"finally"sv, u"first"sv,
+                      u"instead"sv, u"indeed"sv, u"perhaps"sv, u"including"sv, u"according"sv, u"among"sv,
+                      u"between"sv, u"across"sv, u"against"sv, u"into"sv, u"through"sv, u"within"sv, u"without"sv,
+                      u"what"sv, u"how"sv, u"why"sv, u"where"sv, u"yes"sv, u"no"sv, u"well"sv, u"again"sv});
+}
+
 bool isPronoun(QStringView w)
 {
     for (std::u16string_view p : {u"he"sv, u"she"sv, u"they"sv, u"it"sv, u"we"sv, u"i"sv})
@@ -163,7 +181,7 @@ public:
     // The words [from, to] as one string, a leading article dropped.
     QString phrase(qsizetype from, qsizetype to) const
     {
-        while (from <= to && isDeterminer(at(from)))
+        while (from <= to && (isDeterminer(at(from)) || isFunctionWord(at(from))))
             ++from;
         if (from > to)
             return {};
@@ -176,7 +194,7 @@ public:
     {
         for (qsizetype k = from; k <= to; ++k) {
             const QStringView w = at(k);
-            if ((w[0].isUpper() && !isDeterminer(w)) || isSourceNoun(w))
+            if ((w[0].isUpper() && !isDeterminer(w) && !isFunctionWord(w)) || isSourceNoun(w))
                 return true;
         }
         return false;
@@ -203,7 +221,7 @@ public:
     QString leadingSubject() const
     {
         qsizetype k = 0;
-        while (isWord(k) && isDeterminer(at(k)))
+        while (isWord(k) && (isDeterminer(at(k)) || isFunctionWord(at(k))))
             ++k;
         const qsizetype first = k;
         qsizetype last = -1;

@@ -3,6 +3,7 @@
 #include "core/domain/claim.h"
 #include "core/domain/partialdate.h"
 #include "core/extract/dateresolver.h"
+#include "core/extract/documentvoice.h"
 #include "core/extract/sentencesplitter.h"
 
 #include <QList>
@@ -34,6 +35,14 @@ struct Figure
     int restates = -1;           // index in Extraction::figures of the figure a parenthesised conversion restates
 };
 
+// What the extractor knows of a text besides its words: the article's
+// metadata (SPEC: `extract --published --outlet`).
+struct ExtractionContext
+{
+    PartialDate published; // any precision, or null: anchors relative dates ("on Thursday")
+    QString outlet;        // the publisher: the claimant of unattributed figures in its own release
+};
+
 struct Extraction
 {
     QList<Figure> figures; // in text order
@@ -54,11 +63,22 @@ class FigureExtractor
 public:
     FigureExtractor();
 
-    // `published`: the article's publication date (any precision) or null; it
-    // anchors relative dates ("on Thursday").
+    Extraction extract(QStringView text, const ExtractionContext &context) const;
     Extraction extract(QStringView text, PartialDate published = {}) const;
 
+    // The voices of a whole document, for extracting it a part at a time.
+    DocumentVoice voiceOf(QStringView document, const QString &outlet) const;
+
+    // The figures of document[from, to) (offsets relative to `from`), with
+    // the claimants `voice` (of the whole document) gives where the part
+    // names nobody: a speaker's turn that began before the part, the voice
+    // of a standfirst the part does not hold.
+    Extraction extractPart(QStringView document, qsizetype from, qsizetype to, const DocumentVoice &voice,
+                           PartialDate published) const;
+
 private:
+    Extraction run(QStringView text, qsizetype offset, const DocumentVoice &voice, PartialDate published) const;
+
     SentenceSplitter m_splitter;
 };
 

@@ -13,14 +13,15 @@ QString resolvePronoun(const Source &s, const QString &carried, const QString &d
 
 } // namespace
 
-ParagraphSources::ParagraphSources(QStringView text, const QString &docSpeaker)
-    : m_text(text), m_docSpeaker(docSpeaker)
+ParagraphSources::ParagraphSources(QStringView text)
+    : m_text(text)
 {
 }
 
-void ParagraphSources::reset(const QList<TextSpan> *sentences)
+void ParagraphSources::reset(const QList<TextSpan> *sentences, const QString &voice)
 {
     m_sentences = sentences;
+    m_voice = voice;
     m_found.clear();
     m_handedOn.clear();
 }
@@ -36,7 +37,7 @@ const QList<Source> &ParagraphSources::found(qsizetype k)
 
 QString ParagraphSources::claimantOf(const Source &s, qsizetype k)
 {
-    return s.pronoun ? resolvePronoun(s, incoming(k), m_docSpeaker) : s.claimant;
+    return s.pronoun ? resolvePronoun(s, incoming(k), m_voice) : s.claimant;
 }
 
 QString ParagraphSources::incoming(qsizetype k)
@@ -80,7 +81,7 @@ QString ParagraphSources::handOn(qsizetype r, const QString &carried)
     if (sources.isEmpty())
         return carried;
     const Source &last = sources.constLast();
-    return last.carries ? resolvePronoun(last, carried, m_docSpeaker) : QString();
+    return last.carries ? resolvePronoun(last, carried, m_voice) : QString();
 }
 
 } // namespace Claimbench

@@ -24,10 +24,11 @@ namespace Claimbench {
 class ParagraphSources
 {
 public:
-    ParagraphSources(QStringView text, const QString &docSpeaker);
+    explicit ParagraphSources(QStringView text);
 
-    // Starts a paragraph; `sentences` may grow while it is read.
-    void reset(const QList<TextSpan> *sentences);
+    // Starts a paragraph; `sentences` may grow while it is read. `voice`
+    // speaks where the paragraph names nobody: "we said" in a speaker's turn.
+    void reset(const QList<TextSpan> *sentences, const QString &voice);
 
     // The sources of sentence k as Attribution finds them, pronouns unresolved.
     const QList<Source> &found(qsizetype k);
@@ -47,7 +48,7 @@ private:
     QString handOn(qsizetype r, const QString &carried);
 
     QStringView m_text;
-    const QString &m_docSpeaker;
+    QString m_voice;
     const QList<TextSpan> *m_sentences = nullptr;
     std::vector<std::optional<QList<Source>>> m_found;
     std::vector<std::optional<QString>> m_handedOn; // per sentence: what it hands on to the next

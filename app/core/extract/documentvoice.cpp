@@ -1,0 +1,279 @@
+#include "core/extract/documentvoice.h"
+
+#include "core/extract/leadspeaker.h"
+#include "core/extract/textscan.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+namespace Claimbench {
+
+using namespace TextScan;
+using namespace std::string_view_literals;
+
+namespace {
+
+// A transcript has at least this many labelled lines from two speakers; a
+// lone "Note:" or a list of "Deaths: 23" lines is not a conversation.
+constexpr int kMinLabelledLines = 3;
+// A speaker's turns say something: labels whose turns average fewer
+// characters are field names ("Deaths: 23").
+constexpr qsizetype kMinMeanTurn = 25;
+
+struct Label
+{
+    qsizetype lineStart = 0;
+    QString text;     // as written, without the colon
+    qsizetype colon = 0;
+};
+
+// Headings and field names written like a speaker label.
+bool isFieldName(QStringView lower)
+{
+    return inList(lower, {u"note"sv, u"notes"sv, u"update"sv, u"updated"sv, u"correction"sv, u"source"sv, u"sources"sv,
+                          u"editor's note"sv, u"editor\u2019s note"sv, u"photo"sv, u"video"sv, u"watch"sv, u"read more"sv,
+                          u"related"sv, u"see also"sv, u"table"sv, u"figure"sv, u"chart"sv, u"map"sv, u"contact"sv,
+                          u"media contact"sv, u"tags"sv, u"date"sv, u"time"sv, u"location"sv, u"subject"sv, u"re"sv,
+                          u"to"sv, u"from"sv, u"cc"sv, u"attention"sv, u"warning"sv, u"important"sv, u"breaking"sv,
+                          u"highlights"sv, u"summary"sv, u"background"sv, u"title"sv, u"caption"sv, u"credit"sv,
+                          u"image"sv, u"transcript"sv, u"agenda"sv, u"topic"sv, u"where"sv, u"when"sv, u"what"sv,
+                          u"who"sv, u"why"sv, u"how"sv, u"url"sv, u"published"sv, u"language"sv, u"outlet"sv,
+                          u"genre"sv, u"author"sv, u"by"sv, u"email"sv, u"e-mail"sv, u"phone"sv, u"tel"sv, u"fax"sv,
+                          u"web"sv, u"website"sv, u"address"sv, u"notice"sv, u"disclaimer"sv, u"key points"sv,
+                          u"main points"sv, u"definition"sv, u"definitions"sv, u"example"sv, u"total"sv});
+}
+
+bool isQuestioner(QStringView lower)
+{
+    return inList(lower, {u"q"sv, u"question"sv, u"questioner"sv, u"reporter"sv, u"interviewer"sv, u"journalist"sv,
+                          u"audience"sv, u"audience member"sv, u"press"sv, u"wn"sv, u"wikinews"sv, u"host"sv});
+}
+
+// Titles and roles around a name ("MR. KIRBY", "Pentagon Press Secretary John
+// Kirby"): not part of it.
+bool isTitleWord(QStringView w)
+{
+    QStringView bare = w.endsWith(u'.') ? w.chopped(1) : w;
+    return inList(bare, {u"mr"sv, u"mrs"sv, u"ms"sv, u"miss"sv, u"dr"sv, u"gen"sv, u"adm"sv, u"lt"sv, u"col"sv, u"maj"sv,
+                         u"capt"sv, u"sgt"sv, u"sec"sv, u"sen"sv, u"rep"sv, u"gov"sv, u"prof"sv, u"amb"sv, u"secretary"sv,
+                         u"general"sv, u"admiral"sv, u"colonel"sv, u"major"sv, u"captain"sv, u"ambassador"sv,
+                         u"president"sv, u"vice"sv, u"minister"sv, u"prime"sv, u"senator"sv, u"governor"sv, u"mayor"sv,
+                         u"spokesman"sv, u"spokeswoman"sv, u"spokesperson"sv, u"press"sv, u"deputy"sv, u"assistant"sv,
+                         u"senior"sv, u"official"sv, u"officials"sv, u"defense"sv, u"defence"sv, u"state"sv,
+                         u"pentagon"sv, u"chief"sv, u"director"sv, u"chairman"sv, u"chair"sv, u"commander"sv,
+                         u"lieutenant"sv, u"sergeant"sv, u"professor"sv, u"doctor"sv, u"foreign"sv, u"affairs"sv,
+                         u"department"sv, u"of"sv, u"the"sv, u"and"sv, u"moderator"sv, u"staff"sv, u"operator"sv});
+}
+
+// "MR. KIRBY:", "Senior Defense Official:", "Q:" at the start of a line: a
+// label of up to six words, all capitals or each word capitalised, then a
+// colon and a space (or the line's end).
+std::optional<Label> labelOf(QStringView t, qsizetype lineStart, qsizetype lineEnd)
+{
+    const qsizetype s = skipSpaces(t, lineStart);
+    const qsizetype limit = std::min(lineEnd, s + 60);
+    qsizetype colon = -1;
+    int words = 0;
+    bool allCaps = true;
+    bool titleCase = true;
+    bool inWord = false;
+    for (qsizetype i = s; i < limit; ++i) {
+        const QChar c = t[i];
+        if (c == u':') {
+            colon = i;
+            break;
+        }
+        if (isLetter(c)) {
+            if (!inWord) {
+                ++words;
+                titleCase = titleCase && c.isUpper();
+            }
+            allCaps = allCaps && !c.isLower();
+            if (!(allCaps || titleCase) || words > 6)
+                return std::nullopt; // most lines: a sentence's second word ends the look
+            inWord = true;
+        } else if (c == u' ' || c == u'.' || isApostrophe(c) || c == u'-') {
+            inWord = inWord && c != u' ';
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (colon <= s || words == 0)
+        return std::nullopt;
+    if (colon + 1 < lineEnd && !isSpace(t[colon + 1]))
+        return std::nullopt; // "10:30", "http:"
+    QString text = t.mid(s, colon - s).trimmed().toString();
+    if (isFieldName(text.toLower()))
+        return std::nullopt;
+    return Label{lineStart, text, colon};
+}
+
+QString titleCased(QStringView words)
+{
+    QString out;
+    bool start = true;
+    for (QChar c : words) {
+        out += start ? c.toUpper() : c.toLower();
+        start = c == u' ' || c == u'-';
+    }
+    return out;
+}
+
+// The name a label stands for, as fully as the text writes it: "MR. KIRBY"
+// after "John Kirby, the Pentagon press secretary" is "John Kirby"; a label of
+// roles only ("SENIOR DEFENSE OFFICIAL") is itself the name.
+QString speakerName(QStringView t, QStringView label)
+{
+    QList<QStringView> name;
+    for (QStringView w : label.split(u' ', Qt::SkipEmptyParts))
+        if (!isTitleWord(w.toString().toLower()))
+            name.append(w);
+    if (name.isEmpty())
+        return titleCased(label);
+    const QString surname = titleCased(name.constLast());
+    // The surname as written in running text, with the capitalised words
+    // before it that are not titles: "Lloyd J. Austin".
+    for (qsizetype at = t.indexOf(surname); at >= 0; at = t.indexOf(surname, at + 1)) {
+        const qsizetype end = at + surname.size();
+        if ((at > 0 && isLetter(t[at - 1])) || (end < t.size() && isLetter(t[end])))
+            continue;
+        qsizetype first = at;
+        for (int k = 0; k < 3; ++k) {
+            const qsizetype p = first;
+            if (p < 3 || t[p - 1] != u' ')
+                break;
+            const qsizetype ws = wordStartBefore(t, p - 1 - (t[p - 2] == u'.' ? 1 : 0));
+            const qsizetype we = p - 1;
+            if (ws >= we || !t[ws].isUpper() || isTitleWord(t.mid(ws, we - ws).toString().toLower()))
+                break;
+            first = ws;
+        }
+        if (first < at)
+            return t.mid(first, end - first).toString();
+    }
+    QStringList words;
+    for (QStringView w : name)
+        words.append(titleCased(w));
+    return words.join(u' ');
+}
+
+// Whether `name` holds `word` starting at a word boundary (and, when
+// `whole`, ending at one): "times" is in "New York Times", not "sometimes".
+bool hasWordStarting(QStringView name, std::u16string_view word, bool whole)
+{
+    const QStringView w(word.data(), qsizetype(word.size()));
+    for (qsizetype at = name.indexOf(w); at >= 0; at = name.indexOf(w, at + 1)) {
+        const qsizetype end = at + w.size();
+        if ((at == 0 || !isLetter(name[at - 1])) && (!whole || end == name.size() || !isLetter(name[end])))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const SentenceSplitter &splitter)
+{
+    m_documentVoice = leadSpeaker(text, splitter);
+    if (m_documentVoice.isEmpty() && isFirstParty(text, outlet))
+        m_documentVoice = outlet.trimmed();
+
+    QList<Label> labels;
+    for (qsizetype i = 0; i < text.size();) {
+        qsizetype e = text.indexOf(u'\n', i);
+        if (e < 0)
+            e = text.size();
+        if (auto label = labelOf(text, i, e))
+            labels.append(*label);
+        i = e + 1;
+    }
+    if (labels.size() < kMinLabelledLines)
+        return;
+    struct Stats
+    {
+        qsizetype characters = 0;
+        int turns = 0;
+        int questions = 0;
+    };
+    QHash<QString, Stats> byLabel;
+    for (qsizetype k = 0; k < labels.size(); ++k) {
+        const qsizetype end = k + 1 < labels.size() ? labels[k + 1].lineStart : text.size();
+        const QStringView said = text.mid(labels[k].colon + 1, end - labels[k].colon - 1).trimmed();
+        Stats &st = byLabel[labels[k].text.toUpper()];
+        st.characters += said.size();
+        ++st.turns;
+        st.questions += said.endsWith(u'?');
+    }
+    int speakers = 0;
+    for (const Stats &st : std::as_const(byLabel))
+        speakers += st.characters >= kMinMeanTurn * st.turns;
+    if (speakers < 2)
+        return;
+    QHash<QString, QString> names;
+    for (const Label &label : std::as_const(labels)) {
+        const QString key = label.text.toUpper();
+        const Stats &st = byLabel[key];
+        if (st.characters < kMinMeanTurn * st.turns)
+            continue;
+        const bool question = isQuestioner(label.text.toLower()) || 2 * st.questions > st.turns;
+        if (!names.contains(key))
+            names.insert(key, question ? QString() : speakerName(text, label.text));
+        m_turns.append({label.lineStart, names.value(key)});
+    }
+}
+
+QString DocumentVoice::at(qsizetype pos) const
+{
+    const auto after = std::upper_bound(m_turns.cbegin(), m_turns.cend(), pos,
+                                        [](qsizetype p, const Turn &t) { return p < t.start; });
+    if (after == m_turns.cbegin())
+        return m_documentVoice;
+    return std::prev(after)->speaker;
+}
+
+bool DocumentVoice::isFirstParty(QStringView text, QStringView outlet)
+{
+    const QString name = outlet.trimmed().toString().toLower();
+    if (name.isEmpty())
+        return false;
+    // A news organisation reports what others claim, even a state-funded one.
+    for (std::u16string_view news : {u"news"sv, u"times"sv, u"post"sv, u"press"sv, u"reuters"sv, u"wire"sv, u"wikinews"sv,
+                                     u"voice of america"sv, u"voa"sv, u"bbc"sv, u"cnn"sv, u"radio"sv, u"television"sv,
+                                     u"journal"sv, u"herald"sv, u"tribune"sv, u"gazette"sv, u"daily"sv, u"magazine"sv,
+                                     u"guardian"sv, u"telegraph"sv, u"observer"sv, u"independent"sv, u"associated"sv,
+                                     u"afp"sv, u"bloomberg"sv, u"broadcast"sv, u"media"sv, u"tass"sv, u"interfax"sv,
+                                     u"ukrinform"sv, u"al jazeera"sv, u"economist"sv, u"weekly"sv, u"review"sv, u"blog"sv})
+        if (hasWordStarting(name, news, true))
+            return false;
+    for (std::u16string_view body : {u"ministry"sv, u"department"sv, u"bureau"sv, u"office"sv, u"agency"sv,
+                                     u"administration"sv, u"commission"sv, u"council"sv, u"government"sv, u"service"sv,
+                                     u"authority"sv, u"institute"sv, u"statistic"sv, u"census"sv, u"survey"sv,
+                                     u"embassy"sv, u"delegation"sv, u"mission"sv, u"police"sv, u"army"sv, u"navy"sv,
+                                     u"forces"sv, u"command"sv, u"pentagon"sv, u"white house"sv, u"parliament"sv,
+                                     u"senate"sv, u"congress"sv, u"cabinet"sv, u"presiden"sv, u"kremlin"sv, u"nato"sv,
+                                     u"united nations"sv, u"unicef"sv, u"red cross"sv, u"central bank"sv, u"treasury"sv,
+                                     u"secretariat"sv, u"gov.uk"sv, u".gov"sv, u"centers for"sv, u"centre for"sv,
+                                     u"world health"sv, u"federal"sv, u"national"sv, u"state of"sv, u"county"sv, u"city of"sv})
+        if (hasWordStarting(name, body, false))
+            return true;
+    // No name to go by: a text that speaks as "we" and quotes nobody.
+    int we = 0;
+    int said = 0;
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype e = wordEnd(text, i);
+        if (e == i) {
+            ++i;
+            continue;
+        }
+        const QStringView w = text.mid(i, e - i);
+        we += equalsLower(w, u"we") || equalsLower(w, u"our");
+        said += equalsLower(w, u"said") || equalsLower(w, u"says") || equalsLower(w, u"told");
+        i = e;
+    }
+    return we >= 3 && said * 2 <= we;
+}
+
+} // namespace Claimbench
