@@ -2,7 +2,10 @@
 
 #include "core/extract/textscan.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <string_view>
 #include <utility>
@@ -12,9 +15,62 @@ namespace Claimbench {
 using namespace TextScan;
 using namespace std::string_view_literals;
 
+namespace {
+
+// Whether `date` begins after the end of `anchor`, compared at the coarser of
+// their precisions ("2025" is not after "2025-06-13").
+bool startsAfter(const PartialDate &date, const PartialDate &anchor)
+{
+    const DatePrecision p = std::min(date.precision(), anchor.precision());
+    const QDate a = date.date();
+    const QDate b = anchor.date();
+    if (a.year() != b.year() || p == DatePrecision::Year)
+        return a.year() > b.year();
+    if (a.month() != b.month() || p == DatePrecision::Month)
+        return a.month() > b.month();
+    return a.day() > b.day();
+}
+
+// The marker words of a clause's tense and mood, in general English.
+AsOfFinder::Tense tenseOfWord(QStringView w)
+{
+    using Tense = AsOfFinder::Tense;
+    if (inList(w, {u"is"sv, u"are"sv, u"has"sv, u"have"sv, u"remains"sv, u"remain"sv, u"stands"sv,
+                   u"stand"sv, u"totals"sv, u"tops"sv, u"exceeds"sv, u"reaches"sv, u"amounts"sv}))
+        return Tense::Current;
+    if (inList(w, {u"was"sv, u"were"sv, u"had"sv, u"did"sv}))
+        return Tense::Past;
+    if (inList(w, {u"will"sv, u"would"sv, u"shall"sv, u"could"sv, u"might"sv, u"should"sv, u"expected"sv,
+                   u"expects"sv, u"expect"sv, u"projected"sv, u"projects"sv, u"forecast"sv, u"forecasts"sv,
+                   u"predicted"sv, u"predicts"sv, u"plans"sv, u"planned"sv, u"aims"sv, u"targets"sv,
+                   u"scheduled"sv}))
+        return Tense::Future;
+    const qsizetype n = w.size();
+    if (n > 3 && isApostrophe(w[n - 3]) && (equalsLower(w.last(2), u"ll") || equalsLower(w.last(2), u"re")
+                                            || equalsLower(w.last(2), u"ve"))) {
+        // "could've", "would've": a conditional
+        const QStringView stem = w.first(n - 3);
+        const bool modal = tenseOfWord(stem) == Tense::Future || equalsLower(stem, u"must");
+        return equalsLower(w.last(2), u"ll") || modal ? Tense::Future : Tense::Current;
+    }
+    return Tense::Unknown;
+}
+
+// "so far", "to date", "now": the figure is counted up to the time of writing.
+bool isCurrentAdverb(QStringView previous, QStringView w)
+{
+    if (inList(w, {u"now"sv, u"currently"sv, u"presently"sv}))
+        return true;
+    return (equalsLower(w, u"far") && (equalsLower(previous, u"so") || equalsLower(previous, u"thus")))
+        || (equalsLower(w, u"date") && equalsLower(previous, u"to"))
+        || (equalsLower(w, u"present") && equalsLower(previous, u"at"));
+}
+
+} // namespace
+
 AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QList<Figure> &figures,
-                       const QList<TextSpan> &sentences)
-    : m_t(t), m_dates(dates), m_figures(figures), m_sentences(sentences)
+                       const QList<TextSpan> &sentences, PartialDate published)
+    : m_t(t), m_dates(dates), m_figures(figures), m_sentences(sentences), m_published(published)
 {
     std::vector<std::pair<qsizetype, qsizetype>> spans;
     spans.reserve(size_t(figures.size()));
@@ -41,8 +97,19 @@ AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QLi
         for (auto d = firstDateFrom(s.start); d != dates.cend() && d->end <= s.end; ++d) {
             const QStringView word = previousWord(t, d->start, s.start);
             eligible[size_t(d - dates.cbegin())] =
-                !inList(word, {u"since"sv, u"from"sv, u"after"sv, u"before"sv, u"until"sv, u"till"sv});
+                !inList(word, {u"since"sv, u"from"sv, u"between"sv, u"after"sv, u"before"sv, u"until"sv, u"till"sv});
         }
+    }
+    for (qsizetype d = 0, floor = 0; d < dates.size(); floor = dates[d].end, ++d) {
+        if (dates[d].resolved.precision() != DatePrecision::Day)
+            continue;
+        const QStringView word = previousWord(t, dates[d].start, floor);
+        const bool since = equalsLower(word, u"since");
+        const bool began = equalsLower(word, u"on")
+            && inList(previousWord(t, word.data() - t.data(), floor),
+                      {u"began"sv, u"started"sv, u"start"sv, u"launched"sv, u"invaded"sv});
+        if (since || began)
+            m_startDates.push_back(d);
     }
     std::ranges::sort(m_clauseBreaks);
     m_lastEligible.resize(eligible.size());
@@ -57,7 +124,15 @@ PartialDate AsOfFinder::find(qsizetype index) const
 {
     const Figure &f = m_figures[index];
     const TextSpan sentence = m_sentences[index];
+    // "on day 1,000 of the war", "Day 500."
+    if (equalsLower(previousWord(m_t, f.start, sentence.start), u"day")
+        && (f.end >= sentence.end || (!isLetter(m_t[f.end]) && m_t[f.end] != u' ')
+            || equalsLower(m_t.mid(skipSpaces(m_t, f.end), 3), u"of "))) {
+        if (const PartialDate day = dayCountEnd(f, sentence, 1); !day.isNull())
+            return day;
+    }
     const TextSpan clause = clauseAround(sentence, f.start, f.end);
+    const Tense tense = m_published.isNull() ? Tense::Unknown : tenseOf(f, clause);
     for (const TextSpan scope : {clause, sentence}) {
         const qsizetype lo = firstDateFrom(scope.start) - m_dates.cbegin();
         const qsizetype hi = std::partition_point(m_dates.cbegin() + lo, m_dates.cend(),
@@ -78,18 +153,134 @@ PartialDate AsOfFinder::find(qsizetype index) const
         // In the clause a following date wins ("600 in 2022"); across the
         // sentence the date that opens it ("On 29th January, ... lost 1,670").
         const bool inClause = scope.start == clause.start && scope.end == clause.end;
-        if (inClause && afterFree)
-            return after->resolved;
-        if (beforeFree)
-            return before->resolved;
-        if (afterFree)
-            return after->resolved;
-        if (before && after)
-            return after->start - f.end < f.start - before->end ? after->resolved : before->resolved;
-        if (before || after)
-            return before ? before->resolved : after->resolved;
+        const DateMention *nearest = before && after
+            ? (after->start - f.end < f.start - before->end ? after : before)
+            : (before ? before : after);
+        // A date with another figure between belongs to that one first; a
+        // figure presented as current is of the time of writing instead.
+        const DateMention *ranked[] = {inClause && afterFree ? after : nullptr, beforeFree ? before : nullptr,
+                                       afterFree ? after : nullptr, tense == Tense::Current ? nullptr : nearest};
+        for (const DateMention *d : ranked)
+            if (d && plausible(*d, clause, tense))
+                return d->resolved;
     }
+    return tense == Tense::Current ? m_published : PartialDate();
+}
+
+PartialDate AsOfFinder::findForDuration(qsizetype index) const
+{
+    const Figure &f = m_figures[index];
+    if (f.unit != u"days")
+        return {};
+    // "825 days since ...", or "825 days" as its own figure before "days since".
+    qsizetype pos = skipSpaces(m_t, f.end);
+    if (startsWithLower(m_t, pos, u"days"))
+        pos = skipSpaces(m_t, pos + 4);
+    if (!equalsLower(m_t.mid(pos, wordEnd(m_t, pos) - pos), u"since"))
+        return {};
+    const TextSpan sentence = m_sentences[index];
+    for (auto d = firstDateFrom(pos); d != m_dates.cend() && d->end <= sentence.end; ++d)
+        if (d->resolved.precision() == DatePrecision::Day)
+            return dayAfter(d->resolved, f.value, 0);
     return {};
+}
+
+PartialDate AsOfFinder::dayCountEnd(const Figure &f, TextSpan sentence, int firstDay) const
+{
+    // The count's start: the last one the text gave before the figure, else
+    // one later in its sentence ("on day 1,000 since 24 February 2022").
+    const auto next = std::ranges::lower_bound(m_startDates, f.start, {},
+                                               [&](qsizetype d) { return m_dates[d].start; });
+    if (next != m_startDates.begin())
+        return dayAfter(m_dates[*std::prev(next)].resolved, f.value, firstDay);
+    if (next != m_startDates.end() && m_dates[*next].end <= sentence.end)
+        return dayAfter(m_dates[*next].resolved, f.value, firstDay);
+    return {};
+}
+
+PartialDate AsOfFinder::dayAfter(const PartialDate &start, double count, int firstDay)
+{
+    // A count of days is a whole number of a human lifetime at most.
+    if (count != std::floor(count) || count < firstDay || count > 50000)
+        return {};
+    return {start.date().addDays(qint64(count) - firstDay), DatePrecision::Day};
+}
+
+AsOfFinder::Tense AsOfFinder::tenseOf(const Figure &f, TextSpan clause) const
+{
+    // The verb that governs a figure stands within a few words of it ("has
+    // killed at least 23", "23 people have died"); farther words belong to
+    // other verbs ("80 percent of Canadians say that language is ..."). The
+    // character bounds keep a clause of thousands of figures linear.
+    constexpr qsizetype kBefore = 5;
+    constexpr qsizetype kAfter = 4;
+    constexpr qsizetype kAdverbAfter = 6; // "7,000 homes lost power so far"
+    QVarLengthArray<QStringView, 24> words;
+    for (qsizetype i = std::max(clause.start, qsizetype(f.start) - 60); i < f.start;) {
+        if (!isLetter(m_t[i]) || (i > clause.start && isLetter(m_t[i - 1]))) {
+            ++i;
+            continue;
+        }
+        const qsizetype e = std::min(wordEnd(m_t, i), qsizetype(f.start));
+        words.append(m_t.mid(i, e - i));
+        i = e;
+    }
+    const qsizetype firstAfter = words.size();
+    for (qsizetype i = f.end, hi = std::min(clause.end, qsizetype(f.end) + 50);
+         i < hi && words.size() - firstAfter < kAdverbAfter;) {
+        if (!isLetter(m_t[i])) {
+            ++i;
+            continue;
+        }
+        const qsizetype e = wordEnd(m_t, i);
+        words.append(m_t.mid(i, e - i));
+        i = e;
+    }
+    const qsizetype from = std::max<qsizetype>(0, firstAfter - kBefore);
+    const auto at = [&](qsizetype k) { return k >= 0 && k < words.size() ? words[k] : QStringView(); };
+    // The verb of a word: "are recruiting" and "is rising" tell of an
+    // activity, not a count at the time of writing; "would have been" is a
+    // conditional.
+    const auto verbAt = [&](qsizetype k) {
+        const Tense t = tenseOfWord(words[k]);
+        if (t != Tense::Current)
+            return t;
+        if (tenseOfWord(at(k - 1)) == Tense::Future || equalsLower(at(k - 1), u"may")
+            || equalsLower(at(k - 1), u"must"))
+            return Tense::Future;
+        const QStringView next = at(k + 1);
+        return next.size() > 4 && equalsLower(next.last(3), u"ing") && !equalsLower(next, u"being")
+            ? Tense::Unknown
+            : Tense::Current;
+    };
+    Tense verb = Tense::Unknown;
+    bool currentAdverb = false;
+    for (qsizetype k = from; k < words.size(); ++k) {
+        if (k < firstAfter && inList(words[k], {u"if"sv, u"unless"sv}))
+            return Tense::Unknown;
+        currentAdverb = currentAdverb || isCurrentAdverb(at(k - 1), words[k]);
+    }
+    for (qsizetype k = firstAfter - 1; k >= from && verb == Tense::Unknown; --k)
+        verb = verbAt(k);
+    for (qsizetype k = firstAfter; k < std::min(words.size(), firstAfter + kAfter) && verb == Tense::Unknown; ++k)
+        verb = verbAt(k);
+    if (currentAdverb && verb != Tense::Future)
+        return Tense::Current;
+    return verb;
+}
+
+bool AsOfFinder::plausible(const DateMention &d, TextSpan clause, Tense tense) const
+{
+    if (m_published.isNull())
+        return true;
+    if (startsAfter(d.resolved, m_published))
+        return tense == Tense::Future || equalsLower(previousWord(m_t, d.start, 0), u"by")
+            || startsWithLower(d.text, 0, u"next") || startsWithLower(d.text, 0, u"tomorrow");
+    // A figure of the time of writing takes an old date only from its own
+    // clause: "The bridge, built in 1932, carries 40,000 cars a day".
+    if (tense == Tense::Current && d.resolved.date().year() < m_published.date().year() - 1)
+        return d.start >= clause.start && d.end <= clause.end;
+    return true;
 }
 
 bool AsOfFinder::isClauseBreak(qsizetype i) const

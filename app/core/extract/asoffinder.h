@@ -16,6 +16,14 @@ namespace Claimbench {
 // other figure stands between, after the figure ("over 600 in 2022 to over
 // 900 in November 2023") and then before it; failing that the nearest date.
 //
+// With a publication date, a figure the text presents as current ("has
+// killed 23", "is 3.9 percent", "so far", "now") takes it when no date of its
+// clause or sentence applies, and a date far from it needs strong evidence:
+// one after it only for a forecast or plan ("will", "expected", "by 2030"),
+// one two or more calendar years before it, for a figure presented as
+// current, only in the figure's own clause. The tense is read from the few
+// words around the figure in its clause, so a lookup stays bounded.
+//
 // Everything a lookup needs is indexed once per text, so one costs O(log n):
 // scanning the clause, the sentence's dates and all figures per figure made a
 // sentence full of figures (a table flattened without punctuation, "one in
@@ -25,12 +33,29 @@ class AsOfFinder
 {
 public:
     // `sentences[k]` is the sentence of `figures[k]`; all are borrowed.
+    // `published` is the text's publication date, null when unknown.
     AsOfFinder(QStringView t, const QList<DateMention> &dates, const QList<Figure> &figures,
-               const QList<TextSpan> &sentences);
+               const QList<TextSpan> &sentences, PartialDate published = {});
 
     PartialDate find(qsizetype index) const;
 
+    // A duration has no date of its own, except a count of days from a start
+    // date the text gives: "825 days since 24 February 2022" ends on the
+    // 825th day after it, "day 1,000 of the war" (with "since 24 February
+    // 2022" or "began on 24 February 2022" before it) is its 1,000th day.
+    PartialDate findForDuration(qsizetype index) const;
+
+    // How a clause presents its figure, read from its verb and adverbs.
+    enum class Tense { Unknown, Current, Past, Future };
+
 private:
+    Tense tenseOf(const Figure &f, TextSpan clause) const;
+    bool plausible(const DateMention &d, TextSpan clause, Tense tense) const;
+    // The `count`th day of a count that starts at a known date: day
+    // `firstDay` is the start itself (1 for "day 1,000", 0 for "825 days since").
+    PartialDate dayCountEnd(const Figure &f, TextSpan sentence, int firstDay) const;
+    static PartialDate dayAfter(const PartialDate &start, double count, int firstDay);
+
     bool isClauseBreak(qsizetype i) const;
 
     TextSpan clauseAround(TextSpan sentence, qsizetype start, qsizetype end) const;
@@ -49,6 +74,8 @@ private:
     std::vector<qsizetype> m_minEndFrom;       // least end of the figures from m_figureStarts[i] on
     std::vector<qsizetype> m_lastEligible;     // per date: the last one at or before it not opening a period, or -1
     std::vector<qsizetype> m_nextEligible;     // per date: the first one at or after it not opening a period, or size
+    std::vector<qsizetype> m_startDates;       // dates of a day that start a count ("since 24 February 2022"), ascending
+    PartialDate m_published;
 };
 
 } // namespace Claimbench

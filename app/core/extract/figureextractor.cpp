@@ -456,11 +456,11 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
         sentences.append(sentence);
     }
     unitsOfListHeadings(text, sentences, out.figures);
-    // A duration ("three-year", "825 days") measures time; it has no date of its own.
-    const AsOfFinder asOf(text, out.dates, out.figures, sentences);
+    // A duration ("three-year", "825 days") measures time; it has no date of
+    // its own unless it counts days from a date the text gives.
+    const AsOfFinder asOf(text, out.dates, out.figures, sentences, published);
     for (qsizetype k = 0; k < out.figures.size(); ++k)
-        if (!isTimeUnit(out.figures[k].unit))
-            out.figures[k].asOf = asOf.find(k);
+        out.figures[k].asOf = isTimeUnit(out.figures[k].unit) ? asOf.findForDuration(k) : asOf.find(k);
     return out;
 }
 

@@ -285,6 +285,47 @@ private Q_SLOTS:
             << u"2023-11"_qs;
         QTest::newRow("first of two") << u"Losses rose from over 600 in 2022 to over 900 at its height in November 2023."_qs
                                       << u""_qs << 0 << u"2022"_qs;
+        QTest::newRow("period between years ends the later")
+            << u"The town's population grew by 4,500 between 2015 and 2020."_qs << u"2021-03-02"_qs << 0 << u"2020"_qs;
+        QTest::newRow("period to a day") << u"Food prices climbed 2.4 percent in the week to 3 March."_qs
+                                         << u"2021-03-09"_qs << 0 << u"2021-03-03"_qs;
+        QTest::newRow("present perfect is current") << u"The outbreak has infected at least 310 people."_qs
+                                                    << u"2021-03-09"_qs << 0 << u"2021-03-09"_qs;
+        QTest::newRow("present is current") << u"The jobless rate is 6.1 percent, the agency said."_qs
+                                            << u"2021-03-09"_qs << 0 << u"2021-03-09"_qs;
+        QTest::newRow("so far is current") << u"Some 7,000 homes lost power so far."_qs << u"2021-03-09"_qs << 0
+                                           << u"2021-03-09"_qs;
+        QTest::newRow("progressive tells of an activity") << u"The council is hiring 40 wardens."_qs
+                                                          << u"2021-03-09"_qs << 0 << u""_qs;
+        QTest::newRow("conditional is not current") << u"Without the levee the toll would have been over 300."_qs
+                                                    << u"2021-03-09"_qs << 0 << u""_qs;
+        QTest::newRow("verb of another clause") << u"Over 60 percent of farmers say the harvest is poor."_qs
+                                                << u"2021-03-09"_qs << 0 << u""_qs;
+        QTest::newRow("current needs a publication date") << u"The outbreak has infected at least 310 people."_qs
+                                                          << u""_qs << 0 << u""_qs;
+        QTest::newRow("past event without date") << u"Nine miners were trapped underground."_qs << u"2021-03-09"_qs
+                                                  << 0 << u""_qs;
+        QTest::newRow("forecast without date") << u"The plant will create 800 jobs."_qs << u"2021-03-09"_qs << 0
+                                               << u""_qs;
+        QTest::newRow("forecast keeps its target") << u"The plant is expected to create 800 jobs by 2027."_qs
+                                                   << u"2021-03-09"_qs << 0 << u"2027"_qs;
+        QTest::newRow("no future date for a present figure")
+            << u"Output is 40 tonnes a day, the report for 2031 says."_qs << u"2021-03-09"_qs << 0 << u"2021-03-09"_qs;
+        QTest::newRow("old date of another clause is not current")
+            << u"The club, founded in 1998, has 420 members."_qs << u"2021-03-09"_qs << 0 << u"2021-03-09"_qs;
+        QTest::newRow("old date opening the sentence")
+            << u"In 2009, the mill closed and 120 workers lost their jobs."_qs << u"2021-03-09"_qs << 0 << u"2009"_qs;
+        QTest::newRow("current figure beside a dated one")
+            << u"The rate is 6.1 percent, down from 7.4 percent in 2014."_qs << u"2021-03-09"_qs << 0 << u"2021-03-09"_qs;
+        QTest::newRow("days since a date") << u"It is now 100 days since the strike began on 1 June 2020."_qs
+                                           << u""_qs << 0 << u"2020-09-09"_qs;
+        QTest::newRow("days since an undated event") << u"It is now 100 days since the strike began."_qs
+                                                     << u"2020-09-12"_qs << 0 << u""_qs;
+        QTest::newRow("day of a count from its start")
+            << u"The siege began on 10 January 2020. On day 30 of the siege, 12 trucks got through."_qs << u""_qs << 0
+            << u"2020-02-08"_qs;
+        QTest::newRow("day count needs its start") << u"On day 30 of the siege, 12 trucks got through."_qs << u""_qs
+                                                   << 0 << u""_qs;
     }
     void asOf()
     {
