@@ -50,7 +50,9 @@ int runExtract(const ParsedArguments &args, CliStreams &io)
                                     u"--published wants a date as YYYY-MM-DD, YYYY-MM or YYYY, not '"_s
                                         + args.value(u"published"_s) + u'\'');
     }
-    const ExtractionContext context{published, args.value(u"outlet"_s).trimmed()};
+    ExtractionContext context;
+    context.published = published;
+    context.outlet = args.value(u"outlet"_s).trimmed();
     const QString source = args.positionals().isEmpty() ? u"-"_s : args.positionals().constFirst();
     const QString subject = source == u"-" ? u"stdin"_s : source;
     Result<QByteArray> read;

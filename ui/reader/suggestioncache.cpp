@@ -63,7 +63,7 @@ void SuggestionCache::setText(const QString &text, const ExtractionContext &cont
     promise->start();
     QThreadPool::globalInstance()->start([promise, text, context, extractor = m_extractor] {
         QList<Suggestion> found;
-        const DocumentVoice voice = extractor->voiceOf(text, context.outlet);
+        const DocumentVoice voice = extractor->voiceOf(text, context);
         int start = 0;
         for (int i = 0; i <= text.size(); ++i) {
             if (i < text.size() && !isParagraphEnd(text.at(i)))
@@ -106,7 +106,7 @@ QList<SuggestionCache::Suggestion> SuggestionCache::holding(int offset) const
         while (end < m_text.size() && !isParagraphEnd(m_text.at(end)))
             ++end;
         if (!m_voice)
-            m_voice = std::make_shared<const DocumentVoice>(m_extractor->voiceOf(m_text, m_context.outlet));
+            m_voice = std::make_shared<const DocumentVoice>(m_extractor->voiceOf(m_text, m_context));
         extractParagraph(*m_extractor, *m_voice, m_text, start, end, m_context.published, paragraph);
     }
     paragraph.removeIf([offset](const Suggestion &s) { return s.start > offset || s.end < offset; });

@@ -89,7 +89,7 @@ std::optional<Figure> ClaimDrafter::extractedAt(const Article &article, int star
     const auto [from, to] = window(article.body, start, end);
     // The voice of the whole article: the speaker whose turn the window is
     // in, the publisher of a first-party release.
-    const DocumentVoice voice = m_extractor.voiceOf(article.body, article.outlet);
+    const DocumentVoice voice = m_extractor.voiceOf(article.body, {article.published, article.outlet, article.author});
     const Extraction extraction = m_extractor.extractPart(article.body, from, to, voice, article.published);
     const Figure *found = chosenFigure(extraction.figures, int(start - from), int(end - from));
     return found ? std::optional<Figure>(*found) : std::nullopt;

@@ -36,13 +36,13 @@ const std::unordered_map<std::u16string_view, VerbForm> &reportingVerbs()
              u"confirms", u"tells", u"notes", u"warns", u"writes", u"acknowledges", u"suggest", u"suggests",
              u"indicate", u"indicates", u"show", u"shows", u"argues", u"insists", u"explains", u"urges",
              u"highlights", u"outlines", u"sets", u"predicts", u"believes", u"records", u"assesses",
-             u"assess", u"reckons", u"calculates", u"adds"},
+             u"assess", u"reckons", u"calculates", u"adds", u"finds", u"concludes"},
             Present);
         add({u"said", u"announced", u"reported", u"claimed", u"estimated", u"stated", u"posted", u"confirmed",
              u"told", u"noted", u"warned", u"wrote", u"tweeted", u"acknowledged", u"suggested", u"indicated",
              u"showed", u"argued", u"insisted", u"explained", u"urged", u"highlighted", u"outlined",
              u"predicted", u"recorded", u"counted", u"documented", u"verified", u"assessed", u"reckoned",
-             u"calculated", u"added", u"disclosed", u"revealed", u"admitted"},
+             u"calculated", u"added", u"disclosed", u"revealed", u"admitted", u"found", u"concluded"},
             Past);
         add({u"saying", u"announcing", u"reporting", u"claiming", u"estimating", u"stating", u"posting",
              u"confirming", u"telling", u"noting", u"warning", u"writing", u"acknowledging", u"adding",
@@ -127,6 +127,22 @@ bool isSourceNoun(QStringView w)
         if (w.startsWith(p, Qt::CaseInsensitive))
             return true;
     return false;
+}
+
+// A subject phrase that cannot name a source: one holding a figure ("firing
+// 36 shells at police posts"), or a run of lower-case words longer than a
+// noun phrase of a source ("terabytes of data containing financial").
+bool isPlausibleName(QStringView name)
+{
+    bool capital = false;
+    int words = 1;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (isDigit(name[i]))
+            return false;
+        capital = capital || name[i].isUpper();
+        words += name[i] == u' ';
+    }
+    return capital || words <= 3;
 }
 
 class Sentence
@@ -303,6 +319,17 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
             continue;
         if (equalsLower(w, u"sets") && !(s.isWord(k + 1) && equalsLower(s.at(k + 1), u"out")))
             continue;
+        // "the United States has", "Police Reports show": a capitalised verb
+        // inside running text is part of a name. (A title-case headline,
+        // "..., Ukraine Says", has no lower-case word after it.)
+        if (k > 0 && w[0].isUpper()
+            && ((s.isWord(k + 1) && s.at(k + 1)[0].isLower())
+                || (s.isWord(k - 1) && s.at(k - 1)[0].isUpper() && s.isWord(k - 2) && equalsLower(s.at(k - 2), u"the"))))
+            continue;
+        // "the U.S. added 228,000 jobs": "added" reports only what follows
+        // as a clause or a quotation ("added that", "she added.").
+        if (w.startsWith(u"add", Qt::CaseInsensitive) && s.isWord(k + 1) && !equalsLower(s.at(k + 1), u"that"))
+            continue;
         // "Independent reports suggest", "estimates show": a noun before the verb.
         if (s.isWord(k + 1)) {
             const QStringView next = s.at(k + 1);
@@ -360,6 +387,8 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
                 ++last;
             name = s.phrase(k + 1, last);
         }
+        if (!isPlausibleName(name))
+            name.clear();
         // "The UN's figures show ...": the possessive already named the source.
         if (!name.isEmpty() && !(form != Participle && !sources.isEmpty() && sources.constLast().anchor < tokens[k].start
                                  && sources.constLast().anchor >= tokens[std::max<qsizetype>(0, j)].start))

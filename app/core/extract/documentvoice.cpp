@@ -28,6 +28,7 @@ struct Label
     qsizetype lineStart = 0;
     QString text;     // as written, without the colon
     qsizetype colon = 0;
+    bool allCaps = false;
 };
 
 // Headings and field names written like a speaker label.
@@ -65,7 +66,11 @@ bool isTitleWord(QStringView w)
                          u"senior"sv, u"official"sv, u"officials"sv, u"defense"sv, u"defence"sv, u"state"sv,
                          u"pentagon"sv, u"chief"sv, u"director"sv, u"chairman"sv, u"chair"sv, u"commander"sv,
                          u"lieutenant"sv, u"sergeant"sv, u"professor"sv, u"doctor"sv, u"foreign"sv, u"affairs"sv,
-                         u"department"sv, u"of"sv, u"the"sv, u"and"sv, u"moderator"sv, u"staff"sv, u"operator"sv});
+                         u"department"sv, u"of"sv, u"the"sv, u"and"sv, u"moderator"sv, u"staff"sv, u"operator"sv,
+                         u"administrator"sv, u"attorney"sv, u"inspector"sv, u"superintendent"sv, u"coordinator"sv,
+                         u"adviser"sv, u"advisor"sv, u"national"sv, u"security"sv, u"homeland"sv, u"acting"sv,
+                         u"under"sv, u"special"sv, u"envoy"sv, u"representative"sv, u"sheriff"sv, u"chancellor"sv,
+                         u"commissioner"sv, u"surgeon"sv, u"first"sv, u"lady"sv});
 }
 
 // "MR. KIRBY:", "Senior Defense Official:", "Q:" at the start of a line: a
@@ -74,6 +79,9 @@ bool isTitleWord(QStringView w)
 std::optional<Label> labelOf(QStringView t, qsizetype lineStart, qsizetype lineEnd)
 {
     const qsizetype s = skipSpaces(t, lineStart);
+    // "Q Good afternoon.": White House transcripts label questions without a colon.
+    if (s + 2 < lineEnd && t[s] == u'Q' && isSpace(t[s + 1]))
+        return Label{lineStart, QStringLiteral("Q"), s, true};
     const qsizetype limit = std::min(lineEnd, s + 60);
     qsizetype colon = -1;
     int words = 0;
@@ -108,7 +116,7 @@ std::optional<Label> labelOf(QStringView t, qsizetype lineStart, qsizetype lineE
     QString text = t.mid(s, colon - s).trimmed().toString();
     if (isFieldName(text.toLower()))
         return std::nullopt;
-    return Label{lineStart, text, colon};
+    return Label{lineStart, text, colon, allCaps};
 }
 
 QString titleCased(QStringView words)
@@ -173,11 +181,77 @@ bool hasWordStarting(QStringView name, std::u16string_view word, bool whole)
     return false;
 }
 
+// A speech or a statement: its author speaks as "I" ("Today I am
+// announcing", "I would like to make a statement") outside quotations.
+bool speaksAsI(QStringView text)
+{
+    int mine = 0;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size() && mine < 1; ++i) {
+        const QChar c = text[i];
+        if (c == u'"' || c == u'\u201c' || c == u'\u201d')
+            quoted = c == u'\u201c' || (c == u'"' && !quoted);
+        else if (c == u'\n')
+            quoted = false;
+        else if (!quoted && c == u'I' && (i == 0 || !isLetter(text[i - 1])) && i + 1 < text.size()
+                 && (isSpace(text[i + 1]) || isApostrophe(text[i + 1])))
+            ++mine;
+    }
+    return mine >= 1;
+}
+
+// The capitalised words from `from` ("Robert Sarvis, Libertarian ..." ->
+// "Robert Sarvis"): a name, up to a comma, a colon or a lower-case word.
+QString nameAt(QStringView h, qsizetype from, qsizetype to)
+{
+    qsizetype i = skipSpaces(h, from);
+    qsizetype last = -1;
+    for (int words = 0; words < 5 && i < to && h[i].isUpper(); ++words) {
+        qsizetype e = i;
+        while (e < to && (isLetter(h[e]) || h[e] == u'.' || h[e] == u'-' || isApostrophe(h[e])))
+            ++e;
+        last = e;
+        if (e >= to || !isSpace(h[e]))
+            break;
+        i = skipSpaces(h, e);
+    }
+    return last < 0 ? QString() : h.mid(skipSpaces(h, from), last - skipSpaces(h, from)).toString();
+}
+
+// The person a headline says is interviewed: "Wikinews interviews Robert
+// Sarvis, ...", "Jack Herrick, wikiHow founder interviewed by Wikinews",
+// "Frank Messina: An Interview with the 'Mets Poet'", "An interview with X".
+QString headlineInterviewee(QStringView t)
+{
+    const qsizetype s = skipSpaces(t, 0);
+    qsizetype e = t.indexOf(u'\n', s);
+    if (e < 0)
+        e = t.size();
+    const QStringView h = t.mid(s, std::min<qsizetype>(e - s, 300));
+    if (const qsizetype at = h.indexOf(u"interviews ", 0, Qt::CaseInsensitive); at > 0)
+        return nameAt(h, at + 11, h.size());
+    if (const qsizetype at = h.indexOf(u" interviewed", 0, Qt::CaseInsensitive); at > 0) {
+        const qsizetype comma = h.indexOf(u',');
+        return nameAt(h, 0, comma > 0 && comma < at ? comma : at);
+    }
+    for (QStringView with : {QStringView(u"interview with "), QStringView(u"q&a with ")}) {
+        const qsizetype at = h.indexOf(with, 0, Qt::CaseInsensitive);
+        if (at < 0)
+            continue;
+        const qsizetype colon = h.indexOf(u':');
+        return colon > 0 && colon < at ? nameAt(h, 0, colon) : nameAt(h, at + with.size(), h.size());
+    }
+    return {};
+}
+
 } // namespace
 
-DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const SentenceSplitter &splitter)
+DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const QString &author,
+                             const SentenceSplitter &splitter)
 {
     m_documentVoice = leadSpeaker(text, splitter);
+    if (m_documentVoice.isEmpty() && !author.trimmed().isEmpty() && speaksAsI(text))
+        m_documentVoice = author.trimmed();
     if (m_documentVoice.isEmpty() && isFirstParty(text, outlet))
         m_documentVoice = outlet.trimmed();
 
@@ -190,8 +264,10 @@ DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const Sent
             labels.append(*label);
         i = e + 1;
     }
-    if (labels.size() < kMinLabelledLines)
+    if (labels.size() < kMinLabelledLines) {
+        takeInterview(text);
         return;
+    }
     struct Stats
     {
         qsizetype characters = 0;
@@ -207,21 +283,57 @@ DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const Sent
         ++st.turns;
         st.questions += said.endsWith(u'?');
     }
+    // A questioner's turns may be short ("Q Thank you."); a speaker's say something.
+    const auto speaks = [&](const QString &key) {
+        const Stats &st = byLabel[key];
+        return isQuestioner(key.toLower()) || st.characters >= kMinMeanTurn * st.turns;
+    };
     int speakers = 0;
-    for (const Stats &st : std::as_const(byLabel))
-        speakers += st.characters >= kMinMeanTurn * st.turns;
-    if (speakers < 2)
+    for (auto it = byLabel.cbegin(); it != byLabel.cend(); ++it)
+        speakers += speaks(it.key());
+    // Field names of a record ("Rating: EF1", "Start Location: ...") look
+    // like labels too; a conversation shows itself by a questioner or by a
+    // titled speaker in capitals ("MR. KIRBY:", "ADMINISTRATOR CRISWELL:").
+    const bool conversation = std::ranges::any_of(labels, [&](const Label &l) {
+        if (isQuestioner(l.text.toLower()))
+            return true;
+        if (!l.allCaps)
+            return false;
+        const auto words = QStringView(l.text).split(u' ', Qt::SkipEmptyParts);
+        return std::ranges::any_of(words, [](QStringView w) { return isTitleWord(w.toString().toLower()); });
+    });
+    if (speakers < 2 || !conversation) {
+        takeInterview(text);
         return;
+    }
     QHash<QString, QString> names;
     for (const Label &label : std::as_const(labels)) {
         const QString key = label.text.toUpper();
         const Stats &st = byLabel[key];
-        if (st.characters < kMinMeanTurn * st.turns)
+        if (!speaks(key))
             continue;
         const bool question = isQuestioner(label.text.toLower()) || 2 * st.questions > st.turns;
         if (!names.contains(key))
             names.insert(key, question ? QString() : speakerName(text, label.text));
         m_turns.append({label.lineStart, names.value(key)});
+    }
+}
+
+// An interview without speaker labels: its paragraphs that ask are the
+// interviewer's, the others the interviewee's the headline names.
+void DocumentVoice::takeInterview(QStringView text)
+{
+    const QString interviewee = headlineInterviewee(text);
+    if (interviewee.isEmpty())
+        return;
+    for (qsizetype i = 0; i < text.size();) {
+        qsizetype e = text.indexOf(u'\n', i);
+        if (e < 0)
+            e = text.size();
+        const QStringView line = text.mid(i, e - i).trimmed();
+        if (!line.isEmpty())
+            m_turns.append({i, line.endsWith(u'?') ? QString() : interviewee});
+        i = e + 1;
     }
 }
 
@@ -248,6 +360,12 @@ bool DocumentVoice::isFirstParty(QStringView text, QStringView outlet)
                                      u"ukrinform"sv, u"al jazeera"sv, u"economist"sv, u"weekly"sv, u"review"sv, u"blog"sv})
         if (hasWordStarting(name, news, true))
             return false;
+    // An acronym that is no news organisation's names a public body or a
+    // company speaking for itself: "NASA", "FEMA", "ONS", "HMRC".
+    const QString bare = outlet.trimmed().toString();
+    if (bare.size() >= 2 && bare.size() <= 6
+        && std::ranges::all_of(bare, [](QChar c) { return c.isUpper() || c == u'&'; }))
+        return true;
     for (std::u16string_view body : {u"ministry"sv, u"department"sv, u"bureau"sv, u"office"sv, u"agency"sv,
                                      u"administration"sv, u"commission"sv, u"council"sv, u"government"sv, u"service"sv,
                                      u"authority"sv, u"institute"sv, u"statistic"sv, u"census"sv, u"survey"sv,
@@ -256,7 +374,13 @@ bool DocumentVoice::isFirstParty(QStringView text, QStringView outlet)
                                      u"senate"sv, u"congress"sv, u"cabinet"sv, u"presiden"sv, u"kremlin"sv, u"nato"sv,
                                      u"united nations"sv, u"unicef"sv, u"red cross"sv, u"central bank"sv, u"treasury"sv,
                                      u"secretariat"sv, u"gov.uk"sv, u".gov"sv, u"centers for"sv, u"centre for"sv,
-                                     u"world health"sv, u"federal"sv, u"national"sv, u"state of"sv, u"county"sv, u"city of"sv})
+                                     u"world health"sv, u"federal"sv, u"national"sv, u"state of"sv, u"county"sv, u"city of"sv,
+                                     u"public health"sv, u"health service"sv, u"revenue"sv, u"customs"sv, u"hm "sv,
+                                     u"majesty"sv, u"meteorolog"sv, u"geological"sv, u"electoral"sv, u"court"sv,
+                                     u"tribunal"sv, u"ombudsman"sv, u"regulat"sv, u"inspectorate"sv, u"prosecut"sv,
+                                     u"guard"sv, u"fire and rescue"sv, u"emergency"sv, u"civil protection"sv,
+                                     u"red crescent"sv, u"world bank"sv, u"monetary fund"sv, u"european commission"sv,
+                                     u"european union"sv, u"osce"sv, u"high commissioner"sv, u"observatory"sv})
         if (hasWordStarting(name, body, false))
             return true;
     // No name to go by: a text that speaks as "we" and quotes nobody.
@@ -273,7 +397,7 @@ bool DocumentVoice::isFirstParty(QStringView text, QStringView outlet)
         said += equalsLower(w, u"said") || equalsLower(w, u"says") || equalsLower(w, u"told");
         i = e;
     }
-    return we >= 3 && said * 2 <= we;
+    return (we >= 3 && said * 2 <= we) || said == 0;
 }
 
 } // namespace Claimbench

@@ -13,8 +13,10 @@ class SentenceSplitter;
 // and nobody in a questioner's turn ("Q:"): a reporter's question claims
 // nothing. Elsewhere it is the voice of the whole text: the speaker its
 // standfirst or headline names, else the publisher when the text is the
-// publisher's own release (a ministry's statement, a statistics office's
-// bulletin), decided by evidence, never for a news outlet's report.
+// author of a speech or statement that speaks as "I", else the publisher
+// when the text is the publisher's own release (a ministry's statement, a
+// statistics office's bulletin), decided by evidence, never for a news
+// outlet's report.
 //
 // Built once per document; the reader builds it on the whole article and
 // asks it about the paragraphs it extracts one at a time.
@@ -22,7 +24,7 @@ class DocumentVoice
 {
 public:
     DocumentVoice() = default;
-    DocumentVoice(QStringView text, const QString &outlet, const SentenceSplitter &splitter);
+    DocumentVoice(QStringView text, const QString &outlet, const QString &author, const SentenceSplitter &splitter);
 
     // The voice at UTF-16 index `pos` of the text: the turn's speaker, empty
     // in a question, else the document's voice (possibly empty).
@@ -40,6 +42,8 @@ private:
         qsizetype start = 0; // where the label's line starts
         QString speaker;     // empty for a questioner
     };
+
+    void takeInterview(QStringView text);
 
     QList<Turn> m_turns;
     QString m_documentVoice;

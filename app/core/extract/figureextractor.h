@@ -41,6 +41,7 @@ struct ExtractionContext
 {
     PartialDate published; // any precision, or null: anchors relative dates ("on Thursday")
     QString outlet;        // the publisher: the claimant of unattributed figures in its own release
+    QString author;        // the byline: the voice of a speech or statement that speaks as "I"
 };
 
 struct Extraction
@@ -67,7 +68,7 @@ public:
     Extraction extract(QStringView text, PartialDate published = {}) const;
 
     // The voices of a whole document, for extracting it a part at a time.
-    DocumentVoice voiceOf(QStringView document, const QString &outlet) const;
+    DocumentVoice voiceOf(QStringView document, const ExtractionContext &context) const;
 
     // The figures of document[from, to) (offsets relative to `from`), with
     // the claimants `voice` (of the whole document) gives where the part

@@ -155,6 +155,7 @@ struct CorpusText
     QString body;
     PartialDate published;
     QString outlet;
+    QString author;
 };
 
 CorpusText corpusText(QString text, const QJsonObject &gold)
@@ -169,6 +170,8 @@ CorpusText corpusText(QString text, const QJsonObject &gold)
                 c.published = PartialDate::fromIso(line.mid(10).trimmed());
             if (line.startsWith(u"Outlet:") && c.outlet.isEmpty())
                 c.outlet = line.mid(7).trimmed().toString();
+            if (line.startsWith(u"Author:"))
+                c.author = line.mid(7).trimmed().toString();
         }
         text = text.mid(blank + 2);
     }
@@ -181,7 +184,7 @@ Tally scoreFile(const FigureExtractor &extractor, const QString &goldName, const
 {
     Tally t;
     t.files = 1;
-    const Extraction e = extractor.extract(c.body, ExtractionContext{c.published, c.outlet});
+    const Extraction e = extractor.extract(c.body, ExtractionContext{c.published, c.outlet, c.author});
     const QJsonArray figures = gold.value(u"figures"_s).toArray();
     QList<bool> matchedAny(e.figures.size(), false);
     for (const QJsonValue &gv : figures) {

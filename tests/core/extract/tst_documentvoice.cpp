@@ -1,0 +1,132 @@
+// Who speaks where a text names nobody: transcript turns, interviews, the
+// author of a speech, the publisher of its own release. Sentences written
+// for these tests.
+#include "core/extract/documentvoice.h"
+#include "core/extract/figureextractor.h"
+#include "core/extract/sentencesplitter.h"
+
+#include <QTest>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kBriefing = u"Good afternoon, and thanks for joining. John F. Keller, the agency spokesman, will take questions.\n"
+                          u"MR. KELLER: Thanks. Crews have cleared 1,200 homes so far and we expect to finish by Friday.\n"
+                          u"Q: Can you confirm the toll has risen to 40 people, as the governor said?\n"
+                          u"MR. KELLER: I can confirm the number we have, which is 38 fatalities.\n"
+                          u"Q Thank you.\n"
+                          u"SENIOR DEFENSE OFFICIAL: About 300 troops remain on the ground in the region.\n"_s;
+
+QString claimantOf(const Extraction &e, const QString &figureText)
+{
+    for (const Figure &f : e.figures)
+        if (f.text == figureText)
+            return f.claimant;
+    return u"<no figure %1>"_s.arg(figureText);
+}
+
+} // namespace
+
+class TestDocumentVoice : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void aFigureBelongsToTheSpeakerWhoseTurnItIsIn()
+    {
+        const Extraction e = FigureExtractor().extract(kBriefing);
+        QCOMPARE(claimantOf(e, u"1,200"_s), u"John F. Keller"_s);
+        QCOMPARE(claimantOf(e, u"38"_s), u"John F. Keller"_s);
+        QCOMPARE(claimantOf(e, u"300"_s), u"Senior Defense Official"_s);
+    }
+
+    void aQuestionClaimsNothingUnlessItNamesASource()
+    {
+        const Extraction e = FigureExtractor().extract(kBriefing);
+        QCOMPARE(claimantOf(e, u"40"_s), u"governor"_s);
+        const Extraction bare = FigureExtractor().extract(QString(kBriefing).replace(u", as the governor said?"_s, u"?"_s));
+        QCOMPARE(claimantOf(bare, u"40"_s), QString());
+    }
+
+    void fieldNamesAreNoConversation()
+    {
+        const QString record = u"Rating: EF1\nEstimated Peak Wind: 100 mph\nPath Length: 2.4 miles\n"
+                               u"Survey Summary: The tornado touched down near the school and moved north for 3 miles.\n"_s;
+        const SentenceSplitter splitter;
+        const DocumentVoice voice(record, {}, {}, splitter);
+        QCOMPARE(voice.at(int(record.indexOf(u"3 miles"_s))), QString());
+    }
+
+    void anUnlabelledInterviewGivesAnswersToTheInterviewee()
+    {
+        const QString text = u"Newsdesk interviews Maria Ostrova, mayor of Dunmore\n\n"
+                             u"How many families still need housing after 14 months?\n\n"
+                             u"About 250 families are still in temporary homes.\n"_s;
+        const Extraction e = FigureExtractor().extract(text);
+        QCOMPARE(claimantOf(e, u"14 months"_s), QString());
+        QCOMPARE(claimantOf(e, u"250"_s), u"Maria Ostrova"_s);
+    }
+
+    void aSpeechSpeaksWithItsAuthorsVoice()
+    {
+        const QString text = u"With permission, I would like to update the House. I can report that 2,300 officers "
+                             u"have been recruited this year.\n"_s;
+        ExtractionContext context;
+        context.author = u"Jane Holt"_s;
+        context.outlet = u"Home Office"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(text, context), u"2,300"_s), u"Jane Holt"_s);
+        context.author.clear();
+        QCOMPARE(claimantOf(FigureExtractor().extract(text, context), u"2,300"_s), u"Home Office"_s);
+    }
+
+    void theFirstPartyIsDecidedByEvidence_data()
+    {
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("firstParty");
+        const QString quoting = u"The council said 40 roads were closed, a resident told reporters."_s;
+        QTest::newRow("ministry") << u"Ministry of Health"_s << quoting << true;
+        QTest::newRow("statistics office") << u"Office for National Statistics"_s << quoting << true;
+        QTest::newRow("acronym") << u"NOAA"_s << quoting << true;
+        QTest::newRow("news outlet") << u"The Daily Courier"_s << u"We counted 40 roads."_s << false;
+        QTest::newRow("state broadcaster") << u"Voice of America"_s << quoting << false;
+        QTest::newRow("no name to go by, quoting") << u"Example Trust"_s << quoting << false;
+        QTest::newRow("no name to go by, speaking as we") << u"Example Trust"_s
+                                                          << u"We planted 400 trees. Our volunteers worked 90 days. We thank our donors."_s
+                                                          << true;
+        QTest::newRow("no outlet") << QString() << u"We planted 400 trees. Our volunteers. We thank our donors."_s << false;
+    }
+    void theFirstPartyIsDecidedByEvidence()
+    {
+        QFETCH(QString, outlet);
+        QFETCH(QString, text);
+        QFETCH(bool, firstParty);
+        QCOMPARE(DocumentVoice::isFirstParty(text, outlet), firstParty);
+    }
+
+    void aReportsUnattributedFiguresStayUnclaimed()
+    {
+        ExtractionContext context;
+        context.outlet = u"The Daily Courier"_s;
+        const QString text = u"Floods closed 40 roads on Monday, the council said.\nAbout 12 schools were shut.\n"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(text, context), u"12"_s), QString());
+        context.outlet = u"Dunmore County Council"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(text, context), u"12"_s), u"Dunmore County Council"_s);
+    }
+
+    void aPartSeesTheWholeDocumentsVoice()
+    {
+        const FigureExtractor extractor;
+        ExtractionContext context;
+        const DocumentVoice voice = extractor.voiceOf(kBriefing, context);
+        const qsizetype from = kBriefing.indexOf(u"SENIOR"_s);
+        const Extraction part = extractor.extractPart(kBriefing, from, kBriefing.size(), voice, {});
+        QCOMPARE(part.figures.size(), 1);
+        QCOMPARE(part.figures.first().claimant, u"Senior Defense Official"_s);
+        QCOMPARE(part.figures.first().start, kBriefing.indexOf(u"300"_s) - from);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocumentVoice)
+#include "tst_documentvoice.moc"
