@@ -3,7 +3,6 @@
 #include "core/extract/asoffinder.h"
 #include "core/extract/attribution.h"
 #include "core/extract/figureunits.h"
-#include "core/extract/leadspeaker.h"
 #include "core/domain/monthnames.h"
 #include "core/extract/nounantecedent.h"
 #include "core/extract/numberparser.h"
@@ -252,7 +251,7 @@ qsizetype readUnit(QStringView text, const NumberParser &parser, const ParsedNum
 }
 
 // Who claims figure `f` of sentence k of its paragraph; empty when nobody.
-QString claimantOfFigure(ParagraphSources &speakers, qsizetype k, const Figure &f, const QString &docSpeaker)
+QString claimantOfFigure(ParagraphSources &speakers, qsizetype k, const Figure &f, const QString &voice)
 {
     const QList<Source> here = speakers.found(k);
     const Source *chosen = nullptr;
@@ -268,7 +267,7 @@ QString claimantOfFigure(ParagraphSources &speakers, qsizetype k, const Figure &
         return speakers.claimantOf(*chosen, k);
     if (!chosen && !isTimeUnit(f.unit)) {
         const QString incoming = speakers.incoming(k);
-        return incoming.isEmpty() ? docSpeaker : incoming;
+        return incoming.isEmpty() ? voice : incoming;
     }
     return {};
 }
@@ -333,19 +332,43 @@ void unitsOfListHeadings(QStringView text, const QList<TextSpan> &sentences, QLi
 
 FigureExtractor::FigureExtractor() = default;
 
+Extraction FigureExtractor::extract(QStringView text, const ExtractionContext &context) const
+{
+    return run(text, 0, voiceOf(text, context), context.published);
+}
+
 Extraction FigureExtractor::extract(QStringView text, PartialDate published) const
+{
+    ExtractionContext context;
+    context.published = published;
+    return extract(text, context);
+}
+
+DocumentVoice FigureExtractor::voiceOf(QStringView document, const ExtractionContext &context) const
+{
+    return DocumentVoice(document, context.outlet, context.author, m_splitter);
+}
+
+Extraction FigureExtractor::extractPart(QStringView document, qsizetype from, qsizetype to, const DocumentVoice &voice,
+                                        PartialDate published) const
+{
+    return run(document.sliced(from, to - from), from, voice, published);
+}
+
+// `text` starts at `offset` of the document `voice` was built on.
+Extraction FigureExtractor::run(QStringView text, qsizetype offset, const DocumentVoice &voice, PartialDate published) const
 {
     Extraction out;
     out.dates = DateResolver(published).find(text);
     const NumberParser parser;
-    const QString docSpeaker = leadSpeaker(text, m_splitter);
     LineContext line;
+    QString lineVoice; // who speaks in `line` where it names nobody
 
     // The index in line.sentences of the sentence that holds `pos`, or -1 when
     // its line (its paragraph) has none. ICU reads a line only when a figure
     // is in it, and only as far as that figure's sentence.
     SentenceCursor cursor;
-    ParagraphSources speakers(text, docSpeaker);
+    ParagraphSources speakers(text);
     const auto sentenceAt = [&](qsizetype pos) -> qsizetype {
         if (pos < line.start || pos >= line.end) {
             qsizetype s = pos;
@@ -358,7 +381,8 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
             line.start = s;
             line.end = e;
             cursor.reset(text.mid(s, e - s));
-            speakers.reset(&line.sentences);
+            lineVoice = voice.at(offset + s);
+            speakers.reset(&line.sentences, lineVoice);
         }
         while (line.sentences.isEmpty() || line.sentences.constLast().end <= pos) {
             const std::optional<TextSpan> span = cursor.next();
@@ -447,7 +471,7 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
         f.qualifier = QualifierDetector::detect(text, f.start, f.end, afterUnit, sentence.start, sentence.end);
 
         if (held >= 0)
-            f.claimant = claimantOfFigure(speakers, k, f, docSpeaker);
+            f.claimant = claimantOfFigure(speakers, k, f, lineVoice);
         f.confidence = confidenceOf(*number, f);
         f.restates = restatedBy(text, f, out.figures);
         if (f.restates >= 0 && f.qualifier == Qualifier::None)
