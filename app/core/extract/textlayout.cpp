@@ -1,0 +1,294 @@
+#include "core/extract/textlayout.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace Claimbench {
+
+namespace {
+
+// Plain-text layout knows spaces and tabs; the rarer Unicode spaces inside a
+// line change no column.
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t';
+}
+
+struct Line
+{
+    qsizetype start = 0;
+    qsizetype end = 0;    // before its CR LF or LF
+    qsizetype width = 0;  // the column after its last non-blank character; 0 for a blank line
+    qsizetype indent = 0; // blanks before its first character
+    bool table = false;   // set only once the lengths say the text may be wrapped
+};
+
+std::vector<Line> linesOf(QStringView text)
+{
+    std::vector<Line> lines;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype lf = text.indexOf(u'\n', start);
+        const qsizetype next = lf < 0 ? text.size() + 1 : lf + 1;
+        qsizetype end = lf < 0 ? text.size() : lf;
+        if (end > start && text[end - 1] == u'\r')
+            --end;
+        Line line{start, end};
+        qsizetype last = end;
+        while (last > start && isBlank(text[last - 1]))
+            --last;
+        line.width = last - start;
+        while (line.indent < line.width && isBlank(text[start + line.indent]))
+            ++line.indent;
+        lines.push_back(line);
+        start = next;
+    }
+    return lines;
+}
+
+bool followedByText(const std::vector<Line> &lines, std::size_t i)
+{
+    return lines[i].width > 0 && i + 1 < lines.size() && lines[i + 1].width > 0;
+}
+
+// The wrap width the line lengths show, or 0. Lines another line follows are
+// the candidates: in a hard-wrapped text most of them are full, ending within
+// a band below the width (the next word did not fit), and hardly any line is
+// longer. One paragraph per line gives lengths spread far and wide.
+// `screen`: a first look on the lengths alone, before the lines are read for
+// tables, which only rules out texts whose lines are no wrap's.
+int wrapWidthOf(const std::vector<Line> &lines, bool screen)
+{
+    std::vector<qsizetype> widths;
+    qsizetype textLines = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].width == 0 || lines[i].table)
+            continue;
+        ++textLines;
+        if (followedByText(lines, i) && !lines[i + 1].table)
+            widths.push_back(lines[i].width);
+    }
+    if (widths.size() < 2)
+        return 0;
+    std::ranges::sort(widths);
+    // Wrapped text has no width of its own beyond a printed page's; a few
+    // lines past the width are unbreakable words, addresses, a title.
+    const qsizetype width = widths[(widths.size() - 1) * 9 / 10];
+    if (width < 40 || width > 130)
+        return 0;
+    const qsizetype band = std::max<qsizetype>(8, width / 5);
+    const auto full = std::ranges::count_if(widths, [&](qsizetype w) { return w >= width - band && w <= width; });
+    qsizetype longer = 0;
+    for (const Line &line : lines)
+        longer += !line.table && line.width > width + band;
+    if (full < 2 || (!screen && (full * 5 < qsizetype(widths.size()) * 3 || longer * 5 > textLines)))
+        return 0;
+    return int(width);
+}
+
+// A heading in capitals; not a line that ends a sentence with an acronym.
+bool isCapitalHeading(QStringView line)
+{
+    if (line.endsWith(u'.') || line.endsWith(u','))
+        return false;
+    qsizetype letters = 0;
+    for (QChar c : line) {
+        if (c.isLower())
+            return false;
+        letters += c.isUpper();
+    }
+    return letters >= 2;
+}
+
+qsizetype firstWordLength(QStringView line)
+{
+    qsizetype n = 0;
+    while (n < line.size() && !isBlank(line[n]))
+        ++n;
+    return n;
+}
+
+// Whether the break after line a continues its paragraph on line b.
+bool isSoft(QStringView text, const Line &a, const Line &b, qsizetype width)
+{
+    if (a.table || b.table)
+        return false;
+    const QStringView lineA = text.mid(a.start + a.indent, a.width - a.indent);
+    const QStringView lineB = text.mid(b.start + b.indent, b.width - b.indent);
+    if (TextLines::opensWithLabel(lineB) || TextLines::listItemTextColumn(lineB) >= 0)
+        return false;
+    if (isCapitalHeading(lineA) || isCapitalHeading(lineB))
+        return false;
+    // A list item goes on under its text (a hanging indent); elsewhere a
+    // deeper indent opens a paragraph, a shallower one follows an indented
+    // first line.
+    if (const qsizetype itemText = TextLines::listItemTextColumn(lineA); itemText >= 0) {
+        if (b.indent != a.indent + itemText)
+            return false;
+    } else if (b.indent > a.indent) {
+        return false;
+    }
+    const qsizetype band = std::max<qsizetype>(8, width / 5);
+    return a.width >= width - band || a.width + 1 + firstWordLength(lineB) > width;
+}
+
+} // namespace
+
+TextLayout::TextLayout(QStringView text)
+    : m_text(text)
+{
+    if (!text.contains(u'\n'))
+        return;
+    std::vector<Line> lines = linesOf(text);
+    if (wrapWidthOf(lines, true) == 0)
+        return;
+    // The lengths allow a wrap: look at the lines themselves, and measure
+    // again without the tables, whose rows are often of one width too.
+    for (Line &line : lines)
+        line.table = line.width > 0 && TextLines::isTableRow(text.mid(line.start, line.width));
+    m_wrapWidth = wrapWidthOf(lines, false);
+    if (m_wrapWidth == 0)
+        return;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+        if (followedByText(lines, i) && isSoft(text, lines[i], lines[i + 1], m_wrapWidth))
+            m_softBreaks.append(lines[i + 1].start - 1);
+    if (m_softBreaks.isEmpty())
+        return;
+    m_reading = text.toString();
+    for (const qsizetype lf : std::as_const(m_softBreaks)) {
+        m_reading[lf] = u' ';
+        if (lf > 0 && m_reading[lf - 1] == u'\r')
+            m_reading[lf - 1] = u' ';
+    }
+}
+
+QList<TextSpan> TextLayout::paragraphs() const
+{
+    QList<TextSpan> spans;
+    const auto emit = [&](qsizetype start, qsizetype end) {
+        for (qsizetype i = start; i < end; ++i)
+            if (!m_text[i].isSpace()) {
+                spans.append({start, end});
+                return;
+            }
+    };
+    qsizetype start = 0;
+    auto soft = m_softBreaks.cbegin();
+    for (qsizetype lf = m_text.indexOf(u'\n'); lf >= 0; lf = m_text.indexOf(u'\n', lf + 1)) {
+        while (soft != m_softBreaks.cend() && *soft < lf)
+            ++soft;
+        if (soft != m_softBreaks.cend() && *soft == lf)
+            continue;
+        emit(start, lf > start && m_text[lf - 1] == u'\r' ? lf - 1 : lf);
+        start = lf + 1;
+    }
+    emit(start, m_text.size());
+    return spans;
+}
+
+QList<TextSpan> paragraphs(QStringView text)
+{
+    return TextLayout(text).paragraphs();
+}
+
+namespace TextLines {
+
+bool isNumericToken(QStringView token)
+{
+    bool digit = false;
+    for (QChar c : token) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            digit = true;
+        else if (!(u == u',' || u == u'.' || u == u'%' || u == u'-' || u == u'+' || u == u'(' || u == u')'
+                   || u == u'$' || u == u'\u2212' || u == u'*'))
+            return false;
+    }
+    return digit;
+}
+
+bool isTableRow(QStringView line)
+{
+    qsizetype first = 0;
+    while (first < line.size() && isBlank(line[first]))
+        ++first;
+    qsizetype last = line.size();
+    while (last > first && isBlank(line[last - 1]))
+        --last;
+    qsizetype tokens = 0;
+    qsizetype numbers = 0;
+    for (qsizetype i = first; i < last;) {
+        const qsizetype tokenStart = i;
+        while (i < last && !isBlank(line[i]))
+            ++i;
+        ++tokens;
+        numbers += isNumericToken(line.mid(tokenStart, i - tokenStart));
+        const qsizetype gapStart = i;
+        while (i < last && isBlank(line[i]))
+            ++i;
+        if (i == last)
+            break;
+        const bool tab = line.mid(gapStart, i - gapStart).contains(u'\t');
+        const QChar before = line[gapStart - 1];
+        // Two spaces after a full stop or a speaker's label, as typists write.
+        const bool sentenceSpacing = i - gapStart == 2
+            && (((before == u'.' || before == u'?' || before == u'!') && !line[i].isDigit()) || before == u':');
+        if (tab || (i - gapStart >= 2 && !sentenceSpacing))
+            return true;
+    }
+    return numbers >= 2 && numbers * 2 >= tokens;
+}
+
+bool opensWithLabel(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && isBlank(line[i]))
+        ++i;
+    for (int words = 0; words < 5 && i < line.size(); ++words) {
+        if (!line[i].isUpper())
+            return false;
+        const qsizetype wordStart = i;
+        while (i < line.size() && (line[i].isLetter() || line[i] == u'.' || line[i] == u'\'' || line[i] == u'\u2019'
+                                   || line[i] == u'-'))
+            ++i;
+        if (i < line.size() && line[i] == u':')
+            return i > wordStart && (i + 1 == line.size() || isBlank(line[i + 1]));
+        if (i == line.size() || line[i] != u' ')
+            return false;
+        ++i;
+    }
+    return false;
+}
+
+qsizetype listItemTextColumn(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && isBlank(line[i]))
+        ++i;
+    if (i == line.size())
+        return -1;
+    const QChar c = line[i];
+    qsizetype markerEnd = -1;
+    if (c == u'-' || c == u'*' || c == u'\u2022' || c == u'\u2013' || c == u'\u00b7' || c == u'\u25aa') {
+        markerEnd = i + 1;
+    } else if (c == u'(' && i + 2 < line.size() && line[i + 2] == u')' && line[i + 1].isLetterOrNumber()) {
+        markerEnd = i + 3; // "(a)", "(1)"
+    } else {
+        qsizetype j = i;
+        while (j < line.size() && j - i < 2 && line[j].isDigit())
+            ++j;
+        if (j == i && line[i].isLower())
+            j = i + 1; // "a)", "b."
+        if (j > i && j < line.size() && (line[j] == u'.' || line[j] == u')'))
+            markerEnd = j + 1;
+    }
+    if (markerEnd < 0 || markerEnd >= line.size() || !isBlank(line[markerEnd]))
+        return -1;
+    while (markerEnd < line.size() && isBlank(line[markerEnd]))
+        ++markerEnd;
+    return markerEnd;
+}
+
+} // namespace TextLines
+
+} // namespace Claimbench

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/extract/sentencesplitter.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace Claimbench {
+
+// The line structure of a plain text: which of its line breaks are soft (a
+// space inside a paragraph hard-wrapped by e-mail, a wire service, a
+// terminal or a PDF) and which end a paragraph, a list item, a table row, a
+// speaker's turn or a heading. Decided from the text alone: a text is
+// hard-wrapped when most lines that another line follows end within a
+// narrow band below one width (the wrap width) and few lines pass it. A text
+// with one paragraph per line, as web pages and news feeds give, has none of
+// that evidence and keeps every break.
+//
+// Offsets are UTF-16 indices into the text (0-based, end exclusive). A line
+// break is LF or CR LF; a lone CR is no break here. The layout keeps a view
+// of the text: the text must outlive it.
+class TextLayout
+{
+public:
+    explicit TextLayout(QStringView text);
+
+    // The width hard-wrapped lines break at, in UTF-16 units; 0 when the
+    // text is not hard-wrapped (then it has no soft break).
+    int wrapWidth() const { return m_wrapWidth; }
+    bool hasSoftBreaks() const { return !m_softBreaks.isEmpty(); }
+
+    // The text as the extractor reads it: the same length, every soft break
+    // (its CR and LF) a space, so that offsets into it index the text. A view
+    // of the text itself when nothing is soft; else of a copy the layout owns.
+    QStringView reading() const { return m_softBreaks.isEmpty() ? m_text : QStringView(m_reading); }
+
+    // The paragraphs: the spans between hard breaks that hold more than
+    // white space, a soft break inside a span, the break itself outside.
+    QList<TextSpan> paragraphs() const;
+
+private:
+    QStringView m_text;
+    int m_wrapWidth = 0;
+    QList<qsizetype> m_softBreaks; // index of the LF of each soft break
+    QString m_reading;
+};
+
+// TextLayout(text).paragraphs(): for a caller that extracts one paragraph at
+// a time (the reader, the claim drafter) and wants a hard-wrapped paragraph
+// whole. Extract from the same span of TextLayout::reading(), so that a
+// break inside it reads as a space.
+QList<TextSpan> paragraphs(QStringView text);
+
+namespace TextLines {
+
+// A line (no line break in it) that lays out cells: two or more spaces or a
+// tab between two of its words (not the two spaces some writers put after a
+// full stop), or mostly numbers ("12.5   3.4  -0.2").
+bool isTableRow(QStringView line);
+
+// A word of digits and the signs around them: "1,203", "-0.2", "(4%)".
+bool isNumericToken(QStringView token);
+
+// A line that opens with a speaker's label: "Q:", "MR. KIRBY:", "SENIOR
+// DEFENSE OFFICIAL:", "Moderator:" (at most five capitalised words, then a
+// colon). "Source:" and "Note:" lines are labels too, and break the same way.
+bool opensWithLabel(QStringView line);
+
+// The column where the text of a list item starts ("- ", "* ", "• ",
+// "1. ", "2) ", "(a) " at the line's indentation), or -1 when the line is
+// no list item.
+qsizetype listItemTextColumn(QStringView line);
+
+} // namespace TextLines
+
+} // namespace Claimbench

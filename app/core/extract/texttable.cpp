@@ -1,0 +1,393 @@
+#include "core/extract/texttable.h"
+
+#include "core/extract/textlayout.h"
+#include "core/extract/textscan.h"
+#include "core/extract/unitdetector.h"
+
+#include <QList>
+
+#include <algorithm>
+
+#include <string_view>
+
+namespace Claimbench {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+constexpr int kClimb = 40; // lines between a row and its header: headings, other rows
+constexpr int kTableLines = 400;
+constexpr int kSourceLinesAround = 2;
+
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t';
+}
+
+qsizetype lineEnd(QStringView text, qsizetype lineStart)
+{
+    qsizetype end = text.indexOf(u'\n', lineStart);
+    if (end < 0)
+        end = text.size();
+    if (end > lineStart && text[end - 1] == u'\r')
+        --end;
+    return end;
+}
+
+QStringView lineAt(QStringView text, qsizetype lineStart)
+{
+    return text.mid(lineStart, lineEnd(text, lineStart) - lineStart);
+}
+
+// The start of the line after (before) the one that starts at `lineStart`,
+// or -1 at the end (start) of the text.
+qsizetype nextLine(QStringView text, qsizetype lineStart)
+{
+    const qsizetype lf = text.indexOf(u'\n', lineStart);
+    return lf < 0 ? -1 : lf + 1;
+}
+
+qsizetype previousLine(QStringView text, qsizetype lineStart)
+{
+    if (lineStart == 0)
+        return -1;
+    return lineStart == 1 ? 0 : text.lastIndexOf(u'\n', lineStart - 2) + 1;
+}
+
+bool isBlankLine(QStringView line)
+{
+    return std::ranges::all_of(line, [](QChar c) { return isBlank(c) || c == u'\r'; });
+}
+
+// "------   -----", "=====", "+----+----+", "..........": rules under a
+// header or a table.
+bool isRule(QStringView line)
+{
+    qsizetype marks = 0;
+    for (QChar c : line) {
+        if (c == u'-' || c == u'=' || c == u'_' || c == u'\u2500' || c == u'.')
+            ++marks;
+        else if (!(isBlank(c) || c == u'+' || c == u'|'))
+            return false;
+    }
+    return marks >= 3;
+}
+
+// Whether two blanks or a tab stand somewhere in the line: cells under a
+// header are laid out so. A cheap test that spares the full reading of a
+// paragraph of prose that holds a figure.
+bool hasCellGap(QStringView line)
+{
+    for (qsizetype i = 0; i + 1 < line.size(); ++i)
+        if (line[i] == u'\t' || (line[i] == u' ' && isBlank(line[i + 1])))
+            return true;
+    return false;
+}
+
+// A number in the line beside a year: "2023   2024" heads columns.
+bool holdsFigure(QStringView line)
+{
+    for (qsizetype i = 0; i < line.size();) {
+        while (i < line.size() && isBlank(line[i]))
+            ++i;
+        const qsizetype start = i;
+        while (i < line.size() && !isBlank(line[i]))
+            ++i;
+        const QStringView token = line.mid(start, i - start);
+        if (!TextLines::isNumericToken(token))
+            continue;
+        bool year = false;
+        const int value = token.toInt(&year);
+        if (!(year && token.size() == 4 && value >= 1800 && value <= 2100))
+            return true;
+    }
+    return false;
+}
+
+// The cells of a table line: runs of words that one space joins, split by
+// a tab or two or more blanks. Offsets into the line.
+QList<TextSpan> cellsOf(QStringView line)
+{
+    QList<TextSpan> cells;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && isBlank(line[i]))
+            ++i;
+        if (i == line.size())
+            break;
+        TextSpan cell{i, i};
+        while (i < line.size()) {
+            while (i < line.size() && !isBlank(line[i]))
+                ++i;
+            cell.end = i;
+            if (i + 1 < line.size() && line[i] == u' ' && !isBlank(line[i + 1]))
+                ++i;
+            else
+                break;
+        }
+        cells.append(cell);
+    }
+    return cells;
+}
+
+qsizetype cellIndexAt(const QList<TextSpan> &cells, qsizetype pos)
+{
+    for (qsizetype k = 0; k < cells.size(); ++k)
+        if (pos < cells[k].end)
+            return pos >= cells[k].start ? k : -1;
+    return -1;
+}
+
+// The header cell over the figure at [start, end) of a row: by position
+// among tab-separated cells when both lines count them alike (the header
+// may leave out the row labels' column), else by the characters above the
+// figure, else the nearest header cell within a few columns.
+QStringView headerCellOver(QStringView header, QStringView row, const QList<TextSpan> &rowCells, qsizetype cell,
+                           qsizetype start, qsizetype end)
+{
+    const QList<TextSpan> cells = cellsOf(header);
+    if (header.contains(u'\t') && row.contains(u'\t')) {
+        const qsizetype shift = rowCells.size() - cells.size();
+        if ((shift == 0 || shift == 1) && cell - shift >= 0)
+            return header.mid(cells[cell - shift].start, cells[cell - shift].end - cells[cell - shift].start);
+    }
+    constexpr qsizetype kNearest = 3;
+    const TextSpan *best = nullptr;
+    qsizetype bestOverlap = 0;
+    qsizetype bestGap = kNearest + 1;
+    for (const TextSpan &c : cells) {
+        const qsizetype overlap = std::min(c.end, end) - std::max(c.start, start);
+        const qsizetype gap = -overlap;
+        if (overlap > bestOverlap || (bestOverlap == 0 && overlap <= 0 && gap < bestGap)) {
+            best = &c;
+            bestOverlap = std::max<qsizetype>(overlap, 0);
+            bestGap = overlap > 0 ? 0 : gap;
+        }
+    }
+    return best ? header.mid(best->start, best->end - best->start) : QStringView();
+}
+
+// A unit of measure a heading names in brackets: "(%)", "(percent)",
+// "(F)" (degrees: a table's one-letter temperature scale), "(IN)", "(km)".
+QString bracketedUnit(QStringView line)
+{
+    for (qsizetype open = line.indexOf(u'('); open >= 0; open = line.indexOf(u'(', open + 1)) {
+        const qsizetype close = line.indexOf(u')', open);
+        if (close < 0)
+            break;
+        const QStringView inside = line.mid(open + 1, close - open - 1).trimmed();
+        if (inside == u"%" || TextScan::equalsLower(inside, u"percent") || TextScan::equalsLower(inside, u"per cent"))
+            return QStringLiteral("%");
+        if (inside == u"F" || inside == u"\u00b0F")
+            return QStringLiteral("\u00b0F");
+        if (inside == u"C" || inside == u"\u00b0C")
+            return QStringLiteral("\u00b0C");
+        const QString lower = inside.toString().toLower();
+        if (const auto m = UnitDetector::measureAt(lower, 0, false); m && m->end == lower.size())
+            return m->unit;
+    }
+    return {};
+}
+
+// What a column header says its cells count: a unit in brackets, "%" for a
+// percentage, else the head noun of its words outside brackets ("Missing
+// persons" -> persons, "Number of deaths" -> deaths); `section` (a unit a
+// heading above the row names) before the head noun.
+QString unitOfHeader(const QString &header, const QString &section)
+{
+    if (QString unit = bracketedUnit(header); !unit.isEmpty())
+        return unit;
+    const QString lower = header.toLower();
+    if (lower.contains(u'%') || lower.contains(u"percent") || lower.contains(u"per cent"))
+        return QStringLiteral("%");
+    if (!section.isEmpty())
+        return section;
+    QString words;
+    int depth = 0;
+    for (QChar c : lower) {
+        depth += c == u'(' ? 1 : c == u')' ? -1 : 0;
+        if (depth == 0 && c != u')')
+            words += TextScan::isLetter(c) || c == u'\'' ? c : QChar(u' ');
+    }
+    const QStringList list = words.split(u' ', Qt::SkipEmptyParts);
+    if (list.isEmpty())
+        return {};
+    const QString head = list.constLast();
+    // Words that name a column's role, not what it counts.
+    if (TextScan::inList(head, {u"total"sv, u"number"sv, u"count"sv, u"value"sv, u"amount"sv, u"change"sv,
+                                u"no"sv, u"figure"sv, u"figures"sv, u"estimate"sv}))
+        return {};
+    return head;
+}
+
+// Who a line says a table's figures come from: "Source: X", "Sources: X",
+// "Figures from X", "Data from X", "according to X", "compiled by X"; X runs
+// to a comma, semicolon, bracket, colon or the end of the line.
+QString sourceIn(QStringView line)
+{
+    static constexpr std::u16string_view kMarkers[] = {u"sources:"sv, u"source:"sv, u"figures from "sv,
+                                                       u"data from "sv, u"according to "sv, u"compiled by "sv};
+    for (const std::u16string_view marker : kMarkers) {
+        const qsizetype at = line.indexOf(QStringView(marker), 0, Qt::CaseInsensitive);
+        if (at < 0)
+            continue;
+        qsizetype s = TextScan::skipSpaces(line, at + qsizetype(marker.size()));
+        qsizetype e = s;
+        while (e < line.size() && line[e] != u',' && line[e] != u';' && line[e] != u'(' && line[e] != u':')
+            ++e;
+        QStringView name = line.mid(s, e - s).trimmed();
+        if (name.endsWith(u'.'))
+            name.chop(1);
+        if (!name.isEmpty() && name.size() <= 100)
+            return name.toString();
+    }
+    return {};
+}
+
+} // namespace
+
+TextTables::TextTables(QStringView text)
+    : m_text(text)
+{
+}
+
+TextTables::RowContext TextTables::contextOf(qsizetype row) const
+{
+    RowContext c;
+    c.row = row;
+    bool sectionSeen = false;
+    int blanks = 0;
+    qsizetype p = previousLine(m_text, row);
+    for (int steps = 0; p >= 0 && steps < kClimb; p = previousLine(m_text, p), ++steps) {
+        if (p == m_last.row) { // a row of the same table, asked about before
+            if (!sectionSeen)
+                c.sectionUnit = m_last.sectionUnit;
+            c.headerStart = m_last.headerStart;
+            c.headerEnd = m_last.headerEnd;
+            c.source = m_last.source;
+            return c;
+        }
+        const QStringView line = lineAt(m_text, p);
+        if (isBlankLine(line)) {
+            if (++blanks > 1)
+                break;
+            continue;
+        }
+        blanks = 0;
+        if (isRule(line))
+            continue;
+        const bool figures = holdsFigure(line);
+        const bool cells = TextLines::isTableRow(line);
+        if (!figures && cells)
+            break; // the header's lowest row of cells
+        if (figures && !cells)
+            return c; // prose: the row has no header
+        if (!figures && !sectionSeen) {
+            c.sectionUnit = bracketedUnit(line);
+            sectionSeen = !c.sectionUnit.isEmpty();
+        }
+    }
+    if (p < 0 || blanks > 1 || !TextLines::isTableRow(lineAt(m_text, p)) || holdsFigure(lineAt(m_text, p)))
+        return c;
+    // The header: that row with the lines of words just above and below it
+    // (a header of two lines, a word floated over its column).
+    const auto isHeaderLine = [&](qsizetype q) {
+        const QStringView line = lineAt(m_text, q);
+        return !isBlankLine(line) && !isRule(line) && !holdsFigure(line)
+            && (TextLines::isTableRow(line) || isBlank(line.front()));
+    };
+    c.headerStart = p;
+    for (qsizetype q = previousLine(m_text, p); q >= 0 && isHeaderLine(q); q = previousLine(m_text, q))
+        c.headerStart = q;
+    qsizetype below = nextLine(m_text, p);
+    while (below >= 0 && below < row && isHeaderLine(below))
+        below = nextLine(m_text, below);
+    c.headerEnd = below < 0 ? m_text.size() : below;
+    c.source = sourceAround(c.headerStart, c.headerEnd);
+    return c;
+}
+
+// The source a line names in a table's header, among its rows and headings,
+// or in the lines just above or below it (one blank line may stand between).
+QString TextTables::sourceAround(qsizetype headerStart, qsizetype headerEnd) const
+{
+    QString source;
+    const auto lookFor = [&](qsizetype from, auto step) {
+        int blanks = 0;
+        int lines = 0;
+        for (qsizetype p = from; p >= 0 && lines < kSourceLinesAround && source.isEmpty(); p = step(m_text, p)) {
+            const QStringView line = lineAt(m_text, p);
+            if (isBlankLine(line)) {
+                if (++blanks > 1)
+                    break;
+                continue;
+            }
+            ++lines;
+            source = sourceIn(line);
+        }
+    };
+    qsizetype p = headerStart;
+    int blanks = 0;
+    for (int k = 0; p >= 0 && k < kTableLines && source.isEmpty(); p = nextLine(m_text, p), ++k) {
+        const QStringView line = lineAt(m_text, p);
+        source = sourceIn(line);
+        if (isBlankLine(line)) {
+            if (++blanks > 1)
+                break;
+            continue;
+        }
+        blanks = 0;
+        if (p >= headerEnd && holdsFigure(line) && !TextLines::isTableRow(line))
+            break; // prose after the table
+    }
+    if (source.isEmpty() && p >= 0)
+        lookFor(p, nextLine);
+    if (source.isEmpty())
+        lookFor(previousLine(m_text, headerStart), previousLine);
+    return source;
+}
+
+std::optional<TableCell> TextTables::cellAt(TextSpan line, qsizetype start, qsizetype end)
+{
+    if (line.start == m_plainLine)
+        return std::nullopt;
+    const QStringView row = m_text.mid(line.start, line.end - line.start);
+    if (line.start != m_last.row) {
+        if (!hasCellGap(row) || !TextLines::isTableRow(row)) {
+            m_plainLine = line.start;
+            return std::nullopt;
+        }
+        m_last = contextOf(line.start);
+        m_rowCells = cellsOf(row);
+    }
+    if (m_last.headerStart < 0)
+        return std::nullopt;
+    const QList<TextSpan> &rowCells = m_rowCells;
+    const qsizetype cell = cellIndexAt(rowCells, start - line.start);
+    if (cell < 0)
+        return std::nullopt;
+    const TextSpan &span = rowCells[cell];
+    if (cell == 0 && std::ranges::any_of(row.mid(span.start, span.end - span.start), TextScan::isLetter))
+        return std::nullopt; // the row's label
+    TableCell found;
+    for (qsizetype p = m_last.headerStart; p >= 0 && p < m_last.headerEnd; p = nextLine(m_text, p)) {
+        const QStringView header = lineAt(m_text, p);
+        if (isRule(header))
+            continue;
+        const QStringView words = headerCellOver(header, row, rowCells, cell, start - line.start, end - line.start);
+        if (words.isEmpty())
+            continue;
+        if (!found.header.isEmpty())
+            found.header += u' ';
+        found.header += words;
+    }
+    if (found.header.isEmpty())
+        return std::nullopt;
+    found.unit = unitOfHeader(found.header, m_last.sectionUnit);
+    found.source = m_last.source;
+    found.cellEnd = line.start + span.end;
+    return found;
+}
+
+} // namespace Claimbench

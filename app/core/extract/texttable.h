@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/extract/sentencesplitter.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace Claimbench {
+
+// What a table laid out in plain text says about one of its cells: rows of
+// figures under a header row ("Province   Dead   Missing"), their cells in
+// columns of characters or between tabs, as statistics releases and toll
+// reports print them.
+struct TableCell
+{
+    QString header; // the words of the header lines over the cell's column, top to bottom
+    QString unit;   // what the header says the column counts: "%" for a percentage, else its head noun in lower case ("dead", "cases"); empty when it says nothing
+    QString source; // who the table's figures come from, as a line beside it names them ("Source: X", "figures from X"), or empty
+    qsizetype cellEnd = 0; // where the cell ends in the text
+};
+
+// The tables of a plain text, found on demand: cellAt() reads the lines
+// around the span it is asked about and keeps the last table it found, so a
+// text costs one pass over its table lines however many cells are asked
+// about, and nothing where no figure is. Offsets are UTF-16 indices into the text (0-based, end exclusive).
+// The text must outlive the object; not for use on several threads at once.
+class TextTables
+{
+public:
+    explicit TextTables(QStringView text);
+
+    // The cell that holds text[start, end) when that span is a number in a
+    // row under a table's header, outside the row's label; nullopt otherwise.
+    // `line` is the line that holds the span, without its line break.
+    std::optional<TableCell> cellAt(TextSpan line, qsizetype start, qsizetype end);
+
+private:
+    // What the lines above a row say about it.
+    struct RowContext
+    {
+        qsizetype row = -1;         // the row's line start
+        qsizetype headerStart = -1; // the header lines are text[headerStart, headerEnd); -1 when none
+        qsizetype headerEnd = -1;
+        QString sectionUnit;        // the unit a heading above the row names in brackets ("TEMPERATURE (F)")
+        QString source;
+    };
+    RowContext contextOf(qsizetype row) const;
+    QString sourceAround(qsizetype headerStart, qsizetype headerEnd) const;
+
+    QStringView m_text;
+    RowContext m_last;          // of the last row asked about: the next row of its table climbs only to it
+    qsizetype m_plainLine = -1; // the last line found to be no table row
+    QList<TextSpan> m_rowCells; // of m_last.row
+};
+
+} // namespace Claimbench
