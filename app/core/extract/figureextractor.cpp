@@ -8,7 +8,9 @@
 #include "core/extract/numberparser.h"
 #include "core/extract/paragraphsources.h"
 #include "core/extract/qualifierdetector.h"
+#include "core/extract/textlayout.h"
 #include "core/extract/textscan.h"
+#include "core/extract/texttable.h"
 #include "core/extract/unitdetector.h"
 
 #include <algorithm>
@@ -328,13 +330,28 @@ void unitsOfListHeadings(QStringView text, const QList<TextSpan> &sentences, QLi
     }
 }
 
+// Figures and dates found in the reading of `input` hold the input's own text.
+void takeTextsFrom(QStringView input, Extraction &out)
+{
+    for (Figure &f : out.figures)
+        f.text = input.mid(f.start, f.end - f.start).toString();
+    for (DateMention &d : out.dates)
+        d.text = input.mid(d.start, d.end - d.start).toString();
+}
+
 } // namespace
 
 FigureExtractor::FigureExtractor() = default;
 
 Extraction FigureExtractor::extract(QStringView text, const ExtractionContext &context) const
 {
-    return run(text, 0, voiceOf(text, context), context.published);
+    // Read hard-wrapped text with its soft line breaks as spaces; the
+    // offsets are the same, the figures' and dates' text the input's.
+    const TextLayout layout(text);
+    Extraction out = run(layout.reading(), 0, voiceOf(layout.reading(), context), context.published);
+    if (layout.hasSoftBreaks())
+        takeTextsFrom(text, out);
+    return out;
 }
 
 Extraction FigureExtractor::extract(QStringView text, PartialDate published) const
@@ -399,6 +416,7 @@ Extraction FigureExtractor::run(QStringView text, qsizetype offset, const Docume
     };
     QList<TextSpan> sentences; // of each figure
     NounAntecedent antecedents(text);
+    TextTables tables(text);
     qsizetype dateIndex = 0;
     const qsizetype n = text.size();
     qsizetype i = 0;
@@ -472,6 +490,12 @@ Extraction FigureExtractor::run(QStringView text, qsizetype offset, const Docume
 
         if (held >= 0)
             f.claimant = claimantOfFigure(speakers, k, f, lineVoice);
+        if (const std::optional<TableCell> cell = tables.cellAt({line.start, line.end}, f.start, f.end)) {
+            if (number->unit.isEmpty() && f.end == number->end && !cell->unit.isEmpty())
+                f.unit = cell->unit; // a bare number in a column counts what its header names
+            if (!cell->source.isEmpty())
+                f.claimant = cell->source;
+        }
         f.confidence = confidenceOf(*number, f);
         f.restates = restatedBy(text, f, out.figures);
         if (f.restates >= 0 && f.qualifier == Qualifier::None)
