@@ -1,0 +1,112 @@
+// TextTables: what a table laid out in plain text says about its cells, and
+// what the extractor takes from it.
+#include "core/extract/figureextractor.h"
+#include "core/extract/texttable.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+const QString kFixedWidth = u"Storm damage by district, as of Monday evening:\n"
+                            u"\n"
+                            u"District              Dead    Missing    Injured (%)\n"
+                            u"-------------------   ----    -------    -----------\n"
+                            u"North Ridge             14          3           52.5\n"
+                            u"Lower Valley Zone 4      9         11           40.1\n"
+                            u"\n"
+                            u"Source: Regional Health Office, daily bulletin.\n"_s;
+
+const QString kTabs = u"Region\tCases\tRecovered (percent)\n"
+                      u"East\t1,240\t87.5\n"
+                      u"West Coast\t980\t91.2\n"
+                      u"Figures from the National Statistics Bureau; week 12.\n"_s;
+
+const QString kTwoLineHeader = u"The ministry gave these totals.\n"
+                               u"\n"
+                               u"                    Confirmed      Still\n"
+                               u"Province               deaths    missing\n"
+                               u"Harbor Bay                 31          6\n"
+                               u"Stone Hills             1,045        120\n"_s;
+
+// "header / unit / source" of the cell at the `occurrence`-th `needle`, or
+// "none".
+QString describeCell(const QString &text, const QString &needle, int occurrence = 1)
+{
+    qsizetype at = -1;
+    for (int k = 0; k < occurrence; ++k)
+        at = text.indexOf(needle, at + 1);
+    if (at < 0)
+        return u"needle not found"_s;
+    const qsizetype lineStart = text.lastIndexOf(u'\n', at) + 1;
+    qsizetype lineEnd = text.indexOf(u'\n', at);
+    if (lineEnd < 0)
+        lineEnd = text.size();
+    TextTables tables(text);
+    const std::optional<TableCell> cell = tables.cellAt({lineStart, lineEnd}, at, at + needle.size());
+    if (!cell)
+        return u"none"_s;
+    return cell->header + u" / " + cell->unit + u" / " + cell->source;
+}
+
+} // namespace
+
+class TestTextTable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cells_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fixed width, first column") << kFixedWidth << u"14"_s << 1
+                                                   << u"Dead / dead / Regional Health Office"_s;
+        QTest::newRow("fixed width, right-aligned") << kFixedWidth << u"11"_s << 1
+                                                    << u"Missing / missing / Regional Health Office"_s;
+        QTest::newRow("fixed width, percent header") << kFixedWidth << u"40.1"_s << 1
+                                                     << u"Injured (%) / % / Regional Health Office"_s;
+        QTest::newRow("row label with a number") << kFixedWidth << u"4"_s << 2 << u"none"_s;
+        QTest::newRow("header is no cell") << kFixedWidth << u"Dead"_s << 1 << u"none"_s;
+        QTest::newRow("line above the table") << kFixedWidth << u"Monday"_s << 1 << u"none"_s;
+        QTest::newRow("tabs") << kTabs << u"980"_s << 1 << u"Cases / cases / the National Statistics Bureau"_s;
+        QTest::newRow("tabs, percent") << kTabs << u"87.5"_s << 1
+                                       << u"Recovered (percent) / % / the National Statistics Bureau"_s;
+        QTest::newRow("two header lines") << kTwoLineHeader << u"1,045"_s << 1 << u"Confirmed deaths / deaths / "_s;
+        QTest::newRow("two header lines, second column") << kTwoLineHeader << u"6"_s << 1
+                                                         << u"Still missing / missing / "_s;
+        QTest::newRow("prose") << u"The storm killed 14 people.\nAnother 3 are missing.\n"_s << u"14"_s << 1
+                               << u"none"_s;
+    }
+    void cells()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, needle);
+        QFETCH(int, occurrence);
+        QFETCH(QString, expected);
+        QCOMPARE(describeCell(text, needle, occurrence), expected);
+    }
+
+    // Regression (issue 14): a number in a table took no unit from its
+    // column, and no claimant from the table's source line.
+    void extractorTakesUnitAndSourceFromTheTable()
+    {
+        const Extraction e = FigureExtractor().extract(kFixedWidth, PartialDate::day(2026, 12, 1));
+        QStringList got;
+        for (const Figure &f : e.figures)
+            got.append(f.text + u' ' + f.unit + u' ' + f.claimant);
+        QCOMPARE(got, (QStringList{u"14 dead Regional Health Office"_s, u"3 missing Regional Health Office"_s,
+                                   u"52.5 % Regional Health Office"_s, u"4  "_s, u"9 dead Regional Health Office"_s,
+                                   u"11 missing Regional Health Office"_s, u"40.1 % Regional Health Office"_s}));
+    }
+};
+
+} // namespace Claimbench
+
+QTEST_GUILESS_MAIN(Claimbench::TestTextTable)
+#include "tst_texttable.moc"
