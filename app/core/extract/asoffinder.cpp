@@ -96,8 +96,11 @@ AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QLi
         // A date is only ever weighed for a figure of its own sentence.
         for (auto d = firstDateFrom(s.start); d != dates.cend() && d->end <= s.end; ++d) {
             const QStringView word = previousWord(t, d->start, s.start);
+            // A year after "on" is the base of a comparison ("a decrease of
+            // 3% on 2010-11"), not the figure's date.
             eligible[size_t(d - dates.cbegin())] =
-                !inList(word, {u"since"sv, u"from"sv, u"between"sv, u"after"sv, u"before"sv, u"until"sv, u"till"sv});
+                !inList(word, {u"since"sv, u"from"sv, u"between"sv, u"after"sv, u"before"sv, u"until"sv, u"till"sv})
+                && !(equalsLower(word, u"on") && d->resolved.precision() == DatePrecision::Year);
         }
     }
     for (qsizetype d = 0, floor = 0; d < dates.size(); floor = dates[d].end, ++d) {
@@ -132,7 +135,7 @@ PartialDate AsOfFinder::find(qsizetype index) const
             return day;
     }
     const TextSpan clause = clauseAround(sentence, f.start, f.end);
-    const Tense tense = m_published.isNull() ? Tense::Unknown : tenseOf(f, clause);
+    const Tense tense = m_published.isNull() ? Tense::Unknown : tenseOf(f, clause, sentence);
     for (const TextSpan scope : {clause, sentence}) {
         const qsizetype lo = firstDateFrom(scope.start) - m_dates.cbegin();
         const qsizetype hi = std::partition_point(m_dates.cbegin() + lo, m_dates.cend(),
@@ -206,37 +209,70 @@ PartialDate AsOfFinder::dayAfter(const PartialDate &start, double count, int fir
     return {start.date().addDays(qint64(count) - firstDay), DatePrecision::Day};
 }
 
-AsOfFinder::Tense AsOfFinder::tenseOf(const Figure &f, TextSpan clause) const
+bool AsOfFinder::opensWithCurrentAdverb(TextSpan sentence) const
 {
-    // The verb that governs a figure stands within a few words of it ("has
-    // killed at least 23", "23 people have died"); farther words belong to
-    // other verbs ("80 percent of Canadians say that language is ..."). The
-    // character bounds keep a clause of thousands of figures linear.
-    constexpr qsizetype kBefore = 5;
-    constexpr qsizetype kAfter = 4;
-    constexpr qsizetype kAdverbAfter = 6; // "7,000 homes lost power so far"
+    // "Currently, the agency has 3,400 staff", "So far, ...": the adverb
+    // before the comma holds for the whole sentence.
+    const qsizetype s = skipSpaces(m_t, sentence.start);
+    const qsizetype e = std::min(wordEnd(m_t, s), sentence.end);
+    const QStringView first = m_t.mid(s, e - s);
+    if (e < sentence.end && m_t[e] == u',')
+        return isCurrentAdverb({}, first);
+    const qsizetype s2 = skipSpaces(m_t, e);
+    const qsizetype e2 = std::min(wordEnd(m_t, s2), sentence.end);
+    return e2 > s2 && e2 < sentence.end && m_t[e2] == u',' && isCurrentAdverb(first, m_t.mid(s2, e2 - s2));
+}
+
+AsOfFinder::Tense AsOfFinder::tenseOf(const Figure &f, TextSpan clause, TextSpan sentence) const
+{
+    // The verb that governs a figure comes before it in its clause ("has
+    // been in touch with more than 60") or within a few words after it ("23
+    // people have died"); farther words belong to other verbs ("80 percent
+    // of Canadians say that language is ..."), as do words before a
+    // conjunction or inside parentheses. The character bounds keep a clause
+    // of thousands of figures linear.
+    constexpr qsizetype kAfter = 6; // "6 Federal Search and Response teams have been deployed"
     QVarLengthArray<QStringView, 24> words;
+    bool conditional = false;
     for (qsizetype i = std::max(clause.start, qsizetype(f.start) - 60); i < f.start;) {
+        if (m_t[i] == u'(' || m_t[i] == u')') {
+            words.clear();
+            conditional = false;
+        }
         if (!isLetter(m_t[i]) || (i > clause.start && isLetter(m_t[i - 1]))) {
             ++i;
             continue;
         }
         const qsizetype e = std::min(wordEnd(m_t, i), qsizetype(f.start));
-        words.append(m_t.mid(i, e - i));
+        const QStringView w = m_t.mid(i, e - i);
+        if (inList(w, {u"that"sv, u"which"sv, u"who"sv, u"whom"sv, u"whose"sv, u"where"sv, u"when"sv,
+                       u"whether"sv, u"because"sv, u"although"sv, u"though"sv, u"while"sv, u"if"sv, u"unless"sv})) {
+            words.clear();
+            conditional = inList(w, {u"if"sv, u"unless"sv});
+        } else {
+            words.append(w);
+        }
         i = e;
     }
+    if (conditional)
+        return Tense::Unknown;
     const qsizetype firstAfter = words.size();
-    for (qsizetype i = f.end, hi = std::min(clause.end, qsizetype(f.end) + 50);
-         i < hi && words.size() - firstAfter < kAdverbAfter;) {
+    for (qsizetype i = f.end, hi = std::min(clause.end, qsizetype(f.end) + 60);
+         i < hi && words.size() - firstAfter < kAfter;) {
         if (!isLetter(m_t[i])) {
             ++i;
             continue;
         }
         const qsizetype e = wordEnd(m_t, i);
-        words.append(m_t.mid(i, e - i));
+        const QStringView w = m_t.mid(i, e - i);
+        // What a survey or a speaker says of the figure has its own verb.
+        if (inList(w, {u"that"sv, u"which"sv, u"who"sv, u"say"sv, u"says"sv, u"said"sv, u"think"sv, u"thinks"sv,
+                       u"thought"sv, u"believe"sv, u"believes"sv, u"report"sv, u"reported"sv, u"told"sv,
+                       u"agree"sv, u"agreed"sv}))
+            break;
+        words.append(w);
         i = e;
     }
-    const qsizetype from = std::max<qsizetype>(0, firstAfter - kBefore);
     const auto at = [&](qsizetype k) { return k >= 0 && k < words.size() ? words[k] : QStringView(); };
     // The verb of a word: "are recruiting" and "is rising" tell of an
     // activity, not a count at the time of writing; "would have been" is a
@@ -248,21 +284,21 @@ AsOfFinder::Tense AsOfFinder::tenseOf(const Figure &f, TextSpan clause) const
         if (tenseOfWord(at(k - 1)) == Tense::Future || equalsLower(at(k - 1), u"may")
             || equalsLower(at(k - 1), u"must"))
             return Tense::Future;
+        // A progressive before the figure tells of an activity or a plan
+        // ("are recruiting 40 wardens"); after it, of a state ("44,000
+        // workers are supporting").
         const QStringView next = at(k + 1);
-        return next.size() > 4 && equalsLower(next.last(3), u"ing") && !equalsLower(next, u"being")
+        return k < firstAfter && next.size() > 4 && equalsLower(next.last(3), u"ing") && !equalsLower(next, u"being")
             ? Tense::Unknown
             : Tense::Current;
     };
     Tense verb = Tense::Unknown;
-    bool currentAdverb = false;
-    for (qsizetype k = from; k < words.size(); ++k) {
-        if (k < firstAfter && inList(words[k], {u"if"sv, u"unless"sv}))
-            return Tense::Unknown;
+    bool currentAdverb = opensWithCurrentAdverb(sentence);
+    for (qsizetype k = 0; k < words.size(); ++k)
         currentAdverb = currentAdverb || isCurrentAdverb(at(k - 1), words[k]);
-    }
-    for (qsizetype k = firstAfter - 1; k >= from && verb == Tense::Unknown; --k)
+    for (qsizetype k = firstAfter - 1; k >= 0 && verb == Tense::Unknown; --k)
         verb = verbAt(k);
-    for (qsizetype k = firstAfter; k < std::min(words.size(), firstAfter + kAfter) && verb == Tense::Unknown; ++k)
+    for (qsizetype k = firstAfter; k < words.size() && verb == Tense::Unknown; ++k)
         verb = verbAt(k);
     if (currentAdverb && verb != Tense::Future)
         return Tense::Current;

@@ -49,7 +49,8 @@ public:
     enum class Tense { Unknown, Current, Past, Future };
 
 private:
-    Tense tenseOf(const Figure &f, TextSpan clause) const;
+    Tense tenseOf(const Figure &f, TextSpan clause, TextSpan sentence) const;
+    bool opensWithCurrentAdverb(TextSpan sentence) const;
     bool plausible(const DateMention &d, TextSpan clause, Tense tense) const;
     // The `count`th day of a count that starts at a known date: day
     // `firstDay` is the start itself (1 for "day 1,000", 0 for "825 days since").

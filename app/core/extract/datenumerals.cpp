@@ -219,12 +219,16 @@ std::optional<Candidate> Scanner::year(qsizetype i, qsizetype j) const
         return std::nullopt;
     if (isApostrophe(after) && value % 10 == 0 && lowerAscii(at(j + 1).unicode()) == u's')
         return std::nullopt; // "1990's": a decade
-    Candidate c = dated(start, j, value, 0, 0);
+    // "2011-12", "2024/25": a season or fiscal year, which ends in its second year.
+    const qsizetype second = linkedRunAfter(j);
+    const qsizetype secondEnd = second >= 0 ? digitsEnd(second) : second;
+    const bool season = secondEnd - second == 2 && number(second, secondEnd) == (value + 1) % 100;
+    Candidate c = season ? dated(start, secondEnd, value + 1, 0, 0) : dated(start, j, value, 0, 0);
     // "2016 November", "the 2024 May elections": the month narrows the year.
     qsizetype q = skipSpaces(m_t, j);
     if (at(q) == u',')
         q = skipSpaces(m_t, q + 1);
-    if (q > j) {
+    if (q > j && !season) {
         if (const auto month = monthAt(q); month && !isDigit(at(skipSpaces(m_t, month->second)))) {
             c.month = month->first;
             c.end = month->second;

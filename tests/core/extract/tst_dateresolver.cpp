@@ -49,7 +49,8 @@ private Q_SLOTS:
         QTest::newRow("day abbreviated month year") << u"posted 13 Jun. 2025 by staff"_qs << QString() << u"13 Jun. 2025=2025-06-13"_qs;
         QTest::newRow("iso") << u"the report dated 2025-06-13 says"_qs << QString() << u"2025-06-13=2025-06-13"_qs;
         QTest::newRow("iso month") << u"the 2016-11 figures"_qs << QString() << u"2016-11=2016-11"_qs;
-        QTest::newRow("season is a year") << u"the 2022-23 season and the 2024/25 budget"_qs << QString() << u"2022=2022 | 2024=2024"_qs;
+        QTest::newRow("season ends in its second year")
+            << u"the 2022-23 season and the 2024/25 budget"_qs << QString() << u"2022-23=2023 | 2024/25=2025"_qs;
         QTest::newRow("month slash year") << u"released in 11/2016"_qs << QString() << u"11/2016=2016-11"_qs;
         QTest::newRow("space before comma") << u"sold on Dec. 31 , 1994"_qs << QString() << u"Dec. 31 , 1994=1994-12-31"_qs;
         QTest::newRow("money before a date") << u"bought for $12 December 27"_qs << friday << u"December 27=2024-12-27"_qs;

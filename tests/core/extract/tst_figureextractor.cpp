@@ -301,6 +301,16 @@ private Q_SLOTS:
                                                     << u"2021-03-09"_qs << 0 << u""_qs;
         QTest::newRow("verb of another clause") << u"Over 60 percent of farmers say the harvest is poor."_qs
                                                 << u"2021-03-09"_qs << 0 << u""_qs;
+        QTest::newRow("progressive after the figure is current")
+            << u"About 900 volunteers are clearing the streets."_qs << u"2021-03-09"_qs << 0 << u"2021-03-09"_qs;
+        QTest::newRow("sentence opened by currently") << u"Currently, the shelter houses 85 families."_qs
+                                                      << u"2021-03-09"_qs << 0 << u"2021-03-09"_qs;
+        QTest::newRow("fiscal year ends in its second year")
+            << u"The trust treated 41,200 patients in 2019-20, up 2% on 2018-19."_qs << u"2021-03-09"_qs << 0
+            << u"2020"_qs;
+        QTest::newRow("year after on is a comparison base")
+            << u"The trust treated 41,200 patients in 2019-20, up 2% on 2018-19."_qs << u"2021-03-09"_qs << 1
+            << u"2020"_qs;
         QTest::newRow("current needs a publication date") << u"The outbreak has infected at least 310 people."_qs
                                                           << u""_qs << 0 << u""_qs;
         QTest::newRow("past event without date") << u"Nine miners were trapped underground."_qs << u"2021-03-09"_qs
