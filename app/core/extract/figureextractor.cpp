@@ -146,10 +146,13 @@ bool isYear(QStringView t, const ParsedNumber &n, qsizetype limit)
     return noun.isEmpty() || !noun.endsWith(u's') || !t[skipSpaces(t, n.end)].isLower();
 }
 
-// "aged 45", "at the age of 87": the years of an age that no noun follows.
+// "aged 45", "at the age of 87", "aged between 55 and 74", "aged under 18":
+// the years of an age that no noun follows.
 bool isAge(QStringView t, qsizetype figureStart)
 {
-    const QStringView before = previousWord(t, figureStart, std::max<qsizetype>(0, figureStart - 12));
+    QStringView before = previousWord(t, figureStart, std::max<qsizetype>(0, figureStart - 12));
+    if (inList(before, {u"of"sv, u"between"sv, u"under"sv, u"over"sv}))
+        before = previousWord(t, before.data() - t.data(), std::max<qsizetype>(0, figureStart - 24));
     return inList(before, {u"aged"sv, u"age"sv, u"ages"sv});
 }
 
@@ -222,8 +225,8 @@ qsizetype readUnit(QStringView text, const NumberParser &parser, const ParsedNum
             f.unit = m->unit;
             f.end = afterUnit = m->end;
             f.text = text.mid(f.start, f.end - f.start).toString();
-        } else if (const auto currency = currencyBefore(text, f.start, sentence.start)) {
-            f.unit = *currency;
+        } else if (const auto named = unitNamedBefore(text, f.start, sentence.start)) {
+            f.unit = *named;
         }
     }
     joinArticleWhole(text, sentence.start, f);
@@ -237,6 +240,8 @@ qsizetype readUnit(QStringView text, const NumberParser &parser, const ParsedNum
     }
     if (f.unit.isEmpty() && (number.bareInteger || !number.inWords) && f.text.back().isDigit())
         f.unit = sharedMeasure(text, parser, number.end); // not "3m and 5cm": that 3m is millions
+    if (f.unit.isEmpty() && isAge(text, f.start))
+        f.unit = QStringLiteral("years"); // "aged between 55 and 74 thought": the words after are no noun
     if (f.unit.isEmpty())
         f.unit = UnitDetector::countedNoun(text, number.end, sentence.end, number.value == 1 && !number.low, &afterUnit);
     if (f.unit != u"%") {
@@ -245,8 +250,6 @@ qsizetype readUnit(QStringView text, const NumberParser &parser, const ParsedNum
             afterUnit = rate->end;
         }
     }
-    if (f.unit.isEmpty() && isAge(text, f.start))
-        f.unit = QStringLiteral("years");
     if (number.unit.isEmpty() && (f.unit.isEmpty() || f.unit.startsWith(u"per ")))
         f.unit = elidedUnit(antecedents, sentence, f.start, paragraphStart, figures, f.unit);
     return afterUnit;
@@ -504,6 +507,7 @@ Extraction FigureExtractor::run(QStringView text, qsizetype offset, const Docume
         sentences.append(sentence);
     }
     unitsOfListHeadings(text, sentences, out.figures);
+    unitsFromContext(text, out.figures);
     // A duration ("three-year", "825 days") measures time; it has no date of
     // its own unless it counts days from a date the text gives.
     const AsOfFinder asOf(text, out.dates, out.figures, sentences, published);

@@ -1,5 +1,6 @@
 #include "core/extract/figureunits.h"
 
+#include "core/extract/nounantecedent.h"
 #include "core/extract/textscan.h"
 #include "core/extract/unitdetector.h"
 
@@ -99,11 +100,16 @@ std::optional<UnitMatch> fractionOfUnit(QStringView t, const ParsedNumber &n)
     return m && !isMoney(m->unit) ? m : std::nullopt;
 }
 
-std::optional<QString> currencyBefore(QStringView t, qsizetype figureStart, qsizetype floor)
+std::optional<QString> unitNamedBefore(QStringView t, qsizetype figureStart, qsizetype floor)
 {
     const qsizetype e = figureStart > 0 && isSpace(t[figureStart - 1]) ? figureStart - 1 : -1;
     if (e <= floor)
         return std::nullopt;
+    const QStringView before = previousWord(t, figureStart, floor);
+    const QStringView twoBefore = equalsLower(before, u"of")
+        ? previousWord(t, before.data() - t.data(), floor) : QStringView();
+    if (equalsLower(before, u"magnitude") || equalsLower(twoBefore, u"magnitude"))
+        return QStringLiteral("magnitude");
     const qsizetype s = wordStartBefore(t, e);
     if (s == e || !t[s].isLower())
         return std::nullopt;
@@ -175,6 +181,196 @@ std::optional<ParsedNumber> fractionOfMeasure(QStringView t, qsizetype pos)
     n.unit = m->unit;
     n.inWords = true;
     return n;
+}
+
+namespace {
+
+// Between two items of a list of counts: "12, 15", "15 and 20", "3 or 4",
+// "from 10 to 32".
+enum class ListGap { None, Comma, Conjunction, CommaConjunction };
+
+ListGap listGap(QStringView gap)
+{
+    if (gap == u", ")
+        return ListGap::Comma;
+    // "from ten to 32 pages"; "3- and 4-year-olds"
+    if (gap == u" and " || gap == u" or " || gap == u" to " || gap == u"- and " || gap == u"- or ")
+        return ListGap::Conjunction;
+    if (gap == u", and " || gap == u", or ")
+        return ListGap::CommaConjunction;
+    return ListGap::None;
+}
+
+// The plural noun right before `pos` ("drones 45"), lower case, or empty.
+QString nounRightBefore(QStringView t, qsizetype pos)
+{
+    if (pos < 2 || t[pos - 1] != u' ' || !isLetter(t[pos - 2]))
+        return {};
+    const qsizetype s = wordStartBefore(t, pos - 1);
+    const QString noun = t.mid(s, pos - 1 - s).toString().toLower();
+    return isPluralNoun(noun) ? noun : QString();
+}
+
+// A count that ends its list item: a comma, semicolon or the end of the
+// sentence follows.
+bool endsItem(QStringView t, qsizetype end)
+{
+    return end >= t.size() || t[end] == u',' || t[end] == u';' || t[end] == u'.' || t[end] == u'\n'
+        || t[end] == u'\r';
+}
+
+// The words news uses for people killed or hurt, after the count ("107
+// killed", "Hundreds dead") or, as verbs, before it ("killing 107").
+bool isCasualtyWordAfter(QStringView w)
+{
+    return inList(w, {u"killed"sv, u"dead"sv, u"injured"sv, u"wounded"sv, u"hurt"sv, u"missing"sv, u"displaced"sv,
+                      u"evacuated"sv, u"rescued"sv, u"trapped"sv, u"drowned"sv, u"homeless"sv, u"stranded"sv});
+}
+
+bool isCasualtyVerbBefore(QStringView w)
+{
+    return inList(w, {u"killing"sv, u"wounding"sv, u"injuring"sv, u"killed"sv, u"wounded"sv, u"injured"sv});
+}
+
+// A hedge between a verb and its count: "killing at least 12".
+bool isHedgeWord(QStringView w)
+{
+    return inList(w, {u"at"sv, u"least"sv, u"more"sv, u"than"sv, u"about"sv, u"around"sv, u"some"sv, u"nearly"sv,
+                      u"almost"sv, u"over"sv, u"up"sv, u"to"sv, u"as"sv, u"many"sv, u"approximately"sv, u"roughly"sv,
+                      u"an"sv, u"estimated"sv, u"another"sv});
+}
+
+// Text between two figures that stays inside one sentence.
+bool sameSentence(QStringView gap)
+{
+    for (const QChar c : gap)
+        if (c == u'.' || c == u'!' || c == u'?' || c == u'\n')
+            return false;
+    return true;
+}
+
+void casualties(QStringView t, QList<Figure> &figures, qsizetype k)
+{
+    Figure &f = figures[k];
+    const qsizetype as = skipSpaces(t, f.end);
+    bool casualty = as > f.end && isCasualtyWordAfter(t.mid(as, wordEnd(t, as) - as));
+    for (qsizetype i = f.start; !casualty;) {
+        const QStringView w = previousWord(t, i, std::max<qsizetype>(0, i - 16));
+        if (w.isEmpty() || w.size() > 13)
+            break;
+        casualty = isCasualtyVerbBefore(w);
+        if (!isHedgeWord(w))
+            break;
+        i = w.data() - t.data();
+    }
+    if (!casualty)
+        return;
+    for (qsizetype j = k - 1; j >= 0 && sameSentence(t.mid(figures[j].end, figures[j + 1].start - figures[j].end)); --j)
+        if (figures[j].unit != u"people")
+            return;
+    f.unit = QStringLiteral("people");
+}
+
+// "Daniel Smith, 19, a member of": a bare count between commas after a name.
+bool isAgeInApposition(QStringView t, const Figure &f)
+{
+    if (f.start < 4 || f.end + 1 > t.size() || t[f.start - 1] != u' ' || t[f.start - 2] != u','
+        || f.end >= t.size() || t[f.end] != u',' || f.low || f.value < 1 || f.value > 120 || f.value != std::floor(f.value)
+        || !std::all_of(f.text.cbegin(), f.text.cend(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    const QStringView last = previousWord(t, f.start - 2, std::max<qsizetype>(0, f.start - 40));
+    const qsizetype lastStart = last.data() - t.data();
+    const QStringView first = previousWord(t, lastStart, std::max<qsizetype>(0, lastStart - 30));
+    return last.size() > 1 && last.front().isUpper() && first.size() > 1 && first.front().isUpper()
+        && lastStart > 0 && t[lastStart - 1] == u' ';
+}
+
+// "when she was six", "since I was 16": the age of a person.
+bool isAgeOfPerson(QStringView t, const Figure &f)
+{
+    const QStringView verb = previousWord(t, f.start, std::max<qsizetype>(0, f.start - 8));
+    if (!equalsLower(verb, u"was") || f.low || f.value < 1 || f.value > 120 || f.value != std::floor(f.value))
+        return false;
+    const QStringView person = previousWord(t, verb.data() - t.data(), std::max<qsizetype>(0, f.start - 16));
+    return person == u"I" || equalsLower(person, u"he") || equalsLower(person, u"she");
+}
+
+// "0.07 inches (0.18 centimeters) per year": the rate after the brackets
+// belongs to the figure and its conversion.
+void rateAfterConversion(QStringView t, QList<Figure> &figures, qsizetype k)
+{
+    Figure &conversion = figures[k];
+    if (conversion.restates < 0 || conversion.end >= t.size() || t[conversion.end] != u')')
+        return;
+    Figure &original = figures[conversion.restates];
+    if (original.unit.isEmpty() || conversion.unit.isEmpty() || original.unit.contains(u'/')
+        || conversion.unit.contains(u'/'))
+        return;
+    const auto rate = UnitDetector::rateAt(t, conversion.end + 1, std::min<qsizetype>(t.size(), conversion.end + 24));
+    if (!rate)
+        return;
+    original.unit += u'/' + rate->unit;
+    conversion.unit += u'/' + rate->unit;
+}
+
+void unitsOfLists(QStringView t, QList<Figure> &figures)
+{
+    // Back to front, so that the unit after the last item reaches the first.
+    // A bare comma joins only inside a list that an "and"/"or" closes ("day
+    // 45, 300 soldiers" is no list), and ", and" only after a comma ("the
+    // toll was 12, and 40 people" joins two clauses).
+    bool itemOfList = false;
+    for (qsizetype k = figures.size() - 2; k >= 0; --k) {
+        Figure &f = figures[k];
+        const Figure &next = figures[k + 1];
+        const ListGap gap = listGap(t.mid(f.end, next.start - f.end));
+        const ListGap before = k > 0 ? listGap(t.mid(figures[k - 1].end, f.start - figures[k - 1].end)) : ListGap::None;
+        const bool joins = gap == ListGap::Conjunction || (gap == ListGap::Comma && itemOfList)
+            || (gap == ListGap::CommaConjunction && before == ListGap::Comma);
+        itemOfList = joins;
+        // "3m and 5 km": a scaled count is millions, not metres.
+        const bool scaled = !f.text.back().isDigit();
+        if (joins && f.unit.isEmpty() && !next.unit.isEmpty()
+            && !(scaled && UnitDetector::measureAt(next.unit, 0, false)))
+            f.unit = next.unit;
+    }
+    // "drones 45, missiles 3": two counts after their nouns, one item each.
+    for (qsizetype k = 0; k + 1 < figures.size(); ++k) {
+        Figure &f = figures[k];
+        Figure &next = figures[k + 1];
+        if (!f.unit.isEmpty() || !next.unit.isEmpty() || !endsItem(t, f.end) || !endsItem(t, next.end)
+            || !(f.end < t.size() && (t[f.end] == u',' || t[f.end] == u';')))
+            continue;
+        const QString noun = nounRightBefore(t, f.start);
+        const QString nextNoun = nounRightBefore(t, next.start);
+        bool plainWords = true;
+        for (qsizetype i = f.end + 1; i < next.start && plainWords; ++i)
+            plainWords = isLetter(t[i]) || t[i] == u' ' || t[i] == u'-';
+        if (!noun.isEmpty() && !nextNoun.isEmpty() && plainWords) {
+            f.unit = noun;
+            next.unit = nextNoun;
+        }
+    }
+}
+
+} // namespace
+
+void unitsFromContext(QStringView t, QList<Figure> &figures)
+{
+    for (qsizetype k = 0; k < figures.size(); ++k) {
+        rateAfterConversion(t, figures, k);
+        Figure &f = figures[k];
+        if (!f.unit.isEmpty())
+            continue;
+        const qsizetype next = skipSpaces(t, f.end);
+        if (isAgeInApposition(t, f) || isAgeOfPerson(t, f))
+            f.unit = QStringLiteral("years");
+        else if (next > f.end && inList(t.mid(next, wordEnd(t, next) - next), {u"who"sv, u"whom"sv}))
+            f.unit = QStringLiteral("people"); // "more than one million who already have it"
+        else
+            casualties(t, figures, k);
+    }
+    unitsOfLists(t, figures);
 }
 
 } // namespace Claimbench::FigureUnits

@@ -35,9 +35,25 @@ void joinArticleWhole(QStringView t, qsizetype floor, Figure &f);
 // the unit named after "of".
 std::optional<UnitMatch> fractionOfUnit(QStringView t, const ParsedNumber &n);
 
-// "ringgit 42", "malaysian ringgits 42": a currency named before the number,
-// in lower case ("Euro 96" is a tournament).
-std::optional<QString> currencyBefore(QStringView t, qsizetype figureStart, qsizetype floor);
+// A unit named before the number: a currency in lower case ("ringgit 42",
+// "malaysian ringgits 42"; "Euro 96" is a tournament), or the magnitude of
+// an earthquake ("a magnitude 6.1 quake", "a magnitude of 6.1").
+std::optional<QString> unitNamedBefore(QStringView t, qsizetype figureStart, qsizetype floor);
+
+// Units that only the figures around a figure, or the words beyond its
+// clause, settle; run once the figures of the text are read:
+// - a unit stated once for a list of counts: "12, 15 and 20 drones", "3, 4
+//   or 5 percent" take the unit of the last item; in "drones 45, missiles 3"
+//   each count follows its noun;
+// - a rate after a conversion: "0.07 inches (0.18 centimeters) per year"
+//   makes both in/year and cm/year;
+// - casualties with no noun: "107 killed", "killing 12 and wounding 30" count
+//   people, unless an earlier figure of the sentence counts something else
+//   they are part of ("45,100 troops had been killed and 390,000 injured",
+//   "casualties exceeded one million, with 250,000 killed");
+// - an age: "Daniel Smith, 19, was arrested", "when she was six" (years);
+// - people that a relative clause describes: "one million who have it".
+void unitsFromContext(QStringView t, QList<Figure> &figures);
 
 // "20 (kg)", "20 [kg]": a unit in brackets right after the number.
 std::optional<UnitMatch> bracketedUnit(QStringView t, qsizetype pos);

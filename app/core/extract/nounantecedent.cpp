@@ -71,14 +71,6 @@ QString periodOf(QStringView w)
     return {};
 }
 
-bool isPluralNoun(QStringView w)
-{
-    if (inList(w, {u"people"sv, u"personnel"sv, u"children"sv, u"men"sv, u"women"sv, u"police"sv, u"staff"sv}))
-        return true;
-    return w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is")
-        && !inList(w, {u"does"sv, u"goes"sv, u"was"sv, u"has"sv, u"its"sv, u"thus"sv, u"news"sv, u"plus"sv, u"whereas"sv,
-                       u"always"sv, u"perhaps"sv, u"towards"sv, u"afterwards"sv, u"sometimes"sv});
-}
 
 // "That is around 30,000 per month", "This was 2,000": the sentence restates
 // the figure before it.
@@ -93,10 +85,44 @@ bool opensWithAnaphor(QStringView t, qsizetype s, qsizetype figureStart)
         return true; // "That's"
     const qsizetype v = skipSpaces(t, e);
     const QStringView verb = t.mid(v, wordEnd(t, v) - v);
+    // Only the figure that the sentence restates, its first: not "197.5" in
+    // "This is 0.8% higher than in April, when the index reached 197.5".
+    for (qsizetype i = v; i < figureStart; ++i)
+        if (isDigit(t[i]))
+            return false;
     return inList(verb, {u"is"sv, u"was"sv, u"means"sv, u"meant"sv, u"equals"sv, u"amounts"sv, u"comes"sv});
 }
 
+// "Deaths: 23", "Shahed drones: 45", "Russian losses - 1,200": a plural noun
+// that labels the figure after a colon or a spaced dash, as in lists and
+// briefing notes. Empty when none does.
+QString labelBefore(QStringView t, qsizetype sentenceStart, qsizetype figureStart)
+{
+    qsizetype i = figureStart;
+    while (i > sentenceStart && isSpace(t[i - 1]))
+        --i;
+    if (i == sentenceStart || !(t[i - 1] == u':' || (isDash(t[i - 1]) && i < figureStart)))
+        return {};
+    qsizetype e = i - 1;
+    while (e > sentenceStart && isSpace(t[e - 1]))
+        --e;
+    if (isDash(t[i - 1]) && e == i - 1)
+        return {}; // "drones-45": a designation, not a label
+    const qsizetype s = std::max(sentenceStart, wordStartBefore(t, e));
+    const QString label = t.mid(s, e - s).toString().toLower();
+    return isPluralNoun(label) && !isMeasureNoun(label) ? label : QString();
+}
+
 } // namespace
+
+bool isPluralNoun(QStringView w)
+{
+    if (inList(w, {u"people"sv, u"personnel"sv, u"children"sv, u"men"sv, u"women"sv, u"police"sv, u"staff"sv}))
+        return true;
+    return w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is")
+        && !inList(w, {u"does"sv, u"goes"sv, u"was"sv, u"has"sv, u"its"sv, u"thus"sv, u"news"sv, u"plus"sv, u"whereas"sv,
+                       u"always"sv, u"perhaps"sv, u"towards"sv, u"afterwards"sv, u"sometimes"sv});
+}
 
 NounAntecedent::NounAntecedent(QStringView text)
     : m_text(text)
@@ -149,6 +175,14 @@ Antecedent NounAntecedent::find(qsizetype sentenceStart, qsizetype figureStart)
     const auto word = [&](int k) { return text.mid(words[k].start, words[k].end - words[k].start); };
 
     Antecedent a;
+    a.noun = labelBefore(text, sentenceStart, figureStart);
+    if (!a.noun.isEmpty())
+        return a;
+    // "4,316,211 births were reported, of which 546,602 were preterm".
+    if (count >= 2 && inList(word(0), {u"which"sv, u"whom"sv}) && equalsLower(word(1), u"of")) {
+        a.anaphoric = true;
+        return a;
+    }
     for (int k = 0; k < count; ++k) {
         const QStringView w = word(k);
         if (isMeasureNoun(w)) {

@@ -15,6 +15,10 @@ struct Antecedent
     bool anaphoric = false;  // "that number", "That is ...": the figure restates the one before it
 };
 
+// A plural common noun, lower case: "drones", "people", "casualties"; not
+// "was", "always", "thus".
+bool isPluralNoun(QStringView lowerWord);
+
 // News English often leaves the counted noun out after the number because the
 // sentence has named it in a measure phrase before it: "casualty figures are
 // now over 300,000", "the average daily number of casualties was 1,200 per

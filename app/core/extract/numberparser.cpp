@@ -109,6 +109,10 @@ void readRange(QStringView t, qsizetype pos, Single &first)
     if (!second || second->core.vague)
         return;
     const Core &b = second->core;
+    // "rose 0.2 percentage point to 8.3 percent", "fell by 2.7% to 884,748":
+    // a change, then a level; "$20 to 30" shares its currency.
+    if (!a.unit.isEmpty() && a.unit != b.unit && (!b.unit.isEmpty() || first.currency.isEmpty()))
+        return;
     double low = a.value;
     if (a.scale == 1 && b.scale > 1 && low * b.scale <= b.value)
         low *= b.scale;

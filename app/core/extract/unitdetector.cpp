@@ -1,5 +1,7 @@
 #include "core/extract/unitdetector.h"
 
+#include "core/extract/figureunits.h"
+#include "core/extract/nounantecedent.h"
 #include "core/extract/textscan.h"
 
 #include <string_view>
@@ -121,6 +123,15 @@ const std::unordered_map<std::u16string_view, MeasureInfo> &measures()
         {u"terabytes", {u"TB"}}, {u"petabytes", {u"PB"}}, {u"exabytes", {u"EB"}}, {u"bits", {u"bit"}},
         {u"megatons", {u"Mt"}}, {u"kilotons", {u"kt"}}, {u"kilotonnes", {u"kt"}}, {u"megatonnes", {u"Mt"}},
         {u"decibels", {u"dB"}}, {u"db", {u"dB"}},
+        // What statistics releases and disaster reports measure: a change in
+        // a rate ("0.2 percentage point"), interest-rate steps ("25bp"), the
+        // size of an earthquake ("a 6.1 magnitude quake").
+        {u"percentage pts", {u"percentage points"}}, {u"basis points", {u"basis points"}},
+        {u"basis point", {u"basis points"}}, {u"bps", {u"basis points"}}, {u"bp", {u"basis points", true}},
+        {u"magnitude", {u"magnitude"}}, {u"deg", {u"degrees"}}, {u"deg c", {u"°C"}}, {u"deg f", {u"°F"}},
+        {u"deg celsius", {u"°C"}}, {u"deg fahrenheit", {u"°F"}},
+        // Concentrations in health releases ("50 µg/L", "14 mmol/L", "250 mg/dL").
+        {u"µg", {u"µg"}}, {u"μg", {u"µg"}}, {u"mcg", {u"µg"}}, {u"mmol", {u"mmol"}}, {u"dl", {u"dl"}},
     };
     return kTable;
 }
@@ -145,7 +156,7 @@ bool isStopWord(std::u16string_view w)
               u"there", u"here", u"then", u"what", u"all", u"both", u"either", u"neither", u"another", u"other",
               u"such", u"last", u"next", u"overnight", u"today", u"yesterday", u"tomorrow", u"ahead", u"yet",
               u"or so", u"plus", u"apiece", u"altogether", u"total", u"instead", u"again", u"like", u"via",
-              u"am", u"pm", u"gmt", u"utc", u"daily", u"annually", u"weekly", u"monthly", u"a.m", u"p.m"})
+              u"am", u"pm", u"gmt", u"utc", u"besides", u"daily", u"annually", u"weekly", u"monthly", u"a.m", u"p.m"})
             m.emplace(s, true);
         return m;
     }();
@@ -187,7 +198,7 @@ qsizetype unitTokenEnd(QStringView t, qsizetype i)
     if (i < t.size() && isUnitSign(t[i]))
         return i + 1;
     qsizetype j = i;
-    if (j < t.size() && t[j] == u'°')
+    if (j < t.size() && (t[j] == u'°' || t[j] == u'\u00b5' || t[j] == u'\u03bc'))
         ++j;
     while (j < t.size() && isAsciiLetter(t[j]))
         ++j;
@@ -242,7 +253,9 @@ bool isInch(QStringView t, qsizetype pos, qsizetype end)
         for (std::u16string_view a : {u"ft"sv, u"feet"sv, u"foot"sv})
             if (equalsLower(t.mid(ws, b - ws), a))
                 return true;
-    const qsizetype s = skipSpaces(t, end);
+    qsizetype s = skipSpaces(t, end);
+    if (s + 1 < t.size() && t[s] == u'\n' && isLetter(t[s + 1]))
+        ++s; // hard-wrapped text: "2 in\nDallas County"
     if (s >= t.size() || !(isLetter(t[s]) || isDigit(t[s]) || t[s] == u'(' || isDash(t[s])))
         return true;
     const QStringView w = t.mid(s, wordEnd(t, s) - s);
@@ -250,6 +263,61 @@ bool isInch(QStringView t, qsizetype pos, qsizetype end)
         if (equalsLower(w, a))
             return true;
     return false;
+}
+
+QString canonicalOf(const MeasureInfo &info)
+{
+    return QString::fromUtf16(info.canonical.data(), qsizetype(info.canonical.size()));
+}
+
+// "µg/L", "mg/dL", "km / h": the unit that ends at `m.end` per another unit
+// ("µg/l"); `m` itself when no "/" and unit follow. Periods are left to
+// UnitDetector::rateAt ("5 km/day" -> "km/day").
+UnitMatch perUnit(QStringView text, qsizetype start, UnitMatch m)
+{
+    qsizetype i = m.end;
+    if (i + 2 < text.size() && text[i] == u' ' && text[i + 1] == u'/' && text[i + 2] == u' ')
+        i += 3;
+    else if (i + 1 < text.size() && text[i] == u'/')
+        i += 1;
+    else
+        return m;
+    if (m.unit.contains(u'/') || UnitDetector::rateAt(text, m.end, text.size()))
+        return m;
+    const qsizetype e = unitTokenEnd(text, i);
+    char16_t buffer[40];
+    std::u16string_view key;
+    if (e == i || (e < text.size() && isLetter(text[e])) || !lowerAscii(text.mid(i, e - i), buffer, &key))
+        return m;
+    const auto denominator = measures().find(key);
+    if (denominator == measures().end() || FigureUnits::isMoney(canonicalOf(denominator->second)))
+        return m;
+    // "km / h" is the table's "km/h".
+    const QString joined = text.mid(start, m.end - start).toString() + u'/' + text.mid(i, e - i).toString();
+    if (lowerAscii(QStringView(joined), buffer, &key))
+        if (const auto whole = measures().find(key); whole != measures().end())
+            return UnitMatch{e, canonicalOf(whole->second)};
+    return UnitMatch{e, m.unit + u'/' + canonicalOf(denominator->second)};
+}
+
+// A designation ("3 EF-1 tornadoes", "20 Shahed-136 drones") or an
+// abbreviation ("eight U.S. federal districts") that modifies the noun after
+// it: its end, or -1 when the word at [s, e) is neither or no word follows.
+qsizetype modifierEnd(QStringView text, qsizetype s, qsizetype e, qsizetype limit)
+{
+    if (!text[s].isUpper() || e + 1 >= limit)
+        return -1;
+    qsizetype d = e + 1;
+    if (text[e] == u'-' && isDigit(text[e + 1])) {
+        while (d < limit && (isDigit(text[d]) || isAsciiLetter(text[d])))
+            ++d;
+    } else if (text[e] == u'.' && e - s <= 2 && isLetter(text[e + 1])) {
+        while (d < limit && (isLetter(text[d]) || text[d] == u'.'))
+            ++d;
+    } else {
+        return -1;
+    }
+    return d + 1 < limit && text[d] == u' ' && isLetter(text[d + 1]) ? d : -1;
 }
 
 } // namespace
@@ -272,8 +340,7 @@ std::optional<UnitMatch> UnitDetector::measureAt(QStringView text, qsizetype pos
             && lowerAscii(text.mid(pos, secondEnd - pos), buffer, &key)) {
             const auto it = measures().find(key);
             if (it != measures().end())
-                return UnitMatch{secondEnd, QString::fromUtf16(it->second.canonical.data(),
-                                                               qsizetype(it->second.canonical.size()))};
+                return perUnit(text, pos, UnitMatch{secondEnd, canonicalOf(it->second)});
         }
     }
     if (!kSieve.mayContain(text.mid(pos, firstEnd - pos)) || !lowerAscii(text.mid(pos, firstEnd - pos), buffer, &key))
@@ -288,7 +355,7 @@ std::optional<UnitMatch> UnitDetector::measureAt(QStringView text, qsizetype pos
         return std::nullopt;
     if (key == u"in" && !isInch(text, pos, firstEnd))
         return std::nullopt;
-    return UnitMatch{firstEnd, QString::fromUtf16(it->second.canonical.data(), qsizetype(it->second.canonical.size()))};
+    return perUnit(text, pos, UnitMatch{firstEnd, canonicalOf(it->second)});
 }
 
 QString UnitDetector::countedNoun(QStringView text, qsizetype pos, qsizetype limit, bool singular, qsizetype *end)
@@ -296,10 +363,18 @@ QString UnitDetector::countedNoun(QStringView text, qsizetype pos, qsizetype lim
     if (end)
         *end = pos;
     struct Word { qsizetype start; qsizetype end; };
-    Word words[4];
+    Word words[6]; // "three U.S. Coast Guard swiftwater rescue teams"
     int count = 0;
     qsizetype i = pos;
-    while (count < 4) {
+    // "60,430 (revised) affordable homes": a remark in brackets between.
+    if (const qsizetype open = skipSpaces(text, i); open < limit && text[open] == u'(') {
+        qsizetype close = open + 1;
+        while (close < limit && close - open < 24 && (isLetter(text[close]) || text[close] == u' '))
+            ++close;
+        if (close + 1 < limit && text[close] == u')' && text[close + 1] == u' ')
+            i = close + 1;
+    }
+    while (count < 6) {
         const qsizetype s = skipSpaces(text, i);
         if (s == i && count > 0)
             break;
@@ -311,6 +386,10 @@ QString UnitDetector::countedNoun(QStringView text, qsizetype pos, qsizetype lim
             e = wordEnd(text, e + 1);
         if (e > limit)
             break;
+        if (const qsizetype m = modifierEnd(text, s, e, limit); m > 0) {
+            i = m;
+            continue;
+        }
         char16_t buffer[32];
         std::u16string_view key;
         if (!lowerAscii(text.mid(s, e - s), buffer, &key)) {
@@ -327,11 +406,20 @@ QString UnitDetector::countedNoun(QStringView text, qsizetype pos, qsizetype lim
         if (!key.empty() && isStopWord(key))
             break;
         // A participle right after the number ("300,000 killed") is a verb, not
-        // what is counted.
-        if (key.size() > 3 && key.ends_with(u"ed") && text[s].isLower())
-            break;
+        // what is counted; before a plural it is an adjective ("37 completed
+        // weeks").
+        if (key.size() > 3 && key.ends_with(u"ed") && text[s].isLower()) {
+            const qsizetype n = e + 1;
+            const qsizetype ne = n < limit && text[e] == u' ' ? std::min(wordEnd(text, n), limit) : n;
+            if (ne == n || !text[n].isLower() || !isPluralNoun(text.mid(n, ne - n)))
+                break;
+            i = e;
+            continue;
+        }
         words[count++] = {s, e};
         i = e;
+        if (i + 3 < limit && text.mid(i, 3) == u" & " && isLetter(text[i + 3]))
+            i += 2; // "Urban Search & Rescue teams"
         if (i >= limit || text[i] != u' ')
             break;
     }
@@ -340,7 +428,8 @@ QString UnitDetector::countedNoun(QStringView text, qsizetype pos, qsizetype lim
     const auto plural = [&](const Word &w) {
         const QStringView v = text.mid(w.start, w.end - w.start);
         for (std::u16string_view p : {u"people"sv, u"children"sv, u"men"sv, u"women"sv, u"personnel"sv, u"staff"sv, u"police"sv,
-                              u"aircraft"sv, u"crew"sv, u"livestock"sv, u"cattle"sv, u"infantry"sv})
+                              u"aircraft"sv, u"crew"sv, u"livestock"sv, u"cattle"sv, u"infantry"sv,
+                                      u"sheep"sv, u"deer"sv, u"fish"sv, u"offspring"sv, u"clergy"sv})
             if (equalsLower(v, p))
                 return true;
         return v.size() > 2 && (v.endsWith(u's') || v.endsWith(u'S')) && !v.endsWith(u"ss", Qt::CaseInsensitive)
@@ -367,7 +456,11 @@ QString UnitDetector::countedNoun(QStringView text, qsizetype pos, qsizetype lim
             else if (head >= 0)
                 break;
         }
-        if (head < 0 && !possessive(words[0]))
+        // A singular that ends a longer phrase after a count above one is
+        // no counted noun ("sixteen doing little tidbit poetry"); a short
+        // phrase is most often a unit the tables lack ("42 KWD", "100
+        // chinese yuan").
+        if (head < 0 && count <= 2 && !possessive(words[0]))
             head = count - 1;
     }
     if (head < 0)
@@ -381,7 +474,8 @@ QString UnitDetector::countedNoun(QStringView text, qsizetype pos, qsizetype lim
 std::optional<UnitMatch> UnitDetector::rateAt(QStringView text, qsizetype pos, qsizetype limit)
 {
     qsizetype i = pos;
-    if (i < limit && text[i] == u'/') {
+    const bool slash = i < limit && text[i] == u'/';
+    if (slash) {
         ++i;
     } else {
         i = skipSpaces(text, i);
@@ -395,12 +489,33 @@ std::optional<UnitMatch> UnitDetector::rateAt(QStringView text, qsizetype pos, q
     const qsizetype pe = wordEnd(text, i);
     if (pe > limit)
         return std::nullopt;
+    // "150,000 a year earlier", "5 percent a month ago": a comparison with
+    // the past, not a rate.
+    if (!slash) {
+        const qsizetype ne = skipSpaces(text, pe);
+        const QStringView next = text.mid(ne, wordEnd(text, ne) - ne);
+        if (inList(next, {u"earlier"sv, u"ago"sv, u"before"sv, u"later"sv, u"previously"sv}))
+            return std::nullopt;
+    }
     const QStringView period = text.mid(i, pe - i);
     for (std::u16string_view p : {u"day"sv, u"week"sv, u"month"sv, u"year"sv, u"hour"sv, u"night"sv, u"minute"sv}) {
         if (equalsLower(period, p))
             return UnitMatch{pe, QString::fromUtf16(p.data(), qsizetype(p.size()))};
     }
-    return std::nullopt;
+    // "£66 per pupil", "$4 per gallon": a price or share of one thing; not
+    // "per capita income", where the phrase modifies a noun.
+    char16_t buffer[32];
+    std::u16string_view key;
+    if (slash || period.size() < 3 || !period.front().isLower() || !lowerAscii(period, buffer, &key) || isStopWord(key)
+        || key == u"cent" || !equalsLower(previousWord(text, i, pos), u"per"))
+        return std::nullopt;
+    const qsizetype ns = skipSpaces(text, pe);
+    const qsizetype ne = wordEnd(text, ns);
+    char16_t nextBuffer[32];
+    std::u16string_view next;
+    if (ne > ns && (ns == pe || !lowerAscii(text.mid(ns, ne - ns), nextBuffer, &next) || !isStopWord(next)))
+        return std::nullopt;
+    return UnitMatch{pe, period.toString()};
 }
 
 QString UnitDetector::canonical(QStringView unit)
@@ -408,12 +523,13 @@ QString UnitDetector::canonical(QStringView unit)
     const QString lower = unit.trimmed().toString().toLower().replace(QChar(u'\u2019'), QChar(u'\''));
     const qsizetype slash = lower.indexOf(u'/');
     if (slash > 0 && lower != u"km/h") {
-        const QString per = lower.mid(slash + 1);
-        return canonical(QStringView(lower).left(slash)) + u'/'
-            + (per.endsWith(u's') ? per.left(per.size() - 1) : per);
+        QString per = lower.mid(slash + 1);
+        if (per.endsWith(u's'))
+            per.chop(1);
+        if (per == u"hour" || per == u"hr")
+            per = QStringLiteral("h"); // "km/hour" = "km/h"
+        return canonical(QStringView(lower).left(slash)) + u'/' + per;
     }
-    if (lower.startsWith(u"per "))
-        return QStringView(u"/") + lower.mid(4);
     if (lower == u"%")
         return lower;
     char16_t buffer[40];
@@ -423,6 +539,8 @@ QString UnitDetector::canonical(QStringView unit)
         if (it != measures().end())
             return QString::fromUtf16(it->second.canonical.data(), qsizetype(it->second.canonical.size())).toLower();
     }
+    if (lower.startsWith(u"per "))
+        return QStringView(u"/") + lower.mid(4);
     return lower;
 }
 

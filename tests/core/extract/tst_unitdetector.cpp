@@ -1,0 +1,133 @@
+// Units of press briefings, statistics releases and toll reports: a unit
+// stated once for a list of counts, labels before counts, rates, the measures
+// of statistics releases, and what looks like a unit but is not one.
+#include "core/extract/figureextractor.h"
+#include "core/extract/unitdetector.h"
+
+#include <QTest>
+
+using namespace Claimbench;
+
+namespace {
+
+// "text:unit" per figure, "-" for none, joined with "; ".
+QString unitsOf(const QString &text)
+{
+    static const FigureExtractor extractor;
+    QStringList parts;
+    for (const Figure &f : extractor.extract(text).figures)
+        parts.append(f.text + u':' + (f.unit.isEmpty() ? QStringLiteral("-") : f.unit));
+    return parts.join(u"; ");
+}
+
+} // namespace
+
+class TestUnitDetector : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void units_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+
+        // One unit for a list of counts.
+        QTest::newRow("list takes the last unit") << u"Patrols intercepted 6, 8 and 14 boats this week."_qs
+                                                  << u"6:boats; 8:boats; 14:boats"_qs;
+        QTest::newRow("list of percentages") << u"Fares rose 2, 3 or 7 percent by route."_qs
+                                             << u"2:%; 3:%; 7 percent:%"_qs;
+        QTest::newRow("oxford comma list") << u"Crews cleared 9, 12, and 30 mines."_qs
+                                           << u"9:mines; 12:mines; 30:mines"_qs;
+        QTest::newRow("list rate") << u"Forces shot down 5 and 7 balloons a night."_qs
+                                   << u"5:balloons/night; 7:balloons/night"_qs;
+        QTest::newRow("comma alone is no list") << u"On day 45, 300 soldiers crossed."_qs << u"45:-; 300:soldiers"_qs;
+        QTest::newRow("comma and joins clauses") << u"The tally was 12, and 40 people were missing."_qs
+                                                 << u"12:-; 40:people"_qs;
+        QTest::newRow("counts after their nouns") << u"The navy reported frigates 4, corvettes 11."_qs
+                                                  << u"4:frigates; 11:corvettes"_qs;
+        QTest::newRow("a lone count after a verb") << u"The agency estimates 45,000."_qs << u"45,000:-"_qs;
+        // A plural noun labelling the count.
+        QTest::newRow("colon label") << u"Confirmed infections: 310; recoveries: 95."_qs
+                                     << u"310:infections; 95:recoveries"_qs;
+        QTest::newRow("colon label with rate") << u"Rockets: 40 per hour at the peak."_qs << u"40:rockets/hour"_qs;
+        QTest::newRow("dash label") << u"Enemy losses \u2014 1,150 since dawn."_qs << u"1,150:losses"_qs;
+        QTest::newRow("a speaker is no label") << u"MINISTER: 40 more were found."_qs << u"40:-"_qs;
+        // Rates and comparisons.
+        QTest::newRow("a year earlier is no rate") << u"Sales were 9,000, against 7,500 a year earlier."_qs
+                                                   << u"9,000:-; 7,500:-"_qs;
+        QTest::newRow("a month ago is no rate") << u"Output was 310 units, from 280 a month ago."_qs
+                                                << u"310:units; 280:-"_qs;
+        QTest::newRow("rate stays a rate") << u"Medics saw 70 patients a day."_qs << u"70:patients/day"_qs;
+        // Statistics releases.
+        QTest::newRow("change then level") << u"Joblessness fell 0.4 percentage point to 6.1 percent."_qs
+                                           << u"0.4 percentage point:percentage points; 6.1 percent:%"_qs;
+        QTest::newRow("basis points") << u"The bank raised its rate by 75 basis points, after 25bp in May."_qs
+                                      << u"75 basis points:basis points; 25bp:basis points"_qs;
+        QTest::newRow("magnitude before") << u"A magnitude 5.9 tremor shook the coast."_qs << u"5.9:magnitude"_qs;
+        QTest::newRow("magnitude of") << u"It had a magnitude of 7.2, officials said."_qs << u"7.2:magnitude"_qs;
+        QTest::newRow("magnitude after") << u"A 4.8 magnitude aftershock followed."_qs
+                                         << u"4.8 magnitude:magnitude"_qs;
+        QTest::newRow("change then a level without unit") << u"Sales fell by 3.1% to 52,300 from 54,000."_qs
+                                                          << u"3.1%:%; 52,300:-; 54,000:-"_qs;
+        QTest::newRow("of which") << u"Clinics logged 9,400 visits, of which 2,100 were repeat."_qs
+                                  << u"9,400:visits; 2,100:visits"_qs;
+        QTest::newRow("anaphor restates only the first figure")
+            << u"Rents rose 4%. This is 1.2% more than in June, when the survey found 310 flats."_qs
+            << u"4%:%; 1.2%:%; 310:flats"_qs;
+        // Units per unit, per thing, and rates after a conversion.
+        QTest::newRow("concentrations") << u"Limits are 25 µg/L in blood, 7 mmol/L and 180 mg/dL."_qs
+                                        << u"25 µg/L:µg/l; 7 mmol/L:mmol/l; 180 mg/dL:mg/dl"_qs;
+        QTest::newRow("spaced speed") << u"Gusts hit 150 km / h at noon."_qs << u"150 km / h:km/h"_qs;
+        QTest::newRow("price per thing") << u"Councils get £72 per pupil, and £5 per capita funding."_qs
+                                         << u"£72:GBP/pupil; £5:GBP"_qs;
+        QTest::newRow("rate after a conversion") << u"The glacier lost 3 feet (0.9 metres) per year."_qs
+                                                 << u"3 feet:ft/year; 0.9 metres:m/year"_qs;
+        // What the noun phrase after the number holds.
+        QTest::newRow("designation modifies") << u"Crews confirmed 2 EF-2 tornadoes and 4 F-16 jets."_qs
+                                              << u"2:tornadoes; 4:jets"_qs;
+        QTest::newRow("abbreviation modifies") << u"Aid went to nine U.N. relief agencies."_qs
+                                               << u"nine:agencies"_qs;
+        QTest::newRow("participle before a plural") << u"Babies born before 32 completed weeks were counted."_qs
+                                                    << u"32:weeks"_qs;
+        QTest::newRow("remark in brackets") << u"Builders finished 8,120 (provisional) council homes."_qs
+                                            << u"8,120:homes"_qs;
+        QTest::newRow("a long singular phrase is no noun") << u"Only voters aged between 40 and 59 thought turnout mattered."_qs
+                                                           << u"40 and 59:years"_qs;
+        QTest::newRow("from to shares the unit") << u"Forms grew from eight to 14 pages."_qs << u"eight:pages; 14:pages"_qs;
+        QTest::newRow("suspended hyphen") << u"Places for 2- and 3-year-olds rose."_qs
+                                          << u"2:years; 3-year:years"_qs;
+        // People and ages that the sentence implies.
+        QTest::newRow("casualties after") << u"At least 61 killed as storm hits coast"_qs << u"61:people"_qs;
+        QTest::newRow("casualties before") << u"The blast tore through a market, killing 14 and injuring 30."_qs
+                                           << u"14:people; 30:people"_qs;
+        QTest::newRow("casualties of an earlier count") << u"The unit lost 900 soldiers, with 300 killed."_qs
+                                                        << u"900:soldiers; 300:-"_qs;
+        QTest::newRow("who are people") << u"It found 2 million who never voted."_qs << u"2 million:people"_qs;
+        QTest::newRow("age in apposition") << u"Maria Lopez, 34, a nurse, was hurt."_qs << u"34:years"_qs;
+        QTest::newRow("age of a person") << u"He left home when he was 15."_qs << u"15:years"_qs;
+    }
+    void units()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(unitsOf(text), expected);
+    }
+
+    void canonicalSpellings_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("percentage point") << u"percentage point"_qs << u"percentage points"_qs;
+        QTest::newRow("bps") << u"bps"_qs << u"basis points"_qs;
+        QTest::newRow("per cent") << u"per cent"_qs << u"%"_qs;
+    }
+    void canonicalSpellings()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, canonical);
+        QCOMPARE(UnitDetector::canonical(written), canonical);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUnitDetector)
+#include "tst_unitdetector.moc"
