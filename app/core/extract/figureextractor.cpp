@@ -496,6 +496,8 @@ Extraction FigureExtractor::run(QStringView text, qsizetype offset, const Docume
         if (const std::optional<TableCell> cell = tables.cellAt({line.start, line.end}, f.start, f.end)) {
             if (number->unit.isEmpty() && f.end == number->end && !cell->unit.isEmpty())
                 f.unit = cell->unit; // a bare number in a column counts what its header names
+            else if (!f.unit.isEmpty() && !f.unit.contains(u'/') && !cell->per.isEmpty())
+                f.unit += u'/' + cell->per; // "£1,320" under "Per pupil rate"
             if (!cell->source.isEmpty())
                 f.claimant = cell->source;
         }

@@ -13,12 +13,15 @@
 namespace Claimbench {
 
 using namespace std::string_view_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int kClimb = 40; // lines between a row and its header: headings, other rows
 constexpr int kTableLines = 400;
 constexpr int kSourceLinesAround = 2;
+constexpr qsizetype kHeadingWidth = 60; // a heading among a table's rows ("TEMPERATURE (F)", "Source: X")
+constexpr qsizetype kCaptionWidth = 120; // a caption or note beside a table, not a paragraph
 
 bool isBlank(QChar c)
 {
@@ -190,6 +193,13 @@ QString bracketedUnit(QStringView line)
     return {};
 }
 
+// The word after "per" among a header's lower-case words, or empty.
+QString perOf(const QStringList &words)
+{
+    const qsizetype at = words.indexOf(u"per"_s);
+    return at >= 0 && at + 1 < words.size() ? words[at + 1] : QString();
+}
+
 // What a column header says its cells count: a unit in brackets, "%" for a
 // percentage, else the head noun of its words outside brackets ("Missing
 // persons" -> persons, "Number of deaths" -> deaths); `section` (a unit a
@@ -210,15 +220,18 @@ QString unitOfHeader(const QString &header, const QString &section)
         if (depth == 0 && c != u')')
             words += TextScan::isLetter(c) || c == u'\'' ? c : QChar(u' ');
     }
-    const QStringList list = words.split(u' ', Qt::SkipEmptyParts);
+    QStringList list = words.split(u' ', Qt::SkipEmptyParts);
+    const QString per = perOf(list);
+    if (const qsizetype at = list.indexOf(u"per"_s); at >= 0)
+        list.resize(at);
     if (list.isEmpty())
         return {};
     const QString head = list.constLast();
     // Words that name a column's role, not what it counts.
     if (TextScan::inList(head, {u"total"sv, u"number"sv, u"count"sv, u"value"sv, u"amount"sv, u"change"sv,
-                                u"no"sv, u"figure"sv, u"figures"sv, u"estimate"sv}))
+                                u"no"sv, u"figure"sv, u"figures"sv, u"estimate"sv, u"rate"sv}))
         return {};
-    return head;
+    return per.isEmpty() ? head : head + u'/' + per;
 }
 
 // Who a line says a table's figures come from: "Source: X", "Sources: X",
@@ -309,9 +322,11 @@ TextTables::RowContext TextTables::contextOf(qsizetype row) const
 }
 
 // The source a line names in a table's header, among its rows and headings,
-// or in the lines just above or below it (one blank line may stand between).
+// or in a caption or note just above or below it (one blank line may stand
+// between); a paragraph of prose beside a table speaks of more than it.
 QString TextTables::sourceAround(qsizetype headerStart, qsizetype headerEnd) const
 {
+    const auto isHeading = [](QStringView line) { return line.trimmed().size() <= kHeadingWidth && !holdsFigure(line); };
     QString source;
     const auto lookFor = [&](qsizetype from, auto step) {
         int blanks = 0;
@@ -323,6 +338,8 @@ QString TextTables::sourceAround(qsizetype headerStart, qsizetype headerEnd) con
                     break;
                 continue;
             }
+            if (line.trimmed().size() > kCaptionWidth)
+                break;
             ++lines;
             source = sourceIn(line);
         }
@@ -331,15 +348,15 @@ QString TextTables::sourceAround(qsizetype headerStart, qsizetype headerEnd) con
     int blanks = 0;
     for (int k = 0; p >= 0 && k < kTableLines && source.isEmpty(); p = nextLine(m_text, p), ++k) {
         const QStringView line = lineAt(m_text, p);
-        source = sourceIn(line);
         if (isBlankLine(line)) {
             if (++blanks > 1)
                 break;
             continue;
         }
         blanks = 0;
-        if (p >= headerEnd && holdsFigure(line) && !TextLines::isTableRow(line))
-            break; // prose after the table
+        if (p >= headerEnd && !TextLines::isTableRow(line) && !isRule(line) && !isHeading(line))
+            break; // the table has ended
+        source = sourceIn(line);
     }
     if (source.isEmpty() && p >= 0)
         lookFor(p, nextLine);
@@ -385,6 +402,7 @@ std::optional<TableCell> TextTables::cellAt(TextSpan line, qsizetype start, qsiz
     if (found.header.isEmpty())
         return std::nullopt;
     found.unit = unitOfHeader(found.header, m_last.sectionUnit);
+    found.per = perOf(found.header.toLower().split(u' ', Qt::SkipEmptyParts));
     found.source = m_last.source;
     found.cellEnd = line.start + span.end;
     return found;

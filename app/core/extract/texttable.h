@@ -17,7 +17,8 @@ namespace Claimbench {
 struct TableCell
 {
     QString header; // the words of the header lines over the cell's column, top to bottom
-    QString unit;   // what the header says the column counts: "%" for a percentage, else its head noun in lower case ("dead", "cases"); empty when it says nothing
+    QString unit;   // what the header says the column counts: a unit in brackets, "%", else its head noun in lower case ("dead", "cases", "deaths/day"); empty when it says nothing
+    QString per;    // what the column counts per ("Per pupil rate", "Deaths per day"): "pupil", "day"; or empty
     QString source; // who the table's figures come from, as a line beside it names them ("Source: X", "figures from X"), or empty
     qsizetype cellEnd = 0; // where the cell ends in the text
 };

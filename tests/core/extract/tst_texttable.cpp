@@ -32,6 +32,15 @@ const QString kTwoLineHeader = u"The ministry gave these totals.\n"
                                u"Harbor Bay                 31          6\n"
                                u"Stone Hills             1,045        120\n"_s;
 
+const QString kRates = u"The rates for next year are as follows:\n"
+                       u"\n"
+                       u"Pupils\tRate per pupil\n"
+                       u"Primary school\t£1,320\n"
+                       u"Secondary school\t£935\n"
+                       u"\n"
+                       u"The council checked the figures from the census against its own records for every school in "
+                       u"the county, a review that took the better part of a year.\n"_s;
+
 // "header / unit / source" of the cell at the `occurrence`-th `needle`, or
 // "none".
 QString describeCell(const QString &text, const QString &needle, int occurrence = 1)
@@ -90,6 +99,17 @@ private Q_SLOTS:
         QFETCH(int, occurrence);
         QFETCH(QString, expected);
         QCOMPARE(describeCell(text, needle, occurrence), expected);
+    }
+
+    // A rate column makes a money cell a rate; a paragraph of prose after
+    // the table ("figures from the census ...") names no source of it.
+    void extractorTakesRateFromTheHeader()
+    {
+        const Extraction e = FigureExtractor().extract(kRates, PartialDate::day(2026, 12, 1));
+        QStringList got;
+        for (const Figure &f : e.figures)
+            got.append(f.text + u' ' + f.unit + u' ' + f.claimant);
+        QCOMPARE(got, (QStringList{u"£1,320 GBP/pupil "_s, u"£935 GBP/pupil "_s}));
     }
 
     // Regression (issue 14): a number in a table took no unit from its
