@@ -2,6 +2,7 @@
 
 #include "core/extract/textscan.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -102,6 +103,11 @@ bool isFunctionWord(QStringView w)
                       u"what"sv, u"how"sv, u"why"sv, u"where"sv, u"yes"sv, u"no"sv, u"well"sv, u"again"sv});
 }
 
+bool isHonorific(QStringView w)
+{
+    return inList(w, {u"professor"sv, u"prof"sv, u"dr"sv, u"mr"sv, u"mrs"sv, u"ms"sv, u"sir"sv, u"dame"sv});
+}
+
 bool isPronoun(QStringView w)
 {
     for (std::u16string_view p : {u"he"sv, u"she"sv, u"they"sv, u"it"sv, u"we"sv, u"i"sv})
@@ -199,6 +205,16 @@ public:
     {
         while (from <= to && (isDeterminer(at(from)) || isFunctionWord(at(from))))
             ++from;
+        // "coauthor Colette Heald", "Professor Eastman": the name without the
+        // role or title before it, as the text names the person elsewhere.
+        qsizetype name = from;
+        while (name < to && isWord(name) && (at(name)[0].isLower() || isHonorific(at(name))))
+            ++name;
+        bool capitalised = name > from;
+        for (qsizetype k = name; k <= to && capitalised; ++k)
+            capitalised = isWord(k) && at(k)[0].isUpper();
+        if (capitalised)
+            from = name;
         if (from > to)
             return {};
         QString s = m_text.mid(token(from).start, token(to).end - token(from).start).toString();
@@ -272,6 +288,10 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
     const Sentence s(text, span);
     const auto &tokens = s.tokens();
     const qsizetype n = tokens.size();
+    // A title-case headline's verb ends it ("..., Ukraine Says").
+    const auto hasWordAfter = [&](qsizetype k) {
+        return std::any_of(tokens.begin() + k + 1, tokens.end(), [](const Token &t) { return t.word; });
+    };
     for (qsizetype k = 0; k < n; ++k) {
         if (!tokens[k].word)
             continue;
@@ -323,8 +343,7 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
         // inside running text is part of a name. (A title-case headline,
         // "..., Ukraine Says", has no lower-case word after it.)
         if (k > 0 && w[0].isUpper()
-            && ((s.isWord(k + 1) && s.at(k + 1)[0].isLower())
-                || (s.isWord(k - 1) && s.at(k - 1)[0].isUpper() && s.isWord(k - 2) && equalsLower(s.at(k - 2), u"the"))))
+            && ((s.isWord(k + 1) && s.at(k + 1)[0].isLower()) || (s.isWord(k - 1) && s.at(k - 1)[0].isUpper() && hasWordAfter(k))))
             continue;
         // "the U.S. added 228,000 jobs": "added" reports only what follows
         // as a clause or a quotation ("added that", "she added.").
@@ -361,6 +380,14 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
                 const qsizetype first = s.walkBack(j - 1, 8);
                 if (first >= 0 && first <= j - 1 && s.isNamed(first, j - 1))
                     name = s.phrase(first, j - 1);
+                // "Khaled Al-Maeena, editor at large at the Saudi Gazette,
+                // said": a role in apposition follows the name it describes.
+                if (first > 1 && s.isPunct(first - 1, u',') && (s.at(first)[0].isLower() || equalsLower(s.at(first), u"a")
+                                                                || equalsLower(s.at(first), u"an"))) {
+                    const qsizetype named = s.walkBack(first - 2, 5);
+                    if (named >= 0 && named <= first - 2 && s.at(named)[0].isUpper() && s.at(first - 2)[0].isUpper())
+                        name = s.phrase(named, first - 2);
+                }
             }
         } else if (s.isWord(j) && form != Participle) {
             if (isPronoun(s.at(j))) {

@@ -39,6 +39,25 @@ private Q_SLOTS:
         QTest::newRow("adverb and auxiliary") << u"Finance Minister Siluanov has openly acknowledged the gap."_qs
                                               << u"Finance Minister Siluanov"_qs;
         QTest::newRow("no source") << u"The strikes deliberately targeted civilian infrastructure."_qs << u""_qs;
+        QTest::newRow("sentence-initial word is no name")
+            << u"So far, he said, 40 homes had been rebuilt, stating that more would follow."_qs << u"he"_qs;
+        QTest::newRow("capitalised verb inside a name")
+            << u"Since May, the United States has sent 4,000 tonnes of grain."_qs << u""_qs;
+        QTest::newRow("capitalised verb inside a dateline")
+            << u"Dover, Delaware, United States - About 300 people attended."_qs << u""_qs;
+        QTest::newRow("added with an object") << u"In March, the economy added 228,000 jobs."_qs << u""_qs;
+        QTest::newRow("added with a clause") << u"The minister added that 40 schools would reopen."_qs << u"minister"_qs;
+        QTest::newRow("role in apposition")
+            << u"\u201cIt was worse,\u201d Mara Quill, editor at large at the Dunmore Courier, said."_qs << u"Mara Quill"_qs;
+        QTest::newRow("article and role in apposition")
+            << u"Tom Reyes, a former inspector, said he worked 90 hours a week."_qs << u"Tom Reyes"_qs;
+        QTest::newRow("role before a name") << u"In the study, coauthor Lena Wirth said yields fell 49 percent."_qs
+                                            << u"Lena Wirth"_qs;
+        QTest::newRow("title before a name") << u"Professor Hale said 15 towns were affected."_qs << u"Hale"_qs;
+        QTest::newRow("a figure is no name")
+            << u"They fired 36 shells at border posts under the pretext that guards fired first, the agency said."_qs
+            << u"agency"_qs;
+        QTest::newRow("found") << u"The survey found that 27% of stops were unlawful."_qs << u"survey"_qs;
         QTest::newRow("clause is not a subject")
             << u"The war that began in February and has cost many lives since then said nothing."_qs << u""_qs;
     }
