@@ -213,6 +213,26 @@ private Q_SLOTS:
                                    u"300 strikes more than national weather service"_s,
                                    u"41 survivors  port authority"_s}));
     }
+
+    // Regression (issue 14): the speaker a hard-wrapped standfirst names
+    // ("..., Maria Delgado, says<newline>that ...") was not carried to the
+    // paragraphs below, because the standfirst was read as three paragraphs.
+    void hardWrappedStandfirstNamesTheSpeaker()
+    {
+        const QString text = wrapped({u"Flood relief: statement to the regional assembly"_s,
+                                      u"The regional emergency coordinator, Maria Delgado, says that the floods of "
+                                      u"this week have displaced more than 4,000 families across the northern "
+                                      u"districts and that relief convoys are reaching most of them."_s,
+                                      u"Shelters in the valley are now housing close to 9,000 people, and more beds "
+                                      u"are being delivered every day by the regional authorities."_s},
+                                     70);
+        QVERIFY(text.contains(u"says that the\nfloods"_s));
+        const Extraction e = extractor().extract(text, PartialDate::day(2026, 12, 4));
+        QStringList got;
+        for (const Figure &f : e.figures)
+            got.append(f.text + u' ' + f.claimant);
+        QCOMPARE(got, (QStringList{u"4,000 Maria Delgado"_s, u"9,000 Maria Delgado"_s}));
+    }
 };
 
 } // namespace Claimbench
