@@ -186,15 +186,16 @@ std::optional<ParsedNumber> fractionOfMeasure(QStringView t, qsizetype pos)
 namespace {
 
 // Between two items of a list of counts: "12, 15", "15 and 20", "3 or 4",
-// "from 10 to 32".
+// "from 10 to 32", or a part and its whole: "28 of 35".
 enum class ListGap { None, Comma, Conjunction, CommaConjunction };
 
 ListGap listGap(QStringView gap)
 {
     if (gap == u", ")
         return ListGap::Comma;
-    // "from ten to 32 pages"; "3- and 4-year-olds"
-    if (gap == u" and " || gap == u" or " || gap == u" to " || gap == u"- and " || gap == u"- or ")
+    // "from ten to 32 pages"; "3- and 4-year-olds"; "28 of 35 drones"
+    if (gap == u" and " || gap == u" or " || gap == u" to " || gap == u"- and " || gap == u"- or " || gap == u" of "
+        || gap == u" of the " || gap == u" out of ")
         return ListGap::Conjunction;
     if (gap == u", and " || gap == u", or ")
         return ListGap::CommaConjunction;
@@ -252,8 +253,18 @@ bool sameSentence(QStringView gap)
 void casualties(QStringView t, QList<Figure> &figures, qsizetype k)
 {
     Figure &f = figures[k];
-    const qsizetype as = skipSpaces(t, f.end);
-    bool casualty = as > f.end && isCasualtyWordAfter(t.mid(as, wordEnd(t, as) - as));
+    // "107 killed", "4 were killed", "12 have been injured".
+    bool casualty = false;
+    for (qsizetype i = f.end, words = 0; words < 3 && !casualty; ++words) {
+        const qsizetype ws = skipSpaces(t, i);
+        const QStringView w = t.mid(ws, wordEnd(t, ws) - ws);
+        if (ws == i || w.isEmpty())
+            break;
+        casualty = isCasualtyWordAfter(w);
+        if (!inList(w, {u"were"sv, u"was"sv, u"are"sv, u"have"sv, u"has"sv, u"had"sv, u"been"sv}))
+            break;
+        i = ws + w.size();
+    }
     for (qsizetype i = f.start; !casualty;) {
         const QStringView w = previousWord(t, i, std::max<qsizetype>(0, i - 16));
         if (w.isEmpty() || w.size() > 13)

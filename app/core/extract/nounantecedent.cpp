@@ -32,6 +32,21 @@ bool isMeasureNoun(QStringView w)
                       u"tally"sv, u"total"sv, u"rate"sv});
 }
 
+// Words after the subject of a release's sentence: "employment rose by",
+// "the index stood at".
+constexpr int kMaxWordsToSubject = 4;
+
+// The subjects whose changes and levels statistics releases state without a
+// noun after the number, and what the number then counts.
+QString releaseMeasure(QStringView w)
+{
+    if (inList(w, {u"employment"sv, u"payrolls"sv, u"payroll"sv}))
+        return QStringLiteral("jobs");
+    if (equalsLower(w, u"index"))
+        return QStringLiteral("index");
+    return {};
+}
+
 // Verbs that state a measure of their subject: "casualties for January
 // averaging over 1,500 per day", "refugees, now numbering 6 million".
 bool isMeasureVerb(QStringView w)
@@ -185,6 +200,15 @@ Antecedent NounAntecedent::find(qsizetype sentenceStart, qsizetype figureStart)
     }
     for (int k = 0; k < count; ++k) {
         const QStringView w = word(k);
+        // "Total nonfarm payroll employment rose by 243,000", "the index
+        // reached 197.5": what a statistics release measures, named as the
+        // subject close before the figure (not "the employment rate").
+        if (k <= kMaxWordsToSubject && !(k > 0 && isMeasureNoun(word(k - 1)))) {
+            if (const QString noun = releaseMeasure(w); !noun.isEmpty()) {
+                a.noun = noun;
+                return a;
+            }
+        }
         if (isMeasureNoun(w)) {
             // words[k + 1] is the word before the measure noun.
             if (k + 1 < count && inList(word(k + 1), {u"that"sv, u"this"sv, u"same"sv})) {
@@ -205,6 +229,15 @@ Antecedent NounAntecedent::find(qsizetype sentenceStart, qsizetype figureStart)
             if (k + 1 < count) {
                 const QString noun = countedModifier(word(k + 1));
                 if (!noun.isEmpty()) {
+                    a.noun = noun;
+                    return a;
+                }
+            }
+            // "launched drones at a rate of 3,000 per week": what comes at that rate.
+            if (k + 3 < count && equalsLower(w, u"rate") && equalsLower(word(k + 1), u"a")
+                && equalsLower(word(k + 2), u"at")) {
+                const QString noun = word(k + 3).toString().toLower();
+                if (word(k + 3).front().isLower() && isPluralNoun(noun)) {
                     a.noun = noun;
                     return a;
                 }

@@ -80,7 +80,7 @@ private Q_SLOTS:
         QTest::newRow("head noun") << u"It lost 2600 Main Battle Tanks."_qs << u"2600=2600 tanks"_qs;
         QTest::newRow("count year-like") << u"Kyiv sent 2000 troops north."_qs << u"2000=2000 troops"_qs;
         QTest::newRow("abbreviation in sentence")
-            << u"The U.K. Defense Ministry said 250,000 were killed."_qs << u"250,000=250000"_qs;
+            << u"The U.K. Defense Ministry said 250,000 were killed."_qs << u"250,000=250000 people"_qs;
         // The counted noun left out after the number, named by a measure phrase before it.
         QTest::newRow("toll names the noun") << u"The death toll rose to 150."_qs << u"150=150 deaths"_qs;
         QTest::newRow("number of") << u"The number of refugees reached 6 million."_qs

@@ -74,6 +74,11 @@ private Q_SLOTS:
         QTest::newRow("anaphor restates only the first figure")
             << u"Rents rose 4%. This is 1.2% more than in June, when the survey found 310 flats."_qs
             << u"4%:%; 1.2%:%; 310:flats"_qs;
+        QTest::newRow("employment counts jobs") << u"Farm payroll employment fell by 41,000 in May."_qs
+                                                << u"41,000:jobs"_qs;
+        QTest::newRow("index level") << u"The price index stood at 118.4, up 2.6%."_qs << u"118.4:index; 2.6%:%"_qs;
+        QTest::newRow("an employment rate counts no jobs") << u"The employment rate was 61.2 in March."_qs
+                                                           << u"61.2:-"_qs;
         // Units per unit, per thing, and rates after a conversion.
         QTest::newRow("concentrations") << u"Limits are 25 µg/L in blood, 7 mmol/L and 180 mg/dL."_qs
                                         << u"25 µg/L:µg/l; 7 mmol/L:mmol/l; 180 mg/dL:mg/dl"_qs;
@@ -102,6 +107,12 @@ private Q_SLOTS:
                                            << u"14:people; 30:people"_qs;
         QTest::newRow("casualties of an earlier count") << u"The unit lost 900 soldiers, with 300 killed."_qs
                                                         << u"900:soldiers; 300:-"_qs;
+        QTest::newRow("casualties after an auxiliary") << u"Police said 6 were killed and 9 have been hurt."_qs
+                                                       << u"6:people; 9:people"_qs;
+        QTest::newRow("part of a whole") << u"Gunners hit 17 of 20 targets and 3 of the 8 boats."_qs
+                                         << u"17:targets; 20:targets; 3:boats; 8:boats"_qs;
+        QTest::newRow("at a rate of") << u"The plant made shells at a rate of 2,500 per week."_qs
+                                      << u"2,500:shells/week"_qs;
         QTest::newRow("who are people") << u"It found 2 million who never voted."_qs << u"2 million:people"_qs;
         QTest::newRow("age in apposition") << u"Maria Lopez, 34, a nurse, was hurt."_qs << u"34:years"_qs;
         QTest::newRow("age of a person") << u"He left home when he was 15."_qs << u"15:years"_qs;
