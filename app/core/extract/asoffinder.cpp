@@ -85,6 +85,7 @@ AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QLi
     }
 
     std::vector<bool> eligible(size_t(dates.size()), false);
+    m_comparedFrom.resize(size_t(dates.size()), -1);
     qsizetype scanned = -1;
     for (const TextSpan &s : sentences) {
         if (s.start == scanned)
@@ -101,6 +102,7 @@ AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QLi
             eligible[size_t(d - dates.cbegin())] =
                 !inList(word, {u"since"sv, u"from"sv, u"between"sv, u"after"sv, u"before"sv, u"until"sv, u"till"sv})
                 && !(equalsLower(word, u"on") && d->resolved.precision() == DatePrecision::Year);
+            m_comparedFrom[size_t(d - dates.cbegin())] = comparisonOpening(d->start, s.start);
         }
     }
     for (qsizetype d = 0, floor = 0; d < dates.size(); floor = dates[d].end, ++d) {
@@ -147,10 +149,16 @@ PartialDate AsOfFinder::find(qsizetype index) const
         // Of the dates before the figure the last one is the nearest, and
         // if a figure stands between it and this one, one stands between
         // every earlier date too; likewise the first date after it.
-        const qsizetype b = split > lo ? m_lastEligible[size_t(split - 1)] : -1;
-        const DateMention *before = b >= lo ? &m_dates[b] : nullptr;
-        const qsizetype a = split < hi ? m_nextEligible[size_t(split)] : hi;
-        const DateMention *after = a < hi ? &m_dates[a] : nullptr;
+        // The base of a comparison is skipped for the figures outside it, a
+        // few dates at most.
+        qsizetype b = split > lo ? m_lastEligible[size_t(split - 1)] : -1;
+        for (int skipped = 0; b >= lo && !comparable(b, f) && skipped < 4; ++skipped)
+            b = b > lo ? m_lastEligible[size_t(b - 1)] : -1;
+        const DateMention *before = b >= lo && comparable(b, f) ? &m_dates[b] : nullptr;
+        qsizetype a = split < hi ? m_nextEligible[size_t(split)] : hi;
+        for (int skipped = 0; a < hi && !comparable(a, f) && skipped < 4; ++skipped)
+            a = a + 1 < hi ? m_nextEligible[size_t(a + 1)] : hi;
+        const DateMention *after = a < hi && comparable(a, f) ? &m_dates[a] : nullptr;
         const bool beforeFree = before && !blocked(before->end, f.start);
         const bool afterFree = after && !blocked(f.end, after->start);
         // In the clause a following date wins ("600 in 2022"); across the
@@ -168,6 +176,36 @@ PartialDate AsOfFinder::find(qsizetype index) const
                 return d->resolved;
     }
     return tense == Tense::Current ? m_published : PartialDate();
+}
+
+qsizetype AsOfFinder::comparisonOpening(qsizetype dateStart, qsizetype floor) const
+{
+    // "higher than April 2014", "than in 2013", "compared with 909,109 in
+    // 2011": back over a few words of the date's clause.
+    qsizetype pos = dateStart;
+    for (int words = 0; words < 6 && pos > floor && dateStart - pos < 60; ++words) {
+        while (pos > floor && !isLetter(m_t[pos - 1])) {
+            const QChar c = m_t[pos - 1];
+            const bool separator = c == u',' && pos >= 2 && isDigit(m_t[pos - 2]) && isDigit(m_t[pos]);
+            if ((c == u',' && !separator) || c == u';' || c == u':' || c == u'\u2014' || c == u'(')
+                return -1;
+            --pos;
+        }
+        const qsizetype start = std::max(wordStartBefore(m_t, pos), floor);
+        const QStringView w = m_t.mid(start, pos - start);
+        if ((equalsLower(w, u"than") && words < 2) || inList(w, {u"compared"sv, u"versus"sv, u"vs"sv}))
+            return start;
+        if (words == 0 && !inList(w, {u"in"sv, u"on"sv, u"at"sv, u"with"sv, u"to"sv, u"during"sv}))
+            return -1;
+        pos = start;
+    }
+    return -1;
+}
+
+bool AsOfFinder::comparable(qsizetype date, const Figure &f) const
+{
+    const qsizetype opening = m_comparedFrom[size_t(date)];
+    return opening < 0 || (opening <= f.start && f.end <= m_dates[date].start);
 }
 
 PartialDate AsOfFinder::findForDuration(qsizetype index) const

@@ -51,6 +51,12 @@ public:
 private:
     Tense tenseOf(const Figure &f, TextSpan clause, TextSpan sentence) const;
     bool opensWithCurrentAdverb(TextSpan sentence) const;
+    // Where the comparison whose base the date at `dateStart` is opens
+    // ("than", "compared with"), or -1; never before `floor`.
+    qsizetype comparisonOpening(qsizetype dateStart, qsizetype floor) const;
+    // Whether `date` may be the as-of of `f`: not the base of a comparison
+    // that `f` stands outside ("0.8% higher than April 2014").
+    bool comparable(qsizetype date, const Figure &f) const;
     bool plausible(const DateMention &d, TextSpan clause, Tense tense) const;
     // The `count`th day of a count that starts at a known date: day
     // `firstDay` is the start itself (1 for "day 1,000", 0 for "825 days since").
@@ -75,6 +81,7 @@ private:
     std::vector<qsizetype> m_minEndFrom;       // least end of the figures from m_figureStarts[i] on
     std::vector<qsizetype> m_lastEligible;     // per date: the last one at or before it not opening a period, or -1
     std::vector<qsizetype> m_nextEligible;     // per date: the first one at or after it not opening a period, or size
+    std::vector<qsizetype> m_comparedFrom;     // per date: comparisonOpening(), or -1
     std::vector<qsizetype> m_startDates;       // dates of a day that start a count ("since 24 February 2022"), ascending
     PartialDate m_published;
 };

@@ -231,11 +231,18 @@ QList<DateMention> DateResolver::find(QStringView text) const
                 : c.month    ? PartialDate::month(c.year, c.month)
                              : PartialDate::year(c.year);
             break;
-        case Candidate::Kind::Ambiguous:
-            resolved = order > 0   ? PartialDate::day(c.year, c.day, c.month)
-                : order < 0        ? PartialDate::day(c.year, c.month, c.day)
-                                   : PartialDate::year(c.year);
+        case Candidate::Kind::Ambiguous: {
+            // A text reports what has happened: with no convention of its
+            // own, a reading after the publication date is not the one meant.
+            const QDate monthFirst(c.year, c.month, c.day);
+            const QDate dayFirst(c.year, c.day, c.month);
+            const bool oneAfterAnchor = anchor.day.isValid() && (monthFirst > anchor.day) != (dayFirst > anchor.day);
+            resolved = order > 0       ? PartialDate::day(c.year, c.day, c.month)
+                : order < 0            ? PartialDate::day(c.year, c.month, c.day)
+                : oneAfterAnchor       ? PartialDate(monthFirst > anchor.day ? dayFirst : monthFirst, DatePrecision::Day)
+                                       : PartialDate::year(c.year);
             break;
+        }
         case Candidate::Kind::Yearless:
             resolved = resolveYearless(c, anchor.year || !textAnchors ? anchor : textAnchors->yearNear(c.start));
             break;

@@ -60,6 +60,10 @@ private Q_SLOTS:
         QTest::newRow("european numeric, day over 12") << u"dated 13/06/2025."_qs << QString() << u"13/06/2025=2025-06-13"_qs;
         QTest::newRow("dotted numeric is day first") << u"dated 05.06.2025."_qs << QString() << u"05.06.2025=2025-06-05"_qs;
         QTest::newRow("ambiguous numeric keeps the year") << u"dated 03/04/2025."_qs << QString() << u"03/04/2025=2025"_qs;
+        QTest::newRow("ambiguous numeric not after publication")
+            << u"Storm report 05/07/2024: gusts of 63 mph."_qs << u"2024-05-08"_qs << u"05/07/2024=2024-05-07"_qs;
+        QTest::newRow("ambiguous numeric both before publication")
+            << u"Storm report 05/07/2024: gusts of 63 mph."_qs << u"2024-08-01"_qs << u"05/07/2024=2024"_qs;
         QTest::newRow("ambiguous numeric follows the text's convention")
             << u"between 13/06/2025 and 03/04/2025"_qs << QString() << u"13/06/2025=2025-06-13 | 03/04/2025=2025-04-03"_qs;
         QTest::newRow("day range is its month") << u"talks on June 13-14, 2025 and on 2-3 July"_qs << friday << u"June 13-14, 2025=2025-06 | 2-3 July=2024-07"_qs;

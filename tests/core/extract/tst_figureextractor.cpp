@@ -311,6 +311,14 @@ private Q_SLOTS:
         QTest::newRow("year after on is a comparison base")
             << u"The trust treated 41,200 patients in 2019-20, up 2% on 2018-19."_qs << u"2021-03-09"_qs << 1
             << u"2020"_qs;
+        QTest::newRow("comparison base is not the date")
+            << u"In May 2014, the index stood 0.8% higher than April 2014."_qs << u""_qs << 0 << u"2014-05"_qs;
+        QTest::newRow("change takes the later of two compared")
+            << u"Admissions fell to 7,834 in 2012 compared with 8,051 in 2011, a decrease of 2.7%."_qs << u""_qs << 2
+            << u"2012"_qs;
+        QTest::newRow("figure inside a comparison keeps its date")
+            << u"Admissions fell to 7,834 in 2012 compared with 8,051 in 2011, a decrease of 2.7%."_qs << u""_qs << 1
+            << u"2011"_qs;
         QTest::newRow("current needs a publication date") << u"The outbreak has infected at least 310 people."_qs
                                                           << u""_qs << 0 << u""_qs;
         QTest::newRow("past event without date") << u"Nine miners were trapped underground."_qs << u"2021-03-09"_qs
