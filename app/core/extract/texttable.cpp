@@ -326,7 +326,9 @@ TextTables::RowContext TextTables::contextOf(qsizetype row) const
 // between); a paragraph of prose beside a table speaks of more than it.
 QString TextTables::sourceAround(qsizetype headerStart, qsizetype headerEnd) const
 {
-    const auto isHeading = [](QStringView line) { return line.trimmed().size() <= kHeadingWidth && !holdsFigure(line); };
+    const auto isHeading = [](QStringView line) {
+        return line.trimmed().size() <= kHeadingWidth && !holdsFigure(line);
+    };
     QString source;
     const auto lookFor = [&](qsizetype from, auto step) {
         int blanks = 0;
@@ -365,6 +367,40 @@ QString TextTables::sourceAround(qsizetype headerStart, qsizetype headerEnd) con
     return source;
 }
 
+// The row's cell under a header word "Source" of its own (not "Energy
+// source"), in a table that names each row's source: "Health Ministry",
+// "Dept of Highways". Empty when the table has no such column.
+QString TextTables::sourceColumn(QStringView row, const QList<TextSpan> &rowCells) const
+{
+    for (qsizetype p = m_last.headerStart; p >= 0 && p < m_last.headerEnd; p = nextLine(m_text, p)) {
+        const QStringView header = lineAt(m_text, p);
+        for (qsizetype i = 0; i < header.size();) {
+            while (i < header.size() && !TextScan::isLetter(header[i]))
+                ++i;
+            const qsizetype start = i;
+            i = TextScan::wordEnd(header, i);
+            const QStringView word = header.mid(start, i - start);
+            if (!(TextScan::equalsLower(word, u"source") || TextScan::equalsLower(word, u"sources"))
+                || (start >= 2 && header[start - 1] == u' ' && TextScan::isLetter(header[start - 2])))
+                continue;
+            const QList<TextSpan> headerCells = cellsOf(header);
+            const qsizetype shift = rowCells.size() - headerCells.size();
+            if (header.contains(u'\t') && row.contains(u'\t') && (shift == 0 || shift == 1)) {
+                const qsizetype k = cellIndexAt(headerCells, start);
+                if (k < 0)
+                    return {};
+                const TextSpan &c = rowCells[k + shift];
+                return row.mid(c.start, c.end - c.start).toString();
+            }
+            for (const TextSpan &c : rowCells)
+                if (std::min(c.end, i) > std::max(c.start, start))
+                    return row.mid(c.start, c.end - c.start).toString();
+            return {};
+        }
+    }
+    return {};
+}
+
 std::optional<TableCell> TextTables::cellAt(TextSpan line, qsizetype start, qsizetype end)
 {
     if (line.start == m_plainLine)
@@ -377,6 +413,7 @@ std::optional<TableCell> TextTables::cellAt(TextSpan line, qsizetype start, qsiz
         }
         m_last = contextOf(line.start);
         m_rowCells = cellsOf(row);
+        m_rowSource = sourceColumn(row, m_rowCells);
     }
     if (m_last.headerStart < 0)
         return std::nullopt;
@@ -403,8 +440,7 @@ std::optional<TableCell> TextTables::cellAt(TextSpan line, qsizetype start, qsiz
         return std::nullopt;
     found.unit = unitOfHeader(found.header, m_last.sectionUnit);
     found.per = perOf(found.header.toLower().split(u' ', Qt::SkipEmptyParts));
-    found.source = m_last.source;
-    found.cellEnd = line.start + span.end;
+    found.source = m_rowSource.isEmpty() ? m_last.source : m_rowSource;
     return found;
 }
 

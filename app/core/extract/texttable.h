@@ -16,11 +16,19 @@ namespace Claimbench {
 // reports print them.
 struct TableCell
 {
-    QString header; // the words of the header lines over the cell's column, top to bottom
-    QString unit;   // what the header says the column counts: a unit in brackets, "%", else its head noun in lower case ("dead", "cases", "deaths/day"); empty when it says nothing
-    QString per;    // what the column counts per ("Per pupil rate", "Deaths per day"): "pupil", "day"; or empty
-    QString source; // who the table's figures come from, as a line beside it names them ("Source: X", "figures from X"), or empty
-    qsizetype cellEnd = 0; // where the cell ends in the text
+    // The words of the header lines over the cell's column, top to bottom.
+    QString header;
+    // What the header says the column counts: a unit in brackets, "%", else
+    // its head noun in lower case ("dead", "cases", "deaths/day"); empty
+    // when it says nothing.
+    QString unit;
+    // What the column counts per ("Per pupil rate", "Deaths per day"):
+    // "pupil", "day"; or empty.
+    QString per;
+    // Who the row's figures come from: its cell in a "Source" column, else
+    // what a line beside the table names ("Source: X", "figures from X"); or
+    // empty.
+    QString source;
 };
 
 // The tables of a plain text, found on demand: cellAt() reads the lines
@@ -50,11 +58,13 @@ private:
     };
     RowContext contextOf(qsizetype row) const;
     QString sourceAround(qsizetype headerStart, qsizetype headerEnd) const;
+    QString sourceColumn(QStringView row, const QList<TextSpan> &rowCells) const;
 
     QStringView m_text;
     RowContext m_last;          // of the last row asked about: the next row of its table climbs only to it
     qsizetype m_plainLine = -1; // the last line found to be no table row
     QList<TextSpan> m_rowCells; // of m_last.row
+    QString m_rowSource;        // of m_last.row, from a source column
 };
 
 } // namespace Claimbench

@@ -76,7 +76,8 @@ private Q_SLOTS:
         QFETCH(QString, eol);
         const QString text = wrapped({kFlood, kHouses}, width, eol);
         const TextLayout layout(text);
-        QVERIFY2(layout.wrapWidth() >= width - 8 && layout.wrapWidth() <= width, qPrintable(QString::number(layout.wrapWidth())));
+        QVERIFY2(layout.wrapWidth() >= width - 8 && layout.wrapWidth() <= width,
+                 qPrintable(QString::number(layout.wrapWidth())));
         QString expected = text;
         const QString blank = eol + eol;
         const qsizetype separator = text.indexOf(blank);
@@ -96,7 +97,8 @@ private Q_SLOTS:
         QTest::newRow("news, blank lines between") << QString(kFlood + u"\n\n"_s + kHouses + u"\n\n"_s + kFlood);
         QTest::newRow("short lines") << u"Regional Emergency Office\n12 Harbour Road\nNorth Ridge\n\nPress release\n"_s;
         QTest::newRow("headline and standfirst")
-            << u"Storm leaves 23 dead\nThe regional office says more than 4,000 families have fled.\n\nBody text follows here."_s;
+            << u"Storm leaves 23 dead\nThe regional office says more than 4,000 families have fled.\n\n"
+               u"Body text follows here."_s;
     }
     void oneParagraphPerLineStaysAsIs()
     {

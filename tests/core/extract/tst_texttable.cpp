@@ -41,6 +41,15 @@ const QString kRates = u"The rates for next year are as follows:\n"
                        u"The council checked the figures from the census against its own records for every school in "
                        u"the county, a review that took the better part of a year.\n"_s;
 
+const QString kSourceColumn = u"Casualties reported each day:\n"
+                              u"\n"
+                              u"Day          Deaths   Injured   Source\n"
+                              u"Monday           14        52   Health Ministry\n"
+                              u"Tuesday           9        40   Red Crescent\n"
+                              u"\n"
+                              u"Energy source    Share (%)\n"
+                              u"Coal                  41.5\n"_s;
+
 // "header / unit / source" of the cell at the `occurrence`-th `needle`, or
 // "none".
 QString describeCell(const QString &text, const QString &needle, int occurrence = 1)
@@ -89,6 +98,9 @@ private Q_SLOTS:
         QTest::newRow("two header lines") << kTwoLineHeader << u"1,045"_s << 1 << u"Confirmed deaths / deaths / "_s;
         QTest::newRow("two header lines, second column") << kTwoLineHeader << u"6"_s << 1
                                                          << u"Still missing / missing / "_s;
+        QTest::newRow("source column") << kSourceColumn << u"40"_s << 1 << u"Injured / injured / Red Crescent"_s;
+        QTest::newRow("a kind of source is no source") << kSourceColumn << u"41.5"_s << 1
+                                                       << u"Share (%) / % / "_s;
         QTest::newRow("prose") << u"The storm killed 14 people.\nAnother 3 are missing.\n"_s << u"14"_s << 1
                                << u"none"_s;
     }
