@@ -407,8 +407,9 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
             if (first >= 0 && s.isNamed(first, j))
                 name = s.phrase(first, j);
         }
-        if (name.isEmpty() && form == Past && s.isWord(k + 1) && s.at(k + 1)[0].isUpper()) {
-            // Inverted: "..., said Zelenskyy."
+        // Inverted: "..., said Zelenskyy." after a comma or a quotation, not
+        // a sentence's first word ("Estimated Peak Wind: 115 mph").
+        if (name.isEmpty() && form == Past && k > 0 && !s.isWord(k - 1) && s.isWord(k + 1) && s.at(k + 1)[0].isUpper()) {
             qsizetype last = k + 1;
             while (s.isWord(last + 1) && s.at(last + 1)[0].isUpper())
                 ++last;

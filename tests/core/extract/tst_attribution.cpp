@@ -57,6 +57,7 @@ private Q_SLOTS:
         QTest::newRow("a figure is no name")
             << u"They fired 36 shells at border posts under the pretext that guards fired first, the agency said."_qs
             << u"agency"_qs;
+        QTest::newRow("a record's field is no inverted source") << u"Estimated Peak Wind: 115 mph"_qs << u""_qs;
         QTest::newRow("found") << u"The survey found that 27% of stops were unlawful."_qs << u"survey"_qs;
         QTest::newRow("clause is not a subject")
             << u"The war that began in February and has cost many lives since then said nothing."_qs << u""_qs;
