@@ -269,6 +269,14 @@ AsOfFinder::Tense AsOfFinder::tenseOf(const Figure &f, TextSpan clause, TextSpan
     // of Canadians say that language is ..."), as do words before a
     // conjunction or inside parentheses. The character bounds keep a clause
     // of thousands of figures linear.
+    // A figure after a determiner modifies a noun ("one of the five pillars",
+    // "a 15 metre high statue"), one after "from" is the old value of a
+    // change ("is down from 752,000"): neither is a count at the time of
+    // writing.
+    if (inList(previousWord(m_t, f.start, clause.start),
+               {u"the"sv, u"a"sv, u"an"sv, u"its"sv, u"their"sv, u"his"sv, u"her"sv, u"our"sv, u"these"sv,
+                u"those"sv, u"from"sv}))
+        return Tense::Unknown;
     constexpr qsizetype kAfter = 6; // "6 Federal Search and Response teams have been deployed"
     QVarLengthArray<QStringView, 24> words;
     bool conditional = false;
@@ -319,8 +327,9 @@ AsOfFinder::Tense AsOfFinder::tenseOf(const Figure &f, TextSpan clause, TextSpan
         const Tense t = tenseOfWord(words[k]);
         if (t != Tense::Current)
             return t;
+        // "would have been", "may be"; "is to decrease": a plan
         if (tenseOfWord(at(k - 1)) == Tense::Future || equalsLower(at(k - 1), u"may")
-            || equalsLower(at(k - 1), u"must"))
+            || equalsLower(at(k - 1), u"must") || (k + 1 < firstAfter && equalsLower(at(k + 1), u"to")))
             return Tense::Future;
         // A progressive before the figure tells of an activity or a plan
         // ("are recruiting 40 wardens"); after it, of a state ("44,000

@@ -319,6 +319,12 @@ private Q_SLOTS:
         QTest::newRow("figure inside a comparison keeps its date")
             << u"Admissions fell to 7,834 in 2012 compared with 8,051 in 2011, a decrease of 2.7%."_qs << u""_qs << 1
             << u"2011"_qs;
+        QTest::newRow("figure after a determiner modifies a noun")
+            << u"The hall is one of the three oldest in the city."_qs << u"2021-03-09"_qs << 0 << u""_qs;
+        QTest::newRow("old value of a change") << u"Weekly claims are 410,000, down from 480,000."_qs
+                                               << u"2021-03-09"_qs << 1 << u""_qs;
+        QTest::newRow("is to is a plan") << u"The aim is to cut waiting lists to 4,000 patients."_qs
+                                         << u"2021-03-09"_qs << 0 << u""_qs;
         QTest::newRow("current needs a publication date") << u"The outbreak has infected at least 310 people."_qs
                                                           << u""_qs << 0 << u""_qs;
         QTest::newRow("past event without date") << u"Nine miners were trapped underground."_qs << u"2021-03-09"_qs
