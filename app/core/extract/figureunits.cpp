@@ -282,6 +282,27 @@ void casualties(QStringView t, QList<Figure> &figures, qsizetype k)
     f.unit = QStringLiteral("people");
 }
 
+// "505,000 new claims is down from 752,000", "200,000 jobs, compared with
+// 150,000": the base of a comparison counts what the figure before it in
+// the sentence counts.
+void comparisonBase(QStringView t, QList<Figure> &figures, qsizetype k)
+{
+    if (k == 0 || !sameSentence(t.mid(figures[k - 1].end, figures[k].start - figures[k - 1].end))
+        || figures[k - 1].unit.isEmpty())
+        return;
+    QStringView w;
+    for (qsizetype i = figures[k].start;; i = w.data() - t.data()) {
+        w = previousWord(t, i, std::max<qsizetype>(0, i - 16));
+        if (w.isEmpty() || !isHedgeWord(w))
+            break;
+    }
+    const qsizetype ws = w.data() - t.data();
+    const bool compared = (equalsLower(w, u"with") || equalsLower(w, u"to"))
+        && inList(previousWord(t, ws, std::max<qsizetype>(0, ws - 12)), {u"compared"sv, u"compares"sv});
+    if (compared || inList(w, {u"from"sv, u"versus"sv, u"vs"sv, u"against"sv}))
+        figures[k].unit = figures[k - 1].unit;
+}
+
 // "Daniel Smith, 19, a member of": a bare count between commas after a name.
 bool isAgeInApposition(QStringView t, const Figure &f)
 {
@@ -380,6 +401,8 @@ void unitsFromContext(QStringView t, QList<Figure> &figures)
             f.unit = QStringLiteral("people"); // "more than one million who already have it"
         else
             casualties(t, figures, k);
+        if (f.unit.isEmpty())
+            comparisonBase(t, figures, k);
     }
     unitsOfLists(t, figures);
 }

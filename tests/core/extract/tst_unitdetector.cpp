@@ -56,7 +56,7 @@ private Q_SLOTS:
         QTest::newRow("a year earlier is no rate") << u"Sales were 9,000, against 7,500 a year earlier."_qs
                                                    << u"9,000:-; 7,500:-"_qs;
         QTest::newRow("a month ago is no rate") << u"Output was 310 units, from 280 a month ago."_qs
-                                                << u"310:units; 280:-"_qs;
+                                                << u"310:units; 280:units"_qs;
         QTest::newRow("rate stays a rate") << u"Medics saw 70 patients a day."_qs << u"70:patients/day"_qs;
         // Statistics releases.
         QTest::newRow("change then level") << u"Joblessness fell 0.4 percentage point to 6.1 percent."_qs
@@ -113,6 +113,8 @@ private Q_SLOTS:
                                          << u"17:targets; 20:targets; 3:boats; 8:boats"_qs;
         QTest::newRow("at a rate of") << u"The plant made shells at a rate of 2,500 per week."_qs
                                       << u"2,500:shells/week"_qs;
+        QTest::newRow("comparison base") << u"Filings hit 31,200 claims, down from 35,900, and 12 cases compared with 9."_qs
+                                         << u"31,200:claims; 35,900:claims; 12:cases; 9:cases"_qs;
         QTest::newRow("who are people") << u"It found 2 million who never voted."_qs << u"2 million:people"_qs;
         QTest::newRow("age in apposition") << u"Maria Lopez, 34, a nurse, was hurt."_qs << u"34:years"_qs;
         QTest::newRow("age of a person") << u"He left home when he was 15."_qs << u"15:years"_qs;
