@@ -244,6 +244,77 @@ QString headlineInterviewee(QStringView t)
     return {};
 }
 
+// A news organisation reports what others claim, even a state-funded one.
+bool isNewsOrganisation(const QString &name)
+{
+    for (std::u16string_view news : {u"news"sv, u"times"sv, u"post"sv, u"press"sv, u"reuters"sv, u"wire"sv, u"wikinews"sv,
+                                     u"voice of america"sv, u"voa"sv, u"bbc"sv, u"cnn"sv, u"radio"sv, u"television"sv,
+                                     u"journal"sv, u"herald"sv, u"tribune"sv, u"gazette"sv, u"daily"sv, u"magazine"sv,
+                                     u"guardian"sv, u"telegraph"sv, u"observer"sv, u"independent"sv, u"associated"sv,
+                                     u"afp"sv, u"bloomberg"sv, u"broadcast"sv, u"media"sv, u"tass"sv, u"interfax"sv,
+                                     u"ukrinform"sv, u"al jazeera"sv, u"economist"sv, u"weekly"sv, u"review"sv, u"blog"sv})
+        if (hasWordStarting(name, news, true))
+            return true;
+    return false;
+}
+
+// A public body speaks for itself in what it publishes; so does an acronym
+// that is no news organisation's: "NASA", "FEMA", "ONS", "HMRC".
+bool isPublicBody(const QString &name, QStringView asWritten)
+{
+    const QString bare = asWritten.trimmed().toString();
+    if (bare.size() >= 2 && bare.size() <= 6
+        && std::ranges::all_of(bare, [](QChar c) { return c.isUpper() || c == u'&'; }))
+        return true;
+    for (std::u16string_view body : {u"ministry"sv, u"department"sv, u"bureau"sv, u"office"sv, u"agency"sv,
+                                     u"administration"sv, u"commission"sv, u"council"sv, u"government"sv, u"service"sv,
+                                     u"authority"sv, u"institute"sv, u"statistic"sv, u"census"sv, u"survey"sv,
+                                     u"embassy"sv, u"delegation"sv, u"mission"sv, u"police"sv, u"army"sv, u"navy"sv,
+                                     u"forces"sv, u"command"sv, u"pentagon"sv, u"white house"sv, u"parliament"sv,
+                                     u"senate"sv, u"congress"sv, u"cabinet"sv, u"presiden"sv, u"kremlin"sv, u"nato"sv,
+                                     u"united nations"sv, u"unicef"sv, u"red cross"sv, u"central bank"sv, u"treasury"sv,
+                                     u"secretariat"sv, u"gov.uk"sv, u".gov"sv, u"centers for"sv, u"centre for"sv,
+                                     u"world health"sv, u"federal"sv, u"national"sv, u"state of"sv, u"county"sv, u"city of"sv,
+                                     u"public health"sv, u"health service"sv, u"revenue"sv, u"customs"sv, u"hm "sv,
+                                     u"majesty"sv, u"meteorolog"sv, u"geological"sv, u"electoral"sv, u"court"sv,
+                                     u"tribunal"sv, u"ombudsman"sv, u"regulat"sv, u"inspectorate"sv, u"prosecut"sv,
+                                     u"guard"sv, u"fire and rescue"sv, u"emergency"sv, u"civil protection"sv,
+                                     u"red crescent"sv, u"world bank"sv, u"monetary fund"sv, u"european commission"sv,
+                                     u"european union"sv, u"osce"sv, u"high commissioner"sv, u"observatory"sv})
+        if (hasWordStarting(name, body, false))
+            return true;
+    return false;
+}
+
+// The publisher a text names on a line of its own among its first lines, as
+// bulletins and transcripts head themselves ("National Weather Service Fort
+// Worth TX", "Office for National Statistics"): a short line of capitalised
+// words that name a public body.
+QString namedPublisher(QStringView text)
+{
+    int lines = 0;
+    for (qsizetype i = 0; i < text.size() && lines < 5;) {
+        qsizetype e = text.indexOf(u'\n', i);
+        if (e < 0)
+            e = text.size();
+        const QStringView line = text.mid(i, e - i).trimmed();
+        i = e + 1;
+        if (line.isEmpty())
+            continue;
+        ++lines;
+        if (line.size() > 60)
+            continue;
+        const auto words = line.split(u' ', Qt::SkipEmptyParts);
+        const bool capitalised = words.size() <= 8 && std::ranges::all_of(words, [](QStringView w) {
+            return w.front().isUpper() || inList(w, {u"of"sv, u"for"sv, u"the"sv, u"and"sv, u"on"sv, u"in"sv, u"&"sv});
+        });
+        const QString name = line.toString().toLower();
+        if (capitalised && !isNewsOrganisation(name) && isPublicBody(name, {})) // not "UPDATE" as an acronym
+            return line.toString();
+    }
+    return {};
+}
+
 } // namespace
 
 DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const QString &author,
@@ -252,8 +323,10 @@ DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const QStr
     m_documentVoice = leadSpeaker(text, splitter);
     if (m_documentVoice.isEmpty() && !author.trimmed().isEmpty() && speaksAsI(text))
         m_documentVoice = author.trimmed();
-    if (m_documentVoice.isEmpty() && isFirstParty(text, outlet))
-        m_documentVoice = outlet.trimmed();
+    // Without an outlet, a bulletin's own heading names its publisher.
+    const QString publisher = outlet.trimmed().isEmpty() ? namedPublisher(text) : outlet.trimmed();
+    if (m_documentVoice.isEmpty() && isFirstParty(text, publisher))
+        m_documentVoice = publisher;
 
     QList<Label> labels;
     for (qsizetype i = 0; i < text.size();) {
@@ -349,40 +422,10 @@ QString DocumentVoice::at(qsizetype pos) const
 bool DocumentVoice::isFirstParty(QStringView text, QStringView outlet)
 {
     const QString name = outlet.trimmed().toString().toLower();
-    if (name.isEmpty())
+    if (name.isEmpty() || isNewsOrganisation(name))
         return false;
-    // A news organisation reports what others claim, even a state-funded one.
-    for (std::u16string_view news : {u"news"sv, u"times"sv, u"post"sv, u"press"sv, u"reuters"sv, u"wire"sv, u"wikinews"sv,
-                                     u"voice of america"sv, u"voa"sv, u"bbc"sv, u"cnn"sv, u"radio"sv, u"television"sv,
-                                     u"journal"sv, u"herald"sv, u"tribune"sv, u"gazette"sv, u"daily"sv, u"magazine"sv,
-                                     u"guardian"sv, u"telegraph"sv, u"observer"sv, u"independent"sv, u"associated"sv,
-                                     u"afp"sv, u"bloomberg"sv, u"broadcast"sv, u"media"sv, u"tass"sv, u"interfax"sv,
-                                     u"ukrinform"sv, u"al jazeera"sv, u"economist"sv, u"weekly"sv, u"review"sv, u"blog"sv})
-        if (hasWordStarting(name, news, true))
-            return false;
-    // An acronym that is no news organisation's names a public body or a
-    // company speaking for itself: "NASA", "FEMA", "ONS", "HMRC".
-    const QString bare = outlet.trimmed().toString();
-    if (bare.size() >= 2 && bare.size() <= 6
-        && std::ranges::all_of(bare, [](QChar c) { return c.isUpper() || c == u'&'; }))
+    if (isPublicBody(name, outlet))
         return true;
-    for (std::u16string_view body : {u"ministry"sv, u"department"sv, u"bureau"sv, u"office"sv, u"agency"sv,
-                                     u"administration"sv, u"commission"sv, u"council"sv, u"government"sv, u"service"sv,
-                                     u"authority"sv, u"institute"sv, u"statistic"sv, u"census"sv, u"survey"sv,
-                                     u"embassy"sv, u"delegation"sv, u"mission"sv, u"police"sv, u"army"sv, u"navy"sv,
-                                     u"forces"sv, u"command"sv, u"pentagon"sv, u"white house"sv, u"parliament"sv,
-                                     u"senate"sv, u"congress"sv, u"cabinet"sv, u"presiden"sv, u"kremlin"sv, u"nato"sv,
-                                     u"united nations"sv, u"unicef"sv, u"red cross"sv, u"central bank"sv, u"treasury"sv,
-                                     u"secretariat"sv, u"gov.uk"sv, u".gov"sv, u"centers for"sv, u"centre for"sv,
-                                     u"world health"sv, u"federal"sv, u"national"sv, u"state of"sv, u"county"sv, u"city of"sv,
-                                     u"public health"sv, u"health service"sv, u"revenue"sv, u"customs"sv, u"hm "sv,
-                                     u"majesty"sv, u"meteorolog"sv, u"geological"sv, u"electoral"sv, u"court"sv,
-                                     u"tribunal"sv, u"ombudsman"sv, u"regulat"sv, u"inspectorate"sv, u"prosecut"sv,
-                                     u"guard"sv, u"fire and rescue"sv, u"emergency"sv, u"civil protection"sv,
-                                     u"red crescent"sv, u"world bank"sv, u"monetary fund"sv, u"european commission"sv,
-                                     u"european union"sv, u"osce"sv, u"high commissioner"sv, u"observatory"sv})
-        if (hasWordStarting(name, body, false))
-            return true;
     // No name to go by: a text that speaks as "we" and quotes nobody.
     int we = 0;
     int said = 0;

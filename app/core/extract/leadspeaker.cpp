@@ -44,7 +44,9 @@ QString headlineSpeaker(QStringView t)
     }
     const auto generic = [](QStringView w) {
         return inList(w, {u"joint"sv, u"press"sv, u"final"sv, u"official"sv, u"opening"sv, u"closing"sv, u"national"sv, u"written"sv,
-                          u"full"sv, u"public"sv, u"new"sv, u"policy"sv, u"ministerial"sv, u"the"sv, u"a"sv, u"an"sv});
+                          u"full"sv, u"public"sv, u"new"sv, u"policy"sv, u"ministerial"sv, u"the"sv, u"a"sv, u"an"sv,
+                          u"information"sv, u"situation"sv, u"status"sv, u"impact"sv, u"financial"sv,
+                          u"environmental"sv, u"budget"sv, u"vision"sv, u"witness"sv, u"personal"sv});
     };
     qsizetype first = at;
     qsizetype last = -1; // end of the speaker's last word

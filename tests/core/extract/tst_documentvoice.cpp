@@ -115,6 +115,15 @@ private Q_SLOTS:
         QCOMPARE(claimantOf(FigureExtractor().extract(text, context), u"12"_s), u"Dunmore County Council"_s);
     }
 
+    void aBulletinsHeadingNamesItsPublisher()
+    {
+        const QString bulletin = u"Public Information Statement\nNational Weather Service Dunmore KS\n\n"
+                                 u"A tornado touched down east of town and travelled 4 miles.\n"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(bulletin), u"4 miles"_s), u"National Weather Service Dunmore KS"_s);
+        const QString news = u"UPDATE\nStorm hits Dunmore\n\nA tornado touched down east of town and travelled 4 miles.\n"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(news), u"4 miles"_s), QString());
+    }
+
     void aPartSeesTheWholeDocumentsVoice()
     {
         const FigureExtractor extractor;
