@@ -220,7 +220,8 @@ PartialDate AsOfFinder::findForDuration(qsizetype index) const
     if (!equalsLower(m_t.mid(pos, wordEnd(m_t, pos) - pos), u"since"))
         return {};
     const TextSpan sentence = m_sentences[index];
-    for (auto d = firstDateFrom(pos); d != m_dates.cend() && d->end <= sentence.end; ++d)
+    // "since Russia's full-scale invasion on 24 February 2022": a few words on.
+    for (auto d = firstDateFrom(pos); d != m_dates.cend() && d->end <= sentence.end && d->start - pos < 80; ++d)
         if (d->resolved.precision() == DatePrecision::Day)
             return dayAfter(d->resolved, f.value, 0);
     return {};
