@@ -220,14 +220,8 @@ bool endsItem(QStringView t, qsizetype end)
         || t[end] == u'\r';
 }
 
-// The words news uses for people killed or hurt, after the count ("107
-// killed", "Hundreds dead") or, as verbs, before it ("killing 107").
-bool isCasualtyWordAfter(QStringView w)
-{
-    return inList(w, {u"killed"sv, u"dead"sv, u"injured"sv, u"wounded"sv, u"hurt"sv, u"missing"sv, u"displaced"sv,
-                      u"evacuated"sv, u"rescued"sv, u"trapped"sv, u"drowned"sv, u"homeless"sv, u"stranded"sv});
-}
-
+// The verbs news uses before a count of people killed or hurt ("killing
+// 107"); after it, isCasualtyWord ("107 killed").
 bool isCasualtyVerbBefore(QStringView w)
 {
     return inList(w, {u"killing"sv, u"wounding"sv, u"injuring"sv, u"killed"sv, u"wounded"sv, u"injured"sv});
@@ -260,7 +254,7 @@ void casualties(QStringView t, QList<Figure> &figures, qsizetype k)
         const QStringView w = t.mid(ws, wordEnd(t, ws) - ws);
         if (ws == i || w.isEmpty())
             break;
-        casualty = isCasualtyWordAfter(w);
+        casualty = isCasualtyWord(w);
         if (!inList(w, {u"were"sv, u"was"sv, u"are"sv, u"have"sv, u"has"sv, u"had"sv, u"been"sv}))
             break;
         i = ws + w.size();

@@ -110,7 +110,7 @@ bool opensWithAnaphor(QStringView t, qsizetype s, qsizetype figureStart)
 
 // "Deaths: 23", "Shahed drones: 45", "Russian losses - 1,200": a plural noun
 // that labels the figure after a colon or a spaced dash, as in lists and
-// briefing notes. Empty when none does.
+// briefing notes; "Injured: 45" counts people. Empty when none does.
 QString labelBefore(QStringView t, qsizetype sentenceStart, qsizetype figureStart)
 {
     qsizetype i = figureStart;
@@ -125,10 +125,18 @@ QString labelBefore(QStringView t, qsizetype sentenceStart, qsizetype figureStar
         return {}; // "drones-45": a designation, not a label
     const qsizetype s = std::max(sentenceStart, wordStartBefore(t, e));
     const QString label = t.mid(s, e - s).toString().toLower();
+    if (isCasualtyWord(label))
+        return QStringLiteral("people"); // "Injured: 45", as "45 injured"
     return isPluralNoun(label) && !isMeasureNoun(label) ? label : QString();
 }
 
 } // namespace
+
+bool isCasualtyWord(QStringView w)
+{
+    return inList(w, {u"killed"sv, u"dead"sv, u"injured"sv, u"wounded"sv, u"hurt"sv, u"missing"sv, u"displaced"sv,
+                      u"evacuated"sv, u"rescued"sv, u"trapped"sv, u"drowned"sv, u"homeless"sv, u"stranded"sv});
+}
 
 bool isPluralNoun(QStringView w)
 {
@@ -232,6 +240,11 @@ Antecedent NounAntecedent::find(qsizetype sentenceStart, qsizetype figureStart)
                     a.noun = noun;
                     return a;
                 }
+            }
+            // "the toll rose to 150": a toll without a noun counts the dead.
+            if (inList(w, {u"toll"sv, u"tolls"sv})) {
+                a.noun = QStringLiteral("deaths");
+                return a;
             }
             // "launched drones at a rate of 3,000 per week": what comes at that rate.
             if (k + 3 < count && equalsLower(w, u"rate") && equalsLower(word(k + 1), u"a")

@@ -19,6 +19,10 @@ struct Antecedent
 // "was", "always", "thus".
 bool isPluralNoun(QStringView lowerWord);
 
+// What news says of people killed or hurt, after their count or as a label:
+// "107 killed", "Hundreds dead", "Injured: 45".
+bool isCasualtyWord(QStringView word);
+
 // News English often leaves the counted noun out after the number because the
 // sentence has named it in a measure phrase before it: "casualty figures are
 // now over 300,000", "the average daily number of casualties was 1,200 per

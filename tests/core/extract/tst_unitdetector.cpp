@@ -51,6 +51,8 @@ private Q_SLOTS:
                                      << u"310:infections; 95:recoveries"_qs;
         QTest::newRow("colon label with rate") << u"Rockets: 40 per hour at the peak."_qs << u"40:rockets/hour"_qs;
         QTest::newRow("dash label") << u"Enemy losses \u2014 1,150 since dawn."_qs << u"1,150:losses"_qs;
+        QTest::newRow("casualty label") << u"Dead: 14; injured: 52."_qs << u"14:people; 52:people"_qs;
+        QTest::newRow("a toll counts the dead") << u"The toll from the floods rose to 88."_qs << u"88:deaths"_qs;
         QTest::newRow("a speaker is no label") << u"MINISTER: 40 more were found."_qs << u"40:-"_qs;
         // Rates and comparisons.
         QTest::newRow("a year earlier is no rate") << u"Sales were 9,000, against 7,500 a year earlier."_qs
