@@ -22,6 +22,7 @@ constexpr int kMinLabelledLines = 3;
 // A speaker's turns say something: labels whose turns average fewer
 // characters are field names ("Deaths: 23").
 constexpr qsizetype kMinMeanTurn = 25;
+constexpr qsizetype kMaxNamesLookedUp = 32;
 
 struct Label
 {
@@ -386,8 +387,12 @@ DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const QStr
         if (!speaks(key))
             continue;
         const bool question = isQuestioner(label.text.toLower()) || 2 * st.questions > st.turns;
+        // Finding a speaker's full name reads the text; a transcript has a
+        // few speakers, and a hostile text of thousands gets their labels.
         if (!names.contains(key))
-            names.insert(key, question ? QString() : speakerName(text, label.text));
+            names.insert(key, question                          ? QString()
+                              : names.size() < kMaxNamesLookedUp ? speakerName(text, label.text)
+                                                                 : titleCased(label.text));
         m_turns.append({label.lineStart, names.value(key)});
     }
 }
