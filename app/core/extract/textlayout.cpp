@@ -73,7 +73,7 @@ int wrapWidthOf(const std::vector<Line> &lines, bool screen)
     std::ranges::sort(widths);
     // Wrapped text has no width of its own beyond a printed page's; a few
     // lines past the width are unbreakable words, addresses, a title.
-    const qsizetype width = widths[(widths.size() - 1) * 9 / 10];
+    const qsizetype width = widths[widths.size() - 1 - widths.size() / 10];
     if (width < 40 || width > 130)
         return 0;
     const qsizetype band = std::max<qsizetype>(8, width / 5);
@@ -119,11 +119,11 @@ bool isSoft(QStringView text, const Line &a, const Line &b, qsizetype width)
         return false;
     if (isCapitalHeading(lineA) || isCapitalHeading(lineB))
         return false;
-    // A list item goes on under its text (a hanging indent); elsewhere a
-    // deeper indent opens a paragraph, a shallower one follows an indented
-    // first line.
+    // A list item goes on under its text (a hanging indent) or under its
+    // marker; elsewhere a deeper indent opens a paragraph, a shallower one
+    // follows an indented first line.
     if (const qsizetype itemText = TextLines::listItemTextColumn(lineA); itemText >= 0) {
-        if (b.indent != a.indent + itemText)
+        if (b.indent != a.indent + itemText && b.indent != a.indent)
             return false;
     } else if (b.indent > a.indent) {
         return false;

@@ -146,29 +146,31 @@ qsizetype cellIndexAt(const QList<TextSpan> &cells, qsizetype pos)
 // among tab-separated cells when both lines count them alike (the header
 // may leave out the row labels' column), else by the characters above the
 // figure, else the nearest header cell within a few columns.
-QStringView headerCellOver(QStringView header, QStringView row, const QList<TextSpan> &rowCells, qsizetype cell,
-                           qsizetype start, qsizetype end)
+TextSpan headerCellOver(const QList<TextSpan> &cells, bool tabs, const QList<TextSpan> &rowCells, qsizetype cell,
+                        qsizetype start, qsizetype end)
 {
-    const QList<TextSpan> cells = cellsOf(header);
-    if (header.contains(u'\t') && row.contains(u'\t')) {
+    if (tabs) {
         const qsizetype shift = rowCells.size() - cells.size();
         if ((shift == 0 || shift == 1) && cell - shift >= 0)
-            return header.mid(cells[cell - shift].start, cells[cell - shift].end - cells[cell - shift].start);
+            return cells[cell - shift];
     }
     constexpr qsizetype kNearest = 3;
-    const TextSpan *best = nullptr;
+    TextSpan best{-1, -1};
     qsizetype bestOverlap = 0;
     qsizetype bestGap = kNearest + 1;
-    for (const TextSpan &c : cells) {
-        const qsizetype overlap = std::min(c.end, end) - std::max(c.start, start);
+    // The cells are in order: only those near the figure can be over it.
+    auto c = std::partition_point(cells.cbegin(), cells.cend(),
+                                  [&](const TextSpan &t) { return t.end <= start - kNearest; });
+    for (; c != cells.cend() && c->start < end + kNearest; ++c) {
+        const qsizetype overlap = std::min(c->end, end) - std::max(c->start, start);
         const qsizetype gap = -overlap;
         if (overlap > bestOverlap || (bestOverlap == 0 && overlap <= 0 && gap < bestGap)) {
-            best = &c;
+            best = *c;
             bestOverlap = std::max<qsizetype>(overlap, 0);
             bestGap = overlap > 0 ? 0 : gap;
         }
     }
-    return best ? header.mid(best->start, best->end - best->start) : QStringView();
+    return best;
 }
 
 // A unit of measure a heading names in brackets: "(%)", "(percent)",
@@ -367,38 +369,54 @@ QString TextTables::sourceAround(qsizetype headerStart, qsizetype headerEnd) con
     return source;
 }
 
-// The row's cell under a header word "Source" of its own (not "Energy
-// source"), in a table that names each row's source: "Health Ministry",
-// "Dept of Highways". Empty when the table has no such column.
-QString TextTables::sourceColumn(QStringView row, const QList<TextSpan> &rowCells) const
+// The header lines of m_last, their cells, and the word that heads a
+// "Source" column of its own (not "Energy source").
+void TextTables::readHeader()
 {
+    m_headerStart = m_last.headerStart;
+    m_header.clear();
+    m_sourceLine = -1;
     for (qsizetype p = m_last.headerStart; p >= 0 && p < m_last.headerEnd; p = nextLine(m_text, p)) {
         const QStringView header = lineAt(m_text, p);
-        for (qsizetype i = 0; i < header.size();) {
+        if (isRule(header))
+            continue;
+        m_header.append({header, cellsOf(header), header.contains(u'\t')});
+        for (qsizetype i = 0; i < header.size() && m_sourceLine < 0;) {
             while (i < header.size() && !TextScan::isLetter(header[i]))
                 ++i;
             const qsizetype start = i;
             i = TextScan::wordEnd(header, i);
             const QStringView word = header.mid(start, i - start);
-            if (!(TextScan::equalsLower(word, u"source") || TextScan::equalsLower(word, u"sources"))
-                || (start >= 2 && header[start - 1] == u' ' && TextScan::isLetter(header[start - 2])))
-                continue;
-            const QList<TextSpan> headerCells = cellsOf(header);
-            const qsizetype shift = rowCells.size() - headerCells.size();
-            if (header.contains(u'\t') && row.contains(u'\t') && (shift == 0 || shift == 1)) {
-                const qsizetype k = cellIndexAt(headerCells, start);
-                if (k < 0)
-                    return {};
-                const TextSpan &c = rowCells[k + shift];
-                return row.mid(c.start, c.end - c.start).toString();
+            if ((TextScan::equalsLower(word, u"source") || TextScan::equalsLower(word, u"sources"))
+                && !(start >= 2 && header[start - 1] == u' ' && TextScan::isLetter(header[start - 2]))) {
+                m_sourceLine = m_header.size() - 1;
+                m_sourceWord = {start, i};
             }
-            for (const TextSpan &c : rowCells)
-                if (std::min(c.end, i) > std::max(c.start, start))
-                    return row.mid(c.start, c.end - c.start).toString();
-            return {};
         }
     }
-    return {};
+}
+
+// The row's cell in the "Source" column, if the table has one: "Health
+// Ministry", "Dept of Highways".
+QString TextTables::sourceColumn(QStringView row, const QList<TextSpan> &rowCells) const
+{
+    if (m_sourceLine < 0)
+        return {};
+    const HeaderLine &header = m_header[m_sourceLine];
+    TextSpan cell{-1, -1};
+    if (header.tabs && m_rowTabs) {
+        const qsizetype shift = rowCells.size() - header.cells.size();
+        const qsizetype at = cellIndexAt(header.cells, m_sourceWord.start);
+        if (at >= 0 && (shift == 0 || shift == 1))
+            cell = rowCells[at + shift];
+    } else {
+        const auto under = std::ranges::find_if(rowCells, [&](const TextSpan &c) {
+            return std::min(c.end, m_sourceWord.end) > std::max(c.start, m_sourceWord.start);
+        });
+        if (under != rowCells.cend())
+            cell = *under;
+    }
+    return cell.start < 0 ? QString() : row.mid(cell.start, cell.end - cell.start).toString();
 }
 
 std::optional<TableCell> TextTables::cellAt(TextSpan line, qsizetype start, qsizetype end)
@@ -412,7 +430,10 @@ std::optional<TableCell> TextTables::cellAt(TextSpan line, qsizetype start, qsiz
             return std::nullopt;
         }
         m_last = contextOf(line.start);
+        if (m_last.headerStart != m_headerStart)
+            readHeader();
         m_rowCells = cellsOf(row);
+        m_rowTabs = row.contains(u'\t');
         m_rowSource = sourceColumn(row, m_rowCells);
     }
     if (m_last.headerStart < 0)
@@ -425,16 +446,14 @@ std::optional<TableCell> TextTables::cellAt(TextSpan line, qsizetype start, qsiz
     if (cell == 0 && std::ranges::any_of(row.mid(span.start, span.end - span.start), TextScan::isLetter))
         return std::nullopt; // the row's label
     TableCell found;
-    for (qsizetype p = m_last.headerStart; p >= 0 && p < m_last.headerEnd; p = nextLine(m_text, p)) {
-        const QStringView header = lineAt(m_text, p);
-        if (isRule(header))
-            continue;
-        const QStringView words = headerCellOver(header, row, rowCells, cell, start - line.start, end - line.start);
-        if (words.isEmpty())
+    for (const HeaderLine &header : std::as_const(m_header)) {
+        const TextSpan over = headerCellOver(header.cells, header.tabs && m_rowTabs, rowCells, cell, start - line.start,
+                                             end - line.start);
+        if (over.start < 0)
             continue;
         if (!found.header.isEmpty())
             found.header += u' ';
-        found.header += words;
+        found.header += header.text.mid(over.start, over.end - over.start);
     }
     if (found.header.isEmpty())
         return std::nullopt;

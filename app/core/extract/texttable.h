@@ -58,13 +58,28 @@ private:
     };
     RowContext contextOf(qsizetype row) const;
     QString sourceAround(qsizetype headerStart, qsizetype headerEnd) const;
+    void readHeader();
     QString sourceColumn(QStringView row, const QList<TextSpan> &rowCells) const;
 
     QStringView m_text;
     RowContext m_last;          // of the last row asked about: the next row of its table climbs only to it
     qsizetype m_plainLine = -1; // the last line found to be no table row
     QList<TextSpan> m_rowCells; // of m_last.row
+    bool m_rowTabs = false;     // of m_last.row
     QString m_rowSource;        // of m_last.row, from a source column
+
+    // The header lines of m_last (its rules left out) with their cells,
+    // read once per table, and where in them a "Source" column is headed.
+    struct HeaderLine
+    {
+        QStringView text;
+        QList<TextSpan> cells;
+        bool tabs = false;
+    };
+    qsizetype m_headerStart = -1; // the header m_header holds
+    QList<HeaderLine> m_header;
+    qsizetype m_sourceLine = -1;  // index in m_header, or -1
+    TextSpan m_sourceWord;
 };
 
 } // namespace Claimbench

@@ -154,6 +154,11 @@ private Q_SLOTS:
                            u"- Reopen 40 kilometres of the coastal highway to lorries and buses"_s,
                            u"- Deliver clean water to about 6,000 households in the eastern   districts."_s,
                            kHouses};
+        const QStringList lettered{u"a. 23. At least 23 people have died since the river burst its banks on the night "
+                                   u"of the storm."_s,
+                                   u"b. 4,000. More than 4,000 families have left their homes and moved to shelters "
+                                   u"run by the council."_s};
+        QTest::newRow("lettered items, continued under the marker") << wrapped(lettered, 72) << lettered;
         QTest::newRow("heading")
             << QString(wrapped({kFlood}, 70) + u"\nDAMAGE TO HOUSING\n"_s + wrapped({kHouses}, 70))
             << QStringList{kFlood, u"DAMAGE TO HOUSING"_s, kHouses};
