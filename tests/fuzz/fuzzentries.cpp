@@ -81,8 +81,17 @@ void extractor(const QByteArray &input)
     // Built once: the sentence splitter's ICU iterator is the costly part.
     static const FigureExtractor figureExtractor;
     const QString text = QString::fromUtf8(input);
-    const Extraction extraction = figureExtractor.extract(text, kFuzzPublished);
+    // The first line doubles as outlet and author, so that the first-party
+    // and speech rules of DocumentVoice see hostile names too.
+    ExtractionContext context;
+    context.published = kFuzzPublished;
+    context.outlet = text.left(qMax<qsizetype>(0, text.indexOf(u'\n'))).left(100);
+    context.author = context.outlet;
+    const Extraction extraction = figureExtractor.extract(text, context);
     (void)QJsonDocument(extractionToJson(text, extraction)).toJson(QJsonDocument::Compact);
+    // The reader's way: the voice of the whole text, then its second half alone.
+    const DocumentVoice voice = figureExtractor.voiceOf(text, context);
+    (void)figureExtractor.extractPart(text, text.size() / 2, text.size(), voice, kFuzzPublished);
 }
 
 // The commands below write a project. Each input runs against a fresh copy

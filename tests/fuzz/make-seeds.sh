@@ -22,7 +22,8 @@ copy_all() { # destination, files...
 }
 
 shopt -s nullglob
-copy_all "$out/text" "$shared"/corpus/*.txt "$root"/tests/data/import/*.txt "$root"/tests/data/import/*.md \
+copy_all "$out/text" "$shared"/corpus/*.txt "$root"/tests/data/corpus/*.txt "$root"/tests/data/import/*.txt \
+    "$root"/tests/data/import/*.md \
     "$root"/resources/sample/*.txt "$root"/resources/sample/*.md
 copy_all "$out/html" "$shared"/html-pages/*/source.html "$root"/tests/data/import/*.html
 
