@@ -173,9 +173,29 @@ PartialDate AsOfFinder::find(qsizetype index) const
                                        afterFree ? after : nullptr, tense == Tense::Current ? nullptr : nearest};
         for (const DateMention *d : ranked)
             if (d && plausible(*d, clause, tense))
-                return d->resolved;
+                return inClause ? d->resolved : refined(d - m_dates.constData(), lo, hi, f).resolved;
     }
     return tense == Tense::Current ? m_published : PartialDate();
+}
+
+const DateMention &AsOfFinder::refined(qsizetype date, qsizetype lo, qsizetype hi, const Figure &f) const
+{
+    // "Yesterday, day five of the 2018 World Cup, Sweden won 1-0": of the
+    // dates the sentence gives, one that narrows the chosen date is the
+    // figure's, the nearest few considered.
+    const DateMention &d = m_dates[date];
+    if (d.resolved.precision() == DatePrecision::Day)
+        return d;
+    const QDate start = d.resolved.date();
+    const QDate end = d.resolved.precision() == DatePrecision::Year ? start.addYears(1) : start.addMonths(1);
+    const DateMention *best = &d;
+    for (qsizetype i = std::max(lo, date - 4); i < std::min(hi, date + 5); ++i) {
+        const DateMention &c = m_dates[i];
+        if (m_lastEligible[size_t(i)] == i && comparable(i, f) && c.resolved.precision() > best->resolved.precision()
+            && c.resolved.date() >= start && c.resolved.date() < end)
+            best = &c;
+    }
+    return *best;
 }
 
 qsizetype AsOfFinder::comparisonOpening(qsizetype dateStart, qsizetype floor) const

@@ -57,6 +57,9 @@ private:
     // Whether `date` may be the as-of of `f`: not the base of a comparison
     // that `f` stands outside ("0.8% higher than April 2014").
     bool comparable(qsizetype date, const Figure &f) const;
+    // `date`, or a date among m_dates[lo, hi) that narrows it ("2018" and
+    // "yesterday" in one sentence: yesterday).
+    const DateMention &refined(qsizetype date, qsizetype lo, qsizetype hi, const Figure &f) const;
     bool plausible(const DateMention &d, TextSpan clause, Tense tense) const;
     // The `count`th day of a count that starts at a known date: day
     // `firstDay` is the start itself (1 for "day 1,000", 0 for "825 days since").
