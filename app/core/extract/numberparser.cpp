@@ -82,7 +82,7 @@ QStringView wordBefore(QStringView t, qsizetype pos)
     return t.mid(s, e - s);
 }
 
-// A range after the first numeral: "20-30", "20–30", "20 to 30",
+// A range after the first numeral: "20-30", "20–30", "20--30", "20 to 30",
 // "between 20 and 30"; the second end may carry the scale and unit for both
 // ("$20-30 million", "20-30%").
 void readRange(QStringView t, qsizetype pos, Single &first)
@@ -92,7 +92,9 @@ void readRange(QStringView t, qsizetype pos, Single &first)
         return;
     qsizetype j = a.end;
     qsizetype next = -1;
-    if (j + 1 < t.size() && (t[j] == u'-' || t[j] == u'\u2013' || t[j] == u'\u2014') && !a.inWords) {
+    if (j + 2 < t.size() && t[j] == u'-' && t[j + 1] == u'-' && isDigit(t[j + 2]) && !a.inWords) {
+        next = j + 2; // "34--36 weeks": plain text writes the en dash as two hyphens
+    } else if (j + 1 < t.size() && (t[j] == u'-' || t[j] == u'\u2013' || t[j] == u'\u2014') && !a.inWords) {
         next = j + 1;
     } else if (j + 3 < t.size() && t[j] == u' ' && (t[j + 1] == u'\u2013' || t[j + 1] == u'-') && t[j + 2] == u' ' && !a.inWords) {
         next = j + 3;

@@ -100,6 +100,8 @@ private Q_SLOTS:
                                             << u"8,120:homes"_qs;
         QTest::newRow("a long singular phrase is no noun") << u"Only voters aged between 40 and 59 thought turnout mattered."_qs
                                                            << u"40 and 59:years"_qs;
+        QTest::newRow("double hyphen range") << u"Infants born at 33--36 weeks, 10--15 percent of all."_qs
+                                             << u"33--36 weeks:weeks; 10--15 percent:%"_qs;
         QTest::newRow("from to shares the unit") << u"Forms grew from eight to 14 pages."_qs << u"eight:pages; 14:pages"_qs;
         QTest::newRow("suspended hyphen") << u"Places for 2- and 3-year-olds rose."_qs
                                           << u"2:years; 3-year:years"_qs;
