@@ -240,6 +240,28 @@ private Q_SLOTS:
             got.append(f.text + u' ' + f.claimant);
         QCOMPARE(got, (QStringList{u"4,000 Maria Delgado"_s, u"9,000 Maria Delgado"_s}));
     }
+
+    // A hard-wrapped transcript: the speaker's full name, broken across a
+    // line ("Deputy Minister Alan<newline>Ferris"), names the speaker of the
+    // turns labelled "MR. FERRIS:", whose lines join into one turn each.
+    void hardWrappedTranscriptKeepsItsTurns()
+    {
+        const QString text = wrapped({u"MODERATOR: Good afternoon. Joining us today is Deputy Minister Alan Ferris, "
+                                      u"who will brief on the relief effort."_s,
+                                      u"MR. FERRIS: Thank you. Since Monday our teams have delivered roughly 450 "
+                                      u"tonnes of food to the coast, and 18 helicopters are now flying supply "
+                                      u"missions every single day from the two airfields."_s,
+                                      u"MR. FERRIS: We think it is closer to 25,000 people, and we expect the main "
+                                      u"road to reopen soon."_s},
+                                     70);
+        QVERIFY(text.contains(u"Alan\nFerris"_s));
+        const Extraction e = extractor().extract(text, PartialDate::day(2026, 12, 4));
+        QStringList got;
+        for (const Figure &f : e.figures)
+            got.append(f.text + u' ' + f.claimant);
+        QCOMPARE(got, (QStringList{u"450 tonnes Alan Ferris"_s, u"18 Alan Ferris"_s, u"two Alan Ferris"_s,
+                                   u"25,000 Alan Ferris"_s}));
+    }
 };
 
 } // namespace Claimbench
