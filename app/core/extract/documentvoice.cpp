@@ -201,6 +201,42 @@ bool speaksAsI(QStringView text)
     return mine >= 1;
 }
 
+// The labelled lines of `text`, in text order. Most lines have no colon
+// near their start: the scan visits the colons and the lines that open with
+// "Q ", not every line.
+QList<Label> labelsOf(QStringView text)
+{
+    QList<Label> labels;
+    const auto lineEnd = [&](qsizetype from) {
+        const qsizetype e = text.indexOf(u'\n', from);
+        return e < 0 ? text.size() : e;
+    };
+    qsizetype lastLine = -1;
+    const auto take = [&](qsizetype lineStart) {
+        if (lineStart <= lastLine)
+            return;
+        lastLine = lineStart;
+        if (auto label = labelOf(text, lineStart, lineEnd(lineStart)))
+            labels.append(*label);
+    };
+    qsizetype colon = text.indexOf(u':');
+    qsizetype question = text.startsWith(u"Q ") ? 0 : text.indexOf(u"\nQ ");
+    while (colon >= 0 || question >= 0) {
+        if (question >= 0 && (colon < 0 || question < colon)) {
+            take(question == 0 && text.startsWith(u"Q ") ? 0 : question + 1);
+            question = text.indexOf(u"\nQ ", question + 1);
+            continue;
+        }
+        qsizetype start = colon;
+        while (start > 0 && colon - start <= 60 && text[start - 1] != u'\n')
+            --start;
+        if (start == 0 || text[start - 1] == u'\n')
+            take(start);
+        colon = text.indexOf(u':', colon + 1);
+    }
+    return labels;
+}
+
 // The capitalised words from `from` ("Robert Sarvis, Libertarian ..." ->
 // "Robert Sarvis"): a name, up to a comma, a colon or a lower-case word.
 QString nameAt(QStringView h, qsizetype from, qsizetype to)
@@ -329,15 +365,7 @@ DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const QStr
     if (m_documentVoice.isEmpty() && isFirstParty(text, publisher))
         m_documentVoice = publisher;
 
-    QList<Label> labels;
-    for (qsizetype i = 0; i < text.size();) {
-        qsizetype e = text.indexOf(u'\n', i);
-        if (e < 0)
-            e = text.size();
-        if (auto label = labelOf(text, i, e))
-            labels.append(*label);
-        i = e + 1;
-    }
+    const QList<Label> labels = labelsOf(text);
     if (labels.size() < kMinLabelledLines) {
         takeInterview(text);
         return;
