@@ -1,5 +1,6 @@
 #include "core/extract/texttable.h"
 
+#include "core/domain/monthnames.h"
 #include "core/extract/textlayout.h"
 #include "core/extract/textscan.h"
 #include "core/extract/unitdetector.h"
@@ -229,9 +230,12 @@ QString unitOfHeader(const QString &header, const QString &section)
     if (list.isEmpty())
         return {};
     const QString head = list.constLast();
-    // Words that name a column's role, not what it counts.
+    // Words that name a column's role or period ("Jan. 2012", "Year to
+    // date"), not what it counts.
     if (TextScan::inList(head, {u"total"sv, u"number"sv, u"count"sv, u"value"sv, u"amount"sv, u"change"sv,
-                                u"no"sv, u"figure"sv, u"figures"sv, u"estimate"sv, u"rate"sv}))
+                                u"no"sv, u"figure"sv, u"figures"sv, u"estimate"sv, u"rate"sv, u"year"sv,
+                                u"years"sv, u"quarter"sv, u"month"sv, u"week"sv, u"date"sv, u"period"sv})
+        || std::ranges::any_of(kMonthNames, [&](const MonthName &m) { return TextScan::equalsLower(head, m.text); }))
         return {};
     return per.isEmpty() ? head : head + u'/' + per;
 }

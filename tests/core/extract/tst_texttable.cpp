@@ -50,6 +50,10 @@ const QString kSourceColumn = u"Casualties reported each day:\n"
                               u"Energy source    Share (%)\n"
                               u"Coal                  41.5\n"_s;
 
+const QString kMonths = u"                           Dec.       Jan.\n"
+                        u"Category                   2011       2012\n"
+                        u"Civilian labor force    153,887    154,395\n"_s;
+
 // "header / unit / source" of the cell at the `occurrence`-th `needle`, or
 // "none".
 QString describeCell(const QString &text, const QString &needle, int occurrence = 1)
@@ -101,6 +105,8 @@ private Q_SLOTS:
         QTest::newRow("source column") << kSourceColumn << u"40"_s << 1 << u"Injured / injured / Red Crescent"_s;
         QTest::newRow("a kind of source is no source") << kSourceColumn << u"41.5"_s << 1
                                                        << u"Share (%) / % / "_s;
+        QTest::newRow("a period heads the column, not a unit") << kMonths << u"154,395"_s << 1
+                                                               << u"Jan. 2012 /  / "_s;
         QTest::newRow("prose") << u"The storm killed 14 people.\nAnother 3 are missing.\n"_s << u"14"_s << 1
                                << u"none"_s;
     }
