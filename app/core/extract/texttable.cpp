@@ -78,12 +78,14 @@ bool isRule(QStringView line)
     return marks >= 3;
 }
 
-// Whether two blanks or a tab stand somewhere in the line: cells under a
-// header are laid out so. A cheap test that spares the full reading of a
-// paragraph of prose that holds a figure.
-bool hasCellGap(QStringView line)
+// Whether two blanks or a tab stand near line[start, end): a number in a
+// cell has a cell's edge beside it. A test of a few characters per figure
+// that spares the reading of a paragraph of prose.
+bool cellGapNear(QStringView line, qsizetype start, qsizetype end)
 {
-    for (qsizetype i = 0; i + 1 < line.size(); ++i)
+    constexpr qsizetype kReach = 40;
+    const qsizetype to = std::min(line.size() - 1, end + kReach);
+    for (qsizetype i = std::max<qsizetype>(0, start - kReach); i < to; ++i)
         if (line[i] == u'\t' || (line[i] == u' ' && isBlank(line[i + 1])))
             return true;
     return false;
@@ -429,7 +431,9 @@ std::optional<TableCell> TextTables::cellAt(TextSpan line, qsizetype start, qsiz
         return std::nullopt;
     const QStringView row = m_text.mid(line.start, line.end - line.start);
     if (line.start != m_last.row) {
-        if (!hasCellGap(row) || !TextLines::isTableRow(row)) {
+        if (!cellGapNear(row, start - line.start, end - line.start))
+            return std::nullopt;
+        if (!TextLines::isTableRow(row)) {
             m_plainLine = line.start;
             return std::nullopt;
         }
