@@ -287,7 +287,8 @@ void comparisonBase(QStringView t, QList<Figure> &figures, qsizetype k)
     QStringView w;
     for (qsizetype i = figures[k].start;; i = w.data() - t.data()) {
         w = previousWord(t, i, std::max<qsizetype>(0, i - 16));
-        if (w.isEmpty() || !isHedgeWord(w))
+        // "compared to the 1000 on English Wikipedia", "down from about 40"
+        if (w.isEmpty() || equalsLower(w, u"to") || !(isHedgeWord(w) || equalsLower(w, u"the")))
             break;
     }
     const qsizetype ws = w.data() - t.data();
@@ -295,6 +296,29 @@ void comparisonBase(QStringView t, QList<Figure> &figures, qsizetype k)
         && inList(previousWord(t, ws, std::max<qsizetype>(0, ws - 12)), {u"compared"sv, u"compares"sv});
     if (compared || inList(w, {u"from"sv, u"versus"sv, u"vs"sv, u"against"sv}))
         figures[k].unit = figures[k - 1].unit;
+}
+
+// "the two-party system", "a 12-member council", "a three-judge panel": a
+// count joined to a noun that modifies another counts that noun, in the
+// plural as the annotations name units. Empty when no such compound.
+QString compoundNoun(QStringView t, const Figure &f)
+{
+    if (f.end + 4 >= t.size() || t[f.end] != u'-' || !t[f.end + 1].isLower())
+        return {};
+    const qsizetype e = wordEnd(t, f.end + 1);
+    const QStringView w = t.mid(f.end + 1, e - f.end - 1);
+    if (w.size() < 3 || w.endsWith(u"ed") || e + 1 >= t.size() || t[e] != u' ' || !isLetter(t[e + 1])
+        || inList(w, {u"off"sv, u"odd"sv, u"plus"sv, u"sided"sv, u"fold"sv}))
+        return {};
+    if (inList(w, {u"man"sv, u"woman"sv})) // "a three-man crew"
+        return w.left(w.size() - 2).toString() + u"en";
+    if (equalsLower(w, u"person"))
+        return QStringLiteral("people");
+    if (w.endsWith(u'y') && !inList(w.last(2), {u"ay"sv, u"ey"sv, u"oy"sv, u"uy"sv}))
+        return w.chopped(1).toString() + u"ies";
+    if (w.endsWith(u's') || w.endsWith(u'x') || w.endsWith(u'z') || w.endsWith(u"ch") || w.endsWith(u"sh"))
+        return w.toString() + u"es";
+    return w.toString() + u's';
 }
 
 // "Daniel Smith, 19, a member of": a bare count between commas after a name.
@@ -389,7 +413,9 @@ void unitsFromContext(QStringView t, QList<Figure> &figures)
         if (!f.unit.isEmpty())
             continue;
         const qsizetype next = skipSpaces(t, f.end);
-        if (isAgeInApposition(t, f) || isAgeOfPerson(t, f))
+        if (const QString noun = compoundNoun(t, f); !noun.isEmpty())
+            f.unit = noun;
+        else if (isAgeInApposition(t, f) || isAgeOfPerson(t, f))
             f.unit = QStringLiteral("years");
         else if (next > f.end && inList(t.mid(next, wordEnd(t, next) - next), {u"who"sv, u"whom"sv}))
             f.unit = QStringLiteral("people"); // "more than one million who already have it"

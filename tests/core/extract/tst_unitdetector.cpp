@@ -102,6 +102,8 @@ private Q_SLOTS:
                                                            << u"40 and 59:years"_qs;
         QTest::newRow("double hyphen range") << u"Infants born at 33--36 weeks, 10--15 percent of all."_qs
                                              << u"33--36 weeks:weeks; 10--15 percent:%"_qs;
+        QTest::newRow("compound adjective") << u"A 12-member board, a three-judge panel and a four-party deal."_qs
+                                            << u"12:members; three:judges; four:parties"_qs;
         QTest::newRow("from to shares the unit") << u"Forms grew from eight to 14 pages."_qs << u"eight:pages; 14:pages"_qs;
         QTest::newRow("suspended hyphen") << u"Places for 2- and 3-year-olds rose."_qs
                                           << u"2:years; 3-year:years"_qs;
@@ -119,6 +121,8 @@ private Q_SLOTS:
                                       << u"2,500:shells/week"_qs;
         QTest::newRow("comparison base") << u"Filings hit 31,200 claims, down from 35,900, and 12 cases compared with 9."_qs
                                          << u"31,200:claims; 35,900:claims; 12:cases; 9:cases"_qs;
+        QTest::newRow("comparison base after the") << u"Kyiv runs 60 trams, compared to the 400 in Lviv."_qs
+                                                   << u"60:trams; 400:trams"_qs;
         QTest::newRow("who are people") << u"It found 2 million who never voted."_qs << u"2 million:people"_qs;
         QTest::newRow("age in apposition") << u"Maria Lopez, 34, a nurse, was hurt."_qs << u"34:years"_qs;
         QTest::newRow("age of a person") << u"He left home when he was 15."_qs << u"15:years"_qs;
