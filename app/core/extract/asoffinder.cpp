@@ -174,6 +174,17 @@ PartialDate AsOfFinder::find(qsizetype index) const
         for (const DateMention *d : ranked)
             if (d && plausible(*d, clause, tense))
                 return inClause ? d->resolved : refined(d - m_dates.constData(), lo, hi, f).resolved;
+        // "As of Monday, 23 people have died and 40 are missing": the date
+        // the sentence states its count at holds for all its current figures.
+        if (!inClause && tense == Tense::Current) {
+            for (qsizetype i = lo; i < std::min(hi, lo + 8); ++i) {
+                const QStringView word = previousWord(m_t, m_dates[i].start, scope.start);
+                if ((equalsLower(word, u"of") || equalsLower(word, u"at"))
+                    && equalsLower(previousWord(m_t, word.data() - m_t.data(), scope.start), u"as")
+                    && plausible(m_dates[i], clause, tense))
+                    return m_dates[i].resolved;
+            }
+        }
     }
     return tense == Tense::Current ? m_published : PartialDate();
 }

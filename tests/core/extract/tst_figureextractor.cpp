@@ -328,6 +328,9 @@ private Q_SLOTS:
         QTest::newRow("a finer date of the sentence narrows a year")
             << u"Yesterday, on the second day of the 2019 championship, Leeds beat York 4 – 1."_qs << u"2019-05-14"_qs
             << 0 << u"2019-05-13"_qs;
+        QTest::newRow("as of a date holds for the sentence's current figures")
+            << u"As of Monday, 23 people have died and 40 are missing."_qs << u"2021-03-12"_qs << 1
+            << u"2021-03-08"_qs;
         QTest::newRow("current needs a publication date") << u"The outbreak has infected at least 310 people."_qs
                                                           << u""_qs << 0 << u""_qs;
         QTest::newRow("past event without date") << u"Nine miners were trapped underground."_qs << u"2021-03-09"_qs
