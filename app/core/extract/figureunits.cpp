@@ -321,6 +321,16 @@ QString compoundNoun(QStringView t, const Figure &f)
     return w.toString() + u's';
 }
 
+// "thousands of people", "tens of thousands of troops": what a vague
+// quantity counts stands after "of". Empty when the figure is none such.
+QString nounOfVague(QStringView t, const Figure &f)
+{
+    if (!f.low || !f.text.endsWith(u's') || !startsWithLower(t, f.end, u" of "))
+        return {};
+    const QString noun = UnitDetector::countedNoun(t, f.end + 3, std::min<qsizetype>(t.size(), f.end + 80));
+    return isPluralNoun(noun) ? noun : QString();
+}
+
 // "Daniel Smith, 19, a member of": a bare count between commas after a name.
 bool isAgeInApposition(QStringView t, const Figure &f)
 {
@@ -415,6 +425,8 @@ void unitsFromContext(QStringView t, QList<Figure> &figures)
         const qsizetype next = skipSpaces(t, f.end);
         if (const QString noun = compoundNoun(t, f); !noun.isEmpty())
             f.unit = noun;
+        else if (const QString counted = nounOfVague(t, f); !counted.isEmpty())
+            f.unit = counted;
         else if (isAgeInApposition(t, f) || isAgeOfPerson(t, f))
             f.unit = QStringLiteral("years");
         else if (next > f.end && inList(t.mid(next, wordEnd(t, next) - next), {u"who"sv, u"whom"sv}))

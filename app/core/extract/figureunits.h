@@ -54,7 +54,8 @@ std::optional<QString> unitNamedBefore(QStringView t, qsizetype figureStart, qsi
 // - an age: "Daniel Smith, 19, was arrested", "when she was six" (years);
 // - people that a relative clause describes: "one million who have it";
 // - the base of a comparison: "505,000 claims, down from 752,000" (claims);
-// - a compound adjective: "the two-party system" (parties).
+// - a compound adjective: "the two-party system" (parties);
+// - a vague quantity of a noun: "thousands of people" (people).
 void unitsFromContext(QStringView t, QList<Figure> &figures);
 
 // "20 (kg)", "20 [kg]": a unit in brackets right after the number.

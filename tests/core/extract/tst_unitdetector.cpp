@@ -123,6 +123,8 @@ private Q_SLOTS:
                                          << u"31,200:claims; 35,900:claims; 12:cases; 9:cases"_qs;
         QTest::newRow("comparison base after the") << u"Kyiv runs 60 trams, compared to the 400 in Lviv."_qs
                                                    << u"60:trams; 400:trams"_qs;
+        QTest::newRow("vague quantity of a noun") << u"Hundreds of homes burned and tens of thousands of residents fled."_qs
+                                                  << u"Hundreds:homes; tens of thousands:residents"_qs;
         QTest::newRow("who are people") << u"It found 2 million who never voted."_qs << u"2 million:people"_qs;
         QTest::newRow("age in apposition") << u"Maria Lopez, 34, a nurse, was hurt."_qs << u"34:years"_qs;
         QTest::newRow("age of a person") << u"He left home when he was 15."_qs << u"15:years"_qs;
