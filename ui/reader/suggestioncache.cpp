@@ -1,5 +1,7 @@
 #include "ui/reader/suggestioncache.h"
 
+#include "core/extract/textlayout.h"
+
 #include <QPromise>
 #include <QThreadPool>
 
@@ -15,15 +17,19 @@ bool isParagraphEnd(QChar c)
     return c == u'\n' || c == QChar::ParagraphSeparator;
 }
 
-// The figures of the paragraph text[start, end), offsets into `text`.
-void extractParagraph(const FigureExtractor &extractor, const DocumentVoice &voice, QStringView text, int start,
-                      int end, PartialDate published, QList<SuggestionCache::Suggestion> &into)
+// The figures of the paragraph reading[start, end), offsets into the text.
+// `reading` is the text as TextLayout reads it (a hard-wrapped paragraph's
+// soft breaks as spaces); a figure's own text is the article's.
+void extractParagraph(const FigureExtractor &extractor, const DocumentVoice &voice, QStringView reading,
+                      QStringView text, int start, int end, PartialDate published,
+                      QList<SuggestionCache::Suggestion> &into)
 {
     if (end <= start)
         return;
-    for (Figure figure : extractor.extractPart(text, start, end, voice, published).figures) {
+    for (Figure figure : extractor.extractPart(reading, start, end, voice, published).figures) {
         figure.start += start;
         figure.end += start;
+        figure.text = text.mid(figure.start, figure.end - figure.start).toString();
         into.append({figure.start, figure.end, figure.confidence, figure});
     }
 }
@@ -54,6 +60,7 @@ void SuggestionCache::setText(const QString &text, const ExtractionContext &cont
     m_text = text;
     m_context = context;
     m_voice.reset();
+    m_reading.reset();
     m_suggestions.clear();
     m_ready = false;
 
@@ -63,15 +70,17 @@ void SuggestionCache::setText(const QString &text, const ExtractionContext &cont
     promise->start();
     QThreadPool::globalInstance()->start([promise, text, context, extractor = m_extractor] {
         QList<Suggestion> found;
-        const DocumentVoice voice = extractor->voiceOf(text, context);
+        const TextLayout layout(text);
+        const QStringView reading = layout.reading();
+        const DocumentVoice voice = extractor->voiceOf(reading, context);
         int start = 0;
-        for (int i = 0; i <= text.size(); ++i) {
-            if (i < text.size() && !isParagraphEnd(text.at(i)))
+        for (int i = 0; i <= reading.size(); ++i) {
+            if (i < reading.size() && !isParagraphEnd(reading.at(i)))
                 continue;
             // A newer text or a closed reader: stop between paragraphs.
             if (promise->isCanceled())
                 break;
-            extractParagraph(*extractor, voice, text, start, i, context.published, found);
+            extractParagraph(*extractor, voice, reading, text, start, i, context.published, found);
             start = i + 1;
         }
         if (!promise->isCanceled())
@@ -92,8 +101,11 @@ QList<SuggestionCache::Suggestion> SuggestionCache::holding(int offset) const
 {
     if (offset < 0 || offset > m_text.size())
         return {};
+    if (!m_reading)
+        m_reading = TextLayout(m_text).reading().toString();
+    const QString &reading = *m_reading;
     int start = offset;
-    while (start > 0 && !isParagraphEnd(m_text.at(start - 1)))
+    while (start > 0 && !isParagraphEnd(reading.at(start - 1)))
         --start;
     QList<Suggestion> paragraph;
     if (m_ready) {
@@ -103,11 +115,11 @@ QList<SuggestionCache::Suggestion> SuggestionCache::holding(int offset) const
         paragraph = QList<Suggestion>(found.begin(), found.end());
     } else {
         int end = offset;
-        while (end < m_text.size() && !isParagraphEnd(m_text.at(end)))
+        while (end < reading.size() && !isParagraphEnd(reading.at(end)))
             ++end;
         if (!m_voice)
-            m_voice = std::make_shared<const DocumentVoice>(m_extractor->voiceOf(m_text, m_context));
-        extractParagraph(*m_extractor, *m_voice, m_text, start, end, m_context.published, paragraph);
+            m_voice = std::make_shared<const DocumentVoice>(m_extractor->voiceOf(reading, m_context));
+        extractParagraph(*m_extractor, *m_voice, reading, m_text, start, end, m_context.published, paragraph);
     }
     paragraph.removeIf([offset](const Suggestion &s) { return s.start > offset || s.end < offset; });
     return paragraph;

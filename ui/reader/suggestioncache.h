@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <span>
 
 namespace Claimbench {
@@ -25,8 +26,8 @@ namespace Claimbench {
 // list is sorted by start, so a page finds its own by binary search.
 // holding() answers before then by extracting the one paragraph asked about.
 //
-// Each paragraph (a line of the text, the reader's block) is extracted on
-// its own, so a figure's unit and as-of date come from its paragraph; where
+// Each paragraph (a line of the text, the reader's block, or the lines of
+// a hard-wrapped paragraph that TextLayout joins) is extracted on its own, so a figure's unit and as-of date come from its paragraph; where
 // the paragraph names no source, its claimant comes from the whole article's
 // DocumentVoice (a transcript speaker's turn, a standfirst, the publisher of
 // a first-party release). Each suggestion keeps its figure, so that accepting it makes the
@@ -68,7 +69,9 @@ private:
     std::shared_ptr<const FigureExtractor> m_extractor;
     QString m_text;
     ExtractionContext m_context;
-    // Built on first use by holding() before the worker is done.
+    // Built on first use by holding(): the text as TextLayout reads it (a
+    // hard-wrapped paragraph whole), and, before the worker is done, the voice.
+    mutable std::optional<QString> m_reading;
     mutable std::shared_ptr<const DocumentVoice> m_voice;
     QFutureWatcher<QList<Suggestion>> m_watcher;
     QFuture<QList<Suggestion>> m_job;

@@ -2,6 +2,7 @@
 
 #include "core/domain/claimantmatcher.h"
 #include "core/domain/quoteplacement.h"
+#include "core/extract/textlayout.h"
 #include "core/store/project.h"
 
 #include <QCoreApplication>
@@ -86,11 +87,17 @@ Result<ClaimDraft> ClaimDrafter::draft(const Article &article, int start, int en
 
 std::optional<Figure> ClaimDrafter::extractedAt(const Article &article, int start, int end) const
 {
-    const auto [from, to] = window(article.body, start, end);
+    // The article as the extractor reads it: a hard-wrapped paragraph's
+    // soft breaks are spaces, so the window holds the whole paragraph.
+    const TextLayout layout(article.body);
+    const QStringView reading = layout.reading();
+    const auto [from, to] = window(reading, start, end);
     // The voice of the whole article: the speaker whose turn the window is
     // in, the publisher of a first-party release.
-    const DocumentVoice voice = m_extractor.voiceOf(article.body, {article.published, article.outlet, article.author});
-    const Extraction extraction = m_extractor.extractPart(article.body, from, to, voice, article.published);
+    const DocumentVoice voice = m_extractor.voiceOf(reading, {article.published, article.outlet, article.author});
+    Extraction extraction = m_extractor.extractPart(reading, from, to, voice, article.published);
+    for (Figure &f : extraction.figures)
+        f.text = article.body.mid(from + f.start, f.end - f.start);
     const Figure *found = chosenFigure(extraction.figures, int(start - from), int(end - from));
     return found ? std::optional<Figure>(*found) : std::nullopt;
 }

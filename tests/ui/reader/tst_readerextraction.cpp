@@ -35,6 +35,19 @@ const QString kRelease = u"Consumer price inflation, June 2014\n\n"
                          u"The Consumer Prices Index grew by 1.9% in the year to June 2014, down from 1.5% in May.\n\n"
                          u"Falling prices for clothing gave the largest downward contribution to the change in the rate.\n"_s;
 
+// Saved from an e-mail: hard-wrapped at 68 columns.
+const QString kWrapped = u"Heavy rain fell across the northern valleys for a third day on\n"
+                         u"Sunday, and the river at Dunmore rose above its flood mark before\n"
+                         u"dawn. Emergency crews evacuated two care homes and a school, and the\n"
+                         u"county council opened four rest centres for families who had to\n"
+                         u"leave. By the evening firefighters had rescued at least 23 people\n"
+                         u"from cars and houses cut off by the water, Chief Fire Officer Dana\n"
+                         u"Holt said.\n"
+                         u"\n"
+                         u"Roads across the county stayed closed overnight. The council said\n"
+                         u"140 roads were shut and that it expected most of them to reopen by\n"
+                         u"Tuesday.\n"_s;
+
 } // namespace
 
 class TestReaderExtraction : public QObject
@@ -55,7 +68,8 @@ private Q_SLOTS:
         Article release = makeArticle(u"Consumer price inflation"_s, u"Office for National Statistics"_s,
                                       PartialDate::day(2014, 7, 15), kRelease);
         release.author.clear();
-        QList<Article> articles{briefing, release};
+        Article wrapped = makeArticle(u"Flood rescues"_s, u"The Dunmore Courier"_s, PartialDate::day(2025, 3, 2), kWrapped);
+        QList<Article> articles{briefing, release, wrapped};
         CLAIMBENCH_VERIFY_OK((*project)->articles().addAll(articles));
     }
 
@@ -97,6 +111,29 @@ private Q_SLOTS:
         QCOMPARE(claimantName(window, claim), u"Office for National Statistics"_s);
         QCOMPARE(claim.asOf, PartialDate::month(2014, 6)); // "in the year to June 2014"
         QCOMPARE(claim.unit, u"%"_s);
+    }
+
+    void aHardWrappedParagraphIsReadWhole()
+    {
+        MainWindow window;
+        QVERIFY(open(window));
+        ReaderPane *pane = show(window, u"Flood rescues"_s);
+        ArticleTextEdit *text = pane->textEdit();
+        // Before the worker is done, and after: the source two lines below
+        // the figure is in the same paragraph.
+        const int at = int(kWrapped.indexOf(u"23 people"_s)) + 1;
+        const auto early = text->suggestionAt(at);
+        QVERIFY(early);
+        QCOMPARE(early->figure.claimant, u"Chief Fire Officer Dana Holt"_s);
+        QTRY_VERIFY(text->suggestionsReady());
+        const auto rescued = text->suggestionAt(at);
+        QVERIFY(rescued);
+        QCOMPARE(rescued->figure.claimant, u"Chief Fire Officer Dana Holt"_s);
+        QCOMPARE(rescued->figure.unit, u"people"_s);
+        QCOMPARE(rescued->figure.text, u"23"_s);
+
+        const Claim claim = claimWithCtrlT(window, pane, u"140"_s);
+        QCOMPARE(claimantName(window, claim), u"council"_s);
     }
 
 private:
