@@ -134,8 +134,9 @@ QString labelBefore(QStringView t, qsizetype sentenceStart, qsizetype figureStar
 
 bool isCasualtyWord(QStringView w)
 {
-    return inList(w, {u"killed"sv, u"dead"sv, u"injured"sv, u"wounded"sv, u"hurt"sv, u"missing"sv, u"displaced"sv,
-                      u"evacuated"sv, u"rescued"sv, u"trapped"sv, u"drowned"sv, u"homeless"sv, u"stranded"sv});
+    return inList(w, {u"killed"sv, u"dead"sv, u"died"sv, u"perished"sv, u"injured"sv, u"wounded"sv, u"hurt"sv,
+                      u"missing"sv, u"displaced"sv, u"evacuated"sv, u"rescued"sv, u"trapped"sv, u"drowned"sv,
+                      u"homeless"sv, u"stranded"sv, u"affected"sv});
 }
 
 bool isPluralNoun(QStringView w)

@@ -124,9 +124,12 @@ const std::unordered_map<std::u16string_view, MeasureInfo> &measures()
         {u"megatons", {u"Mt"}}, {u"kilotons", {u"kt"}}, {u"kilotonnes", {u"kt"}}, {u"megatonnes", {u"Mt"}},
         {u"decibels", {u"dB"}}, {u"db", {u"dB"}},
         // What statistics releases and disaster reports measure: a change in
-        // a rate ("0.2 percentage point"), interest-rate steps ("25bp"), the
-        // size of an earthquake ("a 6.1 magnitude quake").
+        // a rate ("0.2 percentage point", British "1.5ppt"), British "5pc",
+        // interest-rate steps ("25bp"), the size of an earthquake ("a 6.1
+        // magnitude quake").
         {u"percentage pts", {u"percentage points"}}, {u"basis points", {u"basis points"}},
+        {u"pc", {u"%", true}}, {u"ppt", {u"percentage points", true}},
+        {u"ppts", {u"percentage points", true}},
         {u"basis point", {u"basis points"}}, {u"bps", {u"basis points"}}, {u"bp", {u"basis points", true}},
         {u"magnitude", {u"magnitude"}}, {u"deg", {u"degrees"}}, {u"deg c", {u"°C"}}, {u"deg f", {u"°F"}},
         {u"deg celsius", {u"°C"}}, {u"deg fahrenheit", {u"°F"}},

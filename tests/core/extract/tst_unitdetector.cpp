@@ -63,6 +63,8 @@ private Q_SLOTS:
         // Statistics releases.
         QTest::newRow("change then level") << u"Joblessness fell 0.4 percentage point to 6.1 percent."_qs
                                            << u"0.4 percentage point:percentage points; 6.1 percent:%"_qs;
+        QTest::newRow("british shorthand") << u"Wages rose 5pc, up 1.5ppt on the year, while 3 PCs broke."_qs
+                                           << u"5pc:%; 1.5ppt:percentage points; 3:pcs"_qs;
         QTest::newRow("basis points") << u"The bank raised its rate by 75 basis points, after 25bp in May."_qs
                                       << u"75 basis points:basis points; 25bp:basis points"_qs;
         QTest::newRow("magnitude before") << u"A magnitude 5.9 tremor shook the coast."_qs << u"5.9:magnitude"_qs;
@@ -125,6 +127,8 @@ private Q_SLOTS:
                                                    << u"60:trams; 400:trams"_qs;
         QTest::newRow("vague quantity of a noun") << u"Hundreds of homes burned and tens of thousands of residents fled."_qs
                                                   << u"Hundreds:homes; tens of thousands:residents"_qs;
+        QTest::newRow("died are people") << u"Officials said 17 died and 40 were affected."_qs
+                                         << u"17:people; 40:people"_qs;
         QTest::newRow("who are people") << u"It found 2 million who never voted."_qs << u"2 million:people"_qs;
         QTest::newRow("age in apposition") << u"Maria Lopez, 34, a nurse, was hurt."_qs << u"34:years"_qs;
         QTest::newRow("age of a person") << u"He left home when he was 15."_qs << u"15:years"_qs;
