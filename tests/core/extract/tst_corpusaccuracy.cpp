@@ -262,9 +262,37 @@ Tally scoreFile(const FigureExtractor &extractor, const QString &goldName, const
     return t;
 }
 
+// The text as an e-mail client or a terminal saves it: every line longer
+// than `width` broken at its last space before the width. A space becomes a
+// newline, so every offset of the annotations still holds.
+QString hardWrapped(QString text, qsizetype width)
+{
+    qsizetype lineStart = 0;
+    qsizetype lastSpace = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'\n') {
+            lineStart = i + 1;
+            lastSpace = -1;
+            continue;
+        }
+        if (text[i] == u' ')
+            lastSpace = i;
+        if (i - lineStart >= width && lastSpace > lineStart) {
+            text[lastSpace] = u'\n';
+            lineStart = lastSpace + 1;
+            lastSpace = -1;
+        }
+    }
+    return text;
+}
+
 // Scores every annotated file of `dir`; one tally per genre (the gold's
-// "genre", else `defaultGenre`), and "all".
-QMap<QString, Tally> scoreDir(const QDir &dir, const QString &defaultGenre)
+// "genre", else `defaultGenre`), and "all". `wrapAt` > 0 hard-wraps each
+// body at that width first.
+enum class Metadata { Given, Withheld };
+
+QMap<QString, Tally> scoreDir(const QDir &dir, const QString &defaultGenre, qsizetype wrapAt = 0,
+                              Metadata metadata = Metadata::Given)
 {
     QMap<QString, Tally> byGenre;
     const FigureExtractor extractor;
@@ -277,7 +305,13 @@ QMap<QString, Tally> scoreDir(const QDir &dir, const QString &defaultGenre)
             continue;
         }
         const QJsonObject gold = QJsonDocument::fromJson(goldFile.readAll()).object();
-        const CorpusText text = corpusText(QString::fromUtf8(textFile.readAll()), gold);
+        CorpusText text = corpusText(QString::fromUtf8(textFile.readAll()), gold);
+        if (wrapAt > 0)
+            text.body = hardWrapped(text.body, wrapAt);
+        if (metadata == Metadata::Withheld) {
+            text.outlet.clear();
+            text.author.clear();
+        }
         const Tally t = scoreFile(extractor, goldName, gold, text);
         byGenre[gold.value(u"genre"_s).toString(defaultGenre)] += t;
         byGenre[u"all"_s] += t;
@@ -338,9 +372,44 @@ private Q_SLOTS:
         verifyFloors(scoresOf(byGenre.value(u"all"_s)), kDevFloor);
     }
 
+    // As `claimbench-cli extract --published DATE` reads a text: no outlet,
+    // no author. What a bulletin or a transcript says of itself must carry.
+    void devCorpusWithoutOutlet()
+    {
+        const QMap<QString, Tally> byGenre =
+            scoreDir(QDir(QStringLiteral(CLAIMBENCH_TEST_DATA "/corpus")), u"unknown"_s, 0, Metadata::Withheld);
+        printRows(u"tests/data/corpus without outlet or author"_s, byGenre);
+        verifyFloors(scoresOf(byGenre.value(u"all"_s)), kDevFloorWithoutOutlet);
+    }
+
+    // Hard-wrapped at 72 columns, as saved from e-mail or a wire service,
+    // the texts must read as they do unwrapped.
+    void hardWrappedTextsReadTheSame_data()
+    {
+        QTest::addColumn<QString>("dir");
+        QTest::newRow("tests/data/corpus") << QStringLiteral(CLAIMBENCH_TEST_DATA "/corpus");
+        const QString shared = qEnvironmentVariable("CLAIMBENCH_CORPUS");
+        if (!shared.isEmpty())
+            QTest::newRow("../shared/corpus") << shared;
+    }
+    void hardWrappedTextsReadTheSame()
+    {
+        QFETCH(QString, dir);
+        const Scores flowing = scoresOf(scoreDir(QDir(dir), u"statement"_s).value(u"all"_s));
+        const QMap<QString, Tally> byGenre = scoreDir(QDir(dir), u"statement"_s, 72);
+        printRows(dir + u" wrapped at 72"_s, byGenre);
+        const Scores wrapped = scoresOf(byGenre.value(u"all"_s));
+        constexpr double kSlack = 0.02;
+        verifyFloors(wrapped, {.f1 = flowing.f1 - kSlack, .unit = flowing.unit - kSlack,
+                               .qualifier = flowing.qualifier - kSlack, .claimant = flowing.claimant - kSlack,
+                               .asOf = flowing.asOf - kSlack, .dates = flowing.dates - kSlack});
+    }
+
 private:
-    // Floors for the development corpus as a whole (docs/extraction.md).
-    static constexpr Scores kDevFloor{.f1 = 0.0, .unit = 0.0, .qualifier = 0.0, .claimant = 0.0, .asOf = 0.0, .dates = 0.0};
+    // Floors for the development corpus as a whole, a little under the
+    // measurement in docs/extraction.md (a ratchet: raise them when it improves).
+    static constexpr Scores kDevFloor{.f1 = 0.89, .unit = 0.88, .qualifier = 0.94, .claimant = 0.67, .asOf = 0.63, .dates = 0.91};
+    static constexpr Scores kDevFloorWithoutOutlet{.f1 = 0.89, .unit = 0.88, .qualifier = 0.94, .claimant = 0.31, .asOf = 0.63, .dates = 0.91};
 };
 
 QTEST_GUILESS_MAIN(TestCorpusAccuracy)
