@@ -270,7 +270,9 @@ void casualties(QStringView t, QList<Figure> &figures, qsizetype k)
     }
     if (!casualty)
         return;
-    for (qsizetype j = k - 1; j >= 0 && sameSentence(t.mid(figures[j].end, figures[j + 1].start - figures[j].end)); --j)
+    // A few figures back: a sentence of thousands of casualty counts stays linear.
+    for (qsizetype j = k - 1; j >= std::max<qsizetype>(0, k - 8)
+         && sameSentence(t.mid(figures[j].end, figures[j + 1].start - figures[j].end)); --j)
         if (figures[j].unit != u"people")
             return;
     f.unit = QStringLiteral("people");
