@@ -244,7 +244,8 @@ bool sameSentence(QStringView gap)
     return true;
 }
 
-void casualties(QStringView t, QList<Figure> &figures, qsizetype k)
+// "107 killed", "killing 12": a count of casualties with no noun counts people.
+void countCasualtiesAsPeople(QStringView t, QList<Figure> &figures, qsizetype k)
 {
     Figure &f = figures[k];
     // "107 killed", "4 were killed", "12 have been injured".
@@ -336,8 +337,8 @@ QString nounOfVague(QStringView t, const Figure &f)
 // "Daniel Smith, 19, a member of": a bare count between commas after a name.
 bool isAgeInApposition(QStringView t, const Figure &f)
 {
-    if (f.start < 4 || f.end + 1 > t.size() || t[f.start - 1] != u' ' || t[f.start - 2] != u','
-        || f.end >= t.size() || t[f.end] != u',' || f.low || f.value < 1 || f.value > 120 || f.value != std::floor(f.value)
+    if (f.start < 4 || f.end >= t.size() || t[f.start - 1] != u' ' || t[f.start - 2] != u','
+        || t[f.end] != u',' || f.low || f.value < 1 || f.value > 120 || f.value != std::floor(f.value)
         || !std::all_of(f.text.cbegin(), f.text.cend(), [](QChar c) { return c.isDigit(); }))
         return false;
     const QStringView last = previousWord(t, f.start - 2, std::max<qsizetype>(0, f.start - 40));
@@ -434,7 +435,7 @@ void unitsFromContext(QStringView t, QList<Figure> &figures)
         else if (next > f.end && inList(t.mid(next, wordEnd(t, next) - next), {u"who"sv, u"whom"sv}))
             f.unit = QStringLiteral("people"); // "more than one million who already have it"
         else
-            casualties(t, figures, k);
+            countCasualtiesAsPeople(t, figures, k);
         if (f.unit.isEmpty())
             comparisonBase(t, figures, k);
     }
