@@ -1,5 +1,6 @@
 #include "core/extract/attribution.h"
 
+#include "core/domain/monthnames.h"
 #include "core/extract/textscan.h"
 
 #include <algorithm>
@@ -103,6 +104,11 @@ bool isFunctionWord(QStringView w)
                       u"what"sv, u"how"sv, u"why"sv, u"where"sv, u"yes"sv, u"no"sv, u"well"sv, u"again"sv});
 }
 
+bool isMonthWord(QStringView w)
+{
+    return std::ranges::any_of(kMonthNames, [w](const MonthName &m) { return !m.abbreviation && equalsLower(w, m.text); });
+}
+
 bool isHonorific(QStringView w)
 {
     return inList(w, {u"professor"sv, u"prof"sv, u"dr"sv, u"mr"sv, u"mrs"sv, u"ms"sv, u"sir"sv, u"dame"sv});
@@ -203,7 +209,10 @@ public:
     // The words [from, to] as one string, a leading article dropped.
     QString phrase(qsizetype from, qsizetype to) const
     {
-        while (from <= to && (isDeterminer(at(from)) || isFunctionWord(at(from))))
+        // "On 8 December President Volodymyr Zelensky said": a date before
+        // the subject is no part of it.
+        while (from <= to && (isDeterminer(at(from)) || isFunctionWord(at(from)) || isDigit(at(from)[0])
+                              || isMonthWord(at(from))))
             ++from;
         // "coauthor Colette Heald", "Professor Eastman": the name without the
         // role or title before it, as the text names the person elsewhere.

@@ -58,6 +58,9 @@ private Q_SLOTS:
             << u"They fired 36 shells at border posts under the pretext that guards fired first, the agency said."_qs
             << u"agency"_qs;
         QTest::newRow("a record's field is no inverted source") << u"Estimated Peak Wind: 115 mph"_qs << u""_qs;
+        QTest::newRow("a date before the subject")
+            << u"On 8 December President Volodymyr Zelensky said 43,000 soldiers had died."_qs
+            << u"President Volodymyr Zelensky"_qs;
         QTest::newRow("found") << u"The survey found that 27% of stops were unlawful."_qs << u"survey"_qs;
         QTest::newRow("clause is not a subject")
             << u"The war that began in February and has cost many lives since then said nothing."_qs << u""_qs;
