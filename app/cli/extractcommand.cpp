@@ -13,6 +13,10 @@ namespace Claimbench {
 
 namespace {
 
+// Longer than any body's name ("Office of the United Nations High
+// Commissioner for Human Rights" is 61): a pasted text, not a name.
+constexpr qsizetype kMaxOutletLength = 300;
+
 // Far above any article; keeps a stray multi-gigabyte file from exhausting memory.
 constexpr qint64 kMaxInputBytes = 100 * 1024 * 1024;
 
@@ -52,7 +56,13 @@ int runExtract(const ParsedArguments &args, CliStreams &io)
     }
     ExtractionContext context;
     context.published = published;
-    context.outlet = args.value(u"outlet"_s).trimmed();
+    // A name on one line: the claimant it may become is shown and stored.
+    context.outlet = args.value(u"outlet"_s).simplified();
+    if (context.outlet.size() > kMaxOutletLength)
+        return reportUsageError(io, extractCommand().spec,
+                                u"--outlet wants a publisher's name of at most %1 characters, not %2"_s
+                                    .arg(kMaxOutletLength)
+                                    .arg(context.outlet.size()));
     const QString source = args.positionals().isEmpty() ? u"-"_s : args.positionals().constFirst();
     const QString subject = source == u"-" ? u"stdin"_s : source;
     Result<QByteArray> read;

@@ -184,6 +184,36 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(u"/nonexistent/claimbench.txt"_s));
     }
 
+    void outletClaimsItsOwnReleasesFigures_data()
+    {
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QString>("claimant");
+        QTest::newRow("statistics office") << u"Office for National Statistics"_s << u"Office for National Statistics"_s;
+        QTest::newRow("name on two lines, one line") << u"Office for\nNational Statistics "_s
+                                                    << u"Office for National Statistics"_s;
+        QTest::newRow("news outlet") << u"The Dunmore Courier"_s << QString();
+        QTest::newRow("none") << QString() << QString();
+    }
+    void outletClaimsItsOwnReleasesFigures()
+    {
+        QFETCH(QString, outlet);
+        QFETCH(QString, claimant);
+        QStringList args{u"extract"_s};
+        if (!outlet.isEmpty())
+            args << u"--outlet"_s << outlet;
+        const CliRun run = runCli(args, "Unemployment rose to 4.2% in the three months to May.\n");
+        QCOMPARE(run.status, int(ExitOk));
+        const QJsonObject figure = object(run.lines.constFirst()).value(u"figures"_s).toArray().at(0).toObject();
+        QCOMPARE(figure.value(u"claimant"_s).toString(), claimant);
+    }
+
+    void outletOfPastedTextIsUsageError()
+    {
+        const CliRun run = runCli({u"extract"_s, u"--outlet"_s, QString(400, u'M')}, "12 people");
+        QCOMPARE(run.status, int(ExitUsage));
+        QVERIFY(run.lines.isEmpty());
+    }
+
     void badPublishedIsUsageError()
     {
         const CliRun run = runCli({u"extract"_s, u"--published"_s, u"13/06/2025"_s}, "12 people");

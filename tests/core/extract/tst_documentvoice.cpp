@@ -95,6 +95,9 @@ private Q_SLOTS:
         QTest::newRow("no name to go by, speaking as we") << u"Example Trust"_s
                                                           << u"We planted 400 trees. Our volunteers worked 90 days. We thank our donors."_s
                                                           << true;
+        QTest::newRow("a web address") << u"pamtengo.com"_s << u"Deaths rose to 40."_s << false;
+        QTest::newRow("a public body's web address") << u"weather.gov"_s << u"Deaths rose to 40."_s << true;
+        QTest::newRow("no letters") << u"-"_s << u"Deaths rose to 40."_s << false;
         QTest::newRow("no outlet") << QString() << u"We planted 400 trees. Our volunteers. We thank our donors."_s << false;
     }
     void theFirstPartyIsDecidedByEvidence()
@@ -113,6 +116,35 @@ private Q_SLOTS:
         QCOMPARE(claimantOf(FigureExtractor().extract(text, context), u"12"_s), QString());
         context.outlet = u"Dunmore County Council"_s;
         QCOMPARE(claimantOf(FigureExtractor().extract(text, context), u"12"_s), u"Dunmore County Council"_s);
+    }
+
+    void aDurationIsTheSpeakersUnlessItDatesTheBackground_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<QString>("claimant");
+        const QString speaker = u"Jane Holt"_s;
+        QTest::newRow("a window the speaker measures") << u"Over the last 10 days, forces recruited 2,300 officers."_s
+                                                       << u"10 days"_s << speaker;
+        QTest::newRow("a rate's period") << u"The 12-month rate of crime fell to 4%."_s << u"12-month"_s << speaker;
+        QTest::newRow("an age range") << u"One in five adults aged 18-64 years had no cover."_s << u"18-64 years"_s << speaker;
+        QTest::newRow("time since an event") << u"Three weeks ago, the chiefs met in Leeds."_s << u"Three weeks"_s << QString();
+        QTest::newRow("years on") << u"Almost two years on, the shortage remains."_s << u"two years"_s << QString();
+        QTest::newRow("the age of a war") << u"We are approaching 900 days of the invasion."_s << u"900 days"_s << QString();
+        QTest::newRow("into a war") << u"The enemy is now three years into a war it planned for weeks."_s
+                                    << u"three years"_s << QString();
+        QTest::newRow("a war's length as an adjective") << u"The five-year conflict drained the treasury."_s
+                                                        << u"five-year"_s << QString();
+    }
+    void aDurationIsTheSpeakersUnlessItDatesTheBackground()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, figure);
+        QFETCH(QString, claimant);
+        ExtractionContext context;
+        context.author = u"Jane Holt"_s;
+        const QString speech = u"I am glad to be here today. "_s + sentence + u"\n"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(speech, context), figure), claimant);
     }
 
     void aBulletinsHeadingNamesItsPublisher()
