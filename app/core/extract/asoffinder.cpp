@@ -66,6 +66,27 @@ bool isCurrentAdverb(QStringView previous, QStringView w)
         || (equalsLower(w, u"present") && equalsLower(previous, u"at"));
 }
 
+// Where the line of `pos` starts, or `floor`.
+qsizetype lineStartOf(QStringView t, qsizetype pos, qsizetype floor)
+{
+    while (pos > floor && t[pos - 1] != u'\n')
+        --pos;
+    return pos;
+}
+
+// Where the line of `pos` ends, or `ceiling`.
+qsizetype lineEndOf(QStringView t, qsizetype pos, qsizetype ceiling)
+{
+    while (pos < ceiling && t[pos] != u'\n')
+        ++pos;
+    return pos;
+}
+
+bool isBlank(QStringView line)
+{
+    return std::ranges::all_of(line, [](QChar c) { return c == u' ' || c == u'\t' || c == u'\r'; });
+}
+
 } // namespace
 
 AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QList<Figure> &figures,
@@ -115,6 +136,24 @@ AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QLi
                       {u"began"sv, u"started"sv, u"start"sv, u"launched"sv, u"invaded"sv});
         if (since || began)
             m_startDates.push_back(d);
+    }
+    // "Start Date:  03/16/2023": the first date field of a record (its start,
+    // where a record also has an end) dates it.
+    for (qsizetype d = 0; d < dates.size(); ++d) {
+        if (!m_records.empty() && dates[d].start < m_records.back().span.end)
+            continue;
+        qsizetype colon = dates[d].start;
+        while (colon > 0 && (t[colon - 1] == u' ' || t[colon - 1] == u'\t'))
+            --colon;
+        if (colon == 0 || t[colon - 1] != u':' || !equalsLower(previousWord(t, colon - 1, 0), u"date"))
+            continue;
+        const qsizetype lineStart = lineStartOf(t, colon, std::max(qsizetype(0), colon - 48));
+        if ((lineStart > 0 && t[lineStart - 1] != u'\n') || !opensWithLabel(lineStart))
+            continue;
+        // A record is read once: the next one starts after it.
+        const qsizetype floor = m_records.empty() ? 0 : m_records.back().span.end;
+        if (const TextSpan record = recordAround(dates[d].start, floor); record.end > record.start)
+            m_records.push_back({record, d});
     }
     std::ranges::sort(m_clauseBreaks);
     m_lastEligible.resize(eligible.size());
@@ -186,7 +225,99 @@ PartialDate AsOfFinder::find(qsizetype index) const
             }
         }
     }
+    if (const DateMention *d = recordDate(f.start); d && plausible(*d, clause, tense))
+        return d->resolved;
     return tense == Tense::Current ? m_published : PartialDate();
+}
+
+const DateMention *AsOfFinder::recordDate(qsizetype pos) const
+{
+    const auto next = std::ranges::upper_bound(m_records, pos, {}, [](const DatedRecord &r) { return r.span.start; });
+    if (next == m_records.begin() || pos >= std::prev(next)->span.end)
+        return nullptr;
+    return &m_dates[std::prev(next)->date];
+}
+
+bool AsOfFinder::opensWithLabel(qsizetype lineStart) const
+{
+    // "Path Length /statute/:", "Estimated Peak Wind:": a capitalised label
+    // of a few words and its colon open the line.
+    qsizetype i = lineStart;
+    while (i < m_t.size() && i - lineStart < 4 && m_t[i] == u' ')
+        ++i;
+    if (i >= m_t.size() || !isLetter(m_t[i]) || !m_t[i].isUpper())
+        return false;
+    int words = 1;
+    for (const qsizetype limit = std::min(m_t.size(), i + 40); i < limit; ++i) {
+        const QChar c = m_t[i];
+        if (c == u':')
+            return true;
+        if (c == u' ') {
+            if (m_t[i - 1] != u' ' && ++words > 5)
+                return false;
+        } else if (!isLetter(c) && !isDigit(c) && c != u'/' && c != u'#' && c != u'-' && c != u'(' && c != u')') {
+            return false;
+        }
+    }
+    return false;
+}
+
+TextSpan AsOfFinder::recordAround(qsizetype pos, qsizetype floor) const
+{
+    // Paragraphs end at blank lines; a record is read a dozen paragraphs and
+    // a few thousand characters either way at most.
+    constexpr int kParagraphs = 12;
+    constexpr qsizetype kReach = 6000;
+    floor = std::max(floor, pos - kReach);
+    const qsizetype ceiling = std::min(m_t.size(), pos + kReach);
+    const auto paragraphStart = [&](qsizetype line) {
+        while (line > floor) {
+            const qsizetype previous = lineStartOf(m_t, line - 1, floor);
+            if (isBlank(m_t.mid(previous, line - 1 - previous)))
+                break;
+            line = previous;
+        }
+        return line;
+    };
+    TextSpan record{-1, -1};
+    qsizetype first = paragraphStart(lineStartOf(m_t, pos, floor));
+    for (int n = 0; n < kParagraphs && opensWithLabel(first); ++n) {
+        record.start = first;
+        qsizetype line = first;
+        while (line > floor) {
+            const qsizetype previous = lineStartOf(m_t, line - 1, floor);
+            if (!isBlank(m_t.mid(previous, line - 1 - previous)))
+                break;
+            line = previous;
+        }
+        if (line <= floor || line == first)
+            break;
+        first = paragraphStart(lineStartOf(m_t, line - 1, floor));
+    }
+    if (record.start < 0)
+        return {};
+    // To the end of the date's paragraph, then over each next one that
+    // opens with a label.
+    const auto paragraphEnd = [&](qsizetype lineEnd) {
+        while (lineEnd < ceiling) {
+            const qsizetype nextEnd = lineEndOf(m_t, lineEnd + 1, ceiling);
+            if (isBlank(m_t.mid(lineEnd + 1, nextEnd - lineEnd - 1)))
+                break;
+            lineEnd = nextEnd;
+        }
+        return lineEnd;
+    };
+    qsizetype end = paragraphEnd(lineEndOf(m_t, pos, ceiling));
+    for (int n = 0; n < kParagraphs && end < ceiling; ++n) {
+        qsizetype next = end + 1;
+        while (next < ceiling && isBlank(m_t.mid(next, lineEndOf(m_t, next, ceiling) - next)))
+            next = lineEndOf(m_t, next, ceiling) + 1;
+        if (next >= ceiling || !opensWithLabel(next))
+            break;
+        end = paragraphEnd(lineEndOf(m_t, next, ceiling));
+    }
+    record.end = end;
+    return record;
 }
 
 const DateMention &AsOfFinder::refined(qsizetype date, qsizetype lo, qsizetype hi, const Figure &f) const

@@ -68,6 +68,16 @@ private:
 
     bool isClauseBreak(qsizetype i) const;
 
+    // A record of fields ("Peak Wind:  105 mph", "Start Date:  03/16/2023",
+    // "Summary: ...") is a run of paragraphs that each open with a label and
+    // a colon; a date field dates every figure of its record.
+    bool opensWithLabel(qsizetype lineStart) const;
+    // The record around `pos`, read back no farther than `floor`; empty
+    // when the paragraph of `pos` opens with no label.
+    TextSpan recordAround(qsizetype pos, qsizetype floor) const;
+    // The date field of the record `pos` lies in, or null.
+    const DateMention *recordDate(qsizetype pos) const;
+
     TextSpan clauseAround(TextSpan sentence, qsizetype start, qsizetype end) const;
 
     // Whether a figure lies within [from, to).
@@ -86,6 +96,12 @@ private:
     std::vector<qsizetype> m_nextEligible;     // per date: the first one at or after it not opening a period, or size
     std::vector<qsizetype> m_comparedFrom;     // per date: comparisonOpening(), or -1
     std::vector<qsizetype> m_startDates;       // dates of a day that start a count ("since 24 February 2022"), ascending
+    struct DatedRecord
+    {
+        TextSpan span;
+        qsizetype date;
+    };
+    std::vector<DatedRecord> m_records;        // ascending, disjoint
     PartialDate m_published;
 };
 

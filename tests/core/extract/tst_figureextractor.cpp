@@ -356,6 +356,16 @@ private Q_SLOTS:
             << u"2020-02-08"_qs;
         QTest::newRow("day count needs its start") << u"On day 30 of the siege, 12 trucks got through."_qs << u""_qs
                                                    << 0 << u""_qs;
+        const QString survey = u"Rating:       EF1\nPeak Wind:    95 mph\nInjuries:     2\n\nStart Date:   04/22/2021\n"
+                               "End Date:     04/22/2021\n\nSummary: The tornado flattened 14 barns near the river.\n"
+                               "\n.Second tornado...\n\nIt brought 80 mph winds to the valley.\n"_qs;
+        QTest::newRow("a date field dates its record") << survey << u"2021-04-24"_qs << 1 << u"2021-04-22"_qs;
+        QTest::newRow("a date field dates its record's summary") << survey << u"2021-04-24"_qs << 2 << u"2021-04-22"_qs;
+        QTest::newRow("a record ends at a paragraph without a label")
+            << survey << u"2021-04-24"_qs << 3 << u""_qs;
+        QTest::newRow("a date field outside a record dates nothing")
+            << u"Storm report\nThe storm brought 95 mph winds.\n\nDate: 04/22/2021\n"_qs << u"2021-04-24"_qs << 0
+            << u""_qs;
     }
     void asOf()
     {
