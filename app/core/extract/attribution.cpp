@@ -157,6 +157,17 @@ bool isPlausibleName(QStringView name)
     return capital || words <= 3;
 }
 
+// A bare evidence noun ("the report shows", "Results showed", "data
+// show") names a document, not who stands behind it: its figures stay with
+// whoever cites it. A qualified one ("independent reports", "the Pew
+// study") does name a source.
+bool isBareEvidenceNoun(QStringView name)
+{
+    return inList(name, {u"report"sv, u"reports"sv, u"study"sv, u"studies"sv, u"data"sv, u"results"sv, u"findings"sv,
+                         u"figures"sv, u"statistics"sv, u"research"sv, u"survey"sv, u"analysis"sv, u"media"sv,
+                         u"evidence"sv, u"numbers"sv});
+}
+
 class Sentence
 {
 public:
@@ -424,7 +435,7 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
                 ++last;
             name = s.phrase(k + 1, last);
         }
-        if (!isPlausibleName(name))
+        if (!isPlausibleName(name) || isBareEvidenceNoun(name))
             name.clear();
         // "The UN's figures show ...": the possessive already named the source.
         if (!name.isEmpty() && !(form != Participle && !sources.isEmpty() && sources.constLast().anchor < tokens[k].start

@@ -61,7 +61,12 @@ private Q_SLOTS:
         QTest::newRow("a date before the subject")
             << u"On 8 December President Volodymyr Zelensky said 43,000 soldiers had died."_qs
             << u"President Volodymyr Zelensky"_qs;
-        QTest::newRow("found") << u"The survey found that 27% of stops were unlawful."_qs << u"survey"_qs;
+        QTest::newRow("found") << u"The inspectorate's survey found that 27% of stops were unlawful."_qs
+                               << u"inspectorate's survey"_qs;
+        QTest::newRow("a bare report is no source") << u"The report shows that employers added 90,000 posts."_qs << u""_qs;
+        QTest::newRow("bare results") << u"Results showed 81 percent of voters agree."_qs << u""_qs;
+        QTest::newRow("a qualified report is") << u"Independent reports suggest 4,000 homes flooded."_qs
+                                               << u"Independent reports"_qs;
         QTest::newRow("clause is not a subject")
             << u"The war that began in February and has cost many lives since then said nothing."_qs << u""_qs;
     }
