@@ -255,8 +255,40 @@ qsizetype readUnit(QStringView text, const NumberParser &parser, const ParsedNum
     return afterUnit;
 }
 
+// A duration that dates the background of a statement rather than measuring
+// what the speaker reports: time since a past event ("two weeks ago", "two
+// years on, ...") or the age of a war ("825 days since the invasion", "the
+// three-year conflict", "two years into a war"). `after` is where the
+// figure's unit ends.
+bool isBackgroundDuration(QStringView text, qsizetype after, qsizetype sentenceEnd)
+{
+    const auto endsClause = [](QChar c) {
+        return c == u'.' || c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'(';
+    };
+    qsizetype pos = after;
+    for (int words = 0; words < 5 && pos < sentenceEnd; ++words) {
+        while (pos < sentenceEnd && !isLetter(text[pos]) && !endsClause(text[pos]))
+            ++pos;
+        if (pos >= sentenceEnd || endsClause(text[pos]))
+            return false;
+        const qsizetype end = wordEnd(text, pos);
+        const QStringView w = text.mid(pos, end - pos);
+        if (words == 0 && inList(w, {u"ago", u"into"}))
+            return true;
+        if (words == 0 && equalsLower(w, u"on")) {
+            const qsizetype next = skipSpaces(text, end);
+            return next >= sentenceEnd || endsClause(text[next]);
+        }
+        if (inList(w, {u"war", u"wars", u"invasion", u"conflict", u"occupation", u"siege"}))
+            return true;
+        pos = end;
+    }
+    return false;
+}
+
 // Who claims figure `f` of sentence k of its paragraph; empty when nobody.
-QString claimantOfFigure(ParagraphSources &speakers, qsizetype k, const Figure &f, const QString &voice)
+// `background`: whether `f` is a background duration (isBackgroundDuration).
+QString claimantOfFigure(ParagraphSources &speakers, qsizetype k, const Figure &f, const QString &voice, bool background)
 {
     const QList<Source> here = speakers.found(k);
     const Source *chosen = nullptr;
@@ -265,12 +297,14 @@ QString claimantOfFigure(ParagraphSources &speakers, qsizetype k, const Figure &
             chosen = &s;
     if (!chosen && !here.isEmpty())
         chosen = &here.constFirst();
-    // A duration used as an adjective ("the three-year conflict")
-    // describes, it is nobody's claim.
-    const bool descriptive = isTimeUnit(f.unit) && f.text.contains(u'-');
-    if (chosen && !descriptive)
+    // A duration measured by the speaker ("over the last 10 days", "the
+    // 12-month rate", "aged 18-64 years") is the speaker's like any figure;
+    // the background of a statement is nobody's claim, unless the sentence
+    // itself reports it ("she said the agency warned two years ago"), which
+    // only an adjective ("the three-year war") never is.
+    if (chosen && !(background && f.text.contains(u'-')))
         return speakers.claimantOf(*chosen, k);
-    if (!chosen && !isTimeUnit(f.unit)) {
+    if (!chosen && !background) {
         const QString incoming = speakers.incoming(k);
         return incoming.isEmpty() ? voice : incoming;
     }
@@ -492,7 +526,8 @@ Extraction FigureExtractor::run(QStringView text, qsizetype offset, const Docume
         f.qualifier = QualifierDetector::detect(text, f.start, f.end, afterUnit, sentence.start, sentence.end);
 
         if (held >= 0)
-            f.claimant = claimantOfFigure(speakers, k, f, lineVoice);
+            f.claimant = claimantOfFigure(speakers, k, f, lineVoice,
+                                          isTimeUnit(f.unit) && isBackgroundDuration(text, afterUnit, sentence.end));
         if (const std::optional<TableCell> cell = tables.cellAt({line.start, line.end}, f.start, f.end)) {
             if (number->unit.isEmpty() && f.end == number->end && !cell->unit.isEmpty())
                 f.unit = cell->unit; // a bare number in a column counts what its header names
