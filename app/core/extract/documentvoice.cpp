@@ -17,8 +17,12 @@ using namespace std::string_view_literals;
 namespace {
 
 // A transcript has at least this many labelled lines from two speakers; a
-// lone "Note:" or a list of "Deaths: 23" lines is not a conversation.
+// lone "Note:" or a list of "Deaths: 23" lines is not a conversation. Two
+// suffice when both labels are in capitals, as transcripts write them, for
+// an excerpt that stops in the second turn ("MODERATOR:", "SENIOR
+// ADMINISTRATION OFFICIAL:").
 constexpr int kMinLabelledLines = 3;
+constexpr int kMinCapitalLabelledLines = 2;
 // A speaker's turns say something: labels whose turns average fewer
 // characters are field names ("Deaths: 23").
 constexpr qsizetype kMinMeanTurn = 25;
@@ -379,7 +383,8 @@ DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const QStr
         m_documentVoice = publisher;
 
     const QList<Label> labels = labelsOf(text);
-    if (labels.size() < kMinLabelledLines) {
+    const bool capitals = std::ranges::all_of(labels, [](const Label &l) { return l.allCaps; });
+    if (labels.size() < (capitals ? kMinCapitalLabelledLines : kMinLabelledLines)) {
         takeInterview(text);
         return;
     }

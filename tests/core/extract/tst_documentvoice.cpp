@@ -58,6 +58,18 @@ private Q_SLOTS:
         QCOMPARE(voice.at(int(record.indexOf(u"3 miles"_s))), QString());
     }
 
+    void anExcerptOfTwoTurnsInCapitalsIsAConversation()
+    {
+        const QString excerpt = u"MODERATOR: Thanks for joining this call, which is on background.\n\n"
+                                u"SENIOR STATE DEPARTMENT OFFICIAL: Thank you. We have shipped 40 million doses "
+                                u"to partners this spring.\n"_s;
+        const Extraction e = FigureExtractor().extract(excerpt);
+        QCOMPARE(claimantOf(e, u"40 million"_s), u"Senior State Department Official"_s);
+        const QString notes = u"Note: Thanks for joining this call, which is on background.\n\n"
+                              u"Senior Official: Thank you. We have shipped 40 million doses to partners this spring.\n"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(notes), u"40 million"_s), QString());
+    }
+
     void anUnlabelledInterviewGivesAnswersToTheInterviewee()
     {
         const QString text = u"Newsdesk interviews Maria Ostrova, mayor of Dunmore\n\n"
