@@ -166,6 +166,11 @@ AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QLi
 
 PartialDate AsOfFinder::find(qsizetype index) const
 {
+    return find(index, true);
+}
+
+PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
+{
     const Figure &f = m_figures[index];
     const TextSpan sentence = m_sentences[index];
     // "on day 1,000 of the war", "Day 500."
@@ -177,7 +182,15 @@ PartialDate AsOfFinder::find(qsizetype index) const
     }
     const TextSpan clause = clauseAround(sentence, f.start, f.end);
     const Tense tense = m_published.isNull() ? Tense::Unknown : tenseOf(f, clause, sentence);
+    bool clauseRead = false;
     for (const TextSpan scope : {clause, sentence}) {
+        // "This is a decrease of 4% on 2010-11": a sentence that points back
+        // at the one before it changes or restates that one's figure, and is
+        // of its date.
+        if (followBack && clauseRead && pointsBack(sentence))
+            if (const qsizetype j = figureOfSentenceBefore(index); j >= 0)
+                if (const PartialDate d = find(j, false); !d.isNull())
+                    return d;
         const qsizetype lo = firstDateFrom(scope.start) - m_dates.cbegin();
         const qsizetype hi = std::partition_point(m_dates.cbegin() + lo, m_dates.cend(),
                                                   [&](const DateMention &d) { return d.end <= scope.end; })
@@ -224,6 +237,7 @@ PartialDate AsOfFinder::find(qsizetype index) const
                     return m_dates[i].resolved;
             }
         }
+        clauseRead = true;
     }
     if (const DateMention *d = recordDate(f.start); d && plausible(*d, clause, tense))
         return d->resolved;
@@ -236,6 +250,32 @@ const DateMention *AsOfFinder::recordDate(qsizetype pos) const
     if (next == m_records.begin() || pos >= std::prev(next)->span.end)
         return nullptr;
     return &m_dates[std::prev(next)->date];
+}
+
+bool AsOfFinder::pointsBack(TextSpan sentence) const
+{
+    const qsizetype s = skipSpaces(m_t, sentence.start);
+    const qsizetype e = std::min(wordEnd(m_t, s), sentence.end);
+    if (!inList(m_t.mid(s, e - s), {u"this"sv, u"that"sv}))
+        return false;
+    const qsizetype s2 = skipSpaces(m_t, e);
+    const qsizetype e2 = std::min(wordEnd(m_t, s2), sentence.end);
+    return inList(m_t.mid(s2, e2 - s2), {u"is"sv, u"was"sv, u"represents"sv, u"represented"sv, u"means"sv,
+                                         u"meant"sv, u"marks"sv, u"marked"sv, u"equates"sv});
+}
+
+qsizetype AsOfFinder::figureOfSentenceBefore(qsizetype index) const
+{
+    const qsizetype opening = m_sentences[index].start;
+    qsizetype j = index - 1;
+    while (j >= 0 && m_figures[j].start >= opening)
+        --j;
+    if (j < 0 || opening - m_sentences[j].end > 8)
+        return -1;
+    for (qsizetype i = m_sentences[j].end; i < opening; ++i)
+        if (!isSpace(m_t[i]))
+            return -1;
+    return j;
 }
 
 bool AsOfFinder::opensWithLabel(qsizetype lineStart) const

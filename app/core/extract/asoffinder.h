@@ -49,6 +49,12 @@ public:
     enum class Tense { Unknown, Current, Past, Future };
 
 private:
+    // `followBack`: whether a sentence that points back ("This is a fall of
+    // 4%") may take the date of the figure before it; one step only.
+    PartialDate find(qsizetype index, bool followBack) const;
+    bool pointsBack(TextSpan sentence) const;
+    // The last figure of the sentence right before that of `index`, or -1.
+    qsizetype figureOfSentenceBefore(qsizetype index) const;
     Tense tenseOf(const Figure &f, TextSpan clause, TextSpan sentence) const;
     bool opensWithCurrentAdverb(TextSpan sentence) const;
     // Where the comparison whose base the date at `dateStart` is opens
