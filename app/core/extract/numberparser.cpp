@@ -241,15 +241,20 @@ void readOver(QStringView t, Single &n)
 }
 
 // "1 in 4", "3 out of 10", "1 in twenty-one": a share in digits, like "one in
-// four" in words. Not before a year ("3 in 2023") or a measure ("5 in 10
-// days"), which make it a count over a period.
+// four" in words; "one of every five", "1 in every 8" in words or digits.
+// Not before a year ("3 in 2023") or a measure ("5 in 10 days"), which make
+// it a count over a period.
 void readDigitShare(QStringView t, Single &n)
 {
     Core &c = n.core;
-    if (!c.plainDigits || !n.currency.isEmpty() || c.value < 1)
+    if (!(c.plainDigits || c.inWords) || !n.currency.isEmpty() || c.value < 1)
         return;
     qsizetype j = 0;
-    if (startsWithLower(t, c.end, u" in "))
+    if (startsWithLower(t, c.end, u" of every ") || startsWithLower(t, c.end, u" in every "))
+        j = c.end + 10;
+    else if (!c.plainDigits)
+        return;
+    else if (startsWithLower(t, c.end, u" in "))
         j = c.end + 4;
     else if (startsWithLower(t, c.end, u" out of "))
         j = c.end + 8;
@@ -331,8 +336,9 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
             qsizetype j = pos + 1;
             if (isLetter(text[pos]))
                 j = wordEnd(text, pos);
-            else
-                while (j < text.size() && !isSpace(text[j]) && text[j] != u'\n')
+            else // an identifier ends at a space or an ellipsis ("EF1...86 to 110 mph")
+                while (j < text.size() && !isSpace(text[j]) && text[j] != u'\n' && text[j] != u'\u2026'
+                       && !(text[j] == u'.' && j + 1 < text.size() && text[j + 1] == u'.'))
                     ++j;
             *skipTo = j;
         }
