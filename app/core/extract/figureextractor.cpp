@@ -84,16 +84,105 @@ bool isPronounOne(QStringView t, const ParsedNumber &n)
                           u"in"sv, u"at"sv, u"on"sv, u"by"sv, u"to"sv, u"for"sv, u"with"sv, u"if"sv, u"as"sv});
 }
 
-// A bare integer used as a label: "No. 3", "Article 5", "Resolution 2231".
+bool isLabelWord(QStringView w)
+{
+    return inList(w, {u"no."sv, u"nos."sv, u"number"sv, u"article"sv, u"resolution"sv, u"section"sv, u"chapter"sv, u"page"sv,
+                      u"pages"sv, u"flight"sv, u"route"sv, u"highway"sv, u"paragraph"sv, u"decree"sv, u"clause"sv, u"room"sv,
+                      u"apollo"sv, u"episode"sv, u"season"sv, u"vol."sv, u"volume"sv, u"item"sv, u"platform"sv, u"category"sv,
+                      u"version"sv, u"ward"sv, u"type"sv, u"class"sv, u"figure"sv, u"fig."sv, u"table"sv, u"note"sv,
+                      u"footnote"sv, u"annex"sv, u"appendix"sv, u"phase"sv, u"stage"sv, u"grade"sv, u"expedition"sv,
+                      u"expeditions"sv, u"post"sv, u"posts"sv});
+}
+
+// A bare integer used as a label: "No. 3", "Article 5", "Resolution 2231",
+// "type 2 diabetes", and the second of "posts 542 and 543".
 bool isLabel(QStringView t, const ParsedNumber &n)
 {
     const QStringView before = previousWord(t, n.start, std::max<qsizetype>(0, n.start - 20));
     if (n.start > 0 && t[n.start - 1] == u'#')
         return true;
-    return inList(before, {u"no."sv, u"nos."sv, u"number"sv, u"article"sv, u"resolution"sv, u"section"sv, u"chapter"sv, u"page"sv,
-                           u"pages"sv, u"flight"sv, u"route"sv, u"highway"sv, u"paragraph"sv, u"decree"sv, u"clause"sv, u"room"sv,
-                           u"apollo"sv, u"episode"sv, u"season"sv, u"vol."sv, u"volume"sv, u"item"sv, u"platform"sv, u"category"sv,
-                           u"version"sv, u"ward"sv});
+    if (isLabelWord(before))
+        return true;
+    if (!inList(before, {u"and"sv, u"or"sv, u"to"sv}))
+        return false;
+    qsizetype e = before.data() - t.data();
+    while (e > 0 && isSpace(t[e - 1]))
+        --e;
+    qsizetype s = e;
+    while (s > 0 && isDigit(t[s - 1]))
+        --s;
+    return s < e && isLabelWord(previousWord(t, s, std::max<qsizetype>(0, s - 20)));
+}
+
+// A reference or list marker in brackets, not a quantity: "born at term
+// (1,2).", "as reported (3)", "patients 1) not to have seen ... and 2)
+// either". A number restated in brackets ("three (3) days") stays a figure.
+bool isReferenceMark(QStringView t, const ParsedNumber &n, qsizetype lineStart)
+{
+    if (!n.bareInteger || n.end >= t.size())
+        return false;
+    const auto inMark = [](QChar c) { return isDigit(c) || c == u',' || c == u'-' || c == u'\u2013' || c == u' '; };
+    qsizetype e = n.end;
+    while (e < t.size() && e - n.end < 12 && inMark(t[e]))
+        ++e;
+    if (e >= t.size() || (t[e] != u')' && t[e] != u']'))
+        return false;
+    qsizetype s = n.start;
+    while (s > lineStart && n.start - s < 12 && inMark(t[s - 1]))
+        --s;
+    while (s < n.start && t[s] == u' ')
+        ++s;
+    if (s > lineStart && (t[s - 1] == u'(' || t[s - 1] == u'[')) {
+        const QStringView before = previousWord(t, s - 1, std::max<qsizetype>(lineStart, s - 21));
+        return before.isEmpty() || !NumberParser::mayStart(t, before.data() - t.data());
+    }
+    // "1)" with no bracket open before it on its line: an enumerator.
+    if (t[e] != u')' || (s > lineStart && !isSpace(t[s - 1])))
+        return false;
+    for (qsizetype k = s; k > lineStart; --k) {
+        if (t[k - 1] == u')')
+            return true;
+        if (t[k - 1] == u'(')
+            return false;
+    }
+    return true;
+}
+
+// "1. Not seasonally adjusted." at the start of a paragraph or after a line
+// that ends a sentence: the number of a list item.
+bool isListNumber(QStringView t, const ParsedNumber &n, qsizetype lineStart)
+{
+    if (!n.bareInteger || n.digitCount > 2 || n.end + 1 >= t.size() || (t[n.end] != u'.' && t[n.end] != u')')
+        || !isSpace(t[n.end + 1]) || skipSpaces(t, lineStart) != n.start)
+        return false;
+    if (lineStart == 0)
+        return true;
+    qsizetype k = lineStart - 1; // the line break
+    const bool blankLine = k > 0 && t[k - 1] == u'\n';
+    while (k > 0 && (isSpace(t[k - 1]) || t[k - 1] == u'\n'))
+        --k;
+    return k == 0 || blankLine || t[k - 1] == u'.' || t[k - 1] == u':' || t[k - 1] == u';';
+}
+
+// "21 Victoria Avenue", "10 Downing Street": the number of a house.
+bool isStreetNumber(QStringView t, const ParsedNumber &n)
+{
+    if (!n.bareInteger || n.end + 1 >= t.size() || t[n.end] != u' ' || !t[n.end + 1].isUpper())
+        return false;
+    qsizetype pos = n.end + 1;
+    for (int words = 0; words < 4; ++words) {
+        const qsizetype end = wordEnd(t, pos);
+        const QStringView w = t.mid(pos, end - pos);
+        if (w.isEmpty() || !w.front().isUpper())
+            return false;
+        if (words > 0 && inList(w, {u"street"sv, u"avenue"sv, u"road"sv, u"lane"sv, u"drive"sv, u"boulevard"sv, u"place"sv,
+                                    u"square"sv, u"terrace"sv, u"crescent"sv, u"court"sv, u"way"sv}))
+            return true;
+        if (end >= t.size() || t[end] != u' ')
+            return false;
+        pos = end + 1;
+    }
+    return false;
 }
 
 // "5 pm", "0900 GMT", "10 o'clock": times of day.
@@ -135,11 +224,15 @@ bool isDayOfMonth(QStringView t, const ParsedNumber &n)
 }
 
 // A year written alone ("in 2022", "the 2026 budget") is a date, not a
-// figure, unless what follows is a counted plural ("2000 troops").
+// figure, unless what follows is a counted plural ("2000 troops"); after a
+// season it is a date whatever follows ("the spring 2017 schools census").
 bool isYear(QStringView t, const ParsedNumber &n, qsizetype limit)
 {
     if (!n.bareInteger || n.digitCount != 4 || n.value < 1800 || n.value > 2100 || n.low)
         return false;
+    if (inList(previousWord(t, n.start, std::max<qsizetype>(0, n.start - 12)),
+               {u"spring"sv, u"summer"sv, u"autumn"sv, u"fall"sv, u"winter"sv, u"fiscal"sv, u"fy"sv}))
+        return true;
     if (UnitDetector::rateAt(t, n.end, limit))
         return false; // "2000 a day"
     const QString noun = UnitDetector::countedNoun(t, n.end, limit);
@@ -154,6 +247,35 @@ bool isAge(QStringView t, qsizetype figureStart)
     if (inList(before, {u"of"sv, u"between"sv, u"under"sv, u"over"sv}))
         before = previousWord(t, before.data() - t.data(), std::max<qsizetype>(0, figureStart - 24));
     return inList(before, {u"aged"sv, u"age"sv, u"ages"sv});
+}
+
+// "Voyager 1 is", "a Falcon 9 rocket", "Internet Explorer 6": a number right
+// after a name, with no plural noun after it, names a model or a mission.
+// Not when the name opens the sentence ("Kyiv 12, Lviv 3" in a list) or the
+// word is a title-case headline's ("Toll Rises To 300"), nor a score ("Korea
+// 1 - 0") or a row of a table.
+bool isNamedDesignation(QStringView t, const ParsedNumber &n, qsizetype sentenceStart, qsizetype limit)
+{
+    if (!n.bareInteger || n.low || n.digitCount > 3 || n.start < 3 || t[n.start - 1] != u' ' || !isLetter(t[n.start - 2]))
+        return false;
+    const qsizetype wordStart = wordStartBefore(t, n.start - 1);
+    const QStringView name = t.mid(wordStart, n.start - 1 - wordStart);
+    if (name.size() < 2 || !name.front().isUpper() || wordStart <= sentenceStart || isMonthName(name)
+        || inList(name, {u"to"sv, u"in"sv, u"of"sv, u"at"sv, u"by"sv, u"from"sv, u"for"sv, u"with"sv, u"on"sv, u"over"sv,
+                         u"under"sv, u"about"sv, u"than"sv, u"and"sv, u"or"sv, u"the"sv, u"all"sv, u"some"sv, u"nearly"sv,
+                         u"almost"sv, u"around"sv, u"top"sv, u"tops"sv, u"kills"sv, u"killed"sv, u"hits"sv, u"reaches"sv,
+                         u"rises"sv, u"falls"sv, u"exceeds"sv}))
+        return false;
+    const qsizetype next = skipSpaces(t, n.end);
+    const qsizetype afterDash = next < t.size() && isDash(t[next]) ? skipSpaces(t, next + 1) : next;
+    if (afterDash < t.size() && isDigit(t[afterDash]))
+        return false;
+    if (inList(nextWord(t, n.end), {u"were"sv, u"are"sv, u"have"sv, u"died"sv, u"remain"sv, u"more"sv, u"others"sv, u"of"sv}))
+        return false;
+    const QString noun = UnitDetector::countedNoun(t, n.end, limit);
+    return noun.isEmpty()
+        || (!noun.endsWith(u's') && !inList(noun, {u"people"sv, u"children"sv, u"men"sv, u"women"sv, u"police"sv,
+                                                   u"personnel"sv, u"staff"sv, u"cattle"sv}));
 }
 
 
@@ -511,7 +633,10 @@ Extraction FigureExtractor::run(QStringView text, qsizetype offset, const Docume
             }
         }
         if (isPronounOne(text, *number) || isLabel(text, *number) || isTimeOfDay(text, *number) || isDayOfMonth(text, *number)
-            || isYear(text, *number, sentence.end))
+            || isYear(text, *number, sentence.end) || isReferenceMark(text, *number, line.start)
+            || isListNumber(text, *number, line.start) || isStreetNumber(text, *number)
+            || (isNamedDesignation(text, *number, sentence.start, sentence.end)
+                && !tables.cellAt({line.start, line.end}, number->start, number->end)))
             continue;
 
         Figure f;
