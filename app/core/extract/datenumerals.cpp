@@ -126,11 +126,16 @@ std::optional<Candidate> Scanner::numericDate(qsizetype i, qsizetype j) const
     if (!se || at(se) != sep || !isDigit(at(se + 1)))
         return std::nullopt;
     const qsizetype ye = digitsEnd(se + 1);
-    if (ye - se - 1 != 4 || isLetter(at(ye)) || continuesNumber(ye) || (isDash(at(ye)) && isDigit(at(ye + 1))))
+    // "12/13/22": forms and US reports write the year in two digits after
+    // slashes, read as POSIX reads %y (69-99 the 1900s, else the 2000s).
+    const bool shortYear = ye - se - 1 == 2 && sep == u'/' && !(at(ye) == u'/' && isDigit(at(ye + 1)));
+    if ((ye - se - 1 != 4 && !shortYear) || isLetter(at(ye)) || continuesNumber(ye)
+        || (isDash(at(ye)) && isDigit(at(ye + 1))))
         return std::nullopt;
     const int a = number(i, j);
     const int b = number(j + 1, se);
-    const int y = number(se + 1, ye);
+    const int written = number(se + 1, ye);
+    const int y = !shortYear ? written : written >= 69 ? 1900 + written : 2000 + written;
     Candidate c = dated(i, ye, y, 0, 0);
     if (sep == u'.' || (a > 12 && b <= 12)) {
         c.month = b;

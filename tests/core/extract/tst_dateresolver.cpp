@@ -57,6 +57,11 @@ private Q_SLOTS:
         QTest::newRow("phone number") << u"Tel: +86 138-2010-2015"_qs << QString() << QString();
         QTest::newRow("iso date-time") << u"updated 2025-06-13T10:00:00Z"_qs << QString() << u"2025-06-13=2025-06-13"_qs;
         QTest::newRow("us numeric, day over 12") << u"filed on 06/13/2025 in court"_qs << QString() << u"06/13/2025=2025-06-13"_qs;
+        QTest::newRow("two-digit year after slashes") << u"Survey of the 04/27/21 storm"_qs << QString()
+                                                      << u"04/27/21=2021-04-27"_qs;
+        QTest::newRow("two-digit year of the last century") << u"the flood of 12/30/97 and after"_qs << QString()
+                                                            << u"12/30/97=1997-12-30"_qs;
+        QTest::newRow("two-digit year needs slashes") << u"scored 10-14-21 in three sets"_qs << QString() << QString();
         QTest::newRow("european numeric, day over 12") << u"dated 13/06/2025."_qs << QString() << u"13/06/2025=2025-06-13"_qs;
         QTest::newRow("dotted numeric is day first") << u"dated 05.06.2025."_qs << QString() << u"05.06.2025=2025-06-05"_qs;
         QTest::newRow("ambiguous numeric keeps the year") << u"dated 03/04/2025."_qs << QString() << u"03/04/2025=2025"_qs;
