@@ -164,6 +164,27 @@ bool isListNumber(QStringView t, const ParsedNumber &n, qsizetype lineStart)
     return k == 0 || blankLine || t[k - 1] == u'.' || t[k - 1] == u':' || t[k - 1] == u';';
 }
 
+// "M63 MPH" (a storm report's measured gust), "5 mg/850 mg": digits the
+// parser refuses because a one-letter mark or a slash touches them are a
+// measure all the same when a unit of measure follows them ("G7 summit",
+// "24/7" stay refused).
+std::optional<ParsedNumber> measureBehindMark(QStringView t, const NumberParser &parser, qsizetype pos)
+{
+    if (pos == 0 || !isDigit(t[pos]))
+        return std::nullopt;
+    const QChar mark = t[pos - 1];
+    const bool letter = mark.isUpper() && (pos == 1 || isSpace(t[pos - 2]) || t[pos - 2] == u'\n');
+    const bool slash = mark == u'/' && pos >= 2 && isLetter(t[pos - 2]);
+    if (!letter && !slash)
+        return std::nullopt;
+    std::optional<ParsedNumber> n = parser.parseAt(t.sliced(pos), 0);
+    if (!n || n->unit.isEmpty() || n->unit == u"%" || n->unit == u"fraction" || n->unit == u"times")
+        return std::nullopt;
+    n->start += int(pos);
+    n->end += int(pos);
+    return n;
+}
+
 // "21 Victoria Avenue", "10 Downing Street": the number of a house.
 bool isStreetNumber(QStringView t, const ParsedNumber &n)
 {
@@ -611,6 +632,8 @@ Extraction FigureExtractor::run(QStringView text, qsizetype offset, const Docume
         std::optional<ParsedNumber> number = parser.parseAt(text, i, &skipTo);
         if (!number && isAsciiLetter(c))
             number = fractionOfMeasure(text, i);
+        else if (!number)
+            number = measureBehindMark(text, parser, i);
         if (!number) {
             i = std::max(skipTo, i + 1);
             continue;
