@@ -123,6 +123,19 @@ std::optional<Candidate> Scanner::monthFirst(qsizetype i, const Keyword &k, qsiz
         c.start = extendModifiers(i);
         return c;
     }
+    // "between April and May 2014", "from June to August 2023", "April-May
+    // 2014": the first month of a range has the year written after the last.
+    qsizetype second = -1;
+    if (isDash(at(end)) && isLetter(at(end + 1))) {
+        second = end + 1;
+    } else if (const QStringView link = view(nextWord(end)); TextScan::equalsLower(link, u"and") || TextScan::equalsLower(link, u"to")
+               || TextScan::equalsLower(link, u"through") || TextScan::equalsLower(link, u"until")) {
+        second = skipSpaces(m_t, link.data() - m_t.data() + link.size());
+    }
+    if (const auto last = second > 0 ? monthAt(second) : std::nullopt) {
+        if (const auto year = yearAfter(last->second))
+            return dated(i, end, last->first < k.value ? year->first - 1 : year->first, k.value, 0);
+    }
     const QStringView before = view(prevWord(i));
     const bool datePrep = isDatePreposition(before) || (i > 0 && isDash(m_t[i - 1]));
     // "May" is also a name (Theresa May) and "June Carter" a person: a bare

@@ -62,6 +62,13 @@ private Q_SLOTS:
         QTest::newRow("two-digit year of the last century") << u"the flood of 12/30/97 and after"_qs << QString()
                                                             << u"12/30/97=1997-12-30"_qs;
         QTest::newRow("two-digit year needs slashes") << u"scored 10-14-21 in three sets"_qs << QString() << QString();
+        QTest::newRow("first month of a range takes the year after the last")
+            << u"Rents rose between March and April 2019."_qs << QString() << u"March=2019-03 | April 2019=2019-04"_qs;
+        QTest::newRow("a range of months across the new year")
+            << u"Sales from November to January 2020 fell."_qs << QString()
+            << u"November=2019-11 | January 2020=2020-01"_qs;
+        QTest::newRow("dashed range of months") << u"The June-July 2021 survey"_qs << QString()
+                                                << u"June=2021-06 | July 2021=2021-07"_qs;
         QTest::newRow("european numeric, day over 12") << u"dated 13/06/2025."_qs << QString() << u"13/06/2025=2025-06-13"_qs;
         QTest::newRow("dotted numeric is day first") << u"dated 05.06.2025."_qs << QString() << u"05.06.2025=2025-06-05"_qs;
         QTest::newRow("ambiguous numeric keeps the year") << u"dated 03/04/2025."_qs << QString() << u"03/04/2025=2025"_qs;
