@@ -287,7 +287,13 @@ QString headlineInterviewee(QStringView t)
         if (at < 0)
             continue;
         const qsizetype colon = h.indexOf(u':');
-        return colon > 0 && colon < at ? nameAt(h, 0, colon) : nameAt(h, at + with.size(), h.size());
+        // The phrase names the text only where it opens the headline or the
+        // part after its colon ("to replace the interview with a form" does not).
+        const qsizetype opening = colon > 0 && colon < at ? colon + 1 : 0;
+        const QStringView before = h.mid(opening, at - opening).trimmed();
+        if (!before.isEmpty() && !inList(before, {u"an"sv, u"a"sv}))
+            return {};
+        return opening > 0 ? nameAt(h, 0, colon) : nameAt(h, at + with.size(), h.size());
     }
     return {};
 }

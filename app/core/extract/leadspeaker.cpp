@@ -92,13 +92,19 @@ QString headlineSpeaker(QStringView t)
 // headline wording (no closing full stop) does not count.
 QString leadSpeaker(QStringView t, const SentenceSplitter &splitter)
 {
+    // A standfirst stands under the headline, a dateline or a byline: a
+    // present-tense source further down ("a letter seen by Sky News says")
+    // speaks for its paragraph in a report, not for the whole text.
+    constexpr int kStandfirstLines = 4;
     qsizetype i = 0;
     int lines = 0;
-    while (i < t.size() && i < 3000 && lines < 6) {
+    int read = 0;
+    while (i < t.size() && i < 3000 && lines < 6 && read < kStandfirstLines) {
         qsizetype e = t.indexOf(u'\n', i);
         if (e < 0)
             e = t.size();
         const QStringView line = t.mid(i, e - i).trimmed();
+        read += !line.isEmpty();
         // Only a line that reads as a sentence and has a present-tense
         // reporting verb is worth segmenting: one pass over the words that end
         // in "s" before a space.

@@ -80,6 +80,37 @@ private Q_SLOTS:
         QCOMPARE(claimantOf(e, u"250"_s), u"Maria Ostrova"_s);
     }
 
+    void aHeadlineNamesAnIntervieweeOnlyWhereItOpens_data()
+    {
+        QTest::addColumn<QString>("headline");
+        QTest::addColumn<QString>("claimant");
+        QTest::newRow("after a colon") << u"Maria Ostrova: An interview with the mayor of Dunmore"_s << u"Maria Ostrova"_s;
+        QTest::newRow("opening the headline") << u"Interview with Maria Ostrova, mayor of Dunmore"_s << u"Maria Ostrova"_s;
+        QTest::newRow("inside a report's headline")
+            << u"Update: council to replace interview with online form for housing claims"_s << QString();
+    }
+    void aHeadlineNamesAnIntervieweeOnlyWhereItOpens()
+    {
+        QFETCH(QString, headline);
+        QFETCH(QString, claimant);
+        const QString text = headline + u"\n\nAbout 250 families are still in temporary homes.\n"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(text), u"250"_s), claimant);
+    }
+
+    void aStandfirstSpeaksForTheTextASourceBelowItDoesNot()
+    {
+        const QString statement = u"Housing in Dunmore: council statement\n\n"
+                                  u"Council leader, Ann Price, says the county must build faster.\n\n"
+                                  u"About 250 families are still in temporary homes.\n"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(statement), u"250"_s), u"Ann Price"_s);
+        const QString report = u"Dunmore council to close shelters\n\nMonday, 4 March 2024\n\n"
+                               u"The council will close two shelters next year.\n\n"
+                               u"Residents protested outside the town hall on Monday.\n\n"
+                               u"A letter seen by the Dunmore Courier says the shelters cost too much to run.\n\n"
+                               u"About 250 families are still in temporary homes.\n"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(report), u"250"_s), QString());
+    }
+
     void aSpeechSpeaksWithItsAuthorsVoice()
     {
         const QString text = u"With permission, I would like to update the House. I can report that 2,300 officers "
