@@ -15,7 +15,7 @@ namespace Claimbench::NumberScan {
 
 // First: "first(s)", only a denominator inside a compound ("one twenty-first");
 // alone it is an ordinal.
-enum class WordKind { Unit, Teen, Tens, Hundred, Scale, Dozen, Half, Denominator, First, Article, Vague, Several, Pair, And, In, Point, Minus };
+enum class WordKind { Unit, Teen, Tens, Hundred, Scale, Dozen, Half, Denominator, First, Article, Vague, Several, Pair, And, In, Point, Minus, Multiple };
 
 struct WordInfo
 {

@@ -77,6 +77,7 @@ const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
         {u"couple", {WordKind::Pair, 2}}, {u"pair", {WordKind::Pair, 2}},
         {u"and", {WordKind::And, 0}}, {u"in", {WordKind::In, 0}}, {u"out", {WordKind::In, 1}}, {u"point", {WordKind::Point, 0}},
         {u"minus", {WordKind::Minus, -1}}, {u"negative", {WordKind::Minus, -1}},
+        {u"twice", {WordKind::Multiple, 2}}, {u"thrice", {WordKind::Multiple, 3}},
     };
     return kTable;
 }
@@ -147,7 +148,8 @@ bool readAndFraction(QStringView t, qsizetype from, double *fraction, qsizetype 
 {
     qsizetype s = 0;
     qsizetype e = 0;
-    const WordInfo *w = nextWord(t, from, &s, &e, false);
+    // "three-and-a-half": hyphens after a hyphenated "and" join the fraction too.
+    const WordInfo *w = nextWord(t, from, &s, &e, from >= 4 && t[from - 4] == u'-');
     if (w && w->kind == WordKind::Half) {
         *fraction = 0.5;
         *end = e;
@@ -164,7 +166,7 @@ bool readAndFraction(QStringView t, qsizetype from, double *fraction, qsizetype 
     if (den && w->kind == WordKind::Tens && hyphenated && den->kind == WordKind::Unit && den->value > 0) {
         count += den->value;
         den = nextWord(t, e2, &s, &e2, false);
-    } else if (hyphenated && den && den->kind != WordKind::Denominator) {
+    } else if (hyphenated && den && den->kind != WordKind::Denominator && den->kind != WordKind::Half) {
         return false;
     }
     if (den && den->kind == WordKind::Half && count == 1) {

@@ -478,10 +478,10 @@ std::optional<Core> countWords(QStringView t, qsizetype i, const WordInfo &first
         }
         bool hyphenated = false;
         word = nextWord(t, wordEndPos, &wordStart, &wordEndPos, true, &hyphenated);
-        // A hyphen only joins tens and units ("forty-five", "fifty - two");
-        // "three-year" ends here.
+        // A hyphen only joins tens and units ("forty-five", "fifty - two")
+        // and a fraction ("three-and-a-half"); "three-year" ends here.
         if (word && hyphenated && !(n.last == WordKind::Tens && word->kind == WordKind::Unit)
-            && word->kind != WordKind::Denominator)
+            && word->kind != WordKind::Denominator && !(word->kind == WordKind::And && t[wordEndPos] == u'-'))
             word = nullptr;
     }
     if (!n.started || (n.last == WordKind::And) || ordinalFollows(t, end, n.last))
@@ -517,6 +517,11 @@ std::optional<Core> parseWords(QStringView t, qsizetype i, bool shares)
         return quarterWords(t, *w, wend, c);
     case WordKind::Minus:
         return minusWords(t, wend);
+    case WordKind::Multiple: // "twice the speed", "more than twice"
+        c.value = w->value;
+        c.unit = QStringLiteral("times");
+        c.end = wend;
+        return c;
     case WordKind::Unit:
     case WordKind::Teen:
     case WordKind::Tens:
