@@ -224,11 +224,11 @@ bool isTableRow(QStringView line)
         ++tokens;
         numbers += isNumericToken(line.mid(tokenStart, i - tokenStart));
         const qsizetype gapStart = i;
-        while (i < last && isBlank(line[i]))
-            ++i;
+        bool tab = false;
+        for (; i < last && isBlank(line[i]); ++i)
+            tab = tab || line[i] == u'\t';
         if (i == last)
             break;
-        const bool tab = line.mid(gapStart, i - gapStart).contains(u'\t');
         const QChar before = line[gapStart - 1];
         // Two spaces after a full stop or a speaker's label, as typists write.
         const bool sentenceSpacing = i - gapStart == 2

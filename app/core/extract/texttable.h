@@ -56,7 +56,7 @@ private:
         QString sectionUnit;        // the unit a heading above the row names in brackets ("TEMPERATURE (F)")
         QString source;
     };
-    RowContext contextOf(qsizetype row) const;
+    RowContext contextOf(qsizetype row);
     QString sourceAround(qsizetype headerStart, qsizetype headerEnd) const;
     void readHeader();
     QString sourceColumn(QStringView row, const QList<TextSpan> &rowCells) const;
@@ -67,6 +67,8 @@ private:
     QList<TextSpan> m_rowCells; // of m_last.row
     bool m_rowTabs = false;     // of m_last.row
     QString m_rowSource;        // of m_last.row, from a source column
+    TextSpan m_sourceHeader{-1, -1}; // the header lines sourceAround() last read around
+    QString m_sourceOfHeader;        // what it found there
 
     // The header lines of m_last (its rules left out) with their cells,
     // read once per table, and where in them a "Source" column is headed.

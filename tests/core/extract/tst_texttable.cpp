@@ -25,6 +25,13 @@ const QString kTabs = u"Region\tCases\tRecovered (percent)\n"
                       u"West Coast\t980\t91.2\n"
                       u"Figures from the National Statistics Bureau; week 12.\n"_s;
 
+// A note in capitals: sourceIn() skips lines that cannot end a marker
+// before it searches for one; "BY " must not be missed for its case.
+const QString kCapitalNote = u"Port        Ships    Cargo (t)\n"
+                             u"Northgate      12        4,500\n"
+                             u"\n"
+                             u"COMPILED BY THE HARBOUR BOARD\n"_s;
+
 const QString kTwoLineHeader = u"The ministry gave these totals.\n"
                                u"\n"
                                u"                    Confirmed      Still\n"
@@ -99,6 +106,7 @@ private Q_SLOTS:
         QTest::newRow("tabs") << kTabs << u"980"_s << 1 << u"Cases / cases / the National Statistics Bureau"_s;
         QTest::newRow("tabs, percent") << kTabs << u"87.5"_s << 1
                                        << u"Recovered (percent) / % / the National Statistics Bureau"_s;
+        QTest::newRow("source in capitals") << kCapitalNote << u"12"_s << 1 << u"Ships / ships / THE HARBOUR BOARD"_s;
         QTest::newRow("two header lines") << kTwoLineHeader << u"1,045"_s << 1 << u"Confirmed deaths / deaths / "_s;
         QTest::newRow("two header lines, second column") << kTwoLineHeader << u"6"_s << 1
                                                          << u"Still missing / missing / "_s;
