@@ -322,7 +322,9 @@ bool isPublicBody(const QString &name, QStringView asWritten)
     for (std::u16string_view domain : {u".gov"sv, u".gov.uk"sv, u".mil"sv, u".int"sv})
         if (name.endsWith(QStringView(domain)))
             return true;
-    const QString bare = asWritten.trimmed().toString();
+    // An acronym alone ("NASA", "HMRC") or opening the name of one of its
+    // parts ("NWS Storm Prediction Center", "NOAA Fisheries").
+    const QString bare = asWritten.trimmed().toString().section(u' ', 0, 0);
     if (bare.size() >= 2 && bare.size() <= 6
         && std::ranges::all_of(bare, [](QChar c) { return c.isUpper() || c == u'&'; }))
         return true;

@@ -141,6 +141,9 @@ private Q_SLOTS:
         QTest::newRow("a web address") << u"pamtengo.com"_s << u"Deaths rose to 40."_s << false;
         QTest::newRow("a public body's web address") << u"weather.gov"_s << u"Deaths rose to 40."_s << true;
         QTest::newRow("no letters") << u"-"_s << u"Deaths rose to 40."_s << false;
+        QTest::newRow("a part of an agency by its acronym")
+            << u"NOAA Fisheries"_s << u"Catches fell 4 percent, biologists said."_s << true;
+        QTest::newRow("a news outlet's acronym") << u"ABC News"_s << u"Rivers rose 4 feet."_s << false;
         QTest::newRow("no outlet") << QString() << u"We planted 400 trees. Our volunteers. We thank our donors."_s << false;
     }
     void theFirstPartyIsDecidedByEvidence()
