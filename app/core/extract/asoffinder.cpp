@@ -82,6 +82,16 @@ qsizetype lineEndOf(QStringView t, qsizetype pos, qsizetype ceiling)
     return pos;
 }
 
+// Whether `first` opens a period that `next` ends: "the period April to
+// August 2017", "2019 through 2021", "May–June 2020".
+bool opensRange(QStringView t, const DateMention &first, const DateMention &next)
+{
+    if (next.start - first.end > 10)
+        return false;
+    const QStringView link = t.mid(first.end, next.start - first.end).trimmed();
+    return inList(link, {u"to"sv, u"through"sv, u"until"sv, u"till"sv}) || link == u"-" || link == u"\u2013";
+}
+
 bool isBlank(QStringView line)
 {
     return std::ranges::all_of(line, [](QChar c) { return c == u' ' || c == u'\t' || c == u'\r'; });
@@ -122,7 +132,8 @@ AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QLi
             // 3% on 2010-11"), not the figure's date.
             eligible[size_t(d - dates.cbegin())] =
                 !inList(word, {u"since"sv, u"from"sv, u"between"sv, u"after"sv, u"before"sv, u"until"sv, u"till"sv})
-                && !(equalsLower(word, u"on") && d->resolved.precision() == DatePrecision::Year);
+                && !(equalsLower(word, u"on") && d->resolved.precision() == DatePrecision::Year)
+                && !(std::next(d) != dates.cend() && opensRange(t, *d, *std::next(d)));
             m_comparedFrom[size_t(d - dates.cbegin())] = comparisonOpening(d->start, s.start);
         }
     }

@@ -398,6 +398,10 @@ private Q_SLOTS:
         QTest::newRow("a date field dates its record's summary") << survey << u"2021-04-24"_qs << 2 << u"2021-04-22"_qs;
         QTest::newRow("a record ends at a paragraph without a label")
             << survey << u"2021-04-24"_qs << 3 << u""_qs;
+        QTest::newRow("a period written with to ends at its second date")
+            << u"The grant pays £40 per pupil for April to July 2022."_qs << u"2022-09-01"_qs << 0 << u"2022-07"_qs;
+        QTest::newRow("a period written with a dash ends at its second date")
+            << u"Exports grew 3% in May – June 2022."_qs << u"2022-09-01"_qs << 0 << u"2022-06"_qs;
         QTest::newRow("a sentence pointing back has the date of the one before")
             << u"The port handled 41,000 containers in 2019-20. This is a rise of 6% on the year before."_qs
             << u"2021-03-09"_qs << 1 << u"2020"_qs;
