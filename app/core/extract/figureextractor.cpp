@@ -70,6 +70,13 @@ bool isPronounOne(QStringView t, const ParsedNumber &n)
 {
     if (!n.inWords || n.end - n.start != 3 || n.value != 1)
         return false;
+    // "one or more births", "one or two days" count.
+    if (const QStringView after = nextWord(t, n.end); equalsLower(after, u"or")) {
+        const qsizetype alternative = skipSpaces(t, after.data() - t.data() + 2);
+        if (alternative < t.size()
+            && (equalsLower(nextWord(t, alternative), u"more") || NumberParser::mayStart(t, alternative)))
+            return false;
+    }
     const QStringView before = previousWord(t, n.start, std::max<qsizetype>(0, n.start - 20));
     if (inList(before, {u"no"sv, u"any"sv, u"every"sv, u"each"sv, u"this"sv, u"that"sv, u"the"sv, u"which"sv, u"someone"sv,
                         u"anyone"sv, u"everyone"sv, u"another"sv, u"such"sv, u"little"sv, u"last"sv, u"next"sv, u"big"sv}))

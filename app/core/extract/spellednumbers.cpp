@@ -89,7 +89,11 @@ std::optional<Core> halfWords(QStringView t, qsizetype i, qsizetype wend, Core c
             return c;
         }
     }
-    if (afterHedge(t, i) && !(wend < t.size() && t[wend] == u'-'))
+    // A sentence that opens with "Half of" gives a share ("Half of the
+    // cases occurred ..."); elsewhere a bare "half" is too often a part
+    // ("the second half of the year") to be taken without a hedge.
+    const bool opensShare = t[i].isUpper() && startsWithLower(t, wend, u" of ");
+    if ((afterHedge(t, i) || opensShare) && !(wend < t.size() && t[wend] == u'-'))
         return fractionWords(t, c, 1, 2, wend);
     return std::nullopt;
 }

@@ -137,6 +137,8 @@ private Q_SLOTS:
         QTest::newRow("after an ellipsis") << u"EF2...Strong....111 to 135 mph"_qs << u"111 to 135 mph=111..135 mph"_qs;
         QTest::newRow("measure behind a mark") << u"Gust M58 MPH at the airport; tablets of 5 mg/500 mg."_qs
                                                << u"58 MPH=58 mph | 5 mg=5 mg | 500 mg=500 mg"_qs;
+        QTest::newRow("one or more") << u"Homes in which one or more adults smoke, or one or two children live."_qs
+                                     << u"one=1 (at least) | one=1 children | two=2 children"_qs;
         QTest::newRow("count behind a mark") << u"The G7 summit and the B52 bombers."_qs << u""_qs;
     }
     void notFigures() { figures(); }

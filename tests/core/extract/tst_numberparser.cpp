@@ -56,6 +56,7 @@ private Q_SLOTS:
         QTest::newRow("two thirds") << u"two thirds of voters"_qs << u"two"_qs << u"two thirds"_qs << 2.0 / 3 << 0.0 << u"fraction"_qs;
         QTest::newRow("three in four") << u"three in four Ukrainians"_qs << u"three"_qs << u"three in four"_qs << 0.75 << 0.0 << u"fraction"_qs;
         QTest::newRow("one of every five") << u"one of every five adults"_qs << u"one"_qs << u"one of every five"_qs << 0.2 << 0.0 << u"fraction"_qs;
+        QTest::newRow("Half of opens a share") << u"Half of the farms replied"_qs << u"Half"_qs << u"Half"_qs << 0.5 << 0.0 << u"fraction"_qs;
         QTest::newRow("twice") << u"more than twice the speed"_qs << u"twice"_qs << u"twice"_qs << 2.0 << 0.0 << u"times"_qs;
         QTest::newRow("hyphenated and a half") << u"about three-and-a-half hours"_qs << u"three"_qs << u"three-and-a-half hours"_qs << 3.5 << 0.0 << u"hours"_qs;
         QTest::newRow("1 in every 8") << u"1 in every 8 homes"_qs << u"1"_qs << u"1 in every 8"_qs << 0.125 << 0.0 << u"fraction"_qs;
