@@ -89,7 +89,8 @@ bool opensRange(QStringView t, const DateMention &first, const DateMention &next
     if (next.start - first.end > 10)
         return false;
     const QStringView link = t.mid(first.end, next.start - first.end).trimmed();
-    return inList(link, {u"to"sv, u"through"sv, u"until"sv, u"till"sv}) || link == u"-" || link == u"\u2013";
+    return inList(link, {u"to"sv, u"through"sv, u"until"sv, u"till"sv}) || link == u"-" || link == u"--"
+        || link == u"\u2013";
 }
 
 bool isBlank(QStringView line)
@@ -191,6 +192,13 @@ PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
         if (const PartialDate day = dayCountEnd(f, sentence, 1); !day.isNull())
             return day;
     }
+    // "rose from 9.4% to 12.8% during 1981--2006": the old value of a change
+    // is of the period's start.
+    if (equalsLower(previousWord(m_t, f.start, sentence.start), u"from")
+        && startsWithLower(m_t, skipSpaces(m_t, f.end), u"to ")) {
+        if (const DateMention *opening = periodOpening(sentence))
+            return opening->resolved;
+    }
     const TextSpan clause = clauseAround(sentence, f.start, f.end);
     const Tense tense = m_published.isNull() ? Tense::Unknown : tenseOf(f, clause, sentence);
     bool clauseRead = false;
@@ -261,6 +269,17 @@ const DateMention *AsOfFinder::recordDate(qsizetype pos) const
     if (next == m_records.begin() || pos >= std::prev(next)->span.end)
         return nullptr;
     return &m_dates[std::prev(next)->date];
+}
+
+const DateMention *AsOfFinder::periodOpening(TextSpan sentence) const
+{
+    // The first date of the sentence that opens a period another date of it
+    // ends; a few dates at most are looked at.
+    const qsizetype lo = firstDateFrom(sentence.start) - m_dates.cbegin();
+    for (qsizetype i = lo; i + 1 < std::min(m_dates.size(), lo + 6) && m_dates[i + 1].end <= sentence.end; ++i)
+        if (m_lastEligible[size_t(i)] != i && m_lastEligible[size_t(i + 1)] == i + 1)
+            return &m_dates[i];
+    return nullptr;
 }
 
 bool AsOfFinder::pointsBack(TextSpan sentence) const

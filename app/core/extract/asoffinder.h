@@ -53,6 +53,9 @@ private:
     // 4%") may take the date of the figure before it; one step only.
     PartialDate find(qsizetype index, bool followBack) const;
     bool pointsBack(TextSpan sentence) const;
+    // The date that opens a period of `sentence` ("between 2004 and 2008",
+    // "1981--2006"), or null.
+    const DateMention *periodOpening(TextSpan sentence) const;
     // The last figure of the sentence right before that of `index`, or -1.
     qsizetype figureOfSentenceBefore(qsizetype index) const;
     Tense tenseOf(const Figure &f, TextSpan clause, TextSpan sentence) const;

@@ -404,6 +404,14 @@ private Q_SLOTS:
             << u"The grant pays £40 per pupil for April to July 2022."_qs << u"2022-09-01"_qs << 0 << u"2022-07"_qs;
         QTest::newRow("a period written with a dash ends at its second date")
             << u"Exports grew 3% in May – June 2022."_qs << u"2022-09-01"_qs << 0 << u"2022-06"_qs;
+        QTest::newRow("the old value of a change is of the period's start")
+            << u"Between 2010 and 2020, the share of renters rose from 18% to 25%."_qs << u"2021-03-09"_qs << 0
+            << u"2010"_qs;
+        QTest::newRow("the new value of a change is of the period's end")
+            << u"Between 2010 and 2020, the share of renters rose from 18% to 25%."_qs << u"2021-03-09"_qs << 1
+            << u"2020"_qs;
+        QTest::newRow("a double hyphen joins a period")
+            << u"During 1990--2000, output fell from 80 tonnes to 65 tonnes."_qs << u"2021-03-09"_qs << 0 << u"1990"_qs;
         QTest::newRow("a sentence pointing back has the date of the one before")
             << u"The port handled 41,000 containers in 2019-20. This is a rise of 6% on the year before."_qs
             << u"2021-03-09"_qs << 1 << u"2020"_qs;
