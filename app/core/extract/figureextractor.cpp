@@ -267,6 +267,42 @@ bool isYear(QStringView t, const ParsedNumber &n, qsizetype limit)
     return noun.isEmpty() || !noun.endsWith(u's') || !t[skipSpaces(t, n.end)].isLower();
 }
 
+// "Reagan in 80 and 84", "Romney in 08": a year written with two digits
+// after "in", where nothing follows it in its clause. "one in 80" is a
+// share, "in 12 months" a count.
+bool isShortYear(QStringView t, const ParsedNumber &n)
+{
+    if (!n.bareInteger || n.digitCount != 2)
+        return false;
+    const auto endsClause = [&t](qsizetype from) {
+        const qsizetype k = skipSpaces(t, from);
+        return k >= t.size() || t[k] == u',' || t[k] == u'.' || t[k] == u';' || t[k] == u'\n';
+    };
+    QStringView before = previousWord(t, n.start, std::max<qsizetype>(0, n.start - 6));
+    if (equalsLower(before, u"and")) { // the second of "in 80 and 84"
+        qsizetype e = before.data() - t.data();
+        while (e > 0 && isSpace(t[e - 1]))
+            --e;
+        if (!endsClause(n.end) || e < 3 || !isDigit(t[e - 1]) || !isDigit(t[e - 2]) || !isSpace(t[e - 3]))
+            return false;
+        before = previousWord(t, e - 2, std::max<qsizetype>(0, e - 8));
+    } else if (const qsizetype next = skipSpaces(t, n.end); startsWithLower(t, next, u"and ")) {
+        const qsizetype second = skipSpaces(t, next + 4);
+        qsizetype secondEnd = second;
+        while (secondEnd < t.size() && isDigit(t[secondEnd]))
+            ++secondEnd;
+        if (secondEnd - second != 2 || !endsClause(secondEnd))
+            return false;
+    } else if (!endsClause(n.end)) {
+        return false;
+    }
+    if (!equalsLower(before, u"in"))
+        return false;
+    const qsizetype inStart = before.data() - t.data();
+    const QStringView beforeIn = previousWord(t, inStart, std::max<qsizetype>(0, inStart - 20));
+    return !beforeIn.isEmpty() && !NumberParser::mayStart(t, beforeIn.data() - t.data());
+}
+
 // "aged 45", "at the age of 87", "aged between 55 and 74", "aged under 18":
 // the years of an age that no noun follows.
 bool isAge(QStringView t, qsizetype figureStart)
@@ -664,7 +700,7 @@ Extraction FigureExtractor::run(QStringView text, qsizetype offset, const Docume
         }
         if (isPronounOne(text, *number) || isLabel(text, *number) || isTimeOfDay(text, *number) || isDayOfMonth(text, *number)
             || isYear(text, *number, sentence.end) || isReferenceMark(text, *number, line.start)
-            || isListNumber(text, *number, line.start) || isStreetNumber(text, *number)
+            || isListNumber(text, *number, line.start) || isStreetNumber(text, *number) || isShortYear(text, *number)
             || (isNamedDesignation(text, *number, sentence.start, sentence.end)
                 && !tables.cellAt({line.start, line.end}, number->start, number->end)))
             continue;

@@ -139,6 +139,9 @@ private Q_SLOTS:
                                                << u"58 MPH=58 mph | 5 mg=5 mg | 500 mg=500 mg"_qs;
         QTest::newRow("one or more") << u"Homes in which one or more adults smoke, or one or two children live."_qs
                                      << u"one=1 (at least) | one=1 children | two=2 children"_qs;
+        QTest::newRow("two-digit years")
+            << u"She voted Carter in 76 and 80, and Obama in 08; 1 in 20 voters did, in 12 and 15 states."_qs
+            << u"1 in 20=0.05 fraction | 12=12 states | 15=15 states"_qs;
         QTest::newRow("count behind a mark") << u"The G7 summit and the B52 bombers."_qs << u""_qs;
     }
     void notFigures() { figures(); }
