@@ -1,13 +1,32 @@
 #include "core/extract/paragraphsources.h"
 
+#include <algorithm>
+
 namespace Claimbench {
 
 namespace {
 
-QString resolvePronoun(const Source &s, const QString &carried, const QString &docSpeaker)
+// Whether `acronym` ("CDC", "NASA") abbreviates `name` ("Centers for Disease
+// Control and Prevention"): the initials of its capitalised words, or their
+// first three or more, as agencies shorten long names.
+bool abbreviates(QStringView acronym, QStringView name)
+{
+    if (acronym.size() < 2 || acronym.size() > 6 || name.size() <= acronym.size()
+        || !std::ranges::all_of(acronym, [](QChar c) { return c.isUpper(); }))
+        return false;
+    QString initials;
+    for (QStringView word : name.split(u' ', Qt::SkipEmptyParts))
+        if (word.front().isUpper())
+            initials.append(word.front());
+    return initials == acronym || (acronym.size() >= 3 && initials.startsWith(acronym));
+}
+
+// The claimant `s` names: a pronoun is who speaks before it, an acronym of
+// the voice's name (a release's "CDC analyzed") is the voice as it names itself.
+QString resolveClaimant(const Source &s, const QString &carried, const QString &docSpeaker)
 {
     if (!s.pronoun)
-        return s.claimant;
+        return abbreviates(s.claimant, docSpeaker) ? docSpeaker : s.claimant;
     return carried.isEmpty() ? docSpeaker : carried;
 }
 
@@ -37,7 +56,7 @@ const QList<Source> &ParagraphSources::found(qsizetype k)
 
 QString ParagraphSources::claimantOf(const Source &s, qsizetype k)
 {
-    return s.pronoun ? resolvePronoun(s, incoming(k), m_voice) : s.claimant;
+    return resolveClaimant(s, s.pronoun ? incoming(k) : QString(), m_voice);
 }
 
 QString ParagraphSources::incoming(qsizetype k)
@@ -81,7 +100,7 @@ QString ParagraphSources::handOn(qsizetype r, const QString &carried)
     if (sources.isEmpty())
         return carried;
     const Source &last = sources.constLast();
-    return last.carries ? resolvePronoun(last, carried, m_voice) : QString();
+    return last.carries ? resolveClaimant(last, carried, m_voice) : QString();
 }
 
 } // namespace Claimbench

@@ -193,6 +193,16 @@ private Q_SLOTS:
         QCOMPARE(claimantOf(FigureExtractor().extract(speech, context), figure), claimant);
     }
 
+    void aPublishersAcronymIsThePublisher()
+    {
+        ExtractionContext context;
+        context.outlet = u"Centers for Disease Control and Prevention"_s;
+        const QString text = u"In 2024, CDC estimated that 2,000 adults lacked cover. UNICEF estimated that 900 children did.\n"_s;
+        const Extraction e = FigureExtractor().extract(text, context);
+        QCOMPARE(claimantOf(e, u"2,000"_s), u"Centers for Disease Control and Prevention"_s);
+        QCOMPARE(claimantOf(e, u"900"_s), u"UNICEF"_s);
+    }
+
     void aBulletinsHeadingNamesItsPublisher()
     {
         const QString bulletin = u"Public Information Statement\nNational Weather Service Dunmore KS\n\n"
