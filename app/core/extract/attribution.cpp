@@ -413,7 +413,11 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
             if (isPronoun(s.at(j))) {
                 // "Russia has not updated its figures since it acknowledged
                 // ...": a pronoun inside the sentence refers to its subject.
-                const QString subject = j > 0 ? s.leadingSubject() : QString();
+                // "It was two years ago that I announced": a pronoun subject
+                // names nobody either.
+                QString subject = j > 0 ? s.leadingSubject() : QString();
+                if (isPronoun(subject))
+                    subject.clear();
                 pronoun = subject.isEmpty();
                 name = pronoun ? s.at(j).toString() : subject;
             } else {

@@ -64,6 +64,7 @@ private Q_SLOTS:
         QTest::newRow("found") << u"The inspectorate's survey found that 27% of stops were unlawful."_qs
                                << u"inspectorate's survey"_qs;
         QTest::newRow("a bare report is no source") << u"The report shows that employers added 90,000 posts."_qs << u""_qs;
+        QTest::newRow("a cleft sentence's pronoun") << u"It was two years ago that I announced 40 new posts."_qs << u"I"_qs;
         QTest::newRow("bare results") << u"Results showed 81 percent of voters agree."_qs << u""_qs;
         QTest::newRow("a qualified report is") << u"Independent reports suggest 4,000 homes flooded."_qs
                                                << u"Independent reports"_qs;
