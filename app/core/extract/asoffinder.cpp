@@ -123,9 +123,14 @@ AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QLi
         if (s.start == scanned)
             continue;
         scanned = s.start;
-        for (qsizetype i = s.start; i < s.end; ++i)
+        for (qsizetype i = s.start; i < s.end; ++i) {
+            // ASCII letters, most of a sentence, lie above every break and
+            // are passed over here without a call.
+            if (const char16_t c = t[i].unicode(); c > u';' && c < 128)
+                continue;
             if (isClauseBreak(i))
                 m_clauseBreaks.push_back(i);
+        }
         // A date is only ever weighed for a figure of its own sentence.
         for (auto d = firstDateFrom(s.start); d != dates.cend() && d->end <= s.end; ++d) {
             const QStringView word = previousWord(t, d->start, s.start);
