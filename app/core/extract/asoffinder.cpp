@@ -518,12 +518,17 @@ AsOfFinder::Tense AsOfFinder::tenseOf(const Figure &f, TextSpan clause, TextSpan
     constexpr qsizetype kAfter = 6; // "6 Federal Search and Response teams have been deployed"
     QVarLengthArray<QStringView, 24> words;
     bool conditional = false;
-    for (qsizetype i = std::max(clause.start, qsizetype(f.start) - 60); i < f.start;) {
+    // A clause opened by "with" has its verb before it ("has been in touch
+    // with more than 60 officials").
+    const qsizetype from = startsWithLower(m_t, clause.start, u"with ")
+        ? clauseAround(sentence, clause.start - 1, clause.start - 1).start
+        : clause.start;
+    for (qsizetype i = std::max(from, qsizetype(f.start) - 60); i < f.start;) {
         if (m_t[i] == u'(' || m_t[i] == u')') {
             words.clear();
             conditional = false;
         }
-        if (!isLetter(m_t[i]) || (i > clause.start && isLetter(m_t[i - 1]))) {
+        if (!isLetter(m_t[i]) || (i > from && isLetter(m_t[i - 1]))) {
             ++i;
             continue;
         }

@@ -415,6 +415,9 @@ private Q_SLOTS:
             << u"2020"_qs;
         QTest::newRow("a double hyphen joins a period")
             << u"During 1990--2000, output fell from 80 tonnes to 65 tonnes."_qs << u"2021-03-09"_qs << 0 << u"1990"_qs;
+        QTest::newRow("a clause opened by with has its verb before it")
+            << u"The agency has been in contact with more than 70 mayors."_qs << u"2021-03-09"_qs << 0
+            << u"2021-03-09"_qs;
         QTest::newRow("a sentence pointing back has the date of the one before")
             << u"The port handled 41,000 containers in 2019-20. This is a rise of 6% on the year before."_qs
             << u"2021-03-09"_qs << 1 << u"2020"_qs;
