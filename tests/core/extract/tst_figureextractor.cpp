@@ -117,6 +117,8 @@ private Q_SLOTS:
         QTest::newRow("reference marks") << u"Obesity rates rose sharply in adults (4,5). Rates fell in 12 states (6)."_qs
                                          << u"12=12 states"_qs;
         QTest::newRow("restated in brackets") << u"They waited three (3) days."_qs << u"three (3) days=3 days"_qs;
+        QTest::newRow("reference after a year") << u"Rates peaked in 2006 (7,8) at 9 per cent; scores were 5 (6)."_qs
+                                                << u"9 per cent=9 % | 5=5 | 6=6"_qs;
         QTest::newRow("enumerators") << u"Uninsured adults are more likely 1) to skip care and 2) to use 3 clinics."_qs
                                      << u"3=3 clinics"_qs;
         QTest::newRow("numbered notes") << u"Notes:\n1. Figures are provisional.\n2. About 40 farms replied."_qs
