@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <array>
 
 #include <string_view>
 
@@ -242,28 +243,45 @@ QString unitOfHeader(const QString &header, const QString &section)
     return per.isEmpty() ? head : head + u'/' + per;
 }
 
+// Whether text[at - marker.size() + 1, at] is `marker` (in lower case) as
+// Qt::CaseInsensitive compares: by simple case folding.
+bool markerEndsAt(QStringView text, qsizetype at, std::u16string_view marker)
+{
+    const qsizetype start = at + 1 - qsizetype(marker.size());
+    if (start < 0)
+        return false;
+    for (qsizetype k = qsizetype(marker.size()) - 1; k >= 0; --k) {
+        const char16_t c = text[start + k].unicode();
+        const char32_t folded = c < 128 ? (c >= u'A' && c <= u'Z' ? c + 32 : c) : QChar::toCaseFolded(char32_t(c));
+        if (folded != marker[size_t(k)])
+            return false;
+    }
+    return true;
+}
+
 // Who a line says a table's figures come from: "Source: X", "Sources: X",
 // "Figures from X", "Data from X", "according to X", "compiled by X"; X runs
 // to a comma, semicolon, bracket, colon or the end of the line.
 QString sourceIn(QStringView line)
 {
-    // Every marker ends with a colon or with "m ", "o " or "y ": one pass
-    // over a row of figures spares it six case-insensitive searches.
-    const auto endsAMarker = [&](qsizetype i) {
-        if (line[i] == u':')
-            return true;
-        const char16_t before = i > 0 ? line[i - 1].unicode() | 0x20 : 0;
-        return line[i] == u' ' && (before == u'm' || before == u'o' || before == u'y');
-    };
-    qsizetype i = 0;
-    while (i < line.size() && !endsAMarker(i))
-        ++i;
-    if (i == line.size())
-        return {};
     static constexpr std::u16string_view kMarkers[] = {u"sources:"sv, u"source:"sv, u"figures from "sv,
                                                        u"data from "sv, u"according to "sv, u"compiled by "sv};
-    for (const std::u16string_view marker : kMarkers) {
-        const qsizetype at = line.indexOf(QStringView(marker), 0, Qt::CaseInsensitive);
+    // Where each marker first stands, as line.indexOf(marker, 0,
+    // Qt::CaseInsensitive) finds it: every marker ends with ':' or ' ',
+    // which nothing else folds to, so one pass compares only there where a
+    // search per marker would fold and hash every character six times.
+    std::array<qsizetype, std::size(kMarkers)> first;
+    first.fill(-1);
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] != u':' && line[i] != u' ')
+            continue;
+        for (size_t m = 0; m < std::size(kMarkers); ++m)
+            if (first[m] < 0 && kMarkers[m].back() == line[i] && markerEndsAt(line, i, kMarkers[m]))
+                first[m] = i + 1 - qsizetype(kMarkers[m].size());
+    }
+    for (size_t m = 0; m < std::size(kMarkers); ++m) {
+        const std::u16string_view marker = kMarkers[m];
+        const qsizetype at = first[m];
         if (at < 0)
             continue;
         qsizetype s = TextScan::skipSpaces(line, at + qsizetype(marker.size()));
