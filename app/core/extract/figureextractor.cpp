@@ -93,14 +93,18 @@ bool isPronounOne(QStringView t, const ParsedNumber &n)
                           u"in"sv, u"at"sv, u"on"sv, u"by"sv, u"to"sv, u"for"sv, u"with"sv, u"if"sv, u"as"sv});
 }
 
-bool isLabelWord(QStringView w)
+// `bareInteger`: the number is plain digits, which the words that are also
+// verbs or measures ("posts 20% growth", "stage 3 strikes") need.
+bool isLabelWord(QStringView w, bool bareInteger)
 {
     return inList(w, {u"no."sv, u"nos."sv, u"number"sv, u"article"sv, u"resolution"sv, u"section"sv, u"chapter"sv, u"page"sv,
                       u"pages"sv, u"flight"sv, u"route"sv, u"highway"sv, u"paragraph"sv, u"decree"sv, u"clause"sv, u"room"sv,
                       u"apollo"sv, u"episode"sv, u"season"sv, u"vol."sv, u"volume"sv, u"item"sv, u"platform"sv, u"category"sv,
-                      u"version"sv, u"ward"sv, u"type"sv, u"class"sv, u"figure"sv, u"fig."sv, u"table"sv, u"note"sv,
-                      u"footnote"sv, u"annex"sv, u"appendix"sv, u"phase"sv, u"stage"sv, u"grade"sv, u"expedition"sv,
-                      u"expeditions"sv, u"post"sv, u"posts"sv});
+                      u"version"sv, u"ward"sv})
+        || (bareInteger
+            && inList(w, {u"type"sv, u"class"sv, u"figure"sv, u"fig."sv, u"table"sv, u"note"sv, u"footnote"sv, u"annex"sv,
+                          u"appendix"sv, u"phase"sv, u"stage"sv, u"grade"sv, u"expedition"sv, u"expeditions"sv, u"post"sv,
+                          u"posts"sv}));
 }
 
 // A bare integer used as a label: "No. 3", "Article 5", "Resolution 2231",
@@ -110,9 +114,9 @@ bool isLabel(QStringView t, const ParsedNumber &n)
     const QStringView before = previousWord(t, n.start, std::max<qsizetype>(0, n.start - 20));
     if (n.start > 0 && t[n.start - 1] == u'#')
         return true;
-    if (isLabelWord(before))
+    if (isLabelWord(before, n.bareInteger))
         return true;
-    if (!inList(before, {u"and"sv, u"or"sv, u"to"sv}))
+    if (!n.bareInteger || !inList(before, {u"and"sv, u"or"sv, u"to"sv}))
         return false;
     qsizetype e = before.data() - t.data();
     while (e > 0 && isSpace(t[e - 1]))
@@ -120,7 +124,7 @@ bool isLabel(QStringView t, const ParsedNumber &n)
     qsizetype s = e;
     while (s > 0 && isDigit(t[s - 1]))
         --s;
-    return s < e && isLabelWord(previousWord(t, s, std::max<qsizetype>(0, s - 20)));
+    return s < e && isLabelWord(previousWord(t, s, std::max<qsizetype>(0, s - 20)), true);
 }
 
 // "5 pm", "0900 GMT", "10 o'clock": times of day.
