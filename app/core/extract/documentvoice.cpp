@@ -177,9 +177,12 @@ QString speakerName(QStringView t, QStringView label)
 // `whole`, ending at one): "times" is in "New York Times", not "sometimes".
 bool hasWordStarting(QStringView name, std::u16string_view word, bool whole)
 {
-    const QStringView w(word.data(), qsizetype(word.size()));
-    for (qsizetype at = name.indexOf(w); at >= 0; at = name.indexOf(w, at + 1)) {
-        const qsizetype end = at + w.size();
+    // The standard search: Qt's sets up a rolling hash on every call, and a
+    // name is tried against a hundred words.
+    const std::u16string_view in(name.utf16(), size_t(name.size()));
+    for (size_t found = in.find(word); found != std::u16string_view::npos; found = in.find(word, found + 1)) {
+        const qsizetype at = qsizetype(found);
+        const qsizetype end = at + qsizetype(word.size());
         if ((at == 0 || !isLetter(name[at - 1])) && (!whole || end == name.size() || !isLetter(name[end])))
             return true;
     }
