@@ -100,7 +100,11 @@ bool sameValue(const QJsonValue &gold, const Figure &f)
     if (gold.isNull() || gold.isUndefined())
         return true; // vague gold ("dozens"): the span decides
     const double g = gold.toDouble();
-    const auto eq = [&](double v) { return std::fabs(v - g) <= 1e-6 * std::max(1.0, std::fabs(g)); };
+    // A share below one written to three decimals ("a third": 0.333) is
+    // rounded, not a different value.
+    const bool roundedShare = std::fabs(g) < 1 && std::fabs(g * 1000 - std::round(g * 1000)) < 1e-9;
+    const double tolerance = roundedShare ? 1e-3 : 1e-6 * std::max(1.0, std::fabs(g));
+    const auto eq = [&](double v) { return std::fabs(v - g) <= tolerance; };
     return eq(f.value) || (f.low && eq(*f.low)) || (f.high && eq(*f.high));
 }
 
@@ -359,7 +363,7 @@ private Q_SLOTS:
         QVERIFY(!byGenre.contains(u"unreadable"_s));
         // Floors: a little under the measurement recorded in docs/extraction.md.
         verifyFloors(scoresOf(byGenre.value(u"all"_s)),
-                     {.f1 = 0.97, .unit = 0.95, .qualifier = 0.95, .claimant = 0.88, .asOf = 0.60, .dates = 0.88});
+                     {.f1 = 0.97, .unit = 0.95, .qualifier = 0.95, .claimant = 0.88, .asOf = 0.65, .dates = 0.88});
     }
 
     void devCorpus()
@@ -408,8 +412,8 @@ private Q_SLOTS:
 private:
     // Floors for the development corpus as a whole, a little under the
     // measurement in docs/extraction.md (a ratchet: raise them when it improves).
-    static constexpr Scores kDevFloor{.f1 = 0.89, .unit = 0.88, .qualifier = 0.94, .claimant = 0.67, .asOf = 0.63, .dates = 0.91};
-    static constexpr Scores kDevFloorWithoutOutlet{.f1 = 0.89, .unit = 0.88, .qualifier = 0.94, .claimant = 0.31, .asOf = 0.63, .dates = 0.91};
+    static constexpr Scores kDevFloor{.f1 = 0.97, .unit = 0.88, .qualifier = 0.94, .claimant = 0.86, .asOf = 0.68, .dates = 0.92};
+    static constexpr Scores kDevFloorWithoutOutlet{.f1 = 0.97, .unit = 0.88, .qualifier = 0.94, .claimant = 0.36, .asOf = 0.68, .dates = 0.92};
 };
 
 QTEST_GUILESS_MAIN(TestCorpusAccuracy)
