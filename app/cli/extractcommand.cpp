@@ -57,12 +57,15 @@ int runExtract(const ParsedArguments &args, CliStreams &io)
     ExtractionContext context;
     context.published = published;
     // A name on one line: the claimant it may become is shown and stored.
-    context.outlet = args.value(u"outlet"_s).simplified();
-    if (context.outlet.size() > kMaxOutletLength)
+    context.outlet = args.value(u"outlet"_s);
+    context.outlet.removeIf([](QChar c) { return c.category() == QChar::Other_Control && c != u'\n' && c != u'\t'; });
+    context.outlet.removeIf([](QChar c) { return c.category() == QChar::Other_Format; }); // bidi overrides, zero widths
+    context.outlet = context.outlet.simplified();
+    if (context.outlet.toUcs4().size() > kMaxOutletLength)
         return reportUsageError(io, extractCommand().spec,
                                 u"--outlet wants a publisher's name of at most %1 characters, not %2"_s
                                     .arg(kMaxOutletLength)
-                                    .arg(context.outlet.size()));
+                                    .arg(context.outlet.toUcs4().size()));
     const QString source = args.positionals().isEmpty() ? u"-"_s : args.positionals().constFirst();
     const QString subject = source == u"-" ? u"stdin"_s : source;
     Result<QByteArray> read;

@@ -285,6 +285,10 @@ public:
                 break;
             ++k;
         }
+        // "JEAN-PIERRE: We announced ...": a speaker's label is no subject;
+        // the turn's speaker (DocumentVoice) answers for "we".
+        if (last >= first && isPunct(last + 1, u':'))
+            return {};
         return last >= first ? phrase(first, last) : QString();
     }
 

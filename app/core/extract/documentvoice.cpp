@@ -311,7 +311,12 @@ bool isNewsOrganisation(const QString &name)
                                      u"afp"sv, u"bloomberg"sv, u"broadcast"sv, u"media"sv, u"tass"sv, u"interfax"sv,
                                      u"ukrinform"sv, u"al jazeera"sv, u"economist"sv, u"weekly"sv, u"review"sv, u"blog"sv,
                                      u"courier"sv, u"chronicle"sv, u"mail"sv, u"express"sv, u"mirror"sv, u"dispatch"sv,
-                                     u"inquirer"sv, u"examiner"sv, u"sentinel"sv, u"telegram"sv, u"globe"sv})
+                                     u"inquirer"sv, u"examiner"sv, u"sentinel"sv, u"telegram"sv, u"globe"sv,
+                                     // news agencies known by their initials
+                                     u"ap"sv, u"upi"sv, u"dpa"sv, u"ansa"sv, u"efe"sv, u"unian"sv, u"ria"sv, u"nhk"sv,
+                                     u"kcna"sv, u"irna"sv, u"rt"sv, u"xinhua"sv, u"yonhap"sv, u"kyodo"sv, u"pti"sv,
+                                     u"ani"sv, u"anadolu"sv, u"pap"sv, u"ctk"sv, u"apa"sv, u"belta"sv, u"mena"sv,
+                                     u"sana"sv, u"wafa"sv})
         if (hasWordStarting(name, news, true))
             return true;
     return false;
@@ -321,6 +326,9 @@ bool isNewsOrganisation(const QString &name)
 // that is no news organisation's: "NASA", "FEMA", "ONS", "HMRC".
 bool isPublicBody(const QString &name, QStringView asWritten)
 {
+    // A statistics office named the continental way: "Rosstat", "Destatis", "Eurostat".
+    if (name.endsWith(u"stat") && !name.contains(u' '))
+        return true;
     // A public body's web address: "weather.gov", "ons.gov.uk", "army.mil".
     for (std::u16string_view domain : {u".gov"sv, u".gov.uk"sv, u".mil"sv, u".int"sv})
         if (name.endsWith(QStringView(domain)))

@@ -213,23 +213,6 @@ QString elidedUnit(NounAntecedent &antecedents, TextSpan sentence, qsizetype fig
     return period.isEmpty() ? noun : noun + u'/' + period;
 }
 
-// A figure that is its sentence, but for a list label: "a. 825.", "3) 40%".
-bool standsAlone(QStringView t, TextSpan sentence, const Figure &f)
-{
-    qsizetype i = skipSpaces(t, sentence.start);
-    const qsizetype labelEnd = i + 1 < f.start && isLetter(t[i]) ? i + 1 : i;
-    if (labelEnd > i && (t[labelEnd] == u'.' || t[labelEnd] == u')'))
-        i = labelEnd + 1;
-    for (; i < f.start; ++i)
-        if (!isSpace(t[i]))
-            return false;
-    for (i = f.end; i < sentence.end; ++i)
-        if (!(isSpace(t[i]) || t[i] == u'.' || t[i] == u'\n' || t[i] == u'\r'))
-            return false;
-    return true;
-}
-
-
 struct LineContext
 {
     qsizetype start = -1;
@@ -380,27 +363,6 @@ int restatedBy(QStringView text, const Figure &f, const QList<Figure> &figures)
     return -1;
 }
 
-// "a. 825. Today is 825 days since ...": a figure standing alone as a list
-// heading is the one the next sentence states with its unit. `sentences[k]`
-// is the sentence of `figures[k]`.
-void unitsOfListHeadings(QStringView text, const QList<TextSpan> &sentences, QList<Figure> &figures)
-{
-    for (qsizetype k = 0; k < figures.size(); ++k) {
-        Figure &f = figures[k];
-        if (!f.unit.isEmpty() || !standsAlone(text, sentences[k], f))
-            continue;
-        for (qsizetype j = k + 1; j < figures.size() && figures[j].start - f.end < 400; ++j) {
-            const Figure &g = figures[j];
-            if (text.mid(f.end, g.start - f.end).contains(u'\n'))
-                break;
-            if (g.value == f.value && g.high == f.high && !g.unit.isEmpty()) {
-                f.unit = g.unit;
-                break;
-            }
-        }
-    }
-}
-
 // Figures and dates found in the reading of `input` hold the input's own text.
 void takeTextsFrom(QStringView input, Extraction &out)
 {
@@ -419,7 +381,8 @@ Extraction FigureExtractor::extract(QStringView text, const ExtractionContext &c
     // Read hard-wrapped text with its soft line breaks as spaces; the
     // offsets are the same, the figures' and dates' text the input's.
     const TextLayout layout(text);
-    Extraction out = run(layout.reading(), 0, voiceOf(layout.reading(), context), context.published);
+    const QStringView reading = layout.reading();
+    Extraction out = run(reading, 0, reading.size(), voiceOf(reading, context), context.published);
     if (layout.hasSoftBreaks())
         takeTextsFrom(text, out);
     return out;
@@ -440,12 +403,14 @@ DocumentVoice FigureExtractor::voiceOf(QStringView document, const ExtractionCon
 Extraction FigureExtractor::extractPart(QStringView document, qsizetype from, qsizetype to, const DocumentVoice &voice,
                                         PartialDate published) const
 {
-    return run(document.sliced(from, to - from), from, voice, published);
+    return run(document, from, to, voice, published);
 }
 
-// `text` starts at `offset` of the document `voice` was built on.
-Extraction FigureExtractor::run(QStringView text, qsizetype offset, const DocumentVoice &voice, PartialDate published) const
+Extraction FigureExtractor::run(QStringView document, qsizetype from, qsizetype to, const DocumentVoice &voice,
+                                PartialDate published) const
 {
+    const QStringView text = document.sliced(from, to - from);
+    const qsizetype offset = from;
     Extraction out;
     out.dates = DateResolver(published).find(text);
     const NumberParser parser;
@@ -487,7 +452,12 @@ Extraction FigureExtractor::run(QStringView text, qsizetype offset, const Docume
     };
     QList<TextSpan> sentences; // of each figure
     NounAntecedent antecedents(text);
-    TextTables tables(text);
+    // On the whole document: a row the reader extracts alone still has the
+    // header and the source line above it.
+    TextTables tables(document);
+    const auto cellAt = [&](qsizetype start, qsizetype end) {
+        return tables.cellAt({offset + line.start, offset + line.end}, offset + start, offset + end);
+    };
     qsizetype dateIndex = 0;
     const qsizetype n = text.size();
     qsizetype i = 0;
@@ -550,7 +520,7 @@ Extraction FigureExtractor::run(QStringView text, qsizetype offset, const Docume
             || isYear(text, *number, sentence.end) || isReferenceMark(text, *number, line.start)
             || isListNumber(text, *number, line.start) || isStreetNumber(text, *number) || isShortYear(text, *number)
             || (isNamedDesignation(text, *number, sentence.start, sentence.end)
-                && !tables.cellAt({line.start, line.end}, number->start, number->end)))
+                && !cellAt(number->start, number->end)))
             continue;
 
         Figure f;
@@ -567,7 +537,7 @@ Extraction FigureExtractor::run(QStringView text, qsizetype offset, const Docume
         if (held >= 0)
             f.claimant = claimantOfFigure(speakers, k, f, lineVoice,
                                           isTimeUnit(f.unit) && isBackgroundDuration(text, afterUnit, sentence.end));
-        if (const std::optional<TableCell> cell = tables.cellAt({line.start, line.end}, f.start, f.end)) {
+        if (const std::optional<TableCell> cell = cellAt(f.start, f.end)) {
             if (number->unit.isEmpty() && f.end == number->end && !cell->unit.isEmpty())
                 f.unit = cell->unit; // a bare number in a column counts what its header names
             else if (!f.unit.isEmpty() && !f.unit.contains(u'/') && !cell->per.isEmpty())

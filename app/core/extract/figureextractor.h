@@ -78,7 +78,9 @@ public:
                            PartialDate published) const;
 
 private:
-    Extraction run(QStringView text, qsizetype offset, const DocumentVoice &voice, PartialDate published) const;
+    // The figures of document[from, to), offsets relative to `from`.
+    Extraction run(QStringView document, qsizetype from, qsizetype to, const DocumentVoice &voice,
+                   PartialDate published) const;
 
     SentenceSplitter m_splitter;
 };

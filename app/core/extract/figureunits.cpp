@@ -442,4 +442,45 @@ void unitsFromContext(QStringView t, QList<Figure> &figures)
     unitsOfLists(t, figures);
 }
 
+namespace {
+
+// A figure that is its sentence, but for a list label: "a. 825.", "3) 40%".
+bool standsAlone(QStringView t, TextSpan sentence, const Figure &f)
+{
+    qsizetype i = skipSpaces(t, sentence.start);
+    const qsizetype labelEnd = i + 1 < f.start && isLetter(t[i]) ? i + 1 : i;
+    if (labelEnd > i && (t[labelEnd] == u'.' || t[labelEnd] == u')'))
+        i = labelEnd + 1;
+    for (; i < f.start; ++i)
+        if (!isSpace(t[i]))
+            return false;
+    for (i = f.end; i < sentence.end; ++i)
+        if (!(isSpace(t[i]) || t[i] == u'.' || t[i] == u'\n' || t[i] == u'\r'))
+            return false;
+    return true;
+}
+
+} // namespace
+
+// "a. 825. Today is 825 days since ...": a figure standing alone as a list
+// heading is the one the next sentence states with its unit. `sentences[k]`
+// is the sentence of `figures[k]`.
+void unitsOfListHeadings(QStringView text, const QList<TextSpan> &sentences, QList<Figure> &figures)
+{
+    for (qsizetype k = 0; k < figures.size(); ++k) {
+        Figure &f = figures[k];
+        if (!f.unit.isEmpty() || !standsAlone(text, sentences[k], f))
+            continue;
+        for (qsizetype j = k + 1; j < figures.size() && figures[j].start - f.end < 400; ++j) {
+            const Figure &g = figures[j];
+            if (text.mid(f.end, g.start - f.end).contains(u'\n'))
+                break;
+            if (g.value == f.value && g.high == f.high && !g.unit.isEmpty()) {
+                f.unit = g.unit;
+                break;
+            }
+        }
+    }
+}
+
 } // namespace Claimbench::FigureUnits

@@ -72,4 +72,9 @@ QString sharedMeasure(QStringView t, const NumberParser &parser, qsizetype end);
 // a unit of measure is that share of the unit.
 std::optional<ParsedNumber> fractionOfMeasure(QStringView t, qsizetype pos);
 
+// "a. 825. Today is 825 days since ...": a figure standing alone as a list
+// heading is the one the next sentence states with its unit. `sentences[k]`
+// is the sentence of `figures[k]`.
+void unitsOfListHeadings(QStringView text, const QList<TextSpan> &sentences, QList<Figure> &figures);
+
 } // namespace Claimbench::FigureUnits

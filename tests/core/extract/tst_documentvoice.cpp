@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
@@ -144,6 +146,9 @@ private Q_SLOTS:
         QTest::newRow("a part of an agency by its acronym")
             << u"NOAA Fisheries"_s << u"Catches fell 4 percent, biologists said."_s << true;
         QTest::newRow("a news outlet's acronym") << u"ABC News"_s << u"Rivers rose 4 feet."_s << false;
+        QTest::newRow("news agency by initials") << u"AP"_s << u"Deaths rose to 40."_s << false;
+        QTest::newRow("state news agency") << u"KCNA"_s << u"Deaths rose to 40."_s << false;
+        QTest::newRow("statistics office, one word") << u"Rosstat"_s << u"Deaths rose to 40."_s << true;
         QTest::newRow("no outlet") << QString() << u"We planted 400 trees. Our volunteers. We thank our donors."_s << false;
     }
     void theFirstPartyIsDecidedByEvidence()
@@ -210,6 +215,34 @@ private Q_SLOTS:
         QCOMPARE(claimantOf(FigureExtractor().extract(bulletin), u"4 miles"_s), u"National Weather Service Dunmore KS"_s);
         const QString news = u"UPDATE\nStorm hits Dunmore\n\nA tornado touched down east of town and travelled 4 miles.\n"_s;
         QCOMPARE(claimantOf(FigureExtractor().extract(news), u"4 miles"_s), QString());
+    }
+
+    void aLabelIsNoSubjectOfItsTurn()
+    {
+        const QString text = u"Press Secretary Karine Jean-Pierre spoke first.\n"
+                             u"MS. JEAN-PIERRE: We announced 2.5 billion dollars for the states.\n"
+                             u"Q: How much of it is new money?\nMS. JEAN-PIERRE: All of it, and 40 states applied.\n"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(text), u"2.5 billion dollars"_s), u"Karine Jean-Pierre"_s);
+    }
+
+    void aTableRowExtractedAloneKeepsItsHeaderAndSource()
+    {
+        const QString table = u"Casualties by region\n\nRegion      Dead   Injured\nNorth        120       340\n"
+                              u"South         45        98\n\nSource: regional health departments\n"_s;
+        const FigureExtractor extractor;
+        const Extraction whole = extractor.extract(table);
+        const qsizetype from = table.indexOf(u"South"_s);
+        const qsizetype to = table.indexOf(u'\n', from);
+        const Extraction row = extractor.extractPart(table, from, to, extractor.voiceOf(table, {}), {});
+        QCOMPARE(row.figures.size(), 2);
+        for (const Figure &f : row.figures) {
+            const auto same = std::ranges::find_if(whole.figures, [&](const Figure &w) { return w.start == f.start + from; });
+            QVERIFY(same != whole.figures.cend());
+            QCOMPARE(f.unit, same->unit);
+            QCOMPARE(f.claimant, same->claimant);
+        }
+        QCOMPARE(row.figures.first().unit, u"dead"_s);
+        QCOMPARE(row.figures.first().claimant, u"regional health departments"_s);
     }
 
     void aPartSeesTheWholeDocumentsVoice()
