@@ -57,17 +57,22 @@ private Q_SLOTS:
     void bomCountsInOffsets_data()
     {
         QTest::addColumn<QStringList>("options");
-        QTest::newRow("one text") << QStringList();
-        QTest::newRow("lines") << QStringList{u"--lines"_s};
+        QTest::addColumn<int>("boms");
+        QTest::newRow("one text") << QStringList() << 1;
+        QTest::newRow("lines") << QStringList{u"--lines"_s} << 1;
+        // Regression: the second of two BOMs was dropped, every offset one short.
+        QTest::newRow("two BOMs") << QStringList() << 2;
+        QTest::newRow("three BOMs, lines") << QStringList{u"--lines"_s} << 3;
     }
     void bomCountsInOffsets()
     {
         QFETCH(QStringList, options);
-        const CliRun run = runCli(QStringList{u"extract"_s} + options, "\xEF\xBB\xBF" "12 people\n");
+        QFETCH(int, boms);
+        const CliRun run = runCli(QStringList{u"extract"_s} + options, QByteArray("\xEF\xBB\xBF").repeated(boms) + "12 people\n");
         QCOMPARE(run.status, int(ExitOk));
         const QJsonObject figure = object(run.lines.constFirst()).value(u"figures"_s).toArray().at(0).toObject();
-        QCOMPARE(figure.value(u"start"_s).toInt(), 1);
-        QCOMPARE(figure.value(u"end"_s).toInt(), 3);
+        QCOMPARE(figure.value(u"start"_s).toInt(), boms);
+        QCOMPARE(figure.value(u"end"_s).toInt(), boms + 2);
         QCOMPARE(figure.value(u"text"_s).toString(), u"12"_s);
     }
 

@@ -1,5 +1,7 @@
 #include "core/extract/utf8decoder.h"
 
+#include <QStringDecoder>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -49,12 +51,10 @@ Result<QString> decodeUtf8Strict(QByteArrayView bytes)
     const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad >= 0)
         return makeError(Error::Code::InvalidInput, u"invalid UTF-8 at byte %1"_s.arg(bad), QString::number(bad));
-    // QString::fromUtf8() would drop a leading BOM.
-    if (!bytes.startsWith("\xEF\xBB\xBF"))
-        return QString::fromUtf8(bytes);
-    QString text = QString::fromUtf8(bytes.sliced(3));
-    text.prepend(QChar(0xFEFF));
-    return text;
+    // QString::fromUtf8() would drop a leading BOM (and, after one is cut
+    // off by hand, the next): every BOM stays, as a U+FEFF of the text.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return QString(decoder(bytes));
 }
 
 } // namespace Claimbench
