@@ -9,12 +9,13 @@
 #include <QApplication>
 #include <QFile>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
-#include <memory>
 #include <exception>
+#include <fcntl.h>
+#include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +72,12 @@ int main(int argc, char **argv)
         err << u"claimbench-cli: internal error\n"_s;
     }
     out.flush();
+    // A full disk or a closed pipe lost the output: say so, never exit 0.
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err << u"claimbench-cli: stdout: could not write: "_s << QString::fromLocal8Bit(std::strerror(errno)) << u"\n"_s;
+        if (status == Claimbench::ExitOk)
+            status = Claimbench::ExitBadInput;
+    }
     err.flush();
     return status;
 }

@@ -149,6 +149,28 @@ private Q_SLOTS:
         QVERIFY2(err.contains("stdin: could not read") && err.count('\n') == 1, err.constData());
     }
 
+    // Regression: output lost to a full disk exited 0.
+    void unwritableStdoutIsAnError_data()
+    {
+        QTest::addColumn<QString>("arguments");
+        QTest::newRow("extract") << u"extract -"_s;
+        QTest::newRow("extract --lines") << u"extract --lines -"_s;
+    }
+    void unwritableStdoutIsAnError()
+    {
+        QFETCH(QString, arguments);
+        if (!QFile::exists(u"/dev/full"_s))
+            QSKIP("no /dev/full here");
+        QProcess cli;
+        cli.start(u"/bin/sh"_s, {u"-c"_s, u"echo 'About 20 tanks.' | \"$0\" "_s + arguments + u" > /dev/full"_s,
+                                 QStringLiteral(CLAIMBENCH_CLI)});
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), int(ExitBadInput));
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(err.contains("stdout: could not write") && err.count('\n') == 1, err.constData());
+    }
+
     void linesGiveOneObjectEach()
     {
         const CliRun run = runCli({u"extract"_s, u"--lines"_s}, "About 20 tanks.\r\nNo numbers here\n12%\n");
