@@ -519,6 +519,7 @@ Extraction FigureExtractor::run(QStringView document, qsizetype from, qsizetype 
         if (isPronounOne(text, *number) || isLabel(text, *number) || isTimeOfDay(text, *number) || isDayOfMonth(text, *number)
             || isYear(text, *number, sentence.end) || isReferenceMark(text, *number, line.start)
             || isListNumber(text, *number, line.start) || isStreetNumber(text, *number) || isShortYear(text, *number)
+            || isScaleStatement(text, *number)
             || (isNamedDesignation(text, *number, sentence.start, sentence.end)
                 && !cellAt(number->start, number->end)))
             continue;

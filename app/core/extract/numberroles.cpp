@@ -118,6 +118,27 @@ bool isStreetNumber(QStringView t, const ParsedNumber &n)
 // "Reagan in 80 and 84", "Romney in 08": a year written with two digits
 // after "in", where nothing follows it in its clause. "one in 80" is a
 // share, "in 12 months" a count.
+bool isScaleStatement(QStringView t, const ParsedNumber &n)
+{
+    if (!n.vague || !n.inWords)
+        return false;
+    const bool opened = (n.start > 0 && t[n.start - 1] == u'(')
+        || equalsLower(previousWord(t, n.start, std::max<qsizetype>(0, n.start - 6)), u"in");
+    if (!opened)
+        return false;
+    const qsizetype k = skipSpaces(t, n.end);
+    if (k >= t.size() || t[k] == u')' || t[k] == u':')
+        return true;
+    // "in millions of USD", "in thousands of pounds": a currency, not things counted.
+    const qsizetype w = skipSpaces(t, wordEnd(t, k));
+    if (!equalsLower(t.mid(k, wordEnd(t, k) - k), u"of"))
+        return false;
+    const QStringView what = t.mid(w, wordEnd(t, w) - w);
+    return (what.size() == 3 && std::ranges::all_of(what, [](QChar c) { return c.isUpper(); }))
+        || inList(what, {u"dollars"sv, u"pounds"sv, u"euros"sv, u"rubles"sv, u"roubles"sv, u"hryvnias"sv, u"yuan"sv,
+                         u"yen"sv, u"rupees"sv, u"francs"sv});
+}
+
 bool isShortYear(QStringView t, const ParsedNumber &n)
 {
     if (!n.bareInteger || n.digitCount != 2)

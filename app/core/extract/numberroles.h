@@ -29,6 +29,10 @@ bool isStreetNumber(QStringView t, const ParsedNumber &n);
 // A year in two digits after "in" ("Bush in 88 and 92").
 bool isShortYear(QStringView t, const ParsedNumber &n);
 
+// A scale declared for the figures around it, not a figure: "(in
+// thousands)", "Killed (thousands)", "in millions of USD".
+bool isScaleStatement(QStringView t, const ParsedNumber &n);
+
 // A model or mission: a name inside the sentence, the number, no plural noun
 // up to `limit` ("Voyager 1 is", "a Falcon 9 rocket"). Table cells are the
 // caller's to exclude.
