@@ -312,8 +312,27 @@ void ArticleTextEdit::selectRange(int start, int end)
     centerCursor();
 }
 
+namespace {
+
+// The first line of `layout` for which `before` is false (lines in order).
+int firstLineWhere(const QTextLayout *layout, const std::function<bool(const QTextLine &)> &before)
+{
+    int lo = 0;
+    int hi = layout->lineCount();
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        if (before(layout->lineAt(mid)))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+} // namespace
+
 void ArticleTextEdit::forEachVisibleBlock(
-    const std::function<void(const QTextBlock &, QPointF)> &visit) const
+    const std::function<void(const QTextBlock &, QPointF, int, int)> &visit) const
 {
     const QPointF offset = contentOffset();
     const qreal bottom = viewport()->height();
@@ -321,8 +340,19 @@ void ArticleTextEdit::forEachVisibleBlock(
         const QRectF rect = blockBoundingGeometry(block).translated(offset);
         if (rect.top() > bottom)
             break;
-        if (block.isVisible())
-            visit(block, rect.topLeft());
+        if (!block.isVisible())
+            continue;
+        const QTextLayout *layout = block.layout();
+        const int base = block.position();
+        const int first = firstLineWhere(layout, [&](const QTextLine &l) { return rect.top() + l.y() + l.height() <= 0; });
+        const int after = firstLineWhere(layout, [&](const QTextLine &l) { return rect.top() + l.y() < bottom; });
+        if (first >= after || after > layout->lineCount()) {
+            visit(block, rect.topLeft(), base, base + block.length());
+            continue;
+        }
+        const QTextLine last = layout->lineAt(after - 1);
+        visit(block, rect.topLeft(), base + layout->lineAt(first).textStart(),
+              base + last.textStart() + last.textLength() + 1);
     }
 }
 
@@ -331,8 +361,11 @@ QList<QRectF> ArticleTextEdit::rangeRects(const QTextBlock &block, QPointF origi
     QList<QRectF> rects;
     const QTextLayout *layout = block.layout();
     const int base = block.position();
-    for (int i = 0; i < layout->lineCount(); ++i) {
+    const int from = firstLineWhere(layout, [&](const QTextLine &l) { return base + l.textStart() + l.textLength() <= start; });
+    for (int i = from; i < layout->lineCount(); ++i) {
         const QTextLine line = layout->lineAt(i);
+        if (base + line.textStart() >= end)
+            break;
         const int lineStart = base + line.textStart();
         const int lineEnd = lineStart + line.textLength();
         if (end <= lineStart || start >= lineEnd)
@@ -350,27 +383,25 @@ void ArticleTextEdit::paintEvent(QPaintEvent *event)
     {
         QPainter painter(viewport());
         painter.setClipRect(event->rect());
-        forEachVisibleBlock([this, &painter](const QTextBlock &block, QPointF origin) {
-            paintFills(painter, block, origin);
+        forEachVisibleBlock([this, &painter](const QTextBlock &block, QPointF origin, int start, int end) {
+            paintFills(painter, block, origin, start, end);
         });
     }
     QPlainTextEdit::paintEvent(event);
     QPainter painter(viewport());
     painter.setClipRect(event->rect());
     painter.setRenderHint(QPainter::Antialiasing);
-    forEachVisibleBlock([this, &painter](const QTextBlock &block, QPointF origin) {
-        paintMarks(painter, block, origin);
+    forEachVisibleBlock([this, &painter](const QTextBlock &block, QPointF origin, int start, int end) {
+        paintMarks(painter, block, origin, start, end);
     });
 }
 
-void ArticleTextEdit::paintFills(QPainter &painter, const QTextBlock &block, QPointF origin)
+void ArticleTextEdit::paintFills(QPainter &painter, const QTextBlock &block, QPointF origin, int start, int end)
 {
-    const int blockStart = block.position();
-    const int blockEnd = blockStart + block.length();
-    const auto [first, last] = placedOverlapping(blockStart, blockEnd);
+    const auto [first, last] = placedOverlapping(start, end);
     for (qsizetype i = first; i < last; ++i) {
         const Highlight &h = m_placed.at(i).highlight;
-        if (h.end <= blockStart)
+        if (h.end <= start)
             continue;
         const QColor fill = fillColor(i);
         for (const QRectF &rect : rangeRects(block, origin, h.start, h.end))
@@ -378,15 +409,13 @@ void ArticleTextEdit::paintFills(QPainter &painter, const QTextBlock &block, QPo
     }
 }
 
-void ArticleTextEdit::paintMarks(QPainter &painter, const QTextBlock &block, QPointF origin)
+void ArticleTextEdit::paintMarks(QPainter &painter, const QTextBlock &block, QPointF origin, int start, int end)
 {
-    const int blockStart = block.position();
-    const int blockEnd = blockStart + block.length();
-    const auto [first, last] = placedOverlapping(blockStart, blockEnd);
+    const auto [first, last] = placedOverlapping(start, end);
     for (qsizetype i = first; i < last; ++i) {
         const Placed &p = m_placed.at(i);
         const Highlight &h = p.highlight;
-        if (h.end <= blockStart)
+        if (h.end <= start)
             continue;
         const QColor strong = claimColor(h.color).darker(140);
         const bool selected = h.claimId == m_selected;
@@ -410,7 +439,10 @@ void ArticleTextEdit::paintMarks(QPainter &painter, const QTextBlock &block, QPo
         return;
     const QColor suggestionColor = readableInk(kSuggestionColor, palette().color(QPalette::Base),
                                                palette().color(QPalette::Text), kMinimumMarkContrast);
-    for (const SuggestionCache::Suggestion &s : m_suggestions.startingIn(blockStart, blockEnd)) {
+    // A suggestion that a line above the viewport opens may reach into it.
+    constexpr int kLongestSuggestion = 200;
+    for (const SuggestionCache::Suggestion &s :
+         m_suggestions.startingIn(std::max(block.position(), start - kLongestSuggestion), end)) {
         if (coveredByClaim(s.start, s.end))
             continue;
         QColor color = suggestionColor;
@@ -448,12 +480,11 @@ QList<ArticleTextEdit::Highlight> ArticleTextEdit::visibleHighlights() const
 {
     QList<Highlight> shown;
     QSet<qint64> seen; // a claim spanning paragraphs is listed once
-    forEachVisibleBlock([this, &shown, &seen](const QTextBlock &block, QPointF) {
-        const int blockStart = block.position();
-        const auto [first, last] = placedOverlapping(blockStart, blockStart + block.length());
+    forEachVisibleBlock([this, &shown, &seen](const QTextBlock &, QPointF, int start, int end) {
+        const auto [first, last] = placedOverlapping(start, end);
         for (qsizetype i = first; i < last; ++i) {
             const Highlight &h = m_placed.at(i).highlight;
-            if (h.end > blockStart && !seen.contains(h.claimId)) {
+            if (h.end > start && !seen.contains(h.claimId)) {
                 seen.insert(h.claimId);
                 shown.append(h);
             }

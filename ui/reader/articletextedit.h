@@ -164,11 +164,13 @@ private:
     // Whether `offset` holds the '\r' of a CRLF, shown as a zero-width space.
     bool isCrlfPlaceholder(int offset) const;
     void keepCarriageReturnOutOfSelection();
-    // Calls `visit` with each paragraph shown in the viewport and its
-    // top-left corner in viewport coordinates, top to bottom.
-    void forEachVisibleBlock(const std::function<void(const QTextBlock &, QPointF)> &visit) const;
-    void paintFills(QPainter &painter, const QTextBlock &block, QPointF origin);
-    void paintMarks(QPainter &painter, const QTextBlock &block, QPointF origin);
+    // Calls `visit` with each paragraph shown in the viewport, its top-left
+    // corner in viewport coordinates and the text [start, end) of its lines
+    // in the viewport, top to bottom. A paragraph of a million characters
+    // paints only what shows.
+    void forEachVisibleBlock(const std::function<void(const QTextBlock &, QPointF, int, int)> &visit) const;
+    void paintFills(QPainter &painter, const QTextBlock &block, QPointF origin, int start, int end);
+    void paintMarks(QPainter &painter, const QTextBlock &block, QPointF origin, int start, int end);
     // The opaque fill of m_placed[placed] on this palette, readable under the text.
     QColor fillColor(qsizetype placed) const;
     // [first, last) of m_placed that may overlap [start, end).
