@@ -62,14 +62,23 @@ QStringView withoutBoilerplate(QStringView body)
 }
 
 // Fills `article` from a header block and returns true, or returns false
-// (leaving `article` alone) when the text does not start with one.
+// (leaving `article` alone) when the text does not start with one. A block
+// that opens with Title: and holds another known key may also hold fields of
+// its own ("Genre: wire", "Section: World"): a one-word key is metadata, not
+// prose, once the block is known to be a header. Without the second known
+// key, "Title: x\nMood: fine" stays text.
 bool readHeaderBlock(QStringView text, Article &article)
 {
-    static const QRegularExpression field(u"^(title|outlet|url|published|date|language|author|source)\\s*:\\s*(.*)$"_s,
+    static const QRegularExpression field(u"^([a-z][a-z-]{0,23})\\s*:\\s*(.*)$"_s,
                                           QRegularExpression::CaseInsensitiveOption);
+    static const QStringList knownKeys{u"title"_s,    u"outlet"_s,   u"url"_s,    u"published"_s,
+                                       u"date"_s,     u"language"_s, u"author"_s, u"source"_s};
     Article parsed;
     bool valid = true;
     bool hasTitle = false;
+    bool opensWithTitle = false;
+    int knownFields = 0;
+    int otherFields = 0;
     qsizetype bodyStart = -1;
     forEachLine(text, [&](const Line &line) {
         if (line.text.trimmed().isEmpty()) {
@@ -82,6 +91,9 @@ bool readHeaderBlock(QStringView text, Article &article)
             return false;
         }
         const QString key = match.captured(1).toLower();
+        if (knownFields + otherFields == 0)
+            opensWithTitle = key == u"title";
+        ++(knownKeys.contains(key) ? knownFields : otherFields);
         const QString value = match.captured(2).trimmed();
         if (key == u"title") {
             parsed.title = value;
@@ -100,6 +112,8 @@ bool readHeaderBlock(QStringView text, Article &article)
         return true;
     });
     if (!valid || !hasTitle || bodyStart < 0)
+        return false;
+    if (otherFields > 0 && !(opensWithTitle && knownFields >= 2))
         return false;
     bodyStart = std::min(bodyStart, text.size());
     parsed.body = withoutBoilerplate(text.sliced(bodyStart)).toString();

@@ -44,6 +44,17 @@ private Q_SLOTS:
         QTest::newRow("not a header: unknown key")
             << u"Title: x\nMood: fine\n\nText"_s << u"Title: x"_s << QString() << QString() << QString()
             << QString() << u"Title: x\nMood: fine\n\nText"_s;
+        QTest::newRow("header block with a field of its own")
+            << u"Title: Storm toll rises\nOutlet: Example Wire\nPublished: 2024-03-02\nGenre: wire\n"
+               "Section-Name: World\n\nRescuers found 12 more."_s
+            << u"Storm toll rises"_s << u"Example Wire"_s << QString() << u"2024-03-02"_s << QString()
+            << u"Rescuers found 12 more."_s;
+        QTest::newRow("not a header: own field, title not first")
+            << u"Genre: wire\nTitle: x\nOutlet: y\n\nText"_s << u"Genre: wire"_s << QString() << QString()
+            << QString() << QString() << u"Genre: wire\nTitle: x\nOutlet: y\n\nText"_s;
+        QTest::newRow("not a header: key of two words")
+            << u"Title: x\nOutlet: y\nWhat we know: little\n\nText"_s << u"Title: x"_s << QString()
+            << QString() << QString() << QString() << u"Title: x\nOutlet: y\nWhat we know: little\n\nText"_s;
         QTest::newRow("trailing boilerplate cut")
             << u"Headline\n\nSome 63 drones.\n\nMost Recent Stories\n\nLeave a Reply\n\nYour email address will "
                "not be published. Required fields are marked *\n\nCopyright 2024, Thin Line News LLC"_s
