@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <new>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -44,30 +46,29 @@ QString jsonLine(QStringView text, const Extraction &e)
     return QString::fromUtf8(QJsonDocument(extractionToJson(text, e)).toJson(QJsonDocument::Compact));
 }
 
-int runExtract(const ParsedArguments &args, CliStreams &io)
+// One JSON object for the whole text, or (`lines`) one per line.
+int printFigures(CliStreams &io, QStringView text, const ExtractionContext &context, bool lines)
 {
-    PartialDate published;
-    if (args.isSet(u"published"_s)) {
-        published = PartialDate::fromIso(args.value(u"published"_s));
-        if (published.isNull())
-            return reportUsageError(io, extractCommand().spec,
-                                    u"--published wants a date as YYYY-MM-DD, YYYY-MM or YYYY, not '"_s
-                                        + args.value(u"published"_s) + u'\'');
+    const FigureExtractor extractor;
+    if (!lines) {
+        io.out << jsonLine(text, extractor.extract(text, context)) << u'\n';
+        return ExitOk;
     }
-    ExtractionContext context;
-    context.published = published;
-    // A name on one line: the claimant it may become is shown and stored.
-    context.outlet = args.value(u"outlet"_s);
-    context.outlet.removeIf([](QChar c) { return c.category() == QChar::Other_Control && c != u'\n' && c != u'\t'; });
-    context.outlet.removeIf([](QChar c) { return c.category() == QChar::Other_Format; }); // bidi overrides, zero widths
-    context.outlet = context.outlet.simplified();
-    if (context.outlet.toUcs4().size() > kMaxOutletLength)
-        return reportUsageError(io, extractCommand().spec,
-                                u"--outlet wants a publisher's name of at most %1 characters, not %2"_s
-                                    .arg(kMaxOutletLength)
-                                    .arg(context.outlet.toUcs4().size()));
-    const QString source = args.positionals().isEmpty() ? u"-"_s : args.positionals().constFirst();
-    const QString subject = source == u"-" ? u"stdin"_s : source;
+    QStringView rest = text;
+    while (!rest.isEmpty()) {
+        qsizetype nl = rest.indexOf(u'\n');
+        QStringView line = nl < 0 ? rest : rest.left(nl);
+        rest = nl < 0 ? QStringView() : rest.mid(nl + 1);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        io.out << jsonLine(line, extractor.extract(line, context)) << u'\n';
+    }
+    return ExitOk;
+}
+
+int extractFrom(CliStreams &io, const QString &source, const QString &subject, const ExtractionContext &context,
+                bool lines)
+{
     Result<QByteArray> read;
     if (source == u"-") {
         read = readUpTo(io.in, kMaxInputBytes);
@@ -85,22 +86,42 @@ int runExtract(const ParsedArguments &args, CliStreams &io)
     const Result<QString> text = decodeUtf8Strict(bytes);
     if (!text)
         return reportBadInput(io, subject, text.error().message);
+    return printFigures(io, *text, context, lines);
+}
 
-    const FigureExtractor extractor;
-    if (!args.isSet(u"lines"_s)) {
-        io.out << jsonLine(*text, extractor.extract(*text, context)) << u'\n';
-        return ExitOk;
+int runExtract(const ParsedArguments &args, CliStreams &io)
+{
+    PartialDate published;
+    if (args.isSet(u"published"_s)) {
+        published = PartialDate::fromIso(args.value(u"published"_s));
+        if (published.isNull())
+            return reportUsageError(io, extractCommand().spec,
+                                    u"--published wants a date as YYYY-MM-DD, YYYY-MM or YYYY, not '"_s
+                                        + args.value(u"published"_s) + u'\'');
     }
-    QStringView rest(*text);
-    while (!rest.isEmpty()) {
-        qsizetype nl = rest.indexOf(u'\n');
-        QStringView line = nl < 0 ? rest : rest.left(nl);
-        rest = nl < 0 ? QStringView() : rest.mid(nl + 1);
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        io.out << jsonLine(line, extractor.extract(line, context)) << u'\n';
+    ExtractionContext context;
+    context.published = published;
+    // A name on one line: the claimant it may become is shown and stored.
+    context.outlet = args.value(u"outlet"_s);
+    context.outlet.removeIf([](QChar c) {
+        const QChar::Category category = c.category();
+        return (category == QChar::Other_Control && !c.isSpace()) || category == QChar::Other_Format; // bidi, zero widths
+    });
+    context.outlet = context.outlet.simplified();
+    if (context.outlet.toUcs4().size() > kMaxOutletLength)
+        return reportUsageError(io, extractCommand().spec,
+                                u"--outlet wants a publisher's name of at most %1 characters, not %2"_s
+                                    .arg(kMaxOutletLength)
+                                    .arg(context.outlet.toUcs4().size()));
+    const QString source = args.positionals().isEmpty() ? u"-"_s : args.positionals().constFirst();
+    const QString subject = source == u"-" ? u"stdin"_s : source;
+    // A text under the size limit can still need more memory than there is
+    // (ulimit, a small container): say which input, not "internal error".
+    try {
+        return extractFrom(io, source, subject, context, args.isSet(u"lines"_s));
+    } catch (const std::bad_alloc &) {
+        return reportBadInput(io, subject, u"not enough memory to read and extract this text"_s);
     }
-    return ExitOk;
 }
 
 } // namespace
