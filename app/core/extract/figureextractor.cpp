@@ -308,10 +308,9 @@ bool isBackgroundDuration(QStringView text, qsizetype after, qsizetype sentenceE
 QString claimantOfFigure(ParagraphSources &speakers, qsizetype k, const Figure &f, const QString &voice, bool background)
 {
     const QList<Source> here = speakers.found(k);
-    const Source *chosen = nullptr;
-    for (const Source &s : here)
-        if (s.anchor < f.start)
-            chosen = &s;
+    // Sources are in text order; a sentence of a megabyte can name thousands.
+    const auto after = std::ranges::partition_point(here, [&f](const Source &s) { return s.anchor < f.start; });
+    const Source *chosen = after != here.cbegin() ? &*std::prev(after) : nullptr;
     if (!chosen && !here.isEmpty())
         chosen = &here.constFirst();
     // A duration measured by the speaker ("over the last 10 days", "the
