@@ -295,6 +295,18 @@ std::optional<std::pair<int, qsizetype>> Scanner::yearAfter(qsizetype pos) const
     return std::pair{year, e};
 }
 
+bool Scanner::yearBeyondCalendarAfter(qsizetype pos) const
+{
+    qsizetype p = skipSpaces(m_t, pos);
+    if (at(p) == u',')
+        p = skipSpaces(m_t, p + 1);
+    if (p == pos)
+        return false;
+    p = skipOf(p);
+    const qsizetype e = digitsEnd(p);
+    return e - p > 4 && !isLetter(at(e)) && !continuesNumber(e) && !countedNounAfter(e);
+}
+
 std::optional<std::pair<int, qsizetype>> Scanner::monthAt(qsizetype p) const
 {
     if (!isLetter(at(p)))

@@ -249,6 +249,11 @@ private:
     // "June of 2025".
     std::optional<std::pair<int, qsizetype>> yearAfter(qsizetype pos) const;
 
+    // A year of five digits or more after a month or day ("12 March 10000"):
+    // beyond any calendar the text can mean, so the month names no date
+    // either. A count is not a year ("on 12 March 20000 people marched").
+    bool yearBeyondCalendarAfter(qsizetype pos) const;
+
     // The month name after a day number: capitalised, or in lower case when
     // it is no common English word ("may", "march" and "august" are).
     std::optional<std::pair<int, qsizetype>> monthAt(qsizetype p) const;

@@ -22,7 +22,8 @@ std::optional<Candidate> Scanner::dayFirst(qsizetype i) const
         return std::nullopt;
     p = skipOf(p); // "13th of June"
     const auto month = monthAt(p);
-    if (!month || !validDay(month->first, range ? range->first : day->first))
+    if (!month || !validDay(month->first, range ? range->first : day->first)
+        || yearBeyondCalendarAfter(month->second))
         return std::nullopt;
     if (const auto year = yearAfter(month->second))
         return dated(i, year->second, year->first, month->first, d);
@@ -98,6 +99,8 @@ std::optional<Candidate> Scanner::monthFirst(qsizetype i, const Keyword &k, qsiz
     bool suffix = false;
     if (p > end + (comma ? 1 : 0)) {
         if (const auto day = dayAt(p, &suffix); day && validDay(k.value, day->first) && (suffix || !comma)) {
+            if (yearBeyondCalendarAfter(day->second))
+                return std::nullopt;
             if (const auto range = dayRangeAfter(day->second, day->first); range && validDay(k.value, range->first)) {
                 const auto year = yearAfter(range->second); // "June 13-14, 2025": the month
                 return dated(i, year ? year->second : range->second, year ? year->first : 0, k.value, 0);
@@ -114,7 +117,7 @@ std::optional<Candidate> Scanner::monthFirst(qsizetype i, const Keyword &k, qsiz
         c.start = extendModifiers(i);
         return c;
     }
-    if (!allowBare || abbrev)
+    if (!allowBare || abbrev || yearBeyondCalendarAfter(end))
         return std::nullopt;
     if (const auto rel = relativeYearAfter(end)) { // "in June next year"
         Candidate c = dated(i, rel->second, 0, k.value, 0);

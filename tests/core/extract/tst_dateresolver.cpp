@@ -176,6 +176,13 @@ private Q_SLOTS:
         QTest::newRow("named event weekday") << u"sales on Black Friday and every Monday"_qs << friday << QString();
         QTest::newRow("military time") << u"the strike at 2030 GMT"_qs << friday << QString();
         QTest::newRow("duration is a figure") << u"after 45 days and two weeks ago"_qs << friday << QString();
+        QTest::newRow("day and month before a year beyond 9999")
+            << u"The fleet lands on 12 March 10000, the game says."_qs << friday << QString();
+        QTest::newRow("month and day before a year beyond 9999")
+            << u"By January 5, 12024 the colony had grown."_qs << friday << QString();
+        QTest::newRow("month before a year beyond 9999") << u"In March 99999 the sun dims."_qs << friday << QString();
+        QTest::newRow("a count after a day and month is no year")
+            << u"On 12 March 20000 people marched."_qs << friday << u"12 March=2025-03-12"_qs;
     }
 
     void find()

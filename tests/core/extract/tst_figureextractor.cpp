@@ -434,6 +434,8 @@ private Q_SLOTS:
         QTest::newRow("a sentence pointing back at an undated figure stays current")
             << u"The port handles 41,000 containers. This is 6% more than its rival."_qs << u"2021-03-09"_qs << 1
             << u"2021-03-09"_qs;
+        QTest::newRow("no as-of from a year beyond 9999")
+            << u"In March 10000, 40 ships landed on the moon."_qs << u"2021-03-09"_qs << 1 << u""_qs;
         QTest::newRow("a date field outside a record dates nothing")
             << u"Storm report\nThe storm brought 95 mph winds.\n\nDate: 04/22/2021\n"_qs << u"2021-04-24"_qs << 0
             << u""_qs;
