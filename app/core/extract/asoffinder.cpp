@@ -383,9 +383,11 @@ const DateMention &AsOfFinder::refined(qsizetype date, qsizetype lo, qsizetype h
 qsizetype AsOfFinder::comparisonOpening(qsizetype dateStart, qsizetype floor) const
 {
     // "higher than April 2014", "than in 2013", "compared with 909,109 in
-    // 2011": back over a few words of the date's clause.
+    // 2011", "higher than the peak of 185.5 in January 2008", "up from
+    // 1.7% in May", "to 884,748 from 909,109 in 2011": back over a few
+    // words of the date's clause.
     qsizetype pos = dateStart;
-    for (int words = 0; words < 6 && pos > floor && dateStart - pos < 60; ++words) {
+    for (int words = 0; words < 8 && pos > floor && dateStart - pos < 80; ++words) {
         while (pos > floor && !isLetter(m_t[pos - 1])) {
             const QChar c = m_t[pos - 1];
             const bool separator = c == u',' && pos >= 2 && isDigit(m_t[pos - 2]) && isDigit(m_t[pos]);
@@ -395,7 +397,15 @@ qsizetype AsOfFinder::comparisonOpening(qsizetype dateStart, qsizetype floor) co
         }
         const qsizetype start = std::max(wordStartBefore(m_t, pos), floor);
         const QStringView w = m_t.mid(start, pos - start);
-        if ((equalsLower(w, u"than") && words < 2) || inList(w, {u"compared"sv, u"versus"sv, u"vs"sv}))
+        // "than" right before a number is a hedge ("more than 500 in 2010"),
+        // and "from" before a number opens its old value.
+        const auto numberAfter = [&] {
+            const auto next = std::ranges::lower_bound(m_figureStarts, start + w.size());
+            return next != m_figureStarts.end() && *next <= skipSpaces(m_t, start + w.size());
+        };
+        if ((equalsLower(w, u"than") && (words < 2 || !numberAfter()))
+            || (equalsLower(w, u"from") && words <= 2 && blocked(start + w.size(), dateStart))
+            || inList(w, {u"compared"sv, u"versus"sv, u"vs"sv}))
             return start;
         if (words == 0 && !inList(w, {u"in"sv, u"on"sv, u"at"sv, u"with"sv, u"to"sv, u"during"sv}))
             return -1;

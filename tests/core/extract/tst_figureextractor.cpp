@@ -434,6 +434,19 @@ private Q_SLOTS:
         QTest::newRow("a sentence pointing back at an undated figure stays current")
             << u"The port handles 41,000 containers. This is 6% more than its rival."_qs << u"2021-03-09"_qs << 1
             << u"2021-03-09"_qs;
+        QTest::newRow("the date of an old value is not the new value's")
+            << u"Rents rose by 2.0%, up from 1.7% in May."_qs << u"2021-07-14"_qs << 0 << u""_qs;
+        QTest::newRow("an old value after from keeps its date")
+            << u"Rents rose by 2.0%, up from 1.7% in May."_qs << u"2021-07-14"_qs << 1 << u"2021-05"_qs;
+        QTest::newRow("a new value before from takes the sentence's date")
+            << u"In 2012, admissions fell by 2.7% to 8,100 from 8,324 in 2011."_qs << u"2014-02-03"_qs << 1
+            << u"2012"_qs;
+        QTest::newRow("a comparison base after a longer phrase")
+            << u"In May 2014, the index was 7.3% higher than the peak of 185.5 in January 2008."_qs << u""_qs << 0
+            << u"2014-05"_qs;
+        QTest::newRow("a figure inside a longer comparison keeps its date")
+            << u"In May 2014, the index was 7.3% higher than the peak of 185.5 in January 2008."_qs << u""_qs << 1
+            << u"2008-01"_qs;
         QTest::newRow("no as-of from a year beyond 9999")
             << u"In March 10000, 40 ships landed on the moon."_qs << u"2021-03-09"_qs << 1 << u""_qs;
         QTest::newRow("a date field outside a record dates nothing")
