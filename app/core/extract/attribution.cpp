@@ -109,6 +109,12 @@ bool isMonthWord(QStringView w)
     return std::ranges::any_of(kMonthNames, [w](const MonthName &m) { return !m.abbreviation && equalsLower(w, m.text); });
 }
 
+bool isDayOrMonth(QStringView w)
+{
+    return isMonthWord(w)
+        || inList(w, {u"monday"sv, u"tuesday"sv, u"wednesday"sv, u"thursday"sv, u"friday"sv, u"saturday"sv, u"sunday"sv});
+}
+
 bool isHonorific(QStringView w)
 {
     return inList(w, {u"professor"sv, u"prof"sv, u"dr"sv, u"mr"sv, u"mrs"sv, u"ms"sv, u"sir"sv, u"dame"sv});
@@ -161,11 +167,29 @@ bool isPlausibleName(QStringView name)
 // show") names a document, not who stands behind it: its figures stay with
 // whoever cites it. A qualified one ("independent reports", "the Pew
 // study") does name a source.
+//
+// Words that date or count the evidence ("Recent reports", "New figures")
+// do not say whose it is, nor does a lower-case phrase after it ("Figures to
+// be published today show", "data released on Monday show"), unless that
+// phrase names a source ("figures from the ministry").
 bool isBareEvidenceNoun(QStringView name)
 {
-    return inList(name, {u"report"sv, u"reports"sv, u"study"sv, u"studies"sv, u"data"sv, u"results"sv, u"findings"sv,
-                         u"figures"sv, u"statistics"sv, u"research"sv, u"survey"sv, u"analysis"sv, u"media"sv,
-                         u"evidence"sv, u"numbers"sv});
+    const auto isEvidence = [](QStringView w) {
+        return inList(w, {u"report"sv, u"reports"sv, u"study"sv, u"studies"sv, u"data"sv, u"results"sv, u"findings"sv,
+                          u"figures"sv, u"statistics"sv, u"research"sv, u"survey"sv, u"analysis"sv, u"media"sv,
+                          u"evidence"sv, u"numbers"sv});
+    };
+    const QList<QStringView> words = name.split(u' ', Qt::SkipEmptyParts);
+    qsizetype head = 0;
+    while (head + 1 < words.size()
+           && inList(words[head], {u"recent"sv, u"new"sv, u"latest"sv, u"earlier"sv, u"previous"sv, u"preliminary"sv,
+                                   u"initial"sv, u"early"sv, u"further"sv, u"more"sv, u"other"sv, u"some"sv,
+                                   u"several"sv, u"many"sv, u"unconfirmed"sv, u"conflicting"sv}))
+        ++head;
+    if (head >= words.size() || !isEvidence(words[head]))
+        return false;
+    return std::all_of(words.begin() + head + 1, words.end(),
+                       [](QStringView w) { return (w.front().isLower() || isDayOrMonth(w)) && !isSourceNoun(w); });
 }
 
 class Sentence
@@ -240,6 +264,23 @@ public:
         QString s = m_text.mid(token(from).start, token(to).end - token(from).start).toString();
         s.replace(u'\n', u' ');
         return s.simplified();
+    }
+
+    // Whether words [from, to] hold a figure ("other 15 shells fell near
+    // the posts"): a subject does. The day and year of a date before it ("On
+    // 8 December", "In 2023") are no figure.
+    bool holdsFigure(qsizetype from, qsizetype to) const
+    {
+        for (qsizetype k = from; k <= to; ++k) {
+            const QStringView w = at(k);
+            if (!isDigit(w[0]))
+                continue;
+            const bool year = w.size() == 4 && w.toInt() >= 1800 && w.toInt() <= 2100;
+            const bool day = (isWord(k - 1) && isMonthWord(at(k - 1))) || (isWord(k + 1) && isMonthWord(at(k + 1)));
+            if (!year && !day)
+                return true;
+        }
+        return false;
     }
 
     bool isNamed(qsizetype from, qsizetype to) const
@@ -370,8 +411,16 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
             && ((s.isWord(k + 1) && s.at(k + 1)[0].isLower()) || (s.isWord(k - 1) && s.at(k - 1)[0].isUpper() && hasWordAfter(k))))
             continue;
         // "the U.S. added 228,000 jobs": "added" reports only what follows
-        // as a clause or a quotation ("added that", "she added.").
-        if (w.startsWith(u"add", Qt::CaseInsensitive) && s.isWord(k + 1) && !equalsLower(s.at(k + 1), u"that"))
+        // as a clause or a quotation ("added that", "she added."), or
+        // names who adds after one ("...\", added the agency").
+        if (w.startsWith(u"add", Qt::CaseInsensitive) && s.isWord(k + 1) && !equalsLower(s.at(k + 1), u"that")
+            && s.isWord(k - 1))
+            continue;
+        // "Recent reports have revealed", "the figures reported were": a
+        // verb is never followed by an auxiliary; this is a noun or an adjective.
+        if (s.isWord(k + 1)
+            && inList(s.at(k + 1), {u"have"sv, u"has"sv, u"had"sv, u"is"sv, u"are"sv, u"was"sv, u"were"sv, u"will"sv,
+                                    u"would"sv, u"can"sv, u"could"sv, u"may"sv, u"might"sv, u"must"sv, u"should"sv}))
             continue;
         // "Independent reports suggest", "estimates show": a noun before the verb.
         if (s.isWord(k + 1)) {
@@ -402,7 +451,7 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
                 name = s.leadingSubject();
             } else {
                 const qsizetype first = s.walkBack(j - 1, 8);
-                if (first >= 0 && first <= j - 1 && s.isNamed(first, j - 1))
+                if (first >= 0 && first <= j - 1 && s.isNamed(first, j - 1) && !s.holdsFigure(first, j - 1))
                     name = s.phrase(first, j - 1);
                 // "Khaled Al-Maeena, editor at large at the Saudi Gazette,
                 // said": a role in apposition follows the name it describes.
@@ -426,7 +475,7 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
                 name = pronoun ? s.at(j).toString() : subject;
             } else {
                 const qsizetype first = s.walkBack(j, 9);
-                if (first >= 0 && s.isNamed(first, j))
+                if (first >= 0 && s.isNamed(first, j) && !s.holdsFigure(first, j))
                     name = s.phrase(first, j);
             }
         } else if (form == Participle && s.isWord(j)) {

@@ -68,6 +68,18 @@ private Q_SLOTS:
         QTest::newRow("bare results") << u"Results showed 81 percent of voters agree."_qs << u""_qs;
         QTest::newRow("a qualified report is") << u"Independent reports suggest 4,000 homes flooded."_qs
                                                << u"Independent reports"_qs;
+        QTest::newRow("a noun before an auxiliary is no verb")
+            << u"Police reports have shown 40 burglaries in May."_qs << u""_qs;
+        QTest::newRow("recent reports are bare")
+            << u"Recent reports have revealed that the council spent 4 million on consultants."_qs << u""_qs;
+        QTest::newRow("figures with a lower-case phrase are bare")
+            << u"Figures to be released on Friday show a rise to 12,000 claims."_qs << u""_qs;
+        QTest::newRow("figures from a source are not bare")
+            << u"Figures from the ministry show 300 schools closed."_qs << u"Figures from the ministry"_qs;
+        QTest::newRow("a subject holding a figure is no source")
+            << u"Another 12 rockets hit near Harbour police posts 7 and 8 on Tuesday."_qs << u""_qs;
+        QTest::newRow("added after a quotation names who adds")
+            << u"\u201cTwo bridges were damaged,\u201d added Governor Ivan Petrenko."_qs << u"Governor Ivan Petrenko"_qs;
         QTest::newRow("clause is not a subject")
             << u"The war that began in February and has cost many lives since then said nothing."_qs << u""_qs;
     }
