@@ -192,6 +192,22 @@ bool isBareEvidenceNoun(QStringView name)
                        [](QStringView w) { return (w.front().isLower() || isDayOrMonth(w)) && !isSourceNoun(w); });
 }
 
+bool isNegation(QStringView w)
+{
+    return inList(w, {u"not"sv, u"never"sv, u"cannot"sv, u"no"sv}) || w.endsWith(u"n't", Qt::CaseInsensitive)
+        || w.endsWith(u"n\u2019t", Qt::CaseInsensitive);
+}
+
+// "denied that", "rejected claims", "disputes the figures": the subject says
+// the figure after it is wrong. ("denied traffickers $17 billion" deprives.)
+bool isDenial(QStringView verb, QStringView next)
+{
+    return inList(verb, {u"denied"sv, u"denies"sv, u"deny"sv, u"denying"sv, u"rejected"sv, u"rejects"sv, u"dismissed"sv,
+                         u"dismisses"sv, u"disputed"sv, u"disputes"sv, u"disputing"sv})
+        && inList(next, {u"that"sv, u"claims"sv, u"reports"sv, u"allegations"sv, u"suggestions"sv, u"figures"sv,
+                         u"estimates"sv});
+}
+
 class Sentence
 {
 public:
@@ -357,10 +373,26 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
     const auto hasWordAfter = [&](qsizetype k) {
         return std::any_of(tokens.begin() + k + 1, tokens.end(), [](const Token &t) { return t.word; });
     };
+    // A denial or non-confirmation names nobody as the claimant of what follows it.
+    const auto deny = [&](qsizetype k) { sources.append({tokens[k].start, QString(), false, false, false}); };
     for (qsizetype k = 0; k < n; ++k) {
         if (!tokens[k].word)
             continue;
         const QStringView w = s.at(k);
+        if (s.isWord(k + 1) && isDenial(w, s.at(k + 1))) {
+            deny(k);
+            k += 1; // "denied reports that": the reporting word is its object
+            continue;
+        }
+        // "I can't confirm 500", "unable to verify", "no evidence of 500 deaths"
+        if ((inList(w, {u"confirm"sv, u"verify"sv, u"corroborate"sv})
+             && ((s.isWord(k - 1) && isNegation(s.at(k - 1)))
+                 || (s.isWord(k - 2) && equalsLower(s.at(k - 1), u"to")
+                     && inList(s.at(k - 2), {u"unable"sv, u"declined"sv, u"refused"sv, u"declines"sv, u"refuses"sv}))))
+            || (equalsLower(w, u"evidence") && s.isWord(k - 1) && equalsLower(s.at(k - 1), u"no"))) {
+            deny(k);
+            continue;
+        }
         // "according to X"
         if (equalsLower(w, u"according") && s.isWord(k + 1) && equalsLower(s.at(k + 1), u"to")) {
             qsizetype last = k + 1;
@@ -441,6 +473,10 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
                                 || equalsLower(s.at(k - 1), u"been") || equalsLower(s.at(k - 1), u"be")))
             continue;
         const VerbForm form = verb->second;
+        if (s.isWord(k - 1) && isNegation(s.at(k - 1))) {
+            deny(k);
+            continue;
+        }
         qsizetype j = k - 1;
         while (s.isWord(j) && isVerbModifier(s.at(j)))
             --j;

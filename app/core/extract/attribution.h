@@ -14,7 +14,9 @@ namespace Claimbench {
 struct Source
 {
     qsizetype anchor = 0;
-    QString claimant;          // as written, leading article dropped ("UK Defense Ministry")
+    QString claimant;          // as written, leading article dropped ("UK Defense Ministry"); empty for a
+                               // denial ("denied that", "can't confirm", "no evidence of"): what follows
+                               // it is nobody's claim
     bool pronoun = false;      // "he said", "they reported": the claimant is someone named earlier
     bool presentTense = false; // "X says", "X sets out": the standfirst voice of a statement
     bool carries = true;       // a speaker's account continues into the next sentence; evidence

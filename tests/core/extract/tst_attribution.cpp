@@ -80,6 +80,14 @@ private Q_SLOTS:
             << u"Another 12 rockets hit near Harbour police posts 7 and 8 on Tuesday."_qs << u""_qs;
         QTest::newRow("added after a quotation names who adds")
             << u"\u201cTwo bridges were damaged,\u201d added Governor Ivan Petrenko."_qs << u"Governor Ivan Petrenko"_qs;
+        QTest::newRow("a denial names nobody") << u"The army denied that 300 recruits had deserted."_qs << u""_qs;
+        QTest::newRow("denied reports") << u"Officials denied reports that 40 cars were seized."_qs << u""_qs;
+        QTest::newRow("a speaker who cannot confirm")
+            << u"\u201cI can't confirm 2,000 arrests,\u201d the spokeswoman said."_qs << u" | spokeswoman"_qs;
+        QTest::newRow("no evidence") << u"We have no evidence of 70 break-ins, the police said."_qs << u" | police"_qs;
+        QTest::newRow("a negated reporting verb") << u"The Treasury has not confirmed the 12 closures."_qs << u""_qs;
+        QTest::newRow("denied as deprived is no denial")
+            << u"Customs officers said they denied smugglers $3 million last year."_qs << u"Customs officers"_qs;
         QTest::newRow("clause is not a subject")
             << u"The war that began in February and has cost many lives since then said nothing."_qs << u""_qs;
     }

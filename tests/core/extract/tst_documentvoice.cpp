@@ -51,6 +51,15 @@ private Q_SLOTS:
         QCOMPARE(claimantOf(bare, u"40"_s), QString());
     }
 
+    void aDenialInATurnIsNobodysClaim()
+    {
+        const QString text = QString(kBriefing).replace(u"MR. KELLER: I can confirm the number we have"_s,
+                                                        u"MR. KELLER: I can't confirm 500 missing. The number we have"_s);
+        const Extraction e = FigureExtractor().extract(text);
+        QCOMPARE(claimantOf(e, u"500"_s), QString());
+        QCOMPARE(claimantOf(e, u"38"_s), u"John F. Keller"_s);
+    }
+
     void fieldNamesAreNoConversation()
     {
         const QString record = u"Rating: EF1\nEstimated Peak Wind: 100 mph\nPath Length: 2.4 miles\n"
