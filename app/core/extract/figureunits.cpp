@@ -111,7 +111,8 @@ std::optional<QString> unitNamedBefore(QStringView t, qsizetype figureStart, qsi
     if (equalsLower(before, u"magnitude") || equalsLower(twoBefore, u"magnitude"))
         return QStringLiteral("magnitude");
     const qsizetype s = wordStartBefore(t, e);
-    if (s == e || !t[s].isLower())
+    // "the team won 6 games": the verb, not the Korean won.
+    if (s == e || !t[s].isLower() || equalsLower(t.mid(s, e - s), u"won"))
         return std::nullopt;
     const auto m = UnitDetector::measureAt(t, s, false);
     if (!m || m->end != e || !isMoney(m->unit))
@@ -397,6 +398,18 @@ void unitsOfLists(QStringView t, QList<Figure> &figures)
             && !(scaled && UnitDetector::measureAt(next.unit, 0, false)))
             f.unit = next.unit;
     }
+    // "Losses in tanks: 12, 15, 18": the noun of a label before a colon
+    // counts every bare item of the list after it.
+    for (qsizetype k = 0; k + 1 < figures.size(); ++k) {
+        const Figure &head = figures[k];
+        const qsizetype label = head.start > 0 && t[head.start - 1] == u' ' ? head.start - 2 : head.start - 1;
+        if (head.unit.isEmpty() || label < 0 || t[label] != u':' || !endsItem(t, head.end))
+            continue;
+        for (qsizetype j = k + 1; j < figures.size() && figures[j].unit.isEmpty() && endsItem(t, figures[j].end)
+             && listGap(t.mid(figures[j - 1].end, figures[j].start - figures[j - 1].end)) != ListGap::None;
+             ++j)
+            figures[j].unit = head.unit;
+    }
     // "drones 45, missiles 3": two counts after their nouns, one item each.
     for (qsizetype k = 0; k + 1 < figures.size(); ++k) {
         Figure &f = figures[k];
@@ -420,6 +433,7 @@ void unitsOfLists(QStringView t, QList<Figure> &figures)
 
 void unitsFromContext(QStringView t, QList<Figure> &figures)
 {
+    unitsOfScores(t, figures);
     for (qsizetype k = 0; k < figures.size(); ++k) {
         rateAfterConversion(t, figures, k);
         Figure &f = figures[k];

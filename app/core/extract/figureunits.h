@@ -58,6 +58,12 @@ std::optional<QString> unitNamedBefore(QStringView t, qsizetype figureStart, qsi
 // - a vague quantity of a noun: "thousands of people" (people).
 void unitsFromContext(QStringView t, QList<Figure> &figures);
 
+// "Sweden defeated South Korea 1 – 0": each side of a match score counts
+// what the sport of the text scores (goals, points, runs, games), each side
+// of a vote tally ("the Senate voted 52-48") votes; a team's name after the
+// score is no counted noun. Run by unitsFromContext before its other rules.
+void unitsOfScores(QStringView t, QList<Figure> &figures);
+
 // "20 (kg)", "20 [kg]": a unit in brackets right after the number.
 std::optional<UnitMatch> bracketedUnit(QStringView t, qsizetype pos);
 

@@ -166,6 +166,18 @@ bool isStopWord(std::u16string_view w)
     return kWords.contains(w);
 }
 
+// "we're", "they've", "isn't", "I'm": a contraction is a pronoun or verb
+// with its clitic, never a counted noun; so is the clitic alone ("re", "ve",
+// "ll"), left by an apostrophe the scanner does not know ("we‘re").
+bool isContraction(std::u16string_view lowerWord)
+{
+    const std::size_t apostrophe = lowerWord.find_last_of(u"'\u02bc");
+    const std::u16string_view clitic = apostrophe == std::u16string_view::npos ? lowerWord
+                                                                               : lowerWord.substr(apostrophe + 1);
+    return clitic == u"re" || clitic == u"ve" || clitic == u"ll"
+        || (apostrophe != std::u16string_view::npos && (clitic == u"d" || clitic == u"m" || clitic == u"t"));
+}
+
 // Lower-cases an ASCII word into `buffer`; false when the word is not plain
 // ASCII or too long to be a keyword.
 template<std::size_t N>
@@ -393,6 +405,12 @@ QString UnitDetector::countedNoun(QStringView text, qsizetype pos, qsizetype lim
             i = m;
             continue;
         }
+        // "8,000 federal re- — personnel": a spoken word broken off and
+        // taken back with a dash, as transcripts write a false start.
+        if (e + 3 < limit && text[e] == u'-' && text[e + 1] == u' ' && isDash(text[e + 2]) && text[e + 3] == u' ') {
+            i = e + 3;
+            continue;
+        }
         char16_t buffer[32];
         std::u16string_view key;
         if (!lowerAscii(text.mid(s, e - s), buffer, &key)) {
@@ -406,7 +424,7 @@ QString UnitDetector::countedNoun(QStringView text, qsizetype pos, qsizetype lim
             i = e;
             continue;
         }
-        if (!key.empty() && isStopWord(key))
+        if (!key.empty() && (isStopWord(key) || isContraction(key)))
             break;
         // A participle right after the number ("300,000 killed") is a verb, not
         // what is counted; before a plural it is an adjective ("37 completed

@@ -132,6 +132,27 @@ private Q_SLOTS:
         QTest::newRow("who are people") << u"It found 2 million who never voted."_qs << u"2 million:people"_qs;
         QTest::newRow("age in apposition") << u"Maria Lopez, 34, a nurse, was hurt."_qs << u"34:years"_qs;
         QTest::newRow("age of a person") << u"He left home when he was 15."_qs << u"15:years"_qs;
+
+        QTest::newRow("list after a label") << u"Losses in trucks: 4, 9, 11."_qs << u"4:trucks; 9:trucks; 11:trucks"_qs;
+        QTest::newRow("contractions are no units")
+            << u"Of the 40 we're told about, 12 they’ve found and 7 we‘ve seen."_qs << u"40:-; 12:-; 7:-"_qs;
+        QTest::newRow("false start in a transcript") << u"About 30 state tr- — troopers came."_qs
+                                                     << u"30:troopers"_qs;
+
+        // Match scores count what the sport of the text scores; a team after
+        // the score is no counted noun; without a sport named, no unit.
+        QTest::newRow("score after a verb of the match")
+            << u"The rugby final ended 24 – 17 after extra time."_qs << u"24:points; 17:points"_qs;
+        QTest::newRow("score between two teams") << u"Soccer results: Leeds Rovers 2 – 1 Hull City."_qs
+                                                 << u"2:goals; 1:goals"_qs;
+        QTest::newRow("score read as a range") << u"In the cricket, the hosts lost 150 – 210 to Kent."_qs
+                                               << u"150 – 210:runs"_qs;
+        QTest::newRow("score of an unnamed sport") << u"Sweden beat Korea Republic 1 – 0."_qs << u"1:-; 0:-"_qs;
+        QTest::newRow("vote tally") << u"The council voted 9 – 4 to close the depot."_qs << u"9:votes; 4:votes"_qs;
+        QTest::newRow("a range is no score") << u"Fares in the football season rose 3 – 5 Euros."_qs
+                                             << u"3 – 5 Euros:EUR"_qs;
+        QTest::newRow("won is a verb before a count") << u"The club won 6 games in May."_qs
+                                                      << u"6:games"_qs;
     }
     void units()
     {
