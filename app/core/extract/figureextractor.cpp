@@ -127,9 +127,27 @@ bool isLabel(QStringView t, const ParsedNumber &n)
     return s < e && isLabelWord(previousWord(t, s, std::max<qsizetype>(0, s - 20)), true);
 }
 
+// "Tue, 04 Jun 2024 10:15:00 +0000", "GMT-0500": the offset of a time zone
+// from UTC after a clock time or a zone's name, as e-mail and feeds date
+// their messages.
+bool isZoneOffset(QStringView t, const ParsedNumber &n)
+{
+    if (n.end - n.start != 5 || !(t[n.start] == u'+' || isDash(t[n.start])))
+        return false;
+    const QStringView digits = t.mid(n.start + 1, 4);
+    if (!std::ranges::all_of(digits, [](QChar c) { return isDigit(c); }) || digits.left(2).toInt() > 14
+        || !inList(digits.mid(2), {u"00"sv, u"15"sv, u"30"sv, u"45"sv}))
+        return false;
+    const bool afterClock = n.start >= 4 && t[n.start - 1] == u' ' && isDigit(t[n.start - 2])
+        && (t[n.start - 4] == u':' || t[n.start - 3] == u':');
+    return afterClock || inList(previousWord(t, n.start, std::max<qsizetype>(0, n.start - 4)), {u"gmt"sv, u"utc"sv});
+}
+
 // "5 pm", "0900 GMT", "10 o'clock": times of day.
 bool isTimeOfDay(QStringView t, const ParsedNumber &n)
 {
+    if (isZoneOffset(t, n))
+        return true;
     if (!n.bareInteger)
         return false;
     const qsizetype s = skipSpaces(t, n.end);

@@ -91,7 +91,10 @@ Qualifier QualifierDetector::detect(QStringView text, qsizetype start, qsizetype
     qsizetype e = start;
     while (e > sentenceStart && isSpace(text[e - 1]))
         --e;
-    if (e < start) {
+    // Two blanks or a tab end a table's cell, as TextTables reads them: the
+    // row label before it ("MAXIMUM         89") names a statistic, no hedge.
+    const bool cellEdge = start - e > 1 || (e < start && text[e] == u'\t');
+    if (e < start && !cellEdge) {
         for (const Hedge &h : kBefore) {
             if (endsWithPhrase(text, sentenceStart, e, h.words))
                 return h.qualifier;

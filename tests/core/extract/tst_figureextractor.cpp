@@ -134,6 +134,12 @@ private Q_SLOTS:
         QTest::newRow("place before a count") << u"In Kherson 12 people were killed and in Odesa 4 were hurt."_qs
                                               << u"12=12 people | 4=4 people"_qs;
         QTest::newRow("score") << u"Group B: Spain 3 – 1 Morocco"_qs << u"3=3 | 1=1"_qs;
+        QTest::newRow("time zone offsets")
+            << u"Sent: Wed, 12 Mar 2025 08:40:00 +0000. Copy sent 09:40 GMT-0100 to 14 desks."_qs
+            << u"14=14 desks"_qs;
+        QTest::newRow("statistic before a table's cell")
+            << u"TEMPERATURE\n  MAXIMUM       71    80\n  MINIMUM\t48\nMinimum 21 days of notice."_qs
+            << u"71=71 | 80=80 | 48=48 | 21 days=21 days (at least)"_qs;
         QTest::newRow("labels") << u"Adults with type 2 diabetes were treated at guard posts 14 and 15."_qs << u""_qs;
         QTest::newRow("label words that are verbs") << u"The firm posts 20% growth as unions stage 3.5-hour strikes."_qs
                                                     << u"20%=20 % | 3.5-hour=3.5 hours"_qs;
