@@ -192,6 +192,30 @@ bool isBareEvidenceNoun(QStringView name)
                        [](QStringView w) { return (w.front().isLower() || isDayOrMonth(w)) && !isSourceNoun(w); });
 }
 
+bool isYear(QStringView w)
+{
+    return w.size() == 4 && isDigit(w[0]) && w.toInt() >= 1800 && w.toInt() <= 2100;
+}
+
+// Where the noun phrase after "according to" has ended without a comma ("a
+// 2011 survey" goes on: a year is a date).
+bool opensFigureOrVerb(QStringView w)
+{
+    return (isDigit(w[0]) && !isYear(w))
+        || inList(w, {u"have"sv, u"has"sv, u"had"sv, u"is"sv, u"are"sv, u"was"sv, u"were"sv, u"will"sv, u"would"sv,
+                      u"one"sv, u"two"sv, u"three"sv, u"four"sv, u"five"sv, u"six"sv, u"seven"sv, u"eight"sv,
+                      u"nine"sv, u"ten"sv, u"twelve"sv, u"twenty"sv, u"hundreds"sv, u"thousands"sv, u"dozens"sv,
+                      u"millions"sv});
+}
+
+bool isHedge(QStringView w)
+{
+    return inList(w, {u"over"sv, u"about"sv, u"around"sv, u"nearly"sv, u"almost"sv, u"some"sv, u"more"sv, u"than"sv,
+                      u"fewer"sv, u"less"sv, u"least"sv, u"at"sv, u"up"sv, u"to"sv, u"as"sv, u"many"sv,
+                      u"approximately"sv, u"roughly"sv, u"only"sv, u"just"sv, u"under"sv, u"the"sv, u"a"sv, u"an"sv,
+                      u"of"sv, u"for"sv, u"in"sv, u"on"sv, u"by"sv, u"with"sv, u"from"sv});
+}
+
 bool isNegation(QStringView w)
 {
     return inList(w, {u"not"sv, u"never"sv, u"cannot"sv, u"no"sv}) || w.endsWith(u"n't", Qt::CaseInsensitive)
@@ -291,7 +315,7 @@ public:
             const QStringView w = at(k);
             if (!isDigit(w[0]))
                 continue;
-            const bool year = w.size() == 4 && w.toInt() >= 1800 && w.toInt() <= 2100;
+            const bool year = isYear(w);
             const bool day = (isWord(k - 1) && isMonthWord(at(k - 1))) || (isWord(k + 1) && isMonthWord(at(k + 1)));
             if (!year && !day)
                 return true;
@@ -397,9 +421,14 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
         if (equalsLower(w, u"according") && s.isWord(k + 1) && equalsLower(s.at(k + 1), u"to")) {
             qsizetype last = k + 1;
             qsizetype j = k + 2;
-            while (s.isWord(j) && !isBoundary(s.at(j)) && j - k - 2 < 10
+            while (s.isWord(j) && !isBoundary(s.at(j)) && j - k - 2 < 10 && !opensFigureOrVerb(s.at(j))
                    && !verbs.contains(std::u16string_view(s.at(j).utf16(), std::size_t(s.at(j).size()))))
                 last = j++;
+            // "According to the ministry over 345 pilgrims have been": the
+            // name ends before the figure, its hedge, or the clause's verb.
+            if (s.isWord(j) && opensFigureOrVerb(s.at(j)))
+                while (last >= k + 2 && isHedge(s.at(last)))
+                    --last;
             if (last >= k + 2) {
                 const QString name = s.phrase(k + 2, last);
                 if (!name.isEmpty())

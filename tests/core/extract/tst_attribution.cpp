@@ -88,6 +88,14 @@ private Q_SLOTS:
         QTest::newRow("a negated reporting verb") << u"The Treasury has not confirmed the 12 closures."_qs << u""_qs;
         QTest::newRow("denied as deprived is no denial")
             << u"Customs officers said they denied smugglers $3 million last year."_qs << u"Customs officers"_qs;
+        QTest::newRow("according to without a comma ends before the hedge")
+            << u"According to the Harbour Board over 345 vessels have been inspected."_qs << u"Harbour Board"_qs;
+        QTest::newRow("according to: a year is no figure")
+            << u"According to a 2019 survey of 700 farms, yields fell."_qs << u"survey"_qs;
+        QTest::newRow("according to without a comma ends before the figure")
+            << u"According to police 12 people were hurt."_qs << u"police"_qs;
+        QTest::newRow("according to without a comma ends before the verb")
+            << u"According to the league dozens of clubs are in debt."_qs << u"league"_qs;
         QTest::newRow("clause is not a subject")
             << u"The war that began in February and has cost many lives since then said nothing."_qs << u""_qs;
     }
