@@ -34,11 +34,7 @@ double currencySymbolAt(QStringView t, qsizetype i, qsizetype *end, QString *uni
         {u"R$", u"BRL"}, {u"Rs.", u"INR"}, {u"Rs", u"INR"}, {u"RM", u"MYR"}, {u"$", u"USD"}, {u"€", u"EUR"}, {u"£", u"GBP"}, {u"₴", u"UAH"}, {u"¥", u"JPY"},
         {u"₽", u"RUB"}, {u"₹", u"INR"},
     };
-    // Most capitalised words are not currency codes: "The" has a lower-case
-    // second letter ("Rs", rupees, is the exception).
-    if (isAsciiLetter(t[i])
-        && (i + 1 >= t.size()
-            || !(t[i + 1] == u'$' || (t[i + 1] >= u'A' && t[i + 1] <= u'Z') || (t[i] == u'R' && t[i + 1] == u's'))))
+    if (isAsciiLetter(t[i]) && !mayOpenCurrency(t, i))
         return 0;
     // "USD 7 million", "USD7m", "$ 75": one space at most before the digits.
     const auto digitsFrom = [&](qsizetype j) {

@@ -302,6 +302,20 @@ void readRestatement(QStringView t, Single &n)
 bool NumberParser::mayStart(QStringView text, qsizetype pos)
 {
     const QChar c = text[pos];
+    // Asked at every word start of a text, so words come first.
+    if (isAsciiLetter(c)) {
+        if (pos > 0 && isLetter(text[pos - 1]))
+            return false;
+        qsizetype end = 0;
+        if (c.isUpper() && pos + 3 < text.size() && mayOpenCurrency(text, pos)) {
+            QString unit;
+            if (currencySymbolAt(text, pos, &end, &unit) > 0)
+                return true;
+        }
+        const WordInfo *w = wordAt(text, pos, &end);
+        return w && w->kind != WordKind::And && w->kind != WordKind::In && w->kind != WordKind::Point
+            && w->kind != WordKind::First;
+    }
     if (isDigit(c))
         return true;
     switch (c.unicode()) {
@@ -312,20 +326,8 @@ bool NumberParser::mayStart(QStringView text, qsizetype pos)
     case u'.':
         return pos + 1 < text.size() && isDigit(text[pos + 1]) && (pos == 0 || isSpace(text[pos - 1]));
     default:
-        if (vulgarFraction(c) > 0)
-            return true;
-        break;
+        return vulgarFraction(c) > 0;
     }
-    if (!isAsciiLetter(c) || (pos > 0 && isLetter(text[pos - 1])))
-        return false;
-    qsizetype end = 0;
-    if (c.isUpper() && pos + 3 < text.size()) {
-        QString unit;
-        if (currencySymbolAt(text, pos, &end, &unit) > 0)
-            return true;
-    }
-    const WordInfo *w = wordAt(text, pos, &end);
-    return w && w->kind != WordKind::And && w->kind != WordKind::In && w->kind != WordKind::Point && w->kind != WordKind::First;
 }
 
 std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype pos, qsizetype *skipTo) const

@@ -63,6 +63,16 @@ bool isCurrencyCode(QStringView w);
 
 double currencySymbolAt(QStringView t, qsizetype i, qsizetype *end, QString *unit);
 
+// Whether the letter at i may open a currency code or sign ("USD", "US$",
+// "Rs"): most capitalised words ("The") have a lower-case second letter.
+inline bool mayOpenCurrency(QStringView t, qsizetype i)
+{
+    if (i + 1 >= t.size())
+        return false;
+    const char16_t next = t[i + 1].unicode();
+    return next == u'$' || (next >= u'A' && next <= u'Z') || (t[i] == u'R' && next == u's');
+}
+
 bool rejectedBefore(QStringView t, qsizetype start);
 
 // Appends `ascii` (digits, signs, a point: all below 128) to `out`.

@@ -1,8 +1,10 @@
 #include "core/extract/numberparser_p.h"
 #include "core/extract/textscan.h"
 
+#include <array>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 // The number words, their look-up, and the fractions and ordinals they form.
 namespace Claimbench::NumberScan {
@@ -11,9 +13,11 @@ using namespace TextScan;
 
 namespace {
 
-const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
+using NumberWord = std::pair<std::u16string_view, WordInfo>;
+
+const std::vector<NumberWord> &numberWords()
 {
-    static const std::unordered_map<std::u16string_view, WordInfo> kTable = {
+    static const std::vector<NumberWord> kTable = {
         {u"zero", {WordKind::Unit, 0}}, {u"naught", {WordKind::Unit, 0}}, {u"nought", {WordKind::Unit, 0}},
         {u"one", {WordKind::Unit, 1}}, {u"two", {WordKind::Unit, 2}}, {u"three", {WordKind::Unit, 3}},
         {u"four", {WordKind::Unit, 4}}, {u"five", {WordKind::Unit, 5}}, {u"six", {WordKind::Unit, 6}},
@@ -82,38 +86,64 @@ const std::unordered_map<std::u16string_view, WordInfo> &numberWords()
     return kTable;
 }
 
+// The number words by their first two letters (a one-letter word by its
+// letter alone). The extractor looks up every word start of a text: most
+// words find no number word that begins as they do and are turned away before
+// they are measured; the rest are compared with the few that do, ASCII folded
+// as it goes, instead of being lower-cased into a copy and hashed.
+class NumberWordIndex
+{
+public:
+    static constexpr char16_t kNoLetter = u'a' + 26;
+
+    NumberWordIndex()
+    {
+        for (const NumberWord &word : numberWords())
+            m_buckets[bucketOf(word.first[0], word.first.size() > 1 ? word.first[1] : kNoLetter)].push_back(&word);
+    }
+
+    // The number words that start with `first` and then `second` (kNoLetter:
+    // the one-letter words), both ASCII letters of either case.
+    const std::vector<const NumberWord *> &startingWith(char16_t first, char16_t second) const
+    {
+        return m_buckets[bucketOf(first, second)];
+    }
+
+private:
+    // Upper- and lower-case ASCII letters share a bucket: they differ in 0x20.
+    static std::size_t bucketOf(char16_t first, char16_t second)
+    {
+        return std::size_t((first | 0x20) - u'a') * 27 + std::size_t((second | 0x20) - u'a');
+    }
+
+    std::array<std::vector<const NumberWord *>, 26 * 27> m_buckets;
+};
+
 } // namespace
 
 const WordInfo *wordAt(QStringView t, qsizetype i, qsizetype *end)
 {
     if (i >= t.size() || !isAsciiLetter(t[i]) || (i > 0 && isLetter(t[i - 1])))
         return nullptr;
-    // The extractor asks about every word of the text: a table of the lengths
-    // number words have per first two letters turns most words away before
-    // they are measured, and most of the rest before they are folded and hashed.
-    static const KeywordSieve kSieve(numberWords());
-    const QChar second = i + 1 < t.size() ? t[i + 1] : QChar();
-    if (!kSieve.mayStartWith(t[i], isAsciiLetter(second) ? second : QChar()))
+    static const NumberWordIndex kIndex;
+    const bool oneLetter = i + 1 >= t.size() || !isAsciiLetter(t[i + 1]);
+    const auto &candidates = kIndex.startingWith(
+        t[i].unicode(), oneLetter ? NumberWordIndex::kNoLetter : t[i + 1].unicode());
+    if (candidates.empty())
         return nullptr;
     qsizetype j = i + 1;
     while (j < t.size() && isAsciiLetter(t[j]))
         ++j;
-    constexpr qsizetype kLongest = 12;
-    if (j - i > kLongest || (j < t.size() && (isLetter(t[j]) || isDigit(t[j]))))
+    if (j < t.size() && (isLetter(t[j]) || isDigit(t[j])))
         return nullptr;
-    if (!kSieve.mayContain(t.mid(i, j - i)))
-        return nullptr;
-    char16_t buffer[kLongest];
-    for (qsizetype k = i; k < j; ++k) {
-        const char16_t c = t[k].unicode();
-        buffer[k - i] = c <= u'Z' ? char16_t(c + 32) : c;
+    const QStringView word = t.mid(i, j - i);
+    for (const NumberWord *key : candidates) {
+        if (equalsLower(word, QStringView(key->first.data(), qsizetype(key->first.size())))) {
+            *end = j;
+            return &key->second;
+        }
     }
-    const auto &table = numberWords();
-    const auto it = table.find(std::u16string_view(buffer, std::size_t(j - i)));
-    if (it == table.end())
-        return nullptr;
-    *end = j;
-    return &it->second;
+    return nullptr;
 }
 
 const WordInfo *nextWord(QStringView t, qsizetype from, qsizetype *start, qsizetype *end, bool allowHyphen,

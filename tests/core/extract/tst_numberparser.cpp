@@ -232,6 +232,37 @@ private Q_SLOTS:
         QCOMPARE(n->unit, unit);
     }
 
+    // Number words are found in any case, by their whole spelling: words
+    // that share a number word's first letters and length are not one.
+    void mayStartAtNumberWord_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("numberWord");
+
+        QTest::newRow("lower case") << u"seventeen"_qs << true;
+        QTest::newRow("capitalised") << u"Ninety"_qs << true;
+        QTest::newRow("all capitals") << u"TWELFTHS"_qs << true;
+        QTest::newRow("mixed case") << u"tHoUsAnD"_qs << true;
+        QTest::newRow("one letter") << u"A"_qs << true;
+        QTest::newRow("longest") << u"seventeenths"_qs << true;
+        QTest::newRow("Indian scale") << u"Crores"_qs << true;
+        QTest::newRow("same start and length as thirty") << u"thirst"_qs << false;
+        QTest::newRow("same start and length as seven") << u"Sever"_qs << false;
+        QTest::newRow("same start and length as eight") << u"EIGHS"_qs << false;
+        QTest::newRow("number word and more letters") << u"fortyish"_qs << false;
+        QTest::newRow("number word and digits") << u"five5"_qs << false;
+        QTest::newRow("joining word") << u"and"_qs << false;
+        QTest::newRow("ordinal first") << u"First"_qs << false;
+        QTest::newRow("no letter after the first") << u"h"_qs << false;
+    }
+    void mayStartAtNumberWord()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, numberWord);
+        const QString sentence = u"then "_qs + text + u" more"_qs;
+        QCOMPARE(NumberParser::mayStart(sentence, 5), numberWord);
+    }
+
     void reject_data()
     {
         QTest::addColumn<QString>("text");
