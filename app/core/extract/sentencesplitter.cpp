@@ -206,6 +206,12 @@ qsizetype SentenceBreaks::next()
             break;
         }
         m_scan = end;
+        // Most sentences end so: a terminator, one space, a capital. No rule
+        // of UAX #29 before its last (SB11, break) holds there (SB7 joins a
+        // capital only straight after a full stop, SB8 only a lower-case
+        // letter), so ICU need not be asked.
+        if (end == stop + 2 && t[stop + 1] == u' ' && end < n && t[end] >= u'A' && t[end] <= u'Z')
+            return end;
         if (end < n && icuBreaksAt(stop, end, decider))
             return end;
     }
