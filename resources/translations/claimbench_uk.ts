@@ -1846,6 +1846,14 @@
         <translation>Далі в цій статті немає тверджень чи пропозицій.</translation>
     </message>
     <message>
+        <source>No figure at the caret: select the words of a claim to make one.</source>
+        <translation>Біля курсора немає числа: щоб створити твердження, виділіть його слова.</translation>
+    </message>
+    <message>
+        <source>The selection holds no figure: no claim was made.</source>
+        <translation>У виділенні немає числа: твердження не створено.</translation>
+    </message>
+    <message>
         <source>No earlier claim or suggestion in this article.</source>
         <translation>Раніше в цій статті немає тверджень чи пропозицій.</translation>
     </message>

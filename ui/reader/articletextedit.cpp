@@ -307,9 +307,14 @@ void ArticleTextEdit::selectRange(int start, int end)
 {
     QTextCursor cursor(document());
     cursor.setPosition(start);
+    const bool startInView = viewport()->rect().contains(cursorRect(cursor));
     cursor.setPosition(end, QTextCursor::KeepAnchor);
+    // Words in view stay where the analyst is reading them; the view moves
+    // only to bring a range into it.
+    const bool inView = startInView && viewport()->rect().contains(cursorRect(cursor));
     setTextCursor(cursor);
-    centerCursor();
+    if (!inView)
+        centerCursor();
 }
 
 namespace {

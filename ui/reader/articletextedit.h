@@ -100,7 +100,8 @@ public:
     void setZoom(int steps);
     int zoom() const { return m_zoom; }
 
-    // Selects [start, end) and scrolls it into the middle of the view.
+    // Selects [start, end) and, unless it is already in view, scrolls it
+    // into the middle of the view.
     void selectRange(int start, int end);
     // The vertical centre of the line holding `offset`, in this widget's
     // coordinates, when that line is laid out and inside the viewport.

@@ -152,7 +152,7 @@ void ReaderActions::updateEnabled()
     const bool article = pane->articleId() != 0;
     const bool selection = article && pane->textEdit()->textCursor().hasSelection();
     const bool claim = article && pane->selectedClaim() != 0;
-    m_createClaim->setEnabled(selection);
+    m_createClaim->setEnabled(article);
     m_acceptSuggestion->setEnabled(article);
     m_nextMark->setEnabled(article);
     m_previousMark->setEnabled(article);

@@ -1,6 +1,7 @@
 #include "ui/reader/readerpane.h"
 
 #include "core/commands/projectsession.h"
+#include "core/drafting/claimdrafter.h"
 #include "core/models/articlelistmodel.h"
 #include "core/store/project.h"
 #include "ui/emptystatelabel.h"
@@ -304,10 +305,24 @@ bool ReaderPane::selection(int &start, int &end) const
 
 void ReaderPane::createClaimFromSelection()
 {
+    if (!m_session || m_article.id == 0)
+        return;
     int start = 0;
     int end = 0;
-    if (selection(start, end))
-        createClaim(start, end);
+    if (!selection(start, end)) {
+        if (!acceptSuggestionAtCursor())
+            Q_EMIT statusMessage(tr("No figure at the caret: select the words of a claim to make one."));
+        return;
+    }
+    if (selectExistingClaim(start, end))
+        return;
+    // A claim is a figure someone states: words without one make none.
+    const std::optional<Figure> figure = ClaimDrafter(*m_session->project()).figureAt(m_article, start, end);
+    if (!figure) {
+        Q_EMIT statusMessage(tr("The selection holds no figure: no claim was made."));
+        return;
+    }
+    createClaim(start, end, &*figure);
 }
 
 bool ReaderPane::acceptSuggestionAtCursor()
@@ -323,16 +338,8 @@ bool ReaderPane::acceptSuggestionAtCursor()
 
 void ReaderPane::createClaim(int start, int end, const Figure *figure)
 {
-    if (!m_session || m_article.id == 0)
+    if (!m_session || m_article.id == 0 || selectExistingClaim(start, end))
         return;
-    // Tagging the same words twice means the analyst wants that claim, not a copy.
-    for (const Claim &c : std::as_const(m_claims)) {
-        if (!c.orphaned && c.start == start && c.end == end) {
-            selectClaim(c.id);
-            Q_EMIT editClaimRequested(c.id);
-            return;
-        }
-    }
     auto created = m_session->createClaimFromRange(m_article, start, end, figure);
     if (!created) {
         Q_EMIT errorOccurred(tr("The claim could not be created."), created.error());
@@ -340,6 +347,19 @@ void ReaderPane::createClaim(int start, int end, const Figure *figure)
     }
     selectClaim(*created);
     Q_EMIT editClaimRequested(*created);
+}
+
+bool ReaderPane::selectExistingClaim(int start, int end)
+{
+    // Tagging the same words twice means the analyst wants that claim, not a copy.
+    for (const Claim &c : std::as_const(m_claims)) {
+        if (!c.orphaned && c.start == start && c.end == end) {
+            selectClaim(c.id);
+            Q_EMIT editClaimRequested(c.id);
+            return true;
+        }
+    }
+    return false;
 }
 
 void ReaderPane::applyTag(int index)

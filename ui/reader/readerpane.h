@@ -83,6 +83,9 @@ public:
     bool isMarkedActive() const { return m_markedActive; }
 
     void openFindBar();
+    // Ctrl+T: a claim from the selected words' figure, or with no selection
+    // from the suggestion the caret touches; never a claim without a figure
+    // (statusMessage() says why nothing was made).
     void createClaimFromSelection();
     // Creates a claim from the suggestion the caret is in; false if none.
     bool acceptSuggestionAtCursor();
@@ -116,6 +119,9 @@ private:
     void reloadArticle();
     // `figure`: the suggestion's, already extracted; nullptr for a selection.
     void createClaim(int start, int end, const Figure *figure = nullptr);
+    // Selects the placed claim whose range is exactly [start, end) and asks
+    // for its editor; false when there is none.
+    bool selectExistingClaim(int start, int end);
     void tagSelectedClaim(const Tag &tag);
     void deleteClaim(qint64 claimId);
     void placeClaim(qint64 claimId, int start, int end, const QString &actionText);

@@ -79,13 +79,13 @@ Result<ClaimDraft> ClaimDrafter::draft(const Article &article, int start, int en
 
     if (figure)
         return filled(std::move(draft), *figure);
-    const std::optional<Figure> found = extractedAt(article, start, end);
+    const std::optional<Figure> found = figureAt(article, start, end);
     if (!found)
         return draft;
     return filled(std::move(draft), *found);
 }
 
-std::optional<Figure> ClaimDrafter::extractedAt(const Article &article, int start, int end) const
+std::optional<Figure> ClaimDrafter::figureAt(const Article &article, int start, int end) const
 {
     // The article as the extractor reads it: a hard-wrapped paragraph's
     // soft breaks are spaces, so the window holds the whole paragraph.
@@ -152,7 +152,7 @@ Result<ClaimDrafter::Suggestions> ClaimDrafter::suggestionsFor(const Claim &clai
             return std::unexpected(article.error());
         const std::optional<Figure> figure = claim.start >= 0 && claim.start <= claim.end
                 && claim.end <= article->body.size()
-            ? extractedAt(*article, claim.start, claim.end)
+            ? figureAt(*article, claim.start, claim.end)
             : std::nullopt;
         if (figure && !figure->claimant.isEmpty()) {
             auto near = nearClaimant(figure->claimant);

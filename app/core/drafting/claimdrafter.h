@@ -61,9 +61,12 @@ public:
     // resolves to it as it is) or when no claimant, or several, are near.
     Result<std::optional<Claimant>> nearClaimant(const QString &spelling) const;
 
+    // The figure extracted at [start, end) of the body, as draft() chooses
+    // it when given none; none when the range holds no figure. Offsets as
+    // for draft(), which they must satisfy.
+    std::optional<Figure> figureAt(const Article &article, int start, int end) const;
+
 private:
-    // The figure extracted at [start, end) of the body, as draft() chooses it.
-    std::optional<Figure> extractedAt(const Article &article, int start, int end) const;
     // `draft` with what `figure` says, its claimant looked up once.
     Result<ClaimDraft> filled(ClaimDraft draft, const Figure &figure) const;
 

@@ -512,6 +512,85 @@ private Q_SLOTS:
         QCOMPARE(said.size(), 2);
     }
 
+    // Found by the cold analyst test: a click on a suggestion or Ctrl+T in
+    // the middle of a long article centred the new claim, and the text the
+    // analyst was reading jumped away.
+    void creatingAClaimInViewKeepsTheScrollPosition()
+    {
+        const QString body = longBody(u"41 trucks"_s, 200);
+        const qint64 articleId = addArticle(u"Convoys"_s, body);
+        ReaderPane pane(m_articles.get());
+        QVERIFY(showInPane(pane, articleId));
+        ArticleTextEdit *text = pane.textEdit();
+        QScrollBar *bar = text->verticalScrollBar();
+        bar->setValue(bar->maximum() / 2);
+        // The scroll bar counts lines laid out so far, so the place read is
+        // the text at the top of the view.
+        const auto topOfView = [text] { return text->cursorForPosition(QPoint(5, 5)).position(); };
+        const int top = topOfView();
+        QVERIFY(top > 0);
+
+        // A suggestion near the top of the view (centring would move the view).
+        const int figure = int(body.indexOf(u"41 trucks"_s, top));
+        QTextCursor cursor(text->document());
+        cursor.setPosition(figure + 1);
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, text->cursorRect(cursor).center());
+        QVERIFY(pane.selectedClaim() != 0);
+        QCOMPARE(topOfView(), top);
+
+        // Ctrl+T on words selected by hand, also in view.
+        const int next = int(body.indexOf(u"41 trucks"_s, figure + 10));
+        cursor.setPosition(next);
+        cursor.setPosition(next + 9, QTextCursor::KeepAnchor);
+        text->setTextCursor(cursor);
+        QCOMPARE(topOfView(), top);
+        pane.createClaimFromSelection();
+        auto created = m_project->claims().get(pane.selectedClaim());
+        CLAIMBENCH_VERIFY_OK(created);
+        QCOMPARE(created->start, next);
+        QCOMPARE(topOfView(), top);
+
+        // A range out of view is still brought into it.
+        text->selectRange(int(body.indexOf(u"Paragraph 3:"_s)), int(body.indexOf(u"Paragraph 4:"_s)));
+        QVERIFY(topOfView() < top);
+    }
+
+    // Found by the cold analyst test: Ctrl+T with a caret and no selection,
+    // or on words without a figure, stored a claim with no value.
+    void createClaimNeverMakesAnEmptyClaim()
+    {
+        ReaderPane pane(m_articles.get());
+        QVERIFY(showInPane(pane, m_drones));
+        QSignalSpy said(&pane, &ReaderPane::statusMessage);
+        ArticleTextEdit *text = pane.textEdit();
+
+        const int overnight = int(kDronesBody.indexOf(u"overnight"_s));
+        text->selectRange(overnight, overnight + 9);
+        pane.createClaimFromSelection();
+        auto claims = m_project->claims().listForArticle(m_drones);
+        CLAIMBENCH_VERIFY_OK(claims);
+        QCOMPARE(claims->size(), 0);
+        QCOMPARE(said.size(), 1);
+
+        // A caret just after "63": the claim of that figure.
+        const int at = int(kDronesBody.indexOf(u"63"_s));
+        text->selectRange(at + 2, at + 2);
+        pane.createClaimFromSelection();
+        claims = m_project->claims().listForArticle(m_drones);
+        CLAIMBENCH_VERIFY_OK(claims);
+        QCOMPARE(claims->size(), 1);
+        QCOMPARE(claims->first().start, at);
+        QCOMPARE(claims->first().value, std::optional<double>(63));
+
+        // A caret touching no figure: nothing, and the status bar says why.
+        text->selectRange(overnight + 3, overnight + 3);
+        pane.createClaimFromSelection();
+        claims = m_project->claims().listForArticle(m_drones);
+        CLAIMBENCH_VERIFY_OK(claims);
+        QCOMPARE(claims->size(), 1);
+        QCOMPARE(said.size(), 2);
+    }
+
     void synchronizedScrollingFollowsParagraphs()
     {
         const qint64 shortId = addArticle(u"Short"_s, longBody(u"short"_s, 40));
