@@ -31,22 +31,6 @@ bool startsAfter(const PartialDate &date, const PartialDate &anchor)
     return a.day() > b.day();
 }
 
-// Where the line of `pos` starts, or `floor`.
-qsizetype lineStartOf(QStringView t, qsizetype pos, qsizetype floor)
-{
-    while (pos > floor && t[pos - 1] != u'\n')
-        --pos;
-    return pos;
-}
-
-// Where the line of `pos` ends, or `ceiling`.
-qsizetype lineEndOf(QStringView t, qsizetype pos, qsizetype ceiling)
-{
-    while (pos < ceiling && t[pos] != u'\n')
-        ++pos;
-    return pos;
-}
-
 // Whether `first` opens a period that `next` ends: "the period April to
 // August 2017", "2019 through 2021", "May–June 2020".
 bool opensRange(QStringView t, const DateMention &first, const DateMention &next)
@@ -65,9 +49,28 @@ bool isBlank(QStringView line)
 
 } // namespace
 
+qsizetype AsOfFinder::lineStartOf(QStringView t, qsizetype pos, qsizetype floor)
+{
+    while (pos > floor && t[pos - 1] != u'\n')
+        --pos;
+    return pos;
+}
+
+qsizetype AsOfFinder::lineEndOf(QStringView t, qsizetype pos, qsizetype ceiling)
+{
+    while (pos < ceiling && t[pos] != u'\n')
+        ++pos;
+    return pos;
+}
+
+bool AsOfFinder::opensPeriod(QStringView wordBefore)
+{
+    return inList(wordBefore, {u"since"sv, u"from"sv, u"between"sv, u"after"sv, u"before"sv, u"until"sv, u"till"sv});
+}
+
 AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QList<Figure> &figures,
-                       const QList<TextSpan> &sentences, PartialDate published)
-    : m_t(t), m_dates(dates), m_figures(figures), m_sentences(sentences), m_published(published)
+                       const QList<TextSpan> &sentences, PartialDate published, const QList<QString> &columns)
+    : m_t(t), m_dates(dates), m_figures(figures), m_sentences(sentences), m_columns(columns), m_published(published)
 {
     std::vector<std::pair<qsizetype, qsizetype>> spans;
     spans.reserve(size_t(figures.size()));
@@ -102,7 +105,7 @@ AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QLi
             // A year after "on" is the base of a comparison ("a decrease of
             // 3% on 2010-11"), not the figure's date.
             eligible[size_t(d - dates.cbegin())] =
-                !inList(word, {u"since"sv, u"from"sv, u"between"sv, u"after"sv, u"before"sv, u"until"sv, u"till"sv})
+                !opensPeriod(word)
                 && !(equalsLower(word, u"on") && d->resolved.precision() == DatePrecision::Year)
                 && !(std::next(d) != dates.cend() && opensRange(t, *d, *std::next(d)));
             m_comparedFrom[size_t(d - dates.cbegin())] = comparisonOpening(d->start, s.start);
@@ -169,6 +172,9 @@ PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
         if (const DateMention *opening = periodOpening(sentence))
             return opening->resolved;
     }
+    if (index < m_columns.size() && !m_columns[index].isEmpty())
+        if (const std::optional<PartialDate> cell = dateOfCell(index))
+            return *cell;
     const TextSpan clause = clauseAround(sentence, f.start, f.end);
     const Tense tense = m_published.isNull() ? Tense::Unknown : tenseOf(f, clause, sentence);
     bool clauseRead = false;

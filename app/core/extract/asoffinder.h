@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringView>
 
+#include <optional>
 #include <vector>
 
 namespace Claimbench {
@@ -32,10 +33,12 @@ namespace Claimbench {
 class AsOfFinder
 {
 public:
-    // `sentences[k]` is the sentence of `figures[k]`; all are borrowed.
-    // `published` is the text's publication date, null when unknown.
+    // `sentences[k]` is the sentence of `figures[k]`; `columns[k]`, when
+    // given, the header over its column when it is a table's cell (empty
+    // otherwise); all are borrowed. `published` is the text's publication
+    // date, null when unknown.
     AsOfFinder(QStringView t, const QList<DateMention> &dates, const QList<Figure> &figures,
-               const QList<TextSpan> &sentences, PartialDate published = {});
+               const QList<TextSpan> &sentences, PartialDate published = {}, const QList<QString> &columns = {});
 
     PartialDate find(qsizetype index) const;
 
@@ -76,6 +79,22 @@ private:
     static PartialDate dayAfter(const PartialDate &start, double count, int firstDay);
 
     bool isClauseBreak(qsizetype i) const;
+    // Where the line of `pos` starts, or `floor`; where it ends, or `ceiling`.
+    static qsizetype lineStartOf(QStringView t, qsizetype pos, qsizetype floor);
+    static qsizetype lineEndOf(QStringView t, qsizetype pos, qsizetype ceiling);
+    // Whether the word before a date makes it open a period ("since 2022").
+    static bool opensPeriod(QStringView wordBefore);
+
+    // A table's cell is of the date its column's header names: a normal or
+    // average of none, "Last year" of the year before the table's date, a
+    // record of the record's year beside it (rule 1, so nullopt); any other
+    // column of the table's date, the nearest date above the cell on a line
+    // without figures ("... SUMMARY FOR AUGUST 1 2013", "YESTERDAY", "The
+    // rates for 2017-18 are:"). nullopt when the header names none of these.
+    std::optional<PartialDate> dateOfCell(qsizetype index) const;
+    // The words over text[start, end) in the header lines above its table
+    // row, one per line, top to bottom; empty when none.
+    QString wordsOverColumn(qsizetype start, qsizetype end) const;
 
     // A record of fields ("Peak Wind:  105 mph", "Start Date:  03/16/2023",
     // "Summary: ...") is a run of paragraphs that each open with a label and
@@ -98,6 +117,7 @@ private:
     const QList<DateMention> &m_dates;
     const QList<Figure> &m_figures;
     const QList<TextSpan> &m_sentences;
+    const QList<QString> &m_columns;
     std::vector<qsizetype> m_clauseBreaks;     // in the figures' sentences, ascending
     std::vector<qsizetype> m_figureStarts;     // ascending
     std::vector<qsizetype> m_minEndFrom;       // least end of the figures from m_figureStarts[i] on

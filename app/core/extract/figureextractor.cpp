@@ -468,6 +468,7 @@ Extraction FigureExtractor::run(QStringView document, qsizetype from, qsizetype 
             - line.sentences.cbegin();
     };
     QList<TextSpan> sentences; // of each figure
+    QList<QString> columns;    // the header over each figure that is a table's cell, to the last such figure
     NounAntecedent antecedents(text);
     // On the whole document: a row the reader extracts alone still has the
     // header and the source line above it.
@@ -562,6 +563,8 @@ Extraction FigureExtractor::run(QStringView document, qsizetype from, qsizetype 
                 f.unit += u'/' + cell->per; // "£1,320" under "Per pupil rate"
             if (!cell->source.isEmpty())
                 f.claimant = cell->source;
+            columns.resize(out.figures.size() + 1);
+            columns.last() = cell->header;
         }
         f.confidence = confidenceOf(*number, f);
         f.restates = restatedBy(text, f, out.figures);
@@ -574,7 +577,7 @@ Extraction FigureExtractor::run(QStringView document, qsizetype from, qsizetype 
     unitsFromContext(text, out.figures);
     // A duration ("three-year", "825 days") measures time; it has no date of
     // its own unless it counts days from a date the text gives.
-    const AsOfFinder asOf(text, out.dates, out.figures, sentences, published);
+    const AsOfFinder asOf(text, out.dates, out.figures, sentences, published, columns);
     for (qsizetype k = 0; k < out.figures.size(); ++k)
         out.figures[k].asOf = isTimeUnit(out.figures[k].unit) ? asOf.findForDuration(k) : asOf.find(k);
     return out;

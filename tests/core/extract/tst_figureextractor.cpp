@@ -453,6 +453,21 @@ private Q_SLOTS:
         QTest::newRow("a figure inside a longer comparison keeps its date")
             << u"In May 2014, the index was 7.3% higher than the peak of 185.5 in January 2008."_qs << u""_qs << 1
             << u"2008-01"_qs;
+        const QString climate = u"WEATHER SUMMARY FOR MARCH 3 2021\n\n"
+                                "ITEM          OBSERVED  RECORD  YEAR  NORMAL  LAST\n"
+                                "              VALUE     VALUE         VALUE   YEAR\n"
+                                "..................................................\n"
+                                "RAIN (MM)\n"
+                                "  DAILY       4.2       31.0    1998  2.0     0.0\n"_qs;
+        QTest::newRow("a table's cell is of the date of its title")
+            << climate << u"2021-03-04"_qs << 0 << u"2021-03-03"_qs;
+        QTest::newRow("a record's cell is of its record year") << climate << u"2021-03-04"_qs << 1 << u"1998"_qs;
+        QTest::newRow("a normal's cell is of no date") << climate << u"2021-03-04"_qs << 2 << u""_qs;
+        QTest::newRow("a last year's cell is of the year before the title's date")
+            << climate << u"2021-03-04"_qs << 3 << u"2020-03-03"_qs;
+        QTest::newRow("a tab-separated table is of the date of the line above it")
+            << u"The rates for 2022-23 are:\n\nPupils\tPer pupil rate\nPrimary\t£1,320\nSecondary\t£935\n"_qs
+            << u"2022-03-04"_qs << 1 << u"2023"_qs;
         QTest::newRow("no as-of from a year beyond 9999")
             << u"In March 10000, 40 ships landed on the moon."_qs << u"2021-03-09"_qs << 1 << u""_qs;
         QTest::newRow("a date field outside a record dates nothing")

@@ -1,0 +1,83 @@
+#include "core/extract/asoffinder.h"
+
+#include "core/extract/textscan.h"
+
+#include <algorithm>
+
+// The dates of a table's cells (AsOfFinder::dateOfCell), apart from the rest
+// of the as-of finder: read from the header over the cell's column.
+namespace Claimbench {
+
+using namespace TextScan;
+
+QString AsOfFinder::wordsOverColumn(qsizetype start, qsizetype end) const
+{
+    const qsizetype rowStart = lineStartOf(m_t, start, 0);
+    const qsizetype from = start - rowStart;
+    const qsizetype to = end - rowStart;
+    QString words;
+    qsizetype line = rowStart;
+    for (int n = 0; n < 40 && line > 0; ++n) {
+        const qsizetype above = lineStartOf(m_t, line - 1, 0);
+        const QStringView text = m_t.mid(above, line - 1 - above);
+        line = above;
+        // Rows (digits), rules and blank lines lie between the header and
+        // the cell; one ends the header above it.
+        const bool header = std::ranges::any_of(text, [](QChar c) { return isLetter(c); })
+            && std::ranges::none_of(text, [](QChar c) { return isDigit(c); });
+        qsizetype p = from;
+        while (header && p < std::min(to, text.size()) && !isLetter(text[p]))
+            ++p;
+        if (!header || p >= std::min(to, text.size())) {
+            if (!words.isEmpty())
+                break;
+            continue;
+        }
+        qsizetype wordStart = p;
+        while (wordStart > 0 && isLetter(text[wordStart - 1]))
+            --wordStart;
+        const QStringView word = text.mid(wordStart, wordEnd(text, wordStart) - wordStart);
+        words = words.isEmpty() ? word.toString() : word.toString() + u' ' + words;
+    }
+    return words;
+}
+
+std::optional<PartialDate> AsOfFinder::dateOfCell(qsizetype index) const
+{
+    const Figure &f = m_figures[index];
+    // Columns of characters: the header TextTables gives runs together the
+    // words of neighbouring columns that one space parts ("RECORD YEAR
+    // NORMAL"); the words right over the cell are its column's. Between
+    // tabs, that header is the column's.
+    const qsizetype rowStart = lineStartOf(m_t, f.start, 0);
+    const bool tabs = m_t.mid(rowStart, f.start - rowStart).contains(u'\t');
+    const QString header = tabs ? m_columns[index] : wordsOverColumn(f.start, f.end);
+    // A header with a number names its own period ("2012", "Week 3").
+    if (header.isEmpty() || header.contains(u"record", Qt::CaseInsensitive)
+        || std::ranges::any_of(header, [](QChar c) { return c.isDigit(); }))
+        return std::nullopt;
+    if (header.startsWith(u"normal", Qt::CaseInsensitive) || header.startsWith(u"average", Qt::CaseInsensitive))
+        return PartialDate();
+    const bool yearBefore = header.contains(u"last year", Qt::CaseInsensitive)
+        || header.contains(u"previous year", Qt::CaseInsensitive) || header.contains(u"prior year", Qt::CaseInsensitive)
+        || header.contains(u"year ago", Qt::CaseInsensitive);
+    // Up over the table's rows and header to its title: a few dozen lines.
+    auto d = firstDateFrom(f.start);
+    for (int tried = 0; d != m_dates.cbegin() && tried < 16; ++tried) {
+        --d;
+        if (f.start - d->end > 2000)
+            break;
+        const qsizetype lineStart = lineStartOf(m_t, d->start, 0);
+        const qsizetype lineEnd = lineEndOf(m_t, d->end, m_t.size());
+        const auto figure = std::ranges::lower_bound(m_figureStarts, lineStart);
+        if ((figure != m_figureStarts.end() && *figure < lineEnd)
+            || opensPeriod(previousWord(m_t, d->start, lineStart)))
+            continue;
+        if (!yearBefore)
+            return d->resolved;
+        return PartialDate(d->resolved.date().addYears(-1), d->resolved.precision());
+    }
+    return std::nullopt;
+}
+
+} // namespace Claimbench
