@@ -200,6 +200,13 @@ ListGap listGap(QStringView gap)
         return ListGap::Conjunction;
     if (gap == u", and " || gap == u", or ")
         return ListGap::CommaConjunction;
+    // "10,000 and as many as 300,000 people": a hedge on the second item.
+    for (QStringView conjunction : {QStringView(u" and "), QStringView(u" or "), QStringView(u" to ")})
+        if (gap.startsWith(conjunction))
+            for (QStringView hedge : {QStringView(u"as many as "), QStringView(u"up to "), QStringView(u"more than "),
+                                      QStringView(u"at least "), QStringView(u"nearly "), QStringView(u"about ")})
+                if (gap.size() == conjunction.size() + hedge.size() && gap.endsWith(hedge))
+                    return ListGap::Conjunction;
     return ListGap::None;
 }
 
@@ -335,6 +342,16 @@ QString nounOfVague(QStringView t, const Figure &f)
     return isPluralNoun(noun) ? noun : QString();
 }
 
+// "a crew of four", "a family of five": a bare count of a group's members.
+QString membersBefore(QStringView t, const Figure &f)
+{
+    const QStringView of = previousWord(t, f.start, std::max<qsizetype>(0, f.start - 8));
+    if (!equalsLower(of, u"of"))
+        return {};
+    const qsizetype ofStart = of.data() - t.data();
+    return membersOfGroup(previousWord(t, ofStart, std::max<qsizetype>(0, ofStart - 16)));
+}
+
 // "Daniel Smith, 19, a member of": a bare count between commas after a name.
 bool isAgeInApposition(QStringView t, const Figure &f)
 {
@@ -444,6 +461,8 @@ void unitsFromContext(QStringView t, QList<Figure> &figures)
             f.unit = noun;
         else if (const QString counted = nounOfVague(t, f); !counted.isEmpty())
             f.unit = counted;
+        else if (const QString members = membersBefore(t, f); !members.isEmpty())
+            f.unit = members;
         else if (isAgeInApposition(t, f) || isAgeOfPerson(t, f))
             f.unit = QStringLiteral("years");
         else if (next > f.end && inList(t.mid(next, wordEnd(t, next) - next), {u"who"sv, u"whom"sv}))

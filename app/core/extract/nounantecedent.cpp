@@ -29,7 +29,7 @@ constexpr int kMaxWordsBack = 32;
 bool isMeasureNoun(QStringView w)
 {
     return inList(w, {u"number"sv, u"numbers"sv, u"figure"sv, u"figures"sv, u"toll"sv, u"tolls"sv, u"count"sv,
-                      u"tally"sv, u"total"sv, u"rate"sv});
+                      u"tally"sv, u"total"sv, u"rate"sv, u"complement"sv});
 }
 
 // Words after the subject of a release's sentence: "employment rose by",
@@ -132,6 +132,16 @@ QString labelBefore(QStringView t, qsizetype sentenceStart, qsizetype figureStar
 
 } // namespace
 
+QString membersOfGroup(QStringView word)
+{
+    if (inList(word, {u"crew"sv, u"team"sv, u"family"sv, u"household"sv, u"squad"sv, u"panel"sv, u"delegation"sv,
+                      u"committee"sv, u"jury"sv, u"band"sv, u"gang"sv, u"staff"sv}))
+        return word.toString().toLower() + u" members";
+    if (equalsLower(word, u"population"))
+        return QStringLiteral("people");
+    return {};
+}
+
 bool isCasualtyWord(QStringView w)
 {
     return inList(w, {u"killed"sv, u"dead"sv, u"died"sv, u"perished"sv, u"injured"sv, u"wounded"sv, u"hurt"sv,
@@ -233,10 +243,17 @@ Antecedent NounAntecedent::find(qsizetype sentenceStart, qsizetype figureStart)
                     a.noun = noun;
                     return a;
                 }
+                if (const QString members = membersOfGroup(noun); !members.isEmpty()) {
+                    a.noun = members; // "the number of crew aboard"
+                    return a;
+                }
             }
-            // "casualty figures", "daily casualty rate", "death toll".
+            // "casualty figures", "daily casualty rate", "death toll", "the
+            // crew complement".
             if (k + 1 < count) {
-                const QString noun = countedModifier(word(k + 1));
+                QString noun = countedModifier(word(k + 1));
+                if (noun.isEmpty())
+                    noun = membersOfGroup(word(k + 1));
                 if (!noun.isEmpty()) {
                     a.noun = noun;
                     return a;

@@ -19,6 +19,11 @@ struct Antecedent
 // "was", "always", "thus".
 bool isPluralNoun(QStringView lowerWord);
 
+// A group of people named in the singular, as what a count of it counts:
+// "crew" -> "crew members" ("a crew of four", "the number of crew"),
+// "population" -> "people"; empty for other words.
+QString membersOfGroup(QStringView word);
+
 // What news says of people killed or hurt, after their count or as a label:
 // "107 killed", "Hundreds dead", "Injured: 45".
 bool isCasualtyWord(QStringView word);

@@ -138,6 +138,13 @@ private Q_SLOTS:
             << u"Of the 40 we're told about, 12 they’ve found and 7 we‘ve seen."_qs << u"40:-; 12:-; 7:-"_qs;
         QTest::newRow("false start in a transcript") << u"About 30 state tr- — troopers came."_qs
                                                      << u"30:troopers"_qs;
+        QTest::newRow("members of a group") << u"A team of six surveyed the reef; a family of three was rescued."_qs
+                                            << u"six:team members; three:family members"_qs;
+        QTest::newRow("group before a measure noun")
+            << u"The number of crew on board rose to 9 as the ship's crew complement went from 7 to 12."_qs
+            << u"9:crew members; 7:crew members; 12:crew members"_qs;
+        QTest::newRow("hedge on the second item of a list")
+            << u"Floods left 2,000 and as many as 9,000 families homeless."_qs << u"2,000:families; 9,000:families"_qs;
 
         // Match scores count what the sport of the text scores; a team after
         // the score is no counted noun; without a sport named, no unit.
