@@ -87,11 +87,17 @@ AsOfFinder::Tense AsOfFinder::tenseOf(const Figure &f, TextSpan clause, TextSpan
     QVarLengthArray<QStringView, 24> words;
     bool conditional = false;
     // A clause opened by "with" has its verb before it ("has been in touch
-    // with more than 60 officials").
-    const qsizetype from = startsWithLower(m_t, clause.start, u"with ")
-        ? clauseAround(sentence, clause.start - 1, clause.start - 1).start
-        : clause.start;
-    for (qsizetype i = std::max(from, qsizetype(f.start) - 60); i < f.start;) {
+    // with more than 60 officials"), before "along" or "together" too ("has
+    // sent $40 million, along with 20 more"): read a little farther back.
+    const bool withClause = startsWithLower(m_t, clause.start, u"with ");
+    qsizetype from = clause.start;
+    if (withClause) {
+        from = clauseAround(sentence, clause.start - 1, clause.start - 1).start;
+        if (from - 2 > sentence.start
+            && inList(m_t.mid(from, clause.start - 1 - from).trimmed(), {u"along"sv, u"together"sv}))
+            from = clauseAround(sentence, from - 2, from - 2).start;
+    }
+    for (qsizetype i = std::max(from, qsizetype(f.start) - (withClause ? 140 : 60)); i < f.start;) {
         if (m_t[i] == u'(' || m_t[i] == u')') {
             words.clear();
             conditional = false;
@@ -159,6 +165,10 @@ AsOfFinder::Tense AsOfFinder::tenseOf(const Figure &f, TextSpan clause, TextSpan
     for (qsizetype k = firstAfter; k < words.size() && verb == Tense::Unknown; ++k)
         verb = verbAt(k);
     if (currentAdverb && verb != Tense::Future)
+        return Tense::Current;
+    // "20 million meals already in the region": what is already there is
+    // there now, unless a verb says when.
+    if (verb == Tense::Unknown && std::ranges::any_of(words, [](QStringView w) { return equalsLower(w, u"already"); }))
         return Tense::Current;
     return verb;
 }

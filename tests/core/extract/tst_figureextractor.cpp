@@ -468,6 +468,14 @@ private Q_SLOTS:
         QTest::newRow("a tab-separated table is of the date of the line above it")
             << u"The rates for 2022-23 are:\n\nPupils\tPer pupil rate\nPrimary\t£1,320\nSecondary\t£935\n"_qs
             << u"2022-03-04"_qs << 1 << u"2023"_qs;
+        QTest::newRow("a clause opened by along with has its verb before it")
+            << u"The state has approved $12 million in grants to farmers, along with another $3 million for repairs."_qs
+            << u"2021-03-09"_qs << 1 << u"2021-03-09"_qs;
+        QTest::newRow("already tells of the time of writing")
+            << u"Crews set up two shelters; 400 cots already in place."_qs << u"2021-03-09"_qs << 1
+            << u"2021-03-09"_qs;
+        QTest::newRow("already does not override a past verb")
+            << u"By then the storm had already destroyed 300 homes."_qs << u"2021-03-09"_qs << 0 << u""_qs;
         QTest::newRow("no as-of from a year beyond 9999")
             << u"In March 10000, 40 ships landed on the moon."_qs << u"2021-03-09"_qs << 1 << u""_qs;
         QTest::newRow("a date field outside a record dates nothing")
