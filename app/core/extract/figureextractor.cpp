@@ -561,6 +561,7 @@ Extraction FigureExtractor::run(QStringView document, qsizetype from, qsizetype 
                 f.unit = cell->unit; // a bare number in a column counts what its header names
             else if (!f.unit.isEmpty() && !f.unit.contains(u'/') && !cell->per.isEmpty())
                 f.unit += u'/' + cell->per; // "£1,320" under "Per pupil rate"
+            scaleToHeader(cell->header, f);
             if (!cell->source.isEmpty())
                 f.claimant = cell->source;
             columns.resize(out.figures.size() + 1);

@@ -136,6 +136,30 @@ std::optional<UnitMatch> bracketedUnit(QStringView t, qsizetype pos)
     return m;
 }
 
+void scaleToHeader(QStringView header, Figure &f)
+{
+    static constexpr struct
+    {
+        QStringView words;
+        double scale;
+    } kScales[] = {
+        {u"(thousands)", 1e3}, {u"in thousands", 1e3}, {u"(000s)", 1e3}, {u"('000)", 1e3}, {u"(\u2019000)", 1e3},
+        {u"(millions)", 1e6},  {u"in millions", 1e6},  {u"(billions)", 1e9}, {u"in billions", 1e9},
+    };
+    if (!std::all_of(f.text.cbegin(), f.text.cend(), [](QChar c) { return isDigit(c) || c == u',' || c == u'.'; }))
+        return;
+    for (const auto &s : kScales) {
+        if (header.contains(s.words, Qt::CaseInsensitive)) {
+            f.value *= s.scale;
+            if (f.low)
+                *f.low *= s.scale;
+            if (f.high)
+                *f.high *= s.scale;
+            return;
+        }
+    }
+}
+
 double scaleAfter(QStringView t, qsizetype pos, qsizetype *end)
 {
     const qsizetype s = pos < t.size() && t[pos] == u' ' ? pos + 1 : -1;

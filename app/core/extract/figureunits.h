@@ -67,6 +67,11 @@ void unitsOfScores(QStringView t, QList<Figure> &figures);
 // "20 (kg)", "20 [kg]": a unit in brackets right after the number.
 std::optional<UnitMatch> bracketedUnit(QStringView t, qsizetype pos);
 
+// "12.5" under "Jobs (thousands)", "Output, in millions", "Population
+// ('000)": a table's cell written in digits alone is in the scale its
+// column's header declares; multiplies the figure's value (and range) by it.
+void scaleToHeader(QStringView header, Figure &f);
+
 // "75 USD million": a scale word after the currency code.
 double scaleAfter(QStringView t, qsizetype pos, qsizetype *end);
 

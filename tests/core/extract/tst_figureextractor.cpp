@@ -115,6 +115,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
 
         QTest::newRow("scale in brackets") << u"Casualties (in thousands): 12 and 15."_qs << u"12=12 | 15=15"_qs;
+        QTest::newRow("scale of a table's column")
+            << u"Region      Jobs (thousands)    Vacancies\nNorth       12.5                1,200\n"_qs
+            << u"12.5=12500 jobs | 1,200=1200 vacancies"_qs;
         QTest::newRow("scale of a currency") << u"Figures in millions of USD: 12.5 for aid."_qs << u"12.5=12.5"_qs;
         QTest::newRow("a vague count stays") << u"Power was out in thousands of homes."_qs << u"thousands=2000..10000 homes"_qs;
         QTest::newRow("reference marks") << u"Obesity rates rose sharply in adults (4,5). Rates fell in 12 states (6)."_qs
