@@ -1,6 +1,7 @@
 #include "core/extract/documentvoice.h"
 
 #include "core/extract/leadspeaker.h"
+#include "core/extract/textlines.h"
 #include "core/extract/textscan.h"
 
 #include <QHash>
@@ -78,50 +79,21 @@ bool isTitleWord(QStringView w)
                          u"commissioner"sv, u"surgeon"sv, u"first"sv, u"lady"sv});
 }
 
-// "MR. KIRBY:", "Senior Defense Official:", "Q:" at the start of a line: a
-// label of up to six words, all capitals or each word capitalised, then a
-// colon and a space (or the line's end).
+// "MR. KIRBY:", "Senior Defense Official:", "Q:" at the start of a line.
 std::optional<Label> labelOf(QStringView t, qsizetype lineStart, qsizetype lineEnd)
 {
     const qsizetype s = skipSpaces(t, lineStart);
     // "Q Good afternoon.": White House transcripts label questions without a colon.
     if (s + 2 < lineEnd && t[s] == u'Q' && isSpace(t[s + 1]))
         return Label{lineStart, QStringLiteral("Q"), s, true};
-    const qsizetype limit = std::min(lineEnd, s + 60);
-    qsizetype colon = -1;
-    int words = 0;
-    bool allCaps = true;
-    bool titleCase = true;
-    bool inWord = false;
-    for (qsizetype i = s; i < limit; ++i) {
-        const QChar c = t[i];
-        if (c == u':') {
-            colon = i;
-            break;
-        }
-        if (isLetter(c)) {
-            if (!inWord) {
-                ++words;
-                titleCase = titleCase && c.isUpper();
-            }
-            allCaps = allCaps && !c.isLower();
-            if (!(allCaps || titleCase) || words > 6)
-                return std::nullopt; // most lines: a sentence's second word ends the look
-            inWord = true;
-        } else if (c == u' ' || c == u'.' || isApostrophe(c) || c == u'-') {
-            inWord = inWord && c != u' ';
-        } else {
-            return std::nullopt;
-        }
-    }
-    if (colon <= s || words == 0)
+    const std::optional<TextLines::LineLabel> label =
+        TextLines::labelAt(t.mid(lineStart, lineEnd - lineStart), TextLines::LabelKind::Speaker);
+    if (!label || !(label->allCaps || label->titleCase) || !label->blankAfter)
         return std::nullopt;
-    if (colon + 1 < lineEnd && !isSpace(t[colon + 1]))
-        return std::nullopt; // "10:30", "http:"
-    QString text = t.mid(s, colon - s).trimmed().toString();
+    QString text = t.mid(lineStart + label->start, label->colon - label->start).trimmed().toString();
     if (isFieldName(text.toLower()))
         return std::nullopt;
-    return Label{lineStart, text, colon, allCaps};
+    return Label{lineStart, text, lineStart + label->colon, label->allCaps};
 }
 
 QString titleCased(QStringView words)

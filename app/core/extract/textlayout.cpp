@@ -239,27 +239,6 @@ bool isTableRow(QStringView line)
     return numbers >= 2 && numbers * 2 >= tokens;
 }
 
-bool opensWithLabel(QStringView line)
-{
-    qsizetype i = 0;
-    while (i < line.size() && isBlank(line[i]))
-        ++i;
-    for (int words = 0; words < 5 && i < line.size(); ++words) {
-        if (!line[i].isUpper())
-            return false;
-        const qsizetype wordStart = i;
-        while (i < line.size() && (line[i].isLetter() || line[i] == u'.' || line[i] == u'\'' || line[i] == u'\u2019'
-                                   || line[i] == u'-'))
-            ++i;
-        if (i < line.size() && line[i] == u':')
-            return i > wordStart && (i + 1 == line.size() || isBlank(line[i + 1]));
-        if (i == line.size() || line[i] != u' ')
-            return false;
-        ++i;
-    }
-    return false;
-}
-
 qsizetype listItemTextColumn(QStringView line)
 {
     qsizetype i = 0;

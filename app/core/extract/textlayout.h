@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/extract/sentencesplitter.h"
+#include "core/extract/textlines.h"
 
 #include <QList>
 #include <QString>
@@ -61,11 +62,6 @@ bool isTableRow(QStringView line);
 
 // A word of digits and the signs around them: "1,203", "-0.2", "(4%)".
 bool isNumericToken(QStringView token);
-
-// A line that opens with a speaker's label: "Q:", "MR. KIRBY:", "SENIOR
-// DEFENSE OFFICIAL:", "Moderator:" (at most five capitalised words, then a
-// colon). "Source:" and "Note:" lines are labels too, and break the same way.
-bool opensWithLabel(QStringView line);
 
 // The column where the text of a list item starts ("- ", "* ", "• ",
 // "1. ", "2) ", "(a) " at the line's indentation), or -1 when the line is
