@@ -1,5 +1,6 @@
 #include "core/extract/asoffinder.h"
 
+#include "core/extract/textlines.h"
 #include "core/extract/textscan.h"
 
 #include <QVarLengthArray>
@@ -286,26 +287,9 @@ qsizetype AsOfFinder::figureOfSentenceBefore(qsizetype index) const
 
 bool AsOfFinder::opensWithLabel(qsizetype lineStart) const
 {
-    // "Path Length /statute/:", "Estimated Peak Wind:": a capitalised label
-    // of a few words and its colon open the line.
-    qsizetype i = lineStart;
-    while (i < m_t.size() && i - lineStart < 4 && m_t[i] == u' ')
-        ++i;
-    if (i >= m_t.size() || !isLetter(m_t[i]) || !m_t[i].isUpper())
-        return false;
-    int words = 1;
-    for (const qsizetype limit = std::min(m_t.size(), i + 40); i < limit; ++i) {
-        const QChar c = m_t[i];
-        if (c == u':')
-            return true;
-        if (c == u' ') {
-            if (m_t[i - 1] != u' ' && ++words > 5)
-                return false;
-        } else if (!isLetter(c) && !isDigit(c) && c != u'/' && c != u'#' && c != u'-' && c != u'(' && c != u')') {
-            return false;
-        }
-    }
-    return false;
+    // "Path Length /statute/:", "Estimated Peak Wind:": a field's label.
+    const auto label = TextLines::labelAt(m_t.mid(lineStart), TextLines::LabelKind::Field);
+    return label && label->blankAfter;
 }
 
 TextSpan AsOfFinder::recordAround(qsizetype pos, qsizetype floor) const
