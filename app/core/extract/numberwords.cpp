@@ -2,6 +2,7 @@
 #include "core/extract/textscan.h"
 
 #include <array>
+#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -88,26 +89,33 @@ const std::vector<NumberWord> &numberWords()
 
 // The number words by their first two letters (a one-letter word by its
 // letter alone). The extractor looks up every word start of a text: most
-// words find no number word that begins as they do and are turned away before
-// they are measured; the rest are compared with the few that do, ASCII folded
-// as it goes, instead of being lower-cased into a copy and hashed.
+// words find no number word that begins as they do, or none of their length
+// ("the", "for"), and are turned away; the rest are compared with the few
+// that do, ASCII folded as it goes, instead of being lower-cased into a copy
+// and hashed.
 class NumberWordIndex
 {
 public:
     static constexpr char16_t kNoLetter = u'a' + 26;
 
+    struct Bucket
+    {
+        std::uint32_t lengths = 0; // bit n: a word of n letters
+        std::vector<const NumberWord *> words;
+    };
+
     NumberWordIndex()
     {
-        for (const NumberWord &word : numberWords())
-            m_buckets[bucketOf(word.first[0], word.first.size() > 1 ? word.first[1] : kNoLetter)].push_back(&word);
+        for (const NumberWord &word : numberWords()) {
+            Bucket &bucket = m_buckets[bucketOf(word.first[0], word.first.size() > 1 ? word.first[1] : kNoLetter)];
+            bucket.lengths |= std::uint32_t(1) << word.first.size();
+            bucket.words.push_back(&word);
+        }
     }
 
     // The number words that start with `first` and then `second` (kNoLetter:
     // the one-letter words), both ASCII letters of either case.
-    const std::vector<const NumberWord *> &startingWith(char16_t first, char16_t second) const
-    {
-        return m_buckets[bucketOf(first, second)];
-    }
+    const Bucket &startingWith(char16_t first, char16_t second) const { return m_buckets[bucketOf(first, second)]; }
 
 private:
     // Upper- and lower-case ASCII letters share a bucket: they differ in 0x20.
@@ -116,7 +124,7 @@ private:
         return std::size_t((first | 0x20) - u'a') * 27 + std::size_t((second | 0x20) - u'a');
     }
 
-    std::array<std::vector<const NumberWord *>, 26 * 27> m_buckets;
+    std::array<Bucket, 26 * 27> m_buckets;
 };
 
 } // namespace
@@ -127,17 +135,18 @@ const WordInfo *wordAt(QStringView t, qsizetype i, qsizetype *end)
         return nullptr;
     static const NumberWordIndex kIndex;
     const bool oneLetter = i + 1 >= t.size() || !isAsciiLetter(t[i + 1]);
-    const auto &candidates = kIndex.startingWith(
+    const NumberWordIndex::Bucket &candidates = kIndex.startingWith(
         t[i].unicode(), oneLetter ? NumberWordIndex::kNoLetter : t[i + 1].unicode());
-    if (candidates.empty())
+    if (candidates.lengths == 0)
         return nullptr;
     qsizetype j = i + 1;
     while (j < t.size() && isAsciiLetter(t[j]))
         ++j;
-    if (j < t.size() && (isLetter(t[j]) || isDigit(t[j])))
+    // Number words have fewer than 32 letters.
+    if ((j < t.size() && (isLetter(t[j]) || isDigit(t[j]))) || j - i >= 32 || !(candidates.lengths >> (j - i) & 1))
         return nullptr;
     const QStringView word = t.mid(i, j - i);
-    for (const NumberWord *key : candidates) {
+    for (const NumberWord *key : candidates.words) {
         if (equalsLower(word, QStringView(key->first.data(), qsizetype(key->first.size())))) {
             *end = j;
             return &key->second;
