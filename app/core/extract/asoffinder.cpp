@@ -237,7 +237,28 @@ PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
     }
     if (const DateMention *d = recordDate(f.start); d && plausible(*d, clause, tense))
         return d->resolved;
-    return tense == Tense::Current ? m_published : PartialDate();
+    if (tense == Tense::Current)
+        return m_published;
+    if (const DateMention *d = paragraphDate(sentence); d && tense != Tense::Future && plausible(*d, clause, tense))
+        return d->resolved;
+    return PartialDate();
+}
+
+const DateMention *AsOfFinder::paragraphDate(TextSpan sentence) const
+{
+    const auto d = firstDateFrom(sentence.start);
+    if (d == m_dates.cbegin())
+        return nullptr;
+    const DateMention &last = *std::prev(d);
+    // The day of an earlier event, not "today" or a year a paragraph of
+    // statistics names once.
+    if (sentence.start - last.end > 600 || last.resolved.precision() != DatePrecision::Day || m_published.isNull()
+        || !startsAfter(m_published, last.resolved) || opensPeriod(previousWord(m_t, last.start, 0)))
+        return nullptr;
+    for (qsizetype i = last.end; i < sentence.start; ++i)
+        if (m_t[i] == u'\n')
+            return nullptr;
+    return &last;
 }
 
 const DateMention *AsOfFinder::recordDate(qsizetype pos) const

@@ -103,6 +103,10 @@ private:
     // The record around `pos`, read back no farther than `floor`; empty
     // when the paragraph of `pos` opens with no label.
     TextSpan recordAround(qsizetype pos, qsizetype floor) const;
+    // The last date of the paragraph before `sentence`, when it opens no
+    // period ("On Thursday the army shelled the town. It fired 36 shells"):
+    // the date of the event the paragraph tells; or null.
+    const DateMention *paragraphDate(TextSpan sentence) const;
     // The date field of the record `pos` lies in, or null.
     const DateMention *recordDate(qsizetype pos) const;
 

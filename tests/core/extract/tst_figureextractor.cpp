@@ -479,6 +479,15 @@ private Q_SLOTS:
             << u"2021-03-09"_qs;
         QTest::newRow("already does not override a past verb")
             << u"By then the storm had already destroyed 300 homes."_qs << u"2021-03-09"_qs << 0 << u""_qs;
+        QTest::newRow("a paragraph's earlier day dates the event it goes on telling")
+            << u"On Monday gunmen attacked a convoy near the border. They fired 30 rockets at the trucks."_qs
+            << u"2021-03-12"_qs << 0 << u"2021-03-08"_qs;
+        QTest::newRow("today is not carried to the next sentence")
+            << u"Today the ministry publishes its report. The survey drew 5,000 replies."_qs << u"2021-03-12"_qs << 0
+            << u""_qs;
+        QTest::newRow("a day is not carried into the next paragraph")
+            << u"On Monday gunmen attacked a convoy near the border.\n\nThey fired 30 rockets at the trucks."_qs
+            << u"2021-03-12"_qs << 0 << u""_qs;
         QTest::newRow("no as-of from a year beyond 9999")
             << u"In March 10000, 40 ships landed on the moon."_qs << u"2021-03-09"_qs << 1 << u""_qs;
         QTest::newRow("a date field outside a record dates nothing")
