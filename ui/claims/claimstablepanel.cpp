@@ -34,6 +34,12 @@ namespace {
 // Long enough that typing a word runs one query, short enough to feel live.
 constexpr int kDebounceMs = 250;
 
+// What a cell's text needs beside it: the item margins of the view's style.
+int cellMargins(const QTableView *view)
+{
+    return 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 4;
+}
+
 qint64 currentId(const QComboBox *combo)
 {
     return combo->currentData().toLongLong();
@@ -108,6 +114,12 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     static constexpr int kWidths[ClaimsTableModel::ColumnCount - 1] = {26, 12, 13, 13, 24, 10, 9, 9, 11, 14, 22, 11, 9};
     for (int column = 0; column < ClaimsTableModel::QuoteColumn; ++column)
         m_view->setColumnWidth(column, kWidths[column] * charWidth);
+    // A number column shows a value to the nearest tenth in the millions
+    // whole, written in the analyst's locale.
+    const int numberWidth = m_view->fontMetrics().horizontalAdvance(ClaimsTableModel::displayNumber(-8888888.8))
+        + cellMargins(m_view);
+    for (const int column : {ClaimsTableModel::ValueColumn, ClaimsTableModel::LowColumn, ClaimsTableModel::HighColumn})
+        m_view->setColumnWidth(column, std::max(m_view->columnWidth(column), numberWidth));
     layout->addWidget(m_view, 1);
 
     auto *footer = new QHBoxLayout;
@@ -289,7 +301,7 @@ void ClaimsTablePanel::fitNameColumns()
     // choices of the status, claimant and tag filters. A width is
     // never narrowed, and a very long name is left to elide past 40 characters.
     const QFontMetrics metrics = m_view->fontMetrics();
-    const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 4;
+    const int margins = cellMargins(m_view);
     const int cap = 40 * metrics.horizontalAdvance(u'x');
     // `swatch`: a tag's colour is drawn before its name.
     const auto widen = [&](int column, const QStringList &names, int swatch = 0) {

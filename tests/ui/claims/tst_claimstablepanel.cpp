@@ -212,6 +212,29 @@ private Q_SLOTS:
                                 .arg(m_panel->view()->columnWidth(column))));
     }
 
+    // Found by the cold analyst test: "1,000,000"-sized values with a
+    // fraction, in the value and range columns, were cut.
+    void numberColumnsFitMillionsWithARange()
+    {
+        auto claim = m_project->claims().get(m_sample.claims[u"t1m"_s]);
+        CLAIMBENCH_VERIFY_OK(claim);
+        claim->value = 2500000.5;
+        claim->low = 1000000.5;
+        claim->high = 9999999.5;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(*claim));
+        m_panel->setSession(m_session.get());
+        m_panel->resize(1600, 500);
+
+        QAbstractItemView *view = m_panel->view();
+        for (const int column : {int(ClaimsTableModel::ValueColumn), int(ClaimsTableModel::LowColumn),
+                                 int(ClaimsTableModel::HighColumn)}) {
+            QVERIFY2(view->sizeHintForColumn(column) <= m_panel->view()->columnWidth(column),
+                     qPrintable(u"column %1: %2 px needed, %3 px wide"_s.arg(column)
+                                    .arg(view->sizeHintForColumn(column))
+                                    .arg(m_panel->view()->columnWidth(column))));
+        }
+    }
+
     // The window keeps one panel and hands it each project's session: it
     // starts over as a new panel would, with no filter, sort or current claim.
     void setSessionStartsOverAsANewPanel()
