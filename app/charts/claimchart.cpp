@@ -202,6 +202,8 @@ void ClaimChart::setUpAxes()
             }
         }
     }
+    // Every point on one day: the axis names that day under them.
+    m_onlyDate = xMin == xMax ? QDateTime::fromMSecsSinceEpoch(qint64(xMin), Qt::UTC).date() : QDate();
     if (xMin > xMax) { // nothing to draw: an empty frame with sensible axes
         xMin = msecsOf(QDate::currentDate().addYears(-1));
         xMax = msecsOf(QDate::currentDate());
@@ -318,6 +320,15 @@ void ClaimChart::updateDateTicks()
     if (!x || width <= 0 || width == m_ticksForWidth)
         return;
     m_ticksForWidth = width;
+    const QStringList old = x->categoriesLabels();
+    for (const QString &label : old)
+        x->remove(label);
+    if (m_onlyDate.isValid()) {
+        // The padding around one day holds at most one first of a month,
+        // which would name another day than the points'.
+        x->append(QLocale::c().toString(m_onlyDate, u"d MMM yyyy"_s), msecsOf(m_onlyDate));
+        return;
+    }
     // Ticks on the first day of a month, every 1, 2, 3, 6, 12 or 24 months:
     // as many as fit one label per ~110 pixels.
     const QDate first = QDateTime::fromMSecsSinceEpoch(qint64(m_xMin), Qt::UTC).date();
@@ -332,9 +343,6 @@ void ClaimChart::updateDateTicks()
         }
     }
     const QString format = step >= 12 ? u"yyyy"_s : u"MMM yyyy"_s;
-    const QStringList old = x->categoriesLabels();
-    for (const QString &label : old)
-        x->remove(label);
     QDate tick(first.year(), 1, 1);
     while (tick.addMonths(step) <= first || msecsOf(tick) < m_xMin)
         tick = tick.addMonths(step);

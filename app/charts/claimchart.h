@@ -111,6 +111,7 @@ private:
     QAbstractAxis *m_yAxis = nullptr;
     qreal m_xMin = 0;
     qreal m_xMax = 1;
+    QDate m_onlyDate; // the one date of every point drawn, else null
     qreal m_yMin = 0;
     qreal m_yMax = 1;
     int m_filledForWidth = -1;

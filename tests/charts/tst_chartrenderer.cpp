@@ -4,6 +4,7 @@
 #include "charts/seriespalette.h"
 #include "common/resultcheck.h"
 
+#include <QCategoryAxis>
 #include <QFile>
 #include <QFileInfo>
 #include <QGraphicsLayout>
@@ -283,6 +284,26 @@ private Q_SLOTS:
         const qreal step2 = markers.at(1).center.y() - markers.at(2).center.y();
         QVERIFY(step1 > 10);
         QVERIFY(std::abs(step1 - step2) < 0.5);
+    }
+
+    // Found by the cold analyst test: every claim of one date gave an axis
+    // whose one tick named the first of a month beside the point, not its date.
+    void oneDateChartLabelsThatDateUnderItsPoints()
+    {
+        ChartData data = makeChartData(2, 3);
+        const QDate date(2025, 1, 20);
+        for (ChartSeries &series : data.series)
+            for (SeriesPoint &p : series.points)
+                p.date = date;
+        LaidOutChart laid(data, {}, QSize(800, 500));
+        auto *x = qobject_cast<QCategoryAxis *>(laid.chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QCOMPARE(x->categoriesLabels(), QStringList{QLocale::c().toString(date, u"d MMM yyyy"_s)});
+        QCOMPARE(x->endValue(x->categoriesLabels().first()), ClaimChart::msecsOf(date));
+        // The date sits in the middle of the plot, under its markers.
+        const QRectF plot = laid.chart->plotArea();
+        for (const ChartMarker &m : laid.chart->markers())
+            QVERIFY(std::abs(m.center.x() - plot.center().x()) < 1);
     }
 
     void hiddenSeriesHaveNoMarkers()
