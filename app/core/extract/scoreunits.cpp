@@ -3,6 +3,7 @@
 #include "core/extract/textscan.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -107,15 +108,27 @@ QString scoringUnit(QStringView t)
         {u"tennis", u"games"}, {u"football", u"goals"}, {u"soccer", u"goals"}, {u"hockey", u"goals"},
         {u"handball", u"goals"}, {u"goalkeeper", u"goals"}, {u"goal", u"goals"}, {u"goals", u"goals"},
     };
-    for (const Sport &sport : kSports) {
-        const bool acronym = sport.word.front().isUpper();
-        for (qsizetype at = t.indexOf(sport.word, 0, acronym ? Qt::CaseSensitive : Qt::CaseInsensitive); at >= 0;
-             at = t.indexOf(sport.word, at + 1, acronym ? Qt::CaseSensitive : Qt::CaseInsensitive)) {
-            const qsizetype end = at + sport.word.size();
-            if ((at == 0 || !isLetter(t[at - 1])) && (end >= t.size() || !isLetter(t[end])))
-                return sport.unit.toString();
+    // One pass over the words; the earliest sport of the list wins ("field
+    // goal" in an NFL report is no football).
+    std::size_t best = std::size(kSports);
+    for (qsizetype i = 0; i < t.size() && best > 0;) {
+        if (!isAsciiLetter(t[i])) {
+            ++i;
+            continue;
         }
+        const qsizetype e = wordEnd(t, i);
+        const QStringView w = t.mid(i, e - i);
+        for (std::size_t k = 0; k < best && w.size() >= 3 && w.size() <= 11; ++k) {
+            const QStringView sport = kSports[k].word;
+            if (sport.front().isUpper() ? w == sport : equalsLower(w, sport)) {
+                best = k;
+                break;
+            }
+        }
+        i = e;
     }
+    if (best < std::size(kSports))
+        return kSports[best].unit.toString();
     return {};
 }
 
