@@ -177,6 +177,9 @@ PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
         if (const std::optional<PartialDate> cell = dateOfCell(index))
             return *cell;
     const TextSpan clause = clauseAround(sentence, f.start, f.end);
+    const QStringView wordBefore = previousWord(m_t, f.start, sentence.start);
+    const bool oldValue = equalsLower(wordBefore, u"from")
+        && inList(previousWord(m_t, wordBefore.data() - m_t.data(), sentence.start), {u"down"sv, u"up"sv});
     const Tense tense = m_published.isNull() ? Tense::Unknown : tenseOf(f, clause, sentence);
     bool clauseRead = false;
     for (const TextSpan scope : {clause, sentence}) {
@@ -202,7 +205,9 @@ PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
         qsizetype b = split > lo ? m_lastEligible[size_t(split - 1)] : -1;
         for (int skipped = 0; b >= lo && !comparable(b, f) && skipped < 4; ++skipped)
             b = b > lo ? m_lastEligible[size_t(b - 1)] : -1;
-        const DateMention *before = b >= lo && comparable(b, f) ? &m_dates[b] : nullptr;
+        // "On Monday the index stood at 4,100, down from 4,350": a date
+        // before the old value of a change is the new value's.
+        const DateMention *before = b >= lo && comparable(b, f) && !oldValue ? &m_dates[b] : nullptr;
         qsizetype a = split < hi ? m_nextEligible[size_t(split)] : hi;
         for (int skipped = 0; a < hi && !comparable(a, f) && skipped < 4; ++skipped)
             a = a + 1 < hi ? m_nextEligible[size_t(a + 1)] : hi;

@@ -488,6 +488,8 @@ private Q_SLOTS:
         QTest::newRow("a day is not carried into the next paragraph")
             << u"On Monday gunmen attacked a convoy near the border.\n\nThey fired 30 rockets at the trucks."_qs
             << u"2021-03-12"_qs << 0 << u""_qs;
+        QTest::newRow("a date before the old value of a change is the new value's")
+            << u"On Monday the index stood at 4,100, down from 4,350."_qs << u"2021-03-12"_qs << 1 << u""_qs;
         QTest::newRow("no as-of from a year beyond 9999")
             << u"In March 10000, 40 ships landed on the moon."_qs << u"2021-03-09"_qs << 1 << u""_qs;
         QTest::newRow("a date field outside a record dates nothing")
