@@ -83,6 +83,27 @@ bool endsWithPhrase(QStringView text, qsizetype floor, qsizetype end, QStringVie
     return !(i > floor && isLetter(text[i - 1]));
 }
 
+// Two blanks or a tab end a table's cell, as TextTables reads them: a row
+// label that opens its line before one ("  MAXIMUM         89") names the
+// row's statistic, no hedge. A hedge in prose that a wrapped line's indent
+// happens to follow ("more than\n   500" read with the break as a space)
+// does not open its line. `labelEnd` is where the words before the cell end,
+// `cell` where the cell starts.
+bool isRowLabelBefore(QStringView text, qsizetype labelEnd, qsizetype cell)
+{
+    if (!(cell - labelEnd > 1 || text[labelEnd] == u'\t'))
+        return false;
+    int words = 0;
+    for (qsizetype i = labelEnd; i > 0 && text[i - 1] != u'\n'; --i) {
+        if (!(isLetter(text[i - 1]) || text[i - 1] == u' '))
+            return false;
+        words += text[i - 1] == u' ' && isLetter(text[i]);
+        if (words > 3)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Qualifier QualifierDetector::detect(QStringView text, qsizetype start, qsizetype end, qsizetype afterUnit,
@@ -91,10 +112,7 @@ Qualifier QualifierDetector::detect(QStringView text, qsizetype start, qsizetype
     qsizetype e = start;
     while (e > sentenceStart && isSpace(text[e - 1]))
         --e;
-    // Two blanks or a tab end a table's cell, as TextTables reads them: the
-    // row label before it ("MAXIMUM         89") names a statistic, no hedge.
-    const bool cellEdge = start - e > 1 || (e < start && text[e] == u'\t');
-    if (e < start && !cellEdge) {
+    if (e < start && !isRowLabelBefore(text, e, start)) {
         for (const Hedge &h : kBefore) {
             if (endsWithPhrase(text, sentenceStart, e, h.words))
                 return h.qualifier;

@@ -143,6 +143,8 @@ private Q_SLOTS:
         QTest::newRow("statistic before a table's cell")
             << u"TEMPERATURE\n  MAXIMUM       71    80\n  MINIMUM\t48\nMinimum 21 days of notice."_qs
             << u"71=71 | 80=80 | 48=48 | 21 days=21 days (at least)"_qs;
+        QTest::newRow("hedge before a wrapped line's indent")
+            << u"Rescuers in the valley found more than    500 survivors."_qs << u"500=500 survivors (more than)"_qs;
         QTest::newRow("labels") << u"Adults with type 2 diabetes were treated at guard posts 14 and 15."_qs << u""_qs;
         QTest::newRow("label words that are verbs") << u"The firm posts 20% growth as unions stage 3.5-hour strikes."_qs
                                                     << u"20%=20 % | 3.5-hour=3.5 hours"_qs;
