@@ -4,6 +4,7 @@
 #include "core/extract/textscan.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -350,9 +351,19 @@ public:
     }
 
     // The capitalised noun phrase that opens the sentence ("Ukrainian President
-    // Zelenskyy last addressed ..." -> "Ukrainian President Zelenskyy").
-    QString leadingSubject() const
+    // Zelenskyy last addressed ..." -> "Ukrainian President Zelenskyy"), at
+    // most a dozen words; read once, however many pronouns ask for it.
+    const QString &leadingSubject() const
     {
+        if (!m_leadingSubject)
+            m_leadingSubject = readLeadingSubject();
+        return *m_leadingSubject;
+    }
+
+private:
+    QString readLeadingSubject() const
+    {
+        constexpr qsizetype kMaxWords = 12;
         qsizetype k = 0;
         while (isWord(k) && (isDeterminer(at(k)) || isFunctionWord(at(k))))
             ++k;
@@ -364,7 +375,8 @@ public:
                 last = k;
             else if (!(equalsLower(w, u"of") || equalsLower(w, u"for") || equalsLower(w, u"the")))
                 break;
-            ++k;
+            if (++k - first > kMaxWords)
+                return {}; // a run of capitals, a heading or a list of names: no one subject
         }
         // "JEAN-PIERRE: We announced ...": a speaker's label is no subject;
         // the turn's speaker (DocumentVoice) answers for "we".
@@ -373,7 +385,6 @@ public:
         return last >= first ? phrase(first, last) : QString();
     }
 
-private:
     qsizetype size() const { return qsizetype(m_tokens.size()); }
     const Token &token(qsizetype k) const { return m_tokens[size_t(k)]; }
 
@@ -381,6 +392,7 @@ private:
     // A vector, not a QList: a sentence appends a token per word, and
     // QList's append costs a tenth of the tokenizer's time.
     std::vector<Token> m_tokens;
+    mutable std::optional<QString> m_leadingSubject;
 };
 
 } // namespace

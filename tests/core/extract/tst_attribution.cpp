@@ -96,6 +96,9 @@ private Q_SLOTS:
             << u"According to police 12 people were hurt."_qs << u"police"_qs;
         QTest::newRow("according to without a comma ends before the verb")
             << u"According to the league dozens of clubs are in debt."_qs << u"league"_qs;
+        QTest::newRow("a run of capitalised words is no subject")
+            << u"Kyiv Odesa Lviv Dnipro Kharkiv Sumy Poltava Rivne Lutsk Uzhhorod Chernihiv Zhytomyr Vinnytsia were shelled, as he said 40 homes burned."_qs
+            << u"he"_qs;
         QTest::newRow("clause is not a subject")
             << u"The war that began in February and has cost many lives since then said nothing."_qs << u""_qs;
     }
