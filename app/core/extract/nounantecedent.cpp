@@ -252,8 +252,8 @@ Antecedent NounAntecedent::find(qsizetype sentenceStart, qsizetype figureStart)
             // crew complement".
             if (k + 1 < count) {
                 QString noun = countedModifier(word(k + 1));
-                if (noun.isEmpty())
-                    noun = membersOfGroup(word(k + 1));
+                if (noun.isEmpty() && equalsLower(w, u"complement"))
+                    noun = membersOfGroup(word(k + 1)); // not "the team total", a score
                 if (!noun.isEmpty()) {
                     a.noun = noun;
                     return a;

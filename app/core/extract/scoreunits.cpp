@@ -93,7 +93,8 @@ Tally tallyAt(QStringView t, TextSpan span)
 
 // What the scores of a text count, by the sport it names: runs in cricket
 // and baseball, points in basketball, rugby and American football, games in
-// tennis, goals in football (soccer) and hockey. Empty when it names none.
+// tennis, goals in football (soccer) and hockey. Empty when it names none:
+// "goal" alone is any aim.
 QString scoringUnit(QStringView t)
 {
     struct Sport
@@ -105,11 +106,12 @@ QString scoringUnit(QStringView t)
         {u"cricket", u"runs"}, {u"baseball", u"runs"}, {u"innings", u"runs"}, {u"wickets", u"runs"},
         {u"basketball", u"points"}, {u"rugby", u"points"}, {u"NBA", u"points"}, {u"NFL", u"points"},
         {u"touchdown", u"points"}, {u"quarterback", u"points"}, {u"volleyball", u"points"}, {u"netball", u"points"},
-        {u"tennis", u"games"}, {u"football", u"goals"}, {u"soccer", u"goals"}, {u"hockey", u"goals"},
-        {u"handball", u"goals"}, {u"goalkeeper", u"goals"}, {u"goal", u"goals"}, {u"goals", u"goals"},
+        {u"MLB", u"runs"}, {u"tennis", u"games"}, {u"football", u"goals"}, {u"soccer", u"goals"},
+        {u"FIFA", u"goals"}, {u"UEFA", u"goals"}, {u"hockey", u"goals"}, {u"NHL", u"goals"}, {u"handball", u"goals"},
+        {u"goalkeeper", u"goals"},
     };
-    // One pass over the words; the earliest sport of the list wins ("field
-    // goal" in an NFL report is no football).
+    // One pass over the words; the earliest sport of the list wins (an NFL
+    // report's "football" scores points).
     std::size_t best = std::size(kSports);
     for (qsizetype i = 0; i < t.size() && best > 0;) {
         if (!isAsciiLetter(t[i])) {

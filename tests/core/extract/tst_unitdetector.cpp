@@ -143,6 +143,8 @@ private Q_SLOTS:
         QTest::newRow("group before a measure noun")
             << u"The number of crew on board rose to 9 as the ship's crew complement went from 7 to 12."_qs
             << u"9:crew members; 7:crew members; 12:crew members"_qs;
+        QTest::newRow("a team's total is no count of members") << u"The team total rose to 310 by tea."_qs
+                                                               << u"310:-"_qs;
         QTest::newRow("hedge on the second item of a list")
             << u"Floods left 2,000 and as many as 9,000 families homeless."_qs << u"2,000:families; 9,000:families"_qs;
 
@@ -155,6 +157,7 @@ private Q_SLOTS:
         QTest::newRow("score read as a range") << u"In the cricket, the hosts lost 150 – 210 to Kent."_qs
                                                << u"150 – 210:runs"_qs;
         QTest::newRow("score of an unnamed sport") << u"Sweden beat Korea Republic 1 – 0."_qs << u"1:-; 0:-"_qs;
+        QTest::newRow("a goal is no sport") << u"Our goal is growth; Rovers beat United 2 – 1."_qs << u"2:-; 1:-"_qs;
         QTest::newRow("vote tally") << u"The council voted 9 – 4 to close the depot."_qs << u"9:votes; 4:votes"_qs;
         QTest::newRow("a range is no score") << u"Fares in the football season rose 3 – 5 Euros."_qs
                                              << u"3 – 5 Euros:EUR"_qs;
