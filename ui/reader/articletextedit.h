@@ -75,6 +75,9 @@ public:
     // The suggestion (extractor figure not covered by a claim) at `offset`;
     // answered even while the article's suggestions are being extracted.
     std::optional<SuggestionCache::Suggestion> suggestionAt(int offset) const;
+    // The article text as the extractor reads it, with its voice
+    // (SuggestionCache::articleReading()), for drafting a claim from it.
+    std::shared_ptr<const ArticleReading> articleReading() const { return m_suggestions.articleReading(); }
     // Whether the article's suggestions have arrived from the worker thread
     // (see SuggestionCache); until then none are drawn.
     bool suggestionsReady() const { return m_suggestions.isReady(); }

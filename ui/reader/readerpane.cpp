@@ -317,7 +317,9 @@ void ReaderPane::createClaimFromSelection()
     if (selectExistingClaim(start, end))
         return;
     // A claim is a figure someone states: words without one make none.
-    const std::optional<Figure> figure = ClaimDrafter(*m_session->project()).figureAt(m_article, start, end);
+    const std::shared_ptr<const ArticleReading> reading = textEdit()->articleReading();
+    const std::optional<Figure> figure =
+        ClaimDrafter(*m_session->project()).figureAt(m_article, start, end, reading.get());
     if (!figure) {
         Q_EMIT statusMessage(tr("The selection holds no figure: no claim was made."));
         return;

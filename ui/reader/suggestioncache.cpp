@@ -1,7 +1,5 @@
 #include "ui/reader/suggestioncache.h"
 
-#include "core/extract/textlayout.h"
-
 #include <QPromise>
 #include <QThreadPool>
 
@@ -43,7 +41,9 @@ SuggestionCache::SuggestionCache(QObject *parent)
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         if (m_job.isCanceled() || m_job.resultCount() == 0)
             return;
-        m_suggestions = m_job.result();
+        Found found = m_job.result();
+        m_suggestions = std::move(found.suggestions);
+        m_reading = std::move(found.reading);
         m_ready = true;
         Q_EMIT ready();
     });
@@ -59,20 +59,19 @@ void SuggestionCache::setText(const QString &text, const ExtractionContext &cont
     m_job.cancel();
     m_text = text;
     m_context = context;
-    m_voice.reset();
     m_reading.reset();
     m_suggestions.clear();
     m_ready = false;
 
-    auto promise = std::make_shared<QPromise<QList<Suggestion>>>();
+    auto promise = std::make_shared<QPromise<Found>>();
     m_job = promise->future();
     m_watcher.setFuture(m_job);
     promise->start();
     QThreadPool::globalInstance()->start([promise, text, context, extractor = m_extractor] {
         QList<Suggestion> found;
-        const TextLayout layout(text);
-        const QStringView reading = layout.reading();
-        const DocumentVoice voice = extractor->voiceOf(reading, context);
+        auto read = std::make_shared<const ArticleReading>(ArticleReading::of(*extractor, text, context));
+        const QStringView reading = read->text;
+        const DocumentVoice &voice = read->voice;
         int start = 0;
         for (int i = 0; i <= reading.size(); ++i) {
             if (i < reading.size() && !isParagraphEnd(reading.at(i)))
@@ -84,7 +83,7 @@ void SuggestionCache::setText(const QString &text, const ExtractionContext &cont
             start = i + 1;
         }
         if (!promise->isCanceled())
-            promise->addResult(std::move(found));
+            promise->addResult(Found{std::move(found), std::move(read)});
         promise->finish();
     });
 }
@@ -101,9 +100,8 @@ QList<SuggestionCache::Suggestion> SuggestionCache::holding(int offset) const
 {
     if (offset < 0 || offset > m_text.size())
         return {};
-    if (!m_reading)
-        m_reading = TextLayout(m_text).reading().toString();
-    const QString &reading = *m_reading;
+    const std::shared_ptr<const ArticleReading> read = articleReading();
+    const QString &reading = read->text;
     int start = offset;
     while (start > 0 && !isParagraphEnd(reading.at(start - 1)))
         --start;
@@ -117,12 +115,17 @@ QList<SuggestionCache::Suggestion> SuggestionCache::holding(int offset) const
         int end = offset;
         while (end < reading.size() && !isParagraphEnd(reading.at(end)))
             ++end;
-        if (!m_voice)
-            m_voice = std::make_shared<const DocumentVoice>(m_extractor->voiceOf(reading, m_context));
-        extractParagraph(*m_extractor, *m_voice, reading, m_text, start, end, m_context.published, paragraph);
+        extractParagraph(*m_extractor, read->voice, reading, m_text, start, end, m_context.published, paragraph);
     }
     paragraph.removeIf([offset](const Suggestion &s) { return s.start > offset || s.end < offset; });
     return paragraph;
+}
+
+std::shared_ptr<const ArticleReading> SuggestionCache::articleReading() const
+{
+    if (!m_reading)
+        m_reading = std::make_shared<const ArticleReading>(ArticleReading::of(*m_extractor, m_text, m_context));
+    return m_reading;
 }
 
 } // namespace Claimbench

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/partialdate.h"
+#include "core/drafting/claimdrafter.h"
 #include "core/extract/figureextractor.h"
 
 #include <QFuture>
@@ -60,6 +61,9 @@ public:
     std::span<const Suggestion> startingIn(int start, int end) const;
     // The suggestions holding `offset` (their end included), by start.
     QList<Suggestion> holding(int offset) const;
+    // The text as the extractor reads it with its voice, the worker's once
+    // it is done (read here, once, when asked before then).
+    std::shared_ptr<const ArticleReading> articleReading() const;
 
 Q_SIGNALS:
     // The whole text's suggestions have arrived: views repaint.
@@ -69,12 +73,16 @@ private:
     std::shared_ptr<const FigureExtractor> m_extractor;
     QString m_text;
     ExtractionContext m_context;
-    // Built on first use by holding(): the text as TextLayout reads it (a
-    // hard-wrapped paragraph whole), and, before the worker is done, the voice.
-    mutable std::optional<QString> m_reading;
-    mutable std::shared_ptr<const DocumentVoice> m_voice;
-    QFutureWatcher<QList<Suggestion>> m_watcher;
-    QFuture<QList<Suggestion>> m_job;
+    // What the worker found: the suggestions and the reading it made them from.
+    struct Found
+    {
+        QList<Suggestion> suggestions;
+        std::shared_ptr<const ArticleReading> reading;
+    };
+    // The worker's, or built by articleReading() when asked before it is done.
+    mutable std::shared_ptr<const ArticleReading> m_reading;
+    QFutureWatcher<Found> m_watcher;
+    QFuture<Found> m_job;
     QList<Suggestion> m_suggestions; // by start
     bool m_ready = false;
 };

@@ -85,17 +85,30 @@ Result<ClaimDraft> ClaimDrafter::draft(const Article &article, int start, int en
     return filled(std::move(draft), *found);
 }
 
-std::optional<Figure> ClaimDrafter::figureAt(const Article &article, int start, int end) const
+ArticleReading ArticleReading::of(const FigureExtractor &extractor, const QString &text,
+                                  const ExtractionContext &context)
+{
+    const TextLayout layout(text);
+    const QStringView reading = layout.reading();
+    // A text without soft breaks is read as it is: shared, not copied.
+    ArticleReading read{reading.data() == text.constData() ? text : reading.toString(), {}};
+    read.voice = extractor.voiceOf(read.text, context);
+    return read;
+}
+
+std::optional<Figure> ClaimDrafter::figureAt(const Article &article, int start, int end,
+                                             const ArticleReading *reading) const
 {
     // The article as the extractor reads it: a hard-wrapped paragraph's
-    // soft breaks are spaces, so the window holds the whole paragraph.
-    const TextLayout layout(article.body);
-    const QStringView reading = layout.reading();
-    const auto [from, to] = window(reading, start, end);
-    // The voice of the whole article: the speaker whose turn the window is
+    // soft breaks are spaces, so the window holds the whole paragraph; and
+    // the voice of the whole article: the speaker whose turn the window is
     // in, the publisher of a first-party release.
-    const DocumentVoice voice = m_extractor.voiceOf(reading, {article.published, article.outlet, article.author});
-    Extraction extraction = m_extractor.extractPart(reading, from, to, voice, article.published);
+    std::optional<ArticleReading> ownReading;
+    if (!reading || reading->text.size() != article.body.size())
+        reading = &ownReading.emplace(
+            ArticleReading::of(m_extractor, article.body, {article.published, article.outlet, article.author}));
+    const auto [from, to] = window(reading->text, start, end);
+    Extraction extraction = m_extractor.extractPart(reading->text, from, to, reading->voice, article.published);
     for (Figure &f : extraction.figures)
         f.text = article.body.mid(from + f.start, f.end - f.start);
     const Figure *found = chosenFigure(extraction.figures, int(start - from), int(end - from));

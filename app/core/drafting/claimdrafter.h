@@ -11,6 +11,20 @@ namespace Claimbench {
 
 class Project;
 
+// An article as the extractor reads it, built once per text and shared (the
+// reader's worker builds it beside the suggestions, so a claim drafted from
+// a 20 MB article reads no part of it again): the text with a hard-wrapped
+// paragraph's soft breaks as spaces (TextLayout::reading(), the offsets
+// those of the text) and the voice of the whole article.
+struct ArticleReading
+{
+    QString text;
+    DocumentVoice voice;
+
+    static ArticleReading of(const FigureExtractor &extractor, const QString &text,
+                             const ExtractionContext &context);
+};
+
 // Pre-fills a claim for a range of an article from the figure there, for
 // ProjectSession::createClaimFromRange to write. It reads the text and the
 // project and writes nothing, so it lives neither among the commands (every
@@ -63,8 +77,10 @@ public:
 
     // The figure extracted at [start, end) of the body, as draft() chooses
     // it when given none; none when the range holds no figure. Offsets as
-    // for draft(), which they must satisfy.
-    std::optional<Figure> figureAt(const Article &article, int start, int end) const;
+    // for draft(), which they must satisfy. `reading`: the article's, read
+    // with its published date, outlet and author, or nullptr to read it here.
+    std::optional<Figure> figureAt(const Article &article, int start, int end,
+                                   const ArticleReading *reading = nullptr) const;
 
 private:
     // `draft` with what `figure` says, its claimant looked up once.

@@ -191,6 +191,33 @@ private Q_SLOTS:
         QCOMPARE(draft->claim.claimantId, 0);
     }
 
+    // Found by the cold analyst test: every Ctrl+T laid out and read the
+    // voice of the whole article again. A reading given is used as it is,
+    // and the article's own reading gives the figure a fresh one gives.
+    void givenReadingIsNotReadAgain()
+    {
+        const QString selection = u"approximately 250,000 soldiers"_s;
+        const int start = int(m_article.body.indexOf(selection));
+        const int end = start + int(selection.size());
+        const ClaimDrafter drafter(*m_project);
+        const ExtractionContext context{m_article.published, m_article.outlet, m_article.author};
+        const ArticleReading own = ArticleReading::of(FigureExtractor(), m_article.body, context);
+        const std::optional<Figure> fresh = drafter.figureAt(m_article, start, end);
+        const std::optional<Figure> reused = drafter.figureAt(m_article, start, end, &own);
+        QVERIFY(fresh && reused);
+        QCOMPARE(reused->value, fresh->value);
+        QCOMPARE(reused->unit, fresh->unit);
+        QCOMPARE(reused->qualifier, fresh->qualifier);
+        QCOMPARE(reused->claimant, fresh->claimant);
+        QCOMPARE(reused->asOf, fresh->asOf);
+
+        ArticleReading altered = own;
+        altered.text.replace(u"250,000"_s, u"260,000"_s);
+        const std::optional<Figure> given = drafter.figureAt(m_article, start, end, &altered);
+        QVERIFY(given);
+        QCOMPARE(given->value, 260000.0);
+    }
+
     void selectionOutsideTheBodyIsRefused()
     {
         auto draft = ClaimDrafter(*m_project).draft(m_article, 5, int(m_article.body.size()) + 1);
