@@ -244,21 +244,36 @@ PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
         return d->resolved;
     if (tense == Tense::Current)
         return m_published;
-    if (const DateMention *d = paragraphDate(sentence); d && tense != Tense::Future && plausible(*d, clause, tense))
+    if (const DateMention *d = paragraphDate(sentence, atThatTime(f, sentence));
+        d && tense != Tense::Future && plausible(*d, clause, tense))
         return d->resolved;
     return PartialDate();
 }
 
-const DateMention *AsOfFinder::paragraphDate(TextSpan sentence) const
+bool AsOfFinder::atThatTime(const Figure &f, TextSpan sentence) const
+{
+    // A few words after the figure: "... was 17.7 billion kilometers from
+    // the sun at the time."
+    const QStringView after = m_t.mid(f.end, std::min(sentence.end, qsizetype(f.end) + 60) - f.end);
+    for (const QStringView phrase : {QStringView(u"at the time"), QStringView(u"at that time")}) {
+        const qsizetype at = after.indexOf(phrase, 0, Qt::CaseInsensitive);
+        if (at >= 0 && !startsWithLower(after, skipSpaces(after, at + phrase.size()), u"of "))
+            return true;
+    }
+    return false;
+}
+
+const DateMention *AsOfFinder::paragraphDate(TextSpan sentence, bool pointedAt) const
 {
     const auto d = firstDateFrom(sentence.start);
     if (d == m_dates.cbegin())
         return nullptr;
     const DateMention &last = *std::prev(d);
     // The day of an earlier event, not "today" or a year a paragraph of
-    // statistics names once.
-    if (sentence.start - last.end > 600 || last.resolved.precision() != DatePrecision::Day || m_published.isNull()
-        || !startsAfter(m_published, last.resolved) || opensPeriod(previousWord(m_t, last.start, 0)))
+    // statistics names once; any date "at the time" points back at.
+    const bool earlierDay = last.resolved.precision() == DatePrecision::Day && !m_published.isNull()
+        && startsAfter(m_published, last.resolved);
+    if (sentence.start - last.end > 600 || !(earlierDay || pointedAt) || opensPeriod(previousWord(m_t, last.start, 0)))
         return nullptr;
     for (qsizetype i = last.end; i < sentence.start; ++i)
         if (m_t[i] == u'\n')

@@ -83,7 +83,7 @@ AsOfFinder::Tense AsOfFinder::tenseOf(const Figure &f, TextSpan clause, TextSpan
                {u"the"sv, u"a"sv, u"an"sv, u"its"sv, u"their"sv, u"his"sv, u"her"sv, u"our"sv, u"these"sv,
                 u"those"sv, u"from"sv}))
         return Tense::Unknown;
-    constexpr qsizetype kAfter = 6; // "6 Federal Search and Response teams have been deployed"
+    constexpr qsizetype kAfter = 8; // "6 Federal Search and Response teams have been deployed"
     QVarLengthArray<QStringView, 24> words;
     bool conditional = false;
     // A clause opened by "with" has its verb before it ("has been in touch

@@ -492,6 +492,15 @@ private Q_SLOTS:
             << u"2021-03-12"_qs << 0 << u""_qs;
         QTest::newRow("a date before the old value of a change is the new value's")
             << u"On Monday the index stood at 4,100, down from 4,350."_qs << u"2021-03-12"_qs << 1 << u""_qs;
+        QTest::newRow("a subject of eight words before its verb is current")
+            << u"Almost half of all primary school children here are underweight."_qs << u"2021-03-09"_qs << 0
+            << u"2021-03-09"_qs;
+        QTest::newRow("at the time points back at the date before")
+            << u"The probe reached the comet in 2014. It was 510 million kilometres from Earth at the time."_qs
+            << u"2021-03-09"_qs << 0 << u"2014"_qs;
+        QTest::newRow("at the time of an event points at no date before")
+            << u"The probe reached the comet in 2014. It moved 30 kilometres at the time of the flyby."_qs
+            << u"2021-03-09"_qs << 0 << u""_qs;
         QTest::newRow("no as-of from a year beyond 9999")
             << u"In March 10000, 40 ships landed on the moon."_qs << u"2021-03-09"_qs << 1 << u""_qs;
         QTest::newRow("a date field outside a record dates nothing")
