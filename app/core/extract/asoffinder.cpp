@@ -222,7 +222,11 @@ PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
             : (before ? before : after);
         // A date with another figure between belongs to that one first; a
         // figure presented as current is of the time of writing instead.
-        const DateMention *ranked[] = {inClause && afterFree ? after : nullptr, beforeFree ? before : nullptr,
+        // "Last year 4 million came and this year ... expects 6 million": a
+        // date past an "and" opens the next clause, after the free date
+        // before the figure.
+        const bool afterOwnClause = inClause && afterFree && !(beforeFree && andBetween(f.end, after->start));
+        const DateMention *ranked[] = {afterOwnClause ? after : nullptr, beforeFree ? before : nullptr,
                                        afterFree ? after : nullptr, tense == Tense::Current ? nullptr : nearest};
         for (const DateMention *d : ranked)
             if (d && plausible(*d, clause, tense))
@@ -248,6 +252,17 @@ PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
         d && tense != Tense::Future && plausible(*d, clause, tense))
         return d->resolved;
     return PartialDate();
+}
+
+bool AsOfFinder::andBetween(qsizetype from, qsizetype to) const
+{
+    // Near dates only: a clause's own date stands within a few words.
+    if (to - from > 200)
+        return false;
+    for (qsizetype i = from; i + 5 <= to; ++i)
+        if (m_t[i] == u' ' && startsWithLower(m_t, i + 1, u"and "))
+            return true;
+    return false;
 }
 
 bool AsOfFinder::atThatTime(const Figure &f, TextSpan sentence) const

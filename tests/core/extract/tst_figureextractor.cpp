@@ -501,6 +501,11 @@ private Q_SLOTS:
         QTest::newRow("at the time of an event points at no date before")
             << u"The probe reached the comet in 2014. It moved 30 kilometres at the time of the flyby."_qs
             << u"2021-03-09"_qs << 0 << u""_qs;
+        QTest::newRow("a date past an and belongs to the next clause")
+            << u"In 2010 the firm hired 20 engineers and in 2011 it hired 45 more."_qs << u"2021-03-09"_qs << 0
+            << u"2010"_qs;
+        QTest::newRow("a date past an and still dates a figure with none before it")
+            << u"Gunmen killed 20 people and wounded 40 on Monday."_qs << u"2021-03-12"_qs << 0 << u"2021-03-08"_qs;
         QTest::newRow("no as-of from a year beyond 9999")
             << u"In March 10000, 40 ships landed on the moon."_qs << u"2021-03-09"_qs << 1 << u""_qs;
         QTest::newRow("a date field outside a record dates nothing")
