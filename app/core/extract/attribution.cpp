@@ -530,11 +530,18 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
             if (form == Participle) {
                 name = s.leadingSubject();
             } else {
-                const qsizetype first = s.walkBack(j - 1, 8);
+                qsizetype first = s.walkBack(j - 1, 8);
                 if (first >= 0 && first <= j - 1 && s.isNamed(first, j - 1) && !s.holdsFigure(first, j - 1))
                     name = s.phrase(first, j - 1);
                 // "Khaled Al-Maeena, editor at large at the Saudi Gazette,
-                // said": a role in apposition follows the name it describes.
+                // said": a role in apposition follows the name it describes,
+                // and may join two ("a nurse and former soldier").
+                qsizetype role = first;
+                if (role > 2 && s.isWord(role - 1) && equalsLower(s.at(role - 1), u"and"))
+                    role = std::max<qsizetype>(s.walkBack(role - 2, 6), 0);
+                if (role != first && role > 1 && s.isPunct(role - 1, u',')
+                    && (equalsLower(s.at(role), u"a") || equalsLower(s.at(role), u"an")))
+                    first = role;
                 if (first > 1 && s.isPunct(first - 1, u',') && (s.at(first)[0].isLower() || equalsLower(s.at(first), u"a")
                                                                 || equalsLower(s.at(first), u"an"))) {
                     const qsizetype named = s.walkBack(first - 2, 5);

@@ -51,6 +51,8 @@ private Q_SLOTS:
             << u"\u201cIt was worse,\u201d Mara Quill, editor at large at the Dunmore Courier, said."_qs << u"Mara Quill"_qs;
         QTest::newRow("article and role in apposition")
             << u"Tom Reyes, a former inspector, said he worked 90 hours a week."_qs << u"Tom Reyes"_qs;
+        QTest::newRow("two roles in apposition")
+            << u"Ines Navarro, a retired nurse and former councillor, said 30 beds were empty."_qs << u"Ines Navarro"_qs;
         QTest::newRow("role before a name") << u"In the study, coauthor Lena Wirth said yields fell 49 percent."_qs
                                             << u"Lena Wirth"_qs;
         QTest::newRow("title before a name") << u"Professor Hale said 15 towns were affected."_qs << u"Hale"_qs;
