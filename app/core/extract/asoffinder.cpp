@@ -290,10 +290,7 @@ const DateMention *AsOfFinder::paragraphDate(TextSpan sentence, bool pointedAt) 
         && startsAfter(m_published, last.resolved);
     if (sentence.start - last.end > 600 || !(earlierDay || pointedAt) || opensPeriod(previousWord(m_t, last.start, 0)))
         return nullptr;
-    for (qsizetype i = last.end; i < sentence.start; ++i)
-        if (m_t[i] == u'\n')
-            return nullptr;
-    return &last;
+    return m_t.mid(last.end, sentence.start - last.end).contains(u'\n') ? nullptr : &last;
 }
 
 const DateMention *AsOfFinder::recordDate(qsizetype pos) const
