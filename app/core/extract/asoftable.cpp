@@ -10,15 +10,28 @@ namespace Claimbench {
 
 using namespace TextScan;
 
+namespace {
+
+// A table printed in columns of characters has lines a few hundred
+// characters long at most; lines are read no farther, so a row of thousands
+// of cells costs no more per cell.
+constexpr qsizetype kLine = 400;
+
+} // namespace
+
 QString AsOfFinder::wordsOverColumn(qsizetype start, qsizetype end) const
 {
-    const qsizetype rowStart = lineStartOf(m_t, start, 0);
+    const qsizetype rowStart = lineStartOf(m_t, start, std::max(qsizetype(0), start - kLine));
+    if (rowStart > 0 && m_t[rowStart - 1] != u'\n')
+        return {};
     const qsizetype from = start - rowStart;
     const qsizetype to = end - rowStart;
     QString words;
     qsizetype line = rowStart;
     for (int n = 0; n < 40 && line > 0; ++n) {
-        const qsizetype above = lineStartOf(m_t, line - 1, 0);
+        const qsizetype above = lineStartOf(m_t, line - 1, std::max(qsizetype(0), line - 1 - kLine));
+        if (above > 0 && m_t[above - 1] != u'\n')
+            break;
         const QStringView text = m_t.mid(above, line - 1 - above);
         line = above;
         // Rows (digits), rules and blank lines lie between the header and
@@ -49,8 +62,10 @@ std::optional<PartialDate> AsOfFinder::dateOfCell(qsizetype index) const
     // words of neighbouring columns that one space parts ("RECORD YEAR
     // NORMAL"); the words right over the cell are its column's. Between
     // tabs, that header is the column's.
-    const qsizetype rowStart = lineStartOf(m_t, f.start, 0);
-    const bool tabs = m_t.mid(rowStart, f.start - rowStart).contains(u'\t');
+    qsizetype cellStart = f.start;
+    while (cellStart > 0 && f.start - cellStart < 40 && m_t[cellStart - 1] != u'\t' && m_t[cellStart - 1] != u'\n')
+        --cellStart;
+    const bool tabs = cellStart > 0 && m_t[cellStart - 1] == u'\t';
     const QString header = tabs ? m_columns[index] : wordsOverColumn(f.start, f.end);
     // A header with a number names its own period ("2012", "Week 3").
     if (header.isEmpty() || header.contains(u"record", Qt::CaseInsensitive)
@@ -67,8 +82,8 @@ std::optional<PartialDate> AsOfFinder::dateOfCell(qsizetype index) const
         --d;
         if (f.start - d->end > 2000)
             break;
-        const qsizetype lineStart = lineStartOf(m_t, d->start, 0);
-        const qsizetype lineEnd = lineEndOf(m_t, d->end, m_t.size());
+        const qsizetype lineStart = lineStartOf(m_t, d->start, std::max(qsizetype(0), d->start - kLine));
+        const qsizetype lineEnd = lineEndOf(m_t, d->end, std::min(m_t.size(), d->end + kLine));
         const auto figure = std::ranges::lower_bound(m_figureStarts, lineStart);
         if ((figure != m_figureStarts.end() && *figure < lineEnd)
             || opensPeriod(previousWord(m_t, d->start, lineStart)))
