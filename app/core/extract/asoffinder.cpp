@@ -450,7 +450,10 @@ qsizetype AsOfFinder::comparisonOpening(qsizetype dateStart, qsizetype floor) co
             || (equalsLower(w, u"from") && words <= 2 && blocked(start + w.size(), dateStart))
             || inList(w, {u"compared"sv, u"versus"sv, u"vs"sv}))
             return start;
-        if (words == 0 && !inList(w, {u"in"sv, u"on"sv, u"at"sv, u"with"sv, u"to"sv, u"during"sv}))
+        // "compared with the same period last year"
+        if (words == 0
+            && !inList(w, {u"in"sv, u"on"sv, u"at"sv, u"with"sv, u"to"sv, u"during"sv, u"period"sv, u"quarter"sv,
+                           u"month"sv, u"week"sv, u"time"sv}))
             return -1;
         pos = start;
     }

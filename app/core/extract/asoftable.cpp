@@ -76,6 +76,21 @@ std::optional<PartialDate> AsOfFinder::dateOfCell(qsizetype index) const
     const bool yearBefore = header.contains(u"last year", Qt::CaseInsensitive)
         || header.contains(u"previous year", Qt::CaseInsensitive) || header.contains(u"prior year", Qt::CaseInsensitive)
         || header.contains(u"year ago", Qt::CaseInsensitive);
+    const auto dated = [&](const DateMention &d) {
+        return yearBefore ? PartialDate(d.resolved.date().addYears(-1), d.resolved.precision()) : d.resolved;
+    };
+    // "Source: Health ministry, as of 2 November": a line below the table
+    // that says when its figures were counted.
+    auto below = firstDateFrom(f.end);
+    for (int tried = 0; below != m_dates.cend() && tried < 16 && below->start - f.end < 2000; ++tried, ++below) {
+        const QStringView of = previousWord(m_t, below->start, f.end);
+        const qsizetype lineStart = lineStartOf(m_t, below->start, std::max(qsizetype(f.end), below->start - kLine));
+        const auto figure = std::ranges::lower_bound(m_figureStarts, lineStart);
+        if ((equalsLower(of, u"of") || equalsLower(of, u"at"))
+            && equalsLower(previousWord(m_t, of.data() - m_t.data(), lineStart), u"as")
+            && (figure == m_figureStarts.end() || *figure > below->start))
+            return dated(*below);
+    }
     // Up over the table's rows and header to its title: a few dozen lines.
     auto d = firstDateFrom(f.start);
     for (int tried = 0; d != m_dates.cbegin() && tried < 16; ++tried) {
@@ -88,9 +103,7 @@ std::optional<PartialDate> AsOfFinder::dateOfCell(qsizetype index) const
         if ((figure != m_figureStarts.end() && *figure < lineEnd)
             || opensPeriod(previousWord(m_t, d->start, lineStart)))
             continue;
-        if (!yearBefore)
-            return d->resolved;
-        return PartialDate(d->resolved.date().addYears(-1), d->resolved.precision());
+        return dated(*d);
     }
     return std::nullopt;
 }

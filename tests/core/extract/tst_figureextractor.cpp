@@ -506,6 +506,12 @@ private Q_SLOTS:
             << u"2010"_qs;
         QTest::newRow("a date past an and still dates a figure with none before it")
             << u"Gunmen killed 20 people and wounded 40 on Monday."_qs << u"2021-03-12"_qs << 0 << u"2021-03-08"_qs;
+        QTest::newRow("a source line under a table dates its cells")
+            << u"Cases by region\n\nRegion    Cases    Deaths\nNorth     120      4\nSouth     80       2\n\n"
+               "Source: Health ministry, figures as of 2 November\n"_qs
+            << u"2021-11-05"_qs << 3 << u"2021-11-02"_qs;
+        QTest::newRow("the same period last year is a comparison's base")
+            << u"Sales rose 4% compared with the same period last year."_qs << u"2021-11-05"_qs << 0 << u""_qs;
         QTest::newRow("no as-of from a year beyond 9999")
             << u"In March 10000, 40 ships landed on the moon."_qs << u"2021-03-09"_qs << 1 << u""_qs;
         QTest::newRow("a date field outside a record dates nothing")
