@@ -246,12 +246,23 @@ PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
     }
     if (const DateMention *d = recordDate(f.start); d && plausible(*d, clause, tense))
         return d->resolved;
-    if (tense == Tense::Current)
+    if (tense == Tense::Current || (tense != Tense::Future && sinceOnly(sentence)))
         return m_published;
     if (const DateMention *d = paragraphDate(sentence, atThatTime(f, sentence));
         d && tense != Tense::Future && plausible(*d, clause, tense))
         return d->resolved;
     return PartialDate();
+}
+
+bool AsOfFinder::sinceOnly(TextSpan sentence) const
+{
+    // A few dates at most: the sentence's dates all open periods, or none
+    // would have been left.
+    const auto first = firstDateFrom(sentence.start);
+    for (auto d = first; d != m_dates.cend() && d->end <= sentence.end && d - first < 4; ++d)
+        if (equalsLower(previousWord(m_t, d->start, sentence.start), u"since"))
+            return true;
+    return false;
 }
 
 bool AsOfFinder::andBetween(qsizetype from, qsizetype to) const

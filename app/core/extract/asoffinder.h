@@ -112,6 +112,9 @@ private:
     // Whether "at the time" or "at that time" follows the figure in its
     // sentence, pointing back at a date said before.
     bool atThatTime(const Figure &f, TextSpan sentence) const;
+    // Whether a date of `sentence` opens a period with "since": one that
+    // runs to the time of writing ("Since last Thursday 40 people died").
+    bool sinceOnly(TextSpan sentence) const;
     // Whether the word "and" stands in text[from, to).
     bool andBetween(qsizetype from, qsizetype to) const;
     // The date field of the record `pos` lies in, or null.

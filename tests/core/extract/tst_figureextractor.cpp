@@ -512,6 +512,8 @@ private Q_SLOTS:
             << u"2021-11-05"_qs << 3 << u"2021-11-02"_qs;
         QTest::newRow("the same period last year is a comparison's base")
             << u"Sales rose 4% compared with the same period last year."_qs << u"2021-11-05"_qs << 0 << u""_qs;
+        QTest::newRow("a period since a date runs to the time of writing")
+            << u"Since last Thursday 40 people died in the floods."_qs << u"2021-11-05"_qs << 0 << u"2021-11-05"_qs;
         QTest::newRow("no as-of from a year beyond 9999")
             << u"In March 10000, 40 ships landed on the moon."_qs << u"2021-03-09"_qs << 1 << u""_qs;
         QTest::newRow("a date field outside a record dates nothing")
