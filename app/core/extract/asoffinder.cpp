@@ -246,10 +246,11 @@ PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
     }
     if (const DateMention *d = recordDate(f.start); d && plausible(*d, clause, tense))
         return d->resolved;
-    if (tense == Tense::Current || (tense != Tense::Future && sinceOnly(sentence)))
+    if (tense == Tense::Current || (tense != Tense::Future && !m_published.isNull() && sinceOnly(sentence)))
         return m_published;
-    if (const DateMention *d = paragraphDate(sentence, atThatTime(f, sentence));
-        d && tense != Tense::Future && plausible(*d, clause, tense))
+    if (tense == Tense::Future)
+        return PartialDate();
+    if (const DateMention *d = paragraphDate(f, sentence); d && plausible(*d, clause, tense))
         return d->resolved;
     return PartialDate();
 }
@@ -280,16 +281,19 @@ bool AsOfFinder::atThatTime(const Figure &f, TextSpan sentence) const
 {
     // A few words after the figure: "... was 17.7 billion kilometers from
     // the sun at the time."
-    const QStringView after = m_t.mid(f.end, std::min(sentence.end, qsizetype(f.end) + 60) - f.end);
-    for (const QStringView phrase : {QStringView(u"at the time"), QStringView(u"at that time")}) {
-        const qsizetype at = after.indexOf(phrase, 0, Qt::CaseInsensitive);
-        if (at >= 0 && !startsWithLower(after, skipSpaces(after, at + phrase.size()), u"of "))
+    for (qsizetype i = f.end, end = std::min(sentence.end, qsizetype(f.end) + 60); i + 11 <= end; ++i) {
+        if (m_t[i] != u' ' || !startsWithLower(m_t, i + 1, u"at th"))
+            continue;
+        const qsizetype next = startsWithLower(m_t, i + 1, u"at the time") ? i + 12
+            : startsWithLower(m_t, i + 1, u"at that time")                 ? i + 13
+                                                                           : -1;
+        if (next > 0 && (next >= m_t.size() || !isLetter(m_t[next])) && !startsWithLower(m_t, skipSpaces(m_t, next), u"of "))
             return true;
     }
     return false;
 }
 
-const DateMention *AsOfFinder::paragraphDate(TextSpan sentence, bool pointedAt) const
+const DateMention *AsOfFinder::paragraphDate(const Figure &f, TextSpan sentence) const
 {
     const auto d = firstDateFrom(sentence.start);
     if (d == m_dates.cbegin())
@@ -299,7 +303,8 @@ const DateMention *AsOfFinder::paragraphDate(TextSpan sentence, bool pointedAt) 
     // statistics names once; any date "at the time" points back at.
     const bool earlierDay = last.resolved.precision() == DatePrecision::Day && !m_published.isNull()
         && startsAfter(m_published, last.resolved);
-    if (sentence.start - last.end > 600 || !(earlierDay || pointedAt) || opensPeriod(previousWord(m_t, last.start, 0)))
+    if (sentence.start - last.end > 600 || opensPeriod(previousWord(m_t, last.start, 0))
+        || !(earlierDay || atThatTime(f, sentence)))
         return nullptr;
     return m_t.mid(last.end, sentence.start - last.end).contains(u'\n') ? nullptr : &last;
 }

@@ -106,9 +106,9 @@ private:
     // The last date of the paragraph before `sentence`, when it opens no
     // period ("On Thursday the army shelled the town. It fired 36 shells"):
     // the date of the event the paragraph tells; or null.
-    // With `pointedAt` ("at the time"), the last date of the paragraph of
-    // any precision and time.
-    const DateMention *paragraphDate(TextSpan sentence, bool pointedAt) const;
+    // When "at the time" follows `f`, the last date of the paragraph of any
+    // precision and time.
+    const DateMention *paragraphDate(const Figure &f, TextSpan sentence) const;
     // Whether "at the time" or "at that time" follows the figure in its
     // sentence, pointing back at a date said before.
     bool atThatTime(const Figure &f, TextSpan sentence) const;
