@@ -338,14 +338,14 @@ void printRows(const QString &corpus, const QMap<QString, Tally> &byGenre)
     }
 }
 
-void verifyFloors(const Scores &s, const Scores &floor)
+void verifyFloors(const Scores &s, const Scores &floor, const QString &row = u"all"_s)
 {
-    QVERIFY2(s.f1 >= floor.f1, qPrintable(u"F1 %1"_s.arg(s.f1)));
-    QVERIFY2(s.unit >= floor.unit, qPrintable(u"unit %1"_s.arg(s.unit)));
-    QVERIFY2(s.qualifier >= floor.qualifier, qPrintable(u"qualifier %1"_s.arg(s.qualifier)));
-    QVERIFY2(s.claimant >= floor.claimant, qPrintable(u"claimant %1"_s.arg(s.claimant)));
-    QVERIFY2(s.asOf >= floor.asOf, qPrintable(u"as-of %1"_s.arg(s.asOf)));
-    QVERIFY2(s.dates >= floor.dates, qPrintable(u"dates %1"_s.arg(s.dates)));
+    QVERIFY2(s.f1 >= floor.f1, qPrintable(u"%1: F1 %2"_s.arg(row).arg(s.f1)));
+    QVERIFY2(s.unit >= floor.unit, qPrintable(u"%1: unit %2"_s.arg(row).arg(s.unit)));
+    QVERIFY2(s.qualifier >= floor.qualifier, qPrintable(u"%1: qualifier %2"_s.arg(row).arg(s.qualifier)));
+    QVERIFY2(s.claimant >= floor.claimant, qPrintable(u"%1: claimant %2"_s.arg(row).arg(s.claimant)));
+    QVERIFY2(s.asOf >= floor.asOf, qPrintable(u"%1: as-of %2"_s.arg(row).arg(s.asOf)));
+    QVERIFY2(s.dates >= floor.dates, qPrintable(u"%1: dates %2"_s.arg(row).arg(s.dates)));
 }
 
 } // namespace
@@ -374,6 +374,9 @@ private Q_SLOTS:
         QVERIFY(!byGenre.contains(u"unreadable"_s));
         QVERIFY(!byGenre.contains(u"unknown"_s));
         verifyFloors(scoresOf(byGenre.value(u"all"_s)), kDevFloor);
+        // The issue's targets hold per genre, not only on average.
+        for (auto it = byGenre.cbegin(); it != byGenre.cend(); ++it)
+            verifyFloors(scoresOf(it.value()), kDevGenreFloor, it.key());
     }
 
     // As `claimbench-cli extract --published DATE` reads a text: no outlet,
@@ -412,8 +415,12 @@ private Q_SLOTS:
 private:
     // Floors for the development corpus as a whole, a little under the
     // measurement in docs/extraction.md (a ratchet: raise them when it improves).
-    static constexpr Scores kDevFloor{.f1 = 0.97, .unit = 0.88, .qualifier = 0.94, .claimant = 0.86, .asOf = 0.68, .dates = 0.92};
-    static constexpr Scores kDevFloorWithoutOutlet{.f1 = 0.97, .unit = 0.88, .qualifier = 0.94, .claimant = 0.36, .asOf = 0.68, .dates = 0.92};
+    static constexpr Scores kDevFloor{.f1 = 0.97, .unit = 0.92, .qualifier = 0.94, .claimant = 0.88, .asOf = 0.73, .dates = 0.92};
+    // Every genre: a little under issue 14's targets (F1 0.95, unit 0.90,
+    // claimant 0.75, as-of 0.70); qualifier and dates as measured, lower in
+    // the small genres where one figure weighs three points.
+    static constexpr Scores kDevGenreFloor{.f1 = 0.94, .unit = 0.89, .qualifier = 0.92, .claimant = 0.74, .asOf = 0.69, .dates = 0.62};
+    static constexpr Scores kDevFloorWithoutOutlet{.f1 = 0.97, .unit = 0.92, .qualifier = 0.94, .claimant = 0.38, .asOf = 0.73, .dates = 0.92};
 };
 
 QTEST_GUILESS_MAIN(TestCorpusAccuracy)
