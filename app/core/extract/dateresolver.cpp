@@ -3,6 +3,7 @@
 #include "core/extract/datescanner.h"
 
 #include <optional>
+#include <utility>
 
 namespace Claimbench {
 
@@ -129,12 +130,38 @@ PartialDate resolveWeekday(const Candidate &c, QDate anchor)
     return {anchor.addDays(c.weekday - dow + 7 * weeks), DatePrecision::Day};
 }
 
-PartialDate resolvePeriod(const Candidate &c, const Anchor &a)
+// How many periods a relative period lies from the anchor's: -1 for "last
+// month", 2 for "the year after next".
+int periodsFromAnchor(const Candidate &c)
 {
-    const int delta = c.offset
+    return c.offset
         + (c.direction == Direction::Last                                           ? -1
                : c.direction == Direction::Next || c.direction == Direction::Coming ? 1
                                                                                     : 0);
+}
+
+// The first and last day of a week (Monday to Sunday) or weekend; "the
+// weekend" without a direction is the latest one begun by the anchor, or
+// the next one in a future-tense clause. Invalid days without an anchor day.
+std::pair<QDate, QDate> weekDays(const Candidate &c, const Anchor &a)
+{
+    if (!a.day.isValid())
+        return {};
+    const int dow = a.day.dayOfWeek();
+    if (c.period == Period::Weekend && c.direction == Direction::Past) {
+        const QDate saturday = c.future ? a.day.addDays((Qt::Saturday - dow + 7) % 7)
+                                        : a.day.addDays(-((dow - Qt::Saturday + 7) % 7));
+        return {saturday, saturday.addDays(1)};
+    }
+    const int delta = periodsFromAnchor(c);
+    const QDate monday = a.day.addDays(1 - dow + 7 * delta);
+    return c.period == Period::Week ? std::pair{monday, monday.addDays(6)}
+                                    : std::pair{monday.addDays(5), monday.addDays(6)};
+}
+
+PartialDate resolvePeriod(const Candidate &c, const Anchor &a)
+{
+    const int delta = periodsFromAnchor(c);
     switch (c.period) {
     case Period::Year:
         return a.year ? PartialDate::year(a.year + delta) : PartialDate();
@@ -146,14 +173,24 @@ PartialDate resolvePeriod(const Candidate &c, const Anchor &a)
     }
     case Period::Week:
     case Period::Weekend: {
-        if (!a.day.isValid())
-            return {};
-        const QDate monday = a.day.addDays(1 - a.day.dayOfWeek() + 7 * delta);
-        return c.period == Period::Week ? containing(monday, monday.addDays(6))
-                                        : containing(monday.addDays(5), monday.addDays(6));
+        const auto [first, last] = weekDays(c, a);
+        return first.isValid() ? containing(first, last) : PartialDate();
     }
     }
     return {};
+}
+
+// DateMention::periodEnd: the publication day while the period is still
+// running ("this week" said on a Wednesday).
+PartialDate periodEndOf(const Candidate &c, const Anchor &a)
+{
+    if (c.kind != Candidate::Kind::RelativePeriod || (c.period != Period::Week && c.period != Period::Weekend))
+        return {};
+    const auto [first, last] = weekDays(c, a);
+    if (!first.isValid())
+        return {};
+    const QDate end = first <= a.day && a.day < last ? a.day : last;
+    return c.period == Period::Weekend ? PartialDate(end, DatePrecision::Day) : PartialDate::month(end.year(), end.month());
 }
 
 // Without a publication date: the latest explicit day stands in for it when
@@ -260,7 +297,8 @@ QList<DateMention> DateResolver::find(QStringView text) const
         }
         if (resolved.isNull())
             continue;
-        out.append({int(c.start), int(c.end), text.sliced(c.start, c.end - c.start).toString(), resolved});
+        out.append({int(c.start), int(c.end), text.sliced(c.start, c.end - c.start).toString(), resolved,
+                    periodEndOf(c, anchor)});
     }
     return out;
 }

@@ -19,6 +19,13 @@ struct DateMention
     int end = 0;
     QString text;
     PartialDate resolved;
+    // The end of a week or weekend as the as-of of its figures (a period's
+    // figures are of its end), where `resolved` gives the month or year
+    // containing it: a weekend's Sunday ("over the weekend"), the month of
+    // a week's Sunday ("last week", as the corpus annotates it). Not after
+    // the publication date unless the period lies ahead ("next week"); null
+    // for every other mention.
+    PartialDate periodEnd;
 };
 
 // Finds the calendar expressions of English news text and resolves them:

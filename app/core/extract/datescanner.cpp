@@ -76,7 +76,7 @@ QList<Candidate> Scanner::scan() const
         c.start = std::max(c.start, lastEnd);
         if (c.direction == Direction::Past
             && ((c.kind == Candidate::Kind::Yearless && !c.yearRelative)
-                || (c.kind == Candidate::Kind::Weekday && !c.day)))
+                || (c.kind == Candidate::Kind::Weekday && !c.day) || c.kind == Candidate::Kind::RelativePeriod))
             c.future = futureClauseBefore(c.start);
         lastEnd = c.end;
         i = c.end;

@@ -190,6 +190,17 @@ std::optional<Candidate> Scanner::atWord(qsizetype i, qsizetype e) const
         if (!dir) {
             if (auto c = periodAfterNext(i, e, Period(k->value)))
                 return c;
+            // "over the weekend", "at the weekend": the one just past, or the
+            // next one in a future-tense clause.
+            if (const Span the = prevWord(i); k->value == int(Period::Weekend) && sameWord(view(the), u"the")) {
+                Candidate c;
+                c.kind = Candidate::Kind::RelativePeriod;
+                c.start = the.start;
+                c.end = e;
+                c.direction = Direction::Past;
+                c.period = Period::Weekend;
+                return c;
+            }
             const qsizetype start = k->value == int(Period::Weekend) ? i : periodPhraseStart(i);
             if (start == i)
                 return std::nullopt;

@@ -136,6 +136,8 @@ private Q_SLOTS:
         QTest::newRow("tomorrow") << u"a vote is expected tomorrow"_qs << friday << u"tomorrow=2025-06-14"_qs;
         QTest::newRow("last week within a month") << u"strikes last week"_qs << friday << u"last week=2025-06"_qs;
         QTest::newRow("last week across months") << u"strikes last week"_qs << u"2025-06-04"_qs << u"last week=2025"_qs;
+        QTest::newRow("the weekend is the one just past")
+            << u"fighting over the weekend"_qs << u"2025-06-09"_qs << u"the weekend=2025-06"_qs;
         QTest::newRow("last month") << u"prices rose last month"_qs << friday << u"last month=2025-05"_qs;
         QTest::newRow("late last month") << u"a meeting late last month"_qs << friday << u"late last month=2025-05"_qs;
         QTest::newRow("earlier this month") << u"as reported earlier this month"_qs << friday << u"earlier this month=2025-06"_qs;
@@ -194,6 +196,38 @@ private Q_SLOTS:
         QCOMPARE(describe(mentions), expected);
         for (const DateMention &m : mentions)
             QCOMPARE(text.mid(m.start, m.end - m.start), m.text);
+    }
+
+    void periodEnd_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("published");
+        QTest::addColumn<QString>("end");
+
+        // Monday 10 March 2025; Wednesday 5 March 2025, whose last week
+        // began in February.
+        QTest::newRow("the weekend just past ends on its Sunday")
+            << u"Storms cut power to 900 homes over the weekend."_qs << u"2025-03-10"_qs << u"2025-03-09"_qs;
+        QTest::newRow("a weekend still running ends on the publication day")
+            << u"Police made arrests at the weekend."_qs << u"2025-03-08"_qs << u"2025-03-08"_qs;
+        QTest::newRow("the weekend of a future clause is the next one")
+            << u"The ferry will run extra sailings over the weekend."_qs << u"2025-03-12"_qs << u"2025-03-16"_qs;
+        QTest::newRow("last weekend") << u"Fans queued last weekend."_qs << u"2025-03-12"_qs << u"2025-03-09"_qs;
+        QTest::newRow("a week across two months ends in the later one")
+            << u"Floods struck the valley last week."_qs << u"2025-03-05"_qs << u"2025-03"_qs;
+        QTest::newRow("this week ends on the publication day")
+            << u"Prices rose this week."_qs << u"2025-03-31"_qs << u"2025-03"_qs;
+        QTest::newRow("other periods have none") << u"Prices rose last month."_qs << u"2025-03-12"_qs << u""_qs;
+    }
+
+    void periodEnd()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, published);
+        QFETCH(QString, end);
+        const QList<DateMention> mentions = DateResolver(PartialDate::fromIso(published)).find(text);
+        QCOMPARE(mentions.size(), 1);
+        QCOMPARE(mentions.first().periodEnd.toIso(), end);
     }
 
     void emptyText() { QVERIFY(DateResolver(PartialDate::day(2025, 6, 13)).find(QStringView()).isEmpty()); }
