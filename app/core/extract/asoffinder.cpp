@@ -92,11 +92,15 @@ AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QLi
         if (s.start == scanned)
             continue;
         scanned = s.start;
+        if (const qsizetype first = skipSpaces(t, s.start); first < s.end && reportOfTheDayAt(first))
+            m_dayReports.push_back(first);
         for (qsizetype i = s.start; i < s.end; ++i) {
             // ASCII letters, most of a sentence, lie above every break and
             // are passed over here without a call.
             if (const char16_t c = t[i].unicode(); c > u';' && c < 128)
                 continue;
+            if (t[i] == u' ' && i + 1 < s.end && reportOfTheDayAt(i + 1))
+                m_dayReports.push_back(i + 1);
             if (isClauseBreak(i))
                 m_clauseBreaks.push_back(i);
         }
@@ -142,6 +146,7 @@ AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QLi
             m_records.push_back({record, d});
     }
     std::ranges::sort(m_clauseBreaks);
+    std::ranges::sort(m_dayReports);
     m_lastEligible.resize(eligible.size());
     for (qsizetype i = 0, last = -1; i < qsizetype(eligible.size()); ++i)
         m_lastEligible[size_t(i)] = last = eligible[size_t(i)] ? i : last;
@@ -230,7 +235,7 @@ PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
                                        afterFree ? after : nullptr, tense == Tense::Current ? nullptr : nearest};
         for (const DateMention *d : ranked)
             if (d && plausible(*d, clause, tense))
-                return inClause ? d->resolved : refined(d - m_dates.constData(), lo, hi, f).resolved;
+                return asOfFrom(inClause ? *d : refined(d - m_dates.constData(), lo, hi, f));
         // "As of Monday, 23 people have died and 40 are missing": the date
         // the sentence states its count at holds for all its current figures.
         if (!inClause && tense == Tense::Current) {
@@ -239,14 +244,17 @@ PartialDate AsOfFinder::find(qsizetype index, bool followBack) const
                 if ((equalsLower(word, u"of") || equalsLower(word, u"at"))
                     && equalsLower(previousWord(m_t, word.data() - m_t.data(), scope.start), u"as")
                     && plausible(m_dates[i], clause, tense))
-                    return m_dates[i].resolved;
+                    return asOfFrom(m_dates[i]);
             }
         }
         clauseRead = true;
     }
     if (const DateMention *d = recordDate(f.start); d && plausible(*d, clause, tense))
         return d->resolved;
-    if (tense == Tense::Current || (tense != Tense::Future && !m_published.isNull() && sinceOnly(sentence)))
+    // "Overnight the enemy launched 112 drones": a report of the day it is
+    // published, as is a count since a date.
+    if (tense == Tense::Current
+        || (tense != Tense::Future && !m_published.isNull() && (sinceOnly(sentence) || reportsTheDay(sentence))))
         return m_published;
     if (tense == Tense::Future)
         return PartialDate();
@@ -526,7 +534,7 @@ bool AsOfFinder::plausible(const DateMention &d, TextSpan clause, Tense tense) c
 {
     if (m_published.isNull())
         return true;
-    if (startsAfter(d.resolved, m_published))
+    if (startsAfter(asOfFrom(d), m_published))
         return tense == Tense::Future || equalsLower(previousWord(m_t, d.start, 0), u"by")
             || startsWithLower(d.text, 0, u"next") || startsWithLower(d.text, 0, u"tomorrow");
     // A figure of the time of writing takes an old date only from its own

@@ -117,6 +117,16 @@ private:
     bool sinceOnly(TextSpan sentence) const;
     // Whether the word "and" stands in text[from, to).
     bool andBetween(qsizetype from, qsizetype to) const;
+    // Whether a phrase that dates a report to the day of writing opens at
+    // `pos`: "overnight", "last night", "this morning", "in the past 24
+    // hours", "as of 0900 GMT" (a time with no date).
+    bool reportOfTheDayAt(qsizetype pos) const;
+    // Whether such a phrase stands in `sentence`.
+    bool reportsTheDay(TextSpan sentence) const;
+    // The as-of `d` gives: a week's or weekend's end, "the same period
+    // last year" for the period the text is about (the date before it in
+    // its paragraph, else the publication's month) a year back.
+    PartialDate asOfFrom(const DateMention &d) const;
     // The date field of the record `pos` lies in, or null.
     const DateMention *recordDate(qsizetype pos) const;
 
@@ -138,6 +148,7 @@ private:
     std::vector<qsizetype> m_lastEligible;     // per date: the last one at or before it not opening a period, or -1
     std::vector<qsizetype> m_nextEligible;     // per date: the first one at or after it not opening a period, or size
     std::vector<qsizetype> m_comparedFrom;     // per date: comparisonOpening(), or -1
+    std::vector<qsizetype> m_dayReports;       // where reportOfTheDayAt(), in the figures' sentences, ascending
     std::vector<qsizetype> m_startDates;       // dates of a day that start a count ("since 24 February 2022"), ascending
     struct DatedRecord
     {

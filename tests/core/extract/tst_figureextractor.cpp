@@ -514,6 +514,36 @@ private Q_SLOTS:
             << u"Sales rose 4% compared with the same period last year."_qs << u"2021-11-05"_qs << 0 << u""_qs;
         QTest::newRow("a period since a date runs to the time of writing")
             << u"Since last Thursday 40 people died in the floods."_qs << u"2021-11-05"_qs << 0 << u"2021-11-05"_qs;
+        QTest::newRow("overnight dates a report to its publication day")
+            << u"Overnight the army launched 112 drones, and air defences shot down 87."_qs << u"2025-03-10"_qs << 1
+            << u"2025-03-10"_qs;
+        QTest::newRow("last night is the night before the publication day's morning")
+            << u"Last night the rebels fired 14 rockets at the airport."_qs << u"2025-03-10"_qs << 0
+            << u"2025-03-10"_qs;
+        QTest::newRow("this morning") << u"Rescuers pulled 9 survivors from the rubble this morning."_qs
+                                      << u"2025-03-10"_qs << 0 << u"2025-03-10"_qs;
+        QTest::newRow("in the past 24 hours")
+            << u"In the past 24 hours, the ministry recorded 310 new cases."_qs << u"2025-03-10"_qs << 1
+            << u"2025-03-10"_qs;
+        QTest::newRow("as of a time with no date")
+            << u"As of 0900 GMT, rescuers had recovered 40 bodies."_qs << u"2025-03-10"_qs << 0 << u"2025-03-10"_qs;
+        QTest::newRow("as of a time of day in words")
+            << u"Forty shelters had opened as of 6 p.m. local time."_qs << u"2025-03-10"_qs << 0 << u"2025-03-10"_qs;
+        QTest::newRow("a date of the sentence wins over overnight")
+            << u"An overnight train carried 300 passengers in 1998."_qs << u"2025-03-10"_qs << 0 << u"1998"_qs;
+        QTest::newRow("a forecast for the night is no report")
+            << u"Forecasters expect 20 centimetres of snow overnight."_qs << u"2025-03-10"_qs << 0 << u""_qs;
+        QTest::newRow("the weekend just past is of its Sunday")
+            << u"At least 23 people were killed over the weekend."_qs << u"2025-03-10"_qs << 0 << u"2025-03-09"_qs;
+        QTest::newRow("last week across two months is of its end's month")
+            << u"Floods displaced 4,000 people last week."_qs << u"2025-03-05"_qs << 0 << u"2025-03"_qs;
+        QTest::newRow("the same period last year is the sentence's month a year back")
+            << u"Exports fell to 800 tonnes in February, against 950 tonnes in the same period last year."_qs
+            << u"2025-03-20"_qs << 1 << u"2024-02"_qs;
+        QTest::newRow("the same month last year without a month is the publication's")
+            << u"Exports reached 950 tonnes in the same month last year."_qs << u"2025-03-20"_qs << 0 << u"2024-03"_qs;
+        QTest::newRow("the same quarter last year is a year")
+            << u"Exports reached 950 tonnes in the same quarter last year."_qs << u"2025-03-20"_qs << 0 << u"2024"_qs;
         QTest::newRow("no as-of from a year beyond 9999")
             << u"In March 10000, 40 ships landed on the moon."_qs << u"2021-03-09"_qs << 1 << u""_qs;
         QTest::newRow("a date field outside a record dates nothing")
