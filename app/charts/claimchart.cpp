@@ -154,11 +154,25 @@ void ClaimChart::setChartData(const ChartData &data, const ChartStyle &style)
     m_linePoints.clear();
     for (qsizetype i = 0; i < m_data.series.size(); ++i) {
         const ChartSeries &series = m_data.series.at(i);
+        // The line passes once through each date, at the mean of that date's
+        // values: joining two figures of one day drew a vertical stroke that
+        // read as a range. Their markers stay apart; whiskers are the only
+        // vertical marks.
         QList<QPointF> points;
         points.reserve(series.points.size());
+        int sameDate = 0;
         for (const SeriesPoint &p : series.points) {
-            if (drawn(p))
-                points.append({msecsOf(p.date), p.value});
+            if (!drawn(p))
+                continue;
+            const qreal x = msecsOf(p.date);
+            if (!points.isEmpty() && points.constLast().x() == x) {
+                ++sameDate;
+                QPointF &last = points.last();
+                last.setY(last.y() + (p.value - last.y()) / sameDate);
+                continue;
+            }
+            sameDate = 1;
+            points.append({x, p.value});
         }
         m_linePoints.append(points);
         auto *line = new QLineSeries(this);

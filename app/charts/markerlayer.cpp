@@ -53,12 +53,14 @@ QList<KeyEntry> keyEntries(const ClaimChart &chart)
     bool disputed = false, isFalse = false;
     for (const ChartSeries &series : chart.chartData().series) {
         for (const SeriesPoint &p : series.points) {
-            const bool isLight = p.qualifier == Qualifier::Approximately;
-            light |= isLight;
+            // A hollow marker shows no fill: a filled or pale disc in the key
+            // is there only when one is drawn.
+            const bool filled = !p.datedByPublication;
+            light |= filled && p.qualifier == Qualifier::Approximately;
             up |= p.qualifier == Qualifier::MoreThan || p.qualifier == Qualifier::AtLeast;
             down |= p.qualifier == Qualifier::LessThan || p.qualifier == Qualifier::AtMost
                     || p.qualifier == Qualifier::UpTo;
-            plain |= p.qualifier == Qualifier::None;
+            plain |= filled && p.qualifier == Qualifier::None;
             hollow |= p.datedByPublication;
             range |= p.low || p.high;
             disputed |= p.status == ClaimStatus::Disputed;
@@ -205,6 +207,14 @@ MarkerLayer::MarkerLayer(ClaimChart *chart)
 QRectF MarkerLayer::boundingRect() const
 {
     return m_chart->rect();
+}
+
+QStringList MarkerLayer::keyLabels() const
+{
+    QStringList labels;
+    for (const KeyEntry &e : keyEntries(*m_chart))
+        labels.append(e.text);
+    return labels;
 }
 
 qreal MarkerLayer::keyHeight() const

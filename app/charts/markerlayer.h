@@ -4,6 +4,7 @@
 #include "charts/chartstyle.h"
 
 #include <QGraphicsItem>
+#include <QStringList>
 
 namespace Claimbench {
 
@@ -24,6 +25,8 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    // The key's words, left to right: one per marker kind drawn.
+    QStringList keyLabels() const;
     // Height the key needs under the plot, in logical pixels (0 without data).
     qreal keyHeight() const;
     // Called by the chart when its markers or geometry changed.

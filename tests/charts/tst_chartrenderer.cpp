@@ -1,6 +1,7 @@
 #include "chartdatafactory.h"
 #include "charts/chartrenderer.h"
 #include "charts/claimchart.h"
+#include "charts/markerlayer.h"
 #include "charts/seriespalette.h"
 #include "common/resultcheck.h"
 
@@ -200,6 +201,47 @@ private Q_SLOTS:
             for (const int x : {0, 1, 2, image.width() - 3, image.width() - 2, image.width() - 1})
                 QVERIFY2(image.pixelColor(x, y) == QColor(Qt::white), qPrintable(u"ink at %1,%2"_s.arg(x).arg(y)));
         }
+    }
+
+    // Found by the cold analyst test: with every claim dated by its
+    // publication (all markers hollow), the key still showed a filled disc
+    // for "figure as stated", a marker drawn nowhere.
+    void keyShowsOnlyTheMarkerKindsDrawn()
+    {
+        ChartData data = makeChartData(1, 4);
+        for (SeriesPoint &p : data.series[0].points)
+            p.datedByPublication = true;
+        data.series[0].points[1].qualifier = Qualifier::Approximately;
+        data.series[0].points[2].qualifier = Qualifier::MoreThan;
+        LaidOutChart laid(data, {}, QSize(800, 500));
+        const MarkerLayer *layer = nullptr;
+        for (const QGraphicsItem *item : laid.chart->childItems())
+            layer = layer ? layer : dynamic_cast<const MarkerLayer *>(item);
+        QVERIFY(layer);
+        QCOMPARE(layer->keyLabels(),
+                 (QStringList{u"more than / at least"_s, u"no as-of date: publication date"_s}));
+
+        data.series[0].points[3].datedByPublication = false;
+        laid.chart->setChartData(data, {});
+        QVERIFY(layer->keyLabels().contains(u"figure as stated"_s));
+    }
+
+    // Found by the cold analyst test: two figures of one claimant on one
+    // date were joined by a vertical line that read as a range.
+    void sameDatePointsAreNotJoinedByAVerticalLine()
+    {
+        ChartData data = makeChartData(1, 4);
+        QList<SeriesPoint> &p = data.series[0].points;
+        p[2].date = p[1].date;
+        p[2].value = p[1].value + 400;
+        LaidOutChart laid(data, {}, QSize(800, 500));
+        QCOMPARE(laid.chart->markers().size(), 4);
+        const QList<QPointF> line = laid.chart->line(0)->points();
+        QCOMPARE(line.size(), 3);
+        for (qsizetype i = 1; i < line.size(); ++i)
+            QVERIFY(line.at(i).x() != line.at(i - 1).x());
+        // Through the middle of the day's figures, not one of them.
+        QCOMPARE(line.at(1).y(), p[1].value + 200);
     }
 
     // What a qualifier and a missing as-of date look like.
