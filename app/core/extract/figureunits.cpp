@@ -120,6 +120,31 @@ std::optional<QString> unitNamedBefore(QStringView t, qsizetype figureStart, qsi
     return m->unit;
 }
 
+bool isDistanceFromPlace(QStringView t, qsizetype pos)
+{
+    if (pos + 4 >= t.size() || t[pos] != u' ')
+        return false;
+    qsizetype e = pos + 1;
+    while (e < t.size() && e - pos <= 4 && (t[e] == u'N' || t[e] == u'E' || t[e] == u'S' || t[e] == u'W'))
+        ++e;
+    if (e == pos + 1 || e - pos > 4 || e + 2 >= t.size() || t[e] != u' ' || !t[e + 1].isUpper() || !t[e + 2].isLower())
+        return false;
+    // The place's name, then no plural: "12 SW Ohio counties" counts counties.
+    qsizetype nameEnd = e;
+    while (nameEnd + 2 < t.size() && t[nameEnd] == u' ' && t[nameEnd + 1].isUpper())
+        nameEnd = wordEnd(t, nameEnd + 1);
+    const qsizetype after = nameEnd < t.size() && t[nameEnd] == u' ' ? nameEnd + 1 : nameEnd;
+    if (isPluralNoun(t.mid(after, wordEnd(t, after) - after)))
+        return false;
+    // The sixteen points: one letter, "NE"/"SW", or a main point before one of those ("NNE", "WSW").
+    const QStringView point = t.mid(pos + 1, e - pos - 1);
+    const auto isQuarter = [](QStringView p) {
+        return p.size() == 2 && (p[0] == u'N' || p[0] == u'S') && (p[1] == u'E' || p[1] == u'W');
+    };
+    return point.size() == 1 || isQuarter(point)
+        || (point.size() == 3 && isQuarter(point.mid(1)) && (point[0] == point[1] || point[0] == point[2]));
+}
+
 std::optional<UnitMatch> bracketedUnit(QStringView t, qsizetype pos)
 {
     const qsizetype open = skipSpaces(t, pos);
@@ -140,16 +165,17 @@ void scaleToHeader(QStringView header, Figure &f)
 {
     static constexpr struct
     {
-        QStringView words;
+        std::u16string_view words;
         double scale;
     } kScales[] = {
-        {u"(thousands)", 1e3}, {u"in thousands", 1e3}, {u"(000s)", 1e3}, {u"('000)", 1e3}, {u"(\u2019000)", 1e3},
-        {u"(millions)", 1e6},  {u"in millions", 1e6},  {u"(billions)", 1e9}, {u"in billions", 1e9},
+        {u"(thousands)"sv, 1e3}, {u"in thousands"sv, 1e3}, {u"(000s)"sv, 1e3}, {u"('000)"sv, 1e3},
+        {u"(\u2019000)"sv, 1e3}, {u"(millions)"sv, 1e6}, {u"in millions"sv, 1e6}, {u"(billions)"sv, 1e9},
+        {u"in billions"sv, 1e9},
     };
     if (!std::all_of(f.text.cbegin(), f.text.cend(), [](QChar c) { return isDigit(c) || c == u',' || c == u'.'; }))
         return;
     for (const auto &s : kScales) {
-        if (header.contains(s.words, Qt::CaseInsensitive)) {
+        if (indexOfLower(header, s.words) >= 0) {
             f.value *= s.scale;
             if (f.low)
                 *f.low *= s.scale;
@@ -314,10 +340,17 @@ void countCasualtiesAsPeople(QStringView t, QList<Figure> &figures, qsizetype k)
 // "505,000 new claims is down from 752,000", "200,000 jobs, compared with
 // 150,000": the base of a comparison counts what the figure before it in
 // the sentence counts.
+// A base that names only the rate's numerator ("USD 218 per tonne, compared
+// with USD 194 a year earlier") is of the same rate.
 void comparisonBase(QStringView t, QList<Figure> &figures, qsizetype k)
 {
-    if (k == 0 || !sameSentence(t.mid(figures[k - 1].end, figures[k].start - figures[k - 1].end))
-        || figures[k - 1].unit.isEmpty())
+    if (k == 0)
+        return;
+    const QString &unit = figures[k].unit;
+    const QString &before = figures[k - 1].unit;
+    if (!unit.isEmpty() && !(before.size() > unit.size() && before.startsWith(unit) && before[unit.size()] == u'/'))
+        return;
+    if (!sameSentence(t.mid(figures[k - 1].end, figures[k].start - figures[k - 1].end)) || before.isEmpty())
         return;
     QStringView w;
     for (qsizetype i = figures[k].start;; i = w.data() - t.data()) {
@@ -364,6 +397,61 @@ QString nounOfVague(QStringView t, const Figure &f)
         return {};
     const QString noun = UnitDetector::countedNoun(t, f.end + 3, std::min<qsizetype>(t.size(), f.end + 80));
     return isPluralNoun(noun) ? noun : QString();
+}
+
+// "fewer than 40 of our servicemen", "12 of the ministry's drivers": a part
+// of a group counts what the group's noun names. Empty when no determiner
+// or possessive opens the group ("28 of 35 drones" is a list, "8 of them"
+// names no noun).
+QString nounOfGroup(QStringView t, const Figure &f)
+{
+    if (f.value != std::floor(f.value) || !startsWithLower(t, f.end, u" of "))
+        return {};
+    const qsizetype limit = std::min<qsizetype>(t.size(), f.end + 80);
+    qsizetype i = f.end + 4;
+    const auto possessive = [&](QStringView w) {
+        return w.size() > 2 && w.back() == u's' && isApostrophe(w[w.size() - 2]);
+    };
+    QStringView w = t.mid(i, wordEnd(t, i) - i);
+    const bool determiner = inList(w, {u"the"sv, u"our"sv, u"their"sv, u"his"sv, u"her"sv, u"its"sv, u"my"sv,
+                                       u"your"sv, u"these"sv, u"those"sv});
+    if (determiner) {
+        i += w.size();
+        const qsizetype next = skipSpaces(t, i);
+        w = t.mid(next, wordEnd(t, next) - next);
+    }
+    if (possessive(w))
+        i = w.data() - t.data() + w.size(); // "the country's"
+    else if (!determiner)
+        return {};
+    const QString noun = UnitDetector::countedNoun(t, i, limit);
+    return isPluralNoun(noun) || noun.endsWith(u"men") ? noun : QString();
+}
+
+// "Twelve soldiers died in the first assault. Another 19 were lost": a
+// count that "another" opens as the subject of its clause continues the
+// count before it, in its sentence or the one before, and counts the same.
+// As an object ("jammed another 21") the text leaves it open.
+void continuedCount(QStringView t, QList<Figure> &figures, qsizetype k)
+{
+    Figure &f = figures[k];
+    if (k == 0 || figures[k - 1].unit.isEmpty() || figures[k - 1].unit.contains(u'/')
+        || !equalsLower(previousWord(t, f.start, std::max<qsizetype>(0, f.start - 12)), u"another"))
+        return;
+    const qsizetype next = skipSpaces(t, f.end);
+    if (next == f.end
+        || !inList(t.mid(next, wordEnd(t, next) - next),
+                   {u"were"sv, u"was"sv, u"are"sv, u"is"sv, u"have"sv, u"has"sv, u"had"sv, u"will"sv, u"would"sv,
+                    u"remain"sv, u"remained"sv, u"died"sv}))
+        return;
+    const QStringView gap = t.mid(figures[k - 1].end, f.start - figures[k - 1].end);
+    if (gap.size() > 300 || gap.contains(u'\n'))
+        return;
+    int sentenceEnds = 0;
+    for (qsizetype i = 0; i + 1 < gap.size(); ++i)
+        sentenceEnds += (gap[i] == u'.' || gap[i] == u'!' || gap[i] == u'?') && gap[i + 1] == u' ';
+    if (sentenceEnds <= 1)
+        f.unit = figures[k - 1].unit;
 }
 
 // "a crew of four", "a family of five": a bare count of a group's members.
@@ -440,16 +528,22 @@ void unitsOfLists(QStringView t, QList<Figure> &figures)
             f.unit = next.unit;
     }
     // "Losses in tanks: 12, 15, 18": the noun of a label before a colon
-    // counts every bare item of the list after it.
+    // counts every bare item of the list after it; "Lat/Lon: 32.33 / -94.22"
+    // is a pair of them.
+    const auto endsLabelled = [&](qsizetype end) { return endsItem(t, end) || t.mid(end, 3) == u" / "; };
     for (qsizetype k = 0; k + 1 < figures.size(); ++k) {
         const Figure &head = figures[k];
-        const qsizetype label = head.start > 0 && t[head.start - 1] == u' ' ? head.start - 2 : head.start - 1;
-        if (head.unit.isEmpty() || label < 0 || t[label] != u':' || !endsItem(t, head.end))
+        qsizetype label = head.start - 1;
+        while (label >= 0 && (t[label] == u' ' || t[label] == u'\t'))
+            --label;
+        if (head.unit.isEmpty() || label < 0 || t[label] != u':' || !endsLabelled(head.end))
             continue;
-        for (qsizetype j = k + 1; j < figures.size() && figures[j].unit.isEmpty() && endsItem(t, figures[j].end)
-             && listGap(t.mid(figures[j - 1].end, figures[j].start - figures[j - 1].end)) != ListGap::None;
-             ++j)
+        for (qsizetype j = k + 1; j < figures.size() && figures[j].unit.isEmpty() && endsItem(t, figures[j].end); ++j) {
+            const QStringView gap = t.mid(figures[j - 1].end, figures[j].start - figures[j - 1].end);
+            if (listGap(gap) == ListGap::None && gap != u" / ")
+                break;
             figures[j].unit = head.unit;
+        }
     }
     // "drones 45, missiles 3": two counts after their nouns, one item each.
     for (qsizetype k = 0; k + 1 < figures.size(); ++k) {
@@ -478,8 +572,10 @@ void unitsFromContext(QStringView t, QList<Figure> &figures)
     for (qsizetype k = 0; k < figures.size(); ++k) {
         rateAfterConversion(t, figures, k);
         Figure &f = figures[k];
-        if (!f.unit.isEmpty())
+        if (!f.unit.isEmpty()) {
+            comparisonBase(t, figures, k);
             continue;
+        }
         const qsizetype next = skipSpaces(t, f.end);
         if (const QString noun = compoundNoun(t, f); !noun.isEmpty())
             f.unit = noun;
@@ -487,11 +583,17 @@ void unitsFromContext(QStringView t, QList<Figure> &figures)
             f.unit = counted;
         else if (const QString members = membersBefore(t, f); !members.isEmpty())
             f.unit = members;
+        else if (const QString group = nounOfGroup(t, f); !group.isEmpty())
+            f.unit = group;
+        else if (isDistanceFromPlace(t, f.end))
+            f.unit = QStringLiteral("mi");
         else if (isAgeInApposition(t, f) || isAgeOfPerson(t, f))
             f.unit = QStringLiteral("years");
         else if (next > f.end && inList(t.mid(next, wordEnd(t, next) - next), {u"who"sv, u"whom"sv}))
             f.unit = QStringLiteral("people"); // "more than one million who already have it"
         else
+            continuedCount(t, figures, k);
+        if (f.unit.isEmpty())
             countCasualtiesAsPeople(t, figures, k);
         if (f.unit.isEmpty())
             comparisonBase(t, figures, k);

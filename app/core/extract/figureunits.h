@@ -64,6 +64,11 @@ void unitsFromContext(QStringView t, QList<Figure> &figures);
 // score is no counted noun. Run by unitsFromContext before its other rules.
 void unitsOfScores(QStringView t, QList<Figure> &figures);
 
+// "13 SW Waskom", "4 NNE Fort Worth": a distance in miles and a compass
+// point from a place, as US weather services (NWS, SPC) locate a storm; `pos`
+// is the end of the numeral.
+bool isDistanceFromPlace(QStringView t, qsizetype pos);
+
 // "20 (kg)", "20 [kg]": a unit in brackets right after the number.
 std::optional<UnitMatch> bracketedUnit(QStringView t, qsizetype pos);
 

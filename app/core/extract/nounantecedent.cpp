@@ -127,6 +127,8 @@ QString labelBefore(QStringView t, qsizetype sentenceStart, qsizetype figureStar
     const QString label = t.mid(s, e - s).toString().toLower();
     if (isCasualtyWord(label))
         return QStringLiteral("people"); // "Injured: 45", as "45 injured"
+    if (inList(label, {u"lat"sv, u"lon"sv, u"long"sv, u"latitude"sv, u"longitude"sv}))
+        return QStringLiteral("degrees"); // "Lat/Lon: 32.33 / -94.22"
     return isPluralNoun(label) && !isMeasureNoun(label) ? label : QString();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/monthnames.h"
 #include "core/extract/textlayout.h"
+#include "core/extract/textlines.h"
 #include "core/extract/textscan.h"
 #include "core/extract/unitdetector.h"
 
@@ -239,9 +240,22 @@ QString unitOfHeader(const QString &header, const QString &section)
     if (TextScan::inList(head, {u"total"sv, u"number"sv, u"count"sv, u"value"sv, u"amount"sv, u"change"sv,
                                 u"no"sv, u"figure"sv, u"figures"sv, u"estimate"sv, u"rate"sv, u"year"sv,
                                 u"years"sv, u"quarter"sv, u"month"sv, u"week"sv, u"date"sv, u"period"sv})
-        || std::ranges::any_of(kMonthNames, [&](const MonthName &m) { return TextScan::equalsLower(head, m.text); }))
+        || std::ranges::any_of(kMonthNames, [&](const MonthName &m) { return TextScan::equalsLower(head, m.text); })
+        || UnitDetector::isTimeZone(head))
         return {};
     return per.isEmpty() ? head : head + u'/' + per;
+}
+
+// "Start Time:      03:38 PM CST", "Rating:    EF2": a field's label and its
+// one value, as storm surveys, incident reports and forms print a record a
+// line; the value belongs to its label, never to a column under it.
+bool isRecordLine(QStringView line)
+{
+    const auto label = TextLines::labelAt(line, TextLines::LabelKind::Field);
+    if (!label || !label->blankAfter)
+        return false;
+    const QList<TextSpan> cells = cellsOf(line);
+    return cells.size() == 2 && cells.front().end == label->colon + 1;
 }
 
 // Whether text[at - marker.size() + 1, at] is `marker` (in lower case) as
@@ -332,6 +346,8 @@ TextTables::RowContext TextTables::contextOf(qsizetype row)
             continue;
         const bool figures = holdsFigure(line);
         const bool cells = TextLines::isTableRow(line);
+        if (!figures && cells && isRecordLine(line))
+            return c; // a record above the row: a form's line, under no header
         if (!figures && cells)
             break; // the header's lowest row of cells
         if (figures && !cells)

@@ -159,11 +159,11 @@ bool isStopWord(std::u16string_view w)
               u"there", u"here", u"then", u"what", u"all", u"both", u"either", u"neither", u"another", u"other",
               u"such", u"last", u"next", u"overnight", u"today", u"yesterday", u"tomorrow", u"ahead", u"yet",
               u"or so", u"plus", u"apiece", u"altogether", u"total", u"instead", u"again", u"like", u"via",
-              u"am", u"pm", u"gmt", u"utc", u"besides", u"daily", u"annually", u"weekly", u"monthly", u"a.m", u"p.m"})
+              u"am", u"pm", u"besides", u"daily", u"annually", u"weekly", u"monthly", u"a.m", u"p.m"})
             m.emplace(s, true);
         return m;
     }();
-    return kWords.contains(w);
+    return kWords.contains(w) || UnitDetector::isTimeZone(QStringView(w.data(), qsizetype(w.size())));
 }
 
 // "we're", "they've", "isn't", "I'm": a contraction is a pronoun or verb
@@ -377,6 +377,8 @@ QString UnitDetector::countedNoun(QStringView text, qsizetype pos, qsizetype lim
 {
     if (end)
         *end = pos;
+    if (FigureUnits::isDistanceFromPlace(text, pos))
+        return {}; // "13 SW Waskom": a place, no noun phrase
     struct Word { qsizetype start; qsizetype end; };
     Word words[6]; // "three U.S. Coast Guard swiftwater rescue teams"
     int count = 0;
@@ -409,6 +411,14 @@ QString UnitDetector::countedNoun(QStringView text, qsizetype pos, qsizetype lim
         // taken back with a dash, as transcripts write a false start.
         if (e + 3 < limit && text[e] == u'-' && text[e + 1] == u' ' && isDash(text[e + 2]) && text[e + 3] == u' ') {
             i = e + 3;
+            continue;
+        }
+        // "4,000 airplane — airplane seats": a word said again after a dash
+        // starts the phrase over.
+        if (e + 3 < limit && text[e] == u' ' && isDash(text[e + 1]) && text[e + 2] == u' '
+            && e + 3 + (e - s) <= limit && text.mid(e + 3, e - s).compare(text.mid(s, e - s), Qt::CaseInsensitive) == 0
+            && (e + 3 + (e - s) == text.size() || !isLetter(text[e + 3 + (e - s)]))) {
+            i = e + 2;
             continue;
         }
         char16_t buffer[32];
@@ -537,6 +547,18 @@ std::optional<UnitMatch> UnitDetector::rateAt(QStringView text, qsizetype pos, q
     if (ne > ns && (ns == pe || !lowerAscii(text.mid(ns, ne - ns), nextBuffer, &next) || !isStopWord(next)))
         return std::nullopt;
     return UnitMatch{pe, period.toString()};
+}
+
+bool UnitDetector::isTimeZone(QStringView word)
+{
+    // The zones news and weather services write after a clock time; not those
+    // that are also words ("cat", "eat", "west").
+    return word.size() >= 3 && word.size() <= 4
+        && inList(word, {u"utc"sv, u"gmt"sv, u"est"sv, u"edt"sv, u"cst"sv, u"cdt"sv, u"mst"sv, u"mdt"sv,
+                         u"pst"sv, u"pdt"sv, u"akst"sv, u"akdt"sv, u"hst"sv, u"ast"sv, u"adt"sv, u"nst"sv, u"ndt"sv,
+                         u"bst"sv, u"ist"sv, u"cet"sv, u"cest"sv, u"eet"sv, u"eest"sv, u"wet"sv, u"msk"sv, u"jst"sv,
+                         u"kst"sv, u"hkt"sv, u"sgt"sv, u"aest"sv, u"aedt"sv, u"acst"sv, u"awst"sv, u"nzst"sv,
+                         u"nzdt"sv, u"sast"sv, u"pkt"sv, u"wib"sv});
 }
 
 QString UnitDetector::canonical(QStringView unit)

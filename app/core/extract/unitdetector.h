@@ -41,6 +41,10 @@ public:
     // Returns the period ("day", "week", "month", "year", "hour").
     static std::optional<UnitMatch> rateAt(QStringView text, qsizetype pos, qsizetype limit);
 
+    // A time zone's abbreviation ("CST", "GMT", "CEST", "MSK"): it follows a
+    // clock time and measures nothing, in prose or in a table's header.
+    static bool isTimeZone(QStringView word);
+
     // The canonical spelling of a unit, for comparing units written
     // differently: "kilometers" -> "km", "per cent" -> "%", "Troops/Day" ->
     // "troops/day", "year" -> "years". Unknown units come back lower-cased.

@@ -163,6 +163,36 @@ private Q_SLOTS:
                                              << u"3 – 5 Euros:EUR"_qs;
         QTest::newRow("won is a verb before a count") << u"The club won 6 games in May."_qs
                                                       << u"6:games"_qs;
+
+        // Records, time zones and places of weather reports.
+        QTest::newRow("a record line is no table's header")
+            << u"Surveyed By:     County office\nDamaged Homes:   27\nFatalities:      2\n"_qs
+            << u"27:homes; 2:fatalities"_qs;
+        QTest::newRow("a time zone heads no unit") << u"Station     CST\nAirport     14\n"_qs << u"14:-"_qs;
+        QTest::newRow("distance and compass point from a place")
+            << u"The funnel touched down 6 NNE Clinton and lifted 2 W Ada."_qs << u"6:mi; 2:mi"_qs;
+        QTest::newRow("a compass point before a plural is no place")
+            << u"Crews reached 12 SW Ohio counties."_qs << u"12:counties"_qs;
+        QTest::newRow("coordinates after their label")
+            << u"Begin Lat/Lon:   41.2041 / -96.1107\n"_qs << u"41.2041:degrees; -96.1107:degrees"_qs;
+
+        // Comparisons, groups, continued counts and repetitions.
+        QTest::newRow("a comparison's base keeps the rate")
+            << u"Rice fetched EUR 410 per tonne, compared with EUR 380 in June, and $9 a day against $7."_qs
+            << u"EUR 410:EUR/tonne; EUR 380:EUR/tonne; $9:USD/day; $7:USD/day"_qs;
+        QTest::newRow("a base with its own rate keeps it")
+            << u"Bus fares are $3 per ride, up from $40 per month passes."_qs << u"$3:USD/ride; $40:USD/month"_qs;
+        QTest::newRow("part of a group after a determiner")
+            << u"Fewer than 25 of our firefighters and 60 of the county's nurses stayed, and 30 of the past 40 years."_qs
+            << u"25:firefighters; 60:nurses; 30:-; 40 years:years"_qs;
+        QTest::newRow("a part with no group noun") << u"We counted 8 of them."_qs << u"8:-"_qs;
+        QTest::newRow("another count as the subject continues the count")
+            << u"Nine ferries sank in the storm. Another 14 were damaged at anchor."_qs
+            << u"Nine:ferries; 14:ferries"_qs;
+        QTest::newRow("another count as an object is left open")
+            << u"The army downed 30 drones, and radar jammed another 12, it said."_qs << u"30:drones; 12:-"_qs;
+        QTest::newRow("a word said again after a dash")
+            << u"The city bought 900 ambulance — ambulance beds this year."_qs << u"900:beds"_qs;
     }
     void units()
     {
