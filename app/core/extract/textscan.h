@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
+#include <vector>
 
 // Small inline scanners shared by the extraction classes. They work on UTF-16
 // QStringView indices (0-based, end exclusive) and never allocate: the
@@ -143,6 +144,12 @@ public:
             add(entry.first);
     }
 
+    explicit KeywordSieve(std::initializer_list<std::u16string_view> keys)
+    {
+        for (std::u16string_view key : keys)
+            add(key);
+    }
+
     bool mayContain(QStringView word) const
     {
         if (word.isEmpty())
@@ -191,5 +198,52 @@ private:
 
     std::array<std::uint32_t, 26 * 27> m_lengths{};
 };
+
+// A fixed list of lower-case words, compared as inList() compares. A list
+// is asked about most words of a text and nearly none are in it: its sieve
+// turns them away before any word of the list is compared.
+class WordList
+{
+public:
+    WordList(std::initializer_list<std::u16string_view> lowerWords)
+        : m_words(lowerWords)
+        , m_sieve(lowerWords)
+    {
+    }
+
+    bool contains(QStringView word) const
+    {
+        if (!m_sieve.mayContain(word))
+            return false;
+        for (std::u16string_view w : m_words)
+            if (equalsLower(word, QStringView(w.data(), qsizetype(w.size()))))
+                return true;
+        return false;
+    }
+
+private:
+    std::vector<std::u16string_view> m_words;
+    KeywordSieve m_sieve;
+};
+
+// Where the lower-case `lowerNeedle` first stands in `text`, compared as
+// text.indexOf(lowerNeedle, 0, Qt::CaseInsensitive) compares (simple case
+// folding, one UTF-16 unit at a time); -1 when nowhere. Qt's search hashes
+// and folds every character through a table; here ASCII folds inline.
+inline qsizetype indexOfLower(QStringView text, std::u16string_view lowerNeedle)
+{
+    const auto folded = [](char16_t c) {
+        return c < 128 ? char32_t(c >= u'A' && c <= u'Z' ? c + 32 : c) : QChar::toCaseFolded(char32_t(c));
+    };
+    const qsizetype n = qsizetype(lowerNeedle.size());
+    for (qsizetype i = 0; i + n <= text.size(); ++i) {
+        qsizetype k = 0;
+        while (k < n && folded(text[i + k].unicode()) == lowerNeedle[size_t(k)])
+            ++k;
+        if (k == n)
+            return i;
+    }
+    return -1;
+}
 
 } // namespace Claimbench::TextScan
