@@ -9,6 +9,7 @@
 namespace Claimbench {
 
 using namespace TextScan;
+using namespace std::string_view_literals;
 
 namespace {
 
@@ -68,14 +69,13 @@ std::optional<PartialDate> AsOfFinder::dateOfCell(qsizetype index) const
     const bool tabs = cellStart > 0 && m_t[cellStart - 1] == u'\t';
     const QString header = tabs ? m_columns[index] : wordsOverColumn(f.start, f.end);
     // A header with a number names its own period ("2012", "Week 3").
-    if (header.isEmpty() || header.contains(u"record", Qt::CaseInsensitive)
+    if (header.isEmpty() || indexOfLower(header, u"record"sv) >= 0
         || std::ranges::any_of(header, [](QChar c) { return c.isDigit(); }))
         return std::nullopt;
     if (header.startsWith(u"normal", Qt::CaseInsensitive) || header.startsWith(u"average", Qt::CaseInsensitive))
         return PartialDate();
-    const bool yearBefore = header.contains(u"last year", Qt::CaseInsensitive)
-        || header.contains(u"previous year", Qt::CaseInsensitive) || header.contains(u"prior year", Qt::CaseInsensitive)
-        || header.contains(u"year ago", Qt::CaseInsensitive);
+    const bool yearBefore = indexOfLower(header, u"last year"sv) >= 0 || indexOfLower(header, u"previous year"sv) >= 0
+        || indexOfLower(header, u"prior year"sv) >= 0 || indexOfLower(header, u"year ago"sv) >= 0;
     const auto dated = [&](const DateMention &d) {
         return yearBefore ? PartialDate(d.resolved.date().addYears(-1), d.resolved.precision()) : d.resolved;
     };

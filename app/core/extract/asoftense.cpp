@@ -20,15 +20,18 @@ namespace {
 AsOfFinder::Tense tenseOfWord(QStringView w)
 {
     using Tense = AsOfFinder::Tense;
-    if (inList(w, {u"is"sv, u"are"sv, u"has"sv, u"have"sv, u"remains"sv, u"remain"sv, u"stands"sv,
-                   u"stand"sv, u"totals"sv, u"tops"sv, u"exceeds"sv, u"reaches"sv, u"amounts"sv}))
+    static const WordList kCurrent{u"is"sv, u"are"sv, u"has"sv, u"have"sv, u"remains"sv, u"remain"sv, u"stands"sv,
+                                   u"stand"sv, u"totals"sv, u"tops"sv, u"exceeds"sv, u"reaches"sv, u"amounts"sv};
+    static const WordList kPast{u"was"sv, u"were"sv, u"had"sv, u"did"sv};
+    static const WordList kFuture{u"will"sv, u"would"sv, u"shall"sv, u"could"sv, u"might"sv, u"should"sv,
+                                  u"expected"sv, u"expects"sv, u"expect"sv, u"projected"sv, u"projects"sv,
+                                  u"forecast"sv, u"forecasts"sv, u"predicted"sv, u"predicts"sv, u"plans"sv,
+                                  u"planned"sv, u"aims"sv, u"targets"sv, u"scheduled"sv};
+    if (kCurrent.contains(w))
         return Tense::Current;
-    if (inList(w, {u"was"sv, u"were"sv, u"had"sv, u"did"sv}))
+    if (kPast.contains(w))
         return Tense::Past;
-    if (inList(w, {u"will"sv, u"would"sv, u"shall"sv, u"could"sv, u"might"sv, u"should"sv, u"expected"sv,
-                   u"expects"sv, u"expect"sv, u"projected"sv, u"projects"sv, u"forecast"sv, u"forecasts"sv,
-                   u"predicted"sv, u"predicts"sv, u"plans"sv, u"planned"sv, u"aims"sv, u"targets"sv,
-                   u"scheduled"sv}))
+    if (kFuture.contains(w))
         return Tense::Future;
     const qsizetype n = w.size();
     if (n > 3 && isApostrophe(w[n - 3]) && (equalsLower(w.last(2), u"ll") || equalsLower(w.last(2), u"re")
@@ -44,7 +47,8 @@ AsOfFinder::Tense tenseOfWord(QStringView w)
 // "so far", "to date", "now": the figure is counted up to the time of writing.
 bool isCurrentAdverb(QStringView previous, QStringView w)
 {
-    if (inList(w, {u"now"sv, u"currently"sv, u"presently"sv}))
+    static const WordList kNow{u"now"sv, u"currently"sv, u"presently"sv};
+    if (kNow.contains(w))
         return true;
     return (equalsLower(w, u"far") && (equalsLower(previous, u"so") || equalsLower(previous, u"thus")))
         || (equalsLower(w, u"date") && equalsLower(previous, u"to"))
@@ -108,8 +112,10 @@ AsOfFinder::Tense AsOfFinder::tenseOf(const Figure &f, TextSpan clause, TextSpan
         }
         const qsizetype e = std::min(wordEnd(m_t, i), qsizetype(f.start));
         const QStringView w = m_t.mid(i, e - i);
-        if (inList(w, {u"that"sv, u"which"sv, u"who"sv, u"whom"sv, u"whose"sv, u"where"sv, u"when"sv,
-                       u"whether"sv, u"because"sv, u"although"sv, u"though"sv, u"while"sv, u"if"sv, u"unless"sv})) {
+        static const WordList kClauseOpeners{u"that"sv, u"which"sv, u"who"sv, u"whom"sv, u"whose"sv,
+                                             u"where"sv, u"when"sv, u"whether"sv, u"because"sv, u"although"sv,
+                                             u"though"sv, u"while"sv, u"if"sv, u"unless"sv};
+        if (kClauseOpeners.contains(w)) {
             words.clear();
             conditional = inList(w, {u"if"sv, u"unless"sv});
         } else {
@@ -129,9 +135,10 @@ AsOfFinder::Tense AsOfFinder::tenseOf(const Figure &f, TextSpan clause, TextSpan
         const qsizetype e = wordEnd(m_t, i);
         const QStringView w = m_t.mid(i, e - i);
         // What a survey or a speaker says of the figure has its own verb.
-        if (inList(w, {u"that"sv, u"which"sv, u"who"sv, u"say"sv, u"says"sv, u"said"sv, u"think"sv, u"thinks"sv,
-                       u"thought"sv, u"believe"sv, u"believes"sv, u"report"sv, u"reported"sv, u"told"sv,
-                       u"agree"sv, u"agreed"sv}))
+        static const WordList kOwnVerbs{u"that"sv, u"which"sv, u"who"sv, u"say"sv, u"says"sv, u"said"sv,
+                                        u"think"sv, u"thinks"sv, u"thought"sv, u"believe"sv, u"believes"sv,
+                                        u"report"sv, u"reported"sv, u"told"sv, u"agree"sv, u"agreed"sv};
+        if (kOwnVerbs.contains(w))
             break;
         words.append(w);
         i = e;
