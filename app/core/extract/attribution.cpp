@@ -59,25 +59,25 @@ const std::unordered_map<std::u16string_view, VerbForm> &reportingVerbs()
 // Words that end a subject when walking back from its verb.
 bool isBoundary(QStringView w)
 {
-    for (std::u16string_view b : {u"that"sv, u"with"sv, u"while"sv, u"and"sv, u"but"sv, u"as"sv, u"when"sv, u"which"sv, u"who"sv, u"after"sv,
-                          u"because"sv, u"if"sv, u"where"sv, u"although"sv, u"though"sv, u"since"sv, u"so"sv, u"than"sv,
-                          u"whereas"sv, u"whom"sv, u"whose"sv, u"then"sv, u"what"sv, u"how"sv, u"why"sv, u"once"sv, u"before"sv,
-                          u"until"sv, u"unless"sv, u"whether"sv, u"nor"sv, u"or"sv})
-        if (equalsLower(w, b))
-            return true;
-    return false;
+    static const WordList kBoundaries{u"that"sv, u"with"sv, u"while"sv, u"and"sv, u"but"sv, u"as"sv, u"when"sv,
+                                      u"which"sv, u"who"sv, u"after"sv, u"because"sv, u"if"sv, u"where"sv,
+                                      u"although"sv, u"though"sv, u"since"sv, u"so"sv, u"than"sv, u"whereas"sv,
+                                      u"whom"sv, u"whose"sv, u"then"sv, u"what"sv, u"how"sv, u"why"sv, u"once"sv,
+                                      u"before"sv, u"until"sv, u"unless"sv, u"whether"sv, u"nor"sv, u"or"sv};
+    return kBoundaries.contains(w);
 }
 
 // Between a subject and its verb: "had previously predicted", "also said".
 bool isVerbModifier(QStringView w)
 {
-    for (std::u16string_view b : {u"had"sv, u"has"sv, u"have"sv, u"was"sv, u"were"sv, u"is"sv, u"are"sv, u"also"sv, u"previously"sv,
-                          u"later"sv, u"earlier"sv, u"recently"sv, u"reportedly"sv, u"officially"sv, u"publicly"sv,
-                          u"separately"sv, u"then"sv, u"further"sv, u"now"sv, u"again"sv, u"first"sv, u"already"sv, u"once"sv,
-                          u"would"sv, u"will"sv, u"could"sv, u"may"sv, u"might"sv, u"did"sv, u"does"sv, u"do"sv, u"repeatedly"sv,
-                          u"had"sv, u"subsequently"sv, u"similarly"sv, u"jointly"sv, u"independently"sv})
-        if (equalsLower(w, b))
-            return true;
+    static const WordList kModifiers{u"had"sv, u"has"sv, u"have"sv, u"was"sv, u"were"sv, u"is"sv, u"are"sv, u"also"sv,
+                                     u"previously"sv, u"later"sv, u"earlier"sv, u"recently"sv, u"reportedly"sv,
+                                     u"officially"sv, u"publicly"sv, u"separately"sv, u"then"sv, u"further"sv, u"now"sv,
+                                     u"again"sv, u"first"sv, u"already"sv, u"once"sv, u"would"sv, u"will"sv, u"could"sv,
+                                     u"may"sv, u"might"sv, u"did"sv, u"does"sv, u"do"sv, u"repeatedly"sv, u"had"sv,
+                                     u"subsequently"sv, u"similarly"sv, u"jointly"sv, u"independently"sv};
+    if (kModifiers.contains(w))
+        return true;
     // Adverbs: "openly acknowledged", "repeatedly said".
     return w.size() > 4 && w.endsWith(u"ly") && w[0].isLower();
 }
@@ -91,18 +91,22 @@ bool isDeterminer(QStringView w)
 // far, ...", "To date, ...", "In Kyiv, officials said"): never a source's name.
 bool isFunctionWord(QStringView w)
 {
-    return inList(w, {u"so"sv, u"to"sv, u"in"sv, u"on"sv, u"at"sv, u"for"sv, u"with"sv, u"by"sv, u"from"sv, u"of"sv,
-                      u"over"sv, u"under"sv, u"about"sv, u"around"sv, u"after"sv, u"before"sv, u"since"sv, u"during"sv,
-                      u"and"sv, u"but"sv, u"or"sv, u"yet"sv, u"also"sv, u"however"sv, u"meanwhile"sv, u"still"sv,
-                      u"then"sv, u"now"sv, u"thus"sv, u"overall"sv, u"as"sv, u"if"sv, u"when"sv, u"while"sv,
-                      u"although"sv, u"though"sv, u"despite"sv, u"there"sv, u"here"sv, u"this"sv, u"that"sv,
-                      u"these"sv, u"those"sv, u"such"sv, u"some"sv, u"many"sv, u"most"sv, u"all"sv, u"both"sv,
-                      u"each"sv, u"every"sv, u"another"sv, u"other"sv, u"more"sv, u"less"sv, u"only"sv, u"just"sv,
-                      u"today"sv, u"yesterday"sv, u"tomorrow"sv, u"earlier"sv, u"later"sv, u"last"sv, u"next"sv,
-                      u"separately"sv, u"additionally"sv, u"furthermore"sv, u"moreover"sv, u"finally"sv, u"first"sv,
-                      u"instead"sv, u"indeed"sv, u"perhaps"sv, u"including"sv, u"according"sv, u"among"sv,
-                      u"between"sv, u"across"sv, u"against"sv, u"into"sv, u"through"sv, u"within"sv, u"without"sv,
-                      u"what"sv, u"how"sv, u"why"sv, u"where"sv, u"yes"sv, u"no"sv, u"well"sv, u"again"sv});
+    static const WordList kFunctionWords{u"so"sv, u"to"sv, u"in"sv, u"on"sv, u"at"sv, u"for"sv, u"with"sv, u"by"sv,
+                                         u"from"sv, u"of"sv, u"over"sv, u"under"sv, u"about"sv, u"around"sv, u"after"sv,
+                                         u"before"sv, u"since"sv, u"during"sv, u"and"sv, u"but"sv, u"or"sv, u"yet"sv,
+                                         u"also"sv, u"however"sv, u"meanwhile"sv, u"still"sv, u"then"sv, u"now"sv,
+                                         u"thus"sv, u"overall"sv, u"as"sv, u"if"sv, u"when"sv, u"while"sv,
+                                         u"although"sv, u"though"sv, u"despite"sv, u"there"sv, u"here"sv, u"this"sv,
+                                         u"that"sv, u"these"sv, u"those"sv, u"such"sv, u"some"sv, u"many"sv, u"most"sv,
+                                         u"all"sv, u"both"sv, u"each"sv, u"every"sv, u"another"sv, u"other"sv,
+                                         u"more"sv, u"less"sv, u"only"sv, u"just"sv, u"today"sv, u"yesterday"sv,
+                                         u"tomorrow"sv, u"earlier"sv, u"later"sv, u"last"sv, u"next"sv, u"separately"sv,
+                                         u"additionally"sv, u"furthermore"sv, u"moreover"sv, u"finally"sv, u"first"sv,
+                                         u"instead"sv, u"indeed"sv, u"perhaps"sv, u"including"sv, u"according"sv,
+                                         u"among"sv, u"between"sv, u"across"sv, u"against"sv, u"into"sv, u"through"sv,
+                                         u"within"sv, u"without"sv, u"what"sv, u"how"sv, u"why"sv, u"where"sv, u"yes"sv,
+                                         u"no"sv, u"well"sv, u"again"sv};
+    return kFunctionWords.contains(w);
 }
 
 bool isMonthWord(QStringView w)
@@ -143,7 +147,7 @@ bool isSourceNoun(QStringView w)
                           u"chief"sv, u"poll"sv, u"count"sv, u"tally"sv, u"record"sv, u"media"sv, u"outlet"sv, u"newspaper"sv,
                           u"agency"sv, u"operator"sv, u"company"sv, u"firm"sv, u"bank"sv, u"leader"sv, u"envoy"sv,
                           u"ambassador"sv, u"diplomat"sv, u"general"sv, u"spokesperson"sv, u"think tank"sv, u"institute"sv})
-        if (w.startsWith(p, Qt::CaseInsensitive))
+        if (startsWithLower(w, 0, QStringView(p.data(), qsizetype(p.size()))))
             return true;
     return false;
 }
@@ -453,10 +457,9 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
             continue;
         }
         // "the UN's figures", "Kyiv's estimates"
-        if (k > 0 && s.isWord(k - 1)
-            && (equalsLower(w, u"figures") || equalsLower(w, u"estimates") || equalsLower(w, u"estimate")
-                || equalsLower(w, u"data") || equalsLower(w, u"statistics") || equalsLower(w, u"tally")
-                || equalsLower(w, u"count") || equalsLower(w, u"assessment"))) {
+        static const WordList kOwnedEvidence{u"figures"sv, u"estimates"sv, u"estimate"sv, u"data"sv,
+                                             u"statistics"sv, u"tally"sv, u"count"sv, u"assessment"sv};
+        if (k > 0 && s.isWord(k - 1) && kOwnedEvidence.contains(w)) {
             const QStringView owner = s.at(k - 1);
             if (owner.size() > 2 && isApostrophe(owner[owner.size() - 2]) && owner.back() == u's') {
                 const qsizetype first = s.walkBack(k - 1, 6);

@@ -161,6 +161,24 @@ bool hasWordStarting(QStringView name, std::u16string_view word, bool whole)
     return false;
 }
 
+// The lower-case ASCII letters of `name`, a bit each: a word whose first
+// letter is not among them stands nowhere in it, and a name is tried against
+// a hundred words.
+std::uint32_t lettersOf(QStringView name)
+{
+    std::uint32_t letters = 0;
+    for (const QChar c : name)
+        if (c.unicode() >= u'a' && c.unicode() <= u'z')
+            letters |= std::uint32_t(1) << (c.unicode() - u'a');
+    return letters;
+}
+
+bool mayHold(std::uint32_t letters, std::u16string_view word)
+{
+    const char16_t first = word.front();
+    return first < u'a' || first > u'z' || (letters >> (first - u'a') & 1);
+}
+
 // A speech or a statement: its author speaks as "I" ("Today I am
 // announcing", "I would like to make a statement") outside quotations.
 bool speaksAsI(QStringView text)
@@ -251,14 +269,14 @@ QString headlineInterviewee(QStringView t)
     if (e < 0)
         e = t.size();
     const QStringView h = t.mid(s, std::min<qsizetype>(e - s, 300));
-    if (const qsizetype at = h.indexOf(u"interviews ", 0, Qt::CaseInsensitive); at > 0)
+    if (const qsizetype at = indexOfLower(h, u"interviews "sv); at > 0)
         return nameAt(h, at + 11, h.size());
-    if (const qsizetype at = h.indexOf(u" interviewed", 0, Qt::CaseInsensitive); at > 0) {
+    if (const qsizetype at = indexOfLower(h, u" interviewed"sv); at > 0) {
         const qsizetype comma = h.indexOf(u',');
         return nameAt(h, 0, comma > 0 && comma < at ? comma : at);
     }
-    for (QStringView with : {QStringView(u"interview with "), QStringView(u"q&a with ")}) {
-        const qsizetype at = h.indexOf(with, 0, Qt::CaseInsensitive);
+    for (const std::u16string_view with : {u"interview with "sv, u"q&a with "sv}) {
+        const qsizetype at = indexOfLower(h, with);
         if (at < 0)
             continue;
         const qsizetype colon = h.indexOf(u':');
@@ -276,6 +294,7 @@ QString headlineInterviewee(QStringView t)
 // A news organisation reports what others claim, even a state-funded one.
 bool isNewsOrganisation(const QString &name)
 {
+    const std::uint32_t letters = lettersOf(name);
     for (std::u16string_view news : {u"news"sv, u"times"sv, u"post"sv, u"press"sv, u"reuters"sv, u"wire"sv, u"wikinews"sv,
                                      u"voice of america"sv, u"voa"sv, u"bbc"sv, u"cnn"sv, u"radio"sv, u"television"sv,
                                      u"journal"sv, u"herald"sv, u"tribune"sv, u"gazette"sv, u"daily"sv, u"magazine"sv,
@@ -289,7 +308,7 @@ bool isNewsOrganisation(const QString &name)
                                      u"kcna"sv, u"irna"sv, u"rt"sv, u"xinhua"sv, u"yonhap"sv, u"kyodo"sv, u"pti"sv,
                                      u"ani"sv, u"anadolu"sv, u"pap"sv, u"ctk"sv, u"apa"sv, u"belta"sv, u"mena"sv,
                                      u"sana"sv, u"wafa"sv})
-        if (hasWordStarting(name, news, true))
+        if (mayHold(letters, news) && hasWordStarting(name, news, true))
             return true;
     return false;
 }
@@ -311,6 +330,7 @@ bool isPublicBody(const QString &name, QStringView asWritten)
     if (bare.size() >= 2 && bare.size() <= 6
         && std::ranges::all_of(bare, [](QChar c) { return c.isUpper() || c == u'&'; }))
         return true;
+    const std::uint32_t letters = lettersOf(name);
     for (std::u16string_view body : {u"ministry"sv, u"department"sv, u"bureau"sv, u"office"sv, u"agency"sv,
                                      u"administration"sv, u"commission"sv, u"council"sv, u"government"sv, u"service"sv,
                                      u"authority"sv, u"institute"sv, u"statistic"sv, u"census"sv, u"survey"sv,
@@ -326,7 +346,7 @@ bool isPublicBody(const QString &name, QStringView asWritten)
                                      u"guard"sv, u"fire and rescue"sv, u"emergency"sv, u"civil protection"sv,
                                      u"red crescent"sv, u"world bank"sv, u"monetary fund"sv, u"european commission"sv,
                                      u"european union"sv, u"osce"sv, u"high commissioner"sv, u"observatory"sv})
-        if (hasWordStarting(name, body, false))
+        if (mayHold(letters, body) && hasWordStarting(name, body, false))
             return true;
     return false;
 }

@@ -26,7 +26,7 @@ QString headlineSpeaker(QStringView t)
     if (e < 0)
         e = t.size();
     const QStringView headline = t.mid(s, std::min<qsizetype>(e - s, 400));
-    const qsizetype at = headline.indexOf(u"statement", 0, Qt::CaseInsensitive);
+    const qsizetype at = indexOfLower(headline, u"statement"sv);
     if (at <= 0 || !isSpace(headline[at - 1]) || (at + 9 < headline.size() && isLetter(headline[at + 9])))
         return {};
     // The document is the statement only when the headline ends with its
