@@ -35,8 +35,12 @@ namespace {
 
 bool isTimeUnit(const QString &unit)
 {
-    return unit == u"seconds" || unit == u"minutes" || unit == u"hours" || unit == u"days" || unit == u"weeks"
-        || unit == u"months" || unit == u"years" || unit == u"decades" || unit == u"centuries";
+    // Literals as string views: compared with a QString, a char16_t array
+    // is measured on every call.
+    static constexpr std::u16string_view kTimeUnits[] = {u"seconds"sv, u"minutes"sv, u"hours"sv,
+                                                         u"days"sv,    u"weeks"sv,   u"months"sv,
+                                                         u"years"sv,   u"decades"sv, u"centuries"sv};
+    return std::ranges::any_of(kTimeUnits, [&](std::u16string_view u) { return QStringView(unit) == QStringView(u); });
 }
 
 QStringView nextWord(QStringView t, qsizetype pos)
@@ -97,14 +101,15 @@ bool isPronounOne(QStringView t, const ParsedNumber &n)
 // verbs or measures ("posts 20% growth", "stage 3 strikes") need.
 bool isLabelWord(QStringView w, bool bareInteger)
 {
-    return inList(w, {u"no."sv, u"nos."sv, u"number"sv, u"article"sv, u"resolution"sv, u"section"sv, u"chapter"sv, u"page"sv,
-                      u"pages"sv, u"flight"sv, u"route"sv, u"highway"sv, u"paragraph"sv, u"decree"sv, u"clause"sv, u"room"sv,
-                      u"apollo"sv, u"episode"sv, u"season"sv, u"vol."sv, u"volume"sv, u"item"sv, u"platform"sv, u"category"sv,
-                      u"version"sv, u"ward"sv})
-        || (bareInteger
-            && inList(w, {u"type"sv, u"class"sv, u"figure"sv, u"fig."sv, u"table"sv, u"note"sv, u"footnote"sv, u"annex"sv,
-                          u"appendix"sv, u"phase"sv, u"stage"sv, u"grade"sv, u"expedition"sv, u"expeditions"sv, u"post"sv,
-                          u"posts"sv}));
+    static const WordList kLabels{u"no."sv, u"nos."sv, u"number"sv, u"article"sv, u"resolution"sv, u"section"sv,
+                                  u"chapter"sv, u"page"sv, u"pages"sv, u"flight"sv, u"route"sv, u"highway"sv,
+                                  u"paragraph"sv, u"decree"sv, u"clause"sv, u"room"sv, u"apollo"sv, u"episode"sv,
+                                  u"season"sv, u"vol."sv, u"volume"sv, u"item"sv, u"platform"sv, u"category"sv,
+                                  u"version"sv, u"ward"sv};
+    static const WordList kLabelsOfIntegers{u"type"sv, u"class"sv, u"figure"sv, u"fig."sv, u"table"sv, u"note"sv,
+                                            u"footnote"sv, u"annex"sv, u"appendix"sv, u"phase"sv, u"stage"sv,
+                                            u"grade"sv, u"expedition"sv, u"expeditions"sv, u"post"sv, u"posts"sv};
+    return kLabels.contains(w) || (bareInteger && kLabelsOfIntegers.contains(w));
 }
 
 // A bare integer used as a label: "No. 3", "Article 5", "Resolution 2231",
