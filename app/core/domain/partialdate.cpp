@@ -2,8 +2,19 @@
 
 namespace Claimbench {
 
+namespace {
+
+// What SPEC's YYYY can write: arithmetic on a date near either end ("next
+// year" in 9999, "last month" in year 1) leaves it, and is no date.
+bool isWritable(QDate date)
+{
+    return date.isValid() && date.year() >= 1 && date.year() <= 9999;
+}
+
+} // namespace
+
 PartialDate::PartialDate(QDate date, DatePrecision precision)
-    : m_date(precision == DatePrecision::Unknown || !date.isValid() ? QDate() : date)
+    : m_date(precision == DatePrecision::Unknown || !isWritable(date) ? QDate() : date)
     , m_precision(m_date.isValid() ? precision : DatePrecision::Unknown)
 {
     if (m_precision == DatePrecision::Year)

@@ -11,7 +11,8 @@ namespace Claimbench {
 enum class DatePrecision { Unknown = 0, Year = 1, Month = 2, Day = 3 };
 
 // A calendar date known to some precision. For Year and Month precision the
-// QDate holds the first day of the period; for Unknown it is null.
+// QDate holds the first day of the period; for Unknown it is null. Years
+// run from 1 to 9999; a date outside them is null.
 class PartialDate
 {
 public:

@@ -33,6 +33,17 @@ private Q_SLOTS:
         QCOMPARE(int(d.precision()), precision);
         QCOMPARE(d.toIso(), iso);
     }
+    // Found by the cold hostile test: "next year" published 9999-12-31 gave
+    // "10000", "last month" in year 1 "-0001-12".
+    void yearsOutsideOneTo9999AreNoDate()
+    {
+        QVERIFY(PartialDate::year(10000).isNull());
+        QVERIFY(PartialDate::month(10000, 1).isNull());
+        QVERIFY(PartialDate(QDate(-1, 12, 1), DatePrecision::Month).isNull());
+        QVERIFY(PartialDate(QDate(9999, 12, 31).addDays(1), DatePrecision::Day).isNull());
+        QCOMPARE(PartialDate::day(9999, 12, 31).toIso(), u"9999-12-31"_s);
+        QCOMPARE(PartialDate::year(1).toIso(), u"0001"_s);
+    }
     void monthPrecisionNormalizesDay()
     {
         const PartialDate d(QDate(2024, 10, 17), DatePrecision::Month);
