@@ -99,7 +99,7 @@ AsOfFinder::AsOfFinder(QStringView t, const QList<DateMention> &dates, const QLi
             // are passed over here without a call.
             if (const char16_t c = t[i].unicode(); c > u';' && c < 128)
                 continue;
-            if (t[i] == u' ' && i + 1 < s.end && reportOfTheDayAt(i + 1))
+            if (t[i] == u' ' && i + 2 < s.end && mayOpenReportOfTheDay(t[i + 1], t[i + 2]) && reportOfTheDayAt(i + 1))
                 m_dayReports.push_back(i + 1);
             if (isClauseBreak(i))
                 m_clauseBreaks.push_back(i);

@@ -121,6 +121,16 @@ private:
     // `pos`: "overnight", "last night", "this morning", "in the past 24
     // hours", "as of 0900 GMT" (a time with no date).
     bool reportOfTheDayAt(qsizetype pos) const;
+    // Whether a word opening with `a`, `b` may open such a phrase: asked at
+    // every word of a figure's sentence, it turns nearly all of them away
+    // before a call.
+    static bool mayOpenReportOfTheDay(QChar a, QChar b)
+    {
+        const char16_t x = a.unicode() | 0x20;
+        const char16_t y = b.unicode() | 0x20;
+        return (y == u'a' && (x == u'l' || x == u'p')) || (x == u'o' && y == u'v') || (x == u't' && y == u'h')
+            || (x == u'a' && y == u's');
+    }
     // Whether such a phrase stands in `sentence`.
     bool reportsTheDay(TextSpan sentence) const;
     // The as-of `d` gives: a week's or weekend's end, "the same period

@@ -47,18 +47,24 @@ bool timeOfDayAt(QStringView t, qsizetype pos)
 
 bool AsOfFinder::reportOfTheDayAt(qsizetype pos) const
 {
-    // Most words open with none of these letters and cost one comparison.
-    const char16_t first = m_t[pos].unicode() | 0x20;
-    if (first != u'o' && first != u'l' && first != u't' && first != u'p' && first != u'a')
+    if (pos + 1 >= m_t.size() || !mayOpenReportOfTheDay(m_t[pos], m_t[pos + 1]))
         return false;
-    const auto phraseEnds = [&](qsizetype end) { return end >= m_t.size() || !isLetter(m_t[end]); };
-    for (const std::u16string_view phrase : {u"overnight"sv, u"last night"sv, u"this morning"sv, u"this afternoon"sv,
-                                             u"this evening"sv, u"past 24 hours"sv, u"last 24 hours"sv}) {
-        const QStringView p(phrase.data(), qsizetype(phrase.size()));
-        if (startsWithLower(m_t, pos, p) && phraseEnds(pos + p.size()))
-            return true;
+    const auto phrase = [&](QStringView p) {
+        return startsWithLower(m_t, pos, p) && (pos + p.size() >= m_t.size() || !isLetter(m_t[pos + p.size()]));
+    };
+    switch (m_t[pos].unicode() | 0x20) {
+    case u'o':
+        return phrase(u"overnight");
+    case u'l':
+        return phrase(u"last night") || phrase(u"last 24 hours");
+    case u'p':
+        return phrase(u"past 24 hours");
+    case u't':
+        return startsWithLower(m_t, pos, u"this ")
+            && (phrase(u"this morning") || phrase(u"this afternoon") || phrase(u"this evening"));
+    default:
+        return startsWithLower(m_t, pos, u"as of ") && timeOfDayAt(m_t, skipSpaces(m_t, pos + 6));
     }
-    return startsWithLower(m_t, pos, u"as of ") && timeOfDayAt(m_t, skipSpaces(m_t, pos + 6));
 }
 
 bool AsOfFinder::reportsTheDay(TextSpan sentence) const
