@@ -514,12 +514,13 @@ QList<Source> Attribution::find(QStringView text, TextSpan span)
                     continue;
             }
         }
+        const bool afterBe = s.isWord(k - 1)
+            && inList(s.at(k - 1), {u"is"sv, u"was"sv, u"are"sv, u"were"sv, u"been"sv, u"be"sv});
         // "It is estimated that ...": impersonal passive, no source.
-        if (s.isWord(k - 1) && (equalsLower(s.at(k - 1), u"is") || equalsLower(s.at(k - 1), u"was")
-                                || equalsLower(s.at(k - 1), u"are") || equalsLower(s.at(k - 1), u"were")
-                                || equalsLower(s.at(k - 1), u"been") || equalsLower(s.at(k - 1), u"be")))
+        if (afterBe && verb->second != Participle)
             continue;
-        const VerbForm form = verb->second;
+        // "Reuters is reporting that": a progressive reports like its finite verb.
+        const VerbForm form = afterBe ? (inList(s.at(k - 1), {u"is"sv, u"are"sv}) ? Present : Past) : verb->second;
         if (s.isWord(k - 1) && isNegation(s.at(k - 1))) {
             deny(k);
             continue;

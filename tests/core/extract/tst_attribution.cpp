@@ -101,6 +101,10 @@ private Q_SLOTS:
         QTest::newRow("a run of capitalised words is no subject")
             << u"Kyiv Odesa Lviv Dnipro Kharkiv Sumy Poltava Rivne Lutsk Uzhhorod Chernihiv Zhytomyr Vinnytsia were shelled, as he said 40 homes burned."_qs
             << u"he"_qs;
+        QTest::newRow("progressive") << u"The Associated Press is reporting that 500 soldiers crossed."_qs
+                                     << u"Associated Press"_qs;
+        QTest::newRow("past progressive") << u"The Red Cross was saying that 70 shelters were full."_qs << u"Red Cross"_qs;
+        QTest::newRow("impersonal passive") << u"It is estimated that 4,000 homes were damaged."_qs << u""_qs;
         QTest::newRow("clause is not a subject")
             << u"The war that began in February and has cost many lives since then said nothing."_qs << u""_qs;
     }
