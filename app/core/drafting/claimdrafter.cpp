@@ -106,7 +106,7 @@ std::optional<Figure> ClaimDrafter::figureAt(const Article &article, int start, 
     std::optional<ArticleReading> ownReading;
     if (!reading || reading->text.size() != article.body.size())
         reading = &ownReading.emplace(
-            ArticleReading::of(m_extractor, article.body, {article.published, article.outlet, article.author}));
+            ArticleReading::of(m_extractor, article.body, {article.published, article.outlet, article.author, article.title}));
     const auto [from, to] = window(reading->text, start, end);
     Extraction extraction = m_extractor.extractPart(reading->text, from, to, reading->voice, article.published);
     for (Figure &f : extraction.figures)

@@ -107,20 +107,10 @@ QString titleCased(QStringView words)
     return out;
 }
 
-// The name a label stands for, as fully as the text writes it: "MR. KIRBY"
-// after "John Kirby, the Pentagon press secretary" is "John Kirby"; a label of
-// roles only ("SENIOR DEFENSE OFFICIAL") is itself the name.
-QString speakerName(QStringView t, QStringView label)
+// `surname` as `t` writes it with the capitalised words before it that are
+// not titles ("Lloyd J. Austin"), or empty when `t` gives no first name.
+QString fullNameIn(QStringView t, const QString &surname)
 {
-    QList<QStringView> name;
-    for (QStringView w : label.split(u' ', Qt::SkipEmptyParts))
-        if (!isTitleWord(w.toString().toLower()))
-            name.append(w);
-    if (name.isEmpty())
-        return titleCased(label);
-    const QString surname = titleCased(name.constLast());
-    // The surname as written in running text, with the capitalised words
-    // before it that are not titles: "Lloyd J. Austin".
     for (qsizetype at = t.indexOf(surname); at >= 0; at = t.indexOf(surname, at + 1)) {
         const qsizetype end = at + surname.size();
         if ((at > 0 && isLetter(t[at - 1])) || (end < t.size() && isLetter(t[end])))
@@ -139,6 +129,26 @@ QString speakerName(QStringView t, QStringView label)
         if (first < at)
             return t.mid(first, end - first).toString();
     }
+    return {};
+}
+
+// The name a label stands for, as fully as the text, else its headline,
+// writes it: "MR. KIRBY" after "John Kirby, the Pentagon press secretary" is
+// "John Kirby"; a label of roles only ("SENIOR DEFENSE OFFICIAL") is itself
+// the name.
+QString speakerName(QStringView t, QStringView title, QStringView label)
+{
+    QList<QStringView> name;
+    for (QStringView w : label.split(u' ', Qt::SkipEmptyParts))
+        if (!isTitleWord(w.toString().toLower()))
+            name.append(w);
+    if (name.isEmpty())
+        return titleCased(label);
+    const QString surname = titleCased(name.constLast());
+    if (QString full = fullNameIn(t, surname); !full.isEmpty())
+        return full;
+    if (QString full = fullNameIn(title, surname); !full.isEmpty())
+        return full;
     QStringList words;
     for (QStringView w : name)
         words.append(titleCased(w));
@@ -382,16 +392,21 @@ QString namedPublisher(QStringView text)
 
 } // namespace
 
-DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const QString &author,
+DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const QString &author, QStringView title,
                              const SentenceSplitter &splitter)
 {
     m_documentVoice = leadSpeaker(text, splitter);
-    if (m_documentVoice.isEmpty() && !author.trimmed().isEmpty() && speaksAsI(text))
+    const bool byAuthor = m_documentVoice.isEmpty() && !author.trimmed().isEmpty() && speaksAsI(text);
+    if (byAuthor)
         m_documentVoice = author.trimmed();
     // Without an outlet, a bulletin's own heading names its publisher.
     const QString publisher = outlet.trimmed().isEmpty() ? namedPublisher(text) : outlet.trimmed();
-    if (m_documentVoice.isEmpty() && isFirstParty(text, publisher))
+    const bool firstParty = !byAuthor && isFirstParty(text, publisher);
+    if (m_documentVoice.isEmpty() && firstParty)
         m_documentVoice = publisher;
+    // A release's "we" is its publisher even below a standfirst that quotes
+    // someone else; a speech's is its author.
+    m_ourVoice = byAuthor ? m_documentVoice : firstParty ? publisher : QString();
 
     const QList<Label> labels = labelsOf(text);
     const bool capitals = std::ranges::all_of(labels, [](const Label &l) { return l.allCaps; });
@@ -448,7 +463,7 @@ DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const QStr
         // few speakers, and a hostile text of thousands gets their labels.
         if (!names.contains(key))
             names.insert(key, question                          ? QString()
-                              : names.size() < kMaxNamesLookedUp ? speakerName(text, label.text)
+                              : names.size() < kMaxNamesLookedUp ? speakerName(text, title, label.text)
                                                                  : titleCased(label.text));
         m_turns.append({label.lineStart, names.value(key)});
     }
@@ -472,13 +487,23 @@ void DocumentVoice::takeInterview(QStringView text)
     }
 }
 
-QString DocumentVoice::at(qsizetype pos) const
+const DocumentVoice::Turn *DocumentVoice::turnAt(qsizetype pos) const
 {
     const auto after = std::upper_bound(m_turns.cbegin(), m_turns.cend(), pos,
                                         [](qsizetype p, const Turn &t) { return p < t.start; });
-    if (after == m_turns.cbegin())
-        return m_documentVoice;
-    return std::prev(after)->speaker;
+    return after == m_turns.cbegin() ? nullptr : &*std::prev(after);
+}
+
+QString DocumentVoice::at(qsizetype pos) const
+{
+    const Turn *turn = turnAt(pos);
+    return turn ? turn->speaker : m_documentVoice;
+}
+
+QString DocumentVoice::ours(qsizetype pos) const
+{
+    const Turn *turn = turnAt(pos);
+    return turn ? turn->speaker : m_ourVoice;
 }
 
 bool DocumentVoice::isFirstParty(QStringView text, QStringView outlet)

@@ -24,11 +24,20 @@ class DocumentVoice
 {
 public:
     DocumentVoice() = default;
-    DocumentVoice(QStringView text, const QString &outlet, const QString &author, const SentenceSplitter &splitter);
+    // `title` is the article's headline when it is not part of `text`: a
+    // transcript's label gives a surname ("MS. JEAN-PIERRE") the headline
+    // may give in full.
+    DocumentVoice(QStringView text, const QString &outlet, const QString &author, QStringView title,
+                  const SentenceSplitter &splitter);
 
     // The voice at UTF-16 index `pos` of the text: the turn's speaker, empty
     // in a question, else the document's voice (possibly empty).
     QString at(qsizetype pos) const;
+
+    // Who "we" and "our" are at `pos`: the turn's speaker, else the author of
+    // a speech or the publisher of its own release; empty when the text does
+    // not say.
+    QString ours(qsizetype pos) const;
 
     // The voice of the whole text, turns aside.
     const QString &documentVoice() const { return m_documentVoice; }
@@ -44,9 +53,12 @@ private:
     };
 
     void takeInterview(QStringView text);
+    // The turn that holds `pos`, or null before the first.
+    const Turn *turnAt(qsizetype pos) const;
 
     QList<Turn> m_turns;
     QString m_documentVoice;
+    QString m_ourVoice;
 };
 
 } // namespace Claimbench

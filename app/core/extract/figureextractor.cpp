@@ -336,6 +336,11 @@ QString claimantOfFigure(ParagraphSources &speakers, qsizetype k, const Figure &
     const Source *chosen = after != here.cbegin() ? &*std::prev(after) : nullptr;
     if (!chosen && !here.isEmpty())
         chosen = &here.constFirst();
+    // "We estimate", "Our own team distributed": the publisher speaks, not
+    // whoever the sentence before quoted.
+    if (const QString ours = speakers.ours(k); !ours.isEmpty() && !background
+        && (!chosen || equalsLower(chosen->claimant, u"we") || chosen->claimant.startsWith(u"our ", Qt::CaseInsensitive)))
+        return ours;
     // A duration measured by the speaker ("over the last 10 days", "the
     // 12-month rate", "aged 18-64 years") is the speaker's like any figure;
     // the background of a statement is nobody's claim, unless the sentence
@@ -419,7 +424,7 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
 
 DocumentVoice FigureExtractor::voiceOf(QStringView document, const ExtractionContext &context) const
 {
-    return DocumentVoice(document, context.outlet, context.author, m_splitter);
+    return DocumentVoice(document, context.outlet, context.author, context.title, m_splitter);
 }
 
 Extraction FigureExtractor::extractPart(QStringView document, qsizetype from, qsizetype to, const DocumentVoice &voice,
@@ -457,7 +462,7 @@ Extraction FigureExtractor::run(QStringView document, qsizetype from, qsizetype 
             line.end = e;
             cursor.reset(text.mid(s, e - s));
             lineVoice = voice.at(offset + s);
-            speakers.reset(&line.sentences, lineVoice);
+            speakers.reset(&line.sentences, lineVoice, voice.ours(offset + s));
         }
         while (line.sentences.isEmpty() || line.sentences.constLast().end <= pos) {
             const std::optional<TextSpan> span = cursor.next();

@@ -42,6 +42,7 @@ struct ExtractionContext
     PartialDate published; // any precision, or null: anchors relative dates ("on Thursday")
     QString outlet;        // the publisher: the claimant of unattributed figures in its own release
     QString author;        // the byline: the voice of a speech or statement that speaks as "I"
+    QString title;         // the headline: a transcript's speaker in full ("Briefing by Press Secretary Karine Jean-Pierre")
 };
 
 struct Extraction

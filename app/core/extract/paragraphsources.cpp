@@ -1,8 +1,14 @@
 #include "core/extract/paragraphsources.h"
 
+#include "core/extract/textscan.h"
+
 #include <algorithm>
+#include <string_view>
 
 namespace Claimbench {
+
+using namespace TextScan;
+using namespace std::string_view_literals;
 
 namespace {
 
@@ -37,10 +43,11 @@ ParagraphSources::ParagraphSources(QStringView text)
 {
 }
 
-void ParagraphSources::reset(const QList<TextSpan> *sentences, const QString &voice)
+void ParagraphSources::reset(const QList<TextSpan> *sentences, const QString &voice, const QString &ours)
 {
     m_sentences = sentences;
     m_voice = voice;
+    m_ours = ours;
     m_found.clear();
     m_handedOn.clear();
 }
@@ -57,6 +64,28 @@ const QList<Source> &ParagraphSources::found(qsizetype k)
 QString ParagraphSources::claimantOf(const Source &s, qsizetype k)
 {
     return resolveClaimant(s, s.pronoun ? incoming(k) : QString(), m_voice);
+}
+
+QString ParagraphSources::ours(qsizetype k) const
+{
+    if (m_ours.isEmpty())
+        return {};
+    const TextSpan sentence = (*m_sentences)[k];
+    qsizetype pos = skipSpaces(m_text, sentence.start);
+    bool afterComma = false;
+    // A quotation or a figure opens no subject.
+    for (int words = 0; words < 6 && pos < sentence.end; ++words) {
+        const qsizetype end = wordEnd(m_text, pos);
+        if (end == pos)
+            return {};
+        if ((words == 0 || afterComma) && inList(m_text.mid(pos, end - pos), {u"we"sv, u"our"sv}))
+            return m_ours;
+        if (afterComma)
+            return {};
+        afterComma = end < sentence.end && m_text[end] == u',';
+        pos = skipSpaces(m_text, end + (afterComma ? 1 : 0));
+    }
+    return {};
 }
 
 QString ParagraphSources::incoming(qsizetype k)

@@ -28,13 +28,18 @@ public:
 
     // Starts a paragraph; `sentences` may grow while it is read. `voice`
     // speaks where the paragraph names nobody: "we said" in a speaker's turn.
-    void reset(const QList<TextSpan> *sentences, const QString &voice);
+    // `ours` is who "we" and "our" are there (DocumentVoice::ours).
+    void reset(const QList<TextSpan> *sentences, const QString &voice, const QString &ours);
 
     // The sources of sentence k as Attribution finds them, pronouns unresolved.
     const QList<Source> &found(qsizetype k);
 
     // The claimant `s`, one of sentence k's sources, names.
     QString claimantOf(const Source &s, qsizetype k);
+
+    // Who speaks in sentence k when its subject is "we" or "our ...", after
+    // at most a short opening phrase ("Last week, we opened"); else empty.
+    QString ours(qsizetype k) const;
 
     // What the sentences before k hand on to it; empty when nothing.
     QString incoming(qsizetype k);
@@ -49,6 +54,7 @@ private:
 
     QStringView m_text;
     QString m_voice;
+    QString m_ours;
     const QList<TextSpan> *m_sentences = nullptr;
     std::vector<std::optional<QList<Source>>> m_found;
     std::vector<std::optional<QString>> m_handedOn; // per sentence: what it hands on to the next

@@ -160,6 +160,7 @@ struct CorpusText
     PartialDate published;
     QString outlet;
     QString author;
+    QString title;
 };
 
 CorpusText corpusText(QString text, const QJsonObject &gold)
@@ -174,6 +175,8 @@ CorpusText corpusText(QString text, const QJsonObject &gold)
                 c.published = PartialDate::fromIso(line.mid(10).trimmed());
             if (line.startsWith(u"Outlet:") && c.outlet.isEmpty())
                 c.outlet = line.mid(7).trimmed().toString();
+            if (line.startsWith(u"Title:"))
+                c.title = line.mid(6).trimmed().toString();
             if (line.startsWith(u"Author:"))
                 c.author = line.mid(7).trimmed().toString();
         }
@@ -188,7 +191,7 @@ Tally scoreFile(const FigureExtractor &extractor, const QString &goldName, const
 {
     Tally t;
     t.files = 1;
-    const Extraction e = extractor.extract(c.body, ExtractionContext{c.published, c.outlet, c.author});
+    const Extraction e = extractor.extract(c.body, ExtractionContext{c.published, c.outlet, c.author, c.title});
     const QJsonArray figures = gold.value(u"figures"_s).toArray();
     QList<bool> matchedAny(e.figures.size(), false);
     for (const QJsonValue &gv : figures) {
@@ -315,6 +318,7 @@ QMap<QString, Tally> scoreDir(const QDir &dir, const QString &defaultGenre, qsiz
         if (metadata == Metadata::Withheld) {
             text.outlet.clear();
             text.author.clear();
+            text.title.clear();
         }
         const Tally t = scoreFile(extractor, goldName, gold, text);
         byGenre[gold.value(u"genre"_s).toString(defaultGenre)] += t;

@@ -65,7 +65,7 @@ private Q_SLOTS:
         const QString record = u"Rating: EF1\nEstimated Peak Wind: 100 mph\nPath Length: 2.4 miles\n"
                                u"Survey Summary: The tornado touched down near the school and moved north for 3 miles.\n"_s;
         const SentenceSplitter splitter;
-        const DocumentVoice voice(record, {}, {}, splitter);
+        const DocumentVoice voice(record, {}, {}, {}, splitter);
         QCOMPARE(voice.at(int(record.indexOf(u"3 miles"_s))), QString());
     }
 
@@ -232,6 +232,87 @@ private Q_SLOTS:
                              u"MS. JEAN-PIERRE: We announced 2.5 billion dollars for the states.\n"
                              u"Q: How much of it is new money?\nMS. JEAN-PIERRE: All of it, and 40 states applied.\n"_s;
         QCOMPARE(claimantOf(FigureExtractor().extract(text), u"2.5 billion dollars"_s), u"Karine Jean-Pierre"_s);
+    }
+
+    void aLabelsSurnameIsCompletedFromTheHeadline()
+    {
+        const QString text = u"MS. HALVORSEN: Good morning. Crews restored power to 8,200 homes overnight.\n"
+                             u"Q: When will the rest be back on?\n"
+                             u"MS. HALVORSEN: By Sunday, we hope. Another 900 homes are waiting for parts.\n"_s;
+        ExtractionContext context;
+        QCOMPARE(claimantOf(FigureExtractor().extract(text, context), u"8,200"_s), u"Halvorsen"_s);
+        context.title = u"Press Briefing by Utility Commissioner Ingrid Halvorsen on the Storm Outages"_s;
+        const Extraction e = FigureExtractor().extract(text, context);
+        QCOMPARE(claimantOf(e, u"8,200"_s), u"Ingrid Halvorsen"_s);
+        QCOMPARE(claimantOf(e, u"900"_s), u"Ingrid Halvorsen"_s);
+        // The body's own full name comes first; a headline about someone else names nobody.
+        context.title = u"Storm outages: Commissioner Halvorsen briefs reporters"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(text, context), u"8,200"_s), u"Halvorsen"_s);
+    }
+
+    void aSourceAQuestionCitesClaimsItsFigure_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("claimant");
+        QTest::newRow("is reporting that") << u"Reuters is reporting that 500 soldiers crossed the border. Is that right?"_s
+                                           << u"Reuters"_s;
+        QTest::newRow("reports") << u"The Red Cross reports 70 shelters are full. What will you do?"_s << u"Red Cross"_s;
+        QTest::newRow("reported") << u"The Coast Guard reported 12 boats missing. Are you searching?"_s << u"Coast Guard"_s;
+        QTest::newRow("according to") << u"According to the county, 300 roads are closed. When will they open?"_s
+                                       << u"county"_s;
+        QTest::newRow("no source") << u"Are 500 soldiers enough to hold the border?"_s << QString();
+    }
+    void aSourceAQuestionCitesClaimsItsFigure()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, claimant);
+        const QString text = u"MR. KELLER: Thanks for coming. Crews have cleared most of the roads by now.\nQ: "_s + question
+            + u"\nMR. KELLER: I will check on that and come back to you this afternoon.\n"_s;
+        const Extraction e = FigureExtractor().extract(text);
+        QCOMPARE(e.figures.size(), 1);
+        QCOMPARE(e.figures.first().claimant, claimant);
+    }
+
+    void aReleasesFirstPersonPluralIsItsPublisher_data()
+    {
+        QTest::addColumn<QString>("paragraph");
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<QString>("claimant");
+        const QString governor = u"The governor said the valley was badly hit. "_s;
+        QTest::newRow("our own team") << governor + u"Our own team distributed 2,350 kits."_s << u"2,350"_s
+                                      << u"Ministry of Health"_s;
+        QTest::newRow("we, after an opening phrase") << governor + u"Last week, we opened 12 clinics."_s << u"12"_s
+                                                     << u"Ministry of Health"_s;
+        QTest::newRow("we estimate") << governor + u"We estimate 4,000 homes were damaged."_s << u"4,000"_s
+                                     << u"Ministry of Health"_s;
+        QTest::newRow("a third person subject carries on") << governor + u"Rescuers reached 40 families."_s << u"40"_s
+                                                           << u"governor"_s;
+        QTest::newRow("a quotation is the quoted speaker's")
+            << governor + u"\u201cWe have 300 beds left.\u201d"_s << u"300"_s << u"governor"_s;
+        QTest::newRow("our staff as a source") << governor + u"Our staff counted 600 tents."_s << u"600"_s
+                                               << u"Ministry of Health"_s;
+        QTest::newRow("a source after the figure") << u"Our staff put up 600 tents, the mayor said."_s << u"600"_s
+                                                   << u"mayor"_s;
+    }
+    void aReleasesFirstPersonPluralIsItsPublisher()
+    {
+        QFETCH(QString, paragraph);
+        QFETCH(QString, figure);
+        QFETCH(QString, claimant);
+        // A standfirst that quotes someone else does not make "we" theirs.
+        const QString text = u"Flood relief reaches the valley\n\nMayor, Ana Ruiz, says the town needs more help.\n\n"_s
+            + paragraph + u"\n"_s;
+        ExtractionContext context;
+        context.outlet = u"Ministry of Health"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(text, context), figure), claimant);
+    }
+
+    void aNewsOutletsFirstPersonPluralIsNotThePublisher()
+    {
+        const QString text = u"Our reporters visited 40 tents in the valley.\n"_s;
+        ExtractionContext context;
+        context.outlet = u"The Valley Courier"_s;
+        QCOMPARE(claimantOf(FigureExtractor().extract(text, context), u"40"_s), QString());
     }
 
     void aTableRowExtractedAloneKeepsItsHeaderAndSource()
