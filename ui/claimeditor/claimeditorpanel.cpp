@@ -63,6 +63,9 @@ QComboBox *makeNameBox(QWidget *parent, const QString &objectName, NameListModel
     completer->setCompletionMode(QCompleter::PopupCompletion);
     box->setCompleter(completer);
     box->lineEdit()->setPlaceholderText(ClaimEditorPanel::tr("Type a name; a new one is created"));
+    // A name longer than the field ("Ministry of Agrarian Policy and Food"
+    // in a narrow dock) is shown whole on hover.
+    QObject::connect(box->lineEdit(), &QLineEdit::textChanged, box->lineEdit(), &QLineEdit::setToolTip);
     return box;
 }
 
@@ -118,6 +121,22 @@ QPushButton *makeSuggestionButton(QWidget *parent, const QString &objectName)
     // the tooltip has it whole).
     button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     return button;
+}
+
+// A row that keeps `proposal`'s room while it is hidden, so that a proposal
+// appearing or going never moves the fields under it while the analyst aims
+// at one. (QFormLayout drops a hidden widget's row whatever its size policy
+// says; a box layout keeps it.)
+QWidget *keepingRoomFor(QWidget *proposal)
+{
+    auto *row = new QWidget(proposal->parentWidget());
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QSizePolicy policy = proposal->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    proposal->setSizePolicy(policy);
+    layout->addWidget(proposal);
+    return row;
 }
 
 QLineEdit *makeLineEdit(QWidget *parent, const QString &objectName, const QString &placeholder = {})
@@ -277,15 +296,17 @@ void ClaimEditorPanel::buildForm(QWidget *page)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->setVerticalSpacing(4);
+    // Tight rows: the two proposal rows keep their room, and the whole form
+    // still fits beside the library on a 768 px screen.
+    form->setVerticalSpacing(2);
     form->addRow(tr("&Value:"), m_value);
     form->addRow(tr("Range:"), range); // a layout has no buddy for a mnemonic
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&Qualifier:"), m_qualifier);
     form->addRow(tr("&Metric:"), m_metric);
-    form->addRow(m_useMetric);
+    form->addRow(keepingRoomFor(m_useMetric));
     form->addRow(tr("&Claimant:"), m_claimant);
-    form->addRow(m_claimantSuggestion);
+    form->addRow(keepingRoomFor(m_claimantSuggestion));
     form->addRow(tr("&As of:"), m_asOf);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Tag:"), m_tag);

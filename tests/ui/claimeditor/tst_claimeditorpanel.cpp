@@ -319,6 +319,8 @@ private Q_SLOTS:
             const QLineEdit *edit = field<QComboBox>(name)->lineEdit();
             QVERIFY2(edit->fontMetrics().horizontalAdvance(edit->text()) > edit->width(), qPrintable(name));
             QCOMPARE(edit->cursorPosition(), 0);
+            // The cold analyst test: a name cut by its field is read whole on hover.
+            QCOMPARE(edit->toolTip(), edit->text());
         }
         QLineEdit *claimant = field<QComboBox>(u"claimClaimant"_s)->lineEdit();
         claimant->setFocus();

@@ -136,6 +136,17 @@ private Q_SLOTS:
         QCOMPARE(useMetric->property("fullText").toString(), u"Use su&ggested metric: Russian casualties per day"_s);
         QVERIFY(useMetric->toolTip().contains(u"Alt+G"_s));
 
+        // The cold analyst test: a proposal row appearing or going moved the
+        // fields under it, so a click aimed at one landed on another.
+        const auto fieldPlaces = [editor] {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QList<QPoint> places;
+            for (const QString &name : {u"claimClaimant"_s, u"claimAsOf"_s, u"claimNote"_s})
+                places.append(editor->findChild<QWidget *>(name)->mapTo(editor, QPoint()));
+            return places;
+        };
+        const QList<QPoint> withProposals = fieldPlaces();
+
         // One key, from the reader where the analyst still is: the claim is
         // the ministry's, and the text's spelling is one of its aliases.
         QTest::keyClick(&window, Qt::Key_X, Qt::AltModifier);
@@ -150,6 +161,7 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_G, Qt::AltModifier);
         QTRY_COMPARE(stored(claimId).metricId, m_dailyLosses.id);
         QTRY_VERIFY(!useMetric->isVisible());
+        QCOMPARE(fieldPlaces(), withProposals);
 
         // Each acceptance is one step: the claimant's undo takes the alias too.
         undo->undo();
