@@ -22,22 +22,22 @@ struct Line
     qsizetype next = 0; // where the following line starts
 };
 
-// Calls `visit` for every line until it returns false.
+// Calls `visit` for every line until it returns false. A line ends at LF,
+// CR LF or a lone CR (old Mac files): the body keeps its line ends as they
+// are, and the extractor reads all three.
 template<typename Visit>
 void forEachLine(QStringView text, Visit visit)
 {
     qsizetype start = 0;
     while (start <= text.size()) {
-        qsizetype end = text.indexOf(u'\n', start);
-        const bool last = end < 0;
-        if (last)
-            end = text.size();
-        QStringView line = text.sliced(start, end - start);
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (!visit(Line{start, line, end + 1}) || last)
+        qsizetype end = start;
+        while (end < text.size() && text[end] != u'\n' && text[end] != u'\r')
+            ++end;
+        const bool last = end == text.size();
+        const qsizetype next = end + 1 < text.size() && text[end] == u'\r' && text[end + 1] == u'\n' ? end + 2 : end + 1;
+        if (!visit(Line{start, text.sliced(start, end - start), next}) || last)
             return;
-        start = end + 1;
+        start = next;
     }
 }
 

@@ -34,6 +34,13 @@ private Q_SLOTS:
         QTest::newRow("header block, CRLF")
             << u"Title: T\r\nLanguage: uk\r\n\r\nText.\r\n"_s << u"T"_s << QString() << QString() << QString()
             << u"uk"_s << u"Text."_s;
+        QTest::newRow("header block, CR only, body keeps its line ends")
+            << u"Title: Floods recede\rOutlet: Example Wire\rPublished: 2024-05-02\r\rFirst line.\r\rSecond."_s
+            << u"Floods recede"_s << u"Example Wire"_s << QString() << u"2024-05-02"_s << QString()
+            << u"First line.\r\rSecond."_s;
+        QTest::newRow("saved page, CR only: title is the first line")
+            << u"River levels fall\r\r3 May 2024\rBody."_s << u"River levels fall"_s << QString() << QString()
+            << u"2024-05-03"_s << QString() << u"River levels fall\r\r3 May 2024\rBody."_s;
         QTest::newRow("saved page: title, date line, whole text kept")
             << u"Losses top 1 million\n\n\u00A0June 13, 2025\n\nBody text."_s << u"Losses top 1 million"_s
             << QString() << QString() << u"2025-06-13"_s << QString()
