@@ -1,8 +1,10 @@
 #include "ui/reader/articletextedit.h"
+#include "core/extract/textlayout.h"
 #include "ui/widgets/readablecolors.h"
 
 #include <QApplication>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
@@ -10,6 +12,9 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextBoundaryFinder>
+#include <QTextCharFormat>
+#include <QTextCursor>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -107,12 +112,50 @@ void ArticleTextEdit::setArticleText(const QString &text, const ExtractionContex
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
         if (block.length() > 2 || (block.length() == 2 && !isCrlfPlaceholder(block.position())))
             m_paragraphs.append(block.blockNumber());
+    showTableRowsInFixedWidth();
+}
+
+void ArticleTextEdit::showTableRowsInFixedWidth()
+{
+    // The family only: the size follows the reading font and its zoom.
+    QTextCharFormat cells;
+    cells.setFontFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
+    cells.setFontFixedPitch(true);
+    cells.setFontStyleHint(QFont::Monospace);
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (block.length() < 4 || !TextLines::isTableRow(block.text()))
+            continue;
+        cursor.setPosition(block.position());
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(cells);
+    }
+    cursor.endEditBlock();
 }
 
 QString ArticleTextEdit::selectedArticleText() const
 {
     const QTextCursor cursor = textCursor();
     return m_text.mid(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart());
+}
+
+std::pair<int, int> ArticleTextEdit::wholeWords(int start, int end) const
+{
+    // The paragraph's words only: a Ctrl+T in a 1 MB article does not find
+    // the boundaries of all of it.
+    const auto widen = [this](int offset, bool backwards) {
+        const QTextBlock block = document()->findBlock(offset);
+        if (!block.isValid())
+            return offset;
+        QTextBoundaryFinder words(QTextBoundaryFinder::Word, block.text());
+        words.setPosition(offset - block.position());
+        if (words.isAtBoundary())
+            return offset;
+        const qsizetype to = backwards ? words.toPreviousBoundary() : words.toNextBoundary();
+        return to < 0 ? offset : block.position() + int(to);
+    };
+    return {widen(start, true), widen(end, false)};
 }
 
 bool ArticleTextEdit::isCrlfPlaceholder(int offset) const

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QMimeData;
 class QPainter;
@@ -58,6 +59,12 @@ public:
     const QString &articleText() const { return m_text; }
     // articleText() under the selection.
     QString selectedArticleText() const;
+
+    // [start, end) widened at each end that falls inside a word to take the
+    // whole word (Unicode word boundaries: "12,600" and "ministry's" are
+    // one word each), so that a drag stopping short ("12,600 civilia") still
+    // quotes what it meant.
+    std::pair<int, int> wholeWords(int start, int end) const;
 
     // Replaces the claims drawn; ranges outside the text are ignored.
     void setHighlights(QList<Highlight> highlights);
@@ -168,6 +175,10 @@ private:
     // Whether `offset` holds the '\r' of a CRLF, shown as a zero-width space.
     bool isCrlfPlaceholder(int offset) const;
     void keepCarriageReturnOutOfSelection();
+    // Lines laid out in columns (TextLines::isTableRow) in the system's
+    // fixed-width font, so that their cells line up. A format only: the
+    // document's text and offsets stay the article's.
+    void showTableRowsInFixedWidth();
     // Calls `visit` with each paragraph shown in the viewport, its top-left
     // corner in viewport coordinates and the text [start, end) of its lines
     // in the viewport, top to bottom. A paragraph of a million characters

@@ -19,6 +19,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -314,6 +316,7 @@ void ReaderPane::createClaimFromSelection()
             Q_EMIT statusMessage(tr("No figure at the caret: select the words of a claim to make one."));
         return;
     }
+    std::tie(start, end) = textEdit()->wholeWords(start, end);
     if (selectExistingClaim(start, end))
         return;
     // A claim is a figure someone states: words without one make none.

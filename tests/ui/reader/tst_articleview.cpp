@@ -117,6 +117,42 @@ private Q_SLOTS:
         windows.copy();
         QCOMPARE(QApplication::clipboard()->text(), crlf.mid(start, 20));
     }
+
+    // Found by the cold analyst test: a table laid out with spaces was drawn
+    // in the proportional reading font, so its columns did not line up.
+    void tableRowsLineUpTheirColumns()
+    {
+        const QString header = u"Region        Killed    Injured"_s;
+        const QString row = u"Mykolaiv      11        340"_s;
+        const QString prose = u"The regional administration gave these figures on Monday."_s;
+        const QString body = prose + u"\n\n"_s + header + u'\n' + row + u"\n\n"_s + prose;
+        ArticleTextEdit text;
+        text.resize(800, 400);
+        text.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&text));
+        text.setArticleText(body);
+        QCOMPARE(text.document()->toPlainText(), body);
+
+        const auto xAt = [&](qsizetype offset) {
+            QTextCursor cursor(text.document());
+            cursor.setPosition(int(offset));
+            return text.cursorRect(cursor).left();
+        };
+        // "Injured" and "340" start in the same character column of their lines.
+        const qsizetype headerAt = body.indexOf(header);
+        const qsizetype rowAt = body.indexOf(row);
+        QCOMPARE(header.indexOf(u"Injured"_s), row.indexOf(u"340"_s));
+        QCOMPARE(xAt(headerAt + header.indexOf(u"Injured"_s)), xAt(rowAt + row.indexOf(u"340"_s)));
+        QCOMPARE(xAt(headerAt + header.indexOf(u"Killed"_s)), xAt(rowAt + row.indexOf(u"11"_s)));
+
+        // Prose keeps the reading font.
+        QTextCursor inProse(text.document());
+        inProse.setPosition(5);
+        QVERIFY(!inProse.charFormat().fontFixedPitch());
+        QTextCursor inRow(text.document());
+        inRow.setPosition(int(rowAt + 3));
+        QVERIFY(inRow.charFormat().fontFixedPitch());
+    }
 };
 
 QTEST_MAIN(TestArticleView)

@@ -233,6 +233,34 @@ private Q_SLOTS:
         QCOMPARE(created->quote, line);
     }
 
+    // Found by the cold analyst test: a drag that stopped inside a word
+    // ("12,600 civilia") made a claim quoting half of it.
+    void createClaimTakesWholeWords()
+    {
+        ReaderPane pane(m_articles.get());
+        QVERIFY(showInPane(pane, m_drones));
+        ArticleTextEdit *text = pane.textEdit();
+        const int launched = int(kDronesBody.indexOf(u"launched"_s));
+        const int drones = int(kDronesBody.indexOf(u"drones"_s));
+        text->selectRange(launched + 3, drones + 2);
+        pane.createClaimFromSelection();
+        auto created = m_project->claims().get(pane.selectedClaim());
+        CLAIMBENCH_VERIFY_OK(created);
+        QCOMPARE(created->quote, u"launched 63 drones"_s);
+        QCOMPARE(created->start, launched);
+
+        // Inside a number with a thousands separator: the whole number.
+        const QString body = u"The agency counted 12,600 civilians in the shelters."_s;
+        QVERIFY(pane.showArticle(addArticle(u"Shelters"_s, body)));
+        const int number = int(body.indexOf(u"12,600"_s));
+        text->selectRange(number + 4, int(body.indexOf(u"civilians"_s)) + 7);
+        QCOMPARE(text->wholeWords(number + 4, number + 13), std::pair(number, number + 16));
+        pane.createClaimFromSelection();
+        created = m_project->claims().get(pane.selectedClaim());
+        CLAIMBENCH_VERIFY_OK(created);
+        QCOMPARE(created->quote, u"12,600 civilians"_s);
+    }
+
     void contextMenuHoldsTheTaggingActions()
     {
         const qint64 stored = addClaim(m_losses, u"one million"_s);
