@@ -58,6 +58,11 @@ std::optional<QString> unitNamedBefore(QStringView t, qsizetype figureStart, qsi
 // - a vague quantity of a noun: "thousands of people" (people).
 void unitsFromContext(QStringView t, QList<Figure> &figures);
 
+// Items of a list of counts take the unit the list states once: after its
+// last item ("12, 15 and 18 drones"), in a label before a colon ("Losses in
+// tanks: 12, 15, 18"), or before each item ("drones 45, missiles 3").
+void unitsOfLists(QStringView t, QList<Figure> &figures);
+
 // "Sweden defeated South Korea 1 – 0": each side of a match score counts
 // what the sport of the text scores (goals, points, runs, games), each side
 // of a vote tally ("the Senate voted 52-48") votes; a team's name after the
