@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -23,38 +25,21 @@ struct Messages
 
 namespace {
 
-// How far back the extractor reads before the selection: enough for the
-// sentences that name a claimant ("..., the ministry said. It added ...")
-// without extracting a whole long article for one selection.
-constexpr qsizetype kLookBehind = 2000;
-
-// The stretch of `body` the extractor reads for [start, end): whole lines,
-// from the start of the paragraph (or kLookBehind before the selection) to
-// the end of the selection's last line.
-std::pair<qsizetype, qsizetype> window(QStringView body, int start, int end)
-{
-    const qsizetype paragraph = body.lastIndexOf(u"\n\n", qMax(0, start - 1));
-    qsizetype from = paragraph < 0 ? 0 : paragraph + 2;
-    if (start - from > kLookBehind) {
-        const qsizetype line = body.lastIndexOf(u'\n', start - kLookBehind);
-        from = line < 0 ? 0 : line + 1;
-    }
-    const qsizetype lineEnd = body.indexOf(u'\n', end);
-    return {from, lineEnd < 0 ? body.size() : lineEnd};
-}
-
+// `figures` by start, none overlapping another, so their ends are in order too.
 const Figure *chosenFigure(const QList<Figure> &figures, int start, int end)
 {
     const Figure *conversion = nullptr;
-    for (const Figure &figure : figures) {
-        const bool overlaps = start == end ? figure.start <= start && start < figure.end
-                                           : figure.start < end && figure.end > start;
+    const auto first = std::partition_point(figures.cbegin(), figures.cend(),
+                                            [start](const Figure &f) { return f.end <= start; });
+    for (auto figure = first; figure != figures.cend() && figure->start <= std::max(start, end - 1); ++figure) {
+        const bool overlaps = start == end ? figure->start <= start && start < figure->end
+                                           : figure->start < end && figure->end > start;
         if (!overlaps)
             continue;
-        if (figure.restates < 0)
-            return &figure;
+        if (figure->restates < 0)
+            return &*figure;
         if (!conversion)
-            conversion = &figure;
+            conversion = &*figure;
     }
     return conversion;
 }
@@ -91,27 +76,25 @@ ArticleReading ArticleReading::of(const FigureExtractor &extractor, const QStrin
     const TextLayout layout(text);
     const QStringView reading = layout.reading();
     // A text without soft breaks is read as it is: shared, not copied.
-    ArticleReading read{reading.data() == text.constData() ? text : reading.toString(), {}};
+    const bool readAsItIs = reading.data() == text.constData();
+    ArticleReading read{readAsItIs ? text : reading.toString(), {}, {}};
     read.voice = extractor.voiceOf(read.text, context);
+    // The whole text as one part: what extract() gives, with the voice read once.
+    read.figures = extractor.extractPart(read.text, 0, read.text.size(), read.voice, context.published).figures;
+    if (!readAsItIs)
+        for (Figure &f : read.figures)
+            f.text = text.mid(f.start, f.end - f.start);
     return read;
 }
 
 std::optional<Figure> ClaimDrafter::figureAt(const Article &article, int start, int end,
                                              const ArticleReading *reading) const
 {
-    // The article as the extractor reads it: a hard-wrapped paragraph's
-    // soft breaks are spaces, so the window holds the whole paragraph; and
-    // the voice of the whole article: the speaker whose turn the window is
-    // in, the publisher of a first-party release.
     std::optional<ArticleReading> ownReading;
     if (!reading || reading->text.size() != article.body.size())
         reading = &ownReading.emplace(
             ArticleReading::of(m_extractor, article.body, {article.published, article.outlet, article.author, article.title}));
-    const auto [from, to] = window(reading->text, start, end);
-    Extraction extraction = m_extractor.extractPart(reading->text, from, to, reading->voice, article.published);
-    for (Figure &f : extraction.figures)
-        f.text = article.body.mid(from + f.start, f.end - f.start);
-    const Figure *found = chosenFigure(extraction.figures, int(start - from), int(end - from));
+    const Figure *found = chosenFigure(reading->figures, start, end);
     return found ? std::optional<Figure>(*found) : std::nullopt;
 }
 

@@ -12,14 +12,20 @@ namespace Claimbench {
 class Project;
 
 // An article as the extractor reads it, built once per text and shared (the
-// reader's worker builds it beside the suggestions, so a claim drafted from
-// a 20 MB article reads no part of it again): the text with a hard-wrapped
-// paragraph's soft breaks as spaces (TextLayout::reading(), the offsets
-// those of the text) and the voice of the whole article.
+// reader's worker builds it and offers its figures as suggestions, so a
+// claim drafted from a 20 MB article reads no part of it again): the text
+// with a hard-wrapped paragraph's soft breaks as spaces (TextLayout::reading(),
+// the offsets those of the text), the voice of the whole article, and the
+// figures FigureExtractor::extract gives for the whole text. The reader and
+// the drafter take a figure from these rather than extracting its paragraph
+// alone, because a figure's as-of and claimant may come from lines outside
+// its paragraph (a table's title and source line, a record's Date: field, a
+// date given earlier in the article).
 struct ArticleReading
 {
     QString text;
     DocumentVoice voice;
+    QList<Figure> figures; // by start; offsets into the text, each figure's text the article's own
 
     static ArticleReading of(const FigureExtractor &extractor, const QString &text,
                              const ExtractionContext &context);
@@ -41,9 +47,9 @@ public:
     // empty range is the caret). The draft always carries the article id,
     // the offsets, the quote and its context (placeQuote).
     // `figure`: the figure already read there (a suggestion's), taken as it
-    // is; nullptr extracts the first figure inside or overlapping the range
-    // (a parenthesised conversion only when it is the only one), reading
-    // the text before it for the claimant. The figure fills
+    // is; nullptr takes the first figure of the whole body's extraction
+    // inside or overlapping the range (a parenthesised conversion only when
+    // it is the only one). The figure fills
     // value/low/high/unit/qualifier/asOf and the claimant. Names come
     // resolved: a claimant the project knows by name or alias is
     // claimantId, and only a new one is left as claimantName for the
@@ -75,10 +81,11 @@ public:
     // resolves to it as it is) or when no claimant, or several, are near.
     Result<std::optional<Claimant>> nearClaimant(const QString &spelling) const;
 
-    // The figure extracted at [start, end) of the body, as draft() chooses
-    // it when given none; none when the range holds no figure. Offsets as
-    // for draft(), which they must satisfy. `reading`: the article's, read
-    // with its published date, outlet and author, or nullptr to read it here.
+    // The figure of the whole body's extraction at [start, end), as draft()
+    // chooses it when given none; none when the range holds no figure.
+    // Offsets as for draft(), which they must satisfy. `reading`: the
+    // article's, read with its published date, outlet and author, or nullptr
+    // to read it here.
     std::optional<Figure> figureAt(const Article &article, int start, int end,
                                    const ArticleReading *reading = nullptr) const;
 

@@ -212,7 +212,9 @@ private Q_SLOTS:
         QCOMPARE(reused->asOf, fresh->asOf);
 
         ArticleReading altered = own;
-        altered.text.replace(u"250,000"_s, u"260,000"_s);
+        for (Figure &f : altered.figures)
+            if (f.value == 250000)
+                f.value = 260000;
         const std::optional<Figure> given = drafter.figureAt(m_article, start, end, &altered);
         QVERIFY(given);
         QCOMPARE(given->value, 260000.0);
