@@ -9,27 +9,30 @@ namespace Claimbench {
 
 namespace {
 
-bool isParagraphEnd(QChar c)
+QList<SuggestionCache::Suggestion> suggestionsOf(const QList<Figure> &figures)
 {
-    // Where QTextDocument starts a new block in the (import-normalized) text.
-    return c == u'\n' || c == QChar::ParagraphSeparator;
+    QList<SuggestionCache::Suggestion> suggestions;
+    suggestions.reserve(figures.size());
+    for (const Figure &figure : figures)
+        suggestions.append({figure.start, figure.end, figure.confidence, figure});
+    return suggestions;
 }
 
-// The figures of the paragraph reading[start, end), offsets into the text.
-// `reading` is the text as TextLayout reads it (a hard-wrapped paragraph's
-// soft breaks as spaces); a figure's own text is the article's.
-void extractParagraph(const FigureExtractor &extractor, const DocumentVoice &voice, QStringView reading,
-                      QStringView text, int start, int end, PartialDate published,
-                      QList<SuggestionCache::Suggestion> &into)
+// The items of `items` (by start, none overlapping another) that hold
+// `offset`, their end included: the last one starting at or before it, and
+// the one before that when it ends there.
+template <typename Item>
+QList<Item> holdingIn(const QList<Item> &items, int offset)
 {
-    if (end <= start)
-        return;
-    for (Figure figure : extractor.extractPart(reading, start, end, voice, published).figures) {
-        figure.start += start;
-        figure.end += start;
-        figure.text = text.mid(figure.start, figure.end - figure.start).toString();
-        into.append({figure.start, figure.end, figure.confidence, figure});
+    auto item = std::upper_bound(items.cbegin(), items.cend(), offset,
+                                 [](int at, const Item &i) { return at < i.start; });
+    QList<Item> found;
+    for (int back = 0; back < 2 && item != items.cbegin(); ++back) {
+        --item;
+        if (item->end >= offset)
+            found.prepend(*item);
     }
+    return found;
 }
 
 } // namespace
@@ -68,22 +71,12 @@ void SuggestionCache::setText(const QString &text, const ExtractionContext &cont
     m_watcher.setFuture(m_job);
     promise->start();
     QThreadPool::globalInstance()->start([promise, text, context, extractor = m_extractor] {
-        QList<Suggestion> found;
-        auto read = std::make_shared<const ArticleReading>(ArticleReading::of(*extractor, text, context));
-        const QStringView reading = read->text;
-        const DocumentVoice &voice = read->voice;
-        int start = 0;
-        for (int i = 0; i <= reading.size(); ++i) {
-            if (i < reading.size() && !isParagraphEnd(reading.at(i)))
-                continue;
-            // A newer text or a closed reader: stop between paragraphs.
-            if (promise->isCanceled())
-                break;
-            extractParagraph(*extractor, voice, reading, text, start, i, context.published, found);
-            start = i + 1;
+        // A newer text or a closed reader: the reading is not wanted.
+        if (!promise->isCanceled()) {
+            auto read = std::make_shared<const ArticleReading>(ArticleReading::of(*extractor, text, context));
+            if (!promise->isCanceled())
+                promise->addResult(Found{suggestionsOf(read->figures), std::move(read)});
         }
-        if (!promise->isCanceled())
-            promise->addResult(Found{std::move(found), std::move(read)});
         promise->finish();
     });
 }
@@ -100,31 +93,22 @@ QList<SuggestionCache::Suggestion> SuggestionCache::holding(int offset) const
 {
     if (offset < 0 || offset > m_text.size())
         return {};
-    const std::shared_ptr<const ArticleReading> read = articleReading();
-    const QString &reading = read->text;
-    int start = offset;
-    while (start > 0 && !isParagraphEnd(reading.at(start - 1)))
-        --start;
-    QList<Suggestion> paragraph;
-    if (m_ready) {
-        // Suggestions never cross a paragraph: those holding `offset` start
-        // between the paragraph's start and it.
-        const auto found = startingIn(start, offset + 1);
-        paragraph = QList<Suggestion>(found.begin(), found.end());
-    } else {
-        int end = offset;
-        while (end < reading.size() && !isParagraphEnd(reading.at(end)))
-            ++end;
-        extractParagraph(*m_extractor, read->voice, reading, m_text, start, end, m_context.published, paragraph);
-    }
-    paragraph.removeIf([offset](const Suggestion &s) { return s.start > offset || s.end < offset; });
-    return paragraph;
+    if (m_ready)
+        return holdingIn(m_suggestions, offset);
+    return suggestionsOf(holdingIn(articleReading()->figures, offset));
 }
 
 std::shared_ptr<const ArticleReading> SuggestionCache::articleReading() const
 {
-    if (!m_reading)
-        m_reading = std::make_shared<const ArticleReading>(ArticleReading::of(*m_extractor, m_text, m_context));
+    if (!m_reading) {
+        // The worker is reading this text: take its reading rather than read it twice.
+        QFuture<Found> job = m_job;
+        job.waitForFinished();
+        if (!job.isCanceled() && job.resultCount() > 0)
+            m_reading = job.result().reading;
+        else
+            m_reading = std::make_shared<const ArticleReading>(ArticleReading::of(*m_extractor, m_text, m_context));
+    }
     return m_reading;
 }
 

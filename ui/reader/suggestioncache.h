@@ -25,14 +25,16 @@ namespace Claimbench {
 // paragraph extracted on first paint made the slow pages of bench_reader).
 // The reader draws no suggestions until ready() arrives, then repaints; the
 // list is sorted by start, so a page finds its own by binary search.
-// holding() answers before then by extracting the one paragraph asked about.
+// holding() answers before then from the worker's reading, waiting for it.
 //
-// Each paragraph (a line of the text, the reader's block, or the lines of
-// a hard-wrapped paragraph that TextLayout joins) is extracted on its own, so a figure's unit and as-of date come from its paragraph; where
-// the paragraph names no source, its claimant comes from the whole article's
-// DocumentVoice (a transcript speaker's turn, a standfirst, the publisher of
-// a first-party release). Each suggestion keeps its figure, so that accepting it makes the
-// claim the mark showed (ProjectSession::createClaimFromRange).
+// The suggestions are the figures FigureExtractor::extract gives for the
+// whole text (ArticleReading::figures), not each paragraph's own: a figure's
+// as-of and claimant may come from outside its paragraph (a table's title
+// and source line, a record's Date: field, a transcript speaker's turn, the
+// publisher of a first-party release), and the reader suggests what
+// `claimbench-cli extract` gives. Each suggestion keeps its figure, so that
+// accepting it makes the claim the mark showed
+// (ProjectSession::createClaimFromRange).
 // Offsets are UTF-16 indices into the text given to setText(), end exclusive.
 // Thread: the GUI thread; the worker gets copies and never touches this
 // object, and a job is cancelled when the text is replaced or the cache is
@@ -61,8 +63,9 @@ public:
     std::span<const Suggestion> startingIn(int start, int end) const;
     // The suggestions holding `offset` (their end included), by start.
     QList<Suggestion> holding(int offset) const;
-    // The text as the extractor reads it with its voice, the worker's once
-    // it is done (read here, once, when asked before then).
+    // The text as the extractor reads it with its voice and figures: the
+    // worker's, waited for when asked before it is done (read here only when
+    // the worker read nothing).
     std::shared_ptr<const ArticleReading> articleReading() const;
 
 Q_SIGNALS:

@@ -48,6 +48,15 @@ const QString kWrapped = u"Heavy rain fell across the northern valleys for a thi
                          u"140 roads were shut and that it expected most of them to reopen by\n"
                          u"Tuesday.\n"_s;
 
+// A table laid out in text, dated by the line under it.
+const QString kTollTable = u"Flood toll by province\n"
+                           u"\n"
+                           u"Province    Dead   Missing   Displaced\n"
+                           u"Northern     142        53      11,800\n"
+                           u"Coastal       29         8       3,400\n"
+                           u"\n"
+                           u"Source: Civil Protection Agency, figures as of 12 October\n"_s;
+
 } // namespace
 
 class TestReaderExtraction : public QObject
@@ -69,7 +78,8 @@ private Q_SLOTS:
                                       PartialDate::day(2014, 7, 15), kRelease);
         release.author.clear();
         Article wrapped = makeArticle(u"Flood rescues"_s, u"The Dunmore Courier"_s, PartialDate::day(2025, 3, 2), kWrapped);
-        QList<Article> articles{briefing, release, wrapped};
+        Article table = makeArticle(u"Flood toll"_s, u"Daily Monitor"_s, PartialDate::day(2024, 10, 14), kTollTable);
+        QList<Article> articles{briefing, release, wrapped, table};
         CLAIMBENCH_VERIFY_OK((*project)->articles().addAll(articles));
     }
 
@@ -134,6 +144,25 @@ private Q_SLOTS:
 
         const Claim claim = claimWithCtrlT(window, pane, u"140"_s);
         QCOMPARE(claimantName(window, claim), u"council"_s);
+    }
+
+    // Found by the cold analyst test: the reader extracted a cell's row
+    // alone, without the source line that dates the table.
+    void aTablesCellIsDatedByTheLineUnderIt()
+    {
+        MainWindow window;
+        QVERIFY(open(window));
+        ReaderPane *pane = show(window, u"Flood toll"_s);
+        ArticleTextEdit *text = pane->textEdit();
+        // Ctrl+T before the worker is done takes the worker's reading.
+        const Claim claim = claimWithCtrlT(window, pane, u"142"_s);
+        QCOMPARE(claim.asOf, PartialDate::day(2024, 10, 12));
+
+        QTRY_VERIFY(text->suggestionsReady());
+        const auto missing = text->suggestionAt(int(kTollTable.indexOf(u"53"_s)) + 1);
+        QVERIFY(missing);
+        QCOMPARE(missing->figure.asOf, PartialDate::day(2024, 10, 12));
+        QCOMPARE(missing->figure.unit, u"missing"_s);
     }
 
 private:
