@@ -448,7 +448,7 @@ Extraction FigureExtractor::run(QStringView document, qsizetype from, qsizetype 
     // its line (its paragraph) has none. ICU reads a line only when a figure
     // is in it, and only as far as that figure's sentence.
     SentenceCursor cursor;
-    ParagraphSources speakers(text);
+    ParagraphSources speakers(document, from, to);
     const auto sentenceAt = [&](qsizetype pos) -> qsizetype {
         if (pos < line.start || pos >= line.end) {
             qsizetype s = pos;

@@ -38,8 +38,10 @@ QString resolveClaimant(const Source &s, const QString &carried, const QString &
 
 } // namespace
 
-ParagraphSources::ParagraphSources(QStringView text)
-    : m_text(text)
+ParagraphSources::ParagraphSources(QStringView document, qsizetype from, qsizetype to)
+    : m_document(document)
+    , m_offset(from)
+    , m_text(document.sliced(from, to - from))
 {
 }
 
@@ -63,7 +65,54 @@ const QList<Source> &ParagraphSources::found(qsizetype k)
 
 QString ParagraphSources::claimantOf(const Source &s, qsizetype k)
 {
-    return resolveClaimant(s, s.pronoun ? incoming(k) : QString(), m_voice);
+    return resolved(s, s.pronoun ? incoming(k) : QString(), k);
+}
+
+QString ParagraphSources::resolved(const Source &s, const QString &carried, qsizetype k)
+{
+    // "The authority said": the body the article named before, when it
+    // named exactly one whose name ends in that word.
+    if (!s.pronoun
+        && inList(s.claimant, {u"authority"sv, u"ministry"sv, u"agency"sv, u"office"sv, u"department"sv, u"service"sv}))
+        if (QString name = onlyNameEnding(s.claimant, m_offset + (*m_sentences)[k].start); !name.isEmpty())
+            return name;
+    return resolveClaimant(s, carried, m_voice);
+}
+
+QString ParagraphSources::onlyNameEnding(QStringView head, qsizetype before)
+{
+    const QString key = head.toString().toLower();
+    auto found = m_namesEnding.find(key);
+    if (found == m_namesEnding.end()) {
+        QList<std::pair<qsizetype, QString>> names;
+        const QString capitalised = key.front().toUpper() + key.mid(1);
+        for (qsizetype at = m_document.indexOf(capitalised); at >= 0; at = m_document.indexOf(capitalised, at + 1)) {
+            const qsizetype end = at + capitalised.size();
+            if ((at > 0 && isLetter(m_document[at - 1])) || (end < m_document.size() && isLetter(m_document[end])))
+                continue;
+            // The capitalised words before it, up to six: "National Disaster Management".
+            qsizetype first = at;
+            for (int words = 0; words < 6 && first > 1 && m_document[first - 1] == u' '; ++words) {
+                const qsizetype ws = wordStartBefore(m_document, first - 1);
+                const QStringView w = m_document.mid(ws, first - 1 - ws);
+                if (w.isEmpty() || !w.front().isUpper() || inList(w, {u"the"sv, u"a"sv, u"an"sv, u"this"sv, u"its"sv}))
+                    break;
+                first = ws;
+            }
+            if (first < at)
+                names.append({first, m_document.mid(first, end - first).toString()});
+        }
+        found = m_namesEnding.insert(key, names);
+    }
+    QString only;
+    for (const auto &[start, name] : std::as_const(*found)) {
+        if (start >= before)
+            break;
+        if (!only.isEmpty() && only != name)
+            return {};
+        only = name;
+    }
+    return only;
 }
 
 QString ParagraphSources::ours(qsizetype k) const
@@ -129,7 +178,7 @@ QString ParagraphSources::handOn(qsizetype r, const QString &carried)
     if (sources.isEmpty())
         return carried;
     const Source &last = sources.constLast();
-    return last.carries ? resolveClaimant(last, carried, m_voice) : QString();
+    return last.carries ? resolved(last, carried, r) : QString();
 }
 
 } // namespace Claimbench

@@ -3,11 +3,13 @@
 #include "core/extract/attribution.h"
 #include "core/extract/sentencesplitter.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace Claimbench {
@@ -24,7 +26,9 @@ namespace Claimbench {
 class ParagraphSources
 {
 public:
-    explicit ParagraphSources(QStringView text);
+    // Reads document[from, to); the names before `from` still resolve "the
+    // authority" to the one "... Authority" named earlier.
+    ParagraphSources(QStringView document, qsizetype from, qsizetype to);
 
     // Starts a paragraph; `sentences` may grow while it is read. `voice`
     // speaks where the paragraph names nobody: "we said" in a speaker's turn.
@@ -52,7 +56,19 @@ private:
 
     QString handOn(qsizetype r, const QString &carried);
 
+    // `s` resolved: a pronoun, an acronym of the voice, "the authority".
+    QString resolved(const Source &s, const QString &carried, qsizetype k);
+
+    // The one name that ends in `head` ("National Disaster Management
+    // Authority" for "authority") before document index `before`; empty when
+    // none or several.
+    QString onlyNameEnding(QStringView head, qsizetype before);
+
+    QStringView m_document;
+    qsizetype m_offset = 0;
     QStringView m_text;
+    // Per head noun looked up, the names ending in it and where they start.
+    QHash<QString, QList<std::pair<qsizetype, QString>>> m_namesEnding;
     QString m_voice;
     QString m_ours;
     const QList<TextSpan> *m_sentences = nullptr;

@@ -315,6 +315,38 @@ private Q_SLOTS:
         QCOMPARE(claimantOf(FigureExtractor().extract(text, context), u"40"_s), QString());
     }
 
+    void theAuthorityIsTheOneAuthorityNamedBefore_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("claimant");
+        const QString said = u"The authority said 120,000 people were moved."_s;
+        QTest::newRow("one body named before")
+            << u"The National Disaster Management Authority sent teams to the coast.\n\n"_s + said << QString()
+            << u"National Disaster Management Authority"_s;
+        QTest::newRow("two bodies named before")
+            << u"The Civil Aviation Authority and the Port Authority met on Monday.\n\n"_s + said << QString()
+            << u"authority"_s;
+        QTest::newRow("a body whose name ends otherwise")
+            << u"The Ministry of Health sent nurses.\n\nThe ministry said 120,000 people were moved."_s << QString()
+            << u"ministry"_s;
+        QTest::newRow("a body named only after") << said << u"\n\nThe Port Authority opened on Monday."_s
+                                                 << u"authority"_s;
+    }
+    void theAuthorityIsTheOneAuthorityNamedBefore()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QString, claimant);
+        const QString text = before + after + u"\n"_s;
+        const FigureExtractor extractor;
+        QCOMPARE(claimantOf(extractor.extract(text), u"120,000"_s), claimant);
+        // A paragraph extracted alone still sees the names above it.
+        const qsizetype from = text.lastIndexOf(u'\n', text.indexOf(u"120,000"_s)) + 1;
+        const Extraction part = extractor.extractPart(text, from, text.indexOf(u'\n', from), extractor.voiceOf(text, {}), {});
+        QCOMPARE(claimantOf(part, u"120,000"_s), claimant);
+    }
+
     void aTableRowExtractedAloneKeepsItsHeaderAndSource()
     {
         const QString table = u"Casualties by region\n\nRegion      Dead   Injured\nNorth        120       340\n"
