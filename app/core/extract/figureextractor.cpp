@@ -405,12 +405,13 @@ FigureExtractor::FigureExtractor() = default;
 
 Extraction FigureExtractor::extract(QStringView text, const ExtractionContext &context) const
 {
-    // Read hard-wrapped text with its soft line breaks as spaces; the
-    // offsets are the same, the figures' and dates' text the input's.
+    // Read hard-wrapped text with its soft line breaks as spaces and every
+    // line break as LF; the offsets are the same, the figures' and dates'
+    // text the input's.
     const TextLayout layout(text);
     const QStringView reading = layout.reading();
     Extraction out = run(reading, 0, reading.size(), voiceOf(reading, context), context.published);
-    if (layout.hasSoftBreaks())
+    if (!layout.readsTextAsIs())
         takeTextsFrom(text, out);
     return out;
 }

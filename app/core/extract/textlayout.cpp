@@ -132,11 +132,37 @@ bool isSoft(QStringView text, const Line &a, const Line &b, qsizetype width)
     return a.width >= width - band || a.width + 1 + firstWordLength(lineB) > width;
 }
 
+bool endsParagraph(QChar c)
+{
+    return c == u'\f' || c == u'\u2029';
+}
+
+// LF for every line break other than LF and CR LF, in a copy; a null string
+// when there is none. Whole-text scans, so that text without such breaks
+// costs no per-character work.
+QString withLineFeeds(QStringView text)
+{
+    const bool other = text.contains(u'\r') || text.contains(u'\f') || text.contains(u'\u0085')
+        || text.contains(u'\u2028') || text.contains(u'\u2029');
+    if (!other)
+        return {};
+    QString copy = text.toString();
+    for (qsizetype i = 0; i < copy.size(); ++i) {
+        const QChar c = copy[i];
+        if ((c == u'\r' && (i + 1 == copy.size() || copy[i + 1] != u'\n')) || c == u'\f' || c == u'\u0085'
+            || c == u'\u2028' || c == u'\u2029')
+            copy[i] = u'\n';
+    }
+    return copy == text ? QString() : copy;
+}
+
 } // namespace
 
-TextLayout::TextLayout(QStringView text)
-    : m_text(text)
+TextLayout::TextLayout(QStringView original)
+    : m_text(original)
+    , m_reading(withLineFeeds(original))
 {
+    const QStringView text = reading();
     if (!text.contains(u'\n'))
         return;
     std::vector<Line> lines = linesOf(text);
@@ -150,11 +176,13 @@ TextLayout::TextLayout(QStringView text)
     if (m_wrapWidth == 0)
         return;
     for (std::size_t i = 0; i + 1 < lines.size(); ++i)
-        if (followedByText(lines, i) && isSoft(text, lines[i], lines[i + 1], m_wrapWidth))
+        if (followedByText(lines, i) && !endsParagraph(original[lines[i + 1].start - 1])
+            && isSoft(text, lines[i], lines[i + 1], m_wrapWidth))
             m_softBreaks.append(lines[i + 1].start - 1);
     if (m_softBreaks.isEmpty())
         return;
-    m_reading = text.toString();
+    if (m_reading.isNull())
+        m_reading = text.toString();
     for (const qsizetype lf : std::as_const(m_softBreaks)) {
         m_reading[lf] = u' ';
         if (lf > 0 && m_reading[lf - 1] == u'\r')
@@ -164,25 +192,22 @@ TextLayout::TextLayout(QStringView text)
 
 QList<TextSpan> TextLayout::paragraphs() const
 {
+    // In the reading every break left is a hard one.
+    const QStringView text = reading();
     QList<TextSpan> spans;
     const auto emit = [&](qsizetype start, qsizetype end) {
         for (qsizetype i = start; i < end; ++i)
-            if (!m_text[i].isSpace()) {
+            if (!text[i].isSpace()) {
                 spans.append({start, end});
                 return;
             }
     };
     qsizetype start = 0;
-    auto soft = m_softBreaks.cbegin();
-    for (qsizetype lf = m_text.indexOf(u'\n'); lf >= 0; lf = m_text.indexOf(u'\n', lf + 1)) {
-        while (soft != m_softBreaks.cend() && *soft < lf)
-            ++soft;
-        if (soft != m_softBreaks.cend() && *soft == lf)
-            continue;
-        emit(start, lf > start && m_text[lf - 1] == u'\r' ? lf - 1 : lf);
+    for (qsizetype lf = text.indexOf(u'\n'); lf >= 0; lf = text.indexOf(u'\n', lf + 1)) {
+        emit(start, lf > start && text[lf - 1] == u'\r' ? lf - 1 : lf);
         start = lf + 1;
     }
-    emit(start, m_text.size());
+    emit(start, text.size());
     return spans;
 }
 

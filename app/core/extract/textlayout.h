@@ -19,8 +19,9 @@ namespace Claimbench {
 // that evidence and keeps every break.
 //
 // Offsets are UTF-16 indices into the text (0-based, end exclusive). A line
-// break is LF or CR LF; a lone CR is no break here. The layout keeps a view
-// of the text: the text must outlive it.
+// break is LF, CR LF, a lone CR (old Mac files), NEL, U+2028, a form feed or
+// U+2029; the last two always end a paragraph. The layout keeps a view of
+// the text: the text must outlive it.
 class TextLayout
 {
 public:
@@ -32,9 +33,12 @@ public:
     bool hasSoftBreaks() const { return !m_softBreaks.isEmpty(); }
 
     // The text as the extractor reads it: the same length, every soft break
-    // (its CR and LF) a space, so that offsets into it index the text. A view
-    // of the text itself when nothing is soft; else of a copy the layout owns.
-    QStringView reading() const { return m_softBreaks.isEmpty() ? m_text : QStringView(m_reading); }
+    // (its CR and LF) a space and every other line break LF (CR LF stays), so
+    // that offsets into it index the text and the extractor's lines are its
+    // lines. A view of the text itself when it is read as it is; else of a
+    // copy the layout owns.
+    QStringView reading() const { return m_reading.isNull() ? m_text : QStringView(m_reading); }
+    bool readsTextAsIs() const { return m_reading.isNull(); }
 
     // The paragraphs: the spans between hard breaks that hold more than
     // white space, a soft break inside a span, the break itself outside.

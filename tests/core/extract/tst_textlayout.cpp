@@ -197,6 +197,50 @@ private Q_SLOTS:
 
     // Regression (issue 14): in hard-wrapped text a unit or a source on the
     // other side of a line break was lost.
+    void otherLineBreaksSeparateParagraphs_data()
+    {
+        QTest::addColumn<QString>("blank");
+        QTest::newRow("CR CR") << u"\r\r"_s;
+        QTest::newRow("paragraph separator") << u"\u2029"_s;
+        QTest::newRow("two line separators") << u"\u2028\u2028"_s;
+        QTest::newRow("two NELs") << u"\u0085\u0085"_s;
+        QTest::newRow("form feed") << u"\f"_s;
+    }
+    void otherLineBreaksSeparateParagraphs()
+    {
+        QFETCH(QString, blank);
+        const QString first = u"Inspectors at the port authority said 14 cranes were damaged."_s;
+        const QString second = u"The harbour will reopen after 20 days of work on the quay."_s;
+        const QString text = first + blank + second;
+        QCOMPARE(paragraphTexts(text), (QStringList{first, second}));
+        const TextLayout layout(text);
+        QCOMPARE(layout.reading().size(), text.size());
+        QVERIFY(!layout.reading().contains(blank.front()));
+
+        // The speaker of the first paragraph does not speak in the second.
+        const Extraction out = extractor().extract(text, PartialDate());
+        QCOMPARE(out.figures.size(), 2);
+        QCOMPARE(out.figures[0].claimant, u"Inspectors at the port authority"_s);
+        QCOMPARE(out.figures[1].value, 20.0);
+        QVERIFY2(out.figures[1].claimant.isEmpty(), qPrintable(out.figures[1].claimant));
+    }
+
+    void hardWrappedWithOtherLineBreaks_data()
+    {
+        QTest::addColumn<QString>("eol");
+        QTest::newRow("CR") << u"\r"_s;
+        QTest::newRow("line separator") << u"\u2028"_s;
+    }
+    void hardWrappedWithOtherLineBreaks()
+    {
+        QFETCH(QString, eol);
+        const QString text = wrapped({kFlood, kHouses}, 72, eol);
+        const QString lf = wrapped({kFlood, kHouses}, 72);
+        const TextLayout layout(text);
+        QCOMPARE(layout.reading().toString(), TextLayout(lf).reading().toString());
+        QCOMPARE(paragraphTexts(text).size(), 2);
+    }
+
     void extractorReadsAcrossSoftBreaks()
     {
         const QString text = wrapped({u"Officials in the city told the press that the storm killed at least 23 people, "
