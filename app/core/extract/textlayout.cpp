@@ -232,6 +232,35 @@ bool isNumericToken(QStringView token)
     return digit;
 }
 
+namespace {
+
+// Running prose typed with tabs for spaces ("killed\tnear\tthe\tborder"):
+// every cell one word, most of them lower-case words of letters, where a
+// table's cells are numbers, names and headings, and a cell of several words
+// is a table's label.
+bool isProseWithTabs(QStringView line, qsizetype tokens)
+{
+    if (tokens < 5 || line.contains(u' '))
+        return false;
+    qsizetype lowerWords = 0;
+    bool lower = true;
+    bool letters = false;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        if (i == line.size() || isBlank(line[i])) {
+            lowerWords += lower && letters;
+            lower = true;
+            letters = false;
+        } else if (line[i].isLower()) {
+            letters = true;
+        } else if (line[i] != u',' && line[i] != u'.') {
+            lower = false;
+        }
+    }
+    return lowerWords * 3 >= tokens * 2;
+}
+
+} // namespace
+
 bool isTableRow(QStringView line)
 {
     qsizetype first = 0;
@@ -242,6 +271,7 @@ bool isTableRow(QStringView line)
         --last;
     qsizetype tokens = 0;
     qsizetype numbers = 0;
+    qsizetype tabs = 0;
     for (qsizetype i = first; i < last;) {
         const qsizetype tokenStart = i;
         while (i < last && !isBlank(line[i]))
@@ -258,9 +288,12 @@ bool isTableRow(QStringView line)
         // Two spaces after a full stop or a speaker's label, as typists write.
         const bool sentenceSpacing = i - gapStart == 2
             && (((before == u'.' || before == u'?' || before == u'!') && !line[i].isDigit()) || before == u':');
-        if (tab || (i - gapStart >= 2 && !sentenceSpacing))
+        if (i - gapStart >= 2 && !tab && !sentenceSpacing)
             return true;
+        tabs += tab;
     }
+    if (tabs > 0)
+        return !isProseWithTabs(line.sliced(first, last - first), tokens);
     return numbers >= 2 && numbers * 2 >= tokens;
 }
 

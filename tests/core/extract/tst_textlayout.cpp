@@ -182,6 +182,12 @@ private Q_SLOTS:
         QVERIFY(TextLines::isTableRow(u"12.5 3.4 -0.2 (4%)"_s));
         QVERIFY(!TextLines::isTableRow(u"The river rose.  Officials said 23 people died."_s));
         QVERIFY(!TextLines::isTableRow(u"MR. KIRBY:  Good afternoon, everybody."_s));
+        // Prose typed with tabs for spaces is no row; a row of words with a
+        // tab between cells still is.
+        QVERIFY(!TextLines::isTableRow(u"Rescuers\tsaid\t40\thouses\twere\tflooded\tnear\tthe\triver."_s));
+        QVERIFY(TextLines::isTableRow(u"Northern district\tflooded\t40\tclosed\t12"_s));
+        QVERIFY(TextLines::isTableRow(u"dead\tinjured\tmissing"_s));
+        QVERIFY(TextLines::isTableRow(u"Grants for schools in the north that were closed by the floods\t£1,200"_s));
         QVERIFY(!TextLines::isTableRow(u"In 2023 and 2024 about 45 people died each year"_s));
         QVERIFY(TextLines::opensWithLabel(u"SENIOR DEFENSE OFFICIAL: Thanks."_s));
         QVERIFY(TextLines::opensWithLabel(u"Q: How many?"_s));
@@ -197,6 +203,15 @@ private Q_SLOTS:
 
     // Regression (issue 14): in hard-wrapped text a unit or a source on the
     // other side of a line break was lost.
+    void proseWithTabsIsNoTable()
+    {
+        const QString text = u"Rescuers\tsaid\tthat\tthe\twater\treached\tthe\troofs\tof\tthe\tvillage\tand\tthat\n"
+                             u"more\tthan\t40\thouses\twere\tflooded\tnear\tthe\triver\tbank\ton\tSunday.\n"_s;
+        const Extraction out = extractor().extract(text, PartialDate());
+        QCOMPARE(out.figures.size(), 1);
+        QCOMPARE(out.figures[0].unit, u"houses"_s);
+    }
+
     void otherLineBreaksSeparateParagraphs_data()
     {
         QTest::addColumn<QString>("blank");
