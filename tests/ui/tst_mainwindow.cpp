@@ -55,6 +55,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
 
@@ -94,7 +96,12 @@ QList<Claim> storedClaims(const QString &projectPath)
     if (!project)
         return {};
     auto claims = (*project)->claims().list();
-    return claims ? *claims : QList<Claim>{};
+    if (!claims)
+        return {};
+    // In the order they were made: the store lists them by date, and a claim's
+    // pre-filled as-of depends on the extractor.
+    std::ranges::sort(*claims, {}, &Claim::id);
+    return *claims;
 }
 
 // Shows the window wide enough for both panes, active, with the project open.
