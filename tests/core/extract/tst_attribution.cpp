@@ -60,6 +60,10 @@ private Q_SLOTS:
             << u"They fired 36 shells at border posts under the pretext that guards fired first, the agency said."_qs
             << u"agency"_qs;
         QTest::newRow("a record's field is no inverted source") << u"Estimated Peak Wind: 115 mph"_qs << u""_qs;
+        QTest::newRow("a period before the subject")
+            << u"Last month the port authority said 340 ships had docked."_qs << u"port authority"_qs;
+        QTest::newRow("this year before the subject")
+            << u"This year the regional council counted 52 complaints."_qs << u"regional council"_qs;
         QTest::newRow("a date before the subject")
             << u"On 8 December President Volodymyr Zelensky said 43,000 soldiers had died."_qs
             << u"President Volodymyr Zelensky"_qs;
