@@ -289,16 +289,12 @@ public:
     // The words [from, to] as one string, a leading article dropped.
     QString phrase(qsizetype from, qsizetype to) const
     {
-        // "On 8 December President Volodymyr Zelensky said", "Last month the
-        // agency recorded": a date before the subject is no part of it.
-        const auto periodOfDate = [&](qsizetype k) {
-            return isWord(k - 1) && inList(at(k - 1), {u"last"sv, u"next"sv, u"this"sv, u"that"sv, u"every"sv})
-                && inList(at(k), {u"day"sv, u"week"sv, u"weekend"sv, u"month"sv, u"year"sv, u"quarter"sv,
-                                  u"night"sv, u"morning"sv, u"afternoon"sv, u"evening"sv, u"season"sv,
-                                  u"spring"sv, u"summer"sv, u"autumn"sv, u"winter"sv});
+        const auto opensDate = [&](qsizetype k) { // no part of the subject: "On 8 December", "Last month the"
+            const bool period = isWord(k - 1) && inList(at(k - 1), {u"last"sv, u"next"sv, u"this"sv, u"every"sv});
+            return isDeterminer(at(k)) || isFunctionWord(at(k)) || isDigit(at(k)[0]) || isDayOrMonth(at(k))
+                || (period && inList(at(k), {u"day"sv, u"week"sv, u"weekend"sv, u"month"sv, u"year"sv, u"night"sv}));
         };
-        while (from <= to && (isDeterminer(at(from)) || isFunctionWord(at(from)) || isDigit(at(from)[0])
-                              || isMonthWord(at(from)) || periodOfDate(from)))
+        while (from <= to && opensDate(from))
             ++from;
         // "coauthor Colette Heald", "Professor Eastman": the name without the
         // role or title before it, as the text names the person elsewhere.

@@ -62,6 +62,8 @@ private Q_SLOTS:
         QTest::newRow("a record's field is no inverted source") << u"Estimated Peak Wind: 115 mph"_qs << u""_qs;
         QTest::newRow("a period before the subject")
             << u"Last month the port authority said 340 ships had docked."_qs << u"port authority"_qs;
+        QTest::newRow("a weekday before the subject")
+            << u"On Monday the fire service said 14 homes had burned."_qs << u"fire service"_qs;
         QTest::newRow("this year before the subject")
             << u"This year the regional council counted 52 complaints."_qs << u"regional council"_qs;
         QTest::newRow("a date before the subject")
