@@ -113,6 +113,14 @@ int runExtract(const ParsedArguments &args, CliStreams &io)
                                 u"--outlet wants a publisher's name of at most %1 characters, not %2"_s
                                     .arg(kMaxOutletLength)
                                     .arg(context.outlet.toUcs4().size()));
+    if (args.isSet(u"language"_s)) {
+        const std::optional<Language> language = languageFromTag(args.value(u"language"_s));
+        if (!language || args.value(u"language"_s).trimmed().isEmpty())
+            return reportUsageError(io, extractCommand().spec,
+                                    u"--language wants one of en, uk, ru or auto, not '"_s + args.value(u"language"_s)
+                                        + u'\'');
+        context.language = *language;
+    }
     const QString source = args.positionals().isEmpty() ? u"-"_s : args.positionals().constFirst();
     const QString subject = source == u"-" ? u"stdin"_s : source;
     // A text under the size limit can still need more memory than there is
@@ -141,6 +149,8 @@ Command extractCommand()
                      .help = u"publication date: anchors relative dates such as \"on Thursday\""_s},
                     {.name = u"outlet"_s, .valueName = u"NAME"_s,
                      .help = u"the publisher: claims the figures its own release attributes to nobody"_s},
+                    {.name = u"language"_s, .valueName = u"en|uk|ru|auto"_s,
+                     .help = u"the text's language; auto (the default) tells it from the text"_s},
                     {.name = u"lines"_s, .help = u"treat every input line as its own text; print JSON Lines"_s}},
     };
     return {spec, &runExtract};

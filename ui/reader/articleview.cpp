@@ -113,7 +113,7 @@ void ArticleView::setArticle(const Article &article)
 
     m_header->setVisible(true);
     elideHeader();
-    m_text->setArticleText(article.body, {article.published, article.outlet, article.author, article.title});
+    m_text->setArticleText(article.body, ExtractionContext::of(article));
 }
 
 void ArticleView::clear()

@@ -93,7 +93,7 @@ std::optional<Figure> ClaimDrafter::figureAt(const Article &article, int start, 
     std::optional<ArticleReading> ownReading;
     if (!reading || reading->text.size() != article.body.size())
         reading = &ownReading.emplace(
-            ArticleReading::of(m_extractor, article.body, {article.published, article.outlet, article.author, article.title}));
+            ArticleReading::of(m_extractor, article.body, ExtractionContext::of(article)));
     const Figure *found = chosenFigure(reading->figures, start, end);
     return found ? std::optional<Figure>(*found) : std::nullopt;
 }

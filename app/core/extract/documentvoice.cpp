@@ -392,6 +392,12 @@ QString namedPublisher(QStringView text)
 
 } // namespace
 
+void DocumentVoice::setWrittenIn(Language language, const QString &publisher)
+{
+    m_language = language;
+    m_publisher = publisher;
+}
+
 DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const QString &author, QStringView title,
                              const SentenceSplitter &splitter)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/extract/language.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -42,6 +44,13 @@ public:
     // The voice of the whole text, turns aside.
     const QString &documentVoice() const { return m_documentVoice; }
 
+    // The language the document is written in (never Auto) and its
+    // publisher, for the paragraphs the Cyrillic pipeline reads: it names
+    // voices by its own rules.
+    Language language() const { return m_language; }
+    const QString &publisher() const { return m_publisher; }
+    void setWrittenIn(Language language, const QString &publisher);
+
     // Whether the text is the publisher's own release (SPEC: `--outlet`).
     static bool isFirstParty(QStringView text, QStringView outlet);
 
@@ -59,6 +68,8 @@ private:
     QList<Turn> m_turns;
     QString m_documentVoice;
     QString m_ourVoice;
+    Language m_language = Language::English;
+    QString m_publisher;
 };
 
 } // namespace Claimbench

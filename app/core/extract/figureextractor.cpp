@@ -423,19 +423,14 @@ Extraction FigureExtractor::extract(QStringView text, PartialDate published) con
     return extract(text, context);
 }
 
-DocumentVoice FigureExtractor::voiceOf(QStringView document, const ExtractionContext &context) const
-{
-    return DocumentVoice(document, context.outlet, context.author, context.title, m_splitter);
-}
-
 Extraction FigureExtractor::extractPart(QStringView document, qsizetype from, qsizetype to, const DocumentVoice &voice,
                                         PartialDate published) const
 {
     return run(document, from, to, voice, published);
 }
 
-Extraction FigureExtractor::run(QStringView document, qsizetype from, qsizetype to, const DocumentVoice &voice,
-                                PartialDate published) const
+Extraction FigureExtractor::runEnglish(QStringView document, qsizetype from, qsizetype to, const DocumentVoice &voice,
+                                       PartialDate published) const
 {
     const QStringView text = document.sliced(from, to - from);
     const qsizetype offset = from;

@@ -200,7 +200,7 @@ private Q_SLOTS:
         const int start = int(m_article.body.indexOf(selection));
         const int end = start + int(selection.size());
         const ClaimDrafter drafter(*m_project);
-        const ExtractionContext context{m_article.published, m_article.outlet, m_article.author, m_article.title};
+        const ExtractionContext context = ExtractionContext::of(m_article);
         const ArticleReading own = ArticleReading::of(FigureExtractor(), m_article.body, context);
         const std::optional<Figure> fresh = drafter.figureAt(m_article, start, end);
         const std::optional<Figure> reused = drafter.figureAt(m_article, start, end, &own);

@@ -191,7 +191,7 @@ Tally scoreFile(const FigureExtractor &extractor, const QString &goldName, const
 {
     Tally t;
     t.files = 1;
-    const Extraction e = extractor.extract(c.body, ExtractionContext{c.published, c.outlet, c.author, c.title});
+    const Extraction e = extractor.extract(c.body, ExtractionContext{c.published, c.outlet, c.author, c.title, Language::Auto});
     const QJsonArray figures = gold.value(u"figures"_s).toArray();
     QList<bool> matchedAny(e.figures.size(), false);
     for (const QJsonValue &gv : figures) {
