@@ -241,6 +241,43 @@ private Q_SLOTS:
         QVERIFY(run.lines.isEmpty());
     }
 
+    // SPEC: --language en|uk|ru|auto. The language decides which rules read
+    // the text: a Ukrainian text read as English rules would take the next
+    // word as the unit.
+    void languageChoosesTheRules_data()
+    {
+        QTest::addColumn<QStringList>("language");
+        QTest::newRow("default: auto") << QStringList();
+        QTest::newRow("auto") << QStringList{u"--language"_s, u"auto"_s};
+        QTest::newRow("uk") << QStringList{u"--language"_s, u"uk"_s};
+        QTest::newRow("ru, a region tag") << QStringList{u"--language"_s, u"ru-RU"_s};
+    }
+    void languageChoosesTheRules()
+    {
+        QFETCH(QStringList, language);
+        const CliRun run = runCli(QStringList{u"extract"_s} + language, "Росія випустила 805 дронів.\n");
+        QCOMPARE(run.status, int(ExitOk));
+        const QJsonArray figures = object(run.lines.constFirst()).value(u"figures"_s).toArray();
+        QCOMPARE(figures.size(), 1);
+        QCOMPARE(figures.at(0).toObject().value(u"value"_s).toDouble(), 805.0);
+    }
+
+    void unknownLanguageIsUsageError_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << u"de"_s;
+        QTest::newRow("empty") << QString();
+        QTest::newRow("a name") << u"Ukrainian"_s;
+    }
+    void unknownLanguageIsUsageError()
+    {
+        QFETCH(QString, language);
+        const CliRun run = runCli({u"extract"_s, u"--language"_s, language}, "12 people");
+        QCOMPARE(run.status, int(ExitUsage));
+        QVERIFY(run.lines.isEmpty());
+        QVERIFY2(run.err.contains(u"--language"_s), qPrintable(run.err));
+    }
+
     void badPublishedIsUsageError()
     {
         const CliRun run = runCli({u"extract"_s, u"--published"_s, u"13/06/2025"_s}, "12 people");
