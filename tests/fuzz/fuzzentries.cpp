@@ -92,6 +92,11 @@ void extractor(const QByteArray &input)
     // The reader's way: the voice of the whole text, then its second half alone.
     const DocumentVoice voice = figureExtractor.voiceOf(text, context);
     (void)figureExtractor.extractPart(text, text.size() / 2, text.size(), voice, kFuzzPublished);
+    // Every paragraph through the Ukrainian and the Russian rules too,
+    // whatever its script: the fuzzer's bytes are rarely Cyrillic.
+    static const CyrillicFigureExtractor cyrillic;
+    (void)cyrillic.run(text, 0, text.size(), Language::Ukrainian, context.outlet, kFuzzPublished);
+    (void)cyrillic.run(text, text.size() / 2, text.size(), Language::Russian, context.outlet, kFuzzPublished);
 }
 
 // The commands below write a project. Each input runs against a fresh copy
