@@ -141,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(project);
         ArticleImporter importer(*project);
         const auto outcomes = importer.importAll({QStringLiteral(CLAIMBENCH_SOURCE_DIR "/resources/sample")});
-        QCOMPARE(outcomes.size(), 16);
+        QCOMPARE(outcomes.size(), 20);
     }
 
     void init() { QSettings().clear(); }
