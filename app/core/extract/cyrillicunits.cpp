@@ -1,20 +1,465 @@
 #include "core/extract/cyrillicunits.h"
 
+#include "core/extract/cyrillicnounstems.h"
+#include "core/extract/cyrillicnumbers.h"
+#include "core/extract/textscan.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
 namespace Claimbench {
 
-CyrillicUnits::Reading CyrillicUnits::unitOf(QStringView, const ParsedNumber &number, TextSpan, qsizetype)
+using namespace Qt::StringLiterals;
+using namespace TextScan;
+using namespace CyrillicNounStems;
+
+namespace {
+
+using namespace std::string_view_literals;
+
+// How far back a figure with no noun of its own looks for the figure whose
+// noun it shares ("13 ракет: дев'ять крилатих «Іскандер-К»"), and how many
+// words after a numeral may stand before its noun.
+constexpr qsizetype kElidedLookBack = 240;
+constexpr int kWordsBeforeNoun = 6;
+constexpr qsizetype kLabelLength = 80;
+// How many lines above a table's row its unit line may stand, and how long a
+// line without cells may be and still be part of the table (a row's label).
+constexpr int kTableLines = 60;
+constexpr qsizetype kTableRowWithoutCells = 60;
+
+// Where the spaces before `pos` begin, never before `floor`.
+qsizetype spacesBefore(QStringView text, qsizetype pos, qsizetype floor)
 {
-    return {number.unit, -1};
+    while (pos > floor && isSpace(text[pos - 1]))
+        --pos;
+    return pos;
 }
 
-Qualifier CyrillicUnits::qualifierOf(QStringView, qsizetype, qsizetype, TextSpan)
+bool isQuote(QChar c)
 {
+    return c == u'«' || c == u'"' || c == u'“' || c == u'„' || c == u'”';
+}
+
+QString lower(QStringView word)
+{
+    return word.toString().toLower();
+}
+
+// End of the word at `i` with the words a hyphen joins to it
+// ("оперативно-тактичного", "дронів-імітаторів").
+qsizetype compoundEnd(QStringView text, qsizetype i)
+{
+    qsizetype e = wordEnd(text, i);
+    while (e + 1 < text.size() && text[e] == u'-' && isLetter(text[e + 1]))
+        e = wordEnd(text, e + 1);
+    return e;
+}
+
+// Words that end a noun phrase: prepositions, conjunctions, particles.
+bool isStopWord(QStringView w)
+{
+    return inList(w, {u"і", u"й", u"та", u"и", u"а", u"або", u"чи", u"или", u"з", u"із", u"зі", u"с", u"со", u"у",
+                      u"в", u"во", u"на", u"по", u"до", u"від", u"от", u"за", u"для", u"о", u"об", u"про", u"над",
+                      u"под", u"під", u"при", u"через", u"к", u"ко", u"из", u"між", u"между", u"після", u"после",
+                      u"перед", u"як", u"как", u"що", u"что", u"але", u"но", u"ще", u"еще", u"ещё", u"вже", u"уже",
+                      u"тобто", u"то", u"не", u"ні", u"же", u"ж", u"серед", u"среди", u"проти", u"против"});
+}
+
+// A verb or noun of change, after which "до" is the level reached ("підвищив
+// облікову ставку до 25%", "снижение до 5%"), not a ceiling.
+bool isChangeWord(QStringView w)
+{
+    for (std::u16string_view stem : {u"підвищ"sv, u"зниз"sv, u"знижен"sv, u"зрос"sv, u"зріс"sv, u"скорот"sv,
+                                     u"збільш"sv, u"зменш"sv, u"повыс"sv, u"сниз"sv, u"сниж"sv, u"вырос"sv,
+                                     u"вырас"sv, u"сократ"sv, u"увелич"sv, u"уменьш"sv, u"довед"sv, u"подорож"sv})
+        if (w.startsWith(QStringView(stem.data(), qsizetype(stem.size()))))
+            return true;
+    return false;
+}
+
+bool isScaleWord(QStringView w)
+{
+    return inList(w, {u"тис", u"тыс", u"млн", u"млрд", u"трлн"}) || w.startsWith(u"тисяч") || w.startsWith(u"тысяч")
+           || w.startsWith(u"мільйон") || w.startsWith(u"мільярд") || w.startsWith(u"миллион")
+           || w.startsWith(u"миллиард");
+}
+
+bool isPercentWord(QStringView w)
+{
+    return w.startsWith(u"відсот") || w.startsWith(u"процент");
+}
+
+// The counted noun after a numeral, with what the caller falls back on when
+// there is none: a name in quotes ("8 «Бандероль»") and the last word that
+// could be a noun or an adjective ("4 лікарні").
+struct NounAfter
+{
+    QString unit;
+    qsizetype end = -1;
+    bool weak = false; // "од.", "шт.": a list's label says more
+    QString quoted;
+    QString lastAmbiguous;
+};
+
+// A parenthesised signed change after a level, "(+20)" or "(+1 150)": its
+// end, or `p` when there is none.
+qsizetype skipChange(QStringView text, qsizetype p, qsizetype limit)
+{
+    if (p >= limit || text[p] != u'(')
+        return p;
+    qsizetype q = p + 1;
+    while (q < limit && q - p < 16 && (isDigit(text[q]) || isSpace(text[q]) || text[q] == u'+' || isDash(text[q])))
+        ++q;
+    return q < limit && text[q] == u')' && q > p + 1 ? q + 1 : p;
+}
+
+// The day of a rate after the noun ("окупантів на добу", "в сутки"), or
+// empty; `*end` moves past it.
+QString perDay(QStringView text, qsizetype *end, qsizetype limit)
+{
+    const qsizetype p = skipSpaces(text, *end);
+    const qsizetype prepEnd = wordEnd(text, p);
+    if (!inList(text.mid(p, prepEnd - p), {u"на", u"в", u"за"}))
+        return {};
+    const bool on = !equalsLower(text.mid(p, prepEnd - p), u"за");
+    const qsizetype d = skipSpaces(text, prepEnd);
+    const qsizetype dEnd = std::min(wordEnd(text, d), limit);
+    const QString day = lower(text.mid(d, dEnd - d));
+    if (!(on && (day == u"добу" || day == u"сутки" || day == u"день")))
+        return {};
+    *end = dEnd;
+    return day;
+}
+
+NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
+{
+    NounAfter out;
+    qsizetype p = skipSpaces(text, from);
+    if (p < limit && text[p] == u')')
+        p = skipSpaces(text, p + 1); // the change "(+20)" itself
+    p = skipSpaces(text, skipChange(text, p, limit));
+    if (p < limit && (text[p] == u'%' || text[p] == u'‰')) {
+        out.unit = text[p];
+        out.end = p + 1;
+        return out;
+    }
+    for (int words = 0; words < kWordsBeforeNoun; ++words) {
+        p = skipSpaces(text, p);
+        if (p >= limit)
+            break;
+        if (!isLetter(text[p]))
+            break; // punctuation, a quote, a digit: the phrase has ended
+        const qsizetype headEnd = wordEnd(text, p);
+        const qsizetype end = compoundEnd(text, p);
+        const QString head = lower(text.mid(p, headEnd - p));
+        const QString last = lower(text.mid(wordStartBefore(text, end), end - wordStartBefore(text, end)));
+        if (isScaleWord(head)) { // "1 млн", "44,7 тис." when the parser left them
+            p = end < limit && text[end] == u'.' ? end + 1 : end;
+            continue;
+        }
+        if (isPercentWord(head)) {
+            out.unit = u"%"_s;
+            out.end = end;
+            return out;
+        }
+        if (head == u"кв" && end + 1 < limit && text[end] == u'.') { // "кв. км", "кв. м"
+            const qsizetype m = skipSpaces(text, end + 1);
+            const qsizetype mEnd = wordEnd(text, m);
+            out.unit = u"кв. "_s + lower(text.mid(m, mEnd - m));
+            out.end = mEnd;
+            return out;
+        }
+        if (head == u"п" && startsWithLower(text, end, u".п.")) {
+            out.unit = u"п.п."_s;
+            out.end = end + 3;
+            return out;
+        }
+        if (isStopWord(head) && end < limit) {
+            // The second number of a range, pair or share counts the same
+            // noun ("від 400 до 500 людей", "805 і 810 дронів", "30 из 101
+            // места").
+            qsizetype q = skipSpaces(text, end);
+            const qsizetype qEnd = wordEnd(text, q);
+            if (inList(head, {u"і", u"й", u"и", u"або", u"или"})
+                && inList(text.mid(q, qEnd - q), {u"більше", u"більш", u"більше", u"более", u"больше", u"менее", u"менше"})) {
+                p = qEnd; // "двух и более человек"
+                continue;
+            }
+            if (q < limit && isDigit(text[q])
+                && inList(head, {u"до", u"і", u"й", u"та", u"и", u"або", u"чи", u"или", u"з", u"із", u"из"})) {
+                while (q < limit && (isDigit(text[q]) || (isSpace(text[q]) && q + 1 < limit && isDigit(text[q + 1]))))
+                    ++q;
+                p = q;
+                continue;
+            }
+        }
+        if (isNeverAUnit(head) || isStopWord(head) || looksLikeVerb(head))
+            break;
+        // An unknown word in -о or -е is an adverb ("805 і 810 добре
+        // показує"); the neuter nouns news counts are in the table.
+        if (keyOf(head).isEmpty() && (head.endsWith(u'о') || head.endsWith(u'е')) && head.size() > 2)
+            break;
+        const bool known = !keyOf(head).isEmpty();
+        if (!known && looksLikeAdjective(last, false)) {
+            p = end;
+            continue;
+        }
+        if (!known && looksLikeAdjective(last, true)) {
+            // A word that ends as adjectives and nouns both do: an adjective
+            // before a counted noun or another adjective.
+            const qsizetype next = skipSpaces(text, end);
+            const qsizetype nextEnd = wordEnd(text, next);
+            const QString nextWord = lower(text.mid(next, nextEnd - next));
+            if (next < limit && nextEnd > next && (!keyOf(nextWord).isEmpty() || looksLikeAdjective(nextWord, false))) {
+                out.lastAmbiguous = head;
+                p = end;
+                continue;
+            }
+        }
+        out.unit = head;
+        out.end = headEnd;
+        out.weak = inList(head, {u"од", u"шт", u"ед"}) && headEnd < limit && text[headEnd] == u'.';
+        return out;
+    }
+    if (p < limit && isQuote(text[p])) {
+        const qsizetype nameEnd = compoundEnd(text, p + 1);
+        out.quoted = lower(text.mid(p + 1, nameEnd - p - 1));
+    }
+    return out;
+}
+
+// The head noun of a noun phrase: its first word that is no adjective
+// ("бойові броньовані машини" → "машини", "засобів ППО" → "засобів"); a
+// word that ends as nouns and adjectives both do is the noun when last.
+QString headNoun(QStringView text, qsizetype from, qsizetype to)
+{
+    QString head;
+    for (qsizetype p = from; p < to;) {
+        if (!isLetter(text[p])) {
+            ++p;
+            continue;
+        }
+        const qsizetype end = compoundEnd(text, p);
+        head = lower(text.mid(p, wordEnd(text, p) - p));
+        const qsizetype lastStart = wordStartBefore(text, end);
+        const QString last = lower(text.mid(lastStart, end - lastStart));
+        const bool more = std::any_of(text.begin() + end, text.begin() + to, [](QChar c) { return isLetter(c); });
+        if (!keyOf(head).isEmpty() || !looksLikeAdjective(last, more))
+            return head;
+        p = end;
+    }
+    return head;
+}
+
+// The label of a list entry whose figure follows a dash ("танки — 9419
+// (+20)", "особового складу — близько 187080"), from the figure's start: the
+// phrase after the last separator before the dash, or empty.
+QString listLabel(QStringView text, qsizetype numberStart, qsizetype floor)
+{
+    qsizetype p = numberStart;
+    // A change in brackets takes its level's label: step back over "(+" and
+    // the level's digits ("9419 (+20)", "1 226 420 (+1 150)").
+    if (p > floor + 1 && (text[p - 1] == u'+' || isDash(text[p - 1])) && text[p - 2] == u'(')
+        --p;
+    if (p > floor && text[p - 1] == u'(') {
+        --p;
+        while (p > floor && (isDigit(text[p - 1]) || isSpace(text[p - 1])))
+            --p;
+    }
+    // Then the hedge of the level ("близько 187080") and the dash.
+    for (int hedgeWords = 0; hedgeWords < 3; ++hedgeWords) {
+        const qsizetype e = spacesBefore(text, p, floor);
+        const qsizetype s = std::max(wordStartBefore(text, e), floor);
+        if (s == e || CyrillicUnits::qualifierOf(text, p, p, {s, p}) == Qualifier::None)
+            break;
+        p = s;
+    }
+    p = spacesBefore(text, p, floor);
+    if (p <= floor || !isDash(text[p - 1]))
+        return {};
+    const qsizetype labelEnd = p - 1;
+    qsizetype labelStart = labelEnd;
+    while (labelStart > floor && labelEnd - labelStart < kLabelLength) {
+        const QChar c = text[labelStart - 1];
+        if (!(isLetter(c) || isSpace(c) || c == u'-' || c == u'/' || isApostrophe(c)))
+            break;
+        --labelStart;
+    }
+    if (labelEnd - labelStart >= kLabelLength)
+        return {};
+    return headNoun(text, labelStart, labelEnd);
+}
+
+// The noun of the nearest figure before `pos` in the sentence that has one:
+// the noun a list or "з них" leaves out ("13 ракет: дев'ять крилатих
+// «Іскандер-К» і чотири балістичні", "810 дронів, і понад 400 з них").
+QString elidedNoun(QStringView text, qsizetype pos, qsizetype floor, qsizetype limit)
+{
+    static const CyrillicNumberParser parser;
+    floor = std::max(floor, pos - kElidedLookBack);
+    for (qsizetype p = pos - 1; p >= floor; --p) {
+        ++lookBackSteps;
+        const bool wordStart = (isDigit(text[p]) || isLetter(text[p])) && (p == 0 || !isLetter(text[p - 1]));
+        if (!wordStart || !CyrillicNumberParser::mayStart(text, p))
+            continue;
+        const std::optional<ParsedNumber> earlier = parser.parseAt(text, p);
+        if (!earlier || earlier->end > pos)
+            continue;
+        if (!earlier->unit.isEmpty())
+            return earlier->unit;
+        const NounAfter noun = nounAfter(text, earlier->end, limit);
+        if (!noun.unit.isEmpty() && !noun.weak)
+            return noun.unit;
+    }
+    return {};
+}
+
+// The unit a statistics table gives on a line of its own above its rows
+// ("(відсотків)", "(у відсотках)", "(до попереднього місяця; відсотків)",
+// "(тис. осіб)"), for a figure in a row (a line with cells or no prose): the
+// look back passes only such lines, so prose stops it at once.
+QString tableUnitAbove(QStringView text, qsizetype lineStart)
+{
+    const qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+    const QStringView row = text.sliced(lineStart, (lineEnd < 0 ? text.size() : lineEnd) - lineStart);
+    if (row.size() > kTableRowWithoutCells && !row.contains(u'|'))
+        return {};
+    qsizetype end = lineStart;
+    for (int lines = 0; lines < kTableLines && end >= 2; ++lines) {
+        const qsizetype start = text.lastIndexOf(u'\n', end - 2) + 1;
+        const QStringView line = text.sliced(start, end - 1 - start).trimmed();
+        end = start;
+        if (line.startsWith(u'(') && line.endsWith(u')')) {
+            const QStringView inside = line.sliced(1, line.size() - 2);
+            const qsizetype cut = std::max(inside.lastIndexOf(u';'), inside.lastIndexOf(u','));
+            const QStringView last = inside.sliced(cut + 1);
+            const NounAfter unit = nounAfter(last, 0, last.size());
+            if (!unit.unit.isEmpty())
+                return unit.unit;
+            return isPercentWord(lower(last.trimmed().split(u' ').constLast())) ? u"%"_s : QString();
+        }
+        if (line.size() > kTableRowWithoutCells && !line.contains(u'|'))
+            return {};
+    }
+    return {};
+}
+
+} // namespace
+
+CyrillicUnits::Reading CyrillicUnits::unitOf(QStringView text, const ParsedNumber &number, TextSpan sentence,
+                                              qsizetype lineStart)
+{
+    if (!number.unit.isEmpty())
+        return {number.unit, -1};
+    // An age written as one word with the numeral ("47-летний", "35-річна").
+    const QStringView numeral = text.sliced(number.start, number.end - number.start);
+    if (numeral.contains(u"летн"))
+        return {u"лет"_s, -1};
+    if (numeral.contains(u"річн"))
+        return {u"років"_s, -1};
+    NounAfter noun = nounAfter(text, number.end, sentence.end);
+    if (!noun.unit.isEmpty() && !noun.weak) {
+        const QString day = perDay(text, &noun.end, sentence.end);
+        return {day.isEmpty() ? noun.unit : noun.unit + u'/' + day, noun.end};
+    }
+    const QString label = listLabel(text, number.start, std::min(lineStart, sentence.start));
+    if (!label.isEmpty())
+        return {label, -1};
+    if (!noun.unit.isEmpty())
+        return {noun.unit, noun.end};
+    const QString ofTable = tableUnitAbove(text, lineStart);
+    if (!ofTable.isEmpty())
+        return {ofTable, -1};
+    const QString elided = elidedNoun(text, number.start, sentence.start, sentence.end);
+    if (!elided.isEmpty())
+        return {elided, -1};
+    return {noun.quoted.isEmpty() ? noun.lastAmbiguous : noun.quoted, -1};
+}
+
+Qualifier CyrillicUnits::qualifierOf(QStringView text, qsizetype start, qsizetype end, TextSpan sentence)
+{
+    // After the figure: "40 з лишком", "40 с лишним" (more than), "двох і
+    // більше", "двух и более" (at least).
+    const qsizetype after = skipSpaces(text, end);
+    const qsizetype afterEnd = wordEnd(text, after);
+    const qsizetype next = skipSpaces(text, afterEnd);
+    const QStringView nextWord = text.mid(next, wordEnd(text, next) - next);
+    const QStringView afterWord = text.mid(after, afterEnd - after);
+    if (inList(afterWord, {u"з", u"с"}) && inList(nextWord, {u"лишком", u"гаком", u"лишним"}))
+        return Qualifier::MoreThan;
+    if (inList(afterWord, {u"і", u"й", u"и", u"або", u"или"}) && inList(nextWord, {u"більше", u"более", u"больше"}))
+        return Qualifier::AtLeast;
+    // The words right before the figure, nearest first; a hedge may stand
+    // before the figure's preposition ("більш ніж на 13%").
+    std::array<QString, 4> words;
+    std::array<qsizetype, 4> starts{};
+    int count = 0;
+    for (qsizetype p = start; count < int(words.size());) {
+        const qsizetype e = spacesBefore(text, p, sentence.start);
+        const qsizetype s = std::max(wordStartBefore(text, e), sentence.start);
+        if (s == e)
+            break;
+        words[count] = lower(text.mid(s, e - s));
+        starts[count++] = s;
+        p = s;
+    }
+    const int first = count > 1 && inList(words[0], {u"на", u"в", u"у", u"з", u"із", u"с"}) ? 1 : 0;
+    const auto word = [&](int k) { return first + k < count ? QStringView(words[first + k]) : QStringView(); };
+    const QStringView w0 = word(0);
+    const QStringView w1 = word(1);
+    const bool negated = w1 == u"не";
+    if (w0 == u"ніж" || w0 == u"за") { // "більше ніж", "не менше ніж", "більше за"
+        const bool notMore = word(2) == u"не";
+        if (w1 == u"менше" || w1 == u"менш")
+            return notMore ? Qualifier::AtLeast : Qualifier::LessThan;
+        if (w1 == u"більше" || w1 == u"більш")
+            return notMore ? Qualifier::UpTo : Qualifier::MoreThan;
+        return Qualifier::None;
+    }
+    if (inList(w0, {u"менше", u"менш", u"менее", u"меньше"}))
+        return negated ? Qualifier::AtLeast : Qualifier::LessThan;
+    if (inList(w0, {u"більше", u"більш", u"более", u"больше"}))
+        return negated ? Qualifier::UpTo : Qualifier::MoreThan;
+    if (inList(w0, {u"понад", u"свыше", u"сверх"}))
+        return Qualifier::MoreThan;
+    if (inList(w0, {u"щонайменше", u"принаймні", u"мінімум", u"минимум"}))
+        return Qualifier::AtLeast;
+    // "не більше 900 гостей": the corpus reads a ceiling as "up to".
+    if (inList(w0, {u"щонайбільше", u"максимум"}))
+        return Qualifier::UpTo;
+    if (inList(w0, {u"близько", u"приблизно", u"майже", u"орієнтовно", u"около", u"примерно", u"почти",
+                    u"порядка", u"приблизительно", u"ориентировочно"}))
+        return Qualifier::Approximately;
+    if (w0 == u"до" && first == 0) {
+        // "до 900 гостей" is up to; "від 400 до 500" is a range and "зросла
+        // до 12" a level reached.
+        const qsizetype e = spacesBefore(text, starts[0], sentence.start);
+        const bool afterNumber = e > sentence.start && (isDigit(text[e - 1]) || text[e - 1] == u'%');
+        const bool afterChange = std::any_of(words.begin() + 1, words.begin() + count, [](const QString &w) {
+            return looksLikeVerb(w) || isChangeWord(w);
+        });
+        if (w1 == u"аж" || (!afterNumber && !afterChange && !inList(w1, {u"від", u"от", u"з", u"із", u"с"})))
+            return Qualifier::UpTo;
+    }
     return Qualifier::None;
 }
 
 QString CyrillicUnits::unitKey(QStringView unit)
 {
-    return unit.toString().toCaseFolded();
+    const bool cyrillic = std::any_of(unit.begin(), unit.end(), [](QChar c) {
+        return c.unicode() >= 0x0400 && c.unicode() <= 0x04ff;
+    });
+    if (!cyrillic)
+        return unit.toString();
+    QStringList parts = unit.toString().toCaseFolded().split(u'/');
+    for (QString &part : parts) {
+        const QString key = keyOf(part.trimmed());
+        if (!key.isEmpty())
+            part = key;
+    }
+    return parts.join(u'/');
 }
 
 } // namespace Claimbench
