@@ -23,6 +23,7 @@ struct ParsedNumber
     bool vague = false;          // "dozens", "tens of thousands", "several hundred"
     bool bareInteger = false;    // plain digits only: no separator, sign, decimals, scale or unit (year-like)
     int digitCount = 0;          // digits of a bare integer
+    bool signedChange = false;   // written with its sign as a change ("+20" in a loss list): value is the change
 };
 
 // A hand-written scanner for English numerals in news text: digits with

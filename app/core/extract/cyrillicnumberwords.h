@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Claimbench {
+
+// The number words of Ukrainian and Russian in their case and gender forms,
+// for CyrillicNumberParser: a table built once, looked up by the word as
+// written (any letter case, any of the apostrophes ' ’ ʼ ‘, ё or е).
+struct CyrillicNumberWord
+{
+    enum Kind {
+        Digit,      // 1-9 (and 0)
+        Teen,       // 10-19
+        Tens,       // 20-90
+        Hundreds,   // 100-900
+        Scale,      // тисяча, мільйон, млн, ... (value: the multiplier)
+        OneAndHalf, // полтора, півтори: 1.5, a scale may follow
+        Half,       // пів, пол: half of the scale or noun that follows
+        Fraction,   // половина, третина, чверть, треть: a part of a whole
+        Collective, // двоє, троє, четверо: a count of people
+        Multiplier, // утричі, вдвое, тричі, трижды: so many times
+        Minus,      // мінус, минус
+    };
+    Kind kind = Digit;
+    double value = 0;
+    bool standsAlone = true; // a scale word that counts by itself ("тисяча", not "тисячі": thousands)
+};
+
+namespace CyrillicNumberWords {
+
+// The entry of `word`, or nullptr when it is no number word.
+const CyrillicNumberWord *find(QStringView word);
+
+// Whether `noun` is a measure that "пів"/"пол" halves glued or apart
+// ("півгодини", "полчаса", "пол литра"): periods and units of measure.
+bool isHalvedNoun(QStringView noun);
+
+// The word lower-cased with one apostrophe (') and е for ё: the tables' key.
+QString key(QStringView word);
+
+// Whether `c` joins the letters of a Ukrainian word (' ’ ʼ ‘ between letters).
+bool isApostrophe(QChar c);
+
+// End of the word that starts at `i`, apostrophes inside it included.
+qsizetype wordEnd(QStringView text, qsizetype i);
+
+// The word that starts at `i` (empty when none).
+QStringView wordAt(QStringView text, qsizetype i);
+
+// The word after `i`, past spaces (never a line break); empty when
+// something else follows. `start` receives where it starts.
+QStringView nextWord(QStringView text, qsizetype i, qsizetype *start = nullptr);
+
+// The word before `pos`, past spaces, and past the full stop of an
+// abbreviation ("вул.", "буд.") when `pastFullStop`.
+QStringView previousWordOf(QStringView text, qsizetype pos, bool pastFullStop = false);
+
+} // namespace CyrillicNumberWords
+
+} // namespace Claimbench
