@@ -31,27 +31,61 @@ private:
 };
 
 // The as-of date of each figure of a Ukrainian or Russian text, by the
-// corpus conventions (tests/data/corpus/README.md): a date in the figure's
-// sentence or clause (a period gives its end; "станом на 1 грудня" that day;
-// "за минулу добу, 22 листопада" that day), a date the paragraph or the
-// report's lead gives for a list of totals, the publication date for a
-// figure the text presents as current ("загалом", "від початку
-// вторгнення", "вже", "наразі"), else null.
+// corpus conventions (tests/data/corpus/README.md), in this order:
+// - a duration ("825 днів") has none;
+// - a date of the figure's clause, else of its sentence (nearest before,
+//   then after), that opens no period ("з 24 лютого 2022 року" does): its
+//   day ("станом на 1 грудня"), a range's last day; "за минулу добу" is the
+//   report's day;
+// - a total "від початку вторгнення", "загалом", "с начала СВО", or a
+//   count since a date ("з 24 лютого 2022 року"): the report's day, else
+//   the publication date;
+// - the date of the paragraph before the sentence, else the report's day:
+//   the day its lead names ("у ніч на 7 вересня", "за минулу добу, 22
+//   листопада", "прошедшей ночью"), within a week of publication, dates
+//   the figures of its list ("танки — 9419 (+20)");
+// - a figure of a sentence about a past event: none; any other is current
+//   and takes the publication date.
 class CyrillicAsOf
 {
 public:
-    // `sentences[k]` is the sentence of `figures[k]`.
+    // `sentences[k]` is the sentence of `figures[k]`; `dates` are in text
+    // order, not overlapping, as CyrillicDateResolver gives them.
     CyrillicAsOf(QStringView text, const QList<DateMention> &dates, const QList<Figure> &figures,
                  const QList<TextSpan> &sentences, PartialDate published);
 
     PartialDate find(qsizetype k) const;
 
 private:
+    // Whether the date at `index` opens a period ("з", "від", "с", "от",
+    // "з початку" before it; a time between them: "з 18:00 6 вересня").
+    bool opensPeriod(qsizetype index) const;
+    // What date mention `index` gives a figure.
+    PartialDate asOfFrom(qsizetype index) const;
+    // The date of text[from, to) nearest to the figure at `start`, before it
+    // first; -1 when none.
+    qsizetype nearestDate(qsizetype from, qsizetype to, qsizetype start) const;
+    bool saysTotal(TextSpan sentence) const;
+    // Whether a date of `sentence` opens a period: a count "з 24 лютого
+    // 2022 року" runs to the time of writing.
+    bool opensPeriodIn(TextSpan sentence) const;
+    bool tellsPastEvent(TextSpan sentence) const;
+
     QStringView m_text;
     const QList<DateMention> &m_dates;
     const QList<Figure> &m_figures;
     const QList<TextSpan> &m_sentences;
     PartialDate m_published;
+    PartialDate m_reportDay; // null when the text is no dated report
+    // What the last sentence asked about says (find() is asked in text order).
+    struct SentenceReading
+    {
+        TextSpan sentence{-1, -1};
+        bool total = false;
+        bool past = false;
+        qsizetype paragraphDate = -1; // the date of the paragraph before the sentence, or -1
+    };
+    mutable SentenceReading m_read;
 };
 
 } // namespace Claimbench

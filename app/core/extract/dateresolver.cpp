@@ -242,7 +242,11 @@ DateResolver::DateResolver(PartialDate published) : m_published(published) {}
 
 QList<DateMention> DateResolver::find(QStringView text) const
 {
-    const QList<Candidate> candidates = DateScan::scan(text);
+    return resolve(text, DateScan::scan(text));
+}
+
+QList<DateMention> DateResolver::resolve(QStringView text, const QList<Candidate> &candidates) const
+{
     if (candidates.isEmpty())
         return {};
 

@@ -8,6 +8,10 @@
 
 namespace Claimbench {
 
+namespace DateScan {
+struct Candidate;
+}
+
 // One date expression found in a text. start/end are UTF-16 offsets into the
 // text given to DateResolver::find() (0-based, end exclusive); text is that
 // slice. resolved keeps the precision of the expression: "2022" is a Year,
@@ -56,6 +60,11 @@ public:
 
     // The mentions in text order, not overlapping.
     QList<DateMention> find(QStringView text) const;
+
+    // The mentions of `candidates`, which a scanner of the text's language
+    // found in `text` (in text order, not overlapping), resolved by the
+    // rules above: the Ukrainian and Russian scanner shares them.
+    QList<DateMention> resolve(QStringView text, const QList<DateScan::Candidate> &candidates) const;
 
 private:
     PartialDate m_published;

@@ -1,0 +1,230 @@
+#include "core/extract/cyrillicdates.h"
+
+#include "core/extract/textscan.h"
+
+#include <algorithm>
+
+namespace Claimbench {
+
+using namespace Qt::StringLiterals;
+using namespace TextScan;
+
+namespace {
+
+// How far before the publication date the day a report's lead names may
+// lie: a daily report is published on its day or the next.
+constexpr int kReportDays = 7;
+
+// How far a clause is looked for around its figure, in characters.
+constexpr qsizetype kClauseReach = 200;
+
+// The counted nouns of durations, by how they start: "825 днів", "три
+// тижні", "два роки", "10 суток", "5 лет".
+bool isDuration(const QString &unit)
+{
+    static constexpr std::u16string_view kStems[] = {u"дн",    u"ден",  u"діб",    u"доб",   u"сут",
+                                                     u"тиж",   u"недел", u"місяц", u"месяц", u"рок",
+                                                     u"лет",   u"год",   u"час",   u"хвилин", u"минут"};
+    return std::ranges::any_of(kStems, [&](std::u16string_view s) { return unit.startsWith(QStringView(s)); });
+}
+
+QString lowerWordAt(QStringView t, qsizetype i, qsizetype *end)
+{
+    *end = std::max(wordEnd(t, i), i + 1);
+    return t.sliced(i, *end - i).toString().toLower();
+}
+
+// Past-tense verbs: "знищили", "загинула", "було", "збив", "заявил".
+// Feminine, neuter and plural forms end in -ла, -ло, -ли (reflexive -лася,
+// -лись, ...); masculine ones in -в (Ukrainian) and -л (Russian), which
+// nouns share ("дронів", "канал"), so only after a vowel of a verb stem.
+bool isPastVerb(const QString &w)
+{
+    static const QStringList kNotVerbs{u"сили"_s, u"сила"_s,  u"села"_s,   u"село"_s,   u"число"_s, u"числа"_s,
+                                       u"тіла"_s, u"тіло"_s,  u"коли"_s,   u"около"_s,  u"навколо"_s, u"дела"_s,
+                                       u"тела"_s, u"крила"_s, u"поблизу"_s, u"понад"_s, u"мала"_s,  u"мало"_s};
+    if (w.size() < 4 || kNotVerbs.contains(w))
+        return false;
+    for (const QStringView e : {u"ли"_s, u"ла"_s, u"ло"_s, u"лися"_s, u"лася"_s, u"лося"_s, u"лись"_s, u"лась"_s,
+                                u"лось"_s})
+        if (w.endsWith(e))
+            return true;
+    if (w == u"був"_s || w == u"был"_s)
+        return true;
+    return w.size() >= 6 && (w.endsWith(u"ив"_s) || w.endsWith(u"ував"_s) || w.endsWith(u"ил"_s));
+}
+
+// Words that present a figure as it stands now.
+bool isCurrentWord(const QString &w)
+{
+    static const QStringList kWords{u"наразі"_s,    u"зараз"_s,      u"вже"_s,       u"уже"_s,
+                                    u"сейчас"_s,    u"нині"_s,       u"ныне"_s,      u"становить"_s,
+                                    u"становлять"_s, u"складає"_s,   u"складають"_s, u"составляет"_s,
+                                    u"составляют"_s, u"налічує"_s,   u"насчитывает"_s, u"перебувають"_s,
+                                    u"находятся"_s, u"є"_s,          u"досі"_s};
+    return kWords.contains(w);
+}
+
+} // namespace
+
+CyrillicAsOf::CyrillicAsOf(QStringView text, const QList<DateMention> &dates, const QList<Figure> &figures,
+                           const QList<TextSpan> &sentences, PartialDate published)
+    : m_text(text)
+    , m_dates(dates)
+    , m_figures(figures)
+    , m_sentences(sentences)
+    , m_published(published)
+{
+    // The lead: the text's first two lines with words.
+    qsizetype leadEnd = 0;
+    for (int lines = 0; lines < 2 && leadEnd < text.size();) {
+        const qsizetype e = text.indexOf(u'\n', leadEnd);
+        const qsizetype end = e < 0 ? text.size() : e + 1;
+        lines += std::any_of(text.begin() + leadEnd, text.begin() + end, [](QChar c) { return isLetter(c); });
+        leadEnd = end;
+    }
+    for (qsizetype d = 0; d < m_dates.size() && m_dates[d].start < leadEnd; ++d) {
+        if (opensPeriod(d))
+            continue;
+        const PartialDate day = asOfFrom(d);
+        const bool recent = m_published.precision() != DatePrecision::Day
+            || (day.date() <= m_published.date() && day.date().daysTo(m_published.date()) <= kReportDays);
+        if (day.precision() == DatePrecision::Day && recent) {
+            m_reportDay = day;
+            break;
+        }
+    }
+}
+
+bool CyrillicAsOf::opensPeriod(qsizetype index) const
+{
+    if (!m_dates[index].periodEnd.isNull()) // "з 1 по 7 вересня" holds its end
+        return false;
+    qsizetype p = m_dates[index].start;
+    const auto skipBack = [&] {
+        while (p > 0 && (isSpace(m_text[p - 1]) || m_text[p - 1] == u'('))
+            --p;
+    };
+    skipBack();
+    // A time of day between: "з 18:00 6 вересня".
+    if (p > 0 && isDigit(m_text[p - 1])) {
+        while (p > 0 && (isDigit(m_text[p - 1]) || m_text[p - 1] == u':'))
+            --p;
+        skipBack();
+    }
+    const QStringView w = previousWord(m_text, p, 0);
+    return inList(w, {u"з", u"із", u"зі", u"від", u"с", u"со", u"от", u"початку", u"начала", u"починаючи",
+                      u"начиная"});
+}
+
+PartialDate CyrillicAsOf::asOfFrom(qsizetype index) const
+{
+    const DateMention &d = m_dates[index];
+    // "за минулу добу", "за прошедшие сутки": the day the report is of.
+    const QString text = d.text.toLower();
+    if (text.contains(u"доб"_s) || text.contains(u"сут"_s))
+        return m_reportDay.isNull() ? m_published : m_reportDay;
+    return d.periodEnd.isNull() ? d.resolved : d.periodEnd;
+}
+
+qsizetype CyrillicAsOf::nearestDate(qsizetype from, qsizetype to, qsizetype start) const
+{
+    const auto first = std::lower_bound(m_dates.cbegin(), m_dates.cend(), from,
+                                        [](const DateMention &d, qsizetype pos) { return d.start < pos; });
+    qsizetype after = -1;
+    qsizetype before = -1;
+    for (auto it = first; it != m_dates.cend() && it->end <= to; ++it) {
+        const qsizetype index = it - m_dates.cbegin();
+        if (opensPeriod(index))
+            continue;
+        if (it->end <= start)
+            before = index;
+        else if (after < 0)
+            after = index;
+    }
+    return before >= 0 ? before : after;
+}
+
+bool CyrillicAsOf::opensPeriodIn(TextSpan sentence) const
+{
+    const auto first = std::lower_bound(m_dates.cbegin(), m_dates.cend(), sentence.start,
+                                        [](const DateMention &d, qsizetype pos) { return d.start < pos; });
+    for (auto it = first; it != m_dates.cend() && it->end <= sentence.end; ++it)
+        if (opensPeriod(it - m_dates.cbegin()))
+            return true;
+    return false;
+}
+
+bool CyrillicAsOf::saysTotal(TextSpan sentence) const
+{
+    const QStringView s = m_text.sliced(sentence.start, sentence.end - sentence.start);
+    for (const std::u16string_view phrase : {u"від початку", u"з початку", u"с начала", u"загалом", u"всього",
+                                             u"усього", u"всего", u"в общей сложности", u"за весь час"})
+        if (indexOfLower(s, phrase) >= 0)
+            return true;
+    return false;
+}
+
+bool CyrillicAsOf::tellsPastEvent(TextSpan sentence) const
+{
+    bool past = false;
+    for (qsizetype i = sentence.start; i < sentence.end;) {
+        if (!isLetter(m_text[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        const QString w = lowerWordAt(m_text, i, &end);
+        if (isCurrentWord(w))
+            return false;
+        past = past || isPastVerb(w);
+        i = end;
+    }
+    return past;
+}
+
+PartialDate CyrillicAsOf::find(qsizetype k) const
+{
+    const Figure &f = m_figures[k];
+    if (isDuration(f.unit))
+        return {};
+    const TextSpan sentence = m_sentences[k];
+    // The figure's clause: between the commas and semicolons around it.
+    // The figure's clause: between the commas and semicolons around it,
+    // looked for no farther than kClauseReach so that a sentence of many
+    // figures and no commas costs linear time.
+    const auto isBreak = [&](qsizetype i) { return m_text[i] == u',' || m_text[i] == u';'; };
+    const qsizetype floor = std::max(sentence.start, qsizetype(f.start) - kClauseReach);
+    const qsizetype ceiling = std::min(sentence.end, qsizetype(f.end) + kClauseReach);
+    qsizetype clauseStart = f.start;
+    while (clauseStart > floor && !isBreak(clauseStart - 1))
+        --clauseStart;
+    qsizetype clauseEnd = f.end;
+    while (clauseEnd < ceiling && !isBreak(clauseEnd))
+        ++clauseEnd;
+    qsizetype date = nearestDate(clauseStart, clauseEnd, f.start);
+    if (date < 0)
+        date = nearestDate(sentence.start, sentence.end, f.start);
+    if (date >= 0)
+        return asOfFrom(date);
+    // What the sentence says is read once for all its figures.
+    if (m_read.sentence.start != sentence.start || m_read.sentence.end != sentence.end) {
+        m_read.sentence = sentence;
+        m_read.total = saysTotal(sentence) || opensPeriodIn(sentence);
+        qsizetype paragraphStart = sentence.start;
+        while (paragraphStart > 0 && m_text[paragraphStart - 1] != u'\n')
+            --paragraphStart;
+        m_read.paragraphDate = nearestDate(paragraphStart, sentence.start, sentence.start);
+        m_read.past = m_read.total || m_read.paragraphDate >= 0 || !m_reportDay.isNull() ? false
+                                                                                           : tellsPastEvent(sentence);
+    }
+    if (m_read.total)
+        return m_reportDay.isNull() ? m_published : m_reportDay;
+    if (m_read.paragraphDate >= 0)
+        return asOfFrom(m_read.paragraphDate);
+    if (!m_reportDay.isNull())
+        return m_reportDay;
+    return m_read.past ? PartialDate() : m_published;
+}
+
+} // namespace Claimbench
