@@ -1,5 +1,6 @@
 #include "core/charts/seriesbuilder.h"
 
+#include "core/extract/cyrillicunits.h"
 #include "core/store/claimquery.h"
 #include "core/store/project.h"
 
@@ -52,6 +53,22 @@ QString mostCommon(const QHash<QString, int> &counts)
     return best;
 }
 
+// The unit most claims give, counting the cases of one noun as one unit
+// ("дронів", "дрони", "дрона": CyrillicUnits::unitKey), written as the most
+// common of its forms. Keys are taken once per written unit, not per point.
+QString mostCommonUnit(const QHash<QString, int> &byWritten)
+{
+    QHash<QString, int> byKey;
+    for (auto it = byWritten.cbegin(); it != byWritten.cend(); ++it)
+        byKey[CyrillicUnits::unitKey(it.key())] += it.value();
+    const QString key = mostCommon(byKey);
+    QHash<QString, int> forms;
+    for (auto it = byWritten.cbegin(); it != byWritten.cend(); ++it)
+        if (CyrillicUnits::unitKey(it.key()) == key)
+            forms.insert(it.key(), it.value());
+    return mostCommon(forms);
+}
+
 } // namespace
 
 SeriesBuilder::SeriesBuilder(const Project &project)
@@ -99,7 +116,7 @@ Result<ChartData> SeriesBuilder::build(const QList<qint64> &metricIds, SeriesGro
     // Keyed by metric and group: each claimant's claims of each metric make their own line.
     QHash<std::pair<qint64, int>, qsizetype> seriesIndex;
     QList<QString> seriesNames; // the name of each of data.series, "" for the unnamed group
-    QHash<QString, int> claimUnits;
+    QHash<QString, int> claimUnits; // by the unit as written
     QSet<QString> units;
     const Result<qint64> visited = query->forEachChartPoint(metricIds, nameOf(grouping), [&](const ChartPointRow &row) {
         if (row.date.isNull() || isCancelled())
@@ -136,7 +153,7 @@ Result<ChartData> SeriesBuilder::build(const QList<qint64> &metricIds, SeriesGro
     if (isCancelled())
         return makeError(Error::Code::Cancelled, Messages::tr("The chart's build was cancelled"));
     data.unit = metricUnits.size() == 1 && !metricUnits.cbegin()->isEmpty() ? *metricUnits.cbegin()
-                                                                             : mostCommon(claimUnits);
+                                                                             : mostCommonUnit(claimUnits);
 
     // Points by date, then claim id; the series by group name, the unnamed
     // group (empty key) last, then by metric, so that a group's lines sit

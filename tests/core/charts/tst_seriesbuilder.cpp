@@ -148,6 +148,26 @@ private Q_SLOTS:
         QCOMPARE(data->series[0].points[0].unit, u"drones"_s);
     }
 
+    // The cases of one Ukrainian noun are one unit: the chart of a drones
+    // metric and a troops metric counts "дрони", "дрона" and "дронів" (three
+    // claims) together against "troops" (two), where each form alone would
+    // lose.
+    void unitOfCasesOfOneNoun()
+    {
+        const std::pair<QString, QString> units[] = {
+            {u"d63"_s, u"дрони"_s}, {u"d28"_s, u"дрона"_s}, {u"d45"_s, u"дронів"_s}};
+        for (const auto &[label, unit] : units) {
+            auto claim = m_project->claims().get(m_sample.claims[label]);
+            CLAIMBENCH_VERIFY_OK(claim);
+            claim->unit = unit;
+            CLAIMBENCH_VERIFY_OK(m_project->claims().update(*claim));
+        }
+        const Result<ChartData> data = SeriesBuilder(*m_project).build({m_sample.drones, m_sample.troops},
+                                                                        SeriesGrouping::Claimant);
+        CLAIMBENCH_VERIFY_OK(data);
+        QCOMPARE(data->unit, u"дрона"_s); // ties within the noun go to the alphabetically first form
+    }
+
     void noMetricsNoSeries()
     {
         const Result<ChartData> data = SeriesBuilder(*m_project).build({}, SeriesGrouping::Claimant);
