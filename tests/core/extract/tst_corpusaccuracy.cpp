@@ -191,6 +191,39 @@ CorpusText corpusText(QString text, const QJsonObject &gold)
     return c;
 }
 
+// The gold offsets count code points (README.md); QString indexes UTF-16
+// code units, two for a character beyond the BMP (the emoji of a Telegram
+// post), so the annotations' spans are moved to UTF-16 before they are
+// compared with the extractor's.
+class Utf16Spans
+{
+public:
+    explicit Utf16Spans(QStringView body)
+    {
+        for (qsizetype i = 0; i < body.size(); ++i) {
+            if (!(body[i].isLowSurrogate() && i > 0 && body[i - 1].isHighSurrogate()))
+                m_unitAt.append(int(i));
+        }
+        m_unitAt.append(int(body.size()));
+    }
+
+    // A figure's or a date's [start, end): its "end", else its start and the
+    // code points of its "text".
+    std::pair<int, int> of(const QJsonObject &annotation) const
+    {
+        const int start = annotation.value(u"start"_s).toInt();
+        const int end = annotation.contains(u"end"_s)
+            ? annotation.value(u"end"_s).toInt()
+            : start + int(annotation.value(u"text"_s).toString().toUcs4().size());
+        return {unitAt(start), unitAt(end)};
+    }
+
+private:
+    int unitAt(int codePoint) const { return m_unitAt.value(codePoint, m_unitAt.last()); }
+
+    QList<int> m_unitAt; // the UTF-16 index of each code point, then the end
+};
+
 // Scores one annotated file, printing every miss and difference.
 Tally scoreFile(const FigureExtractor &extractor, const QString &goldName, const QJsonObject &gold, const CorpusText &c)
 {
@@ -199,11 +232,11 @@ Tally scoreFile(const FigureExtractor &extractor, const QString &goldName, const
     const Language language = languageFromTag(c.language).value_or(Language::Auto);
     const Extraction e = extractor.extract(c.body, ExtractionContext{c.published, c.outlet, c.author, c.title, language});
     const QJsonArray figures = gold.value(u"figures"_s).toArray();
+    const Utf16Spans spans(c.body);
     QList<bool> matchedAny(e.figures.size(), false);
     for (const QJsonValue &gv : figures) {
         const QJsonObject g = gv.toObject();
-        const int start = g.value(u"start"_s).toInt();
-        const int end = g.contains(u"end"_s) ? g.value(u"end"_s).toInt() : start + int(g.value(u"text"_s).toString().size());
+        const auto [start, end] = spans.of(g);
         const bool optional = g.value(u"optional"_s).toBool();
         const Figure *hit = nullptr;
         for (qsizetype k = 0; k < e.figures.size(); ++k) {
@@ -218,7 +251,7 @@ Tally scoreFile(const FigureExtractor &extractor, const QString &goldName, const
             continue;
         ++t.required;
         if (!hit) {
-            qInfo().noquote() << "  missed" << goldName << start << g.value(u"text"_s).toString();
+            qInfo().noquote() << "  missed" << goldName << g.value(u"start"_s).toInt() << g.value(u"text"_s).toString();
             continue;
         }
         ++t.found;
@@ -243,15 +276,14 @@ Tally scoreFile(const FigureExtractor &extractor, const QString &goldName, const
         if (!asOfOk)
             differs += u" | as_of "_s + g.value(u"as_of"_s).toString() + u" / "_s + hit->asOf.toIso();
         if (!differs.isEmpty())
-            qInfo().noquote() << "  differs" << goldName << start << hit->text + differs;
+            qInfo().noquote() << "  differs" << goldName << g.value(u"start"_s).toInt() << hit->text + differs;
     }
     for (qsizetype k = 0; k < e.figures.size(); ++k) {
         ++t.extracted;
         bool overlapsOptional = false;
         for (const QJsonValue &gv : figures) {
             const QJsonObject g = gv.toObject();
-            const int start = g.value(u"start"_s).toInt();
-            const int end = start + int(g.value(u"text"_s).toString().size());
+            const auto [start, end] = spans.of(g);
             overlapsOptional = overlapsOptional
                 || (g.value(u"optional"_s).toBool() && e.figures[k].start < end && start < e.figures[k].end);
         }
@@ -262,15 +294,14 @@ Tally scoreFile(const FigureExtractor &extractor, const QString &goldName, const
     }
     for (const QJsonValue &dv : gold.value(u"dates"_s).toArray()) {
         const QJsonObject d = dv.toObject();
-        const int start = d.value(u"start"_s).toInt();
-        const int end = start + int(d.value(u"text"_s).toString().size());
+        const auto [start, end] = spans.of(d);
         ++t.dates;
         bool ok = false;
         for (const DateMention &m : e.dates)
             ok = ok || (m.start < end && start < m.end && m.resolved.toIso() == d.value(u"resolved"_s).toString());
         t.datesOk += ok;
         if (!ok)
-            qInfo().noquote() << "  date missed" << goldName << start << d.value(u"text"_s).toString();
+            qInfo().noquote() << "  date missed" << goldName << d.value(u"start"_s).toInt() << d.value(u"text"_s).toString();
     }
     return t;
 }
