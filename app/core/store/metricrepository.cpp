@@ -1,6 +1,7 @@
 #include "core/store/metricrepository.h"
 
 #include "core/domain/foldedkey.h"
+#include "core/extract/cyrillicunits.h"
 #include "core/store/metricrepository_p.h"
 #include "core/store/sqlsupport.h"
 
@@ -115,14 +116,39 @@ Result<std::optional<Metric>> MetricRepository::suggestedFor(qint64 claimantId, 
             return std::unexpected(q.error());
         return q->next() ? std::optional<Metric>(metricFrom(*q)) : std::nullopt;
     };
+    const Result<QList<QVariant>> units = unitsLike(unit);
+    if (!units)
+        return std::unexpected(units.error());
+    const QString placeholders = QStringList(units->size(), u"?"_s).join(u", "_s);
     if (claimantId > 0) {
-        auto ofClaimant = mostUsed(u"WHERE claimant_id = ? AND unit = ?"_s, {claimantId, unit});
+        auto ofClaimant = mostUsed(u"WHERE claimant_id = ? AND unit IN (%1)"_s.arg(placeholders),
+                                   QList<QVariant>{claimantId} + *units);
         if (!ofClaimant || *ofClaimant || unit.isEmpty())
             return ofClaimant;
     }
     if (unit.isEmpty())
         return std::optional<Metric>{};
-    return mostUsed(u"WHERE unit = ?"_s, {unit});
+    return mostUsed(u"WHERE unit IN (%1)"_s.arg(placeholders), *units);
+}
+
+Result<QList<QVariant>> MetricRepository::unitsLike(const QString &unit) const
+{
+    // The cases of one Ukrainian or Russian noun are one unit ("дрони" is
+    // "дронів"): the stored units with its key, read from the index on
+    // claims(unit). Other units are compared as they are.
+    const QString key = CyrillicUnits::unitKey(unit);
+    if (key == unit || unit.isEmpty())
+        return QList<QVariant>{unit};
+    auto q = Sql::select(m_connection, u"SELECT DISTINCT unit FROM claims WHERE unit IS NOT NULL"_s, {});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<QVariant> units{unit};
+    while (q->next()) {
+        const QString stored = q->value(0).toString();
+        if (stored != unit && CyrillicUnits::unitKey(stored) == key)
+            units.append(stored);
+    }
+    return units;
 }
 
 Result<QList<Metric>> MetricRepository::list() const

@@ -4,6 +4,7 @@
 #include "core/error.h"
 
 #include <QList>
+#include <QVariant>
 
 #include <optional>
 
@@ -26,13 +27,18 @@ public:
     // The metric a new claim of `claimantId` counted in `unit` most likely
     // belongs to: the one most used by the latest claims of that claimant
     // and unit, else by the latest claims in that unit (a non-empty one);
-    // ties go to the more recent. None when no such claim has a metric.
+    // ties go to the more recent. None when no such claim has a metric. The
+    // cases of a Ukrainian or Russian noun are one unit ("дрони", "дронів").
     // Reads at most kSuggestionSample claims per look, however large the project.
     Result<std::optional<Metric>> suggestedFor(qint64 claimantId, const QString &unit) const;
     static constexpr int kSuggestionSample = 1000;
     Result<QList<Metric>> list() const; // by name
 
 private:
+    // `unit` and the units stored on claims that are the same noun in
+    // another case (CyrillicUnits::unitKey).
+    Result<QList<QVariant>> unitsLike(const QString &unit) const;
+
     QString m_connection;
 };
 

@@ -58,6 +58,30 @@ private Q_SLOTS:
         QCOMPARE(suggested(s.airForce, u"km"_s), 0);
         QCOMPARE(suggested(s.airForce, QString()), 0);
     }
+
+    // A claim counted in "дрони" gets the metric of the claims counted in
+    // "дронів": one noun in two cases is one unit.
+    void suggestsTheMetricOfAnotherCaseOfTheNoun()
+    {
+        const SampleClaims &s = m_fixture.sample;
+        Claim claim;
+        claim.articleId = s.meduza;
+        claim.start = 0;
+        claim.end = 7;
+        claim.unit = u"дронів"_s;
+        claim.metricId = s.drones;
+        claim.claimantId = s.generalStaff;
+        CLAIMBENCH_VERIFY_OK(m_fixture.project->claims().add(claim));
+        const MetricRepository metrics = m_fixture.project->metrics();
+        for (const QString &unit : {u"дрони"_s, u"дрона"_s, u"дронів"_s}) {
+            const auto metric = metrics.suggestedFor(s.airForce, unit);
+            CLAIMBENCH_VERIFY_OK(metric);
+            QVERIFY2(*metric && (*metric)->id == s.drones, qPrintable(unit));
+        }
+        const auto other = metrics.suggestedFor(s.airForce, u"ракети"_s);
+        CLAIMBENCH_VERIFY_OK(other);
+        QVERIFY(!*other);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMetricRepository)
