@@ -494,6 +494,29 @@ private Q_SLOTS:
         QVERIFY(!metricAction(panel, u"Drones shot down"_s)->isChecked());
     }
 
+    // Metrics counted in two cases of one Ukrainian noun are of one unit:
+    // compared, not refused.
+    void comparesMetricsCountedInTwoCasesOfOneNoun()
+    {
+        Metric launched{0, u"Дрони запущені"_s, u"дронів"_s, {}};
+        Metric shotDown{0, u"Дрони збиті"_s, u"дрони"_s, {}};
+        const Result<qint64> launchedId = m_session->createMetric(launched);
+        const Result<qint64> shotDownId = m_session->createMetric(shotDown);
+        CLAIMBENCH_VERIFY_OK(launchedId);
+        CLAIMBENCH_VERIFY_OK(shotDownId);
+        ChartPanel panel(m_session.get());
+        QVERIFY(showMetrics(panel, {*launchedId}));
+        panel.findChild<QCheckBox *>(u"chartCompare"_s)->click();
+        QAction *other = metricAction(panel, u"Дрони збиті"_s);
+        QVERIFY(other);
+        other->trigger();
+        QVERIFY(drawn(panel));
+        QCOMPARE(panel.metrics(), (QList<qint64>{*launchedId, *shotDownId}));
+        // Troops stay refused.
+        metricAction(panel, u"Troop losses"_s)->trigger();
+        QCOMPARE(panel.metrics(), (QList<qint64>{*launchedId, *shotDownId}));
+    }
+
     // Issue 20, bug 2: a claimant's colour came from its place in the list,
     // so it changed from one metric to the next.
     void claimantKeepsItsColourAcrossCharts()

@@ -3,6 +3,7 @@
 #include "charts/chartrenderer.h"
 #include "charts/claimchart.h"
 #include "core/commands/projectsession.h"
+#include "core/extract/cyrillicunits.h"
 #include "core/store/project.h"
 #include "ui/charts/chartexportdialog.h"
 #include "ui/widgets/readablecolors.h"
@@ -250,7 +251,8 @@ QString ChartPanel::unitClash(qint64 metricId) const
         return {};
     const Metric candidate = m_metricsById.value(metricId);
     const Metric shown = m_metricsById.value(m_metricIds.constFirst());
-    if (candidate.unit.compare(shown.unit, Qt::CaseInsensitive) == 0)
+    // The cases of a Ukrainian or Russian noun are one unit ("дрони", "дронів").
+    if (CyrillicUnits::unitKey(candidate.unit).compare(CyrillicUnits::unitKey(shown.unit), Qt::CaseInsensitive) == 0)
         return {};
     const auto unitText = [](const QString &unit) { return unit.isEmpty() ? tr("no unit") : unit; };
     return tr("“%1” is counted in %2 and “%3” in %4: only metrics of one unit are compared.")
