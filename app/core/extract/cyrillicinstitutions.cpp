@@ -1,0 +1,185 @@
+// The usual institutions of Ukrainian and Russian news on the war and the
+// economy, and the matching of their names in any case or spelling.
+#include "core/extract/cyrillicsources.h"
+
+#include "core/extract/textscan.h"
+
+#include <initializer_list>
+#include <string_view>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+struct InstitutionNames
+{
+    std::u16string_view ukrainian; // canonical in Ukrainian text
+    std::u16string_view russian;   // canonical in Russian text
+    std::initializer_list<std::u16string_view> spellings; // besides the two canonical names
+};
+
+// Spellings are unique across institutions: a bare "Міноборони" in a
+// Ukrainian text is Ukraine's ministry, a bare "Минобороны" in a Russian one
+// Russia's, as the two presses use them.
+const InstitutionNames kInstitutions[] = {
+    {u"Генштаб ЗСУ", u"Генштаб ВСУ",
+     {u"Генштаб", u"Генеральний штаб", u"Генеральний штаб ЗСУ", u"Генеральний штаб Збройних сил України",
+      u"Генеральний штаб Збройних сил", u"Генштаб Збройних сил України", u"Генеральный штаб ВСУ",
+      u"Генеральный штаб Вооруженных сил Украины", u"Генштаб Вооруженных сил Украины", u"Генштаб ВС Украины"}},
+    {u"Генштаб ЗС РФ", u"Генштаб ВС РФ",
+     {u"Генштаб РФ", u"Генштаб Росії", u"Генштаб России", u"Генеральний штаб ЗС РФ", u"Генеральный штаб ВС РФ",
+      u"Генштаб Вооруженных сил России", u"Генеральный штаб Вооруженных сил России"}},
+    {u"Повітряні сили ЗСУ", u"Воздушные силы ВСУ",
+     {u"Повітряні сили", u"Командування Повітряних сил", u"Командування Повітряних сил ЗСУ",
+      u"Повітряні сили України", u"Повітряні сили Збройних сил України", u"ПС ЗСУ", u"Воздушные силы",
+      u"Воздушные силы Украины", u"Командование Воздушных сил ВСУ", u"Командование Воздушных сил"}},
+    {u"Міноборони України", u"Минобороны Украины",
+     {u"Міноборони", u"Міністерство оборони", u"Міністерство оборони України", u"Министерство обороны Украины"}},
+    {u"Міноборони РФ", u"Минобороны России",
+     {u"Міноборони Росії", u"Міністерство оборони РФ", u"Міністерство оборони Росії", u"російське Міноборони",
+      u"Минобороны", u"Минобороны РФ", u"Министерство обороны", u"Министерство обороны РФ",
+      u"Министерство обороны России", u"Министерство обороны Российской Федерации", u"российское Минобороны",
+      u"МО РФ"}},
+    {u"Медіазона", u"Медиазона", {u"Mediazona"}},
+    {u"Держстат", u"Госстат Украины",
+     {u"Державна служба статистики", u"Державна служба статистики України", u"Госстат",
+      u"Государственная служба статистики Украины"}},
+    {u"НБУ", u"Нацбанк Украины",
+     {u"Нацбанк", u"Нацбанк України", u"Національний банк", u"Національний банк України",
+      u"Национальный банк Украины", u"НБУ Украины"}},
+    {u"Росстат", u"Росстат",
+     {u"Федеральна служба державної статистики", u"Федеральная служба государственной статистики"}},
+    {u"Банк Росії", u"Банк России",
+     {u"ЦБ", u"ЦБ РФ", u"ЦБ Росії", u"Центробанк", u"Центробанк РФ", u"Центробанк Росії", u"Центробанк России",
+      u"Центральний банк Росії", u"Центральный банк", u"Центральный банк России", u"Центральный банк РФ"}},
+    {u"Сили оборони України", u"Силы обороны Украины", {u"Сили оборони", u"Силы обороны"}},
+    {u"ДСНС", u"ГСЧС Украины", {u"Державна служба з надзвичайних ситуацій", u"ГСЧС"}},
+    {u"МНС Росії", u"МЧС России", {u"МЧС", u"МЧС РФ", u"МНС РФ"}},
+};
+
+QString fromView(std::u16string_view s)
+{
+    return QString::fromUtf16(s.data(), qsizetype(s.size())).trimmed();
+}
+
+// One word of a spelling: lower-case, and whether only the same letters match
+// it (an abbreviation: "ЗСУ", "РФ") or its other case forms too.
+struct AliasWord
+{
+    QString lower;
+    bool exact = false;
+};
+
+struct Alias
+{
+    QList<AliasWord> words;
+    qsizetype institution = 0;
+};
+
+QString cleaned(QStringView name)
+{
+    QString s;
+    s.reserve(name.size());
+    for (QChar c : name) {
+        if (c == u'«' || c == u'»' || c == u'"' || c == u'“' || c == u'”' || c == u'„')
+            continue;
+        s.append(c == u'\u2019' || c == u'\u02bc' ? u'\'' : c);
+    }
+    return s;
+}
+
+QStringList wordsOf(QStringView name)
+{
+    return cleaned(name).split(u' ', Qt::SkipEmptyParts);
+}
+
+const QList<Alias> &aliases()
+{
+    static const QList<Alias> table = [] {
+        QList<Alias> out;
+        qsizetype k = 0;
+        for (const InstitutionNames &names : kInstitutions) {
+            QStringList spellings{fromView(names.ukrainian), fromView(names.russian)};
+            for (std::u16string_view s : names.spellings)
+                spellings.append(fromView(s));
+            for (const QString &spelling : spellings) {
+                Alias alias{{}, k};
+                for (const QString &w : wordsOf(spelling))
+                    alias.words.append({w.toLower(), w.size() <= 5 && w == w.toUpper()});
+                out.append(alias);
+            }
+            ++k;
+        }
+        return out;
+    }();
+    return table;
+}
+
+// Letters that end Ukrainian and Russian case forms: the part two forms of
+// one word may differ in ("штаб"/"штабу", "сили"/"сил"/"силах").
+bool isEndingLetter(QChar c)
+{
+    return QStringView(u"аеєиіїоуюяйьмхвгыэё").contains(c);
+}
+
+bool sameWord(QStringView word, const AliasWord &alias)
+{
+    if (word == alias.lower)
+        return true;
+    if (alias.exact)
+        return false;
+    qsizetype common = 0;
+    while (common < word.size() && common < alias.lower.size() && word[common] == alias.lower[common])
+        ++common;
+    if (common < 3 || word.size() - common > 3 || alias.lower.size() - common > 3)
+        return false;
+    const auto endingOnly = [](QStringView rest) { return std::ranges::all_of(rest, isEndingLetter); };
+    return endingOnly(word.sliced(common)) && endingOnly(QStringView(alias.lower).sliced(common));
+}
+
+} // namespace
+
+QString CyrillicSources::canonicalInstitution(QStringView name, Language language)
+{
+    QStringList words = wordsOf(name);
+    for (QString &w : words)
+        w = w.toLower();
+    // The whole name, else its end: the press office of a body speaks for it
+    // ("Управление информации МЧС России" → "МЧС России").
+    for (qsizetype from = 0; from < words.size(); ++from) {
+        const qsizetype count = words.size() - from;
+        for (const Alias &alias : aliases()) {
+            if (alias.words.size() != count)
+                continue;
+            bool same = true;
+            for (qsizetype k = 0; k < count && same; ++k)
+                same = sameWord(words[from + k], alias.words[k]);
+            if (same) {
+                const InstitutionNames &names = kInstitutions[alias.institution];
+                return fromView(language == Language::Russian ? names.russian : names.ukrainian);
+            }
+        }
+    }
+    return {};
+}
+
+const QList<CyrillicSources::Institution> &CyrillicSources::institutions()
+{
+    static const QList<Institution> list = [] {
+        QList<Institution> out;
+        for (const InstitutionNames &names : kInstitutions) {
+            Institution institution{fromView(names.ukrainian), {}};
+            if (fromView(names.russian) != institution.name)
+                institution.aliases.append(fromView(names.russian));
+            for (std::u16string_view s : names.spellings)
+                institution.aliases.append(fromView(s));
+            out.append(institution);
+        }
+        return out;
+    }();
+    return list;
+}
+
+} // namespace Claimbench
