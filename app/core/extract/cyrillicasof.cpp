@@ -1,5 +1,6 @@
 #include "core/extract/cyrillicdates.h"
 
+#include "core/extract/textlayout.h"
 #include "core/extract/textscan.h"
 
 #include <algorithm>
@@ -24,7 +25,7 @@ bool isDuration(const QString &unit)
 {
     static constexpr std::u16string_view kStems[] = {u"дн",    u"ден",  u"діб",    u"доб",   u"сут",
                                                      u"тиж",   u"недел", u"місяц", u"месяц", u"рок",
-                                                     u"лет",   u"год",   u"час",   u"хвилин", u"минут"};
+                                                     u"лет",   u"год",   u"час",   u"хвилин", u"минут", u"ніч", u"ноч"};
     return std::ranges::any_of(kStems, [&](std::u16string_view s) { return unit.startsWith(QStringView(s)); });
 }
 
@@ -34,24 +35,15 @@ QString lowerWordAt(QStringView t, qsizetype i, qsizetype *end)
     return t.sliced(i, *end - i).toString().toLower();
 }
 
-// Past-tense verbs: "знищили", "загинула", "було", "збив", "заявил".
-// Feminine, neuter and plural forms end in -ла, -ло, -ли (reflexive -лася,
-// -лись, ...); masculine ones in -в (Ukrainian) and -л (Russian), which
-// nouns share ("дронів", "канал"), so only after a vowel of a verb stem.
-bool isPastVerb(const QString &w)
+// Adverbs that set a sentence in the past: "Тоді загинули 40 людей". A past
+// verb alone does not: a release says what its institution did today
+// ("НБУ підвищив облікову ставку до 25%").
+bool isPastTime(const QString &w)
 {
-    static const QStringList kNotVerbs{u"сили"_s, u"сила"_s,  u"села"_s,   u"село"_s,   u"число"_s, u"числа"_s,
-                                       u"тіла"_s, u"тіло"_s,  u"коли"_s,   u"около"_s,  u"навколо"_s, u"дела"_s,
-                                       u"тела"_s, u"крила"_s, u"поблизу"_s, u"понад"_s, u"мала"_s,  u"мало"_s};
-    if (w.size() < 4 || kNotVerbs.contains(w))
-        return false;
-    for (const QStringView e : {u"ли"_s, u"ла"_s, u"ло"_s, u"лися"_s, u"лася"_s, u"лося"_s, u"лись"_s, u"лась"_s,
-                                u"лось"_s})
-        if (w.endsWith(e))
-            return true;
-    if (w == u"був"_s || w == u"был"_s)
-        return true;
-    return w.size() >= 6 && (w.endsWith(u"ив"_s) || w.endsWith(u"ував"_s) || w.endsWith(u"ил"_s));
+    static const QStringList kWords{u"тоді"_s,   u"раніше"_s, u"колись"_s, u"торік"_s,
+                                    u"тогда"_s,  u"ранее"_s,  u"прежде"_s, u"назад"_s,  u"когда-то"_s,
+                                    u"минулого"_s, u"прошлого"_s, u"прошлом"_s, u"минулому"_s};
+    return kWords.contains(w);
 }
 
 // Words that present a figure as it stands now.
@@ -120,10 +112,6 @@ bool CyrillicAsOf::opensPeriod(qsizetype index) const
 PartialDate CyrillicAsOf::asOfFrom(qsizetype index) const
 {
     const DateMention &d = m_dates[index];
-    // "за минулу добу", "за прошедшие сутки": the day the report is of.
-    const QString text = d.text.toLower();
-    if (text.contains(u"доб"_s) || text.contains(u"сут"_s))
-        return m_reportDay.isNull() ? m_published : m_reportDay;
     return d.periodEnd.isNull() ? d.resolved : d.periodEnd;
 }
 
@@ -155,11 +143,50 @@ bool CyrillicAsOf::opensPeriodIn(TextSpan sentence) const
     return false;
 }
 
+PartialDate CyrillicAsOf::tableDate(qsizetype pos) const
+{
+    const auto lineAt = [&](qsizetype start) {
+        const qsizetype e = m_text.indexOf(u'\n', start);
+        return TextSpan{start, e < 0 ? m_text.size() : e};
+    };
+    const auto isRow = [&](TextSpan line) {
+        const QStringView l = m_text.sliced(line.start, line.end - line.start);
+        return l.count(u'|') >= 2 || TextLines::isTableRow(l);
+    };
+    qsizetype lineStart = pos;
+    while (lineStart > 0 && m_text[lineStart - 1] != u'\n')
+        --lineStart;
+    const TextSpan line = lineAt(lineStart);
+    if (lineStart >= m_table.start && lineStart <= m_table.end + 1) { // the table read last, or its next row
+        if (lineStart == m_table.end + 1 && !isRow(line))
+            return {};
+        m_table.end = std::max(m_table.end, line.end);
+        return m_tableDate;
+    }
+    if (!isRow(line))
+        return {};
+    // Up through the rows and header lines above to the table's first line.
+    qsizetype top = lineStart;
+    while (top > 0) {
+        qsizetype above = top - 1;
+        while (above > 0 && m_text[above - 1] != u'\n')
+            --above;
+        if (!isRow(lineAt(above)))
+            break;
+        top = above;
+    }
+    m_table = {top, line.end};
+    const qsizetype date = nearestDate(top, lineStart, top);
+    m_tableDate = date >= 0 ? asOfFrom(date) : PartialDate();
+    return m_tableDate;
+}
+
 bool CyrillicAsOf::saysTotal(TextSpan sentence) const
 {
     const QStringView s = m_text.sliced(sentence.start, sentence.end - sentence.start);
     for (const std::u16string_view phrase : {u"від початку", u"з початку", u"с начала", u"загалом", u"всього",
-                                             u"усього", u"всего", u"в общей сложности", u"за весь час"})
+                                             u"усього", u"всего", u"в общей сложности", u"за весь час",
+                                             u"протягом доби", u"за добу", u"в течение суток", u"за сутки"})
         if (indexOfLower(s, phrase) >= 0)
             return true;
     return false;
@@ -177,7 +204,7 @@ bool CyrillicAsOf::tellsPastEvent(TextSpan sentence) const
         const QString w = lowerWordAt(m_text, i, &end);
         if (isCurrentWord(w))
             return false;
-        past = past || isPastVerb(w);
+        past = past || isPastTime(w);
         i = end;
     }
     return past;
@@ -207,6 +234,8 @@ PartialDate CyrillicAsOf::find(qsizetype k) const
         date = nearestDate(sentence.start, sentence.end, f.start);
     if (date >= 0)
         return asOfFrom(date);
+    if (const PartialDate table = tableDate(f.start); !table.isNull())
+        return table;
     // What the sentence says is read once for all its figures.
     if (m_read.sentence.start != sentence.start || m_read.sentence.end != sentence.end) {
         m_read.sentence = sentence;

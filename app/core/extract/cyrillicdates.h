@@ -32,20 +32,21 @@ private:
 
 // The as-of date of each figure of a Ukrainian or Russian text, by the
 // corpus conventions (tests/data/corpus/README.md), in this order:
-// - a duration ("825 днів") has none;
+// - a duration ("825 днів", "за одну ніч") has none;
 // - a date of the figure's clause, else of its sentence (nearest before,
 //   then after), that opens no period ("з 24 лютого 2022 року" does): its
-//   day ("станом на 1 грудня"), a range's last day; "за минулу добу" is the
-//   report's day;
-// - a total "від початку вторгнення", "загалом", "с начала СВО", or a
-//   count since a date ("з 24 лютого 2022 року"): the report's day, else
-//   the publication date;
+//   day ("станом на 1 грудня"), a range's last day, the day before
+//   publication for "за минулу добу" with no date;
+// - a total "від початку вторгнення", "загалом", "с начала СВО", a count
+//   since a date ("з 24 лютого 2022 року") or of the day ("протягом доби",
+//   "за сутки"): the report's day, else the publication date;
+// - a table's cell: the first date of the table's rows and header above;
 // - the date of the paragraph before the sentence, else the report's day:
 //   the day its lead names ("у ніч на 7 вересня", "за минулу добу, 22
-//   листопада", "прошедшей ночью"), within a week of publication, dates
-//   the figures of its list ("танки — 9419 (+20)");
-// - a figure of a sentence about a past event: none; any other is current
-//   and takes the publication date.
+//   листопада", "прошедшей ночью") within a week of publication dates the
+//   figures of its list ("танки — 9419 (+20)");
+// - a figure of a sentence set in the past ("тоді", "раніше", "тогда"):
+//   none; any other is current and takes the publication date.
 class CyrillicAsOf
 {
 public:
@@ -69,6 +70,8 @@ private:
     // Whether a date of `sentence` opens a period: a count "з 24 лютого
     // 2022 року" runs to the time of writing.
     bool opensPeriodIn(TextSpan sentence) const;
+    // Whether `sentence` is set in the past by an adverb and says nothing
+    // of now ("наразі", "вже").
     bool tellsPastEvent(TextSpan sentence) const;
 
     QStringView m_text;
@@ -86,6 +89,11 @@ private:
         qsizetype paragraphDate = -1; // the date of the paragraph before the sentence, or -1
     };
     mutable SentenceReading m_read;
+    // The date of a table's cell: the first its rows and header lines above
+    // it name ("| | Грудень 2019 до |"); null off a table or with none.
+    PartialDate tableDate(qsizetype pos) const;
+    mutable TextSpan m_table{-2, -2}; // the lines of the table read last
+    mutable PartialDate m_tableDate;
 };
 
 } // namespace Claimbench
