@@ -146,12 +146,14 @@ QString CyrillicSources::canonicalInstitution(QStringView name, Language languag
     QStringList words = wordsOf(name);
     for (QString &w : words)
         w = w.toLower();
-    // The whole name, else its end: the press office of a body speaks for it
-    // ("Управление информации МЧС России" → "МЧС России").
+    // The whole name, else its end when that is a name of two words or more
+    // ("Управление информации МЧС России" → "МЧС России"): one word at the
+    // end names a part of a body as often as the body ("городское
+    // управление МЧС").
     for (qsizetype from = 0; from < words.size(); ++from) {
         const qsizetype count = words.size() - from;
         for (const Alias &alias : aliases()) {
-            if (alias.words.size() != count)
+            if (alias.words.size() != count || (from > 0 && count < 2))
                 continue;
             bool same = true;
             for (qsizetype k = 0; k < count && same; ++k)

@@ -30,6 +30,13 @@ constexpr Words kReportVerbs = {
     u"подчеркнул", u"подчеркнула", u"добавил", u"добавила", u"уточнил", u"информирует", u"пишет", u"пишут",
     u"рассказал", u"рассказала", u"рассказали", u"подтвердил", u"подтвердили", u"доложил"};
 
+// What a person or body decides: its subject claims the figures of its
+// sentence ("Губернатор Наталья Жданова распорядилась выплатить по 1 млн").
+constexpr Words kDecisionVerbs = {u"розпорядився", u"розпорядилася", u"доручив", u"доручила", u"підписав",
+                                  u"підписала", u"оголосив", u"оголосила", u"распорядился", u"распорядилась",
+                                  u"поручил", u"поручила", u"подписал", u"подписала", u"объявил", u"объявила",
+                                  u"постановил"};
+
 // "про це йдеться у зведенні X", "говорится в сообщении X".
 constexpr Words kDocumentVerbs = {u"йдеться", u"ідеться", u"говориться", u"говорится", u"сказано",
                                   u"зазначено", u"указано", u"зазначається", u"наголошується",
@@ -68,7 +75,7 @@ bool isStateBody(QStringView outlet)
 {
     const QString lower = outlet.toString().toLower();
     for (QStringView stem : {u"міністерств", u"министерств", u"міноборони", u"минобороны", u"служба", u"комітет",
-                             u"комитет", u"рада", u"адміністрац", u"администрац", u"управлін", u"управлен",
+                             u"комитет", u"адміністрац", u"администрац", u"управлін", u"управлен",
                              u"штаб", u"сили", u"силы", u"банк", u"президент", u"уряд", u"правительств",
                              u"кабінет", u"прокуратур", u"поліці", u"полици", u"мчс", u"дснс", u"держ", u"гос",
                              u"kremlin", u"gov.ua", u"gov.ru", u"mil.ru"}) {
@@ -99,7 +106,10 @@ CyrillicSources::CyrillicSources(QStringView text, Language language, const QStr
             continue;
         }
         qsizetype end = wordEnd(text, i);
-        while (end > i && end + 1 < text.size() && isDash(text[end]) && isLetter(text[end + 1]))
+        // "прем'єр-міністр", also with the turned comma some sites type
+        // for the apostrophe ("прем‘єр").
+        while (end > i && end + 1 < text.size() && (isDash(text[end]) || text[end] == u'\u2018')
+               && isLetter(text[end + 1]))
             end = wordEnd(text, end + 1);
         if (end > i) {
             m_tokens.append({i, end, true});
@@ -214,6 +224,10 @@ void CyrillicSources::cueAt(qsizetype k)
             addCue(k, nameAt(j, true), back);
         return;
     }
+    if (inList(w, kDecisionVerbs)) {
+        addCue(k, subjectBefore(k), false, false);
+        return;
+    }
     if (!inList(w, kReportVerbs))
         return;
     const QStringView next = word(k + 1);
@@ -293,18 +307,17 @@ QString CyrillicSources::subjectBefore(qsizetype k) const
     QStringList words;
     for (qsizetype j = k - 1; j >= 0 && j > k - 8 && isWord(j) && !inList(word(j), kStopWords); --j)
         words.prepend(word(j).toString());
-    // The name starts after the last lower-case word before a capitalised
-    // one: "Минулого тижня Зеленський" → "Зеленський".
-    qsizetype from = 0;
-    for (qsizetype j = 1; j < words.size(); ++j)
-        if (!isUpperStart(words[j - 1]) && isUpperStart(words[j]))
-            from = j;
-    // Unless the whole run is a known institution: "Командування Повітряних
-    // сил ЗСУ" keeps its "сил".
-    const QString whole = canonicalInstitution(words.join(u' '), m_language);
-    if (!whole.isEmpty())
-        return whole;
-    words = words.mid(from);
+    // A person after a lower-case word is the subject alone: "Минулого
+    // тижня Зеленський" → "Зеленський"; a body keeps its genitive words
+    // ("Пресс-служба городского управления МЧС").
+    for (qsizetype j = words.size() - 1; j > 0; --j) {
+        if (isUpperStart(words[j - 1]) || !isUpperStart(words[j]))
+            continue;
+        const QString person = resolved(words.mid(j), false, m_tokens[k].start);
+        if (CyrillicNames::isPerson(person, m_language))
+            return person;
+        break;
+    }
     if (words.isEmpty() || !isUpperStart(words.first()))
         return {};
     return resolved(words, false, m_tokens[k].start);
@@ -316,6 +329,11 @@ QString CyrillicSources::subjectBefore(qsizetype k) const
 // nominative, trailing lower-case words of a nominative name dropped.
 QString CyrillicSources::resolved(const QStringList &words, bool oblique, qsizetype before) const
 {
+    // A press office speaks for its body, named after it in the genitive.
+    if (words.size() > 1
+        && inList(words.first(), {u"пресс-служба", u"прес-служба", u"пресс-центр", u"прес-центр", u"пресс-службы",
+                                  u"прес-служби", u"пресс-центра", u"прес-центру"}))
+        return resolved(words.mid(1), true, before);
     for (qsizetype n = words.size(); n > 0; --n) {
         const QString canonical = canonicalInstitution(words.first(n).join(u' '), m_language);
         if (!canonical.isEmpty())

@@ -103,7 +103,7 @@ private Q_SLOTS:
             << u"uk"_s << u"Держкомстат"_s << u"Індекс споживчих цін становив 101,8%."_s << u"101,8%"_s
             << u"Держкомстат"_s;
         QTest::newRow("a named source wins over the first party")
-            << u"uk"_s << u"Лебединська міська рада"_s << u"За даними Держстату, інфляція склала 9,8%."_s
+            << u"uk"_s << u"Держкомстат"_s << u"За даними Держстату, інфляція склала 9,8%."_s
             << u"9,8%"_s << u"Держстат"_s;
         QTest::newRow("Медиазона in quotes")
             << u"ru"_s << news << u"По данным «Медиазоны», известны имена 120 000 погибших."_s << u"120 000"_s
@@ -122,6 +122,20 @@ private Q_SLOTS:
         QTest::newRow("по словам, Russian genitive")
             << u"ru"_s << news << u"По словам Натальи Ждановой, пострадали 40 человек."_s << u"40"_s
             << u"Наталья Жданова"_s;
+        QTest::newRow("a press office speaks for its body")
+            << u"ru"_s << news << u"Пресс-служба городского управления МЧС сообщила, что пострадали 13 человек."_s
+            << u"13"_s << u"городское управление МЧС"_s;
+        QTest::newRow("decision verb")
+            << u"ru"_s << news
+            << u"Губернатор края Наталья Жданова распорядилась выплатить семьям по 1 млн рублей."_s << u"1 млн"_s
+            << u"Наталья Жданова"_s;
+        QTest::newRow("a title typed with a turned comma")
+            << u"uk"_s << news
+            << u"Уряд направив 1 мільярд гривень, повідомив прем\u2018єр-міністр України Денис Шмигаль."_s
+            << u"1 мільярд"_s << u"Денис Шмигаль"_s;
+        QTest::newRow("a local council reposting is no first party")
+            << u"uk"_s << u"Муровано-Куриловецька селищна рада"_s << u"Київська область – 400 мільйонів гривень."_s
+            << u"400 мільйонів"_s << QString();
         QTest::newRow("по данным, head noun and adjective")
             << u"ru"_s << news << u"По данным городской станции скорой помощи, пострадали 14 человек."_s
             << u"14"_s << u"городская станция скорой помощи"_s;
@@ -167,6 +181,7 @@ private Q_SLOTS:
         QTest::newRow("Russia's General Staff is not Ukraine's") << u"Генштаб ВС РФ"_s << u"ru"_s
                                                                  << u"Генштаб ВС РФ"_s;
         QTest::newRow("no institution") << u"Укрзалізниця"_s << u"uk"_s << QString();
+        QTest::newRow("one word at the end is a part") << u"городского управления МЧС"_s << u"ru"_s << QString();
     }
 
     void canonicalInstitution()
