@@ -38,6 +38,9 @@ bool CyrillicNumberParser::isNotAFigure(QStringView text, const ParsedNumber &nu
     // A model or a designation: "Су-34", "С-300", "KN-23", "Т-72", "F-16"
     if (s >= 2 && (text[s - 1] == u'-' || text[s - 1] == u'\u2013') && isLetter(text[s - 2]))
         return true;
+    // Part of a link: "?pf3511=57479", "webproc4_1"
+    if (s > 0 && (text[s - 1] == u'=' || text[s - 1] == u'/' || text[s - 1] == u'_' || text[s - 1] == u'&'))
+        return true;
     // A reference mark "[3]", a number sign "№ 5", a TV channel "1+1"
     if ((s > 0 && text[s - 1] == u'[' && e < text.size() && text[e] == u']')
         || (e + 1 < text.size() && text[e] == u'+' && isDigit(text[e + 1])) || (s > 1 && text[s - 1] == u'+' && isDigit(text[s - 2])))
@@ -60,6 +63,12 @@ bool CyrillicNumberParser::isNotAFigure(QStringView text, const ParsedNumber &nu
     if ((lineStart == 0 || text[lineStart - 1] == u'\n') && number.bareInteger && e + 1 < text.size()
         && (text[e] == u'.' || text[e] == u')') && (isSpace(text[e + 1]) || text[e + 1] == u'\n'))
         return true;
+    // A time with a point, "станом на 09.00", "о 18.30", "з 6.30 до 18.00"
+    const qsizetype hours = digitsEnd(text, s);
+    if (number.unit.isEmpty() && hours - s <= 2 && hours + 3 <= e && text[hours] == u'.' && digitsEnd(text, hours + 1) == hours + 3
+        && number.value < 24
+        && inList(previous, {u"о", u"об", u"на", u"до", u"з", u"із", u"зі", u"від", u"с", u"со", u"в", u"у", u"по"}))
+        return true;
     // A time "о 10 годині", "в 14 часов"
     if (inList(previous, {u"о", u"об"}) && (next.startsWith(u"годин"_s) || next.startsWith(u"час"_s)))
         return true;
@@ -73,6 +82,10 @@ bool CyrillicNumberParser::isNotAFigure(QStringView text, const ParsedNumber &nu
         return true;
     // A code with a leading zero: "(044)", "0800"
     if (number.bareInteger && number.digitCount >= 3 && text[s] == u'0')
+        return true;
+    // A clause of a law: "ч. 5 ст. 264 УК РФ", "п. 3", "статті 8"
+    if (inList(previous, {u"ч", u"ст", u"п", u"пп", u"стаття", u"статті", u"статтею", u"статья", u"статьи", u"статьей",
+                          u"частина", u"частини", u"часть", u"части", u"пункт", u"пункту", u"пунктом"}))
         return true;
     // A house number: "вул. Хрещатик, 22", "буд. 5", "дом 3"
     if (inList(previous, {u"буд", u"будинок", u"будинку", u"д", u"дом", u"корпус", u"кв", u"квартира", u"офіс", u"оф"}))

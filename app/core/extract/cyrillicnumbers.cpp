@@ -138,12 +138,17 @@ Reading readDigits(QStringView t, qsizetype pos)
         const QStringView suffix = wordAt(t, suffixStart);
         const qsizetype suffixEnd = suffixStart + suffix.size();
         const CyrillicNumberWord *scale = hyphen ? nullptr : CyrillicNumberWords::find(suffix);
-        if (!hyphen && (inList(suffix, {u"к", u"k"}) || suffix == u"М" || suffix == u"Г")) {
+        // "3М-14", "3М22" are missiles' names, not three million
+        const bool suffixEndsToken = suffixEnd == t.size() || !(isDigit(t[suffixEnd]) || t[suffixEnd] == u'-');
+        if (!hyphen && suffixEndsToken && (inList(suffix, {u"к", u"k"}) || suffix == u"М" || suffix == u"Г")) {
             r.scale = suffix == u"М" ? 1e6 : suffix == u"Г" ? 1e9 : 1e3; // upper case: "м" and "г" are metres and grams
             r.value *= r.scale;
             r.end = suffixEnd;
             r.scaled = true;
             r.plainDigits = false;
+        } else if (!hyphen && !suffixEndsToken) { // a designation: "3М-14", "2С19"
+            r.end = suffixEnd;
+            r.rejected = true;
         } else if (scale && scale->kind == Kind::Scale) {
             r.scale = scale->value;
             r.value *= r.scale;
@@ -199,6 +204,31 @@ std::optional<Reading> readHalfWord(QStringView t, qsizetype pos)
     return r;
 }
 
+// An age in one word: "однорічна", "шестилетний", "п'ятирічний": the
+// number's genitive stem and -річн-/-летн-, as "47-річний" in digits.
+std::optional<Reading> readAgeWord(QStringView t, qsizetype pos)
+{
+    const QStringView word = wordAt(t, pos);
+    const QString k = CyrillicNumberWords::key(word);
+    for (QStringView age : {u"річн", u"летн", u"літн"}) {
+        const qsizetype at = k.indexOf(age);
+        if (at < 3)
+            continue;
+        const QStringView stem = QStringView(k).first(at);
+        const CyrillicNumberWord *w = stem == u"дво" ? nullptr : CyrillicNumberWords::find(stem);
+        if (stem != u"дво" && (!w || w->kind == Kind::Scale || w->kind > Kind::Hundreds))
+            return std::nullopt;
+        Reading r;
+        r.start = pos;
+        r.end = pos + word.size();
+        r.inWords = true;
+        r.value = w ? w->value : 2;
+        r.unit = age == u"летн" ? u"лет"_s : u"років"_s;
+        return r;
+    }
+    return std::nullopt;
+}
+
 // Number words from `pos`: "двадцять п'ять", "сто сорок два", "дві тисячі
 // п'ятсот", "півтори тисячі", "пів мільйона", "третина", "утричі".
 std::optional<Reading> readWords(QStringView t, qsizetype pos)
@@ -209,7 +239,7 @@ std::optional<Reading> readWords(QStringView t, qsizetype pos)
     QStringView word = wordAt(t, pos);
     const CyrillicNumberWord *w = CyrillicNumberWords::find(word);
     if (!w)
-        return readHalfWord(t, pos);
+        return readHalfWord(t, pos).or_else([&] { return readAgeWord(t, pos); });
     r.end = pos + word.size();
     switch (w->kind) {
     case Kind::Fraction:
@@ -321,6 +351,7 @@ void readTail(QStringView t, Reading &r)
     }
     if (!r.scaled && r.unit.isEmpty()) {
         if (const CyrillicNumberWord *scale = CyrillicNumberWords::find(word); scale && scale->kind == Kind::Scale) {
+            const bool wholeThousands = r.plainDigits && scale->value == 1e3;
             r.scale = scale->value;
             r.value *= scale->value;
             r.end = next + word.size();
@@ -329,6 +360,16 @@ void readTail(QStringView t, Reading &r)
             if (r.end < t.size() && t[r.end] == u'.' && inList(word, {u"тис", u"тыс"}))
                 ++r.end;
             word = nextWord(t, r.end, &next);
+            // the hundreds after the thousands: "193 тис. 175", "5 тис. 027"
+            const qsizetype hundreds = next < t.size() ? digitsEnd(t, next) - next : 0;
+            if (wholeThousands && hundreds >= 1 && hundreds <= 3
+                && (next + hundreds == t.size() || !isLetter(t[next + hundreds]))
+                && !(next + hundreds + 1 < t.size() && (t[next + hundreds] == u',' || t[next + hundreds] == u'.')
+                     && isDigit(t[next + hundreds + 1]))) {
+                r.value += t.sliced(next, hundreds).toDouble();
+                r.end = next + hundreds;
+                word = nextWord(t, r.end, &next);
+            }
         }
     }
     if (!r.unit.isEmpty())
@@ -518,7 +559,7 @@ bool CyrillicNumberParser::mayStart(QStringView text, qsizetype pos)
         const qsizetype next = skipSpaces(text, pos + 3);
         return next < text.size() && isDigit(text[next]);
     }
-    return CyrillicNumberWords::find(word) != nullptr || readHalfWord(text, pos).has_value();
+    return CyrillicNumberWords::find(word) != nullptr || readHalfWord(text, pos) || readAgeWord(text, pos);
 }
 
 } // namespace Claimbench

@@ -69,6 +69,10 @@ private Q_SLOTS:
         QTest::newRow("decimal comma percent") << u"інфляція сповільнилася до 11,9% у березні"_s << u"11,9%=11.9 %"_s;
         QTest::newRow("percent after space") << u"зросли на 13 % за рік"_s << u"13 %=13 %"_s;
         QTest::newRow("list of digits") << u"пункти 1,2,3 закону"_s << u"1=1"_s;
+        QTest::newRow("thousands then hundreds") << u"193 тис. 175 виїздів і 5 тис. 027 пожеж"_s
+                                                 << u"193 тис. 175=193175 | 5 тис. 027=5027"_s;
+        QTest::newRow("thousands then tens") << u"22 тис. 46 пожеж, але 44,7 тис. 12 осіб"_s
+                                             << u"22 тис. 46=22046 | 44,7 тис.=44700 | 12=12"_s;
         QTest::newRow("mln") << u"виділили 1,2 млн гривень"_s << u"1,2 млн=1200000"_s;
         QTest::newRow("tys with point") << u"44,7 тис. осіб залишили"_s << u"44,7 тис.=44700"_s;
         QTest::newRow("tysiach words") << u"44,7 тисяч переселенців і 3 мільйони людей"_s
@@ -142,13 +146,19 @@ private Q_SLOTS:
         QTest::newRow("compound ordinals") << u"двадцять перший, сорок восьмое, двадцать третьего"_s << u""_s;
         QTest::newRow("cardinal endings") << u"в 2-х випадках і 5-ти областях"_s << u"2-х=2 | 5-ти=5"_s;
         QTest::newRow("ages") << u"47-летний водитель, 35-річна жінка"_s << u"47-летний=47 лет | 35-річна=35 років"_s;
+        QTest::newRow("ages in a word") << u"однорічна дитина, шестилетний мальчик, дворічний, пятилетка"_s
+                                        << u"однорічна=1 років | шестилетний=6 лет | дворічний=2 років"_s;
         QTest::newRow("names") << u"24 Канал, Су-34, Іскандер-М, KN-23, С-300, Т-72, F-16, телеканал 1+1"_s << u""_s;
         QTest::newRow("list numbering") << u"1. Перший пункт\n2) Другий пункт\n  3. Третій"_s << u""_s;
-        QTest::newRow("times") << u"о 10:30, в 14:00, о 10 годині"_s << u""_s;
+        QTest::newRow("times") << u"о 10:30, в 14:00, о 10 годині, станом на 09.00, з 6.30 до 18.00, (із 6.30 до 18.00)"_s << u""_s;
+        QTest::newRow("decimal point is no time") << u"ціна 12.50 гривні"_s << u"12.50=12.5"_s;
+        QTest::newRow("missile names") << u"ракети 3М-14 і 3М22"_s << u""_s;
         QTest::newRow("dotted date") << u"12.06.2017 року"_s << u""_s;
         QTest::newRow("years with year word") << u"у 1955 г. і 2022 року"_s << u""_s;
         QTest::newRow("house numbers") << u"вул. Хрещатик, 22 та буд. 5, ул. Ленина, 3, дом 7"_s << u""_s;
         QTest::newRow("phone numbers") << u"тел. +38 (044) 123-45-67, +380441234567"_s << u""_s;
+        QTest::newRow("clauses of a law") << u"за ч. 5 ст. 264 УК РФ і статтею 8"_s << u""_s;
+        QTest::newRow("links") << u"на сайті rada.gov.ua/webproc4_1?pf3511=57479"_s << u""_s;
         QTest::newRow("reference mark and number sign") << u"закон [3] і постанова № 5"_s << u""_s;
         QTest::newRow("digits glued to a unit") << u"3км і 500г"_s << u"3=3 | 500=500"_s;
         QTest::newRow("scale suffixes") << u"100к, 3М і 1.2М"_s << u"100к=100000 | 3М=3000000 | 1.2М=1200000"_s;
