@@ -27,6 +27,7 @@ struct Reading
     bool plainDigits = false; // digits alone, no group, decimal, suffix
     bool scaled = false;
     double scale = 1;         // the scale word's multiplier, which a range's first end shares
+    double vagueHigh = 0;     // a vague quantity's high end ("десятки тисяч": 10000 to 100000)
     int digitCount = 0;
     bool rejected = false;    // an ordinal, a time, a dotted date: skip to `end`
 };
@@ -241,6 +242,13 @@ std::optional<Reading> readWords(QStringView t, qsizetype pos)
     if (!w)
         return readHalfWord(t, pos).or_else([&] { return readAgeWord(t, pos); });
     r.end = pos + word.size();
+    if (const std::optional<CyrillicNumberWords::VagueQuantity> vague = CyrillicNumberWords::vagueAt(t, pos)) {
+        r.end = vague->end;
+        r.value = vague->low;
+        r.vagueHigh = vague->high;
+        r.scaled = true;
+        return r;
+    }
     switch (w->kind) {
     case Kind::Fraction:
     case Kind::Collective:
@@ -251,6 +259,7 @@ std::optional<Reading> readWords(QStringView t, qsizetype pos)
         r.unit = u"times"_s;
         return r;
     case Kind::Minus:
+    case Kind::Several:
         return std::nullopt;
     case Kind::Half: {
         qsizetype next = 0;
@@ -525,8 +534,13 @@ std::optional<ParsedNumber> CyrillicNumberParser::parseAt(QStringView text, qsiz
         return std::nullopt;
     }
     ParsedNumber n;
-    if (!negative && !signedChange)
+    if (r->vagueHigh > 0) {
+        n.low = r->value;
+        n.high = r->vagueHigh;
+        n.vague = true;
+    } else if (!negative && !signedChange) {
         readRange(text, *r, n);
+    }
     n.start = int(start);
     n.end = int(r->end);
     n.value = negative ? -r->value : r->value;

@@ -71,8 +71,14 @@ constexpr Row kRows[] = {
     {Kind::Multiplier, 5, u"уп'ятеро вп'ятеро"},
     {Kind::Multiplier, 10, u"удесятеро вдесятеро"},
     {Kind::Minus, -1, u"мінус"},
+    {Kind::Vague, 10, u"десятки десятків десятками десятках"},
+    {Kind::Vague, 100, u"сотні сотень сотнями сотнях"},
+    {Kind::Several, 3, u"кілька декілька кількох декількох"},
     // Russian (where a form differs from the Ukrainian)
     {Kind::Digit, 0, u"ноль"},
+    {Kind::Vague, 10, u"десятков"},
+    {Kind::Vague, 100, u"сотни сотен"},
+    {Kind::Several, 3, u"несколько нескольких"},
     {Kind::Minus, -1, u"минус"},
     {Kind::Digit, 1, u"одно одной одном"},
     {Kind::Digit, 2, u"две двух двум двумя"},
@@ -225,6 +231,43 @@ QStringView previousWordOf(QStringView t, qsizetype pos, bool pastFullStop)
         --e;
     const qsizetype s = TextScan::wordStartBefore(t, e);
     return t.mid(s, e - s);
+}
+
+std::optional<VagueQuantity> vagueAt(QStringView text, qsizetype pos)
+{
+    const QStringView word = wordAt(text, pos);
+    const CyrillicNumberWord *w = find(word);
+    if (!w)
+        return std::nullopt;
+    qsizetype end = pos + word.size();
+    double low = w->value;
+    double spread = 10; // the high end over the low: tens are 10 to 100
+    qsizetype next = 0;
+    QStringView following = nextWord(text, end, &next);
+    if (w->kind == Kind::Scale) {
+        // "тисяча" is one thousand, "тис." and "млн" want a number before them
+        if (w->standsAlone || word.size() <= 4)
+            return std::nullopt;
+        return VagueQuantity{end, w->value, w->value * spread};
+    }
+    if (w->kind == Kind::Several) {
+        // "кілька сотень", "несколько тысяч"; "кілька людей" is no quantity
+        const CyrillicNumberWord *of = find(following);
+        if (!of || (of->kind != Kind::Scale && of->kind != Kind::Vague))
+            return std::nullopt;
+        low = w->value * of->value;
+        spread = 3;
+        end = next + following.size();
+        following = nextWord(text, end, &next);
+    } else if (w->kind != Kind::Vague) {
+        return std::nullopt;
+    }
+    // "десятки тисяч", "сотні мільйонів": the scale multiplies both ends
+    if (const CyrillicNumberWord *scale = find(following); scale && scale->kind == Kind::Scale && scale->value > low) {
+        low *= scale->value;
+        end = next + following.size();
+    }
+    return VagueQuantity{end, low, low * spread};
 }
 
 QString key(QStringView word)

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace Claimbench {
 
 // The number words of Ukrainian and Russian in their case and gender forms,
@@ -22,6 +24,8 @@ struct CyrillicNumberWord
         Collective, // двоє, троє, четверо: a count of people
         Multiplier, // утричі, вдвое, тричі, трижды: so many times
         Minus,      // мінус, минус
+        Vague,      // десятки, сотні: tens, hundreds of something
+        Several,    // кілька, несколько: several, before a scale ("кілька тисяч")
     };
     Kind kind = Digit;
     double value = 0;
@@ -36,6 +40,20 @@ const CyrillicNumberWord *find(QStringView word);
 // Whether `noun` is a measure that "пів"/"пол" halves glued or apart
 // ("півгодини", "полчаса", "пол литра"): periods and units of measure.
 bool isHalvedNoun(QStringView noun);
+
+// A quantity said vaguely, as English's "tens of thousands" or "several
+// hundred": its low and high end.
+struct VagueQuantity
+{
+    qsizetype end = 0;
+    double low = 0;
+    double high = 0;
+};
+
+// The vague quantity that starts at `pos`: "десятки", "сотні тисяч",
+// "кілька сотень", "несколько тысяч", a scale word alone in the plural
+// ("тисячі людей", "мільйони"); nullopt elsewhere.
+std::optional<VagueQuantity> vagueAt(QStringView text, qsizetype pos);
 
 // The word lower-cased with one apostrophe (') and е for ё: the tables' key.
 QString key(QStringView word);
