@@ -4,6 +4,7 @@
 #include "core/domain/quoteplacement.h"
 #include "core/domain/foldedkey.h"
 #include "core/drafting/claimdrafter.h"
+#include "core/extract/cyrillicsources.h"
 #include "core/store/project.h"
 
 #include <QHash>
@@ -73,10 +74,43 @@ qint64 newReference(QList<Named> &created, const QString &name, const std::funct
     return ClaimChange::newReference(created.size() - 1);
 }
 
-qint64 newClaimantReference(ClaimChange &change, const QString &name)
+// A usual institution of the Ukrainian and Russian press comes into a
+// project with all its spellings as aliases, the first time a claim names it
+// (CyrillicSources::institutions()), so that the next text's "Генштаб ВСУ"
+// or "Генштаб" finds the claimant "Генштаб ЗСУ". Seeded only then, not into
+// every project: the claimant list and filters would otherwise list a dozen
+// bodies an English-only project never cites. A spelling another claimant
+// already has stays that one's.
+Result<QStringList> seededAliases(const ClaimantRepository &claimants, const QString &name)
 {
-    return newReference<Claimant>(change.newClaimants, name, [](const QString &trimmed) {
-        return Claimant{0, trimmed, {}};
+    const CyrillicSources::Institution *institution = CyrillicSources::institutionSpelled(name);
+    if (!institution)
+        return QStringList{};
+    QStringList free;
+    for (const QString &spelling : QStringList{institution->name} + institution->aliases) {
+        if (foldedKey(spelling) == foldedKey(name))
+            continue;
+        auto owner = claimants.findByNameOrAlias(spelling);
+        if (!owner)
+            return std::unexpected(owner.error());
+        if (!*owner)
+            free.append(spelling);
+    }
+    return free;
+}
+
+Result<qint64> newClaimantReference(const Project &project, ClaimChange &change, const QString &name)
+{
+    // Two drafts of one step that spell one institution two ways name one new claimant.
+    for (qsizetype i = 0; i < change.newClaimants.size(); ++i)
+        for (const QString &spelling : QStringList{change.newClaimants[i].name} + change.newClaimants[i].aliases)
+            if (foldedKey(spelling) == foldedKey(name))
+                return ClaimChange::newReference(i);
+    auto aliases = seededAliases(project.claimants(), name.trimmed());
+    if (!aliases)
+        return std::unexpected(aliases.error());
+    return newReference<Claimant>(change.newClaimants, name, [&](const QString &trimmed) {
+        return Claimant{0, trimmed, *aliases};
     });
 }
 
@@ -146,7 +180,14 @@ Result<void> ProjectSession::resolveNames(const ClaimDraft &draft, Claim &claim,
         auto claimant = m_project->claimants().findByNameOrAlias(draft.claimantName);
         if (!claimant)
             return std::unexpected(claimant.error());
-        claim.claimantId = *claimant ? (*claimant)->id : newClaimantReference(change, draft.claimantName);
+        if (*claimant) {
+            claim.claimantId = (*claimant)->id;
+        } else {
+            auto created = newClaimantReference(*m_project, change, draft.claimantName);
+            if (!created)
+                return std::unexpected(created.error());
+            claim.claimantId = *created;
+        }
     }
     return {};
 }
@@ -233,8 +274,12 @@ Result<qint64> ProjectSession::createClaimFromRange(const Article &article, int 
         return std::unexpected(draft.error());
     ClaimChange change;
     // The drafter resolved every name it could: one it left is new.
-    if (!draft->claimantName.isEmpty())
-        draft->claim.claimantId = newClaimantReference(change, draft->claimantName);
+    if (!draft->claimantName.isEmpty()) {
+        auto created = newClaimantReference(*m_project, change, draft->claimantName);
+        if (!created)
+            return std::unexpected(created.error());
+        draft->claim.claimantId = *created;
+    }
     return insertClaim(std::move(change), draft->claim);
 }
 

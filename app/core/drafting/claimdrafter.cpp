@@ -2,6 +2,7 @@
 
 #include "core/domain/claimantmatcher.h"
 #include "core/domain/quoteplacement.h"
+#include "core/extract/cyrillicsources.h"
 #include "core/extract/textlayout.h"
 #include "core/store/project.h"
 
@@ -42,6 +43,23 @@ const Figure *chosenFigure(const QList<Figure> &figures, int start, int end)
             conversion = &*figure;
     }
     return conversion;
+}
+
+// The stored claimant `spelling` names; for a usual institution of the
+// Ukrainian and Russian press, the one stored under any of its spellings (an
+// analyst's "Генштаб" for the extractor's "Генштаб ЗСУ").
+Result<std::optional<Claimant>> storedClaimant(const ClaimantRepository &claimants, const QString &spelling)
+{
+    auto found = claimants.findByNameOrAlias(spelling);
+    const CyrillicSources::Institution *institution = CyrillicSources::institutionSpelled(spelling);
+    if (!found || *found || !institution)
+        return found;
+    for (const QString &other : QStringList{institution->name} + institution->aliases) {
+        found = claimants.findByNameOrAlias(other);
+        if (!found || *found)
+            return found;
+    }
+    return found;
 }
 
 } // namespace
@@ -109,7 +127,7 @@ Result<ClaimDraft> ClaimDrafter::filled(ClaimDraft draft, const Figure &figure) 
     claim.asOf = figure.asOf;
     if (figure.claimant.isEmpty())
         return draft;
-    auto claimant = m_project.claimants().findByNameOrAlias(figure.claimant);
+    auto claimant = storedClaimant(m_project.claimants(), figure.claimant);
     if (!claimant)
         return std::unexpected(claimant.error());
     if (*claimant) {

@@ -2,7 +2,10 @@
 // economy, and the matching of their names in any case or spelling.
 #include "core/extract/cyrillicsources.h"
 
+#include "core/domain/foldedkey.h"
 #include "core/extract/textscan.h"
+
+#include <QHash>
 
 #include <initializer_list>
 #include <string_view>
@@ -182,6 +185,18 @@ const QList<CyrillicSources::Institution> &CyrillicSources::institutions()
         return out;
     }();
     return list;
+}
+
+const CyrillicSources::Institution *CyrillicSources::institutionSpelled(QStringView spelling)
+{
+    static const QHash<QString, const Institution *> bySpelling = [] {
+        QHash<QString, const Institution *> out;
+        for (const Institution &institution : institutions())
+            for (const QString &s : QStringList{institution.name} + institution.aliases)
+                out.insert(foldedKey(s), &institution);
+        return out;
+    }();
+    return bySpelling.value(foldedKey(spelling));
 }
 
 } // namespace Claimbench

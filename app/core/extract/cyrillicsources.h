@@ -51,6 +51,9 @@ public:
         QStringList aliases;
     };
     static const QList<Institution> &institutions();
+    // The usual institution `spelling` is one of the spellings of (compared
+    // as claimant names are: foldedKey), or null.
+    static const Institution *institutionSpelled(QStringView spelling);
 
 private:
     // One place the text names a source, and how far it speaks.

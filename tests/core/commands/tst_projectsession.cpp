@@ -91,6 +91,16 @@ class TestProjectSession : public QObject
                 return std::unexpected(id.error());
             return {};
         });
+        all.insert(u"create naming a usual institution"_s, [](TestProjectSession &t) -> Result<void> {
+            ClaimDraft draft{{}, {}, u"Генштаб ЗСУ"_s};
+            draft.claim.articleId = t.m_second.id;
+            draft.claim.start = 4;
+            draft.claim.end = 6;
+            auto id = t.m_session->createClaim(draft);
+            if (!id)
+                return std::unexpected(id.error());
+            return {};
+        });
         all.insert(u"create with existing names"_s, [](TestProjectSession &t) -> Result<void> {
             ClaimDraft draft{{}, u"russian LOSSES"_s, u"ZSU General Staff"_s};
             draft.claim.articleId = t.m_second.id;
@@ -321,6 +331,8 @@ private Q_SLOTS:
                                                    << u"Create claim"_s;
         QTest::newRow("create claim from a figure, new claimant")
             << u"create from a figure, new claimant"_s << u"first"_s << u"claimantsChanged"_s << u"Create claim"_s;
+        QTest::newRow("create claim naming a usual institution, seeded with its spellings")
+            << u"create naming a usual institution"_s << u"second"_s << u"claimantsChanged"_s << u"Create claim"_s;
         QTest::newRow("create several claims in one step")
             << u"create several"_s << u"first,second"_s << u"metricsChanged"_s << u"Add 3 claims"_s;
         QTest::newRow("create claim, names resolve (case, alias)")
@@ -460,6 +472,32 @@ private Q_SLOTS:
         QCOMPARE(claim.contextBefore, u"Ukraine's General Staff said "_s);
         QCOMPARE(claim.contextAfter, u" were lost on Thursday."_s);
         QCOMPARE(m_project->claimants().list()->size(), 2);
+    }
+
+    // A usual institution of the Ukrainian and Russian press comes into the
+    // project with its spellings the first time a claim names it, so that a
+    // Russian text's "Генштаб ВСУ" finds it; a spelling another claimant has
+    // stays that one's, and an undo takes the spellings away with it. Other
+    // names come in alone.
+    void usualInstitutionIsSeededWithItsSpellings()
+    {
+        Claimant handMade{0, u"Генштаб"_s, {}};
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(handMade));
+        const auto id = m_session->createClaim({claimIn(m_first, u"1,000"_s, u" troops"_s), {}, u"Генштаб ЗСУ"_s});
+        CLAIMBENCH_VERIFY_OK(id);
+        const auto seeded = m_project->claimants().get(stored(*id).claimantId);
+        CLAIMBENCH_VERIFY_OK(seeded);
+        QCOMPARE(seeded->name, u"Генштаб ЗСУ"_s);
+        QVERIFY(seeded->aliases.contains(u"Генштаб ВСУ"_s));
+        QVERIFY(seeded->aliases.contains(u"Генеральний штаб Збройних сил України"_s));
+        QVERIFY(!seeded->aliases.contains(u"Генштаб"_s));
+        QCOMPARE(m_project->claimants().findByNameOrAlias(u"генштаб всу"_s)->value().id, seeded->id);
+        m_session->undoStack()->undo();
+        QVERIFY(!m_project->claimants().findByNameOrAlias(u"Генштаб ВСУ"_s)->has_value());
+
+        const auto plain = m_session->createClaim({claimIn(m_first, u"1,000"_s, u" troops"_s), {}, u"Kyiv Independent"_s});
+        CLAIMBENCH_VERIFY_OK(plain);
+        QCOMPARE(m_project->claimants().get(stored(*plain).claimantId)->aliases, QStringList());
     }
 
     // The store writes claims as given: the session places the quote and

@@ -191,6 +191,26 @@ private Q_SLOTS:
         QCOMPARE(draft->claim.claimantId, 0);
     }
 
+    // A usual institution of the Ukrainian and Russian press is the claimant
+    // the project has under any of its spellings: the analyst's "Генштаб"
+    // for the extractor's "Генштаб ЗСУ", and "Генштаб ВСУ" of a Russian text.
+    void usualInstitutionIsFoundUnderAnySpelling()
+    {
+        Claimant handMade{0, u"Генштаб"_s, {}};
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(handMade));
+        const QString selection = u"more than 1,000 troops"_s;
+        const int start = int(m_article.body.indexOf(selection));
+        for (const QString &named : {u"Генштаб ЗСУ"_s, u"Генштаб ВСУ"_s}) {
+            Figure shown;
+            shown.value = 1000;
+            shown.claimant = named;
+            auto draft = ClaimDrafter(*m_project).draft(m_article, start, start + int(selection.size()), &shown);
+            CLAIMBENCH_VERIFY_OK(draft);
+            QCOMPARE(draft->claim.claimantId, handMade.id);
+            QCOMPARE(draft->claimantName, QString());
+        }
+    }
+
     // Found by the cold analyst test: every Ctrl+T laid out and read the
     // voice of the whole article again. A reading given is used as it is,
     // and the article's own reading gives the figure a fresh one gives.
