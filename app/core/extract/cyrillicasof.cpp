@@ -4,6 +4,7 @@
 #include "core/extract/textscan.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace Claimbench {
 
@@ -18,6 +19,9 @@ constexpr int kReportDays = 7;
 
 // How far a clause is looked for around its figure, in characters.
 constexpr qsizetype kClauseReach = 200;
+
+// The longest line without a bullet read as a list's item ("танки — 9419 (+20)").
+constexpr qsizetype kListItemLength = 120;
 
 // The counted nouns of durations, by how they start: "825 днів", "три
 // тижні", "два роки", "10 суток", "5 лет".
@@ -75,17 +79,66 @@ CyrillicAsOf::CyrillicAsOf(QStringView text, const QList<DateMention> &dates, co
         lines += std::any_of(text.begin() + leadEnd, text.begin() + end, [](QChar c) { return isLetter(c); });
         leadEnd = end;
     }
-    for (qsizetype d = 0; d < m_dates.size() && m_dates[d].start < leadEnd; ++d) {
-        if (opensPeriod(d))
-            continue;
+    const auto recentDay = [&](qsizetype d) {
         const PartialDate day = asOfFrom(d);
-        const bool recent = m_published.precision() != DatePrecision::Day
-            || (day.date() <= m_published.date() && day.date().daysTo(m_published.date()) <= kReportDays);
-        if (day.precision() == DatePrecision::Day && recent) {
-            m_reportDay = day;
-            break;
-        }
+        return day.precision() == DatePrecision::Day
+            && (m_published.precision() != DatePrecision::Day
+                || (day.date() <= m_published.date() && day.date().daysTo(m_published.date()) <= kReportDays));
+    };
+    if (const qsizetype d = leadDate(0, leadEnd, recentDay); d >= 0)
+        m_reportDay = asOfFrom(d);
+}
+
+qsizetype CyrillicAsOf::leadDate(qsizetype from, qsizetype to, const std::function<bool(qsizetype)> &accept) const
+{
+    const auto first = std::lower_bound(m_dates.cbegin(), m_dates.cend(), from,
+                                        [](const DateMention &d, qsizetype pos) { return d.start < pos; });
+    qsizetype relative = -1;
+    for (auto it = first; it != m_dates.cend() && it->end <= to; ++it) {
+        const qsizetype index = it - m_dates.cbegin();
+        if (opensPeriod(index) || !accept(index))
+            continue;
+        if (it->text.front().isDigit())
+            return index;
+        if (relative < 0)
+            relative = index;
     }
+    return relative;
+}
+
+qsizetype CyrillicAsOf::listLeadDate(qsizetype lineStart) const
+{
+    const auto lineEnd = [&](qsizetype start) {
+        const qsizetype e = m_text.indexOf(u'\n', start);
+        return e < 0 ? m_text.size() : e;
+    };
+    // A list's item: a bullet or dash first, or a short line with a number.
+    const auto isItem = [&](QStringView l) {
+        return !l.isEmpty() && (isDash(l.front()) || l.front() == u'•' || l.front() == u'*'
+                                || (l.size() <= kListItemLength && std::ranges::any_of(l, [](QChar c) { return isDigit(c); })));
+    };
+    if (!isItem(m_text.sliced(lineStart, lineEnd(lineStart) - lineStart).trimmed()))
+        return -1;
+    qsizetype line = lineStart;
+    while (line > 0) {
+        qsizetype above = line - 1;
+        while (above > 0 && m_text[above - 1] != u'\n')
+            --above;
+        if (above == m_list.itemStart) { // the item before: its list's lead
+            m_list.itemStart = lineStart;
+            return m_list.date;
+        }
+        const QStringView l = m_text.sliced(above, line - 1 - above).trimmed();
+        if (l.endsWith(u':')) {
+            m_list = {lineStart, leadDate(above, line - 1, [](qsizetype) { return true; })};
+            return m_list.date;
+        }
+        if (!l.isEmpty() && !isItem(l))
+            break;
+        line = above;
+    }
+    m_list = {lineStart, -1};
+    return -1;
 }
 
 bool CyrillicAsOf::opensPeriod(qsizetype index) const
@@ -105,8 +158,13 @@ bool CyrillicAsOf::opensPeriod(qsizetype index) const
         skipBack();
     }
     const QStringView w = previousWord(m_text, p, 0);
-    return inList(w, {u"з", u"із", u"зі", u"від", u"с", u"со", u"от", u"початку", u"начала", u"починаючи",
-                      u"начиная"});
+    if (inList(w, {u"від", u"от"})) {
+        // "від 24.02.22 до 24.04.23" opens a period; "у зведенні від 24
+        // січня" dates the report.
+        const qsizetype next = skipSpaces(m_text, m_dates[index].end);
+        return inList(m_text.sliced(next, wordEnd(m_text, next) - next), {u"до", u"по"});
+    }
+    return inList(w, {u"з", u"із", u"зі", u"с", u"со", u"початку", u"начала", u"починаючи", u"начиная"});
 }
 
 PartialDate CyrillicAsOf::asOfFrom(qsizetype index) const
@@ -220,7 +278,12 @@ PartialDate CyrillicAsOf::find(qsizetype k) const
     // The figure's clause: between the commas and semicolons around it,
     // looked for no farther than kClauseReach so that a sentence of many
     // figures and no commas costs linear time.
-    const auto isBreak = [&](qsizetype i) { return m_text[i] == u',' || m_text[i] == u';'; };
+    // A full stop before a capital ends the clause too, where the splitter
+    // took "осіб. Кількома" for an abbreviation.
+    const auto isBreak = [&](qsizetype i) {
+        return m_text[i] == u',' || m_text[i] == u';'
+            || (m_text[i] == u'.' && i + 2 < m_text.size() && isSpace(m_text[i + 1]) && m_text[i + 2].isUpper());
+    };
     const qsizetype floor = std::max(sentence.start, qsizetype(f.start) - kClauseReach);
     const qsizetype ceiling = std::min(sentence.end, qsizetype(f.end) + kClauseReach);
     qsizetype clauseStart = f.start;
@@ -229,9 +292,15 @@ PartialDate CyrillicAsOf::find(qsizetype k) const
     qsizetype clauseEnd = f.end;
     while (clauseEnd < ceiling && !isBreak(clauseEnd))
         ++clauseEnd;
+    // A date of the clause, else of the sentence up to a full stop before
+    // a capital.
     qsizetype date = nearestDate(clauseStart, clauseEnd, f.start);
-    if (date < 0)
-        date = nearestDate(sentence.start, sentence.end, f.start);
+    if (date < 0) {
+        qsizetype end = clauseEnd;
+        while (end < ceiling && !(m_text[end] == u'.' && isBreak(end)))
+            ++end;
+        date = nearestDate(sentence.start, end, f.start);
+    }
     if (date >= 0)
         return asOfFrom(date);
     if (const PartialDate table = tableDate(f.start); !table.isNull())
@@ -244,13 +313,16 @@ PartialDate CyrillicAsOf::find(qsizetype k) const
         while (paragraphStart > 0 && m_text[paragraphStart - 1] != u'\n')
             --paragraphStart;
         m_read.paragraphDate = nearestDate(paragraphStart, sentence.start, sentence.start);
-        m_read.past = m_read.total || m_read.paragraphDate >= 0 || !m_reportDay.isNull() ? false
-                                                                                           : tellsPastEvent(sentence);
+        m_read.listDate = m_read.paragraphDate < 0 ? listLeadDate(paragraphStart) : -1;
+        m_read.past = !m_read.total && m_read.paragraphDate < 0 && m_read.listDate < 0 && m_reportDay.isNull()
+            && tellsPastEvent(sentence);
     }
     if (m_read.total)
         return m_reportDay.isNull() ? m_published : m_reportDay;
     if (m_read.paragraphDate >= 0)
         return asOfFrom(m_read.paragraphDate);
+    if (m_read.listDate >= 0)
+        return asOfFrom(m_read.listDate);
     if (!m_reportDay.isNull())
         return m_reportDay;
     return m_read.past ? PartialDate() : m_published;

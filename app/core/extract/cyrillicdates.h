@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <functional>
+
 namespace Claimbench {
 
 // Finds the calendar expressions of Ukrainian and Russian news text and
@@ -41,7 +43,8 @@ private:
 //   since a date ("з 24 лютого 2022 року") or of the day ("протягом доби",
 //   "за сутки"): the report's day, else the publication date;
 // - a table's cell: the first date of the table's rows and header above;
-// - the date of the paragraph before the sentence, else the report's day:
+// - the date of the paragraph before the sentence, else the date of the
+//   lead line of the list it is an item of, else the report's day:
 //   the day its lead names ("у ніч на 7 вересня", "за минулу добу, 22
 //   листопада", "прошедшей ночью") within a week of publication dates the
 //   figures of its list ("танки — 9419 (+20)");
@@ -58,8 +61,9 @@ public:
     PartialDate find(qsizetype k) const;
 
 private:
-    // Whether the date at `index` opens a period ("з", "від", "с", "от",
-    // "з початку" before it; a time between them: "з 18:00 6 вересня").
+    // Whether the date at `index` opens a period ("з", "с", "з початку"
+    // before it, a time between them: "з 18:00 6 вересня"; "від", "от"
+    // with "до", "по" after it: "зведення від 24 січня" is dated).
     bool opensPeriod(qsizetype index) const;
     // What date mention `index` gives a figure.
     PartialDate asOfFrom(qsizetype index) const;
@@ -87,8 +91,24 @@ private:
         bool total = false;
         bool past = false;
         qsizetype paragraphDate = -1; // the date of the paragraph before the sentence, or -1
+        qsizetype listDate = -1;      // the date of the lead of the list the sentence is an item of, or -1
     };
     mutable SentenceReading m_read;
+    // The date of text[from, to) that dates a report or list: the first
+    // calendar date ("на ранок 24 січня") before a relative one ("за
+    // минулу добу"), among those `accept` takes that open no period; -1
+    // when none.
+    qsizetype leadDate(qsizetype from, qsizetype to, const std::function<bool(qsizetype)> &accept) const;
+    // When the line at `lineStart` is an item of a list under a lead line
+    // ending with a colon ("Рахунок техніки на ранок 24 січня такий:"), the
+    // lead's date; -1 otherwise.
+    qsizetype listLeadDate(qsizetype lineStart) const;
+    struct ListReading
+    {
+        qsizetype itemStart = -2; // the line of the item read last
+        qsizetype date = -1;
+    };
+    mutable ListReading m_list;
     // The date of a table's cell: the first its rows and header lines above
     // it name ("| | Грудень 2019 до |"); null off a table or with none.
     PartialDate tableDate(qsizetype pos) const;
