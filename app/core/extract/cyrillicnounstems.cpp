@@ -162,7 +162,8 @@ bool looksLikeAdjective(QStringView w, bool broad)
         return true;
     if (endsWithAny(w, {u"ні", u"ті", u"чі", u"жі", u"ві", u"ші", u"щі", u"ські", u"цькі"}, 4))
         return true; // nominative plural "балістичні", "крилаті", "ворожі"
-    return broad && endsWithAny(w, {u"а", u"у", u"ю", u"я", u"е", u"і", u"ій", u"ім", u"им", u"ым", u"ой", u"ею", u"ою"}, 4);
+    return broad
+           && endsWithAny(w, {u"а", u"у", u"ю", u"я", u"е", u"і", u"ій", u"ім", u"им", u"ым", u"ой", u"ею", u"ою"}, 4);
 }
 
 bool looksLikeVerb(QStringView w)
@@ -190,7 +191,9 @@ bool looksLikeVerb(QStringView w)
     // "дронів", "держав"), "-ал", "-ил", "-ел", "-ул", "-ыл" (ru); and "погиб".
     const bool masculinePast = w.size() >= 6 && endsWithAny(w, {u"ув", u"ив", u"ал", u"ил", u"ел", u"ул", u"ыл"}, 4);
     return pastTense || masculinePast || w == u"погиб" || w == u"загиб"
-           || endsWithAny(w, {u"лися", u"лись", u"лася", u"лось", u"лося", u"ться", u"ется", u"ится", u"ють", u"ують", u"ены", u"ені"}, 2);
+           || endsWithAny(w, {u"лися", u"лись", u"лася", u"лось", u"лося", u"ться", u"ется", u"ится", u"ють", u"ують",
+                              u"ены", u"ені"},
+                          2);
 }
 
 } // namespace Claimbench::CyrillicNounStems

@@ -101,6 +101,7 @@ struct NounAfter
     bool weak = false; // "од.", "шт.": a list's label says more
     QString quoted;
     QString lastAmbiguous;
+    bool clauseEnds = false; // a verb or the sentence's end follows the figure ("лише 79.", "40 пострадали")
 };
 
 // A parenthesised signed change after a level, "(+20)" or "(+1 150)": its
@@ -147,10 +148,14 @@ NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
     }
     for (int words = 0; words < kWordsBeforeNoun; ++words) {
         p = skipSpaces(text, p);
-        if (p >= limit)
+        if (p >= limit) {
+            out.clauseEnds = words == 0;
             break;
-        if (!isLetter(text[p]))
+        }
+        if (!isLetter(text[p])) {
+            out.clauseEnds = words == 0 && (text[p] == u'.' || text[p] == u'!' || text[p] == u'?');
             break; // punctuation, a quote, a digit: the phrase has ended
+        }
         const qsizetype headEnd = wordEnd(text, p);
         const qsizetype end = compoundEnd(text, p);
         const QString head = lower(text.mid(p, headEnd - p));
@@ -183,7 +188,7 @@ NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
             qsizetype q = skipSpaces(text, end);
             const qsizetype qEnd = wordEnd(text, q);
             if (inList(head, {u"і", u"й", u"и", u"або", u"или"})
-                && inList(text.mid(q, qEnd - q), {u"більше", u"більш", u"більше", u"более", u"больше", u"менее", u"менше"})) {
+                && inList(text.mid(q, qEnd - q), {u"більше", u"більш", u"более", u"больше", u"менее", u"менше"})) {
                 p = qEnd; // "двух и более человек"
                 continue;
             }
@@ -195,7 +200,11 @@ NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
                 continue;
             }
         }
-        if (isNeverAUnit(head) || isStopWord(head) || looksLikeVerb(head))
+        if (looksLikeVerb(head)) {
+            out.clauseEnds = words == 0;
+            break;
+        }
+        if (isNeverAUnit(head) || isStopWord(head))
             break;
         // An unknown word in -о or -е is an adverb ("805 і 810 добре
         // показує"); the neuter nouns news counts are in the table.
@@ -218,9 +227,21 @@ NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
                 continue;
             }
         }
+        if (inList(head, {u"од", u"шт", u"ед"}) && headEnd < limit && text[headEnd] == u'.') {
+            // "258 од. вибухонебезпечних предметів": the noun after the
+            // abbreviation of "units" is the unit; without one, a list's
+            // label says more ("танків — 3683 (+8) од.").
+            if (out.unit.isEmpty()) {
+                out.unit = head;
+                out.end = headEnd;
+                out.weak = true;
+            }
+            p = headEnd + 1;
+            continue;
+        }
         out.unit = head;
         out.end = headEnd;
-        out.weak = inList(head, {u"од", u"шт", u"ед"}) && headEnd < limit && text[headEnd] == u'.';
+        out.weak = false;
         return out;
     }
     if (p < limit && isQuote(text[p])) {
@@ -289,6 +310,17 @@ QString listLabel(QStringView text, qsizetype numberStart, qsizetype floor)
     }
     if (labelEnd - labelStart >= kLabelLength)
         return {};
+    // A place is no label ("в Харківській області – 35 тис. 566,
+    // Херсонщині – 16 тис. 371"): a label that opens with a preposition,
+    // or a capitalised word inside a line (an abbreviation such as "ББМ" is
+    // all capitals).
+    const qsizetype first = skipSpaces(text, labelStart);
+    const QStringView firstWord = text.mid(first, wordEnd(text, first) - first);
+    const bool insideLine = labelStart > floor && text[labelStart - 1] != u'\n';
+    const bool capitalised = !firstWord.isEmpty() && firstWord[0].isUpper()
+                             && !(firstWord.size() > 1 && firstWord[1].isUpper());
+    if (isStopWord(firstWord) || (insideLine && capitalised))
+        return {};
     return headNoun(text, labelStart, labelEnd);
 }
 
@@ -301,6 +333,8 @@ QString elidedNoun(QStringView text, qsizetype pos, qsizetype floor, qsizetype l
     floor = std::max(floor, pos - kElidedLookBack);
     for (qsizetype p = pos - 1; p >= floor; --p) {
         ++lookBackSteps;
+        if (text[p] == u'\n' && p > 0 && text[p - 1] == u'\n')
+            break; // never into the paragraph before
         const bool wordStart = (isDigit(text[p]) || isLetter(text[p])) && (p == 0 || !isLetter(text[p - 1]));
         if (!wordStart || !CyrillicNumberParser::mayStart(text, p))
             continue;
@@ -372,7 +406,17 @@ CyrillicUnits::Reading CyrillicUnits::unitOf(QStringView text, const ParsedNumbe
     const QString ofTable = tableUnitAbove(text, lineStart);
     if (!ofTable.isEmpty())
         return {ofTable, -1};
-    const QString elided = elidedNoun(text, number.start, sentence.start, sentence.end);
+    // A figure that ends its clause ("Спасти удалось лишь 79.", "Около 40
+    // пострадали") or counts "з них" ("Из них четверо доставлены") counts
+    // what the sentence before counted.
+    const bool ofThem = [&] {
+        const QString before = text.sliced(sentence.start, number.start - sentence.start).toString().toLower();
+        return before.contains(u"з них") || before.contains(u"из них");
+    }();
+    const qsizetype beforeFigure = spacesBefore(text, number.start, sentence.start);
+    const bool listEntry = beforeFigure > sentence.start && isDash(text[beforeFigure - 1]); // "Сумщині – 4 тис. 388."
+    const qsizetype floor = (noun.clauseEnds || ofThem) && !listEntry ? 0 : sentence.start;
+    const QString elided = elidedNoun(text, number.start, floor, std::max(sentence.end, qsizetype(number.end)));
     if (!elided.isEmpty())
         return {elided, -1};
     return {noun.quoted.isEmpty() ? noun.lastAmbiguous : noun.quoted, -1};
