@@ -106,18 +106,27 @@ qsizetype CyrillicAsOf::leadDate(qsizetype from, qsizetype to, const std::functi
     return relative;
 }
 
-qsizetype CyrillicAsOf::listLeadDate(qsizetype lineStart) const
+TextSpan CyrillicAsOf::lineOf(qsizetype pos) const
 {
-    const auto lineEnd = [&](qsizetype start) {
-        const qsizetype e = m_text.indexOf(u'\n', start);
-        return e < 0 ? m_text.size() : e;
-    };
+    if (pos < m_line.start || pos > m_line.end) {
+        qsizetype start = pos;
+        while (start > 0 && m_text[start - 1] != u'\n')
+            --start;
+        const qsizetype end = m_text.indexOf(u'\n', pos);
+        m_line = {start, end < 0 ? m_text.size() : end};
+    }
+    return m_line;
+}
+
+qsizetype CyrillicAsOf::listLeadDate(TextSpan itemLine) const
+{
+    const qsizetype lineStart = itemLine.start;
     // A list's item: a bullet or dash first, or a short line with a number.
     const auto isItem = [&](QStringView l) {
         return !l.isEmpty() && (isDash(l.front()) || l.front() == u'•' || l.front() == u'*'
                                 || (l.size() <= kListItemLength && std::ranges::any_of(l, [](QChar c) { return isDigit(c); })));
     };
-    if (!isItem(m_text.sliced(lineStart, lineEnd(lineStart) - lineStart).trimmed()))
+    if (!isItem(m_text.sliced(lineStart, itemLine.end - lineStart).trimmed()))
         return -1;
     qsizetype line = lineStart;
     while (line > 0) {
@@ -211,18 +220,21 @@ PartialDate CyrillicAsOf::tableDate(qsizetype pos) const
         const QStringView l = m_text.sliced(line.start, line.end - line.start);
         return l.count(u'|') >= 2 || TextLines::isTableRow(l);
     };
-    qsizetype lineStart = pos;
-    while (lineStart > 0 && m_text[lineStart - 1] != u'\n')
-        --lineStart;
-    const TextSpan line = lineAt(lineStart);
-    if (lineStart >= m_table.start && lineStart <= m_table.end + 1) { // the table read last, or its next row
-        if (lineStart == m_table.end + 1 && !isRow(line))
-            return {};
-        m_table.end = std::max(m_table.end, line.end);
+    const TextSpan line = lineOf(pos);
+    const qsizetype lineStart = line.start;
+    if (lineStart == m_lineOffTable)
+        return {};
+    const bool nextRow = lineStart == m_table.end + 1;
+    if (lineStart >= m_table.start && lineStart < m_table.end) // the table read last
+        return m_tableDate;
+    if (!isRow(line)) {
+        m_lineOffTable = lineStart;
+        return {};
+    }
+    if (nextRow) {
+        m_table.end = line.end;
         return m_tableDate;
     }
-    if (!isRow(line))
-        return {};
     // Up through the rows and header lines above to the table's first line.
     qsizetype top = lineStart;
     while (top > 0) {
@@ -309,11 +321,9 @@ PartialDate CyrillicAsOf::find(qsizetype k) const
     if (m_read.sentence.start != sentence.start || m_read.sentence.end != sentence.end) {
         m_read.sentence = sentence;
         m_read.total = saysTotal(sentence) || opensPeriodIn(sentence);
-        qsizetype paragraphStart = sentence.start;
-        while (paragraphStart > 0 && m_text[paragraphStart - 1] != u'\n')
-            --paragraphStart;
-        m_read.paragraphDate = nearestDate(paragraphStart, sentence.start, sentence.start);
-        m_read.listDate = m_read.paragraphDate < 0 ? listLeadDate(paragraphStart) : -1;
+        const TextSpan paragraph = lineOf(sentence.start);
+        m_read.paragraphDate = nearestDate(paragraph.start, sentence.start, sentence.start);
+        m_read.listDate = m_read.paragraphDate < 0 ? listLeadDate(paragraph) : -1;
         m_read.past = !m_read.total && m_read.paragraphDate < 0 && m_read.listDate < 0 && m_reportDay.isNull()
             && tellsPastEvent(sentence);
     }

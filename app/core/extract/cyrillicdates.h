@@ -99,10 +99,15 @@ private:
     // минулу добу"), among those `accept` takes that open no period; -1
     // when none.
     qsizetype leadDate(qsizetype from, qsizetype to, const std::function<bool(qsizetype)> &accept) const;
-    // When the line at `lineStart` is an item of a list under a lead line
+    // When `itemLine` is an item of a list under a lead line
     // ending with a colon ("Рахунок техніки на ранок 24 січня такий:"), the
     // lead's date; -1 otherwise.
-    qsizetype listLeadDate(qsizetype lineStart) const;
+    qsizetype listLeadDate(TextSpan itemLine) const;
+    // The line that holds `pos` (its end at the line break); kept for the
+    // next figure, which asks in text order, so that a long line is walked
+    // once.
+    TextSpan lineOf(qsizetype pos) const;
+    mutable TextSpan m_line{0, -1};
     struct ListReading
     {
         qsizetype itemStart = -2; // the line of the item read last
@@ -114,6 +119,7 @@ private:
     PartialDate tableDate(qsizetype pos) const;
     mutable TextSpan m_table{-2, -2}; // the lines of the table read last
     mutable PartialDate m_tableDate;
+    mutable qsizetype m_lineOffTable = -1; // the last line read that is no table row
 };
 
 } // namespace Claimbench
