@@ -48,6 +48,10 @@ constexpr Words kEvidenceNouns = {u"даними", u"інформацією", u"
                                   u"словам", u"подсчетам", u"подсчётам", u"оценкам", u"оценке", u"сведениям",
                                   u"сообщению", u"сводке"};
 
+// The report a text has named: "в той же сводке", "у цьому зведенні".
+constexpr Words kReports = {u"зведенні", u"звіті", u"повідомленні", u"сводке", u"сообщении", u"отчете",
+                            u"отчёте", u"донесенні", u"бюлетені", u"бюллетене"};
+
 constexpr Words kPronouns = {u"його", u"її", u"їх", u"їхніми", u"его", u"ее", u"её", u"их"};
 constexpr Words kSubjectPronouns = {u"він", u"вона", u"вони", u"он", u"она", u"они"};
 
@@ -172,13 +176,24 @@ void CyrillicSources::findCues()
     }
 }
 
+// The token of "про" in "про це" (or "об" in "об этом") before the verb at
+// k, a word or two between them ("Про це в четвер заявив"); -1 when none.
+qsizetype CyrillicSources::aboutThisBefore(qsizetype k) const
+{
+    for (qsizetype j = k - 2; j >= k - 4 && isWord(j) && isWord(j + 1); --j)
+        if ((equalsLower(word(j), u"про") && equalsLower(word(j + 1), u"це"))
+            || (equalsLower(word(j), u"об") && equalsLower(word(j + 1), u"этом")))
+            return j;
+    return -1;
+}
+
 void CyrillicSources::addCue(qsizetype k, QString claimant, bool back, bool carries)
 {
     if (claimant.isEmpty())
         return;
     const qsizetype anchor = m_tokens[k].start;
     const qsizetype line = lineOf(anchor);
-    m_cues.append({anchor, claimant, back, carries, carries ? lineEnd(line) : anchor});
+    m_cues.append({anchor, claimant, back, carries, carries ? scopeEnd(line) : anchor});
     if (CyrillicNames::isPerson(claimant, m_language))
         m_persons.append({anchor, claimant});
     // "Про це повідомляє X" opening one of the first paragraphs names the
@@ -187,7 +202,7 @@ void CyrillicSources::addCue(qsizetype k, QString claimant, bool back, bool carr
         qsizetype paragraphs = 0;
         for (qsizetype l = 0; l < line; ++l)
             paragraphs += !isBlank(l);
-        if (paragraphs <= 2 && m_tokens[k - 2].start == skipSpaces(m_text, m_lineStarts[line])) {
+        if (paragraphs <= 2 && m_tokens[aboutThisBefore(k)].start == skipSpaces(m_text, m_lineStarts[line])) {
             m_leadEnd = m_lineStarts[line];
             m_leadClaimant = claimant;
         }
@@ -198,8 +213,7 @@ void CyrillicSources::cueAt(qsizetype k)
 {
     const QStringView w = word(k);
     // "про це" / "об этом" before the verb: a source for what came before.
-    const bool back = (equalsLower(word(k - 2), u"про") && equalsLower(word(k - 1), u"це"))
-        || (equalsLower(word(k - 2), u"об") && equalsLower(word(k - 1), u"этом"));
+    const bool back = aboutThisBefore(k) >= 0;
     if (inList(w, {u"за", u"по"})) {
         if (inList(word(k + 1), kPronouns) && inList(word(k + 2), kEvidenceNouns)) {
             addCue(k, personBefore(m_tokens[k].start), false);
@@ -211,6 +225,16 @@ void CyrillicSources::cueAt(qsizetype k)
             ++j;
         if (inList(word(j), kEvidenceNouns))
             addCue(k, nameAt(j + 1, true), false);
+        return;
+    }
+    // "у зведенні" with no name after it: the report named before, by
+    // whoever the text last named as a source.
+    if (inList(w, {u"в", u"у", u"во"}) && !m_cues.isEmpty()) {
+        qsizetype j = k + 1;
+        while (j < k + 4 && isWord(j) && !inList(word(j), kReports) && !isUpperStart(word(j)))
+            ++j;
+        if (inList(word(j), kReports) && !isUpperStart(word(j + 1)) && !isMark(j + 1, u"«\"“„"))
+            addCue(k, m_cues.last().claimant, false);
         return;
     }
     if (inList(w, kDocumentVerbs)) {
@@ -270,15 +294,25 @@ void CyrillicSources::labelAt(qsizetype k)
     const QString canonical = canonicalInstitution(words.join(u' '), m_language);
     if (canonical.isEmpty())
         return;
-    // A label alone on its line speaks for the lines under it, up to a
-    // blank line: "Генштаб:" above a list of losses.
-    const qsizetype line = lineOf(m_tokens[j].start);
-    qsizetype last = line;
-    if (j + 1 == m_tokens.size() || isMark(j + 1, u"\n"))
-        while (last + 1 < m_lineStarts.size() && !isBlank(last + 1))
-            ++last;
-    const qsizetype scopeEnd = lineEnd(last);
-    m_cues.append({m_tokens[k].start, canonical, false, true, scopeEnd});
+    m_cues.append({m_tokens[k].start, canonical, false, true, scopeEnd(lineOf(m_tokens[j].start))});
+}
+
+// A paragraph's account ends with it; one that ends in a colon introduces
+// the list under it ("Генштаб:", "за даними Генштабу, такий:"), blank lines
+// between them aside, and speaks for it up to the blank line after it.
+qsizetype CyrillicSources::scopeEnd(qsizetype line) const
+{
+    qsizetype last = lineEnd(line) - 1;
+    while (last > m_lineStarts[line] && (m_text[last] == u'\n' || isSpace(m_text[last])))
+        --last;
+    if (m_text[last] != u':')
+        return lineEnd(line);
+    qsizetype next = line + 1;
+    while (next < m_lineStarts.size() && isBlank(next))
+        ++next;
+    while (next < m_lineStarts.size() && !isBlank(next))
+        ++next;
+    return next < m_lineStarts.size() ? m_lineStarts[next] : m_text.size();
 }
 
 QString CyrillicSources::nameAt(qsizetype k, bool oblique) const

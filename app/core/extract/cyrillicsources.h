@@ -75,6 +75,7 @@ private:
     void findCues();
     void cueAt(qsizetype k);
     void addCue(qsizetype k, QString claimant, bool back, bool carries = true);
+    qsizetype aboutThisBefore(qsizetype k) const;
     // A name and a colon opening a line or a headline: "Генштаб: ...".
     void labelAt(qsizetype k);
     // The name that starts at token k, in the nominative; empty when none.
@@ -90,6 +91,7 @@ private:
     qsizetype lineOf(qsizetype pos) const;
     qsizetype lineEnd(qsizetype line) const; // after its line break
     bool isBlank(qsizetype line) const;
+    qsizetype scopeEnd(qsizetype line) const; // where an account given in `line` ends
     QString firstPartyVoice() const;
 
     QStringView m_text;

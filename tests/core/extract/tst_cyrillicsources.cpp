@@ -59,6 +59,9 @@ private Q_SLOTS:
         QTest::newRow("про це, for the lead")
             << u"uk"_s << news << u"Уночі ворог запустив 90 дронів.\n\nПро це повідомило Міністерство оборони."_s
             << u"90"_s << u"Міноборони України"_s;
+        QTest::newRow("про це, a time between")
+            << u"uk"_s << news << u"США нададуть 23 мільйони доларів допомоги.\n\nПро це в четвер заявив Державний департамент США."_s
+            << u"23 мільйони"_s << u"Державний департамент США"_s;
         QTest::newRow("за словами, person in the genitive")
             << u"uk"_s << news << u"За словами президента України Володимира Зеленського, атакували 810 дронів."_s
             << u"810"_s << u"Володимир Зеленський"_s;
@@ -94,6 +97,14 @@ private Q_SLOTS:
         QTest::newRow("a label's list ends at a blank line")
             << u"uk"_s << news << u"Генштаб ЗСУ:\nтанки — 9419 (+20)\n\nУ Києві поранено 3 людини."_s << u"3"_s
             << QString();
+        QTest::newRow("a source introducing a list")
+            << u"uk"_s << news
+            << u"Втрати техніки, за даними Генштабу, такі:\n\n- танки — 11 603 (+4);\n- літаки — 434.\n\nУ Києві 3 поранених."_s
+            << u"434"_s << u"Генштаб ЗСУ"_s;
+        QTest::newRow("the same report, named before")
+            << u"ru"_s << news
+            << u"Армия потеряла 950 военных, сообщил Генштаб ВСУ.\n\nПотери техники в той же сводке:\n\n- танки — 7229 (+16)."_s
+            << u"7229"_s << u"Генштаб ВСУ"_s;
         QTest::newRow("the report's own narration")
             << u"uk"_s << news << u"У столиці загинули щонайменше 2 людини."_s << u"2"_s << QString();
         QTest::newRow("first party: the outlet is the General Staff")
