@@ -37,6 +37,13 @@ qsizetype spacesBefore(QStringView text, qsizetype pos, qsizetype floor)
     return pos;
 }
 
+// The dashes of lists: TextScan's and the figure dash and horizontal bar of
+// the General Staff's reports ("танків ‒ 9 392 (+12)").
+bool isListDash(QChar c)
+{
+    return isDash(c) || c == u'\u2012' || c == u'\u2015';
+}
+
 bool isQuote(QChar c)
 {
     return c == u'«' || c == u'"' || c == u'“' || c == u'„' || c == u'”';
@@ -71,9 +78,11 @@ bool isStopWord(QStringView w)
 // облікову ставку до 25%", "снижение до 5%"), not a ceiling.
 bool isChangeWord(QStringView w)
 {
-    for (std::u16string_view stem : {u"підвищ"sv, u"зниз"sv, u"знижен"sv, u"зрос"sv, u"зріс"sv, u"скорот"sv,
-                                     u"збільш"sv, u"зменш"sv, u"повыс"sv, u"сниз"sv, u"сниж"sv, u"вырос"sv,
-                                     u"вырас"sv, u"сократ"sv, u"увелич"sv, u"уменьш"sv, u"довед"sv, u"подорож"sv})
+    for (std::u16string_view stem :
+         {u"підвищ"sv, u"підня"sv, u"зниз"sv, u"знижен"sv, u"зрос"sv, u"зріс"sv, u"скорот"sv, u"збільш"sv, u"зменш"sv,
+          u"прискор"sv, u"сповільн"sv, u"уповільн"sv, u"впа"sv, u"довед"sv, u"подорож"sv, u"повыс"sv, u"повыш"sv,
+          u"подня"sv, u"сниз"sv, u"сниж"sv, u"вырос"sv, u"вырас"sv, u"сократ"sv, u"увелич"sv, u"уменьш"sv,
+          u"ускор"sv, u"замедл"sv, u"упа"sv})
         if (w.startsWith(QStringView(stem.data(), qsizetype(stem.size()))))
             return true;
     return false;
@@ -111,7 +120,7 @@ qsizetype skipChange(QStringView text, qsizetype p, qsizetype limit)
     if (p >= limit || text[p] != u'(')
         return p;
     qsizetype q = p + 1;
-    while (q < limit && q - p < 16 && (isDigit(text[q]) || isSpace(text[q]) || text[q] == u'+' || isDash(text[q])))
+    while (q < limit && q - p < 16 && (isDigit(text[q]) || isSpace(text[q]) || text[q] == u'+' || isListDash(text[q])))
         ++q;
     return q < limit && text[q] == u')' && q > p + 1 ? q + 1 : p;
 }
@@ -206,10 +215,6 @@ NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
         }
         if (isNeverAUnit(head) || isStopWord(head))
             break;
-        // An unknown word in -о or -е is an adverb ("805 і 810 добре
-        // показує"); the neuter nouns news counts are in the table.
-        if (keyOf(head).isEmpty() && (head.endsWith(u'о') || head.endsWith(u'е')) && head.size() > 2)
-            break;
         const bool known = !keyOf(head).isEmpty();
         if (!known && looksLikeAdjective(last, false)) {
             p = end;
@@ -239,6 +244,11 @@ NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
             p = headEnd + 1;
             continue;
         }
+        // An unknown word in -о or -е that is no adjective is an adverb
+        // ("805 і 810 добре показує"); the neuter nouns news counts are in
+        // the table.
+        if (!known && (head.endsWith(u'о') || head.endsWith(u'е')) && head.size() > 2)
+            break;
         out.unit = head;
         out.end = headEnd;
         out.weak = false;
@@ -282,7 +292,7 @@ QString listLabel(QStringView text, qsizetype numberStart, qsizetype floor)
     qsizetype p = numberStart;
     // A change in brackets takes its level's label: step back over "(+" and
     // the level's digits ("9419 (+20)", "1 226 420 (+1 150)").
-    if (p > floor + 1 && (text[p - 1] == u'+' || isDash(text[p - 1])) && text[p - 2] == u'(')
+    if (p > floor + 1 && (text[p - 1] == u'+' || isListDash(text[p - 1])) && text[p - 2] == u'(')
         --p;
     if (p > floor && text[p - 1] == u'(') {
         --p;
@@ -298,7 +308,7 @@ QString listLabel(QStringView text, qsizetype numberStart, qsizetype floor)
         p = s;
     }
     p = spacesBefore(text, p, floor);
-    if (p <= floor || !isDash(text[p - 1]))
+    if (p <= floor || !isListDash(text[p - 1]))
         return {};
     const qsizetype labelEnd = p - 1;
     qsizetype labelStart = labelEnd;
@@ -414,8 +424,9 @@ CyrillicUnits::Reading CyrillicUnits::unitOf(QStringView text, const ParsedNumbe
         return before.contains(u"з них") || before.contains(u"из них");
     }();
     const qsizetype beforeFigure = spacesBefore(text, number.start, sentence.start);
-    const bool listEntry = beforeFigure > sentence.start && isDash(text[beforeFigure - 1]); // "Сумщині – 4 тис. 388."
-    const qsizetype floor = (noun.clauseEnds || ofThem) && !listEntry ? 0 : sentence.start;
+    const bool listEntry = beforeFigure > sentence.start && isListDash(text[beforeFigure - 1]); // "Сумщині – 4 тис. 388."
+    const bool crossSentence = (noun.clauseEnds || ofThem) && !listEntry;
+    const qsizetype floor = crossSentence ? std::min(lineStart, sentence.start) : sentence.start;
     const QString elided = elidedNoun(text, number.start, floor, std::max(sentence.end, qsizetype(number.end)));
     if (!elided.isEmpty())
         return {elided, -1};
@@ -476,13 +487,15 @@ Qualifier CyrillicUnits::qualifierOf(QStringView text, qsizetype start, qsizetyp
     if (inList(w0, {u"близько", u"приблизно", u"майже", u"орієнтовно", u"около", u"примерно", u"почти",
                     u"порядка", u"приблизительно", u"ориентировочно"}))
         return Qualifier::Approximately;
+    if (w0 == u"до" && inList(w1, {u"майже", u"приблизно", u"близько", u"почти", u"примерно", u"около"}))
+        return Qualifier::Approximately; // "майже до 9,7%"
     if (w0 == u"до" && first == 0) {
         // "до 900 гостей" is up to; "від 400 до 500" is a range and "зросла
         // до 12" a level reached.
         const qsizetype e = spacesBefore(text, starts[0], sentence.start);
         const bool afterNumber = e > sentence.start && (isDigit(text[e - 1]) || text[e - 1] == u'%');
         const bool afterChange = std::any_of(words.begin() + 1, words.begin() + count, [](const QString &w) {
-            return looksLikeVerb(w) || isChangeWord(w);
+            return isChangeWord(w);
         });
         if (w1 == u"аж" || (!afterNumber && !afterChange && !inList(w1, {u"від", u"от", u"з", u"із", u"с"})))
             return Qualifier::UpTo;

@@ -103,6 +103,9 @@ private Q_SLOTS:
             << u"5"_s << 0 << u"пострадавших"_s;
         QTest::newRow("uk list's last entry") << u"Обстежено 170 га. Київщині – 11 341, Сумщині – 4 388."_s
             << u"4 388"_s << 0 << QString();
+        QTest::newRow("ru adjective in -е") << u"уничтожены 1 542 боевые машины"_s << u"1 542"_s << 0 << u"машины"_s;
+        QTest::newRow("uk figure dash") << u"танків ‒ 9 392 (+12)"_s << u"+12"_s << 0 << u"танків"_s;
+        QTest::newRow("uk adverb") << u"Розбіжність між 805 і 810 добре показує"_s << u"805"_s << 0 << QString();
         // Percent, measures, rates.
         QTest::newRow("uk percent word") << u"зросли на 13 відсотків"_s << u"13"_s << 0 << u"%"_s;
         QTest::newRow("uk percent sign") << u"становила 25 %"_s << u"25"_s << 0 << u"%"_s;
@@ -162,6 +165,9 @@ private Q_SLOTS:
         QTest::newRow("и более") << u"двух и более человек"_s << u"двух"_s << Qualifier::AtLeast;
         QTest::newRow("с лишним") << u"40 с лишним человек"_s << u"40"_s << Qualifier::MoreThan;
         QTest::newRow("none") << u"погибли 12 человек"_s << u"12"_s << Qualifier::None;
+        QTest::newRow("до after a change verb") << u"ставка повышена до 21%"_s << u"21"_s << Qualifier::None;
+        QTest::newRow("до after another verb") << u"потери составили до 1200 военных"_s << u"1200"_s << Qualifier::UpTo;
+        QTest::newRow("майже до") << u"знизилася майже до 9,7%"_s << u"9,7"_s << Qualifier::Approximately;
     }
 
     void qualifierOf()
