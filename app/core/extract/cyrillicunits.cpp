@@ -424,7 +424,8 @@ CyrillicUnits::Reading CyrillicUnits::unitOf(QStringView text, const ParsedNumbe
         return before.contains(u"з них") || before.contains(u"из них");
     }();
     const qsizetype beforeFigure = spacesBefore(text, number.start, sentence.start);
-    const bool listEntry = beforeFigure > sentence.start && isListDash(text[beforeFigure - 1]); // "Сумщині – 4 тис. 388."
+    // A list's entry ("Сумщині – 4 тис. 388.") counts nothing of the sentence before.
+    const bool listEntry = beforeFigure > sentence.start && isListDash(text[beforeFigure - 1]);
     const bool crossSentence = (noun.clauseEnds || ofThem) && !listEntry;
     const qsizetype floor = crossSentence ? std::min(lineStart, sentence.start) : sentence.start;
     const QString elided = elidedNoun(text, number.start, floor, std::max(sentence.end, qsizetype(number.end)));
