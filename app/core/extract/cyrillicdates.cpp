@@ -417,11 +417,10 @@ QList<DateMention> CyrillicDateResolver::find(QStringView text) const
     QList<DateMention> mentions = DateResolver(m_published).resolve(text, candidates);
     // A range of days is its month; its figures are of its last day.
     for (const auto &[start, lastDay] : std::as_const(scanner.rangeEnds)) {
-        for (DateMention &m : mentions) {
-            const QDate month = m.resolved.date();
-            if (m.start == start && m.resolved.precision() == DatePrecision::Month)
-                m.periodEnd = PartialDate::day(month.year(), month.month(), lastDay);
-        }
+        const auto m = std::lower_bound(mentions.begin(), mentions.end(), start,
+                                        [](const DateMention &d, qsizetype pos) { return d.start < pos; });
+        if (m != mentions.end() && m->start == start && m->resolved.precision() == DatePrecision::Month)
+            m->periodEnd = PartialDate::day(m->resolved.date().year(), m->resolved.date().month(), lastDay);
     }
     return mentions;
 }
