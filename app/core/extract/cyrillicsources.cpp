@@ -49,8 +49,9 @@ constexpr Words kEvidenceNouns = {u"даними", u"інформацією", u"
                                   u"сообщению", u"сводке"};
 
 // The report a text has named: "в той же сводке", "у цьому зведенні".
-constexpr Words kReports = {u"зведенні", u"звіті", u"повідомленні", u"сводке", u"сообщении", u"отчете",
-                            u"отчёте", u"донесенні", u"бюлетені", u"бюллетене"};
+constexpr Words kReports = {u"зведенні", u"звіті", u"повідомленні", u"заяві", u"сводке", u"сообщении",
+                            u"отчете", u"отчёте", u"заявлении", u"бюлетені", u"бюллетене", u"телеграм-каналі",
+                            u"телеграм-канале", u"дописі", u"публікації", u"публикации"};
 
 constexpr Words kPronouns = {u"його", u"її", u"їх", u"їхніми", u"его", u"ее", u"её", u"их"};
 constexpr Words kSubjectPronouns = {u"він", u"вона", u"вони", u"он", u"она", u"они"};
@@ -242,10 +243,10 @@ void CyrillicSources::cueAt(qsizetype k)
             return;
         // "у зведенні X", "в ранковому зведенні X"
         qsizetype j = k + 2;
-        while (j < k + 4 && isWord(j) && !isUpperStart(word(j)))
+        while (j < k + 4 && isWord(j) && !inList(word(j), kReports))
             ++j;
-        if (j > k + 2)
-            addCue(k, nameAt(j, true), back);
+        if (inList(word(j), kReports))
+            addCue(k, nameAt(j + 1, true), back);
         return;
     }
     if (inList(w, kDecisionVerbs)) {

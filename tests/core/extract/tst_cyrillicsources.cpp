@@ -153,6 +153,13 @@ private Q_SLOTS:
         QTest::newRow("об этом сообщил")
             << u"ru"_s << news << u"Сбиты 18 беспилотников. Об этом сообщил Минобороны России."_s << u"18"_s
             << u"Минобороны России"_s;
+        QTest::newRow("first party: an outlet named in English")
+            << u"uk"_s << u"General Staff of the Armed Forces of Ukraine"_s
+            << u"Загальні бойові втрати противника склали 1 150 осіб."_s << u"1 150"_s << u"Генштаб ЗСУ"_s;
+        QTest::newRow("в заяві, adjective and head noun")
+            << u"uk"_s << news
+            << u"Як наголошується в заяві Міністерства охорони здоров'я, поранено 14 людей."_s << u"14"_s
+            << u"Міністерство охорони здоров'я"_s;
         QTest::newRow("first party in Russian")
             << u"ru"_s << u"Минобороны России"_s << u"Уничтожены 18 беспилотников."_s << u"18"_s
             << u"Минобороны России"_s;
