@@ -33,6 +33,14 @@ private Q_SLOTS:
         QTest::newRow("comma-joined digits") << u"1,"_s << 1;
         QTest::newRow("bracketed figures") << u"5 (6) "_s << 2;
         QTest::newRow("thousands") << u"1,000 "_s << 1;
+        // Ukrainian and Russian (told from the text): the Cyrillic pipeline
+        // reads lists, number words, dates and sources of its own.
+        QTest::newRow("uk loss list on one line") << u"танки — 9419 (+20), "_s << 2;
+        QTest::newRow("uk number words") << u"п'ять тисяч дронів і "_s << 1;
+        QTest::newRow("uk space-grouped digits") << u"1 226 420 осіб та "_s << 1;
+        QTest::newRow("uk figures and dates") << u"5 дронів 7 вересня 2025 року та "_s << 1;
+        QTest::newRow("uk sources") << u"за даними Генштабу 5 дронів, "_s << 1;
+        QTest::newRow("ru ranges and hedges") << u"около от 400 до 500 ракет и "_s << 1;
     }
     void sentenceOfFiguresCostsLinearWork()
     {
