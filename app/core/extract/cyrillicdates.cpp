@@ -284,6 +284,14 @@ std::optional<Candidate> Scanner::monthOnly(const Found &w) const
 {
     if (const auto year = yearAfter(w.end))
         return dated(w.start, year->second, year->first, w.word.value, 0);
+    // "січень–вересень 2024 року": the first month of a range takes the
+    // year of the second.
+    if (qsizetype p = skipSpaces(m_t, w.end); isDash(at(p))) {
+        const auto second = nextWord(p + 1);
+        if (second && second->word.kind == Kind::Month && second->word.value > w.word.value)
+            if (const auto year = yearAfter(second->end))
+                return dated(w.start, w.end, year->first, w.word.value, 0);
+    }
     const auto before = previousWord(w.start);
     if (!before)
         return std::nullopt;

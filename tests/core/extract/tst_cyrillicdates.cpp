@@ -57,6 +57,7 @@ private Q_SLOTS:
         QTest::newRow("uk month ahead is last year's") << u"у грудні інфляція"_s << sunday << u"грудні=2024-12"_s;
         QTest::newRow("uk month year") << u"у вересні 2025 року"_s << QString() << u"вересні 2025 року=2025-09"_s;
         QTest::newRow("uk nominative month year") << u"Січень 2010"_s << QString() << u"Січень 2010=2010-01"_s;
+        QTest::newRow("uk month range") << u"За січень–вересень 2024 року ціни зросли"_s << sunday << u"січень=2024-01 | вересень 2024 року=2024-09"_s;
         QTest::newRow("uk instrumental month") << u"порівняно з груднем 2009 року"_s << QString() << u"груднем 2009 року=2009-12"_s;
         QTest::newRow("uk attached year word") << u"Липень 2018р. до червня 2018р."_s << QString() << u"Липень 2018р.=2018-07 | червня 2018р.=2018-06"_s;
         QTest::newRow("uk year") << u"у 2024 році і 2022 року"_s << QString() << u"2024 році=2024 | 2022 року=2022"_s;
