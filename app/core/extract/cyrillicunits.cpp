@@ -111,6 +111,7 @@ struct NounAfter
     QString quoted;
     QString lastAmbiguous;
     bool clauseEnds = false; // a verb or the sentence's end follows the figure ("лише 79.", "40 пострадали")
+    bool ofThem = false;     // "16 из них", "10 з яких": a share of what was counted before
 };
 
 // A parenthesised signed change after a level, "(+20)" or "(+1 150)": its
@@ -208,6 +209,10 @@ NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
                 p = q;
                 continue;
             }
+        }
+        if (words == 0 && inList(head, {u"з", u"із", u"из"})) {
+            const qsizetype w = skipSpaces(text, end);
+            out.ofThem = inList(text.mid(w, wordEnd(text, w) - w), {u"них", u"яких", u"которых"});
         }
         if (looksLikeVerb(head)) {
             out.clauseEnds = words == 0;
@@ -426,7 +431,7 @@ CyrillicUnits::Reading CyrillicUnits::unitOf(QStringView text, const ParsedNumbe
     const qsizetype beforeFigure = spacesBefore(text, number.start, sentence.start);
     // A list's entry ("Сумщині – 4 тис. 388.") counts nothing of the sentence before.
     const bool listEntry = beforeFigure > sentence.start && isListDash(text[beforeFigure - 1]);
-    const bool crossSentence = (noun.clauseEnds || ofThem) && !listEntry;
+    const bool crossSentence = (noun.clauseEnds || noun.ofThem || ofThem) && !listEntry;
     const qsizetype floor = crossSentence ? std::min(lineStart, sentence.start) : sentence.start;
     const QString elided = elidedNoun(text, number.start, floor, std::max(sentence.end, qsizetype(number.end)));
     if (!elided.isEmpty())
