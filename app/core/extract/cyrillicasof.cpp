@@ -96,7 +96,7 @@ qsizetype CyrillicAsOf::leadDate(qsizetype from, qsizetype to, const std::functi
     qsizetype relative = -1;
     for (auto it = first; it != m_dates.cend() && it->end <= to; ++it) {
         const qsizetype index = it - m_dates.cbegin();
-        if (opensPeriod(index) || !accept(index))
+        if (opensPeriod(index) || isComparisonBase(index) || !accept(index))
             continue;
         if (it->text.front().isDigit())
             return index;
@@ -176,6 +176,18 @@ bool CyrillicAsOf::opensPeriod(qsizetype index) const
     return inList(w, {u"з", u"із", u"зі", u"с", u"со", u"початку", u"начала", u"починаючи", u"начиная"});
 }
 
+bool CyrillicAsOf::isComparisonBase(qsizetype index) const
+{
+    const qsizetype start = m_dates[index].start;
+    const QStringView w = previousWord(m_text, start, 0);
+    if (inList(w, {u"щодо", u"відносно", u"проти", u"относительно", u"против"}))
+        return true;
+    // "порівняно з груднем", "по сравнению с декабрём"
+    const qsizetype before = w.data() - m_text.data();
+    return inList(w, {u"з", u"із", u"зі", u"с", u"со"})
+        && inList(previousWord(m_text, before, 0), {u"порівняно", u"порівнянні", u"сравнению", u"сравнении"});
+}
+
 PartialDate CyrillicAsOf::asOfFrom(qsizetype index) const
 {
     const DateMention &d = m_dates[index];
@@ -190,7 +202,7 @@ qsizetype CyrillicAsOf::nearestDate(qsizetype from, qsizetype to, qsizetype star
     qsizetype before = -1;
     for (auto it = first; it != m_dates.cend() && it->end <= to; ++it) {
         const qsizetype index = it - m_dates.cbegin();
-        if (opensPeriod(index))
+        if (opensPeriod(index) || isComparisonBase(index))
             continue;
         if (it->end <= start)
             before = index;
@@ -218,7 +230,7 @@ PartialDate CyrillicAsOf::tableDate(qsizetype pos) const
     };
     const auto isRow = [&](TextSpan line) {
         const QStringView l = m_text.sliced(line.start, line.end - line.start);
-        return l.count(u'|') >= 2 || TextLines::isTableRow(l);
+        return l.contains(u'|') || TextLines::isTableRow(l);
     };
     const TextSpan line = lineOf(pos);
     const qsizetype lineStart = line.start;

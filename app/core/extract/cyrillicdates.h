@@ -36,9 +36,10 @@ private:
 // corpus conventions (tests/data/corpus/README.md), in this order:
 // - a duration ("825 днів", "за одну ніч") has none;
 // - a date of the figure's clause, else of its sentence (nearest before,
-//   then after), that opens no period ("з 24 лютого 2022 року" does): its
-//   day ("станом на 1 грудня"), a range's last day, the day before
-//   publication for "за минулу добу" with no date;
+//   then after) that opens no period ("з 24 лютого 2022 року" does) and
+//   is no base of a comparison ("щодо листопада"): its day ("станом на 1
+//   грудня"), a range's last day, the day before publication for "за
+//   минулу добу" with no date;
 // - a total "від початку вторгнення", "загалом", "с начала СВО", a count
 //   since a date ("з 24 лютого 2022 року") or of the day ("протягом доби",
 //   "за сутки"): the report's day, else the publication date;
@@ -65,6 +66,10 @@ private:
     // before it, a time between them: "з 18:00 6 вересня"; "від", "от"
     // with "до", "по" after it: "зведення від 24 січня" is dated).
     bool opensPeriod(qsizetype index) const;
+    // Whether the date at `index` is the base a figure is compared with
+    // ("індекс у грудні щодо листопада становив 99,8%", "порівняно з
+    // груднем 2009 року"), not its date.
+    bool isComparisonBase(qsizetype index) const;
     // What date mention `index` gives a figure.
     PartialDate asOfFrom(qsizetype index) const;
     // The date of text[from, to) nearest to the figure at `start`, before it
