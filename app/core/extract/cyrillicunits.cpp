@@ -511,10 +511,7 @@ Qualifier CyrillicUnits::qualifierOf(QStringView text, qsizetype start, qsizetyp
 
 QString CyrillicUnits::unitKey(QStringView unit)
 {
-    const bool cyrillic = std::any_of(unit.begin(), unit.end(), [](QChar c) {
-        return c.unicode() >= 0x0400 && c.unicode() <= 0x04ff;
-    });
-    if (!cyrillic)
+    if (!isCyrillic(unit))
         return unit.toString();
     QStringList parts = unit.toString().toCaseFolded().split(u'/');
     for (QString &part : parts) {
@@ -523,6 +520,11 @@ QString CyrillicUnits::unitKey(QStringView unit)
             part = key;
     }
     return parts.join(u'/');
+}
+
+bool CyrillicUnits::isCyrillic(QStringView unit)
+{
+    return std::any_of(unit.begin(), unit.end(), [](QChar c) { return c.unicode() >= 0x0400 && c.unicode() <= 0x04ff; });
 }
 
 } // namespace Claimbench

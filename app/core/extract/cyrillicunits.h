@@ -45,6 +45,10 @@ public:
     // Words outside the stem table are case-folded only; English units
     // come back unchanged.
     static QString unitKey(QStringView unit);
+
+    // True when `unit` is written in Cyrillic: a noun whose other cases
+    // unitKey folds into its key.
+    static bool isCyrillic(QStringView unit);
 };
 
 } // namespace Claimbench

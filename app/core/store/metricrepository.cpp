@@ -136,9 +136,9 @@ Result<QList<QVariant>> MetricRepository::unitsLike(const QString &unit) const
     // The cases of one Ukrainian or Russian noun are one unit ("дрони" is
     // "дронів"): the stored units with its key, read from the index on
     // claims(unit). Other units are compared as they are.
-    const QString key = CyrillicUnits::unitKey(unit);
-    if (key == unit || unit.isEmpty())
+    if (!CyrillicUnits::isCyrillic(unit))
         return QList<QVariant>{unit};
+    const QString key = CyrillicUnits::unitKey(unit);
     auto q = Sql::select(m_connection, u"SELECT DISTINCT unit FROM claims WHERE unit IS NOT NULL"_s, {});
     if (!q)
         return std::unexpected(q.error());

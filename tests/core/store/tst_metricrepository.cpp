@@ -73,7 +73,7 @@ private Q_SLOTS:
         claim.claimantId = s.generalStaff;
         CLAIMBENCH_VERIFY_OK(m_fixture.project->claims().add(claim));
         const MetricRepository metrics = m_fixture.project->metrics();
-        for (const QString &unit : {u"дрони"_s, u"дрона"_s, u"дронів"_s}) {
+        for (const QString &unit : {u"дрони"_s, u"дрона"_s, u"дронів"_s, u"дрон"_s}) {
             const auto metric = metrics.suggestedFor(s.airForce, unit);
             CLAIMBENCH_VERIFY_OK(metric);
             QVERIFY2(*metric && (*metric)->id == s.drones, qPrintable(unit));
