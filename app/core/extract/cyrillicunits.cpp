@@ -524,7 +524,8 @@ QString CyrillicUnits::unitKey(QStringView unit)
 
 bool CyrillicUnits::isCyrillic(QStringView unit)
 {
-    return std::any_of(unit.begin(), unit.end(), [](QChar c) { return c.unicode() >= 0x0400 && c.unicode() <= 0x04ff; });
+    return std::any_of(unit.begin(), unit.end(),
+                       [](QChar c) { return c.unicode() >= 0x0400 && c.unicode() <= 0x04ff; });
 }
 
 } // namespace Claimbench
