@@ -72,6 +72,11 @@ bool CyrillicNumberParser::isNotAFigure(QStringView text, const ParsedNumber &nu
     // A time "о 10 годині", "в 14 часов"
     if (inList(previous, {u"о", u"об"}) && (next.startsWith(u"годин"_s) || next.startsWith(u"час"_s)))
         return true;
+    // A decade: "у 90-х роках", "1990-х годов"
+    const qsizetype digitsStop = digitsEnd(text, s);
+    if (digitsStop + 2 <= e && text[digitsStop] == u'-'
+        && (next.startsWith(u"рок"_s) || next.startsWith(u"роц"_s) || next.startsWith(u"год"_s)))
+        return true;
     // A year: "2024 року", "1955 г.", "у 2022-2023 роках"
     QString yearWord = next;
     if (e + 1 < text.size() && (text[e] == u'-' || text[e] == u'\u2013') && isDigit(text[e + 1]))

@@ -98,6 +98,11 @@ Reading readDigits(QStringView t, qsizetype pos)
     r.value = digits.toDouble();
     r.digitCount = int(digits.size());
     r.plainDigits = !grouped;
+    if (i + 1 < t.size() && t[i] == u'.' && isDigit(t[i + 1]) && i - pos == 2 && t[pos] == u'0') {
+        r.end = digitsEnd(t, i + 1); // "01.10", "09.00": a day and month or a time, never a decimal
+        r.rejected = true;
+        return r;
+    }
     if (i + 1 < t.size() && (t[i] == u',' || t[i] == u'.') && isDigit(t[i + 1])) {
         const qsizetype fracEnd = digitsEnd(t, i + 1);
         const bool chained = fracEnd + 1 < t.size() && (t[fracEnd] == u',' || t[fracEnd] == u'.')
@@ -210,6 +215,9 @@ std::optional<Reading> readHalfWord(QStringView t, qsizetype pos)
 std::optional<Reading> readAgeWord(QStringView t, qsizetype pos)
 {
     const QStringView word = wordAt(t, pos);
+    if (word.size() < 7 || !(word.contains(u"річн", Qt::CaseInsensitive) || word.contains(u"летн", Qt::CaseInsensitive)
+                             || word.contains(u"літн", Qt::CaseInsensitive)))
+        return std::nullopt; // most words: no copy made
     const QString k = CyrillicNumberWords::key(word);
     for (QStringView age : {u"річн", u"летн", u"літн"}) {
         const qsizetype at = k.indexOf(age);

@@ -161,7 +161,8 @@ private Q_SLOTS:
         QTest::newRow("times") << u"о 10:30, в 14:00, о 10 годині, станом на 09.00, з 6.30 до 18.00, (із 6.30 до 18.00)"_s << u""_s;
         QTest::newRow("decimal point is no time") << u"ціна 12.50 гривні"_s << u"12.50=12.5"_s;
         QTest::newRow("missile names") << u"ракети 3М-14 і 3М22"_s << u""_s;
-        QTest::newRow("dotted date") << u"12.06.2017 року"_s << u""_s;
+        QTest::newRow("dotted date") << u"12.06.2017 року, станом на 01.10"_s << u""_s;
+        QTest::newRow("decades") << u"у 90-х роках і в 1990-х годах"_s << u""_s;
         QTest::newRow("years with year word") << u"у 1955 г. і 2022 року"_s << u""_s;
         QTest::newRow("house numbers") << u"вул. Хрещатик, 22 та буд. 5, ул. Ленина, 3, дом 7"_s << u""_s;
         QTest::newRow("phone numbers") << u"тел. +38 (044) 123-45-67, +380441234567"_s << u""_s;
