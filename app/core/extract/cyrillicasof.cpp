@@ -87,6 +87,12 @@ CyrillicAsOf::CyrillicAsOf(QStringView text, const QList<DateMention> &dates, co
     };
     if (const qsizetype d = leadDate(0, leadEnd, recentDay); d >= 0)
         m_reportDay = asOfFrom(d);
+    // Without a publication date, the first day or month the text names: a
+    // news story's dateline ("в воскресенье, 1 марта 2015 года").
+    const auto dayOrMonth = [&](qsizetype d) { return asOfFrom(d).precision() >= DatePrecision::Month; };
+    if (m_published.isNull())
+        if (const qsizetype d = leadDate(0, text.size(), dayOrMonth); d >= 0)
+            m_reportDay = asOfFrom(d);
 }
 
 qsizetype CyrillicAsOf::leadDate(qsizetype from, qsizetype to, const std::function<bool(qsizetype)> &accept) const

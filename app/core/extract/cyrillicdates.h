@@ -48,7 +48,8 @@ private:
 //   lead line of the list it is an item of, else the report's day:
 //   the day its lead names ("у ніч на 7 вересня", "за минулу добу, 22
 //   листопада", "прошедшей ночью") within a week of publication dates the
-//   figures of its list ("танки — 9419 (+20)");
+//   figures of its list ("танки — 9419 (+20)"); with no publication date,
+//   the first day or month the text names (its dateline) dates them;
 // - a figure of a sentence set in the past ("тоді", "раніше", "тогда"):
 //   none; any other is current and takes the publication date.
 class CyrillicAsOf
