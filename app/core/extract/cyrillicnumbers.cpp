@@ -210,29 +210,34 @@ std::optional<Reading> readHalfWord(QStringView t, qsizetype pos)
     return r;
 }
 
-// An age in one word: "однорічна", "шестилетний", "п'ятирічний": the
-// number's genitive stem and -річн-/-летн-, as "47-річний" in digits.
+// A number and its measure in one adjective: "однорічна", "шестилетний",
+// "двухдневный", "п'ятиденний", "двогодинний": the number's genitive stem
+// and the measure's root, read as "47-річний" is in digits; the unit is the
+// measure in the genitive plural.
 std::optional<Reading> readAgeWord(QStringView t, qsizetype pos)
 {
+    static const std::pair<std::u16string_view, std::u16string_view> measures[] = {
+        {u"річн", u"років"}, {u"літн", u"років"}, {u"летн", u"лет"}, {u"денн", u"днів"}, {u"дневн", u"дней"},
+        {u"тижнев", u"тижнів"}, {u"недельн", u"недель"}, {u"місячн", u"місяців"}, {u"месячн", u"месяцев"},
+        {u"годинн", u"годин"}, {u"часов", u"часов"}, {u"хвилинн", u"хвилин"}, {u"минутн", u"минут"}};
     const QStringView word = wordAt(t, pos);
-    if (word.size() < 7 || !(word.contains(u"річн", Qt::CaseInsensitive) || word.contains(u"летн", Qt::CaseInsensitive)
-                             || word.contains(u"літн", Qt::CaseInsensitive)))
-        return std::nullopt; // most words: no copy made
-    const QString k = CyrillicNumberWords::key(word);
-    for (QStringView age : {u"річн", u"летн", u"літн"}) {
-        const qsizetype at = k.indexOf(age);
+    if (word.size() < 7)
+        return std::nullopt;
+    for (const auto &[root, unit] : measures) {
+        const qsizetype at = word.indexOf(QStringView(root.data(), qsizetype(root.size())), 3, Qt::CaseInsensitive);
         if (at < 3)
             continue;
-        const QStringView stem = QStringView(k).first(at);
-        const CyrillicNumberWord *w = stem == u"дво" ? nullptr : CyrillicNumberWords::find(stem);
-        if (stem != u"дво" && (!w || w->kind == Kind::Scale || w->kind > Kind::Hundreds))
+        const QString stem = CyrillicNumberWords::key(word.first(at));
+        const CyrillicNumberWord *w = CyrillicNumberWords::find(stem);
+        const bool two = stem == u"дво"_s || stem == u"двох"_s || stem == u"двух"_s;
+        if (!two && (!w || w->kind == Kind::Scale || w->kind > Kind::Hundreds))
             return std::nullopt;
         Reading r;
         r.start = pos;
         r.end = pos + word.size();
         r.inWords = true;
-        r.value = w ? w->value : 2;
-        r.unit = age == u"летн" ? u"лет"_s : u"років"_s;
+        r.value = two ? 2 : w->value;
+        r.unit = QStringView(unit.data(), qsizetype(unit.size())).toString();
         return r;
     }
     return std::nullopt;
