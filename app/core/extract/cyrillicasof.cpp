@@ -174,10 +174,16 @@ bool CyrillicAsOf::opensPeriod(qsizetype index) const
     }
     const QStringView w = previousWord(m_text, p, 0);
     if (inList(w, {u"від", u"от"})) {
-        // "від 24.02.22 до 24.04.23" opens a period; "у зведенні від 24
-        // січня" dates the report.
-        const qsizetype next = skipSpaces(m_text, m_dates[index].end);
-        return inList(m_text.sliced(next, wordEnd(m_text, next) - next), {u"до", u"по"});
+        // "від лютого 2022 року", "від 24.02.22 до 24.04.23" open a period;
+        // "у зведенні від 24 січня", "указ от 1 марта" date a document.
+        const QStringView document = previousWord(m_text, w.data() - m_text.data(), 0);
+        return !inList(document, {u"зведення", u"зведенні", u"зведенням", u"звіт", u"звіті", u"звіту", u"указ",
+                                  u"указу", u"указом", u"наказ", u"наказу", u"наказом", u"постанова", u"постанови",
+                                  u"постановою", u"рішення", u"рішенням", u"повідомлення", u"повідомленні", u"заяві",
+                                  u"заява", u"листі", u"лист", u"сводка", u"сводке", u"сводки", u"отчет", u"отчёт",
+                                  u"отчете", u"указа", u"приказ", u"приказа", u"приказом", u"постановление",
+                                  u"постановления", u"решение", u"решения", u"сообщение", u"сообщении",
+                                  u"заявлении", u"письме", u"письмо"});
     }
     return inList(w, {u"з", u"із", u"зі", u"с", u"со", u"початку", u"начала", u"починаючи", u"начиная"});
 }

@@ -63,9 +63,9 @@ public:
     PartialDate find(qsizetype k) const;
 
 private:
-    // Whether the date at `index` opens a period ("з", "с", "з початку"
-    // before it, a time between them: "з 18:00 6 вересня"; "від", "от"
-    // with "до", "по" after it: "зведення від 24 січня" is dated).
+    // Whether the date at `index` opens a period ("з", "с", "від", "от",
+    // "з початку" before it, a time between them: "з 18:00 6 вересня"),
+    // unless "від"/"от" dates a document ("у зведенні від 24 січня").
     bool opensPeriod(qsizetype index) const;
     // Whether the date at `index` is the base a figure is compared with
     // ("індекс у грудні щодо листопада становив 99,8%", "порівняно з
