@@ -411,7 +411,7 @@ void readTail(QStringView t, Reading &r)
         r.unit = word.toString().toUpper();
         r.end = next + word.size();
     } else if (inList(key, {u"раз", u"рази", u"раза", u"разів"})
-               && inList(previousWordOf(t, r.start), {u"в", u"у", u"во"})) {
+               && (inList(previousWordOf(t, r.start), {u"в", u"у", u"во"}) || (r.start > 0 && isRangeDash(t[r.start - 1])))) {
         r.unit = u"times"_s;
         r.end = next + word.size();
     } else {
@@ -475,9 +475,9 @@ void readRange(QStringView t, Reading &r, ParsedNumber &n)
         if (s < t.size() && (isDigit(t[s]) == !r.inWords))
             secondStart = s;
     } else {
-        // "між 805 і 810" compares two figures as often as it bounds one
-        // range: only "from ... to" is read as a range
-        const bool fromTo = inList(previousWordOf(t, r.start), {u"від", u"од", u"з", u"із", u"от", u"с"});
+        // "від ... до", "от ... до" bound a range; "з 13% до 15%", "с 16% до
+        // 18%" and "між 805 і 810" compare two figures (a change, a gap)
+        const bool fromTo = inList(previousWordOf(t, r.start), {u"від", u"од", u"от"});
         qsizetype s = 0;
         const QStringView link = nextWord(t, r.end, &s);
         if (fromTo && link == u"до")
@@ -493,8 +493,8 @@ void readRange(QStringView t, Reading &r, ParsedNumber &n)
     const double low = r.scaled ? r.value : r.value * high->scale;
     if (years || high->value <= low)
         return;
-    if (r.unit.isEmpty())
-        r.unit = high->unit;
+    if (r.unit.isEmpty() && (high->unit != u"times" || inList(previousWordOf(t, r.start), {u"в", u"у", u"во"})))
+        r.unit = high->unit; // "у 2-3 рази"
     n.low = low;
     n.high = high->value;
     r.value = low;

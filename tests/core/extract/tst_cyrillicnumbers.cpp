@@ -90,6 +90,9 @@ private Q_SLOTS:
         QTest::newRow("uk from to") << u"від 400 до 500 осіб"_s << u"400 до 500=400[400..500]"_s;
         QTest::newRow("ru from to") << u"от 400 до 500 человек"_s << u"400 до 500=400[400..500]"_s;
         QTest::newRow("between is two figures") << u"розбіжність між 805 і 810 дронами"_s << u"805=805 | 810=810"_s;
+        QTest::newRow("z ... do is a change") << u"ставку підвищено з 13% до 15%, с 16 до 18 процентов"_s
+                                              << u"13%=13 % | 15%=15 % | 16=16 | 18 процентов=18 %"_s;
+        QTest::newRow("times range") << u"зросли у 2-3 рази"_s << u"2-3 рази=2[2..3] times"_s;
         QTest::newRow("en dash range") << u"400–500 дронів"_s << u"400–500=400[400..500]"_s;
         QTest::newRow("hyphen range scaled") << u"400-500 тисяч осіб"_s << u"400-500 тисяч=400000[400000..500000]"_s;
         QTest::newRow("range with scale at the end")
