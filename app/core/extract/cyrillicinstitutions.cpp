@@ -6,6 +6,7 @@
 #include "core/extract/textscan.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <initializer_list>
 #include <string_view>
@@ -84,6 +85,7 @@ struct Alias
 {
     QList<AliasWord> words;
     qsizetype institution = 0;
+    int canonicalOf = -1; // 0: the Ukrainian canonical name, 1: the Russian one, -1: another spelling
 };
 
 QString cleaned(QStringView name)
@@ -112,8 +114,9 @@ const QList<Alias> &aliases()
             QStringList spellings{fromView(names.ukrainian), fromView(names.russian)};
             for (std::u16string_view s : names.spellings)
                 spellings.append(fromView(s));
-            for (const QString &spelling : spellings) {
-                Alias alias{{}, k};
+            for (qsizetype form = 0; form < spellings.size(); ++form) {
+                const QString &spelling = spellings[form];
+                Alias alias{{}, k, form < 2 ? int(form) : -1};
                 for (const QString &w : wordsOf(spelling))
                     alias.words.append({w.toLower(), w.size() <= 5 && w == w.toUpper()});
                 out.append(alias);
@@ -167,8 +170,11 @@ QString CyrillicSources::canonicalInstitution(QStringView name, Language languag
             for (qsizetype k = 0; k < count && same; ++k)
                 same = sameWord(words[from + k], alias.words[k]);
             if (same) {
+                // A text that writes one language's canonical name keeps it:
+                // Ukrainian media call Mediazona by its Russian name.
                 const InstitutionNames &names = kInstitutions[alias.institution];
-                return fromView(language == Language::Russian ? names.russian : names.ukrainian);
+                const bool russian = alias.canonicalOf >= 0 ? alias.canonicalOf == 1 : language == Language::Russian;
+                return fromView(russian ? names.russian : names.ukrainian);
             }
         }
     }
@@ -190,6 +196,17 @@ const QList<CyrillicSources::Institution> &CyrillicSources::institutions()
         return out;
     }();
     return list;
+}
+
+bool CyrillicSources::mayNameInstitution(QStringView word)
+{
+    static const QSet<QString> starts = [] {
+        QSet<QString> out;
+        for (const Alias &alias : aliases())
+            out.insert(alias.words.first().lower.left(3));
+        return out;
+    }();
+    return word.size() >= 2 && starts.contains(word.left(3).toString().toLower());
 }
 
 const CyrillicSources::Institution *CyrillicSources::institutionSpelled(QStringView spelling)

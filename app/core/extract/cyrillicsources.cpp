@@ -51,7 +51,8 @@ constexpr Words kEvidenceNouns = {u"даними", u"інформацією", u"
 // The report a text has named: "в той же сводке", "у цьому зведенні".
 constexpr Words kReports = {u"зведенні", u"звіті", u"повідомленні", u"заяві", u"сводке", u"сообщении",
                             u"отчете", u"отчёте", u"заявлении", u"бюлетені", u"бюллетене", u"телеграм-каналі",
-                            u"телеграм-канале", u"дописі", u"публікації", u"публикации"};
+                            u"телеграм-канале", u"telegram-каналі", u"telegram-канале", u"дописі", u"публікації",
+                            u"публикации"};
 
 constexpr Words kPronouns = {u"його", u"її", u"їх", u"їхніми", u"его", u"ее", u"её", u"их"};
 constexpr Words kSubjectPronouns = {u"він", u"вона", u"вони", u"он", u"она", u"они"};
@@ -70,6 +71,16 @@ constexpr Words kStopWords = {
     u"журналистам", u"так"};
 
 bool isUpperStart(QStringView w) { return !w.isEmpty() && w.front().isUpper(); }
+
+// A body's common noun that stands for the one named before: "ведомство",
+// "міністерства".
+bool isGenericBody(QStringView w)
+{
+    for (QStringView stem : {u"ведомств", u"відомств", u"міністерств", u"министерств"})
+        if (w.startsWith(stem) && w.size() <= stem.size() + 2)
+            return true;
+    return false;
+}
 
 bool isClosingQuote(QChar c) { return c == u'»' || c == u'"' || c == u'”'; }
 
@@ -127,6 +138,10 @@ CyrillicSources::CyrillicSources(QStringView text, Language language, const QStr
         m_tokens.append({i, end, false});
         i = end;
     }
+    // The publisher first, for "по данным ведомства" in its own text; again
+    // after the cues, which name the people a head of state's site may
+    // speak as.
+    m_firstParty = firstPartyVoice();
     findCues();
     m_firstParty = firstPartyVoice();
 }
@@ -170,6 +185,19 @@ void CyrillicSources::findCues()
                     m_text.sliced(m_tokens[k].start, m_tokens[k + 1].end - m_tokens[k].start), first != word(k),
                     m_language);
                 m_persons.append({m_tokens[k].start, person});
+            }
+        }
+        // A usual institution named anywhere is what "ведомство" may mean later.
+        if (mayNameInstitution(word(k))) {
+            for (qsizetype n = 4; n > 0; --n) {
+                if (!isWord(k + n - 1))
+                    continue;
+                const QString body = canonicalInstitution(
+                    m_text.sliced(m_tokens[k].start, m_tokens[k + n - 1].end - m_tokens[k].start), m_language);
+                if (!body.isEmpty()) {
+                    m_bodies.append({m_tokens[k].start, body});
+                    break;
+                }
             }
         }
         labelAt(k);
@@ -234,8 +262,18 @@ void CyrillicSources::cueAt(qsizetype k)
         qsizetype j = k + 1;
         while (j < k + 4 && isWord(j) && !inList(word(j), kReports) && !isUpperStart(word(j)))
             ++j;
-        if (inList(word(j), kReports) && !isUpperStart(word(j + 1)) && !isMark(j + 1, u"«\"“„"))
+        if (inList(word(j), kReports) && nameAt(j + 1, true).isEmpty())
             addCue(k, m_cues.last().claimant, false);
+        return;
+    }
+    // "сообщает РИА Новости со ссылкой на Росстат", "із посиланням на
+    // Генштаб": the one cited is the source, not the outlet passing it on.
+    if (inList(w, {u"посиланням", u"ссылкой", u"посилаючись", u"ссылаясь"}) && equalsLower(word(k + 1), u"на")) {
+        const QString cited = nameAt(k + 2, true);
+        if (!cited.isEmpty() && !m_cues.isEmpty() && m_cues.last().anchor >= m_tokens[std::max<qsizetype>(0, k - 12)].start)
+            m_cues.last().claimant = cited;
+        else
+            addCue(k, cited, back);
         return;
     }
     if (inList(w, kDocumentVerbs)) {
@@ -329,7 +367,9 @@ QString CyrillicSources::nameAt(qsizetype k, bool oblique) const
         }
         return {};
     }
-    for (qsizetype j = k; j < k + 7 && isWord(j) && !inList(word(j), kStopWords); ++j) {
+    // Long enough for a title before a name: "перший заступник міністра
+    // оборони України генерал-лейтенант Олександр Павлюк".
+    for (qsizetype j = k; j < k + 10 && isWord(j) && !inList(word(j), kStopWords); ++j) {
         if (inList(word(j), kReportVerbs) || inList(word(j), kEvidenceNouns))
             break;
         words.append(word(j).toString());
@@ -342,6 +382,8 @@ QString CyrillicSources::subjectBefore(qsizetype k) const
     QStringList words;
     for (qsizetype j = k - 1; j >= 0 && j > k - 8 && isWord(j) && !inList(word(j), kStopWords); --j)
         words.prepend(word(j).toString());
+    if (!words.isEmpty() && isGenericBody(words.last())) // "тогда ведомство заявило"
+        return resolved({words.last()}, false, m_tokens[k].start);
     // A person after a lower-case word is the subject alone: "Минулого
     // тижня Зеленський" → "Зеленський"; a body keeps its genitive words
     // ("Пресс-служба городского управления МЧС").
@@ -364,6 +406,18 @@ QString CyrillicSources::subjectBefore(qsizetype k) const
 // nominative, trailing lower-case words of a nominative name dropped.
 QString CyrillicSources::resolved(const QStringList &words, bool oblique, qsizetype before) const
 {
+    // "По данным ведомства", "у відомстві", "за даними міністерства": the body the text named before
+    // (a person is not one), else the publisher of its own release.
+    if (words.size() == 1 && isGenericBody(words.first())) {
+        const auto body = std::find_if(m_bodies.crbegin(), m_bodies.crend(),
+                                       [&](const auto &b) { return b.first < before; });
+        if (body != m_bodies.crend())
+            return body->second;
+        for (auto c = m_cues.crbegin(); c != m_cues.crend(); ++c)
+            if (c->anchor < before && !CyrillicNames::isPerson(c->claimant, m_language))
+                return c->claimant;
+        return m_firstParty;
+    }
     // A press office speaks for its body, named after it in the genitive.
     if (words.size() > 1
         && inList(words.first(), {u"пресс-служба", u"прес-служба", u"пресс-центр", u"прес-центр", u"пресс-службы",

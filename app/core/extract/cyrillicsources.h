@@ -56,6 +56,10 @@ public:
     static const Institution *institutionSpelled(QStringView spelling);
 
 private:
+    // Whether an institution's name may start with `word`: a cheap test
+    // before canonicalInstitution (the first three letters of a spelling).
+    static bool mayNameInstitution(QStringView word);
+
     // One place the text names a source, and how far it speaks.
     struct Cue
     {
@@ -101,6 +105,7 @@ private:
     QList<Token> m_tokens;
     QList<Cue> m_cues;                                // by anchor
     QList<std::pair<qsizetype, QString>> m_persons; // where each person is named, in full
+    QList<std::pair<qsizetype, QString>> m_bodies;  // where each usual institution is named
     qsizetype m_leadEnd = -1;                         // the lead's end when a "про це" names its source
     QString m_leadClaimant;
     QString m_firstParty;
