@@ -39,6 +39,21 @@ QString lowerWordAt(QStringView t, qsizetype i, qsizetype *end)
     return t.sliced(i, *end - i).toString().toLower();
 }
 
+// How many words before "від"/"от" a document may be named: "у зведенні
+// Генштабу ЗСУ від 24 січня".
+constexpr int kDocumentReach = 5;
+
+// The nouns of documents a date after "від"/"от" dates.
+bool isDocument(QStringView word)
+{
+    return inList(word, {u"зведення", u"зведенні", u"зведенням", u"звіт", u"звіті", u"звіту", u"указ", u"указу",
+                         u"указом", u"наказ", u"наказу", u"наказом", u"постанова", u"постанови", u"постановою",
+                         u"рішення", u"рішенням", u"повідомлення", u"повідомленні", u"заяві", u"заява", u"листі",
+                         u"лист", u"сводка", u"сводке", u"сводки", u"отчет", u"отчёт", u"отчете", u"указа", u"приказ",
+                         u"приказа", u"приказом", u"постановление", u"постановления", u"решение", u"решения",
+                         u"сообщение", u"сообщении", u"заявлении", u"письме", u"письмо"});
+}
+
 // Adverbs that set a sentence in the past: "Тоді загинули 40 людей". A past
 // verb alone does not: a release says what its institution did today
 // ("НБУ підвищив облікову ставку до 25%").
@@ -176,14 +191,17 @@ bool CyrillicAsOf::opensPeriod(qsizetype index) const
     if (inList(w, {u"від", u"от"})) {
         // "від лютого 2022 року", "від 24.02.22 до 24.04.23" open a period;
         // "у зведенні від 24 січня", "указ от 1 марта" date a document.
-        const QStringView document = previousWord(m_text, w.data() - m_text.data(), 0);
-        return !inList(document, {u"зведення", u"зведенні", u"зведенням", u"звіт", u"звіті", u"звіту", u"указ",
-                                  u"указу", u"указом", u"наказ", u"наказу", u"наказом", u"постанова", u"постанови",
-                                  u"постановою", u"рішення", u"рішенням", u"повідомлення", u"повідомленні", u"заяві",
-                                  u"заява", u"листі", u"лист", u"сводка", u"сводке", u"сводки", u"отчет", u"отчёт",
-                                  u"отчете", u"указа", u"приказ", u"приказа", u"приказом", u"постановление",
-                                  u"постановления", u"решение", u"решения", u"сообщение", u"сообщении",
-                                  u"заявлении", u"письме", u"письмо"});
+        // The document may have its issuer between: "у зведенні Генштабу ЗСУ від".
+        qsizetype back = w.data() - m_text.data();
+        for (int words = 0; words < kDocumentReach; ++words) {
+            const QStringView document = previousWord(m_text, back, 0);
+            if (document.isEmpty())
+                return true;
+            if (isDocument(document))
+                return false;
+            back = document.data() - m_text.data();
+        }
+        return true;
     }
     return inList(w, {u"з", u"із", u"зі", u"с", u"со", u"початку", u"начала", u"починаючи", u"начиная"});
 }
