@@ -2,6 +2,7 @@
 
 #include "core/extract/cyrillicdates.h"
 #include "core/extract/cyrillicnumbers.h"
+#include "core/extract/cyrillicreportsources.h"
 #include "core/extract/cyrillicsources.h"
 #include "core/extract/cyrillicunits.h"
 #include "core/extract/textscan.h"
@@ -65,6 +66,7 @@ Extraction CyrillicFigureExtractor::run(QStringView document, qsizetype from, qs
     out.dates = CyrillicDateResolver(published).find(text);
     const CyrillicNumberParser parser;
     const CyrillicSources sources(text, language, outlet);
+    const CyrillicReportSources reportSources(text, language);
     SentenceIndex index(text, m_splitter);
     QList<TextSpan> sentences; // of each figure
     qsizetype dateIndex = 0;
@@ -106,7 +108,7 @@ Extraction CyrillicFigureExtractor::run(QStringView document, qsizetype from, qs
         const CyrillicUnits::Reading unit = CyrillicUnits::unitOf(text, *number, sentence, lineStart);
         f.unit = unit.unit;
         f.qualifier = CyrillicUnits::qualifierOf(text, f.start, f.end, sentence);
-        f.claimant = sources.claimantOf(sentence, f.start);
+        f.claimant = reportSources.completed(sources.claimantOf(sentence, f.start), f.start);
         // Spelled-out numbers and figures with no counted noun are the
         // weaker suggestions, as in English.
         f.confidence = (number->inWords ? 0.8 : 1.0) * (f.unit.isEmpty() ? 0.7 : 1.0);
