@@ -130,12 +130,15 @@ Reading readDigits(QStringView t, qsizetype pos)
     if (i + 1 < t.size() && isDigit(t[i + 1]) && (t[i] == u'/' || (t[i] == u'-' && [&] {
             const qsizetype second = digitsEnd(t, i + 1);
             return second + 1 < t.size() && t[second] == u'-' && isDigit(t[second + 1]);
-        }()))) { // "1/2", "24/7", a phone number "123-45-67"
+        }()))) { // "1/3 території" is a third; "24/7", "1/2/3" and a phone number "123-45-67" are no number
         qsizetype k = i;
         while (k + 1 < t.size() && (t[k] == u'/' || t[k] == u'-') && isDigit(t[k + 1]))
             k = digitsEnd(t, k + 1);
+        const double denominator = t.sliced(i + 1, k - i - 1).toDouble(); // of a single fraction
         r.end = k;
-        r.rejected = true;
+        r.rejected = !(t[i] == u'/' && i - pos == 1 && k == digitsEnd(t, i + 1) && k - i <= 3 && denominator > r.value);
+        r.value = std::round(r.value / denominator * 1000) / 1000; // three decimals, as "третина" is 0.333
+        r.plainDigits = false;
         return r;
     }
     const bool hyphen = i + 1 < t.size() && t[i] == u'-' && isLetter(t[i + 1]);

@@ -587,8 +587,8 @@ private Q_SLOTS:
 
 private:
     static constexpr double kFloorCyrillicNumerals = 0.97;    // measured 1.000
-    static constexpr double kFloorCyrillicUnitValues = 0.96;  // measured 0.989
-    static constexpr double kFloorCyrillicUnits = 0.92;       // measured 0.949
+    static constexpr double kFloorCyrillicUnitValues = 0.97;  // measured 0.994
+    static constexpr double kFloorCyrillicUnits = 0.95;       // measured 0.977
     static constexpr double kFloorNumbers = 0.90;
     static constexpr double kFloorRanges = 0.93;
     static constexpr double kFloorPercent = 0.95;
