@@ -298,7 +298,8 @@ bool CyrillicAsOf::saysTotal(TextSpan sentence) const
     const QStringView s = m_text.sliced(sentence.start, sentence.end - sentence.start);
     for (const std::u16string_view phrase : {u"від початку", u"з початку", u"с начала", u"загалом", u"всього",
                                              u"усього", u"всего", u"в общей сложности", u"за весь час",
-                                             u"протягом доби", u"за добу", u"в течение суток", u"за сутки"})
+                                             u"протягом доби", u"за добу", u"в течение суток", u"за сутки",
+                                             u"за ніч", u"протягом ночі", u"за ночь", u"в течение дня"})
         if (indexOfLower(s, phrase) >= 0)
             return true;
     return false;

@@ -41,8 +41,9 @@ private:
 //   грудня"), a range's last day, the day before publication for "за
 //   минулу добу" with no date;
 // - a total "від початку вторгнення", "загалом", "с начала СВО", a count
-//   since a date ("з 24 лютого 2022 року") or of the day ("протягом доби",
-//   "за сутки"): the report's day, else the publication date;
+//   since a date ("з 24 лютого 2022 року") or of the day or night
+//   ("протягом доби", "за сутки", "за ночь"): the report's day, else the
+//   publication date;
 // - a table's cell: the first date of the table's rows and header above;
 // - the date of the paragraph before the sentence, else the date of the
 //   lead line of the list it is an item of, else the report's day:
