@@ -28,7 +28,9 @@ constexpr Words kReportVerbs = {
     u"підтвердила", u"підтвердили", u"сообщает", u"сообщают", u"сообщил", u"сообщила", u"сообщило",
     u"сообщили", u"заявил", u"заявляет", u"заявляют", u"сказал", u"отметил", u"отметила", u"отметили",
     u"подчеркнул", u"подчеркнула", u"добавил", u"добавила", u"уточнил", u"информирует", u"пишет", u"пишут",
-    u"рассказал", u"рассказала", u"рассказали", u"подтвердил", u"подтвердили", u"доложил"};
+    u"рассказал", u"рассказала", u"рассказали", u"подтвердил", u"подтвердили", u"доложил", u"отмечает",
+    u"отмечают", u"сообщал", u"сообщала", u"сообщали", u"писал", u"писала", u"повідомляв", u"повідомляла",
+    u"писав", u"писала"};
 
 // What a person or body decides: its subject claims the figures of its
 // sentence ("Губернатор Наталья Жданова распорядилась выплатить по 1 млн").
@@ -256,14 +258,29 @@ void CyrillicSources::cueAt(qsizetype k)
             addCue(k, nameAt(j + 1, true), false);
         return;
     }
+    // "у ранковому зведенні Генштабу повідомлялося": the report's author;
     // "у зведенні" with no name after it: the report named before, by
     // whoever the text last named as a source.
-    if (inList(w, {u"в", u"у", u"во"}) && !m_cues.isEmpty()) {
+    if (inList(w, {u"в", u"у", u"во"})) {
         qsizetype j = k + 1;
         while (j < k + 4 && isWord(j) && !inList(word(j), kReports) && !isUpperStart(word(j)))
             ++j;
-        if (inList(word(j), kReports) && nameAt(j + 1, true).isEmpty())
-            addCue(k, m_cues.last().claimant, false);
+        if (!inList(word(j), kReports))
+            return;
+        const QString author = nameAt(j + 1, true);
+        addCue(k, author.isEmpty() && !m_cues.isEmpty() ? m_cues.last().claimant : author, false);
+        return;
+    }
+    // "згідно з даними X", "согласно данным X", "следует из оценки X",
+    // "випливає з даних X"
+    if (inList(w, {u"згідно", u"согласно", u"следует", u"випливає"})) {
+        qsizetype j = k + 1;
+        while (j < k + 4 && isWord(j) && !isUpperStart(word(j))
+               && !inList(word(j), {u"даними", u"даних", u"данным", u"данных", u"інформацією", u"информации",
+                                    u"оцінки", u"оценки", u"звіту", u"отчета", u"отчёта"}))
+            ++j;
+        if (j < k + 4 && isWord(j) && !isUpperStart(word(j)))
+            addCue(k, nameAt(j + 1, true), false);
         return;
     }
     // "сообщает РИА Новости со ссылкой на Росстат", "із посиланням на
@@ -370,7 +387,7 @@ QString CyrillicSources::nameAt(qsizetype k, bool oblique) const
     // Long enough for a title before a name: "перший заступник міністра
     // оборони України генерал-лейтенант Олександр Павлюк".
     for (qsizetype j = k; j < k + 10 && isWord(j) && !inList(word(j), kStopWords); ++j) {
-        if (inList(word(j), kReportVerbs) || inList(word(j), kEvidenceNouns))
+        if (inList(word(j), kReportVerbs) || inList(word(j), kEvidenceNouns) || inList(word(j), kDocumentVerbs))
             break;
         words.append(word(j).toString());
     }
