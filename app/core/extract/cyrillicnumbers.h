@@ -16,9 +16,14 @@ namespace Claimbench {
 // миллион, млрд), number words in every case and gender (п'ять with either
 // apostrophe, одна/один/одне, двох, трьохсот, полторы/півтори), fractions
 // ("пів мільйона", "третина", "половина"), percentages ("13%", "13 відсотків",
-// "на 13 %"), ranges ("від 400 до 500", "400–500") and signed changes ("+20":
-// ParsedNumber::signedChange). The counted noun is not part of the span: the
-// unit is CyrillicUnits' to find. Stateless and thread-safe.
+// "на 13 %"), ranges ("від 400 до 500", "400–500"; "з 13% до 15%" is two
+// figures), signed changes ("+20": ParsedNumber::signedChange), vague
+// quantities ("десятки тисяч"), multipliers ("утричі") and a number with its
+// measure in one word ("47-річний", "двухдневный"). Ordinals and "одна з" are
+// not read. The counted noun is not part of the span: the unit is
+// CyrillicUnits' to find. The word tables are CyrillicNumberWords'
+// (cyrillicnumberwords.cpp), isNotAFigure is in cyrillicnotfigures.cpp.
+// Stateless and thread-safe.
 class CyrillicNumberParser
 {
 public:
