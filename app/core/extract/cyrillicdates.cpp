@@ -27,11 +27,9 @@ class Scanner
 public:
     explicit Scanner(QStringView text) : m_t(text) {}
 
-    QList<Candidate> scan() const;
-
-    // Where each range of days ("1–7 вересня", "з 1 по 7 вересня") ends:
-    // (candidate start, last day).
-    mutable QList<std::pair<qsizetype, int>> rangeEnds;
+    // The candidates in text order; `rangeEnds` gets where each range of
+    // days ("1–7 вересня", "з 1 по 7 вересня") ends: (its start, last day).
+    QList<Candidate> scan(QList<std::pair<qsizetype, int>> *rangeEnds) const;
 
 private:
     QChar at(qsizetype i) const { return i >= 0 && i < m_t.size() ? m_t[i] : QChar(); }
@@ -80,7 +78,9 @@ private:
     std::optional<std::pair<int, qsizetype>> yearAfter(qsizetype pos) const;
     // A day number at `i` with its ordinal ending ("18-го", "31-ое"): the day and its end.
     std::optional<std::pair<int, qsizetype>> dayAt(qsizetype i) const;
-    std::optional<Candidate> atDigits(qsizetype i) const;
+    // A date that starts with digits; `lastDay`, when given, gets the last
+    // day of a range of days (0 for any other date).
+    std::optional<Candidate> atDigits(qsizetype i, int *lastDay = nullptr) const;
     std::optional<Candidate> numericDate(qsizetype i, qsizetype j) const;
     std::optional<Candidate> yearOnly(qsizetype i, qsizetype j) const;
     std::optional<Candidate> atWord(const Found &w) const;
@@ -146,7 +146,7 @@ std::optional<std::pair<int, qsizetype>> Scanner::dayAt(qsizetype i) const
     return std::pair{day, e};
 }
 
-std::optional<Candidate> Scanner::atDigits(qsizetype i) const
+std::optional<Candidate> Scanner::atDigits(qsizetype i, int *lastDay) const
 {
     const qsizetype j = digitsEnd(i);
     if (const auto c = numericDate(i, j))
@@ -159,7 +159,7 @@ std::optional<Candidate> Scanner::atDigits(qsizetype i) const
     // "1–7 вересня", "з 1 по 7 вересня": a range of days is its month,
     // ending on its last day.
     qsizetype afterDays = day->second;
-    int lastDay = 0;
+    int rangeEnd = 0;
     const qsizetype p = skipSpaces(m_t, day->second);
     std::optional<std::pair<int, qsizetype>> second;
     if (isDash(at(day->second)) && isDigit(at(day->second + 1))) {
@@ -171,22 +171,21 @@ std::optional<Candidate> Scanner::atDigits(qsizetype i) const
     }
     if (second && second->first > day->first) {
         afterDays = second->second;
-        lastDay = second->first;
+        rangeEnd = second->first;
     }
     const auto month = nextWord(afterDays);
     if (!month || month->start == afterDays || (month->word.kind != Kind::Month && month->word.kind != Kind::MonthAbbrev))
         return std::nullopt;
     const int m = month->word.value;
-    if (!validDay(m, lastDay ? lastDay : day->first))
+    if (!validDay(m, rangeEnd ? rangeEnd : day->first))
         return std::nullopt;
     qsizetype end = month->end;
     if (month->word.kind == Kind::MonthAbbrev && at(end) == u'.')
         ++end;
     const auto year = yearAfter(end);
-    const Candidate c = dated(i, year ? year->second : end, year ? year->first : 0, m, lastDay ? 0 : day->first);
     if (lastDay)
-        rangeEnds.append({i, lastDay});
-    return c;
+        *lastDay = rangeEnd;
+    return dated(i, year ? year->second : end, year ? year->first : 0, m, rangeEnd ? 0 : day->first);
 }
 
 // "07.09.2025", "24.02.22", "2025-09-07", and "07.12" (a day and month
@@ -375,7 +374,7 @@ std::optional<Candidate> Scanner::atWord(const Found &w) const
     }
 }
 
-QList<Candidate> Scanner::scan() const
+QList<Candidate> Scanner::scan(QList<std::pair<qsizetype, int>> *rangeEnds) const
 {
     QList<Candidate> out;
     qsizetype i = 0;
@@ -385,9 +384,12 @@ QList<Candidate> Scanner::scan() const
             const QChar before = at(i - 1);
             const bool free = !isDigit(before) && !isLetter(before) && before != u'.' && before != u','
                 && before != u'+' && !(isDash(before) && isLetter(at(i - 2)));
-            const std::optional<Candidate> found = free ? atDigits(i) : std::nullopt;
+            int lastDay = 0;
+            const std::optional<Candidate> found = free ? atDigits(i, &lastDay) : std::nullopt;
             if (found) {
                 out.append(*found);
+                if (lastDay)
+                    rangeEnds->append({i, lastDay});
                 i = found->end;
             } else {
                 i = digitsEnd(i);
@@ -420,11 +422,11 @@ CyrillicDateResolver::CyrillicDateResolver(PartialDate published)
 
 QList<DateMention> CyrillicDateResolver::find(QStringView text) const
 {
-    const Scanner scanner(text);
-    const QList<Candidate> candidates = scanner.scan();
+    QList<std::pair<qsizetype, int>> rangeEnds;
+    const QList<Candidate> candidates = Scanner(text).scan(&rangeEnds);
     QList<DateMention> mentions = DateResolver(m_published).resolve(text, candidates);
     // A range of days is its month; its figures are of its last day.
-    for (const auto &[start, lastDay] : std::as_const(scanner.rangeEnds)) {
+    for (const auto &[start, lastDay] : std::as_const(rangeEnds)) {
         const auto m = std::lower_bound(mentions.begin(), mentions.end(), start,
                                         [](const DateMention &d, qsizetype pos) { return d.start < pos; });
         if (m != mentions.end() && m->start == start && m->resolved.precision() == DatePrecision::Month)
