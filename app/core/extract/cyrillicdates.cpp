@@ -76,6 +76,12 @@ private:
     qsizetype yearWordEnd(qsizetype pos) const;
     // A year after a day-month or month: "вересня 2025 року"; its value and end.
     std::optional<std::pair<int, qsizetype>> yearAfter(qsizetype pos) const;
+    // "минулого року", "прошлого года" after a month: the year's offset from
+    // the publication's and the end.
+    std::optional<std::pair<int, qsizetype>> relativeYearAfter(qsizetype pos) const;
+    // The candidate of a month (and day) at [start, end) with the year
+    // written after `end`, if any: "вересня 2025 року", "февраля прошлого года".
+    Candidate withYearAfter(qsizetype start, qsizetype end, int month, int day) const;
     // A day number at `i` with its ordinal ending ("18-го", "31-ое"): the day and its end.
     std::optional<std::pair<int, qsizetype>> dayAt(qsizetype i) const;
     // A date that starts with digits; `lastDay`, when given, gets the last
@@ -182,10 +188,35 @@ std::optional<Candidate> Scanner::atDigits(qsizetype i, int *lastDay) const
     qsizetype end = month->end;
     if (month->word.kind == Kind::MonthAbbrev && at(end) == u'.')
         ++end;
-    const auto year = yearAfter(end);
     if (lastDay)
         *lastDay = rangeEnd;
-    return dated(i, year ? year->second : end, year ? year->first : 0, m, rangeEnd ? 0 : day->first);
+    return withYearAfter(i, end, m, rangeEnd ? 0 : day->first);
+}
+
+std::optional<std::pair<int, qsizetype>> Scanner::relativeYearAfter(qsizetype pos) const
+{
+    const auto direction = nextWord(pos);
+    if (!direction || direction->start == pos || direction->word.kind != Kind::Direction)
+        return std::nullopt;
+    const auto year = nextWord(direction->end);
+    if (!year || year->word.kind != Kind::PeriodNoun || Period(year->word.value) != Period::Year)
+        return std::nullopt;
+    const auto d = Direction(direction->word.value);
+    const int delta = d == Direction::Last ? -1 : d == Direction::Next ? 1 : 0;
+    return std::pair{delta + direction->word.offset, year->end};
+}
+
+Candidate Scanner::withYearAfter(qsizetype start, qsizetype end, int month, int day) const
+{
+    if (const auto year = yearAfter(end))
+        return dated(start, year->second, year->first, month, day);
+    if (const auto relative = relativeYearAfter(end)) {
+        Candidate c = dated(start, relative->second, 0, month, day);
+        c.yearRelative = true;
+        c.yearDelta = relative->first;
+        return c;
+    }
+    return dated(start, end, 0, month, day);
 }
 
 // "07.09.2025", "24.02.22", "2025-09-07", and "07.12" (a day and month
@@ -281,8 +312,8 @@ std::optional<Candidate> Scanner::dateAfterWeekday(const Found &w) const
 // "у липні", "з вересня", "в сентябре", "вересень 2025", "Липень 2018р.".
 std::optional<Candidate> Scanner::monthOnly(const Found &w) const
 {
-    if (const auto year = yearAfter(w.end))
-        return dated(w.start, year->second, year->first, w.word.value, 0);
+    if (const Candidate c = withYearAfter(w.start, w.end, w.word.value, 0); c.end > w.end)
+        return c;
     // "січень–вересень 2024 року": the first month of a range takes the
     // year of the second.
     if (qsizetype p = skipSpaces(m_t, w.end); isDash(at(p))) {
