@@ -74,6 +74,11 @@ constexpr Words kStopWords = {
 
 bool isUpperStart(QStringView w) { return !w.isEmpty() && w.front().isUpper(); }
 
+// How many of the people or sources named last a look back considers: the
+// one meant is among the last few, and a bound keeps hostile text (thousands
+// of names) linear.
+constexpr qsizetype kLookBack = 32;
+
 // A body's common noun that stands for the one named before: "ведомство",
 // "міністерства".
 bool isGenericBody(QStringView w)
@@ -146,6 +151,9 @@ CyrillicSources::CyrillicSources(QStringView text, Language language, const QStr
     m_firstParty = firstPartyVoice();
     findCues();
     m_firstParty = firstPartyVoice();
+    m_nextBack.resize(m_cues.size() + 1, m_cues.size());
+    for (qsizetype c = m_cues.size() - 1; c >= 0; --c)
+        m_nextBack[c] = m_cues[c].back ? c : m_nextBack[c + 1];
 }
 
 QStringView CyrillicSources::word(qsizetype k) const
@@ -430,10 +438,11 @@ QString CyrillicSources::resolved(const QStringList &words, bool oblique, qsizet
                                        [&](const auto &b) { return b.first < before; });
         if (body != m_bodies.crend())
             return body->second;
-        for (auto c = m_cues.crbegin(); c != m_cues.crend(); ++c)
-            if (c->anchor < before && !CyrillicNames::isPerson(c->claimant, m_language))
-                return c->claimant;
-        return m_firstParty;
+        const auto c = std::find_if(m_cues.crbegin(), m_cues.crbegin() + std::min(m_cues.size(), kLookBack),
+                                    [&](const Cue &c) {
+                                        return c.anchor < before && !CyrillicNames::isPerson(c.claimant, m_language);
+                                    });
+        return c != m_cues.crbegin() + std::min(m_cues.size(), kLookBack) ? c->claimant : m_firstParty;
     }
     // A press office speaks for its body, named after it in the genitive.
     if (words.size() > 1
@@ -450,9 +459,12 @@ QString CyrillicSources::resolved(const QStringList &words, bool oblique, qsizet
         while (name.size() > 1 && !isUpperStart(name.last()))
             name.removeLast();
     if (name.size() == 1 && isUpperStart(name.first())) {
-        for (auto p = m_persons.crbegin(); p != m_persons.crend(); ++p)
-            if (p->first < before && p->second.endsWith(u' ' + name.first()))
-                return p->second;
+        const auto p = std::find_if(m_persons.crbegin(), m_persons.crbegin() + std::min(m_persons.size(), kLookBack),
+                                    [&](const auto &p) {
+                                        return p.first < before && p.second.endsWith(u' ' + name.first());
+                                    });
+        if (p != m_persons.crbegin() + std::min(m_persons.size(), kLookBack))
+            return p->second;
     }
     return CyrillicNames::nominative(name.join(u' '), oblique, m_language);
 }
@@ -509,9 +521,9 @@ QString CyrillicSources::claimantOf(TextSpan sentence, qsizetype figureStart) co
             return before.claimant;
     }
     // Named after it: "Про це повідомляє X."
-    for (auto c = last; c != m_cues.cend() && c->anchor < lineEnd(line); ++c)
-        if (c->back)
-            return c->claimant;
+    const qsizetype back = m_nextBack[last - m_cues.cbegin()];
+    if (back < m_cues.size() && m_cues[back].anchor < lineEnd(line))
+        return m_cues[back].claimant;
     if (sentence.start < m_leadEnd)
         return m_leadClaimant;
     return m_firstParty;

@@ -104,6 +104,7 @@ private:
     QList<qsizetype> m_lineStarts;
     QList<Token> m_tokens;
     QList<Cue> m_cues;                                // by anchor
+    QList<qsizetype> m_nextBack;                      // per cue: the first "про це" cue from it on
     QList<std::pair<qsizetype, QString>> m_persons; // where each person is named, in full
     QList<std::pair<qsizetype, QString>> m_bodies;  // where each usual institution is named
     qsizetype m_leadEnd = -1;                         // the lead's end when a "про це" names its source
