@@ -175,8 +175,11 @@ QString CyrillicReportSources::nameAfter(qsizetype k, qsizetype end, bool obliqu
             return CyrillicNames::nominative(pair, oblique, m_language);
         }
     }
-    if (!isCapitalised(words[0]))
-        return isGenericBody(lower(words[0])) ? lower(words[0]) : QString();
+    if (!isCapitalised(words[0])) {
+        // "сообщили в ведомстве": the body named before, resolved by the caller
+        const QString head = isPreposition(lower(words[0])) && words.size() > 1 ? lower(words[1]) : lower(words[0]);
+        return isGenericBody(head) ? head : QString();
+    }
     // A body's name runs to a preposition ("Державний департамент
     // Сполучених Штатів у четвер") and ends in a capitalised word.
     qsizetype n = 0;
@@ -254,6 +257,17 @@ QString CyrillicReportSources::resolvedBody(const QString &name, qsizetype pos) 
     return body.isEmpty() ? name : body;
 }
 
+// Whether "ведуть"/"ведут" at k is "ведуть підрахунок" or "підрахунок ...
+// ведуть": researchers keeping count.
+bool CyrillicReportSources::countNear(qsizetype k) const
+{
+    for (qsizetype j = std::max<qsizetype>(0, k - 2); j <= k + 2; ++j) {
+        if (startsWithAny(lower(j), {u"підрахун", u"подсчет", u"подсчёт", u"облік", u"учет", u"учёт"}))
+            return true;
+    }
+    return false;
+}
+
 // Whether a capitalised word follows within four words, before any
 // punctuation: a verb of saying with its speaker ("оголосив держсекретар
 // США Джон Керрі").
@@ -312,7 +326,7 @@ void CyrillicReportSources::findCues(qsizetype l, QList<Cue> &cues) const
             if (isDash(m_text[m_tokens[k].start]) && k > first
                 && (isMark(k - 1, u"»”\".!?…") || (isMark(k - 1, u",") && isMark(k - 2, u"»”\"")))
                 && isReportingVerb(lower(k + 1)))
-                add(k, nameAfter(k + 2, sentenceEnd(k + 2, end), false), Scope::Local);
+                add(k, nameAfter(k + 2, sentenceEnd(k + 2, end), false), Scope::Onward);
             continue;
         }
         const QString w = lower(k);
@@ -342,16 +356,19 @@ void CyrillicReportSources::findCues(qsizetype l, QList<Cue> &cues) const
             const bool framesParagraph = aboutThis ? start == first || sentenceEnd(stop + 1, end) >= end - 1
                                                    : k == first;
             add(k, nameAfter(from, until, oblique || isPreposition(lower(from))),
-                framesParagraph ? (aboutThis ? Scope::Report : Scope::Opening) : Scope::Local);
+                framesParagraph ? (aboutThis ? Scope::Report : Scope::Onward) : Scope::Local);
             k = verb;
         } else if (isPublishingVerb(w) && k > start) {
-            add(k, institutionBefore(std::max(start, k - 6), k), Scope::Opening);
-        } else if (isCountingVerb(w) || ((w == u"ведуть"_s || w == u"ведут"_s)
-                                         && startsWithAny(lower(k + 1), {u"підрахун", u"подсчет", u"подсчёт"}))) {
+            add(k, institutionBefore(std::max(start, k - 6), k), Scope::Onward);
+        } else if (isCountingVerb(w) || ((w == u"ведуть"_s || w == u"ведут"_s) && countNear(k))) {
             QString name = institutionBefore(std::max(start, k - 10), k);
             if (name.isEmpty())
                 name = institutionBefore(k + 1, std::min(stop, k + 8));
-            add(k, name, Scope::Local);
+            add(k, name, Scope::Onward);
+        } else if ((w == u"следует"_s || w == u"випливає"_s)
+                   && QStringList{u"из"_s, u"з"_s, u"із"_s}.contains(lower(k + 1))) {
+            // "..., следует из оценки Росстата": the data's owner.
+            add(k, institutionBefore(k + 2, std::min(stop, k + 8)), Scope::Onward);
         } else if (isReportingVerb(w) && namesSpeaker(k + 1, stop)) {
             cues.append({l, {}, Scope::Interrupt}); // another speaker: the report's source stops here
         } else if (isViewVerb(w) && k > start) {
@@ -359,7 +376,7 @@ void CyrillicReportSources::findCues(qsizetype l, QList<Cue> &cues) const
             while (subject > start && subject > k - 6 && !isMark(subject - 1, u",:;"))
                 --subject;
             const bool oblique = QStringList{u"в"_s, u"у"_s, u"во"_s}.contains(lower(subject));
-            add(k, nameAfter(subject + oblique, k, oblique), Scope::Local);
+            add(k, nameAfter(subject + oblique, k, oblique), Scope::Onward);
         }
     }
 }
@@ -384,7 +401,7 @@ void CyrillicReportSources::assign(const QList<Cue> &cues)
         bool interrupted = false;
         for (; cue != cues.cend() && cue->line == l; ++cue) {
             interrupted = interrupted || cue->scope == Scope::Interrupt;
-            if (cue->scope == Scope::Report || cue->scope == Scope::Opening || cue->scope == Scope::Interrupt)
+            if (cue->scope == Scope::Report || cue->scope == Scope::Onward || cue->scope == Scope::Interrupt)
                 current = cue->claimant;
         }
         if (!m_lines[l].stop && !interrupted)
@@ -402,7 +419,7 @@ void CyrillicReportSources::assign(const QList<Cue> &cues)
             if (m_lines[l].stop)
                 lastStop = l;
         }
-        if (c.scope != Scope::Opening) {
+        if (c.scope != Scope::Onward) {
             for (qsizetype l = lastStop + 1; l <= c.line; ++l)
                 m_lines[l].claimant = c.claimant;
         }

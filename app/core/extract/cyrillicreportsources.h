@@ -48,8 +48,9 @@ private:
     enum class Scope {
         Report,  // the attribution paragraph: back to the last one, and on
         Section, // a closing source line: back to the last one
-        Opening, // a release's opening: on until another source
-        Local,   // its own paragraph only (a quote's tag, researchers)
+        Onward,  // a source named in a paragraph (a release's opening, a
+                 // quote's tag, researchers): it and on until another
+        Local,   // its own paragraph only (an attribution inside one)
         Interrupt, // another speaker: the report's source stops
     };
     struct Cue
@@ -82,6 +83,7 @@ private:
     QString institutionBefore(qsizetype from, qsizetype to) const;
     QString resolvedBody(const QString &name, qsizetype pos) const;
     bool namesSpeaker(qsizetype k, qsizetype end) const;
+    bool countNear(qsizetype k) const;
     qsizetype sentenceEnd(qsizetype k, qsizetype end) const;
     QString lower(qsizetype k) const;
     bool isMark(qsizetype k, QStringView marks) const;
