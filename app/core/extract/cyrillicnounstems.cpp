@@ -181,12 +181,15 @@ bool looksLikeVerb(QStringView w)
     }();
     if (copulas.contains(w.toString()))
         return true;
-    // Past tense (-ли/-ла/-ло after a vowel or the -с/-з of "зросла",
-    // "загинули"; nouns such as "школи" end so after other consonants) and
-    // the reflexive and infinitive forms.
+    // Past tense: the plural -ли after a vowel ("загинули"; nouns such as
+    // "школи" end so after consonants), -ли/-ла/-ло after the -с/-з of
+    // "зросла", "выросло". A feminine or neuter past after a vowel is left
+    // to nouns: after a numeral "2 квартала", "2 села" are far more common
+    // than "одна пострадала". Then the reflexive and infinitive forms.
     const QChar beforeL = w.size() >= 3 ? w[w.size() - 3] : QChar();
-    const bool pastTense = (w.endsWith(u"ли") || w.endsWith(u"ла") || w.endsWith(u"ло"))
-                           && QStringView(u"уиіаеяоысз").contains(beforeL);
+    const bool pastTense = (w.endsWith(u"ли") && QStringView(u"уиіаеяоы").contains(beforeL))
+                           || ((w.endsWith(u"ли") || w.endsWith(u"ла") || w.endsWith(u"ло"))
+                               && QStringView(u"сз").contains(beforeL));
     // Masculine past: "-ув", "-ив" (uk; "-ів", "-ав" end plural genitives:
     // "дронів", "держав"), "-ал", "-ил", "-ел", "-ул", "-ыл" (ru); and "погиб".
     const bool masculinePast = w.size() >= 6 && endsWithAny(w, {u"ув", u"ив", u"ал", u"ил", u"ел", u"ул", u"ыл"}, 4);

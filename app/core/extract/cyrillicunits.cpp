@@ -28,6 +28,10 @@ constexpr qsizetype kLabelLength = 80;
 // line without cells may be and still be part of the table (a row's label).
 constexpr int kTableLines = 60;
 constexpr qsizetype kTableRowWithoutCells = 60;
+constexpr qsizetype kTableRowLength = 400;
+// How far a digit run (a number with its groups, "1 226 420") is read
+// backwards or skipped forwards.
+constexpr qsizetype kDigitRun = 24;
 
 // Where the spaces before `pos` begin, never before `floor`.
 qsizetype spacesBefore(QStringView text, qsizetype pos, qsizetype floor)
@@ -204,7 +208,8 @@ NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
             }
             if (q < limit && isDigit(text[q])
                 && inList(head, {u"до", u"і", u"й", u"та", u"и", u"або", u"чи", u"или", u"з", u"із", u"из"})) {
-                while (q < limit && (isDigit(text[q]) || (isSpace(text[q]) && q + 1 < limit && isDigit(text[q + 1]))))
+                const qsizetype runEnd = std::min(limit, q + kDigitRun);
+                while (q < runEnd && (isDigit(text[q]) || (isSpace(text[q]) && q + 1 < runEnd && isDigit(text[q + 1]))))
                     ++q;
                 p = q;
                 continue;
@@ -301,7 +306,8 @@ QString listLabel(QStringView text, qsizetype numberStart, qsizetype floor)
         --p;
     if (p > floor && text[p - 1] == u'(') {
         --p;
-        while (p > floor && (isDigit(text[p - 1]) || isSpace(text[p - 1])))
+        const qsizetype runFloor = std::max(floor, p - kDigitRun);
+        while (p > runFloor && (isDigit(text[p - 1]) || isSpace(text[p - 1])))
             --p;
     }
     // Then the hedge of the level ("близько 187080") and the dash.
@@ -339,26 +345,47 @@ QString listLabel(QStringView text, qsizetype numberStart, qsizetype floor)
     return headNoun(text, labelStart, labelEnd);
 }
 
+// A currency written before the amount ("грн 3,04", "Евро 20"), lower-case.
+QString currencyBefore(QStringView text, qsizetype numberStart, qsizetype floor)
+{
+    const qsizetype e = spacesBefore(text, numberStart, floor);
+    const qsizetype s = std::max(wordStartBefore(text, e), floor);
+    const QString word = lower(text.mid(s, e - s));
+    const QString key = keyOf(word);
+    const bool money = inList(key, {u"гривня", u"рубль", u"долар", u"доллар", u"євро", u"евро", u"фунт"});
+    return money ? word : QString();
+}
+
 // The noun of the nearest figure before `pos` in the sentence that has one:
 // the noun a list or "з них" leaves out ("13 ракет: дев'ять крилатих
-// «Іскандер-К» і чотири балістичні", "810 дронів, і понад 400 з них").
-QString elidedNoun(QStringView text, qsizetype pos, qsizetype floor, qsizetype limit)
+// «Іскандер-К» і чотири балістичні", "810 дронів, і понад 400 з них"). The
+// look back goes on into the sentences before on the line (`lineFloor`)
+// when `cross` says so or once it passes "з них"/"из них" ("Из них четверо
+// доставлены в одну больницу, пятеро в другую").
+QString elidedNoun(QStringView text, qsizetype pos, TextSpan sentence, qsizetype lineFloor, bool cross)
 {
     static const CyrillicNumberParser parser;
-    floor = std::max(floor, pos - kElidedLookBack);
+    const qsizetype floor = std::max(std::min(lineFloor, sentence.start), pos - kElidedLookBack);
     for (qsizetype p = pos - 1; p >= floor; --p) {
         ++lookBackSteps;
-        if (text[p] == u'\n' && p > 0 && text[p - 1] == u'\n')
+        if ((p < sentence.start && !cross) || (text[p] == u'\n' && p > 0 && text[p - 1] == u'\n'))
             break; // never into the paragraph before
         const bool wordStart = (isDigit(text[p]) || isLetter(text[p])) && (p == 0 || !isLetter(text[p - 1]));
-        if (!wordStart || !CyrillicNumberParser::mayStart(text, p))
+        if (!wordStart)
+            continue;
+        if (startsWithLower(text, p, u"них") && wordEnd(text, p) == p + 3) {
+            const qsizetype before = spacesBefore(text, p, floor);
+            const qsizetype s = wordStartBefore(text, before);
+            cross = cross || inList(text.mid(s, before - s), {u"з", u"із", u"из"});
+        }
+        if (!CyrillicNumberParser::mayStart(text, p))
             continue;
         const std::optional<ParsedNumber> earlier = parser.parseAt(text, p);
         if (!earlier || earlier->end > pos)
             continue;
         if (!earlier->unit.isEmpty())
             return earlier->unit;
-        const NounAfter noun = nounAfter(text, earlier->end, limit);
+        const NounAfter noun = nounAfter(text, earlier->end, std::max(sentence.end, pos));
         if (!noun.unit.isEmpty() && !noun.weak)
             return noun.unit;
     }
@@ -371,15 +398,24 @@ QString elidedNoun(QStringView text, qsizetype pos, qsizetype floor, qsizetype l
 // look back passes only such lines, so prose stops it at once.
 QString tableUnitAbove(QStringView text, qsizetype lineStart)
 {
-    const qsizetype lineEnd = text.indexOf(u'\n', lineStart);
-    const QStringView row = text.sliced(lineStart, (lineEnd < 0 ? text.size() : lineEnd) - lineStart);
-    if (row.size() > kTableRowWithoutCells && !row.contains(u'|'))
+    // Each line is read no further than kTableRowLength: a long line is
+    // prose, and the work per figure stays bounded.
+    const auto isRow = [&](qsizetype from, qsizetype to) {
+        return to - from <= kTableRowWithoutCells || text.sliced(from, to - from).contains(u'|');
+    };
+    qsizetype rowEnd = lineStart;
+    while (rowEnd < text.size() && rowEnd - lineStart < kTableRowLength && text[rowEnd] != u'\n')
+        ++rowEnd;
+    if (!isRow(lineStart, rowEnd) || (rowEnd < text.size() && text[rowEnd] != u'\n'))
         return {};
-    qsizetype end = lineStart;
+    qsizetype end = lineStart; // the start of the line below the one read
     for (int lines = 0; lines < kTableLines && end >= 2; ++lines) {
-        const qsizetype start = text.lastIndexOf(u'\n', end - 2) + 1;
+        qsizetype start = end - 1;
+        while (start > 0 && text[start - 1] != u'\n' && end - start < kTableRowLength)
+            --start;
+        if (start > 0 && text[start - 1] != u'\n')
+            return {};
         const QStringView line = text.sliced(start, end - 1 - start).trimmed();
-        end = start;
         if (line.startsWith(u'(') && line.endsWith(u')')) {
             const QStringView inside = line.sliced(1, line.size() - 2);
             const qsizetype cut = std::max(inside.lastIndexOf(u';'), inside.lastIndexOf(u','));
@@ -389,8 +425,9 @@ QString tableUnitAbove(QStringView text, qsizetype lineStart)
                 return unit.unit;
             return isPercentWord(lower(last.trimmed().split(u' ').constLast())) ? u"%"_s : QString();
         }
-        if (line.size() > kTableRowWithoutCells && !line.contains(u'|'))
+        if (!isRow(start, end - 1))
             return {};
+        end = start;
     }
     return {};
 }
@@ -421,19 +458,17 @@ CyrillicUnits::Reading CyrillicUnits::unitOf(QStringView text, const ParsedNumbe
     const QString ofTable = tableUnitAbove(text, lineStart);
     if (!ofTable.isEmpty())
         return {ofTable, -1};
+    const QString currency = currencyBefore(text, number.start, sentence.start);
+    if (!currency.isEmpty())
+        return {currency, -1};
     // A figure that ends its clause ("Спасти удалось лишь 79.", "Около 40
     // пострадали") or counts "з них" ("Из них четверо доставлены") counts
-    // what the sentence before counted.
-    const bool ofThem = [&] {
-        const QString before = text.sliced(sentence.start, number.start - sentence.start).toString().toLower();
-        return before.contains(u"з них") || before.contains(u"из них");
-    }();
+    // what the sentence before counted; a list's entry ("Сумщині – 4 тис.
+    // 388.") nothing of it.
     const qsizetype beforeFigure = spacesBefore(text, number.start, sentence.start);
-    // A list's entry ("Сумщині – 4 тис. 388.") counts nothing of the sentence before.
     const bool listEntry = beforeFigure > sentence.start && isListDash(text[beforeFigure - 1]);
-    const bool crossSentence = (noun.clauseEnds || noun.ofThem || ofThem) && !listEntry;
-    const qsizetype floor = crossSentence ? std::min(lineStart, sentence.start) : sentence.start;
-    const QString elided = elidedNoun(text, number.start, floor, std::max(sentence.end, qsizetype(number.end)));
+    const QString elided = elidedNoun(text, number.start, sentence, listEntry ? sentence.start : lineStart,
+                                      (noun.clauseEnds || noun.ofThem) && !listEntry);
     if (!elided.isEmpty())
         return {elided, -1};
     return {noun.quoted.isEmpty() ? noun.lastAmbiguous : noun.quoted, -1};

@@ -109,6 +109,9 @@ private Q_SLOTS:
         QTest::newRow("ru adjective in -е") << u"уничтожены 1 542 боевые машины"_s << u"1 542"_s << 0 << u"машины"_s;
         QTest::newRow("uk figure dash") << u"танків ‒ 9 392 (+12)"_s << u"+12"_s << 0 << u"танків"_s;
         QTest::newRow("uk adverb") << u"Розбіжність між 805 і 810 добре показує"_s << u"805"_s << 0 << QString();
+        QTest::newRow("ru genitive in -ала") << u"за 3 квартала"_s << u"3"_s << 0 << u"квартала"_s;
+        QTest::newRow("uk genitive in -ла") << u"евакуювали 2 села"_s << u"2"_s << 0 << u"села"_s;
+        QTest::newRow("uk currency before") << u"ціна: грн 3,04"_s << u"3,04"_s << 0 << u"грн"_s;
         // Percent, measures, rates.
         QTest::newRow("uk percent word") << u"зросли на 13 відсотків"_s << u"13"_s << 0 << u"%"_s;
         QTest::newRow("uk percent sign") << u"становила 25 %"_s << u"25"_s << 0 << u"%"_s;
