@@ -59,7 +59,7 @@ bool isDocument(QStringView word)
 // ("НБУ підвищив облікову ставку до 25%").
 bool isPastTime(const QString &w)
 {
-    static const QStringList kWords{u"тоді"_s,   u"раніше"_s, u"колись"_s, u"торік"_s,
+    static const QStringList kWords{u"тоді"_s,   u"раніше"_s, u"колись"_s,
                                     u"тогда"_s,  u"ранее"_s,  u"прежде"_s, u"назад"_s,  u"когда-то"_s,
                                     u"минулого"_s, u"прошлого"_s, u"прошлом"_s, u"минулому"_s};
     return kWords.contains(w);

@@ -286,7 +286,7 @@ std::optional<Candidate> Scanner::yearOnly(qsizetype i, qsizetype j) const
     if (n > j && isLetter(at(n)) && at(n).isLower()) {
         // "у 2023 та 2024 роках" is two years; "у 2000 будинках" a count.
         const qsizetype e = wordEnd(m_t, n);
-        if (!inList(m_t.sliced(n, e - n), {u"та", u"і", u"й", u"и", u"і", u"або", u"или", u"по", u"до"}))
+        if (!inList(m_t.sliced(n, e - n), {u"та", u"і", u"й", u"и", u"або", u"или", u"по", u"до"}))
             return std::nullopt;
     }
     return dated(i, j, year, 0, 0);
@@ -398,6 +398,9 @@ std::optional<Candidate> Scanner::atWord(const Found &w) const
     }
     case Kind::RelativeDay:
         return Candidate{.kind = Candidate::Kind::RelativeDay, .start = w.start, .end = w.end, .offset = w.word.value};
+    case Kind::RelativeYear:
+        return Candidate{.kind = Candidate::Kind::RelativePeriod, .start = w.start, .end = w.end,
+                         .offset = w.word.value, .direction = Direction::This, .period = Period::Year};
     case Kind::Direction:
         return relative(w);
     default:

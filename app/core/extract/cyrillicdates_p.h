@@ -20,6 +20,7 @@ enum class Kind : quint8 {
     Weekday,      // value: 1 (Monday) - 7
     WeekdayAbbrev,
     RelativeDay,  // value: days from the publication date
+    RelativeYear, // value: years from the publication's ("торік": -1)
     Direction,    // value: Direction; offset: -1 for "позаминулого"
     PeriodNoun,   // value: Period
     DayNoun,      // "доба", "сутки": the day before publication after "минулої"

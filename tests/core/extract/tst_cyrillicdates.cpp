@@ -70,6 +70,7 @@ private Q_SLOTS:
         QTest::newRow("uk relative days") << u"сьогодні, вчора і позавчора"_s << sunday << u"сьогодні=2025-09-07 | вчора=2025-09-06 | позавчора=2025-09-05"_s;
         QTest::newRow("uk last night") << u"минулої ночі збито 40 дронів"_s << sunday << u"минулої ночі=2025-09-07"_s;
         QTest::newRow("uk periods") << u"минулого тижня, минулого місяця, минулого року і цього року"_s << sunday << u"минулого тижня=2025-08 | минулого місяця=2025-08 | минулого року=2024 | " u"цього року=2025"_s;
+        QTest::newRow("uk last year in a word") << u"торік загинули 40 людей"_s << sunday << u"торік=2024"_s;
         // not dates
         QTest::newRow("uk counts") << u"805 дронів, 1 226 420 осіб, 13 ракет"_s << sunday << QString();
         QTest::newRow("uk count after у") << u"у 2000 будинках немає світла"_s << sunday << QString();
