@@ -67,6 +67,16 @@ bool isPreposition(QStringView w)
     return prepositions.contains(w);
 }
 
+// A person's office named instead of the person ("премьер", "голова").
+bool isTitle(QStringView w)
+{
+    return (startsWithAny(w, {u"премьер", u"прем'єр", u"президент", u"міністр", u"министр", u"глава", u"голова",
+                              u"губернатор", u"спікер", u"спикер", u"речни", u"пресс-секретар", u"прес-секретар",
+                              u"очільни"})
+            && w.size() <= 16)
+           || w == u"мер" || w == u"мэр";
+}
+
 // The words that open a recap of earlier news, not the report's own.
 bool isRecap(QStringView w)
 {
@@ -175,6 +185,8 @@ QString CyrillicReportSources::nameAfter(qsizetype k, qsizetype end, bool obliqu
             return CyrillicNames::nominative(pair, oblique, m_language);
         }
     }
+    if (isTitle(lower(words[0])) && (words.size() == 1 || !isCapitalised(words[1])))
+        return personBefore(k); // "– рассказал премьер": the one named before
     if (!isCapitalised(words[0])) {
         // "сообщили в ведомстве": the body named before, resolved by the caller
         const QString head = isPreposition(lower(words[0])) && words.size() > 1 ? lower(words[1]) : lower(words[0]);
@@ -255,6 +267,22 @@ QString CyrillicReportSources::resolvedBody(const QString &name, qsizetype pos) 
         return name;
     const QString body = lastInstitutionBefore(pos);
     return body.isEmpty() ? name : body;
+}
+
+// The person named in full last before token k: a first name and a
+// capitalised surname ("Премьер-министр Владимир Гройсман").
+QString CyrillicReportSources::personBefore(qsizetype k) const
+{
+    for (qsizetype j = k - 1; j > 0; --j) {
+        if (!isCapitalised(j) || !isCapitalised(j - 1))
+            continue;
+        const QStringView first = m_text.sliced(m_tokens[j - 1].start, m_tokens[j - 1].end - m_tokens[j - 1].start);
+        if (CyrillicNames::firstNameNominative(first, m_language).isEmpty())
+            continue;
+        const QStringView pair = m_text.sliced(m_tokens[j - 1].start, m_tokens[j].end - m_tokens[j - 1].start);
+        return CyrillicNames::nominative(pair, true, m_language);
+    }
+    return {};
 }
 
 // Whether "ведуть"/"ведут" at k is "ведуть підрахунок" or "підрахунок ...
@@ -355,7 +383,10 @@ void CyrillicReportSources::findCues(qsizetype l, QList<Cue> &cues) const
             const bool aboutThis = w == u"про"_s || w == u"об"_s;
             const bool framesParagraph = aboutThis ? start == first || sentenceEnd(stop + 1, end) >= end - 1
                                                    : k == first;
-            add(k, nameAfter(from, until, oblique || isPreposition(lower(from))),
+            QString name = nameAfter(from, until, oblique || isPreposition(lower(from)));
+            if (name.isEmpty() && from == verb + 1 && isTitle(lower(verb - 1)))
+                name = personBefore(k); // "Об этом премьер заявил"
+            add(k, name,
                 framesParagraph ? (aboutThis ? Scope::Report : Scope::Onward) : Scope::Local);
             k = verb;
         } else if (isPublishingVerb(w) && k > start) {
@@ -376,7 +407,7 @@ void CyrillicReportSources::findCues(qsizetype l, QList<Cue> &cues) const
             while (subject > start && subject > k - 6 && !isMark(subject - 1, u",:;"))
                 --subject;
             const bool oblique = QStringList{u"в"_s, u"у"_s, u"во"_s}.contains(lower(subject));
-            add(k, nameAfter(subject + oblique, k, oblique), Scope::Onward);
+            add(k, nameAfter(subject + oblique, k, oblique), Scope::Local); // a view, not the count's source
         }
     }
 }

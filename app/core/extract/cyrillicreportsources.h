@@ -84,6 +84,7 @@ private:
     QString resolvedBody(const QString &name, qsizetype pos) const;
     bool namesSpeaker(qsizetype k, qsizetype end) const;
     bool countNear(qsizetype k) const;
+    QString personBefore(qsizetype k) const;
     qsizetype sentenceEnd(qsizetype k, qsizetype end) const;
     QString lower(qsizetype k) const;
     bool isMark(qsizetype k, QStringView marks) const;
