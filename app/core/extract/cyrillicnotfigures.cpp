@@ -1,5 +1,6 @@
 #include "core/extract/cyrillicnumbers.h"
 
+#include "core/extract/cyrillicdates_p.h"
 #include "core/extract/cyrillicnumberwords.h"
 #include "core/extract/textscan.h"
 
@@ -53,6 +54,13 @@ bool CyrillicNumberParser::isNotAFigure(QStringView text, const ParsedNumber &nu
     qsizetype nextStart = 0;
     const QString next = CyrillicNumberWords::key(nextWord(text, e, &nextStart));
     const QString previous = CyrillicNumberWords::key(previousWordOf(text, s, true));
+    // A day of a month the text gives no year for, which is no date without
+    // a publication date: "7 вересня", "2 січня"
+    if (number.bareInteger && number.value >= 1 && number.value <= 31) {
+        const std::optional<CyrillicDateWords::Word> month = CyrillicDateWords::lookUp(nextWord(text, e));
+        if (month && (month->kind == CyrillicDateWords::Kind::Month || month->kind == CyrillicDateWords::Kind::MonthAbbrev))
+            return true;
+    }
     // A name with a number: "24 Канал", "5 канал"
     if (next == u"канал"_s)
         return true;

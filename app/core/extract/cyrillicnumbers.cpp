@@ -324,6 +324,9 @@ std::optional<Reading> readWords(QStringView t, qsizetype pos)
             lastScale = w->value;
             r.scale = w->value;
             r.scaled = true;
+        } else if (w->kind == Kind::Vague && i > pos && group > 0 && group < 10 && slot == 1) {
+            group *= w->value; // "дві сотні" 200, "два десятки" 20: counted tens and hundreds
+            slot = w->value >= 100 ? 3 : 2;
         } else if (w->kind == Kind::Fraction && i > pos && group > 0 && slot == 1 && total == 0) {
             group *= w->value; // "дві третини", "три четверти"
             slot = 0;

@@ -49,6 +49,7 @@ constexpr Row kRows[] = {
     {Kind::Hundreds, 800, u"вісімсот восьмисот восьмистам вісьмомастами"},
     {Kind::Hundreds, 900, u"дев'ятсот дев'ятисот дев'ятистам дев'ятьмастами"},
     {Kind::Scale, 1e3, u"тисяча тисячу тисячею"},
+    {Kind::Scale, 100, u"сотня сотню сотнею"}, // "почти сотню беспилотников", "дві сотні" is the vague plural
     {Kind::Scale, 1e6, u"мільйон"},
     {Kind::Scale, 1e9, u"мільярд"},
     {Kind::Scale, 1e12, u"трильйон"},
@@ -78,6 +79,7 @@ constexpr Row kRows[] = {
     {Kind::Digit, 0, u"ноль"},
     {Kind::Vague, 10, u"десятков"},
     {Kind::Vague, 100, u"сотни сотен"},
+    {Kind::Scale, 100, u"сотней сотне"},
     {Kind::Several, 3, u"несколько нескольких"},
     {Kind::Minus, -1, u"минус"},
     {Kind::Digit, 1, u"одно одной одном"},

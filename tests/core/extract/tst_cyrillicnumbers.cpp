@@ -179,6 +179,13 @@ private Q_SLOTS:
         QTest::newRow("reference mark and number sign") << u"закон [3] і постанова № 5"_s << u""_s;
         QTest::newRow("digits glued to a unit") << u"3км і 500г"_s << u"3=3 | 500=500"_s;
         QTest::newRow("scale suffixes") << u"100к, 3М і 1.2М"_s << u"100к=100000 | 3М=3000000 | 1.2М=1200000"_s;
+        // Without a publication date "7 вересня" resolves to no date, and its
+        // day is no count all the same.
+        QTest::newRow("day of a month, no year") << u"5 дронів 7 вересня, 2 січня і 3 бер. та 12 фев"_s << u"5=5"_s;
+        QTest::newRow("a hundred, singular") << u"почти сотню беспилотников, близько сотні"_s
+                                             << u"сотню=100 | сотні=100[100..1000]"_s;
+        QTest::newRow("counted hundreds and tens") << u"дві сотні дронів, три сотні тисяч гривень, два десятки ракет"_s
+                                                   << u"дві сотні=200 | три сотні тисяч=300000 | два десятки=20"_s;
     }
 
     void figures()
