@@ -154,14 +154,14 @@ qsizetype CyrillicReportSources::sentenceEnd(qsizetype k, qsizetype end) const
     return k;
 }
 
-// The name in up to six words from token k, stopping at punctuation other
+// The name in up to eight words from token k, stopping at punctuation other
 // than quotes: a usual institution (the longest spelling that fits; one at
 // the end of a longer phrase counts, "звіті Генерального штабу"), else a
 // person (a first name and a surname), else the capitalised words at k.
 QString CyrillicReportSources::nameAfter(qsizetype k, qsizetype end, bool oblique) const
 {
     QList<qsizetype> words;
-    for (qsizetype j = k; j < end && words.size() < 6; ++j) {
+    for (qsizetype j = k; j < end && words.size() < 8; ++j) {
         if (m_tokens[j].word)
             words.append(j);
         else if (!isMark(j, u"«»\"“”„"))
@@ -211,22 +211,42 @@ QString CyrillicReportSources::fullPerson(const QString &name) const
         return name;
     const QStringView stem = QStringView(name).first(name.size() - 2);
     for (qsizetype k = 1; k < m_tokens.size(); ++k) {
-        if (!isCapitalised(k) || !m_text.sliced(m_tokens[k].start).startsWith(stem) || !isCapitalised(k - 1))
+        if (!m_text.sliced(m_tokens[k].start).startsWith(stem))
             continue;
-        const QStringView first = m_text.sliced(m_tokens[k - 1].start, m_tokens[k - 1].end - m_tokens[k - 1].start);
-        if (CyrillicNames::firstNameNominative(first, m_language).isEmpty())
-            continue;
-        const QStringView pair = m_text.sliced(m_tokens[k - 1].start, m_tokens[k].end - m_tokens[k - 1].start);
-        const QString full = CyrillicNames::nominative(pair, true, m_language);
+        const QString full = personEndingAt(k);
         if (!full.isEmpty())
             return full;
     }
     return name;
 }
 
+// The person tokens k - 1 and k name, a first name and a capitalised
+// surname, in the nominative; empty when they are none.
+QString CyrillicReportSources::personEndingAt(qsizetype k) const
+{
+    if (k < 1 || !isCapitalised(k) || !isCapitalised(k - 1))
+        return {};
+    const QStringView first = m_text.sliced(m_tokens[k - 1].start, m_tokens[k - 1].end - m_tokens[k - 1].start);
+    if (CyrillicNames::firstNameNominative(first, m_language).isEmpty())
+        return {};
+    const QStringView pair = m_text.sliced(m_tokens[k - 1].start, m_tokens[k].end - m_tokens[k - 1].start);
+    return CyrillicNames::nominative(pair, true, m_language);
+}
+
 void CyrillicReportSources::findInstitutions()
 {
     for (qsizetype k = 0; k < m_tokens.size(); ++k) {
+        if (startsWithAny(lower(k), {u"міністр", u"министр"}) && k + 1 < m_tokens.size() && m_tokens[k + 1].word) {
+            // An official's title names the ministry ("заступник міністра
+            // оборони України"): the body "у міністерстві" stands for.
+            const qsizetype last = std::min(k + 2, m_tokens.size() - 1);
+            const QString body = (m_language == Language::Russian ? u"Министерство "_s : u"Міністерство "_s)
+                                 + m_text.sliced(m_tokens[k + 1].start, m_tokens[last].end - m_tokens[k + 1].start);
+            const QString name = CyrillicSources::canonicalInstitution(body, m_language);
+            if (!name.isEmpty())
+                m_institutions.append({m_tokens[k].start, name});
+            continue;
+        }
         if (!isCapitalised(k))
             continue;
         qsizetype end = k;
@@ -274,13 +294,9 @@ QString CyrillicReportSources::resolvedBody(const QString &name, qsizetype pos) 
 QString CyrillicReportSources::personBefore(qsizetype k) const
 {
     for (qsizetype j = k - 1; j > 0; --j) {
-        if (!isCapitalised(j) || !isCapitalised(j - 1))
-            continue;
-        const QStringView first = m_text.sliced(m_tokens[j - 1].start, m_tokens[j - 1].end - m_tokens[j - 1].start);
-        if (CyrillicNames::firstNameNominative(first, m_language).isEmpty())
-            continue;
-        const QStringView pair = m_text.sliced(m_tokens[j - 1].start, m_tokens[j].end - m_tokens[j - 1].start);
-        return CyrillicNames::nominative(pair, true, m_language);
+        const QString person = personEndingAt(j);
+        if (!person.isEmpty())
+            return person;
     }
     return {};
 }
@@ -400,6 +416,9 @@ void CyrillicReportSources::findCues(qsizetype l, QList<Cue> &cues) const
                    && QStringList{u"из"_s, u"з"_s, u"із"_s}.contains(lower(k + 1))) {
             // "..., следует из оценки Росстата": the data's owner.
             add(k, institutionBefore(k + 2, std::min(stop, k + 8)), Scope::Onward);
+        } else if (isGenericBody(w) && QStringList{u"даними"_s, u"данным"_s, u"словами"_s, u"словам"_s, u"у"_s,
+                                                    u"в"_s}.contains(lower(k - 1))) {
+            add(k, w, Scope::Onward); // "За даними міністерства": the body named before
         } else if (isReportingVerb(w) && namesSpeaker(k + 1, stop)) {
             cues.append({l, {}, Scope::Interrupt}); // another speaker: the report's source stops here
         } else if (isViewVerb(w) && k > start) {

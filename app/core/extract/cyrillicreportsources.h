@@ -85,6 +85,7 @@ private:
     bool namesSpeaker(qsizetype k, qsizetype end) const;
     bool countNear(qsizetype k) const;
     QString personBefore(qsizetype k) const;
+    QString personEndingAt(qsizetype k) const;
     qsizetype sentenceEnd(qsizetype k, qsizetype end) const;
     QString lower(qsizetype k) const;
     bool isMark(qsizetype k, QStringView marks) const;

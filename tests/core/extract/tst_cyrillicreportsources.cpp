@@ -75,6 +75,11 @@ private Q_SLOTS:
         QTest::newRow("в ведомстве, the ministry named before")
             << u"ru"_s << ministry << u"12"_s << u"Минобороны России"_s;
 
+        QTest::newRow("за даними міністерства, the ministry of an official named before")
+            << u"uk"_s
+            << u"Про це пише заступник міністра оборони України Іван Коваленко.\n\n"
+               "За даними міністерства, за тиждень знищено 48 танків."_s
+            << u"48"_s << u"Міноборони України"_s;
         QTest::newRow("a quote's tag gives the quote to its speaker")
             << u"ru"_s
             << u"Премьер-министр Владимир Гройсман выступил в Раде.\n\n"
