@@ -91,6 +91,7 @@ CyrillicReportSources::CyrillicReportSources(QStringView text, Language language
 {
     tokenize();
     findInstitutions();
+    findPersons();
     QList<Cue> cues;
     for (qsizetype l = 0; l < m_lines.size(); ++l)
         findCues(l, cues);
@@ -207,17 +208,28 @@ QString CyrillicReportSources::nameAfter(qsizetype k, qsizetype end, bool obliqu
 // full before ("Владимир Гройсман").
 QString CyrillicReportSources::fullPerson(const QString &name) const
 {
-    if (name.size() < 4)
-        return name;
-    const QStringView stem = QStringView(name).first(name.size() - 2);
+    return m_personBySurname.value(surnameKey(name), name);
+}
+
+// A surname in the nominative without its last two letters: the key a
+// surname alone and a full name share ("Гройсман", "Владимир Гройсман").
+QString CyrillicReportSources::surnameKey(QStringView name)
+{
+    const QStringView surname = name.sliced(name.lastIndexOf(u' ') + 1);
+    return surname.size() < 4 ? QString() : surname.first(surname.size() - 2).toString();
+}
+
+void CyrillicReportSources::findPersons()
+{
     for (qsizetype k = 1; k < m_tokens.size(); ++k) {
-        if (!m_text.sliced(m_tokens[k].start).startsWith(stem))
+        const QString person = personEndingAt(k);
+        if (person.isEmpty())
             continue;
-        const QString full = personEndingAt(k);
-        if (!full.isEmpty())
-            return full;
+        m_persons.append({k, person});
+        const QString key = surnameKey(person);
+        if (!key.isEmpty() && !m_personBySurname.contains(key))
+            m_personBySurname.insert(key, person);
     }
-    return name;
 }
 
 // The person tokens k - 1 and k name, a first name and a capitalised
@@ -293,12 +305,8 @@ QString CyrillicReportSources::resolvedBody(const QString &name, qsizetype pos) 
 // capitalised surname ("Премьер-министр Владимир Гройсман").
 QString CyrillicReportSources::personBefore(qsizetype k) const
 {
-    for (qsizetype j = k - 1; j > 0; --j) {
-        const QString person = personEndingAt(j);
-        if (!person.isEmpty())
-            return person;
-    }
-    return {};
+    const auto after = std::ranges::lower_bound(m_persons, k, {}, &std::pair<qsizetype, QString>::first);
+    return after == m_persons.begin() ? QString() : std::prev(after)->second;
 }
 
 // Whether "ведуть"/"ведут" at k is "ведуть підрахунок" or "підрахунок ...
@@ -383,23 +391,20 @@ void CyrillicReportSources::findCues(qsizetype l, QList<Cue> &cues) const
                 continue;
             qsizetype from = verb + 1;
             bool oblique = false;
-            for (qsizetype j = verb + 1; j + 1 < stop; ++j) {
+            for (qsizetype j = verb + 1; j + 1 < std::min(stop, verb + 12); ++j) {
                 if (startsWithAny(lower(j), {u"посиланням", u"посилаючись", u"ссылкой", u"ссылаясь"})
                     && lower(j + 1) == u"на"_s) {
                     from = j + 2;
                     oblique = true;
                 }
             }
-            qsizetype until = stop;
-            for (qsizetype j = from; j < stop && until == stop; ++j)
-                until = isMark(j, u",") ? j : stop;
             // "Про це ..." opening or closing its paragraph speaks for the
             // report; inside one, for its paragraph. "Як повідомляє X,"
             // opens what follows.
             const bool aboutThis = w == u"про"_s || w == u"об"_s;
             const bool framesParagraph = aboutThis ? start == first || sentenceEnd(stop + 1, end) >= end - 1
                                                    : k == first;
-            QString name = nameAfter(from, until, oblique || isPreposition(lower(from)));
+            QString name = nameAfter(from, stop, oblique || isPreposition(lower(from)));
             if (name.isEmpty() && from == verb + 1 && isTitle(lower(verb - 1)))
                 name = personBefore(k); // "Об этом премьер заявил"
             add(k, name,

@@ -2,6 +2,7 @@
 
 #include "core/extract/language.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -71,6 +72,8 @@ private:
 
     void tokenize();
     void findInstitutions();
+    void findPersons();
+    static QString surnameKey(QStringView name);
     void findCues(qsizetype line, QList<Cue> &cues) const;
     void assign(const QList<Cue> &cues);
     // The name that the words from token k on give, in the nominative.
@@ -96,6 +99,8 @@ private:
     QList<Token> m_tokens;
     QList<Line> m_lines;
     QList<std::pair<qsizetype, QString>> m_institutions; // where each usual institution is named
+    QList<std::pair<qsizetype, QString>> m_persons;      // the token ending each full name, and the name
+    QHash<QString, QString> m_personBySurname;           // surnameKey → the name first given in full
 };
 
 } // namespace Claimbench
