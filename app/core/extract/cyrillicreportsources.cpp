@@ -377,8 +377,10 @@ void CyrillicReportSources::findCues(qsizetype l, QList<Cue> &cues) const
             // A quote's tag: "«...», – рассказал X", "... — заявив X".
             if (isDash(m_text[m_tokens[k].start]) && k > first
                 && (isMark(k - 1, u"»”\".!?…") || (isMark(k - 1, u",") && isMark(k - 2, u"»”\"")))
-                && isReportingVerb(lower(k + 1)))
+                && isReportingVerb(lower(k + 1))) {
                 add(k, nameAfter(k + 2, sentenceEnd(k + 2, end), false), Scope::Onward);
+                ++k; // the verb is the tag's, no other speaker
+            }
             continue;
         }
         const QString w = lower(k);
