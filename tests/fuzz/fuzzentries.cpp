@@ -95,8 +95,8 @@ void extractor(const QByteArray &input)
     // Every paragraph through the Ukrainian and the Russian rules too,
     // whatever its script: the fuzzer's bytes are rarely Cyrillic.
     static const CyrillicFigureExtractor cyrillic;
-    (void)cyrillic.run(text, 0, text.size(), Language::Ukrainian, context.outlet, kFuzzPublished);
-    (void)cyrillic.run(text, text.size() / 2, text.size(), Language::Russian, context.outlet, kFuzzPublished);
+    (void)cyrillic.run(text, 0, text.size(), Language::Ukrainian, context.outlet, context.author, kFuzzPublished);
+    (void)cyrillic.run(text, text.size() / 2, text.size(), Language::Russian, context.outlet, context.author, kFuzzPublished);
 }
 
 // The commands below write a project. Each input runs against a fresh copy

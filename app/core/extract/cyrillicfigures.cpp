@@ -59,13 +59,13 @@ private:
 } // namespace
 
 Extraction CyrillicFigureExtractor::run(QStringView document, qsizetype from, qsizetype to, Language language,
-                                        const QString &outlet, PartialDate published) const
+                                        const QString &outlet, const QString &author, PartialDate published) const
 {
     const QStringView text = document.sliced(from, to - from);
     Extraction out;
     out.dates = CyrillicDateResolver(published).find(text);
     const CyrillicNumberParser parser;
-    const CyrillicSources sources(text, language, outlet);
+    const CyrillicSources sources(text, language, outlet, author);
     const CyrillicReportSources reportSources(text, language);
     SentenceIndex index(text, m_splitter);
     QList<TextSpan> sentences; // of each figure

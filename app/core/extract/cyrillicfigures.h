@@ -18,8 +18,10 @@ class CyrillicFigureExtractor
 {
 public:
     // The figures and dates of document[from, to), offsets relative to `from`.
+    // `outlet` and `author` claim what names nobody in the outlet's own
+    // release or the author's speech (CyrillicSources).
     Extraction run(QStringView document, qsizetype from, qsizetype to, Language language, const QString &outlet,
-                   PartialDate published) const;
+                   const QString &author, PartialDate published) const;
 
 private:
     SentenceSplitter m_splitter;

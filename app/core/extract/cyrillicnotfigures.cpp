@@ -1,6 +1,7 @@
 #include "core/extract/cyrillicnumbers.h"
 
 #include "core/extract/cyrillicdates_p.h"
+#include "core/extract/cyrillicnounstems.h"
 #include "core/extract/cyrillicnumberwords.h"
 #include "core/extract/textscan.h"
 
@@ -92,6 +93,14 @@ bool CyrillicNumberParser::isNotAFigure(QStringView text, const ParsedNumber &nu
     if (number.bareInteger && number.digitCount == 4 && number.value >= 1800 && number.value <= 2100
         && (yearWord.startsWith(u"рок"_s) || yearWord.startsWith(u"роц"_s) || yearWord.startsWith(u"рік"_s)
             || yearWord.startsWith(u"год"_s) || inList(yearWord, {u"р", u"рр", u"г", u"гг"})))
+        return true;
+    // A year after a preposition, in either language of a mixed paragraph:
+    // "killed in 2025.", "з 2014 і до 2022 загинули", unless a counted noun
+    // follows ("у 2000 сіл")
+    if (number.bareInteger && number.digitCount == 4 && number.value >= 1800 && number.value <= 2100
+        && inList(previous, {u"in", u"since", u"by", u"until", u"from", u"of", u"у", u"в", u"з", u"із", u"до", u"від", u"с",
+                             u"от", u"по", u"після", u"после", u"перед"})
+        && (next.isEmpty() || !next.front().isLower() || CyrillicNounStems::keyOf(next).isEmpty()))
         return true;
     // A code with a leading zero: "(044)", "0800"
     if (number.bareInteger && number.digitCount >= 3 && text[s] == u'0')

@@ -13,6 +13,8 @@ using Kind = CyrillicNumberWord::Kind;
 using CyrillicNumberWords::nextWord;
 using CyrillicNumberWords::previousWordOf;
 using CyrillicNumberWords::wordAt;
+using CyrillicNumberWords::isCurrencySign;
+using CyrillicNumberWords::isCurrencyCode;
 
 namespace {
 
@@ -31,23 +33,6 @@ struct Reading
     int digitCount = 0;
     bool rejected = false;    // an ordinal, a time, a dotted date: skip to `end`
 };
-
-bool isCurrencySign(QChar c, QString *code)
-{
-    static const std::pair<char16_t, const char16_t *> signs[] = {
-        {u'$', u"USD"}, {u'€', u"EUR"}, {u'₴', u"UAH"}, {u'₽', u"RUB"}, {u'£', u"GBP"}};
-    for (const auto &[sign, name] : signs)
-        if (c == sign) {
-            *code = QString::fromUtf16(name);
-            return true;
-        }
-    return false;
-}
-
-bool isCurrencyCode(QStringView word)
-{
-    return word.size() == 3 && inList(word, {u"usd", u"eur", u"uah", u"rub", u"gbp"});
-}
 
 bool isRangeDash(QChar c) { return c == u'-' || c == u'\u2013' || c == u'\u2012'; }
 
@@ -102,6 +87,15 @@ Reading readDigits(QStringView t, qsizetype pos)
         r.end = digitsEnd(t, i + 1); // "01.10", "09.00": a day and month or a time, never a decimal
         r.rejected = true;
         return r;
+    }
+    if (const qsizetype groupsEnd = grouped ? -1 : CyrillicNumberWords::englishGroupsEnd(t, pos, i); groupsEnd > 0) {
+        for (qsizetype k = i; k < groupsEnd; k += 4)
+            digits += t.sliced(k + 1, 3);
+        r.value = digits.toDouble();
+        r.digitCount = int(digits.size());
+        r.plainDigits = false;
+        i = groupsEnd;
+        grouped = true;
     }
     if (i + 1 < t.size() && (t[i] == u',' || t[i] == u'.') && isDigit(t[i + 1])) {
         const qsizetype fracEnd = digitsEnd(t, i + 1);

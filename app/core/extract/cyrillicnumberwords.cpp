@@ -308,4 +308,43 @@ const CyrillicNumberWord *find(QStringView word)
 
 } // namespace CyrillicNumberWords
 
+bool CyrillicNumberWords::isCurrencySign(QChar c, QString *code)
+{
+    static const std::pair<char16_t, const char16_t *> signs[] = {
+        {u'$', u"USD"}, {u'€', u"EUR"}, {u'₴', u"UAH"}, {u'₽', u"RUB"}, {u'£', u"GBP"}};
+    for (const auto &[sign, name] : signs)
+        if (c == sign) {
+            *code = QString::fromUtf16(name);
+            return true;
+        }
+    return false;
+}
+
+bool CyrillicNumberWords::isCurrencyCode(QStringView word)
+{
+    return word.size() == 3 && TextScan::inList(word, {u"usd", u"eur", u"uah", u"rub", u"gbp"});
+}
+
+qsizetype CyrillicNumberWords::englishGroupsEnd(QStringView t, qsizetype pos, qsizetype digitsEnd)
+{
+    using TextScan::isAsciiLetter;
+    using TextScan::isDigit;
+    const auto groupEnd = [&](qsizetype at) -> qsizetype {
+        qsizetype end = at + 1;
+        while (end < t.size() && isDigit(t[end]))
+            ++end;
+        return at < t.size() && t[at] == u',' && end == at + 4 ? end : -1;
+    };
+    if (digitsEnd - pos > 3 || groupEnd(digitsEnd) < 0)
+        return -1;
+    qsizetype end = digitsEnd;
+    int groups = 0;
+    for (qsizetype next = groupEnd(end); next > 0; next = groupEnd(end)) {
+        end = next;
+        ++groups;
+    }
+    const auto latin = [](QStringView word) { return !word.isEmpty() && isAsciiLetter(word.front()); };
+    return groups > 1 || latin(nextWord(t, end)) || latin(previousWordOf(t, pos)) ? end : -1;
+}
+
 } // namespace Claimbench

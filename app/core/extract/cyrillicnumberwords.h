@@ -75,6 +75,17 @@ QStringView nextWord(QStringView text, qsizetype i, qsizetype *start = nullptr);
 // abbreviation ("вул.", "буд.") when `pastFullStop`.
 QStringView previousWordOf(QStringView text, qsizetype pos, bool pastFullStop = false);
 
+// Where the commas that group thousands as English writes them end, for the
+// digits text[pos, digitsEnd) (one to three of them): "1,200,000", and
+// "1,200" beside an English word (a quote in English inside a Ukrainian
+// report), where Ukrainian writes a decimal comma ("1,2"); -1 otherwise.
+// A currency sign ("$", "€", "₴", "₽", "£") and its code, or a code written
+// out ("usd", lower-case).
+bool isCurrencySign(QChar c, QString *code);
+bool isCurrencyCode(QStringView word);
+
+qsizetype englishGroupsEnd(QStringView text, qsizetype pos, qsizetype digitsEnd);
+
 } // namespace CyrillicNumberWords
 
 } // namespace Claimbench

@@ -109,12 +109,62 @@ bool isStateBody(QStringView outlet)
     return false;
 }
 
+// How often the text speaks in the first person in its own words, not in a
+// quote: as "я" (a speech or an address by its author, "Я щойно провів
+// нараду..."), or as "ми", "наша" (an address in the nation's or the
+// office's name: "наша держава пройшла через...").
+struct FirstPerson
+{
+    int singular = 0;
+    int plural = 0;
+};
+
+FirstPerson firstPersonOf(QStringView text)
+{
+    FirstPerson count;
+    int quoteDepth = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text[i];
+        if (c == u'«' || c == u'“' || c == u'„')
+            ++quoteDepth;
+        else if ((c == u'»' || c == u'”') && quoteDepth > 0)
+            --quoteDepth;
+        if (!isLetter(c)) {
+            ++i;
+            continue;
+        }
+        const qsizetype end = wordEnd(text, i);
+        if (quoteDepth == 0 && end - i <= 6) {
+            const QString word = text.sliced(i, end - i).toString().toLower();
+            count.singular += inList(word, {u"я", u"мені", u"мене", u"мною", u"мне", u"меня", u"мной"});
+            count.plural += inList(word, {u"ми", u"нам", u"нас", u"нами", u"мы", u"наш", u"наша", u"наше", u"наші", u"нашої",
+                                          u"нашого", u"наших", u"наши", u"нашей", u"нашего"});
+        }
+        i = std::max(end, i + 1);
+    }
+    return count;
+}
+
+// The byline speaks for the text's figures when the text speaks as "я"
+// twice at least (one quoted sentence of a report does not make its
+// journalist the speaker), or as "ми" on a state body's own site (a
+// president's address).
+QString speakingAuthor(QStringView text, const QString &outlet, const QString &author)
+{
+    if (author.trimmed().isEmpty())
+        return {};
+    const FirstPerson count = firstPersonOf(text);
+    return count.singular >= 2 || (count.plural >= 2 && isStateBody(outlet)) ? author.trimmed() : QString();
+}
+
 } // namespace
 
-CyrillicSources::CyrillicSources(QStringView text, Language language, const QString &outlet)
+CyrillicSources::CyrillicSources(QStringView text, Language language, const QString &outlet, const QString &author)
     : m_text(text)
     , m_language(language)
     , m_outlet(outlet.trimmed())
+    , m_author(speakingAuthor(text, outlet, author))
 {
     m_lineStarts.append(0);
     for (qsizetype i = 0; i < text.size(); ++i)
@@ -488,6 +538,8 @@ QString CyrillicSources::personBefore(qsizetype pos) const
 
 QString CyrillicSources::firstPartyVoice() const
 {
+    if (!m_author.isEmpty())
+        return m_author;
     if (m_outlet.isEmpty())
         return {};
     const QString canonical = canonicalInstitution(m_outlet, m_language);

@@ -23,8 +23,10 @@ namespace Claimbench {
 class CyrillicSources
 {
 public:
-    // `text` is the whole text the figures are in; `outlet` the publisher.
-    CyrillicSources(QStringView text, Language language, const QString &outlet);
+    // `text` is the whole text the figures are in; `outlet` the publisher,
+    // `author` the byline: the voice of a speech that speaks as "я", or as
+    // "ми" on a state body's site.
+    CyrillicSources(QStringView text, Language language, const QString &outlet, const QString &author);
 
     // The claimant of the figure at `figureStart` in `sentence`, or empty:
     // a source the sentence names (the nearest before the figure, else the
@@ -101,6 +103,7 @@ private:
     QStringView m_text;
     Language m_language;
     QString m_outlet;
+    QString m_author; // set only when the author speaks the text (speakingAuthor)
     QList<qsizetype> m_lineStarts;
     QList<Token> m_tokens;
     QList<Cue> m_cues;                                // by anchor

@@ -392,10 +392,11 @@ QString namedPublisher(QStringView text)
 
 } // namespace
 
-void DocumentVoice::setWrittenIn(Language language, const QString &publisher)
+void DocumentVoice::setWrittenIn(Language language, const QString &publisher, const QString &author)
 {
     m_language = language;
     m_publisher = publisher;
+    m_author = author;
 }
 
 DocumentVoice::DocumentVoice(QStringView text, const QString &outlet, const QString &author, QStringView title,

@@ -44,12 +44,13 @@ public:
     // The voice of the whole text, turns aside.
     const QString &documentVoice() const { return m_documentVoice; }
 
-    // The language the document is written in (never Auto) and its
-    // publisher, for the paragraphs the Cyrillic pipeline reads: it names
-    // voices by its own rules.
+    // The language the document is written in (never Auto), its publisher
+    // and its author, for the paragraphs the Cyrillic pipeline reads: it
+    // names voices by its own rules.
     Language language() const { return m_language; }
     const QString &publisher() const { return m_publisher; }
-    void setWrittenIn(Language language, const QString &publisher);
+    const QString &author() const { return m_author; }
+    void setWrittenIn(Language language, const QString &publisher, const QString &author);
 
     // Whether the text is the publisher's own release (SPEC: `--outlet`).
     static bool isFirstParty(QStringView text, QStringView outlet);
@@ -70,6 +71,7 @@ private:
     QString m_ourVoice;
     Language m_language = Language::English;
     QString m_publisher;
+    QString m_author;
 };
 
 } // namespace Claimbench

@@ -79,7 +79,7 @@ DocumentVoice FigureExtractor::voiceOf(QStringView document, const ExtractionCon
 {
     DocumentVoice voice(document, context.outlet, context.author, context.title, m_splitter);
     voice.setWrittenIn(context.language == Language::Auto ? detectLanguage(document) : context.language,
-                       context.outlet.trimmed());
+                       context.outlet.trimmed(), context.author.trimmed());
     return voice;
 }
 
@@ -107,7 +107,7 @@ Extraction FigureExtractor::run(QStringView document, qsizetype from, qsizetype 
     for (const LanguageRun &run : languageRuns(document, from, to, language)) {
         appendShifted(out,
                       isCyrillicLanguage(run.language)
-                          ? m_cyrillic.run(document, run.from, run.to, run.language, voice.publisher(), published)
+                          ? m_cyrillic.run(document, run.from, run.to, run.language, voice.publisher(), voice.author(), published)
                           : runEnglish(document, run.from, run.to, voice, published),
                       run.from - from);
     }

@@ -184,6 +184,13 @@ private Q_SLOTS:
         QTest::newRow("day of a month, no year") << u"5 дронів 7 вересня, 2 січня і 3 бер. та 12 фев"_s << u"5=5"_s;
         QTest::newRow("a hundred, singular") << u"почти сотню беспилотников, близько сотні"_s
                                              << u"сотню=100 | сотні=100[100..1000]"_s;
+        // An English quote inside a Ukrainian paragraph writes thousands with
+        // commas; Ukrainian writes a decimal comma.
+        QTest::newRow("English thousands beside English words")
+            << u"«we lost 1,200 soldiers», 1,200,000 гривень, 1,200 відсотка"_s
+            << u"1,200=1200 | 1,200,000=1200000 | 1,200 відсотка=1.2 %"_s;
+        QTest::newRow("year after a preposition") << u"killed in 2025. З 2014 і до 2022 загинули 14 тисяч"_s
+                                                  << u"14 тисяч=14000"_s;
         QTest::newRow("counted hundreds and tens") << u"дві сотні дронів, три сотні тисяч гривень, два десятки ракет"_s
                                                    << u"дві сотні=200 | три сотні тисяч=300000 | два десятки=20"_s;
     }

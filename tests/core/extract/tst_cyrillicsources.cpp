@@ -218,6 +218,41 @@ private Q_SLOTS:
         QCOMPARE(claimantOf(e, figure), expected);
     }
 
+    // The byline speaks for an address that says "я", or "ми"/"наша" on a
+    // state body's site; a reporter's byline never claims a report's
+    // figures, and one quoted "я" does not make the reporter the speaker.
+    void authorOfASpeech_data()
+    {
+        const QString author = kAuthor;
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("address as ми on the president's site")
+            << u"Президент України"_s << u"Сьогодні наша держава вистояла. Нам вдалося збити 54 дрони."_s << author;
+        QTest::newRow("speech as я") << u"Rada TV"_s
+                                     << u"Я провів нараду. Я скажу прямо: збито 54 дрони."_s << author;
+        QTest::newRow("report quoting я once")
+            << u"Бабель"_s << u"«Я бачив вибух», — каже свідок. Збито 54 дрони."_s << QString();
+        QTest::newRow("report saying наші on a media site")
+            << u"Бабель"_s << u"Наші захисники відбили атаку. Нам відомо про 54 дрони."_s << QString();
+    }
+    void authorOfASpeech()
+    {
+        QFETCH(QString, outlet);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        ExtractionContext context;
+        context.language = Language::Ukrainian;
+        context.outlet = outlet;
+        context.author = kAuthor;
+        QCOMPARE(claimantOf(FigureExtractor().extract(text, context), u"54"_s), expected);
+    }
+
+private:
+    static inline const QString kAuthor = u"Володимир Зеленський"_s;
+
+private Q_SLOTS:
+
     void canonicalInstitution_data()
     {
         QTest::addColumn<QString>("name");
