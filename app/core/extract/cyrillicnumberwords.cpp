@@ -70,6 +70,10 @@ constexpr Row kRows[] = {
     {Kind::Multiplier, 3, u"утричі втричі тричі утроє втроє"},
     {Kind::Multiplier, 4, u"учетверо вчетверо"},
     {Kind::Multiplier, 5, u"уп'ятеро вп'ятеро"},
+    {Kind::Multiplier, 6, u"ушестеро вшестеро"},
+    {Kind::Multiplier, 7, u"усемеро всемеро"},
+    {Kind::Multiplier, 8, u"увосьмеро ввосьмеро"},
+    {Kind::Multiplier, 9, u"удев'ятеро вдев'ятеро"},
     {Kind::Multiplier, 10, u"удесятеро вдесятеро"},
     {Kind::Minus, -1, u"мінус"},
     {Kind::Vague, 10, u"десятки десятків десятками десятках"},
@@ -121,6 +125,7 @@ constexpr Row kRows[] = {
     {Kind::Multiplier, 2, u"вдвое"},
     {Kind::Multiplier, 3, u"втрое"},
     {Kind::Multiplier, 5, u"впятеро"},
+    {Kind::Multiplier, 9, u"вдевятеро"},
 };
 
 // The numerals whose stem ends in a soft consonant and declines regularly:
