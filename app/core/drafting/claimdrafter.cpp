@@ -125,6 +125,10 @@ Result<ClaimDraft> ClaimDrafter::filled(ClaimDraft draft, const Figure &figure) 
     claim.unit = figure.unit;
     claim.qualifier = figure.qualifier;
     claim.asOf = figure.asOf;
+    // A day's change in a loss list ("танки — 11 603 (+4)") charted as it is
+    // would sit beside the totals: the note says what it is.
+    if (figure.change)
+        claim.note = Messages::tr("Change over the previous report (%1), not a total").arg(figure.text);
     if (figure.claimant.isEmpty())
         return draft;
     auto claimant = storedClaimant(m_project.claimants(), figure.claimant);
@@ -160,25 +164,28 @@ Result<ClaimDrafter::Suggestions> ClaimDrafter::suggestionsFor(const Claim &clai
 {
     Suggestions suggestions;
     qint64 claimantId = claim.claimantId;
-    if (claimantId == 0 && !claim.orphaned) {
+    std::optional<Figure> figure;
+    if ((claimantId == 0 || claim.metricId == 0) && !claim.orphaned) {
         auto article = m_project.articles().get(claim.articleId);
         if (!article)
             return std::unexpected(article.error());
-        const std::optional<Figure> figure = claim.start >= 0 && claim.start <= claim.end
-                && claim.end <= article->body.size()
-            ? figureAt(*article, claim.start, claim.end)
-            : std::nullopt;
-        if (figure && !figure->claimant.isEmpty()) {
-            auto near = nearClaimant(figure->claimant);
-            if (!near)
-                return std::unexpected(near.error());
-            if (*near) {
-                suggestions.claimantAsWritten = figure->claimant;
-                suggestions.claimant = *near;
-                claimantId = (*near)->id;
-            }
+        if (claim.start >= 0 && claim.start <= claim.end && claim.end <= article->body.size())
+            figure = figureAt(*article, claim.start, claim.end);
+    }
+    if (claimantId == 0 && figure && !figure->claimant.isEmpty()) {
+        auto near = nearClaimant(figure->claimant);
+        if (!near)
+            return std::unexpected(near.error());
+        if (*near) {
+            suggestions.claimantAsWritten = figure->claimant;
+            suggestions.claimant = *near;
+            claimantId = (*near)->id;
         }
     }
+    // A change over the previous report measures no level: the metric of the
+    // claims with its unit (the totals) would chart it beside them.
+    if (figure && figure->change)
+        return suggestions;
     if (claim.metricId == 0) {
         auto metric = m_project.metrics().suggestedFor(claimantId, claim.unit);
         if (!metric)

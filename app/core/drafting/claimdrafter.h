@@ -57,8 +57,9 @@ public:
     // ("Britain's Ministry of Defence" for "UK Ministry of Defence") is
     // neither: the claimant stays empty and suggestionsFor() proposes the
     // stored one, so no near-duplicate is created unasked. The metric stays
-    // empty (suggestionsFor() proposes one). No figure: the rest of the
-    // draft stays empty.
+    // empty (suggestionsFor() proposes one). A figure written as a change
+    // over the previous report (Figure::change) fills the note saying so.
+    // No figure: the rest of the draft stays empty.
     // InvalidInput when the range lies outside the body.
     Result<ClaimDraft> draft(const Article &article, int start, int end, const Figure *figure = nullptr) const;
 
@@ -72,7 +73,8 @@ public:
         QString claimantAsWritten;
         std::optional<Claimant> claimant;
         // For a claim without a metric: MetricRepository::suggestedFor the
-        // claim's claimant (or the one proposed above) and unit.
+        // claim's claimant (or the one proposed above) and unit; none for a
+        // change over the previous report (Figure::change at its range).
         std::optional<Metric> metric;
     };
     Result<Suggestions> suggestionsFor(const Claim &claim) const;

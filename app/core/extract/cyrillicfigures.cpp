@@ -105,6 +105,7 @@ Extraction CyrillicFigureExtractor::run(QStringView document, qsizetype from, qs
         f.value = number->value;
         f.low = number->low;
         f.high = number->high;
+        f.change = number->signedChange;
         const CyrillicUnits::Reading unit = CyrillicUnits::unitOf(text, *number, sentence, lineStart);
         f.unit = unit.unit;
         f.qualifier = CyrillicUnits::qualifierOf(text, f.start, f.end, sentence);

@@ -32,6 +32,7 @@ struct Figure
     PartialDate asOf;            // the date the figure refers to, or null
     double confidence = 1.0;     // 0..1; below 0.6 the reader shows the figure as a weak suggestion
     int restates = -1;           // index in Extraction::figures of the figure a parenthesised conversion restates
+    bool change = false;         // written as a change over the previous report ("(+4)" in a loss list): value is no level
 };
 
 // What the extractor knows of a text besides its words: the article's

@@ -240,6 +240,53 @@ private Q_SLOTS:
         QCOMPARE(given->value, 260000.0);
     }
 
+    // Issue 15, found by the cold analyst: in a loss list the day's change
+    // beside a total ("танки — 11 603 (+4)") drafted a claim of 4 tanks that
+    // nothing told from a level, and the total's metric was proposed for it,
+    // so 4 sat beside 11,603 on the chart. The note says it is a change, and
+    // no metric is proposed; the total beside it is drafted as before.
+    void dailyChangeIsNotATotal()
+    {
+        Article report;
+        report.title = u"Втрати"_s;
+        report.published = PartialDate::day(2026, 1, 24);
+        report.body = u"Генштаб ЗСУ: загальні бойові втрати противника орієнтовно склали:\n"
+                      "- танки — 11 603 (+4);\n"_s;
+        CLAIMBENCH_VERIFY_OK(m_project->articles().add(report));
+        Claimant staff{0, u"Генштаб ЗСУ"_s, {}};
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(staff));
+        Metric tanks{0, u"Russian tanks lost"_s, u"танки"_s, {}};
+        CLAIMBENCH_VERIFY_OK(m_project->metrics().add(tanks));
+        const ClaimDrafter drafter(*m_project);
+        const auto drafted = [&](const QString &selection) {
+            const int start = int(report.body.indexOf(selection));
+            return drafter.draft(report, start, start + int(selection.size()));
+        };
+
+        auto total = drafted(u"11 603"_s);
+        CLAIMBENCH_VERIFY_OK(total);
+        QCOMPARE(total->claim.value, 11603.0);
+        QCOMPARE(total->claim.note, QString());
+        Claim filed = total->claim;
+        filed.metricId = tanks.id;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(filed));
+        auto suggestions = drafter.suggestionsFor(total->claim);
+        CLAIMBENCH_VERIFY_OK(suggestions);
+        QVERIFY(suggestions->metric);
+        QCOMPARE(suggestions->metric->id, tanks.id);
+
+        auto change = drafted(u"+4"_s);
+        CLAIMBENCH_VERIFY_OK(change);
+        QCOMPARE(change->claim.value, 4.0);
+        QCOMPARE(change->claim.unit, u"танки"_s);
+        QCOMPARE(change->claim.claimantId, staff.id);
+        QVERIFY2(change->claim.note.contains(u"(+4)"_s), qPrintable(change->claim.note));
+        QCOMPARE(change->claim.metricId, 0);
+        suggestions = drafter.suggestionsFor(change->claim);
+        CLAIMBENCH_VERIFY_OK(suggestions);
+        QVERIFY(!suggestions->metric);
+    }
+
     void selectionOutsideTheBodyIsRefused()
     {
         auto draft = ClaimDrafter(*m_project).draft(m_article, 5, int(m_article.body.size()) + 1);
