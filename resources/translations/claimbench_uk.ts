@@ -356,6 +356,10 @@
         <source>The selection lies outside the article&apos;s text</source>
         <translation>Виділене лежить поза текстом статті</translation>
     </message>
+    <message>
+        <source>Change over the previous report (%1), not a total</source>
+        <translation>Зміна від попереднього зведення (%1), не загальна кількість</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ClaimEditorPanel</name>
