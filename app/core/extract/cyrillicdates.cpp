@@ -94,9 +94,9 @@ private:
     std::optional<Candidate> dateAfterWeekday(const Found &w) const;
     std::optional<Candidate> monthOnly(const Found &w) const;
     std::optional<Candidate> relative(const Found &direction) const;
-    // Whether a calendar date follows `pos` ("за минулу добу, 22 листопада"):
-    // then the date dates the day, not the phrase.
-    bool dateFollows(qsizetype pos) const;
+    // The calendar day in apposition after `pos` ("за минулу добу, 22
+    // листопада"), which names the day the phrase means; nullopt when none.
+    std::optional<Candidate> dayInApposition(qsizetype pos) const;
 
     QStringView m_t;
 };
@@ -338,15 +338,15 @@ std::optional<Candidate> Scanner::monthOnly(const Found &w) const
     return dated(w.start, w.end, 0, w.word.value, 0);
 }
 
-bool Scanner::dateFollows(qsizetype pos) const
+std::optional<Candidate> Scanner::dayInApposition(qsizetype pos) const
 {
     qsizetype p = pos;
     while (p < m_t.size() && (isSpace(m_t[p]) || m_t[p] == u',' || isDash(m_t[p]) || m_t[p] == u'('))
         ++p;
     if (!isDigit(at(p)))
-        return false;
-    const auto c = atDigits(p);
-    return c && c->day;
+        return std::nullopt;
+    auto c = atDigits(p);
+    return c && c->day ? c : std::nullopt;
 }
 
 // "минулого тижня", "в прошлом году", "цього року", "минулої доби",
@@ -372,8 +372,14 @@ std::optional<Candidate> Scanner::relative(const Found &direction) const
         return c;
     case Kind::DayNoun:
     case Kind::NightNoun:
-        if (c.direction == Direction::Next || dateFollows(noun->end))
+        if (c.direction == Direction::Next)
             return std::nullopt;
+        // Both are mentions; the phrase means the day the date names.
+        if (auto day = dayInApposition(noun->end)) {
+            day->start = c.start;
+            day->end = c.end;
+            return day;
+        }
         c.kind = Candidate::Kind::RelativeDay;
         c.offset = noun->word.kind == Kind::DayNoun && c.direction == Direction::Last ? -1 : 0;
         return c;
@@ -459,12 +465,29 @@ QList<DateMention> CyrillicDateResolver::find(QStringView text) const
     QList<std::pair<qsizetype, int>> rangeEnds;
     const QList<Candidate> candidates = Scanner(text).scan(&rangeEnds);
     QList<DateMention> mentions = DateResolver(m_published).resolve(text, candidates);
-    // A range of days is its month; its figures are of its last day.
-    for (const auto &[start, lastDay] : std::as_const(rangeEnds)) {
+    const auto mentionAt = [&](qsizetype start) -> DateMention * {
         const auto m = std::lower_bound(mentions.begin(), mentions.end(), start,
                                         [](const DateMention &d, qsizetype pos) { return d.start < pos; });
-        if (m != mentions.end() && m->start == start && m->resolved.precision() == DatePrecision::Month)
+        return m != mentions.end() && m->start == start ? &*m : nullptr;
+    };
+    // A range of days is its month; its figures are of its last day.
+    for (const auto &[start, lastDay] : std::as_const(rangeEnds))
+        if (DateMention *m = mentionAt(start); m && m->resolved.precision() == DatePrecision::Month)
             m->periodEnd = PartialDate::day(m->resolved.date().year(), m->resolved.date().month(), lastDay);
+    // A week's figures are of its Sunday, or of the publication day while it
+    // runs ("упродовж минулого тижня" → its last day, as "in the week to 8
+    // July" is of that day); the mention keeps its month or year.
+    if (m_published.precision() == DatePrecision::Day) {
+        const QDate published = m_published.date();
+        for (const Candidate &c : candidates) {
+            const bool week = c.kind == Candidate::Kind::RelativePeriod && c.period == Period::Week;
+            DateMention *m = week ? mentionAt(c.start) : nullptr;
+            if (!m)
+                continue;
+            const int weeks = c.offset + (c.direction == Direction::Last ? -1 : c.direction == Direction::Next ? 1 : 0);
+            const QDate sunday = published.addDays(Qt::Sunday - published.dayOfWeek() + 7 * weeks);
+            m->periodEnd = PartialDate(weeks == 0 ? published : sunday, DatePrecision::Day);
+        }
     }
     return mentions;
 }
