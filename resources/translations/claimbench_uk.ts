@@ -520,8 +520,8 @@
         <translation>Узяти зап&amp;ропонований показник: %1</translation>
     </message>
     <message>
-        <source>The metric most claims of this claimant in this unit (else most claims in this unit) are filed under. %1 uses it for this claim.</source>
-        <translation>Показник, під яким записано найбільше тверджень цього джерела в цій одиниці (або, якщо таких немає, найбільше тверджень у цій одиниці). %1 застосовує його до цього твердження.</translation>
+        <source>“%1”: the metric most claims of this claimant in this unit (else most claims in this unit) are filed under. %2 uses it for this claim.</source>
+        <translation>«%1»: показник, під яким записано найбільше тверджень цього джерела в цій одиниці (або, якщо таких немає, найбільше тверджень у цій одиниці). %2 застосовує його до цього твердження.</translation>
     </message>
     <message>
         <source>(no tag)</source>

@@ -99,15 +99,21 @@ QString mnemonicKey(Qt::Key letter)
     return QKeySequence(Qt::ALT | letter).toString(QKeySequence::NativeText);
 }
 
-// Shows `text` on the button, cut with "…" in the middle to its width (the
-// end of a name tells "… Ministry of Defence" from "… General Staff"), and
-// keeps it whole (property "fullText") for the next resize.
-void setElidedText(QPushButton *button, const QString &text)
+// Shows `label` on the button with `name` in its %1, the name cut with "…"
+// in the middle to the button's width (the end of a name tells "… Ministry
+// of Defence" from "… General Staff") and the label's words whole: cutting
+// the whole text left "Use sugg…and wounded)" in the dock of a 1600 px
+// window. Keeps both for the next resize, and the whole text as property
+// "fullText".
+void setElidedText(QPushButton *button, const QString &label, const QString &name)
 {
-    button->setProperty("fullText", text);
+    button->setProperty("label", label);
+    button->setProperty("name", name);
+    button->setProperty("fullText", label.arg(buttonText(name)));
     const QFontMetrics metrics = button->fontMetrics();
-    const int room = button->width() - 2 * metrics.horizontalAdvance(u'M');
-    button->setText(metrics.elidedText(text, Qt::ElideMiddle, std::max(room, 0), Qt::TextShowMnemonic));
+    const int room = button->width() - 2 * metrics.horizontalAdvance(u'M')
+        - metrics.size(Qt::TextShowMnemonic, label.arg(QString())).width();
+    button->setText(label.arg(buttonText(metrics.elidedText(name, Qt::ElideMiddle, std::max(room, 0)))));
 }
 
 QPushButton *makeSuggestionButton(QWidget *parent, const QString &objectName)
@@ -476,7 +482,7 @@ void ClaimEditorPanel::showSuggestions()
     m_claimantSuggestion->setVisible(claimant.has_value());
     if (claimant) {
         const QString written = m_suggestions.claimantAsWritten;
-        setElidedText(m_useClaimant, tr("Use e&xisting: %1").arg(buttonText(claimant->name)));
+        setElidedText(m_useClaimant, tr("Use e&xisting: %1"), claimant->name);
         m_useClaimant->setToolTip(
             tr("“%1” reads as the existing claimant “%2”. %3 files the claim under “%2” and keeps “%1” "
                "as one of its spellings, so that it is recognised next time.")
@@ -487,10 +493,10 @@ void ClaimEditorPanel::showSuggestions()
     const std::optional<Metric> &metric = m_suggestions.metric;
     m_useMetric->setVisible(metric.has_value());
     if (metric) {
-        setElidedText(m_useMetric, tr("Use su&ggested metric: %1").arg(buttonText(metric->name)));
-        m_useMetric->setToolTip(tr("The metric most claims of this claimant in this unit (else most claims "
-                                   "in this unit) are filed under. %1 uses it for this claim.")
-                                    .arg(mnemonicKey(Qt::Key_G)));
+        setElidedText(m_useMetric, tr("Use su&ggested metric: %1"), metric->name);
+        m_useMetric->setToolTip(tr("“%1”: the metric most claims of this claimant in this unit (else most "
+                                   "claims in this unit) are filed under. %2 uses it for this claim.")
+                                    .arg(metric->name, mnemonicKey(Qt::Key_G)));
     }
 }
 
@@ -700,9 +706,10 @@ bool ClaimEditorPanel::eventFilter(QObject *watched, QEvent *event)
         event->ignore();
         return true;
     }
-    if (event->type() == QEvent::Resize && (watched == m_useClaimant || watched == m_useMetric)) {
+    if (event->type() == QEvent::Resize && (watched == m_useClaimant || watched == m_useMetric)
+        && watched->property("label").isValid()) { // not before its first proposal
         auto *button = static_cast<QPushButton *>(watched);
-        setElidedText(button, button->property("fullText").toString());
+        setElidedText(button, button->property("label").toString(), button->property("name").toString());
     }
     // QPlainTextEdit has no editingFinished(): leaving it commits the note.
     if (watched == m_note && event->type() == QEvent::FocusOut)

@@ -135,6 +135,16 @@ private Q_SLOTS:
         QVERIFY(useMetric->isVisible());
         QCOMPARE(useMetric->property("fullText").toString(), u"Use su&ggested metric: Russian casualties per day"_s);
         QVERIFY(useMetric->toolTip().contains(u"Alt+G"_s));
+        QVERIFY(useMetric->toolTip().contains(u"Russian casualties per day"_s));
+        // Issue 15, found in the 1600 px screenshot: a long name cut the
+        // label too ("Use sugg…and wounded)"). In a narrow dock the name is
+        // cut and the label stays whole, and all of it fits the button.
+        useMetric->resize(useMetric->fontMetrics().horizontalAdvance(u"Use suggested metric: Russian casu"_s),
+                          useMetric->height());
+        QVERIFY2(useMetric->text().startsWith(u"Use su&ggested metric: "_s), qPrintable(useMetric->text()));
+        QVERIFY2(useMetric->text().contains(u'…'), qPrintable(useMetric->text()));
+        QVERIFY(useMetric->fontMetrics().size(Qt::TextShowMnemonic, useMetric->text()).width()
+                <= useMetric->width());
 
         // The cold analyst test: a proposal row appearing or going moved the
         // fields under it, so a click aimed at one landed on another.
