@@ -17,6 +17,12 @@ namespace {
 // lie: a daily report is published on its day or the next.
 constexpr int kReportDays = 7;
 
+// The lines with words a daily report's lead spans (its title and first
+// line), and those a story's dateline may lie in (a headline repeated, the
+// lead, the paragraph after it).
+constexpr int kLeadLines = 2;
+constexpr int kDatelineLines = 4;
+
 // How far a clause is looked for around its figure, in characters.
 constexpr qsizetype kClauseReach = 200;
 
@@ -86,14 +92,18 @@ CyrillicAsOf::CyrillicAsOf(QStringView text, const QList<DateMention> &dates, co
     , m_sentences(sentences)
     , m_published(published)
 {
-    // The lead: the text's first two lines with words.
-    qsizetype leadEnd = 0;
-    for (int lines = 0; lines < 2 && leadEnd < text.size();) {
-        const qsizetype e = text.indexOf(u'\n', leadEnd);
-        const qsizetype end = e < 0 ? text.size() : e + 1;
-        lines += std::any_of(text.begin() + leadEnd, text.begin() + end, [](QChar c) { return isLetter(c); });
-        leadEnd = end;
-    }
+    // Where the text's first `count` lines with words end.
+    const auto linesEnd = [&](int count) {
+        qsizetype linesEnd = 0;
+        for (int lines = 0; lines < count && linesEnd < text.size();) {
+            const qsizetype e = text.indexOf(u'\n', linesEnd);
+            const qsizetype end = e < 0 ? text.size() : e + 1;
+            lines += std::any_of(text.begin() + linesEnd, text.begin() + end, [](QChar c) { return isLetter(c); });
+            linesEnd = end;
+        }
+        return linesEnd;
+    };
+    const qsizetype leadEnd = linesEnd(kLeadLines);
     const auto recentDay = [&](qsizetype d) {
         const PartialDate day = asOfFrom(d);
         return day.precision() == DatePrecision::Day
@@ -102,11 +112,13 @@ CyrillicAsOf::CyrillicAsOf(QStringView text, const QList<DateMention> &dates, co
     };
     if (const qsizetype d = leadDate(0, leadEnd, recentDay); d >= 0)
         m_reportDay = asOfFrom(d);
-    // Without a publication date, the first day or month the text names: a
-    // news story's dateline ("в воскресенье, 1 марта 2015 года").
+    // Without a publication date, the first day or month of the story's
+    // opening lines: its dateline ("в воскресенье, 1 марта 2015 года"). A
+    // date further down is an event's ("Напомним, 10 июля 2011г. ...
+    // затонул"), not the day the story tells of.
     const auto dayOrMonth = [&](qsizetype d) { return asOfFrom(d).precision() >= DatePrecision::Month; };
     if (m_published.isNull())
-        if (const qsizetype d = leadDate(0, text.size(), dayOrMonth); d >= 0)
+        if (const qsizetype d = leadDate(0, linesEnd(kDatelineLines), dayOrMonth); d >= 0)
             m_reportDay = asOfFrom(d);
 }
 
