@@ -19,37 +19,57 @@ struct LanguageRun
     Language language = Language::English;
 };
 
-// The paragraphs of text[from, to) grouped by their script: a paragraph
-// with more Cyrillic than Latin letters is read as Ukrainian or Russian (the
+// Where the piece of text that starts at `from` ends: after its line break,
+// or after a sentence's terminator and the blanks that follow it.
+qsizetype pieceEnd(QStringView text, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to; ++i) {
+        const QChar c = text[i];
+        if (c == u'\n')
+            return i + 1;
+        if ((c == u'.' || c == u'!' || c == u'?' || c == u'\u2026') && i + 1 < to && TextScan::isSpace(text[i + 1])) {
+            qsizetype end = i + 1;
+            while (end < to && TextScan::isSpace(text[end]))
+                ++end;
+            return end;
+        }
+    }
+    return to;
+}
+
+// The sentences of text[from, to) grouped by their script: a sentence with
+// more Cyrillic than Latin letters is read as Ukrainian or Russian (the
 // document's language when it is one of them, else the paragraph's own), one
 // with more Latin letters as English (a quote in English inside a Ukrainian
-// report), one with neither (a row of numbers) as the paragraph before it.
+// report, or an English sentence beside its Ukrainian version in one
+// paragraph). A piece with too few letters to tell ("KN-23.", a row of
+// numbers) is read as the one before it.
 QList<LanguageRun> languageRuns(QStringView text, qsizetype from, qsizetype to, Language documentLanguage)
 {
+    constexpr qsizetype kLettersToTell = 12;
     QList<LanguageRun> runs;
     Language previous = documentLanguage;
-    qsizetype line = from;
-    while (line < to) {
-        qsizetype end = text.indexOf(u'\n', line);
-        end = end < 0 || end >= to ? to : end + 1;
+    qsizetype piece = from;
+    while (piece < to) {
+        const qsizetype end = pieceEnd(text, piece, to);
         qsizetype cyrillic = 0;
         qsizetype latin = 0;
-        for (qsizetype i = line; i < end; ++i) {
+        for (qsizetype i = piece; i < end; ++i) {
             cyrillic += isCyrillicLetter(text[i].unicode());
             latin += TextScan::isAsciiLetter(text[i]);
         }
         Language language = previous;
-        if (cyrillic > latin)
+        if (cyrillic > latin && cyrillic >= kLettersToTell)
             language = isCyrillicLanguage(documentLanguage) ? documentLanguage
-                                                             : detectLanguage(text.sliced(line, end - line));
-        else if (latin > cyrillic)
+                                                             : detectLanguage(text.sliced(piece, end - piece));
+        else if (latin > cyrillic && latin >= kLettersToTell)
             language = Language::English;
         if (!runs.isEmpty() && runs.last().language == language)
             runs.last().to = end;
         else
-            runs.append({line, end, language});
+            runs.append({piece, end, language});
         previous = language;
-        line = end;
+        piece = end;
     }
     return runs;
 }

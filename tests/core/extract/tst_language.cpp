@@ -82,6 +82,24 @@ private Q_SLOTS:
         QCOMPARE(e.figures[1].claimant, u"air force"_s);
     }
 
+    // One paragraph holding a sentence in each language (a bilingual post):
+    // each sentence by its own rules; a short piece ("KN-23.") stays with
+    // the sentence before it.
+    void mixedParagraphReadsEachSentenceInItsLanguage()
+    {
+        const QString text = u"Over 400 drones were launched on 7 September, the Air Force reported. "
+                             u"Понад 400 дронів запустила росія 7 вересня, повідомили Повітряні сили. Також KN-23. "
+                             u"Збито 13 ракет."_s;
+        const Extraction e = FigureExtractor().extract(text, PartialDate::fromIso(u"2025-09-08"_s));
+        QCOMPARE(e.figures.size(), 3);
+        QCOMPARE(e.figures[0].unit, u"drones"_s);
+        QCOMPARE(e.figures[1].unit, u"дронів"_s);
+        QCOMPARE(e.figures[1].qualifier, Qualifier::MoreThan);
+        QCOMPARE(e.figures[2].unit, u"ракет"_s);
+        QCOMPARE(e.dates.size(), 2);
+        QCOMPARE(e.dates[1].text, u"7 вересня"_s);
+    }
+
     // The declared language wins over detection: a Russian text declared
     // Ukrainian is read by the Cyrillic pipeline all the same, and an
     // English text declared Ukrainian keeps its English paragraphs English.
