@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <utility>
@@ -94,6 +95,9 @@ constexpr std::pair<std::u16string_view, std::u16string_view> kForms[] = {
     {u"місць", u"місце"}, {u"миль", u"миля"},
 };
 
+// The possessive pronouns that end as no adjective does.
+constexpr std::array kPossessives{u"свої"sv, u"свои"sv, u"наші"sv, u"наши"sv, u"ваші"sv, u"ваши"sv, u"мої"sv, u"мои"sv};
+
 const QHash<QString, QString> &forms()
 {
     static const QHash<QString, QString> table = [] {
@@ -156,6 +160,13 @@ bool looksLikeAdjective(QStringView w, bool broad)
     // Endings that in news text after a numeral are an adjective's or a
     // participle's; nouns that end so (the substantivised "загиблих") are in
     // the stem table, which the caller asks first.
+    // Possessive pronouns stand where adjectives do ("1440 своїх солдатів",
+    // "наши бойцы").
+    if (endsWithAny(w, {u"їх"}, 3)
+        || std::any_of(std::begin(kPossessives), std::end(kPossessives), [w](std::u16string_view p) {
+               return w == QStringView(p.data(), qsizetype(p.size()));
+           }))
+        return true;
     if (endsWithAny(w, {u"их", u"іх", u"ых", u"ими", u"іми", u"ыми", u"ого", u"ому", u"его", u"ему", u"ої",
                         u"ий", u"ый", u"ые", u"ие", u"ая", u"яя", u"ое", u"ее", u"ую", u"юю"},
                     3))

@@ -1,4 +1,5 @@
 #include "core/extract/cyrillicunits.h"
+#include "core/extract/cyrillicunits_p.h"
 
 #include "core/extract/cyrillicnounstems.h"
 #include "core/extract/cyrillicnumbers.h"
@@ -13,6 +14,7 @@ namespace Claimbench {
 using namespace Qt::StringLiterals;
 using namespace TextScan;
 using namespace CyrillicNounStems;
+using namespace CyrillicUnitsText;
 
 namespace {
 
@@ -33,14 +35,6 @@ constexpr qsizetype kTableRowLength = 400;
 // backwards or skipped forwards.
 constexpr qsizetype kDigitRun = 24;
 
-// Where the spaces before `pos` begin, never before `floor`.
-qsizetype spacesBefore(QStringView text, qsizetype pos, qsizetype floor)
-{
-    while (pos > floor && isSpace(text[pos - 1]))
-        --pos;
-    return pos;
-}
-
 // The dashes of lists: TextScan's and the figure dash and horizontal bar of
 // the General Staff's reports ("танків ‒ 9 392 (+12)").
 bool isListDash(QChar c)
@@ -51,11 +45,6 @@ bool isListDash(QChar c)
 bool isQuote(QChar c)
 {
     return c == u'«' || c == u'"' || c == u'“' || c == u'„' || c == u'”';
-}
-
-QString lower(QStringView word)
-{
-    return word.toString().toLower();
 }
 
 // End of the word at `i` with the words a hyphen joins to it
@@ -78,25 +67,16 @@ bool isStopWord(QStringView w)
                       u"тобто", u"то", u"не", u"ні", u"же", u"ж", u"серед", u"среди", u"проти", u"против"});
 }
 
-// A verb or noun of change, after which "до" is the level reached ("підвищив
-// облікову ставку до 25%", "снижение до 5%"), not a ceiling.
-bool isChangeWord(QStringView w)
-{
-    for (std::u16string_view stem :
-         {u"підвищ"sv, u"підня"sv, u"зниз"sv, u"знижен"sv, u"зрос"sv, u"зріс"sv, u"скорот"sv, u"збільш"sv, u"зменш"sv,
-          u"прискор"sv, u"сповільн"sv, u"уповільн"sv, u"впа"sv, u"довед"sv, u"подорож"sv, u"повыс"sv, u"повыш"sv,
-          u"подня"sv, u"сниз"sv, u"сниж"sv, u"вырос"sv, u"вырас"sv, u"сократ"sv, u"увелич"sv, u"уменьш"sv,
-          u"ускор"sv, u"замедл"sv, u"упа"sv})
-        if (w.startsWith(QStringView(stem.data(), qsizetype(stem.size()))))
-            return true;
-    return false;
-}
-
 bool isScaleWord(QStringView w)
 {
     return inList(w, {u"тис", u"тыс", u"млн", u"млрд", u"трлн"}) || w.startsWith(u"тисяч") || w.startsWith(u"тысяч")
            || w.startsWith(u"мільйон") || w.startsWith(u"мільярд") || w.startsWith(u"миллион")
            || w.startsWith(u"миллиард");
+}
+
+bool isComparative(QStringView w)
+{
+    return inList(w, {u"більше", u"більш", u"более", u"больше", u"менее", u"менше"});
 }
 
 bool isPercentWord(QStringView w)
@@ -148,6 +128,37 @@ QString perDay(QStringView text, qsizetype *end, qsizetype limit)
     return day;
 }
 
+struct Word
+{
+    QString text;
+    qsizetype end = -1;
+};
+
+// The noun a participle or substantivised adjective modifies after it, past
+// one preposition with its object and past adjectives ("погибших в Украине
+// российских военнослужащих" → "военнослужащих"), or empty.
+Word nounModifiedBy(QStringView text, qsizetype from, qsizetype limit)
+{
+    qsizetype p = skipSpaces(text, from);
+    for (int words = 0; words < kWordsBeforeNoun && p < limit && isLetter(text[p]); ++words) {
+        const qsizetype headEnd = wordEnd(text, p);
+        const QString word = lower(text.mid(p, headEnd - p));
+        if (words == 0 && inList(word, {u"в", u"у", u"на", u"під", u"под"})) {
+            const qsizetype object = skipSpaces(text, headEnd);
+            if (!(object < limit && isLetter(text[object])))
+                return {};
+            p = skipSpaces(text, compoundEnd(text, object));
+            continue;
+        }
+        if (!keyOf(word).isEmpty())
+            return {word, headEnd};
+        if (!looksLikeAdjective(word, false))
+            return {};
+        p = skipSpaces(text, compoundEnd(text, p));
+    }
+    return {};
+}
+
 NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
 {
     NounAfter out;
@@ -167,7 +178,12 @@ NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
             break;
         }
         if (!isLetter(text[p])) {
-            out.clauseEnds = words == 0 && (text[p] == u'.' || text[p] == u'!' || text[p] == u'?');
+            // A dash before words ("еще один — в Курской области") leaves
+            // the noun out as a sentence's end does; a dash before a digit
+            // is a range.
+            const qsizetype afterDash = skipSpaces(text, p + 1);
+            const bool dashThenWords = isListDash(text[p]) && afterDash < limit && isLetter(text[afterDash]);
+            out.clauseEnds = words == 0 && (text[p] == u'.' || text[p] == u'!' || text[p] == u'?' || dashThenWords);
             break; // punctuation, a quote, a digit: the phrase has ended
         }
         const qsizetype headEnd = wordEnd(text, p);
@@ -201,13 +217,18 @@ NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
             // места").
             qsizetype q = skipSpaces(text, end);
             const qsizetype qEnd = wordEnd(text, q);
-            if (inList(head, {u"і", u"й", u"и", u"або", u"или"})
-                && inList(text.mid(q, qEnd - q), {u"більше", u"більш", u"более", u"больше", u"менее", u"менше"})) {
-                p = qEnd; // "двух и более человек"
-                continue;
+            const bool andMore = inList(head, {u"і", u"й", u"и", u"або", u"или"})
+                                 && isComparative(text.mid(q, qEnd - q));
+            if (andMore) {
+                // "двух и более человек"; "до 200 и более 490 единиц": both
+                // count the noun after the second.
+                p = qEnd;
+                q = skipSpaces(text, qEnd);
+                if (!(q < limit && isDigit(text[q])))
+                    continue;
             }
             if (q < limit && isDigit(text[q])
-                && inList(head, {u"до", u"і", u"й", u"та", u"и", u"або", u"чи", u"или", u"з", u"із", u"из"})) {
+                && (andMore || inList(head, {u"до", u"і", u"й", u"та", u"и", u"або", u"чи", u"или", u"з", u"із", u"из"}))) {
                 const qsizetype runEnd = std::min(limit, q + kDigitRun);
                 while (q < runEnd && (isDigit(text[q]) || (isSpace(text[q]) && q + 1 < runEnd && isDigit(text[q + 1]))))
                     ++q;
@@ -226,11 +247,20 @@ NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
         if (isNeverAUnit(head) || isStopWord(head))
             break;
         const bool known = !keyOf(head).isEmpty();
-        if (!known && looksLikeAdjective(last, false)) {
+        const qsizetype nextStart = skipSpaces(text, end);
+        const QString nextWord = lower(text.mid(nextStart, wordEnd(text, nextStart) - nextStart));
+        // The head of a genitive chain stands right after the number
+        // ("7 позицій зенітних ракетних комплексів", "5 позиций
+        // зенитных комплексов"): a word in -ій/-ий there, with a plural
+        // genitive adjective after it, is a plural genitive noun, since an
+        // adjective agreeing with the number would be plural itself.
+        const bool chainHead = words == 0 && !known && (head.endsWith(u"ій") || head.endsWith(u"ий"))
+                               && (nextWord.endsWith(u"их") || nextWord.endsWith(u"іх") || nextWord.endsWith(u"ых"));
+        if (!chainHead && !known && looksLikeAdjective(last, false)) {
             p = end;
             continue;
         }
-        if (!known && looksLikeAdjective(last, true)) {
+        if (!chainHead && !known && looksLikeAdjective(last, true)) {
             // A word that ends as adjectives and nouns both do: an adjective
             // before a counted noun or another adjective.
             const qsizetype next = skipSpaces(text, end);
@@ -259,6 +289,16 @@ NounAfter nounAfter(QStringView text, qsizetype from, qsizetype limit)
         // the table.
         if (!known && (head.endsWith(u'о') || head.endsWith(u'е')) && head.size() > 2)
             break;
+        if (known && looksLikeAdjective(head, false)) {
+            // A participle counted as a noun may modify the noun after it
+            // ("4515 погибших в Украине российских военнослужащих").
+            const Word modified = nounModifiedBy(text, end, limit);
+            if (!modified.text.isEmpty()) {
+                out.unit = modified.text;
+                out.end = modified.end;
+                return out;
+            }
+        }
         out.unit = head;
         out.end = headEnd;
         out.weak = false;
@@ -356,6 +396,52 @@ QString currencyBefore(QStringView text, qsizetype numberStart, qsizetype floor)
     return money ? word : QString();
 }
 
+// Where the sentence that holds `pos` starts, looking back no further than
+// kElidedLookBack.
+qsizetype sentenceStartBefore(QStringView text, qsizetype pos)
+{
+    const qsizetype floor = std::max<qsizetype>(0, pos - kElidedLookBack);
+    while (pos > floor && !QStringView(u".!?\n").contains(text[pos - 1]))
+        --pos;
+    return pos;
+}
+
+// The counted noun of a sentence whose figures come in a list closed by
+// "відповідно"/"соответственно" ("Больше всего дронов было сбито в
+// Белгородской и Курской областях — 31 и 25 соответственно"): the first
+// counted noun of the sentence before the figures that is no place.
+QString respectivelyNoun(QStringView text, qsizetype numberStart, qsizetype numberEnd, qsizetype sentenceStart)
+{
+    const qsizetype limit = std::min(text.size(), numberEnd + kLabelLength);
+    qsizetype p = numberEnd;
+    while (p < limit) { // the list's other numbers and its conjunction
+        p = skipSpaces(text, p);
+        if (p < limit && (isDigit(text[p]) || text[p] == u',')) {
+            ++p;
+            continue;
+        }
+        const qsizetype e = wordEnd(text, p);
+        if (e == p || !inList(text.mid(p, e - p), {u"і", u"й", u"та", u"и"}))
+            break;
+        p = e;
+    }
+    if (!inList(text.mid(p, wordEnd(text, p) - p), {u"відповідно", u"соответственно"}))
+        return {};
+    for (qsizetype q = std::max(sentenceStart, numberStart - kElidedLookBack); q < numberStart;) {
+        if (!isLetter(text[q])) {
+            ++q;
+            continue;
+        }
+        const qsizetype e = wordEnd(text, q);
+        const QString word = lower(text.mid(q, e - q));
+        const QString key = keyOf(word);
+        if (!key.isEmpty() && !inList(key, {u"область", u"регіон", u"пункт", u"місце", u"место"}))
+            return word;
+        q = e;
+    }
+    return {};
+}
+
 // The noun of the nearest figure before `pos` in the sentence that has one:
 // the noun a list or "з них" leaves out ("13 ракет: дев'ять крилатих
 // «Іскандер-К» і чотири балістичні", "810 дронів, і понад 400 з них"). The
@@ -388,6 +474,10 @@ QString elidedNoun(QStringView text, qsizetype pos, TextSpan sentence, qsizetype
         const NounAfter noun = nounAfter(text, earlier->end, std::max(sentence.end, pos));
         if (!noun.unit.isEmpty() && !noun.weak)
             return noun.unit;
+        const QString listed =
+            respectivelyNoun(text, earlier->start, earlier->end, sentenceStartBefore(text, earlier->start));
+        if (!listed.isEmpty())
+            return listed;
     }
     return {};
 }
@@ -450,6 +540,11 @@ CyrillicUnits::Reading CyrillicUnits::unitOf(QStringView text, const ParsedNumbe
         const QString day = perDay(text, &noun.end, sentence.end);
         return {day.isEmpty() ? noun.unit : noun.unit + u'/' + day, noun.end};
     }
+    // A list closed by "соответственно" counts the sentence's noun, whatever
+    // stands before its dash.
+    const QString listed = respectivelyNoun(text, number.start, number.end, sentence.start);
+    if (!listed.isEmpty())
+        return {listed, -1};
     const QString label = listLabel(text, number.start, std::min(lineStart, sentence.start));
     if (!label.isEmpty())
         return {label, -1};
@@ -472,76 +567,6 @@ CyrillicUnits::Reading CyrillicUnits::unitOf(QStringView text, const ParsedNumbe
     if (!elided.isEmpty())
         return {elided, -1};
     return {noun.quoted.isEmpty() ? noun.lastAmbiguous : noun.quoted, -1};
-}
-
-Qualifier CyrillicUnits::qualifierOf(QStringView text, qsizetype start, qsizetype end, TextSpan sentence)
-{
-    // After the figure: "40 з лишком", "40 с лишним" (more than), "двох і
-    // більше", "двух и более" (at least).
-    const qsizetype after = skipSpaces(text, end);
-    const qsizetype afterEnd = wordEnd(text, after);
-    const qsizetype next = skipSpaces(text, afterEnd);
-    const QStringView nextWord = text.mid(next, wordEnd(text, next) - next);
-    const QStringView afterWord = text.mid(after, afterEnd - after);
-    if (inList(afterWord, {u"з", u"с"}) && inList(nextWord, {u"лишком", u"гаком", u"лишним"}))
-        return Qualifier::MoreThan;
-    if (inList(afterWord, {u"і", u"й", u"и", u"або", u"или"}) && inList(nextWord, {u"більше", u"более", u"больше"}))
-        return Qualifier::AtLeast;
-    // The words right before the figure, nearest first; a hedge may stand
-    // before the figure's preposition ("більш ніж на 13%").
-    std::array<QString, 4> words;
-    std::array<qsizetype, 4> starts{};
-    int count = 0;
-    for (qsizetype p = start; count < int(words.size());) {
-        const qsizetype e = spacesBefore(text, p, sentence.start);
-        const qsizetype s = std::max(wordStartBefore(text, e), sentence.start);
-        if (s == e)
-            break;
-        words[count] = lower(text.mid(s, e - s));
-        starts[count++] = s;
-        p = s;
-    }
-    const int first = count > 1 && inList(words[0], {u"на", u"в", u"у", u"з", u"із", u"с"}) ? 1 : 0;
-    const auto word = [&](int k) { return first + k < count ? QStringView(words[first + k]) : QStringView(); };
-    const QStringView w0 = word(0);
-    const QStringView w1 = word(1);
-    const bool negated = w1 == u"не";
-    if (w0 == u"ніж" || w0 == u"за") { // "більше ніж", "не менше ніж", "більше за"
-        const bool notMore = word(2) == u"не";
-        if (w1 == u"менше" || w1 == u"менш")
-            return notMore ? Qualifier::AtLeast : Qualifier::LessThan;
-        if (w1 == u"більше" || w1 == u"більш")
-            return notMore ? Qualifier::UpTo : Qualifier::MoreThan;
-        return Qualifier::None;
-    }
-    if (inList(w0, {u"менше", u"менш", u"менее", u"меньше"}))
-        return negated ? Qualifier::AtLeast : Qualifier::LessThan;
-    if (inList(w0, {u"більше", u"більш", u"более", u"больше"}))
-        return negated ? Qualifier::UpTo : Qualifier::MoreThan;
-    if (inList(w0, {u"понад", u"свыше", u"сверх"}))
-        return Qualifier::MoreThan;
-    if (inList(w0, {u"щонайменше", u"принаймні", u"мінімум", u"минимум"}))
-        return Qualifier::AtLeast;
-    // "не більше 900 гостей": the corpus reads a ceiling as "up to".
-    if (inList(w0, {u"щонайбільше", u"максимум"}))
-        return Qualifier::UpTo;
-    if (inList(w0, {u"близько", u"приблизно", u"майже", u"орієнтовно", u"около", u"примерно", u"почти",
-                    u"порядка", u"приблизительно", u"ориентировочно"}))
-        return Qualifier::Approximately;
-    if (w0 == u"до" && inList(w1, {u"майже", u"приблизно", u"близько", u"почти", u"примерно", u"около"}))
-        return Qualifier::Approximately; // "майже до 9,7%"
-    if (w0 == u"до" && first == 0) {
-        // "до 900 гостей" is up to; "від 400 до 500" is a range and "зросла
-        // до 12" a level reached.
-        const qsizetype e = spacesBefore(text, starts[0], sentence.start);
-        const bool afterNumber = e > sentence.start && (isDigit(text[e - 1]) || text[e - 1] == u'%');
-        const bool afterChange = std::any_of(words.begin() + 1, words.begin() + count, [](const QString &w) {
-            return isChangeWord(w);
-        });
-        if (w1 == u"аж" || (!afterNumber && !afterChange && !inList(w1, {u"від", u"от", u"з", u"із", u"с"})))
-            return Qualifier::UpTo;
-    }
-    return Qualifier::None;
 }
 
 QString CyrillicUnits::unitKey(QStringView unit)

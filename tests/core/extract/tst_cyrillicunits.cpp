@@ -127,6 +127,34 @@ private Q_SLOTS:
             << u"14"_s << 0 << u"пострадавших"_s;
         QTest::newRow("ru money") << u"выплата в 50 000 рублей"_s << u"50 000"_s << 0 << u"рублей"_s;
         QTest::newRow("ru per day") << u"теряет 300 военных в сутки"_s << u"300"_s << 0 << u"военных/сутки"_s;
+        // Pronouns and participles before the noun, the head of a genitive chain.
+        QTest::newRow("uk possessive") << u"армія втратила ще 520 своїх бійців"_s << u"520"_s << 0 << u"бійців"_s;
+        QTest::newRow("ru possessive") << u"потеряли 40 своих самолетов"_s << u"40"_s << 0 << u"самолетов"_s;
+        QTest::newRow("uk possessive plural") << u"повернули 12 наші заручники"_s << u"12"_s << 0 << u"заручники"_s;
+        QTest::newRow("ru participle then its noun") << u"установлены имена 310 погибших на фронте мобилизованных бойцов"_s
+            << u"310"_s << 0 << u"бойцов"_s;
+        QTest::newRow("uk participle then its noun") << u"поховали 18 загиблих у боях українських військових"_s
+            << u"18"_s << 0 << u"військових"_s;
+        QTest::newRow("ru participle alone") << u"в больницу доставили 6 раненых в тяжелом состоянии"_s
+            << u"6"_s << 0 << u"раненых"_s;
+        QTest::newRow("uk chain head") << u"уражено 6 станцій радіолокаційних систем"_s
+            << u"6"_s << 0 << u"станцій"_s;
+        QTest::newRow("ru chain head") << u"поражены 9 позиций зенитных ракетных комплексов"_s
+            << u"9"_s << 0 << u"позиций"_s;
+        // Coordinated numbers and lists that leave the noun out.
+        QTest::newRow("ru coordinated with a comparative") << u"сбито до 150 и более 300 ракет"_s
+            << u"150"_s << 0 << u"ракет"_s;
+        QTest::newRow("uk respectively") << u"Найбільше ракет впало на Київщині й Одещині — 12 і 7 відповідно."_s
+            << u"7"_s << 0 << u"ракет"_s;
+        QTest::newRow("ru respectively first") << u"Больше всего снарядов упало в Курской и Орловской областях — 40, 18 и 11 соответственно."_s
+            << u"40"_s << 0 << u"снарядов"_s;
+        QTest::newRow("ru after respectively") << u"Больше всего дронов сбито в Тверской и Орловской областях — 14 и 9 "
+                                                  "соответственно. Еще по два были уничтожены над морем, один — над Крымом."_s
+            << u"два"_s << 0 << u"дронов"_s;
+        QTest::newRow("ru after respectively dash") << u"Больше всего дронов сбито в Тверской и Орловской областях — 14 и 9 "
+                                                       "соответственно. Еще по два были уничтожены над морем, один — над Крымом."_s
+            << u"один"_s << 0 << u"дронов"_s;
+        QTest::newRow("list label head") << u"средства ПВО — 767 (+1)"_s << u"767"_s << 0 << u"средства"_s;
     }
 
     void unitOf()
@@ -169,6 +197,11 @@ private Q_SLOTS:
         QTest::newRow("менее") << u"менее 5 %"_s << u"5"_s << Qualifier::LessThan;
         QTest::newRow("не более") << u"не более 5 человек"_s << u"5"_s << Qualifier::UpTo;
         QTest::newRow("и более") << u"двух и более человек"_s << u"двух"_s << Qualifier::AtLeast;
+        QTest::newRow("до ... и более ...") << u"уничтожено до 200 и более 490 единиц"_s << u"200"_s << Qualifier::UpTo;
+        QTest::newRow("second of до ... и более ...") << u"уничтожено до 200 и более 490 единиц"_s << u"490"_s
+            << Qualifier::MoreThan;
+        QTest::newRow("по меньшей мере") << u"погибли по меньшей мере 30 человек"_s << u"30"_s << Qualifier::AtLeast;
+        QTest::newRow("по крайней мере") << u"по крайней мере 5 раненых"_s << u"5"_s << Qualifier::AtLeast;
         QTest::newRow("с лишним") << u"40 с лишним человек"_s << u"40"_s << Qualifier::MoreThan;
         QTest::newRow("none") << u"погибли 12 человек"_s << u"12"_s << Qualifier::None;
         QTest::newRow("до after a change verb") << u"ставка повышена до 21%"_s << u"21"_s << Qualifier::None;
