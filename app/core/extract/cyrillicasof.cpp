@@ -60,6 +60,17 @@ bool isDocument(QStringView word)
                          u"сообщение", u"сообщении", u"заявлении", u"письме", u"письмо"});
 }
 
+// Whether the figure at `start` is a target ("до мети 5%", "ціль у 5%",
+// "цель в 4%"): a plan, of no date.
+bool isTarget(QStringView t, qsizetype start)
+{
+    QStringView w = previousWord(t, start, 0);
+    if (inList(w, {u"у", u"в", u"на", u"до"}))
+        w = previousWord(t, w.data() - t.data(), 0);
+    return inList(w, {u"мети", u"мета", u"метою", u"ціль", u"цілі", u"ціллю", u"таргет", u"таргету", u"цель",
+                      u"цели", u"целью", u"таргета"});
+}
+
 // Adverbs that set a sentence in the past: "Тоді загинули 40 людей". A past
 // verb alone does not: a release says what its institution did today
 // ("НБУ підвищив облікову ставку до 25%").
@@ -338,7 +349,7 @@ bool CyrillicAsOf::tellsPastEvent(TextSpan sentence) const
 PartialDate CyrillicAsOf::find(qsizetype k) const
 {
     const Figure &f = m_figures[k];
-    if (isDuration(f.unit))
+    if (isDuration(f.unit) || isTarget(m_text, f.start))
         return {};
     const TextSpan sentence = m_sentences[k];
     // The figure's clause: between the commas and semicolons around it.
