@@ -86,6 +86,9 @@ int extractFrom(CliStreams &io, const QString &source, const QString &subject, c
     const Result<QString> text = decodeUtf8Strict(bytes);
     if (!text)
         return reportBadInput(io, subject, text.error().message);
+    // Valid UTF-8 all the same, but no text has a NUL: a binary file (SPEC).
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return reportBadInput(io, subject, u"binary data, not text: a NUL at byte %1"_s.arg(nul));
     return printFigures(io, *text, context, lines);
 }
 

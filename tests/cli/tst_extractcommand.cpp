@@ -195,6 +195,15 @@ private Q_SLOTS:
                  u"USD"_s);
     }
 
+    void nulIsBinaryBadInput()
+    {
+        const CliRun run = runCli({u"extract"_s}, QByteArray("abc\0 5 people", 14));
+        QCOMPARE(run.status, int(ExitBadInput));
+        QVERIFY(run.lines.isEmpty());
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(u"byte 3"_s) && run.err.contains(u"binary"_s), qPrintable(run.err));
+    }
+
     void invalidUtf8NamesTheByte()
     {
         const CliRun run = runCli({u"extract"_s}, "caf\xE9 63");
