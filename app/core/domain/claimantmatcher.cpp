@@ -4,7 +4,11 @@
 #include <QLocale>
 #include <QSet>
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -163,6 +167,50 @@ QList<Word> wordsOf(QStringView spelling)
     return words;
 }
 
+// `text` in Latin letters by the BGN/PCGN romanisation of its language
+// (Ukrainian when it has a letter only Ukrainian writes, else Russian), as
+// the English press writes Ukrainian and Russian names: "Володимир
+// Зеленський" → "Volodymyr Zelens'kyy", "Зеленский" → "Zelenskiy".
+QString romanised(const QString &text)
+{
+    static const QString ukrainianLetters = u"іїєґІЇЄҐ"_s;
+    const bool ukrainian = std::ranges::any_of(text, [](QChar c) { return ukrainianLetters.contains(c); });
+    // ICU's transliterators are not safe to share between threads; each is
+    // built once per thread, as building one parses its rules.
+    const auto instance = [](const char16_t *id) {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> made(
+            icu::Transliterator::createInstance(icu::UnicodeString(id), UTRANS_FORWARD, status));
+        return U_SUCCESS(status) ? std::move(made) : nullptr;
+    };
+    thread_local const std::unique_ptr<icu::Transliterator> fromUkrainian =
+        instance(u"Ukrainian-Latin/BGN; Latin-ASCII");
+    thread_local const std::unique_ptr<icu::Transliterator> fromRussian = instance(u"Russian-Latin/BGN; Latin-ASCII");
+    const icu::Transliterator *transliterator = ukrainian ? fromUkrainian.get() : fromRussian.get();
+    if (!transliterator)
+        return {};
+    icu::UnicodeString buffer(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
+    transliterator->transliterate(buffer);
+    return QString(reinterpret_cast<const QChar *>(buffer.getBuffer()), buffer.length());
+}
+
+// A Latin name's letters as every romanisation of one Cyrillic name spells
+// them alike: without apostrophes (the soft sign), y, j and i one letter
+// ("Zelenskyy", "Zelenskyi", "Zelenskiy", "Zelensky"), a doubled letter once.
+QString nameSkeleton(const QString &folded)
+{
+    QString skeleton;
+    for (QChar c : folded) {
+        if (!c.isLetter())
+            continue;
+        if (c == u'y' || c == u'j')
+            c = u'i';
+        if (skeleton.isEmpty() || skeleton.back() != c)
+            skeleton.append(c);
+    }
+    return skeleton;
+}
+
 } // namespace
 
 ClaimantMatcher::Key ClaimantMatcher::keyOf(QStringView spelling)
@@ -222,11 +270,21 @@ ClaimantMatcher::Key ClaimantMatcher::keyOf(QStringView spelling)
         list->removeDuplicates();
     }
     key.words = content;
+    // The spelling's words in Latin letters, for a spelling in the other script.
+    key.cyrillic = std::ranges::any_of(words, [](const Word &word) { return isCyrillic(word.folded); });
+    const QList<Word> latin = key.cyrillic ? wordsOf(romanised(spelling.toString())) : words;
+    for (const Word &word : latin)
+        if (const QString skeleton = nameSkeleton(word.folded); !skeleton.isEmpty())
+            key.latinName.append(skeleton);
+    key.latinName.sort();
     return key;
 }
 
 bool ClaimantMatcher::sameKey(const Key &a, const Key &b)
 {
+    // A name in Cyrillic and one in Latin letters: the same words, romanised.
+    if (a.cyrillic != b.cyrillic)
+        return !a.latinName.isEmpty() && a.latinName == b.latinName;
     if (a.head.isEmpty() || a.head != b.head || a.places != b.places)
         return false;
     if (a.words == b.words)
@@ -254,10 +312,19 @@ ClaimantMatcher::ClaimantMatcher(const QList<Claimant> &claimants)
 
 std::optional<Claimant> ClaimantMatcher::match(QStringView spelling) const
 {
-    const Key key = keyOf(spelling);
+    return onlyMatch(keyOf(spelling), false);
+}
+
+std::optional<Claimant> ClaimantMatcher::matchInOtherScript(QStringView spelling) const
+{
+    return onlyMatch(keyOf(spelling), true);
+}
+
+std::optional<Claimant> ClaimantMatcher::onlyMatch(const Key &key, bool otherScriptOnly) const
+{
     qsizetype found = -1;
     for (const auto &[candidate, index] : m_keys) {
-        if (!sameKey(key, candidate) || index == found)
+        if ((otherScriptOnly && candidate.cyrillic == key.cyrillic) || !sameKey(key, candidate) || index == found)
             continue;
         if (found >= 0)
             return std::nullopt; // two claimants fit: not ours to choose

@@ -29,6 +29,10 @@ namespace Claimbench {
 //   two) has all of its words in the other ("Ukraine's General Staff",
 //   "General Staff of the Armed Forces of Ukraine").
 // US and British spellings of "-ence" are one ("Defense", "Defence").
+// A spelling in Cyrillic and one in Latin letters name the same claimant when
+// the Cyrillic one, romanised by BGN/PCGN (ICU), has the other's words, read
+// alike however the press romanises (y, i, j, a soft sign, doubled letters):
+// "Володимир Зеленський", "Volodymyr Zelenskyy", "Volodymyr Zelensky".
 // Contractions and acronyms ("Минобороны" for "Министерство обороны",
 // "IDF") are not read: the analyst records them as aliases.
 class ClaimantMatcher
@@ -40,6 +44,10 @@ public:
     // `spelling`; none when no claimant does, or when several do (the
     // analyst must choose).
     std::optional<Claimant> match(QStringView spelling) const;
+    // As match(), among names and aliases in the other script only: the one
+    // claimant `spelling` names as it is romanised, which the drafter files
+    // the claim under, as it would an exact name.
+    std::optional<Claimant> matchInOtherScript(QStringView spelling) const;
 
     static bool sameClaimant(QStringView a, QStringView b);
 
@@ -50,9 +58,12 @@ private:
         QStringList places; // sorted, each once
         QStringList words;  // sorted, each once; the head among them
         QString head;
+        bool cyrillic = false;
+        QStringList latinName; // each word romanised and reduced to its letters, sorted
     };
     static Key keyOf(QStringView spelling);
     static bool sameKey(const Key &a, const Key &b);
+    std::optional<Claimant> onlyMatch(const Key &key, bool otherScriptOnly) const;
 
     QList<std::pair<Key, qsizetype>> m_keys; // a key of each spelling, the index of its claimant
     QList<Claimant> m_claimants;

@@ -47,19 +47,25 @@ const Figure *chosenFigure(const QList<Figure> &figures, int start, int end)
 
 // The stored claimant `spelling` names; for a usual institution of the
 // Ukrainian and Russian press, the one stored under any of its spellings (an
-// analyst's "Генштаб" for the extractor's "Генштаб ЗСУ").
+// analyst's "Генштаб" for the extractor's "Генштаб ЗСУ"); for a name in the
+// other script, the one it romanises to ("Володимир Зеленський" for a stored
+// "Volodymyr Zelensky"), so that one person is not two lines of a chart.
 Result<std::optional<Claimant>> storedClaimant(const ClaimantRepository &claimants, const QString &spelling)
 {
     auto found = claimants.findByNameOrAlias(spelling);
-    const CyrillicSources::Institution *institution = CyrillicSources::institutionSpelled(spelling);
-    if (!found || *found || !institution)
+    if (!found || *found)
         return found;
-    for (const QString &other : QStringList{institution->name} + institution->aliases) {
-        found = claimants.findByNameOrAlias(other);
-        if (!found || *found)
-            return found;
+    if (const CyrillicSources::Institution *institution = CyrillicSources::institutionSpelled(spelling)) {
+        for (const QString &other : QStringList{institution->name} + institution->aliases) {
+            found = claimants.findByNameOrAlias(other);
+            if (!found || *found)
+                return found;
+        }
     }
-    return found;
+    auto all = claimants.list();
+    if (!all)
+        return std::unexpected(all.error());
+    return ClaimantMatcher(*all).matchInOtherScript(spelling);
 }
 
 } // namespace

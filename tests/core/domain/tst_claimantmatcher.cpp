@@ -61,6 +61,14 @@ private Q_SLOTS:
         row("Chinese", u"Chinese Foreign Ministry"_s, u"China's Ministry of Foreign Affairs"_s, true);
         row("leading the, case, punctuation", u"THE PENTAGON."_s, u"Pentagon"_s, true);
         row("a person by full and short name", u"Admiral Sir Tony Radakin"_s, u"Tony Radakin"_s, true);
+        // A person in Cyrillic and in Latin letters, however the press romanises.
+        row("Ukrainian name vs Zelenskyy", u"Володимир Зеленський"_s, u"Volodymyr Zelenskyy"_s, true);
+        row("Ukrainian name vs Zelensky", u"Володимир Зеленський"_s, u"Volodymyr Zelensky"_s, true);
+        row("Ukrainian name vs Zelenskyi", u"Володимир Зеленський"_s, u"Volodymyr Zelenskyi"_s, true);
+        row("Russian surname vs Zelensky", u"Зеленский"_s, u"Zelensky"_s, true);
+        row("Ukrainian surname vs Zelenskyy", u"Зеленський"_s, u"Zelenskyy"_s, true);
+        row("Syrskyi", u"Олександр Сирський"_s, u"Oleksandr Syrskyi"_s, true);
+        row("Ukrainian name, apostrophe", u"Кирило Шевченко"_s, u"Kyrylo Shevchenko"_s, true);
 
         // Apart: another country, another ministry, another body of the same country.
         row("UK vs US", u"UK Ministry of Defence"_s, u"US Department of Defense"_s, false);
@@ -80,6 +88,9 @@ private Q_SLOTS:
         row("Ukraine in two languages", u"Міністерство оборони України"_s, u"Ministry of Defence of Ukraine"_s,
             false);
         row("contraction vs full form", u"Минобороны России"_s, u"Министерство обороны России"_s, false);
+        row("another person, another script", u"Кирило Шевченко"_s, u"Taras Shevchenko"_s, false);
+        row("a surname alone, another script", u"Зеленський"_s, u"Volodymyr Zelensky"_s, false);
+        row("a Cyrillic institution is no romanised name", u"Генштаб ЗСУ"_s, u"General Staff"_s, false);
         row("an acronym", u"IDF"_s, u"Israel Defense Forces"_s, false);
         row("empty", QString(), u"UK Ministry of Defence"_s, false);
     }
@@ -104,6 +115,23 @@ private Q_SLOTS:
         QCOMPARE(matcher.match(u"Ministry of Defence of the Russian Federation")->id, 3);
         QVERIFY(!matcher.match(u"Ministry of Defence"));
         QVERIFY(!matcher.match(u"Ministry of Health"));
+    }
+
+    // Issue: a Ukrainian suggestion's "Володимир Зеленський" filed beside the
+    // stored "Volodymyr Zelensky" split one person in two lines of a chart.
+    void matchesAcrossScripts()
+    {
+        const ClaimantMatcher matcher({Claimant{1, u"Volodymyr Zelensky"_s, {}},
+                                       Claimant{2, u"Ukraine's Ministry of Defence"_s, {}}});
+        QCOMPARE(matcher.match(u"Володимир Зеленський")->id, 1);
+        QVERIFY(!matcher.match(u"Владимир Путин"));
+        const ClaimantMatcher cyrillic({Claimant{7, u"Володимир Зеленський"_s, {}}});
+        QCOMPARE(cyrillic.match(u"Volodymyr Zelenskyy")->id, 7);
+        // The drafter files a claim only under a name in the other script.
+        const ClaimantMatcher both({Claimant{1, u"Volodymyr Zelensky"_s, {}}, Claimant{2, u"Кирило Буданов"_s, {}}});
+        QCOMPARE(both.matchInOtherScript(u"Володимир Зеленський")->id, 1);
+        QCOMPARE(both.matchInOtherScript(u"Kyrylo Budanov")->id, 2);
+        QVERIFY(!both.matchInOtherScript(u"Volodymyr Zelenskyy"));
     }
 
     // Two stored claimants fit: the analyst chooses, the matcher does not.

@@ -211,6 +211,37 @@ private Q_SLOTS:
         }
     }
 
+    // Found by the cold analyst test: a Ukrainian suggestion's "Володимир
+    // Зеленський" created a second claimant beside the stored "Volodymyr
+    // Zelensky", and the chart split one person in two lines. A name in the
+    // other script is the stored claimant it romanises to, either way round.
+    void nameInOtherScriptIsTheStoredClaimant()
+    {
+        Claimant latin{0, u"Volodymyr Zelensky"_s, {}};
+        Claimant cyrillic{0, u"Кирило Буданов"_s, {}};
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(latin));
+        CLAIMBENCH_VERIFY_OK(m_project->claimants().add(cyrillic));
+        const QString selection = u"more than 1,000 troops"_s;
+        const int start = int(m_article.body.indexOf(selection));
+        const auto claimantOf = [&](const QString &named) {
+            Figure shown;
+            shown.value = 1000;
+            shown.claimant = named;
+            return ClaimDrafter(*m_project).draft(m_article, start, start + int(selection.size()), &shown);
+        };
+        auto draft = claimantOf(u"Володимир Зеленський"_s);
+        CLAIMBENCH_VERIFY_OK(draft);
+        QCOMPARE(draft->claim.claimantId, latin.id);
+        QCOMPARE(draft->claimantName, QString());
+        draft = claimantOf(u"Kyrylo Budanov"_s);
+        CLAIMBENCH_VERIFY_OK(draft);
+        QCOMPARE(draft->claim.claimantId, cyrillic.id);
+        draft = claimantOf(u"Петро Порошенко"_s); // nobody stored: a new claimant
+        CLAIMBENCH_VERIFY_OK(draft);
+        QCOMPARE(draft->claim.claimantId, 0);
+        QCOMPARE(draft->claimantName, u"Петро Порошенко"_s);
+    }
+
     // Found by the cold analyst test: every Ctrl+T laid out and read the
     // voice of the whole article again. A reading given is used as it is,
     // and the article's own reading gives the figure a fresh one gives.
