@@ -386,6 +386,10 @@ PartialDate CyrillicAsOf::find(qsizetype k) const
     // What the sentence says is read once for all its figures.
     if (m_read.sentence.start != sentence.start || m_read.sentence.end != sentence.end) {
         m_read.sentence = sentence;
+        // "Раніше Генштаб повідомляв про ...": an earlier report, of no
+        // day the text gives, not the report's day.
+        const qsizetype first = skipSpaces(m_text, sentence.start);
+        m_read.earlierReport = inList(m_text.sliced(first, wordEnd(m_text, first) - first), {u"раніше", u"ранее"});
         m_read.total = saysTotal(sentence) || opensPeriodIn(sentence);
         const TextSpan paragraph = lineOf(sentence.start);
         m_read.paragraphDate = nearestDate(paragraph.start, sentence.start, sentence.start);
@@ -393,6 +397,8 @@ PartialDate CyrillicAsOf::find(qsizetype k) const
         m_read.past = !m_read.total && m_read.paragraphDate < 0 && m_read.listDate < 0 && m_reportDay.isNull()
             && tellsPastEvent(sentence);
     }
+    if (m_read.earlierReport)
+        return {};
     if (m_read.total)
         return m_reportDay.isNull() ? m_published : m_reportDay;
     if (m_read.paragraphDate >= 0)

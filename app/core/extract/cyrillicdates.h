@@ -97,6 +97,7 @@ private:
         TextSpan sentence{-1, -1};
         bool total = false;
         bool past = false;
+        bool earlierReport = false; // opens with "Раніше"/"Ранее"
         qsizetype paragraphDate = -1; // the date of the paragraph before the sentence, or -1
         qsizetype listDate = -1;      // the date of the lead of the list the sentence is an item of, or -1
     };
