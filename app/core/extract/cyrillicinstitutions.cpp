@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 #include <initializer_list>
 #include <string_view>
 
@@ -16,6 +18,10 @@ using namespace Qt::StringLiterals;
 namespace Claimbench {
 
 namespace {
+
+// How many of the people named last a look back for an office's holder
+// considers; the bound keeps a text of thousands of names linear.
+constexpr qsizetype kPersonsLookBack = 32;
 
 struct InstitutionNames
 {
@@ -150,6 +156,28 @@ bool sameWord(QStringView word, const AliasWord &alias)
     return endingOnly(word.sliced(common)) && endingOnly(QStringView(alias.lower).sliced(common));
 }
 
+
+using Words = std::initializer_list<std::u16string_view>;
+
+// An office or a body named by a common noun, the subject of a reporting
+// verb ("а губернатор заявил о 12 пострадавших"): it speaks, not a source
+// named in an earlier sentence. Stems.
+constexpr Words kOffices = {u"губернатор", u"мер", u"мэр", u"глав", u"голов", u"президент", u"прем'єр",
+                            u"премьер", u"міністр", u"министр", u"представник", u"представител", u"речник",
+                            u"спикер", u"прес-секретар", u"пресс-секретар", u"командувач", u"командующ",
+                            u"начальник", u"очільник", u"керівник", u"руководител", u"посол", u"прокурор",
+                            u"влад", u"власт"};
+
+// The stem of kOffices `w` (lower-case) starts with, or empty: "губернатора" → "губернатор".
+QStringView officeStem(QStringView w)
+{
+    const QString lower = w.toString().toLower().replace(u'\u2019', u'\'').replace(u'\u02BC', u'\'');
+    for (std::u16string_view stem : kOffices)
+        if (lower.startsWith(QStringView(stem)) && lower.size() <= qsizetype(stem.size()) + 4)
+            return QStringView(stem);
+    return {};
+}
+
 } // namespace
 
 QString CyrillicSources::canonicalInstitution(QStringView name, Language language)
@@ -219,6 +247,45 @@ const CyrillicSources::Institution *CyrillicSources::institutionSpelled(QStringV
         return out;
     }();
     return bySpelling.value(foldedKey(spelling));
+}
+
+// "а губернатор заявил": the office among `words` (the subject before a
+// reporting verb, none capitalised), by the name of its holder when the text
+// named one under it before ("губернатор Вячеслав Гладков"), else as
+// written from the office on; empty when no word is an office.
+QString CyrillicSources::officeHolder(const QStringList &words, qsizetype before) const
+{
+    const auto office = std::ranges::find_if(words, [](const QString &w) { return !officeStem(w).isEmpty(); });
+    if (office == words.cend())
+        return {};
+    const QString holder = personTitled(officeStem(*office), before);
+    return holder.isEmpty() ? words.mid(office - words.cbegin()).join(u' ') : holder;
+}
+
+// The person last named in full before `before` with `office` in the words
+// just before the name ("губернатор Белгородской области Вячеслав Гладков"),
+// or empty.
+QString CyrillicSources::personTitled(QStringView office, qsizetype before) const
+{
+    constexpr qsizetype kTitleReach = 60; // characters: an office and its genitive words
+    const qsizetype considered = std::min(m_persons.size(), kPersonsLookBack);
+    for (auto p = m_persons.crbegin(); p != m_persons.crbegin() + considered; ++p) {
+        if (p->first >= before)
+            continue;
+        const qsizetype from = std::max(m_lineStarts[lineOf(p->first)], p->first - kTitleReach);
+        if (m_text.sliced(from, p->first - from).toString().toLower().contains(office))
+            return p->second;
+    }
+    return {};
+}
+
+// The person last named in full before `before`, however far; empty when none.
+QString CyrillicSources::lastPersonBefore(qsizetype before) const
+{
+    const qsizetype considered = std::min(m_persons.size(), kPersonsLookBack);
+    const auto p = std::find_if(m_persons.crbegin(), m_persons.crbegin() + considered,
+                                [before](const auto &p) { return p.first < before; });
+    return p != m_persons.crbegin() + considered ? p->second : QString();
 }
 
 } // namespace Claimbench

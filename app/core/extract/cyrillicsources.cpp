@@ -30,7 +30,11 @@ constexpr Words kReportVerbs = {
     u"подчеркнул", u"подчеркнула", u"добавил", u"добавила", u"уточнил", u"информирует", u"пишет", u"пишут",
     u"рассказал", u"рассказала", u"рассказали", u"подтвердил", u"подтвердили", u"доложил", u"отмечает",
     u"отмечают", u"сообщал", u"сообщала", u"сообщали", u"писал", u"писала", u"повідомляв", u"повідомляла",
-    u"писав", u"писала"};
+    u"писав", u"писала", u"заявляв", u"заявляла", u"заявляли", u"заявлял", u"називав", u"називала",
+    u"називали", u"назвав", u"назвала", u"назвали", u"называл", u"называла", u"называли", u"назвал",
+    u"стверджує", u"стверджують", u"стверджував", u"стверджувала", u"стверджували", u"утверждает",
+    u"утверждают", u"утверждал", u"утверждала", u"утверждали"};
+
 
 // What a person or body decides: its subject claims the figures of its
 // sentence ("Губернатор Наталья Жданова распорядилась выплатить по 1 млн").
@@ -73,6 +77,7 @@ constexpr Words kStopWords = {
     u"журналистам", u"так"};
 
 bool isUpperStart(QStringView w) { return !w.isEmpty() && w.front().isUpper(); }
+
 
 // How many of the people or sources named last a look back considers: the
 // one meant is among the last few, and a bound keeps hostile text (thousands
@@ -305,7 +310,10 @@ void CyrillicSources::cueAt(qsizetype k)
     const bool back = aboutThisBefore(k) >= 0;
     if (inList(w, {u"за", u"по"})) {
         if (inList(word(k + 1), kPronouns) && inList(word(k + 2), kEvidenceNouns)) {
-            addCue(k, personBefore(m_tokens[k].start), false);
+            // "за його словами": the person last named, even paragraphs
+            // before; a source carried into the sentence never speaks here.
+            const QString near = personBefore(m_tokens[k].start);
+            addCue(k, near.isEmpty() ? lastPersonBefore(m_tokens[k].start) : near, false);
             return;
         }
         qsizetype j = k + 1;
@@ -470,10 +478,15 @@ QString CyrillicSources::subjectBefore(qsizetype k) const
             return person;
         break;
     }
-    if (words.isEmpty() || !isUpperStart(words.first()))
+    if (!words.isEmpty() && !isUpperStart(words.first())) {
+        return officeHolder(words, m_tokens[k].start);
+    }
+    if (words.isEmpty())
         return {};
     return resolved(words, false, m_tokens[k].start);
 }
+
+
 
 // `words` as a claimant: a usual institution by its canonical name (the
 // longest run from the start that is one), else a person in full (a surname

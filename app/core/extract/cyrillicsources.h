@@ -91,6 +91,9 @@ private:
     QString subjectBefore(qsizetype k) const;
     QString resolved(const QStringList &words, bool oblique, qsizetype before) const;
     QString personBefore(qsizetype pos) const;
+    QString personTitled(QStringView office, qsizetype before) const;
+    QString lastPersonBefore(qsizetype before) const;
+    QString officeHolder(const QStringList &words, qsizetype before) const;
     QStringView word(qsizetype k) const;
     bool isWord(qsizetype k) const { return k >= 0 && k < m_tokens.size() && m_tokens[k].word; }
     bool isMark(qsizetype k, QStringView marks) const;
