@@ -26,6 +26,9 @@ constexpr int kDatelineLines = 4;
 // How far a clause is looked for around its figure, in characters.
 constexpr qsizetype kClauseReach = 200;
 
+// How many lines above a list's lead its paragraph is looked for.
+constexpr qsizetype kListLines = 40;
+
 // The longest line without a bullet read as a list's item ("танки — 9419 (+20)").
 constexpr qsizetype kListItemLength = 120;
 
@@ -184,6 +187,20 @@ qsizetype CyrillicAsOf::listLeadDate(TextSpan itemLine) const
         const QStringView l = m_text.sliced(above, line - 1 - above).trimmed();
         if (l.endsWith(u':')) {
             m_list = {lineStart, leadDate(above, line - 1, [](qsizetype) { return true; })};
+            // A lead that dates nothing ("Що подорожчало:") goes on from the
+            // paragraph over it and the lists between ("Держстат оприлюднив
+            // зміну цін за останній місяць.").
+            for (qsizetype up = above, lines = 0; m_list.date < 0 && up > 0 && lines < kListLines; ++lines) {
+                qsizetype start = up - 1;
+                while (start > 0 && m_text[start - 1] != u'\n')
+                    --start;
+                const QStringView text = m_text.sliced(start, up - 1 - start).trimmed();
+                if (!text.isEmpty() && !isItem(text) && !text.endsWith(u':')) {
+                    m_list.date = leadDate(start, up - 1, [](qsizetype) { return true; });
+                    break;
+                }
+                up = start;
+            }
             return m_list.date;
         }
         if (!l.isEmpty() && !isItem(l))

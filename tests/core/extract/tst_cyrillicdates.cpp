@@ -159,6 +159,9 @@ private Q_SLOTS:
         QTest::newRow("latest month") << u"Ціни за останній місяць зросли на 0,7%."_s << u"uk"_s << u"2023-01-11"_s << u"0,7%"_s << u"2022-12"_s;
         QTest::newRow("earlier report in a dated report") << u"За минулу добу, 22 листопада, знищено 20 танків.\nРаніше Генштаб повідомляв про 300 знищених дронів."_s << u"uk"_s << u"2025-11-23"_s << u"300"_s << QString();
         QTest::newRow("ru earlier report") << u"Ранее Минобороны сообщало о 40 беспилотниках."_s << u"ru"_s << u"2025-11-23"_s << u"40"_s << QString();
+        const QString undatedLeads = u"Держстат оприлюднив зміну цін за останній місяць.\n\nЩо подорожчало:\n- хліб – на 0,7%;\n- паливо – 3,1%.\n\nЩо подешевшало:\n- одяг – 3,0%.\n"_s;
+        QTest::newRow("list under an undated lead") << undatedLeads << u"uk"_s << u"2023-01-11"_s << u"0,7%"_s << u"2022-12"_s;
+        QTest::newRow("second list under an undated lead") << undatedLeads << u"uk"_s << u"2023-01-11"_s << u"3,0%"_s << u"2022-12"_s;
         QTest::newRow("total since a month") << u"Загалом від лютого 2022 року втрати рф досягли 689 040 людей."_s << u"uk"_s << u"2024-10-27"_s << u"689 040"_s << u"2024-10-27"_s;
         QTest::newRow("last week's Sunday") << u"Упродовж минулого тижня ліквідовано понад 7000 окупантів."_s << u"uk"_s << u"2023-12-04"_s << u"7000"_s << u"2023-12-03"_s;
         QTest::newRow("this week, to the publication day") << u"Цього тижня збито 300 дронів."_s << u"uk"_s << u"2025-09-10"_s << u"300"_s << u"2025-09-10"_s;
