@@ -156,7 +156,6 @@ bool sameWord(QStringView word, const AliasWord &alias)
     return endingOnly(word.sliced(common)) && endingOnly(QStringView(alias.lower).sliced(common));
 }
 
-
 using Words = std::initializer_list<std::u16string_view>;
 
 // An office or a body named by a common noun, the subject of a reporting
@@ -168,13 +167,17 @@ constexpr Words kOffices = {u"губернатор", u"мер", u"мэр", u"г�
                             u"начальник", u"очільник", u"керівник", u"руководител", u"посол", u"прокурор",
                             u"влад", u"власт"};
 
-// The stem of kOffices `w` (lower-case) starts with, or empty: "губернатора" → "губернатор".
+// The stem of kOffices `w` starts with, or empty: "губернатора" →
+// "губернатор". A case ending is short: a short stem takes two letters at
+// most ("мера", not "мережа").
 QStringView officeStem(QStringView w)
 {
     const QString lower = w.toString().toLower().replace(u'\u2019', u'\'').replace(u'\u02BC', u'\'');
-    for (std::u16string_view stem : kOffices)
-        if (lower.startsWith(QStringView(stem)) && lower.size() <= qsizetype(stem.size()) + 4)
+    for (std::u16string_view stem : kOffices) {
+        const qsizetype ending = stem.size() <= 4 ? 2 : 4;
+        if (lower.startsWith(QStringView(stem)) && lower.size() <= qsizetype(stem.size()) + ending)
             return QStringView(stem);
+    }
     return {};
 }
 
