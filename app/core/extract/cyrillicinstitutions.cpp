@@ -134,6 +134,23 @@ const QList<Alias> &aliases()
     return table;
 }
 
+// What two forms of a word share for sameWord to take them as one: their
+// first three letters (or the whole of a shorter word).
+QStringView stemKey(QStringView lowerWord) { return lowerWord.left(3); }
+
+// The aliases by their first word's stemKey, each list in the table's order.
+const QHash<QString, QList<qsizetype>> &aliasesByStart()
+{
+    static const QHash<QString, QList<qsizetype>> index = [] {
+        QHash<QString, QList<qsizetype>> out;
+        for (qsizetype k = 0; k < aliases().size(); ++k)
+            if (!aliases()[k].words.isEmpty())
+                out[stemKey(aliases()[k].words.front().lower).toString()].append(k);
+        return out;
+    }();
+    return index;
+}
+
 // Letters that end Ukrainian and Russian case forms: the part two forms of
 // one word may differ in ("штаб"/"штабу", "сили"/"сил"/"силах").
 bool isEndingLetter(QChar c)
@@ -194,7 +211,13 @@ QString CyrillicSources::canonicalInstitution(QStringView name, Language languag
     // управление МЧС").
     for (qsizetype from = 0; from < words.size(); ++from) {
         const qsizetype count = words.size() - from;
-        for (const Alias &alias : aliases()) {
+        // Only the aliases whose first word can be this one: the lookup
+        // runs for every capitalised phrase of a text.
+        const auto candidates = aliasesByStart().constFind(stemKey(words[from]).toString());
+        if (candidates == aliasesByStart().cend())
+            continue;
+        for (const qsizetype index : *candidates) {
+            const Alias &alias = aliases()[index];
             if (alias.words.size() != count || (from > 0 && count < 2))
                 continue;
             bool same = true;
