@@ -308,12 +308,12 @@ QString cyrillicReason(const QJsonObject &c, const Extraction &e, const QString 
         return u"ordinals are skipped (not quantities)"_s;
     if (input == u"нисколько")
         return u"'нисколько' ('not at all') is no quantity in news"_s;
-    if (!hasCyrillicNumeral(input) && e.figures.isEmpty())
-        return u"a unit word without a number ('секунда', 'кг', 'месяц', 'часик') is no figure"_s;
     if (input.size() >= 3 && input.front() == u'0' && input.at(1).isDigit() && input.at(2).isDigit())
         return u"digits with two or more leading zeros ('0033') are a code, not a figure"_s;
     if (input.size() >= 4 && input.front() == u'0' && input.at(2) == u'.')
         return u"'01.10' with its leading zero is a day and month or a time, not a decimal"_s;
+    if (!hasCyrillicNumeral(input) && e.figures.isEmpty())
+        return u"a unit word without a number ('секунда', 'кг', 'месяц', 'часик') is no figure"_s;
     if (hasQuoteMark(input))
         return u"a quote mark after a number is a quotation in news, not an inch, foot, minute or second mark"_s;
     if (isConversion(c, e) || isCyrillicConversion(c, e))
