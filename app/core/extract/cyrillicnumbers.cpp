@@ -218,7 +218,7 @@ std::optional<Reading> readAgeWord(QStringView t, qsizetype pos)
         {u"тижнев", u"тижнів"}, {u"недельн", u"недель"}, {u"місячн", u"місяців"}, {u"месячн", u"месяцев"},
         {u"годинн", u"годин"}, {u"часов", u"часов"}, {u"хвилинн", u"хвилин"}, {u"минутн", u"минут"}};
     const QStringView word = wordAt(t, pos);
-    if (word.size() < 7)
+    if (word.size() < 7 || !CyrillicNumberWords::mayStartNumberStem(word))
         return std::nullopt;
     for (const auto &[root, unit] : measures) {
         const qsizetype at = word.indexOf(QStringView(root.data(), qsizetype(root.size())), 3, Qt::CaseInsensitive);

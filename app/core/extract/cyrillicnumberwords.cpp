@@ -193,6 +193,12 @@ Table buildTable()
     return table;
 }
 
+const Table &numberTable()
+{
+    static const Table table = buildTable();
+    return table;
+}
+
 } // namespace
 
 namespace CyrillicNumberWords {
@@ -304,7 +310,7 @@ bool isHalvedNoun(QStringView noun)
 
 const CyrillicNumberWord *find(QStringView word)
 {
-    static const Table table = buildTable();
+    const Table &table = numberTable();
     if (word.isEmpty() || word.size() > 16 || word[0].unicode() < 0x400)
         return nullptr;
     const auto it = table.constFind(key(word));
@@ -312,6 +318,20 @@ const CyrillicNumberWord *find(QStringView word)
 }
 
 } // namespace CyrillicNumberWords
+
+bool CyrillicNumberWords::mayStartNumberStem(QStringView word)
+{
+    static const QSet<QString> starts = [] {
+        QSet<QString> out;
+        for (const QString &word : numberTable().keys())
+            out.insert(word.left(3));
+        // Stems that are no number word of their own: "дво-", "одно-", "двух-"
+        for (const char16_t *stem : {u"дво", u"одн", u"дву", u"тре", u"трё", u"чет", u"пол", u"пів"})
+            out.insert(QString::fromUtf16(stem));
+        return out;
+    }();
+    return word.size() >= 3 && starts.contains(key(word.first(3)));
+}
 
 bool CyrillicNumberWords::isCurrencySign(QChar c, QString *code)
 {

@@ -79,6 +79,12 @@ QStringView previousWordOf(QStringView text, qsizetype pos, bool pastFullStop = 
 // digits text[pos, digitsEnd) (one to three of them): "1,200,000", and
 // "1,200" beside an English word (a quote in English inside a Ukrainian
 // report), where Ukrainian writes a decimal comma ("1,2"); -1 otherwise.
+// Whether `word` may open with the stem of a number word ("одно-",
+// "дво-", "п'яти-", "сорока-"): its first three letters are one of theirs.
+// A cheap test before the look for an age or a measure in one word
+// ("однорічна", "шестилетний"), which runs on every word.
+bool mayStartNumberStem(QStringView word);
+
 // A currency sign ("$", "€", "₴", "₽", "£") and its code, or a code written
 // out ("usd", lower-case).
 bool isCurrencySign(QChar c, QString *code);

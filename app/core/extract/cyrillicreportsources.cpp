@@ -264,7 +264,13 @@ void CyrillicReportSources::findInstitutions()
         qsizetype end = k;
         while (end < m_tokens.size() && end - k < 6 && (m_tokens[end].word || isMark(end, u"«»\"“”„")))
             ++end;
-        const QString name = institutionIn(k, end);
+        // A name of a usual institution has a word one of its spellings
+        // starts with: the phrases of those that have none are not looked up.
+        bool mayName = false;
+        for (qsizetype j = k; j < end && !mayName; ++j)
+            mayName = m_tokens[j].word
+                && CyrillicSources::mayNameInstitution(m_text.sliced(m_tokens[j].start, m_tokens[j].end - m_tokens[j].start));
+        const QString name = mayName ? institutionIn(k, end) : QString();
         if (name.isEmpty())
             continue;
         m_institutions.append({m_tokens[k].start, name});

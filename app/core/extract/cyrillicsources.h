@@ -57,10 +57,11 @@ public:
     // as claimant names are: foldedKey), or null.
     static const Institution *institutionSpelled(QStringView spelling);
 
-private:
     // Whether an institution's name may start with `word`: a cheap test
     // before canonicalInstitution (the first three letters of a spelling).
     static bool mayNameInstitution(QStringView word);
+
+private:
 
     // One place the text names a source, and how far it speaks.
     struct Cue
