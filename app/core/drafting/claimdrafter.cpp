@@ -2,6 +2,7 @@
 
 #include "core/domain/claimantmatcher.h"
 #include "core/domain/quoteplacement.h"
+#include "core/extract/cyrillicunits.h"
 #include "core/extract/cyrillicsources.h"
 #include "core/extract/textlayout.h"
 #include "core/store/project.h"
@@ -166,6 +167,21 @@ Result<std::optional<Claimant>> ClaimDrafter::nearClaimant(const QString &spelli
     return ClaimantMatcher(*all).match(spelling);
 }
 
+Result<QStringList> ClaimDrafter::unitsLike(const QString &unit) const
+{
+    if (!CyrillicUnits::isCyrillic(unit))
+        return QStringList{unit};
+    auto stored = m_project.metrics().storedUnits();
+    if (!stored)
+        return std::unexpected(stored.error());
+    const QString key = CyrillicUnits::unitKey(unit);
+    QStringList units{unit};
+    for (const QString &s : *stored)
+        if (s != unit && CyrillicUnits::unitKey(s) == key)
+            units.append(s);
+    return units;
+}
+
 Result<ClaimDrafter::Suggestions> ClaimDrafter::suggestionsFor(const Claim &claim) const
 {
     Suggestions suggestions;
@@ -193,7 +209,10 @@ Result<ClaimDrafter::Suggestions> ClaimDrafter::suggestionsFor(const Claim &clai
     if (figure && figure->change)
         return suggestions;
     if (claim.metricId == 0) {
-        auto metric = m_project.metrics().suggestedFor(claimantId, claim.unit);
+        auto units = unitsLike(claim.unit);
+        if (!units)
+            return std::unexpected(units.error());
+        auto metric = m_project.metrics().suggestedFor(claimantId, *units);
         if (!metric)
             return std::unexpected(metric.error());
         suggestions.metric = *metric;

@@ -82,6 +82,10 @@ public:
     // or alias of one (ClaimantMatcher::match); none when it is one (it
     // resolves to it as it is) or when no claimant, or several, are near.
     Result<std::optional<Claimant>> nearClaimant(const QString &spelling) const;
+    // `unit` and the units the project's claims write the same noun with in
+    // another case ("дрони" for "дронів": CyrillicUnits::unitKey); other
+    // units alone.
+    Result<QStringList> unitsLike(const QString &unit) const;
 
     // The figure of the whole body's extraction at [start, end), as draft()
     // chooses it when given none; none when the range holds no figure.

@@ -1,7 +1,6 @@
 #include "core/store/metricrepository.h"
 
 #include "core/domain/foldedkey.h"
-#include "core/extract/cyrillicunits.h"
 #include "core/store/metricrepository_p.h"
 #include "core/store/sqlsupport.h"
 
@@ -102,7 +101,7 @@ Result<Metric> MetricRepository::get(qint64 id) const
     return metricFrom(*q);
 }
 
-Result<std::optional<Metric>> MetricRepository::suggestedFor(qint64 claimantId, const QString &unit) const
+Result<std::optional<Metric>> MetricRepository::suggestedFor(qint64 claimantId, const QStringList &units) const
 {
     const auto mostUsed = [this](const QString &claims, const QList<QVariant> &binds) -> Result<std::optional<Metric>> {
         auto q = Sql::select(m_connection,
@@ -116,38 +115,31 @@ Result<std::optional<Metric>> MetricRepository::suggestedFor(qint64 claimantId, 
             return std::unexpected(q.error());
         return q->next() ? std::optional<Metric>(metricFrom(*q)) : std::nullopt;
     };
-    const Result<QList<QVariant>> units = unitsLike(unit);
-    if (!units)
-        return std::unexpected(units.error());
-    const QString placeholders = QStringList(units->size(), u"?"_s).join(u", "_s);
-    if (claimantId > 0) {
+    QList<QVariant> binds;
+    for (const QString &unit : units)
+        if (!unit.isEmpty())
+            binds.append(unit);
+    const QString placeholders = QStringList(binds.size(), u"?"_s).join(u", "_s);
+    if (claimantId > 0 && !binds.isEmpty()) {
         auto ofClaimant = mostUsed(u"WHERE claimant_id = ? AND unit IN (%1)"_s.arg(placeholders),
-                                   QList<QVariant>{claimantId} + *units);
-        if (!ofClaimant || *ofClaimant || unit.isEmpty())
+                                   QList<QVariant>{claimantId} + binds);
+        if (!ofClaimant || *ofClaimant)
             return ofClaimant;
     }
-    if (unit.isEmpty())
+    if (binds.isEmpty())
         return std::optional<Metric>{};
-    return mostUsed(u"WHERE unit IN (%1)"_s.arg(placeholders), *units);
+    return mostUsed(u"WHERE unit IN (%1)"_s.arg(placeholders), binds);
 }
 
-Result<QList<QVariant>> MetricRepository::unitsLike(const QString &unit) const
+Result<QStringList> MetricRepository::storedUnits() const
 {
-    // The cases of one Ukrainian or Russian noun are one unit ("дрони" is
-    // "дронів"): the stored units with its key, read from the index on
-    // claims(unit). Other units are compared as they are.
-    if (!CyrillicUnits::isCyrillic(unit))
-        return QList<QVariant>{unit};
-    const QString key = CyrillicUnits::unitKey(unit);
+    // Read from the index on claims(unit).
     auto q = Sql::select(m_connection, u"SELECT DISTINCT unit FROM claims WHERE unit IS NOT NULL"_s, {});
     if (!q)
         return std::unexpected(q.error());
-    QList<QVariant> units{unit};
-    while (q->next()) {
-        const QString stored = q->value(0).toString();
-        if (stored != unit && CyrillicUnits::unitKey(stored) == key)
-            units.append(stored);
-    }
+    QStringList units;
+    while (q->next())
+        units.append(q->value(0).toString());
     return units;
 }
 

@@ -24,20 +24,20 @@ public:
     // when there is none, with a message that names it.
     Result<qint64> idByName(const QString &name) const;
     Result<Metric> get(qint64 id) const; // NotFound when absent
-    // The metric a new claim of `claimantId` counted in `unit` most likely
+    // The metric a new claim of `claimantId` counted in `units` most likely
     // belongs to: the one most used by the latest claims of that claimant
-    // and unit, else by the latest claims in that unit (a non-empty one);
-    // ties go to the more recent. None when no such claim has a metric. The
-    // cases of a Ukrainian or Russian noun are one unit ("дрони", "дронів").
+    // counted in any of them, else by the latest claims counted in any of
+    // them (non-empty units); ties go to the more recent. None when no such
+    // claim has a metric. `units` is one unit as its claims may write it
+    // (the caller knows that "дрони" and "дронів" are one: storedUnits()).
     // Reads at most kSuggestionSample claims per look, however large the project.
-    Result<std::optional<Metric>> suggestedFor(qint64 claimantId, const QString &unit) const;
+    Result<std::optional<Metric>> suggestedFor(qint64 claimantId, const QStringList &units) const;
+    // The units the project's claims are counted in, each once.
+    Result<QStringList> storedUnits() const;
     static constexpr int kSuggestionSample = 1000;
     Result<QList<Metric>> list() const; // by name
 
 private:
-    // `unit` and the units stored on claims that are the same noun in
-    // another case (CyrillicUnits::unitKey).
-    Result<QList<QVariant>> unitsLike(const QString &unit) const;
 
     QString m_connection;
 };

@@ -318,6 +318,36 @@ private Q_SLOTS:
         QVERIFY(!suggestions->metric);
     }
 
+    // One Ukrainian noun in two cases is one unit: a claim counted in
+    // "танків" is offered the metric of the claims counted in "танки".
+    void unitInAnotherCaseFindsTheMetric()
+    {
+        Article report;
+        report.title = u"Втрати"_s;
+        report.body = u"Знищено 4 танки, а раніше 20 танків."_s;
+        CLAIMBENCH_VERIFY_OK(m_project->articles().add(report));
+        Metric tanks{0, u"Russian tanks lost"_s, u"танки"_s, {}};
+        CLAIMBENCH_VERIFY_OK(m_project->metrics().add(tanks));
+        const ClaimDrafter drafter(*m_project);
+        auto first = drafter.draft(report, int(report.body.indexOf(u"4")), int(report.body.indexOf(u"4")) + 1);
+        CLAIMBENCH_VERIFY_OK(first);
+        QCOMPARE(first->claim.unit, u"танки"_s);
+        Claim filed = first->claim;
+        filed.metricId = tanks.id;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(filed));
+
+        const QStringList units = drafter.unitsLike(u"танків"_s).value_or(QStringList());
+        QCOMPARE(units, (QStringList{u"танків"_s, u"танки"_s}));
+        QCOMPARE(drafter.unitsLike(u"troops"_s).value_or(QStringList()), QStringList{u"troops"_s});
+        auto second = drafter.draft(report, int(report.body.indexOf(u"20")), int(report.body.indexOf(u"20")) + 2);
+        CLAIMBENCH_VERIFY_OK(second);
+        QCOMPARE(second->claim.unit, u"танків"_s);
+        auto suggestions = drafter.suggestionsFor(second->claim);
+        CLAIMBENCH_VERIFY_OK(suggestions);
+        QVERIFY(suggestions->metric);
+        QCOMPARE(suggestions->metric->id, tanks.id);
+    }
+
     void selectionOutsideTheBodyIsRefused()
     {
         auto draft = ClaimDrafter(*m_project).draft(m_article, 5, int(m_article.body.size()) + 1);
