@@ -22,6 +22,7 @@ struct Error
         Conflict,        // another program changed the rows an edit, undo or redo was made against
         Database,        // SQLite reported an error
         Cancelled,       // the user stopped the operation
+        NeedsPassword,   // an encrypted document: no password was given, or the one given does not open it
     };
 
     Code code = Code::InvalidInput;

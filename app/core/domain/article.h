@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/pagemap.h"
 #include "core/domain/partialdate.h"
 
 #include <QByteArray>
@@ -25,6 +26,13 @@ struct Article
     QByteArray contentHash;   // SHA-256 of the normalized body: duplicate detection
     QDateTime importedAt;     // UTC
     int claimCount = 0;       // filled by listing queries only
+    // Read from a paged document (PDF): where the body lies on its pages, and
+    // the document's bytes, which the page view renders. Both empty for
+    // other formats, and left empty by listing queries and get(); the
+    // repository reads them on their own (ArticleRepository::pageMap,
+    // ArticleRepository::document).
+    PageMap pages;
+    QByteArray document;
 };
 
 } // namespace Claimbench

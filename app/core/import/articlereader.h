@@ -10,6 +10,13 @@
 
 namespace Claimbench {
 
+// What a reader may need beyond a file's bytes.
+struct ReadOptions
+{
+    // Opens an encrypted document (PDF); empty when none was given.
+    QByteArray password;
+};
+
 // One article format: what it is called, which file names and first bytes
 // are its own, and how its bytes become an Article. ReaderRegistry holds one
 // instance of each and decides which reads a file; a new format is one more
@@ -32,8 +39,11 @@ public:
     // Parses a whole file's bytes (no store, no I/O). The title may be left
     // empty: the registry then takes it from the file name. sourcePath,
     // contentHash and id stay empty.
-    // Errors: InvalidInput (binary, undecodable, no article text).
-    virtual Result<Article> read(const QByteArray &bytes) const = 0;
+    // Errors: InvalidInput (binary, undecodable, damaged, no article text),
+    // TooLarge (over one of the format's limits), NeedsPassword (encrypted,
+    // and options.password is empty or wrong), Unsupported (a document the
+    // format allows but Claimbench cannot read: a scan without text).
+    virtual Result<Article> read(const QByteArray &bytes, const ReadOptions &options) const = 0;
 
     // True when `bytes` hold a NUL or more control characters than text has;
     // text with a UTF-16 byte order mark, or that looks like UTF-16 without

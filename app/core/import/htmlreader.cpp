@@ -85,7 +85,7 @@ bool HtmlReader::recognizes(QByteArrayView bytes) const
     return start.match(QString::fromLatin1(sample)).hasMatch();
 }
 
-Result<Article> HtmlReader::read(const QByteArray &bytes) const
+Result<Article> HtmlReader::read(const QByteArray &bytes, const ReadOptions &) const
 {
     if (const auto text = refuseBinary(bytes); !text)
         return std::unexpected(text.error());

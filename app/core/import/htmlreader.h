@@ -21,7 +21,7 @@ public:
     QString name() const override;
     QStringList suffixes() const override;
     bool recognizes(QByteArrayView bytes) const override;
-    Result<Article> read(const QByteArray &bytes) const override;
+    Result<Article> read(const QByteArray &bytes, const ReadOptions &options) const override;
 
     // The charset named by <meta charset> or <meta http-equiv="Content-Type">
     // within the first 4 KB (the browser's pre-scan window), or empty.

@@ -284,7 +284,7 @@ QStringList MarkdownReader::suffixes() const
     return {u"md"_s, u"markdown"_s, u"mdown"_s, u"mkd"_s};
 }
 
-Result<Article> MarkdownReader::read(const QByteArray &bytes) const
+Result<Article> MarkdownReader::read(const QByteArray &bytes, const ReadOptions &) const
 {
     const auto text = decodeText(bytes);
     if (!text)

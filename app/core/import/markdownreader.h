@@ -29,7 +29,7 @@ public:
 
     QString name() const override;
     QStringList suffixes() const override;
-    Result<Article> read(const QByteArray &bytes) const override;
+    Result<Article> read(const QByteArray &bytes, const ReadOptions &options) const override;
 
     // The inline part alone: one paragraph's Markdown to text.
     static QString inlineToText(QStringView markdown);

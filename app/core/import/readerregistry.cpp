@@ -121,7 +121,7 @@ const ArticleReader *ReaderRegistry::readerFor(QByteArrayView bytes, const QStri
     return suffix.isEmpty() && m_fallback && !ArticleReader::looksBinary(bytes) ? m_fallback : nullptr;
 }
 
-Result<Article> ReaderRegistry::read(const QByteArray &bytes, const QString &fileName) const
+Result<Article> ReaderRegistry::read(const QByteArray &bytes, const QString &fileName, const ReadOptions &options) const
 {
     const ArticleReader *reader = readerFor(bytes, fileName);
     if (!reader) {
@@ -134,7 +134,7 @@ Result<Article> ReaderRegistry::read(const QByteArray &bytes, const QString &fil
     }
     if (bytes.trimmed().isEmpty() || bytes == "\xEF\xBB\xBF")
         return makeError(Error::Code::InvalidInput, Messages::tr("The file is empty"));
-    auto article = reader->read(bytes);
+    auto article = reader->read(bytes, options);
     if (!article)
         return article;
     if (article->body.trimmed().isEmpty())

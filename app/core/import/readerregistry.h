@@ -58,7 +58,7 @@ public:
     // Errors: Unsupported (no reader: "Not a format Claimbench reads (text,
     // Markdown or HTML)"), InvalidInput (empty, the reader's own errors, no
     // article text).
-    Result<Article> read(const QByteArray &bytes, const QString &fileName) const;
+    Result<Article> read(const QByteArray &bytes, const QString &fileName, const ReadOptions &options = {}) const;
 
 private:
     std::vector<std::unique_ptr<ArticleReader>> m_readers;

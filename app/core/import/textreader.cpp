@@ -149,7 +149,7 @@ QStringList TextReader::suffixes() const
     return {u"txt"_s, u"text"_s};
 }
 
-Result<Article> TextReader::read(const QByteArray &bytes) const
+Result<Article> TextReader::read(const QByteArray &bytes, const ReadOptions &) const
 {
     const auto text = decodeText(bytes);
     if (!text)

@@ -26,7 +26,7 @@ public:
 
     QString name() const override;
     QStringList suffixes() const override;
-    Result<Article> read(const QByteArray &bytes) const override;
+    Result<Article> read(const QByteArray &bytes, const ReadOptions &options) const override;
 };
 
 } // namespace Claimbench

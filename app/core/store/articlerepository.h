@@ -63,6 +63,10 @@ public:
     // when another stored article has the same text, NotFound when `id` is gone.
     Result<QList<Claim>> replace(qint64 id, Article &article, const ClaimPlacement &place);
     Result<Article> get(qint64 id) const; // with body; NotFound when absent
+    // What add() and replace() stored of Article::pages and Article::document
+    // for article `id`: empty for one not read from a paged document (PDF).
+    Result<PageMap> pageMap(qint64 id) const;
+    Result<QByteArray> document(qint64 id) const;
     // All articles without bodies, newest published first (undated last).
     Result<QList<Article>> list() const;
     // The ids of list(), in its order, read from the table alone: what a

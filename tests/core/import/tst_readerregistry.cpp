@@ -38,7 +38,7 @@ public:
     QString name() const override { return u"Fake"_s; }
     QStringList suffixes() const override { return {u"fake"_s}; }
     bool recognizes(QByteArrayView bytes) const override { return bytes.startsWith("FAKE!"); }
-    Result<Article> read(const QByteArray &bytes) const override
+    Result<Article> read(const QByteArray &bytes, const ReadOptions &) const override
     {
         Article article;
         article.body = QString::fromLatin1(bytes.sliced(5));
@@ -175,7 +175,7 @@ private Q_SLOTS:
     {
         QSet<QString> bodies;
         for (const ArticleReader *reader : ReaderRegistry::builtIn().readers()) {
-            const auto read = reader->read(kSample);
+            const auto read = reader->read(kSample, {});
             CLAIMBENCH_VERIFY_OK(read);
             bodies.insert(read->body);
         }
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QCOMPARE(outcomes[0].status, ImportOutcome::Status::Imported);
         const auto stored = import.project->articles().get(outcomes[0].articleId);
         CLAIMBENCH_VERIFY_OK(stored);
-        const auto expected = builtInNamed(reader)->read(kSample);
+        const auto expected = builtInNamed(reader)->read(kSample, {});
         CLAIMBENCH_VERIFY_OK(expected);
         QCOMPARE(stored->body, expected->body);
     }
