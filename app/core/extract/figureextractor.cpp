@@ -390,13 +390,20 @@ int restatedBy(QStringView text, const Figure &f, const QList<Figure> &figures)
     return -1;
 }
 
-// Figures and dates found in the reading of `input` hold the input's own text.
-void takeTextsFrom(QStringView input, Extraction &out)
+// Figures and dates found in the compact reading of `input` hold the
+// input's own offsets and text; an end maps as the last character it holds.
+void placeInInput(QStringView input, const TextLayout &layout, Extraction &out)
 {
-    for (Figure &f : out.figures)
-        f.text = input.mid(f.start, f.end - f.start).toString();
-    for (DateMention &d : out.dates)
-        d.text = input.mid(d.start, d.end - d.start).toString();
+    const auto place = [&](auto &found) {
+        if (layout.compacts()) {
+            const qsizetype start = layout.textOffset(found.start);
+            found.end = int(found.end > found.start ? layout.textOffset(found.end - 1) + 1 : start);
+            found.start = int(start);
+        }
+        found.text = input.mid(found.start, found.end - found.start).toString();
+    };
+    std::ranges::for_each(out.figures, place);
+    std::ranges::for_each(out.dates, place);
 }
 
 } // namespace
@@ -405,14 +412,14 @@ FigureExtractor::FigureExtractor() = default;
 
 Extraction FigureExtractor::extract(QStringView text, const ExtractionContext &context) const
 {
-    // Read hard-wrapped text with its soft line breaks as spaces and every
-    // line break as LF; the offsets are the same, the figures' and dates'
-    // text the input's.
+    // Read hard-wrapped text with each soft line break one space and every
+    // other line break LF; the figures' and dates' offsets and text are the
+    // input's.
     const TextLayout layout(text);
-    const QStringView reading = layout.reading();
+    const QStringView reading = layout.compactReading();
     Extraction out = run(reading, 0, reading.size(), voiceOf(reading, context), context.published);
     if (!layout.readsTextAsIs())
-        takeTextsFrom(text, out);
+        placeInInput(text, layout, out);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "core/extract/textlayout.h"
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace Claimbench {
@@ -108,8 +109,34 @@ qsizetype firstWordLength(QStringView line)
     return n;
 }
 
+// Whether the text indents the lines that continue a paragraph deeper than
+// its first (a hanging indent, as some mail clients and RTF or DOCX exports
+// write it) rather than its first line deeper than the rest: of the lines
+// indented deeper than the line before, more go on at their indent or end
+// a paragraph than return to the shallower indent.
+bool indentsContinuations(QStringView text, const std::vector<Line> &lines)
+{
+    qsizetype hanging = 0;
+    qsizetype firstLine = 0;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const Line &a = lines[i];
+        const Line &b = lines[i + 1];
+        if (!followedByText(lines, i) || b.indent <= a.indent || a.table || b.table
+            || TextLines::listItemTextColumn(text.mid(a.start, a.width)) >= 0)
+            continue;
+        if (!followedByText(lines, i + 1)) {
+            ++hanging;
+        } else if (!lines[i + 2].table) {
+            hanging += lines[i + 2].indent == b.indent;
+            firstLine += lines[i + 2].indent < b.indent;
+        }
+    }
+    return hanging > firstLine;
+}
+
 // Whether the break after line a continues its paragraph on line b.
-bool isSoft(QStringView text, const Line &a, const Line &b, qsizetype width)
+// `hanging`: the text indents continuation lines (indentsContinuations).
+bool isSoft(QStringView text, const Line &a, const Line &b, qsizetype width, bool hanging)
 {
     if (a.table || b.table)
         return false;
@@ -120,12 +147,13 @@ bool isSoft(QStringView text, const Line &a, const Line &b, qsizetype width)
     if (isCapitalHeading(lineA) || isCapitalHeading(lineB))
         return false;
     // A list item goes on under its text (a hanging indent) or under its
-    // marker; elsewhere a deeper indent opens a paragraph, a shallower one
-    // follows an indented first line.
+    // marker, or at the text's indent of continuation lines; elsewhere a
+    // deeper indent opens a paragraph, a shallower one follows an indented
+    // first line (the other way round where the text indents continuations).
     if (const qsizetype itemText = TextLines::listItemTextColumn(lineA); itemText >= 0) {
-        if (b.indent != a.indent + itemText && b.indent != a.indent)
+        if (b.indent != a.indent + itemText && b.indent != a.indent && !(hanging && b.indent > a.indent))
             return false;
-    } else if (b.indent > a.indent) {
+    } else if (hanging ? b.indent < a.indent : b.indent > a.indent) {
         return false;
     }
     const qsizetype band = std::max<qsizetype>(8, width / 5);
@@ -175,10 +203,19 @@ TextLayout::TextLayout(QStringView original)
     m_wrapWidth = wrapWidthOf(lines, false);
     if (m_wrapWidth == 0)
         return;
-    for (std::size_t i = 0; i + 1 < lines.size(); ++i)
-        if (followedByText(lines, i) && !endsParagraph(original[lines[i + 1].start - 1])
-            && isSoft(text, lines[i], lines[i + 1], m_wrapWidth))
-            m_softBreaks.append(lines[i + 1].start - 1);
+    const bool hanging = indentsContinuations(text, lines);
+    // Each soft break from the end of a line's words to the start of the
+    // next line's; the longer ones make the compact reading.
+    QList<TextSpan> longBreaks;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const Line &a = lines[i];
+        const Line &b = lines[i + 1];
+        if (followedByText(lines, i) && !endsParagraph(original[b.start - 1]) && isSoft(text, a, b, m_wrapWidth, hanging)) {
+            m_softBreaks.append(b.start - 1);
+            if (b.start + b.indent - (a.start + a.width) > 1)
+                longBreaks.append({a.start + a.width, b.start + b.indent});
+        }
+    }
     if (m_softBreaks.isEmpty())
         return;
     if (m_reading.isNull())
@@ -188,6 +225,29 @@ TextLayout::TextLayout(QStringView original)
         if (lf > 0 && m_reading[lf - 1] == u'\r')
             m_reading[lf - 1] = u' ';
     }
+    if (!longBreaks.isEmpty())
+        compact(longBreaks);
+}
+
+void TextLayout::compact(const QList<TextSpan> &breaks)
+{
+    const QStringView text = m_reading;
+    m_compact.reserve(text.size());
+    m_shifts.reserve(breaks.size());
+    qsizetype copied = 0;
+    for (const TextSpan &b : breaks) {
+        m_compact.append(text.sliced(copied, b.start - copied));
+        m_compact.append(u' ');
+        copied = b.end;
+        m_shifts.append({m_compact.size(), copied - m_compact.size()});
+    }
+    m_compact.append(text.sliced(copied));
+}
+
+qsizetype TextLayout::textOffset(qsizetype compactOffset) const
+{
+    const auto after = std::ranges::upper_bound(m_shifts, compactOffset, {}, &Shift::from);
+    return after == m_shifts.cbegin() ? compactOffset : compactOffset + std::prev(after)->by;
 }
 
 QList<TextSpan> TextLayout::paragraphs() const

@@ -40,15 +40,41 @@ public:
     QStringView reading() const { return m_reading.isNull() ? m_text : QStringView(m_reading); }
     bool readsTextAsIs() const { return m_reading.isNull(); }
 
+    // The reading with every soft break exactly one space, whatever its
+    // characters: CR LF, blanks ending a line, blanks or tabs opening the
+    // next. The number parser joins "1.2 million" across one space only and
+    // tables take two for a cell gap, so a break of more characters must not
+    // read as more spaces. The reading itself (same offsets as the text) when
+    // every soft break is one character, as in LF-wrapped text; else a
+    // shorter copy whose offsets textOffset() maps back.
+    QStringView compactReading() const { return m_compact.isNull() ? reading() : QStringView(m_compact); }
+    bool compacts() const { return !m_compact.isNull(); }
+    // The text's offset of an offset into compactReading() (0 to its size):
+    // a character's own offset; the space of a soft break maps to the
+    // break's first character (the end of its line's words).
+    qsizetype textOffset(qsizetype compactOffset) const;
+
     // The paragraphs: the spans between hard breaks that hold more than
     // white space, a soft break inside a span, the break itself outside.
     QList<TextSpan> paragraphs() const;
 
 private:
+    // Builds the compact reading from the reading, each of `breaks` (soft
+    // breaks of more than one character, in text order) one space.
+    void compact(const QList<TextSpan> &breaks);
+
     QStringView m_text;
     int m_wrapWidth = 0;
     QList<qsizetype> m_softBreaks; // index of the LF of each soft break
     QString m_reading;
+    // Compact offsets from `from` on are `by` less than the text's.
+    struct Shift
+    {
+        qsizetype from = 0;
+        qsizetype by = 0;
+    };
+    QString m_compact;
+    QList<Shift> m_shifts; // by `from`, one per soft break of more than one character
 };
 
 // TextLayout(text).paragraphs(): for a caller that extracts one paragraph at
