@@ -9,6 +9,7 @@
 #include "core/import/encodingdetector.h"
 #include "core/import/htmlreader.h"
 #include "core/import/markdownreader.h"
+#include "core/import/rtfreader.h"
 #include "core/import/textreader.h"
 #include "core/store/project.h"
 
@@ -45,6 +46,12 @@ void textReader(const QByteArray &input)
 void markdownReader(const QByteArray &input)
 {
     (void)MarkdownReader::parse(QString::fromUtf8(input));
+}
+
+// RTF's tokenizer and interpreter on raw bytes, signature or not.
+void rtfReader(const QByteArray &input)
+{
+    (void)RtfReader::parse(input);
 }
 
 // The importer's path from bytes to text: format sniffing, the declared
@@ -206,10 +213,11 @@ void editScript(const QByteArray &input)
     runCli({u"edit"_s, ScratchProject::instance().freshCopy(), u"-"_s}, input);
 }
 
-const std::array<FuzzTarget, 10> kTargets{{
+const std::array<FuzzTarget, 11> kTargets{{
     {"html-reader", &htmlReader},
     {"text-reader", &textReader},
     {"markdown-reader", &markdownReader},
+    {"rtf-reader", &rtfReader},
     {"encoding-detector", &encodingDetector},
     {"number-parser", &numberParser},
     {"date-resolver", &dateResolver},

@@ -22,6 +22,10 @@ namespace {
 // body, and no HTML document start, so that the name alone decides.
 const QByteArray kSample = "# Drones\n\nSome *28* drones <b>were</b> shot down over the city on Monday.\n"_ba;
 
+// Formats whose files are no text: the Markdown sample is not one of their
+// files, so only their own tests (tst_rtfreader, ...) read them.
+const QSet<QString> kBinaryFormats = {u"RTF"_s};
+
 const ArticleReader *builtInNamed(const QString &name)
 {
     for (const ArticleReader *reader : ReaderRegistry::builtIn().readers()) {
@@ -98,10 +102,10 @@ private Q_SLOTS:
         QStringList names;
         for (const ArticleReader *reader : registry.readers())
             names.append(reader->name());
-        QCOMPARE(names, (QStringList{u"text"_s, u"Markdown"_s, u"HTML"_s}));
+        QCOMPARE(names, (QStringList{u"text"_s, u"Markdown"_s, u"HTML"_s, u"RTF"_s}));
         const QStringList suffixes = registry.suffixes();
         QCOMPARE(QSet<QString>(suffixes.cbegin(), suffixes.cend()).size(), suffixes.size());
-        QCOMPARE(registry.namePatterns(), u"*.txt *.text *.md *.markdown *.mdown *.mkd *.html *.htm *.xhtml *.shtml"_s);
+        QCOMPARE(registry.namePatterns(), u"*.txt *.text *.md *.markdown *.mdown *.mkd *.html *.htm *.xhtml *.shtml *.rtf"_s);
     }
 
     void readerFor_data()
@@ -148,7 +152,7 @@ private Q_SLOTS:
         const auto read = ReaderRegistry::builtIn().read(kSample, u"data.csv"_s);
         QVERIFY(!read);
         QCOMPARE(read.error().code, Error::Code::Unsupported);
-        QCOMPARE(read.error().message, u"Not a format Claimbench reads (text, Markdown or HTML)"_s);
+        QCOMPARE(read.error().message, u"Not a format Claimbench reads (text, Markdown, HTML or RTF)"_s);
     }
 
     // A new format is one reader added: its suffix, its signature and its
@@ -174,12 +178,16 @@ private Q_SLOTS:
     void readersDisagreeOnTheSample()
     {
         QSet<QString> bodies;
+        qsizetype textFormats = 0;
         for (const ArticleReader *reader : ReaderRegistry::builtIn().readers()) {
+            if (kBinaryFormats.contains(reader->name()))
+                continue;
+            ++textFormats;
             const auto read = reader->read(kSample, {});
             CLAIMBENCH_VERIFY_OK(read);
             bodies.insert(read->body);
         }
-        QCOMPARE(bodies.size(), ReaderRegistry::builtIn().readers().size());
+        QCOMPARE(bodies.size(), textFormats);
     }
 
     void importerReadsWithTheRegistrysChoice_data()
@@ -187,8 +195,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("suffix");
         QTest::addColumn<QString>("reader");
         for (const ArticleReader *reader : ReaderRegistry::builtIn().readers()) {
-            for (const QString &suffix : reader->suffixes())
-                QTest::addRow(".%s", qPrintable(suffix)) << suffix << reader->name();
+            for (const QString &suffix : reader->suffixes()) {
+                if (!kBinaryFormats.contains(reader->name()))
+                    QTest::addRow(".%s", qPrintable(suffix)) << suffix << reader->name();
+            }
         }
     }
     void importerReadsWithTheRegistrysChoice()
