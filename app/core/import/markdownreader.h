@@ -14,11 +14,14 @@ namespace Claimbench {
 // matter when present, else the first heading and a date-only paragraph near
 // the top.
 //
-// A small line-based converter rather than QTextDocument::setMarkdown: its
-// toPlainText() joins paragraphs with a single newline (paragraph breaks
-// lost), leaves U+FFFC for images, parses inline HTML with Qt's rich-text
-// engine, and it needs a QGuiApplication for fonts — the CLI has none. Pure
-// function, no I/O; never fails (any text is valid Markdown).
+// Parsed by md4c (CommonMark, GFM tables, strikethrough, task lists and
+// permissive autolinks): a table is one paragraph with a row per line and its
+// cells tab-separated, struck text is kept, an HTML block keeps its text
+// without its tags. Not QTextDocument::setMarkdown: its toPlainText() joins
+// paragraphs with a single newline (paragraph breaks lost), leaves U+FFFC for
+// images, parses inline HTML with Qt's rich-text engine, and it needs a
+// QGuiApplication for fonts — the CLI has none. Pure function, no I/O; never
+// fails (any text is valid Markdown).
 //
 // As an ArticleReader: "Markdown", .md, .markdown, .mdown and .mkd; no
 // signature (any text is valid Markdown).
@@ -30,9 +33,6 @@ public:
     QString name() const override;
     QStringList suffixes() const override;
     Result<Article> read(const QByteArray &bytes, const ReadOptions &options) const override;
-
-    // The inline part alone: one paragraph's Markdown to text.
-    static QString inlineToText(QStringView markdown);
 };
 
 } // namespace Claimbench

@@ -16,7 +16,7 @@ private Q_SLOTS:
         QTest::newRow("emphasis") << u"*about* **250,000** _killed_ __in__ ~~action~~"_s
                                   << u"about 250,000 killed in action"_s;
         QTest::newRow("link") << u"see [the report](https://x.org/a_(b)) now"_s << u"see the report now"_s;
-        QTest::newRow("reference link") << u"see [the report][1]"_s << u"see the report"_s;
+        QTest::newRow("reference link") << u"see [the report][1]\n\n[1]: https://x.org"_s << u"see the report"_s;
         QTest::newRow("image dropped") << u"a ![chart](c.png) b"_s << u"a  b"_s;
         QTest::newRow("autolink") << u"<https://x.org>"_s << u"https://x.org"_s;
         QTest::newRow("code span literal") << u"run `a*b*c` now"_s << u"run a*b*c now"_s;
@@ -24,12 +24,16 @@ private Q_SLOTS:
         QTest::newRow("intraword underscore") << u"snake_case_name"_s << u"snake_case_name"_s;
         QTest::newRow("inline html") << u"a <span class=\"x\">b</span> <!-- c --> d"_s << u"a b  d"_s;
         QTest::newRow("entities") << u"AT&amp;T &lt;3 &#8364;5"_s << u"AT&T <3 €5"_s;
+        QTest::newRow("undefined reference stays text") << u"see [the report][1]"_s << u"see [the report][1]"_s;
+        QTest::newRow("html block keeps its text") << u"<div>\n<b>45</b> killed &amp; 3 hurt\n</div>"_s
+                                                   << u"45 killed & 3 hurt"_s;
+        QTest::newRow("loose and nested list") << u"- a\n\n  more\n- b\n  - c"_s << u"a more\nb\nc"_s;
         QTest::newRow("multiplication kept") << u"2 * 3 * 4"_s << u"2 * 3 * 4"_s;
     }
     void inlines()
     {
         QFETCH(QString, markdown);
-        QTEST(MarkdownReader::inlineToText(markdown), "text");
+        QTEST(MarkdownReader::parse(markdown).body, "text");
     }
 
     void documents_data()
@@ -43,9 +47,10 @@ private Q_SLOTS:
             << QString() << u"Drone night\n\nSome 63 drones were launched.\n\nDetails\n\nText."_s;
         QTest::newRow("setext heading") << u"Title here\n==========\n\nBody."_s << u"Title here"_s << QString()
                                         << u"Title here\n\nBody."_s;
+        // A list's marker ('-', '1.', '2)') changing starts another list (CommonMark 5.3).
         QTest::newRow("lists") << u"Losses:\n\n- 28 shot down\n- 21 *jammed*\n  by EW\n1. first\n2) second"_s
                                << u"Losses:"_s << QString()
-                               << u"Losses:\n\n28 shot down\n21 jammed by EW\nfirst\nsecond"_s;
+                               << u"Losses:\n\n28 shot down\n21 jammed by EW\n\nfirst\n\nsecond"_s;
         QTest::newRow("fenced code kept, fences dropped")
             << u"# T\n\n```js\nlet x = 1;\n```\nAfter."_s << u"T"_s << QString() << u"T\n\nlet x = 1;\n\nAfter."_s;
         QTest::newRow("images, rules and references dropped")
