@@ -2,6 +2,7 @@
 
 #include "core/import/htmlreader.h"
 #include "core/import/markdownreader.h"
+#include "core/import/pdfreader.h"
 #include "core/import/rtfreader.h"
 #include "core/import/textreader.h"
 
@@ -47,6 +48,7 @@ ReaderRegistry makeBuiltIn()
     ReaderRegistry registry;
     registry.add(std::make_unique<TextReader>(), ReaderRegistry::Role::Fallback);
     registry.add(std::make_unique<MarkdownReader>());
+    registry.add(std::make_unique<PdfReader>());
     registry.add(std::make_unique<HtmlReader>());
     registry.add(std::make_unique<RtfReader>());
     return registry;

@@ -23,8 +23,8 @@ namespace {
 const QByteArray kSample = "# Drones\n\nSome *28* drones <b>were</b> shot down over the city on Monday.\n"_ba;
 
 // Formats whose files are no text: the Markdown sample is not one of their
-// files, so only their own tests (tst_rtfreader, ...) read them.
-const QSet<QString> kBinaryFormats = {u"RTF"_s};
+// files, so only their own tests (tst_pdfreader, ...) read them.
+const QSet<QString> kBinaryFormats = {u"PDF"_s, u"RTF"_s};
 
 const ArticleReader *builtInNamed(const QString &name)
 {
@@ -102,10 +102,10 @@ private Q_SLOTS:
         QStringList names;
         for (const ArticleReader *reader : registry.readers())
             names.append(reader->name());
-        QCOMPARE(names, (QStringList{u"text"_s, u"Markdown"_s, u"HTML"_s, u"RTF"_s}));
+        QCOMPARE(names, (QStringList{u"text"_s, u"Markdown"_s, u"PDF"_s, u"HTML"_s, u"RTF"_s}));
         const QStringList suffixes = registry.suffixes();
         QCOMPARE(QSet<QString>(suffixes.cbegin(), suffixes.cend()).size(), suffixes.size());
-        QCOMPARE(registry.namePatterns(), u"*.txt *.text *.md *.markdown *.mdown *.mkd *.html *.htm *.xhtml *.shtml *.rtf"_s);
+        QCOMPARE(registry.namePatterns(), u"*.txt *.text *.md *.markdown *.mdown *.mkd *.pdf *.html *.htm *.xhtml *.shtml *.rtf"_s);
     }
 
     void readerFor_data()
@@ -133,8 +133,8 @@ private Q_SLOTS:
         QTest::newRow("binary without suffix") << u"blob"_s << binary << QString();
         QTest::newRow("binary named .txt stays text") << u"blob.txt"_s << binary << u"text"_s;
         QTest::newRow("unknown suffix") << u"data.csv"_s << kSample << QString();
-        QTest::newRow("pdf") << u"report.pdf"_s << "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"_ba << QString();
-        QTest::newRow("pdf named .html") << u"report.html"_s << "%PDF-1.7\n"_ba << QString();
+        QTest::newRow("pdf") << u"report.pdf"_s << "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"_ba << u"PDF"_s;
+        QTest::newRow("pdf named .html") << u"report.html"_s << "%PDF-1.7\n"_ba << u"PDF"_s;
         QTest::newRow("png named .txt") << u"image.txt"_s << "\x89PNG\r\n\x1A\n"_ba << QString();
         QTest::newRow("zip named .md") << u"book.md"_s << "PK\x03\x04 rest"_ba << QString();
         QTest::newRow("mp4 without suffix") << u"clip"_s << "\0\0\0\x18" "ftypmp42"_ba << QString();
@@ -152,7 +152,7 @@ private Q_SLOTS:
         const auto read = ReaderRegistry::builtIn().read(kSample, u"data.csv"_s);
         QVERIFY(!read);
         QCOMPARE(read.error().code, Error::Code::Unsupported);
-        QCOMPARE(read.error().message, u"Not a format Claimbench reads (text, Markdown, HTML or RTF)"_s);
+        QCOMPARE(read.error().message, u"Not a format Claimbench reads (text, Markdown, PDF, HTML or RTF)"_s);
     }
 
     // A new format is one reader added: its suffix, its signature and its
