@@ -16,6 +16,7 @@ shared=$(cd "$root/.." && pwd)/shared
 [ -d "$shared/corpus" ] && export CLAIMBENCH_CORPUS="$shared/corpus"
 [ -d "$shared/html-pages" ] && export CLAIMBENCH_HTML_PAGES="$shared/html-pages"
 [ -d "$shared/peer-tests" ] && export CLAIMBENCH_PEER_TESTS="$shared/peer-tests"
+[ -d "$shared/document-pairs" ] && export CLAIMBENCH_DOCUMENT_PAIRS="$shared/document-pairs"
 export QT_QPA_PLATFORM=offscreen
 
 # run_suite BUILD_DIR [CTEST_ARGS...]

@@ -1,7 +1,8 @@
 #pragma once
 
 // Locating the real data in ../shared (corpus/, html-pages/, peer-tests/).
-// scripts/test.sh sets CLAIMBENCH_CORPUS, CLAIMBENCH_HTML_PAGES and
+// scripts/test.sh sets CLAIMBENCH_CORPUS, CLAIMBENCH_HTML_PAGES,
+// CLAIMBENCH_DOCUMENT_PAIRS (../shared/document-pairs) and
 // CLAIMBENCH_PEER_TESTS when the folders exist. A test that needs one:
 //   - variable set and folder present: runs;
 //   - variable set and folder missing: fails (the set-up is broken);

@@ -10,6 +10,7 @@
 
 #include "common/shareddata.h"
 #include "common/testfiles.h"
+#include "common/wordf1.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -28,39 +29,6 @@ namespace {
 QString normalized(const QString &text)
 {
     return text.simplified().toCaseFolded();
-}
-
-QHash<QString, int> wordBag(const QString &text)
-{
-    static const QRegularExpression word(u"\\w+"_s, QRegularExpression::UseUnicodePropertiesOption);
-    QHash<QString, int> bag;
-    auto it = word.globalMatch(text.toCaseFolded());
-    while (it.hasNext())
-        ++bag[it.next().captured(0)];
-    return bag;
-}
-
-// Multiset overlap of words: 2PR/(P+R).
-double wordF1(const QString &actual, const QString &expected)
-{
-    const QHash<QString, int> a = wordBag(actual);
-    const QHash<QString, int> e = wordBag(expected);
-    qint64 common = 0;
-    qint64 sizeA = 0;
-    qint64 sizeE = 0;
-    for (auto it = a.cbegin(); it != a.cend(); ++it) {
-        sizeA += it.value();
-        common += std::min(it.value(), e.value(it.key()));
-    }
-    for (const int n : e)
-        sizeE += n;
-    if (sizeA == 0 && sizeE == 0)
-        return 1;
-    if (common == 0)
-        return 0;
-    const double precision = double(common) / double(sizeA);
-    const double recall = double(common) / double(sizeE);
-    return 2 * precision * recall / (precision + recall);
 }
 
 // Everything the reader extracts from a page, hashed: the digest file stays
