@@ -212,6 +212,7 @@ void WindowActions::createMenus(const QList<QDockWidget *> &docks)
     view->addAction(reader->showRightPane());
     view->addAction(reader->syncScrolling());
     view->addAction(reader->showSuggestions());
+    view->addAction(reader->showPage());
     view->addSeparator();
     view->addAction(reader->zoomIn());
     view->addAction(reader->zoomOut());

@@ -96,6 +96,14 @@ ReaderActions::ReaderActions(SideBySideReader *reader, QObject *parent)
         m_reader->left()->textEdit()->setSuggestionsShown(on);
         m_reader->right()->textEdit()->setSuggestionsShown(on);
     });
+    m_showPage = new QAction(tr("Show &Page"), this);
+    m_showPage->setCheckable(true);
+    m_showPage->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    m_showPage->setStatusTip(tr("Show the PDF page beside the text of an article read from a PDF"));
+    connect(m_showPage, &QAction::toggled, this, [this](bool on) {
+        m_reader->left()->setPageShown(on);
+        m_reader->right()->setPageShown(on);
+    });
     syncChecks();
 
     for (ReaderPane *each : {m_reader->left(), m_reader->right()}) {
@@ -180,10 +188,12 @@ void ReaderActions::syncChecks()
     const QSignalBlocker right(m_showRight);
     const QSignalBlocker sync(m_sync);
     const QSignalBlocker suggestions(m_showSuggestions);
+    const QSignalBlocker page(m_showPage);
     m_showLeft->setChecked(!m_reader->left()->isHidden());
     m_showRight->setChecked(!m_reader->right()->isHidden());
     m_sync->setChecked(m_reader->syncScrolling());
     m_showSuggestions->setChecked(m_reader->left()->textEdit()->suggestionsShown());
+    m_showPage->setChecked(m_reader->left()->isPageShown());
 }
 
 } // namespace Claimbench

@@ -60,6 +60,8 @@ public:
     QAction *showRightPane() const { return m_showRight; }
     QAction *syncScrolling() const { return m_sync; }
     QAction *showSuggestions() const { return m_showSuggestions; }
+    // Shows the PDF page beside the text of an article read from a PDF (both panes).
+    QAction *showPage() const { return m_showPage; }
 
     // Brings the checkable actions in line with the reader (after a restore).
     void syncChecks();
@@ -94,6 +96,7 @@ private:
     QAction *m_showRight;
     QAction *m_sync;
     QAction *m_showSuggestions;
+    QAction *m_showPage;
     int m_tagCount = 0;
 };
 

@@ -9,13 +9,16 @@
 #include "ui/reader/articleview.h"
 #include "ui/reader/findbar.h"
 #include "ui/reader/orphanlist.h"
+#include "ui/reader/pageview.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QFileInfo>
 #include <QHash>
 #include <QLineEdit>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -39,7 +42,9 @@ ReaderPane::ReaderPane(ArticleListModel *articles, QWidget *parent)
     , m_picker(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyStateLabel(m_stack))
-    , m_view(new ArticleView(m_stack))
+    , m_splitter(new QSplitter(Qt::Horizontal, m_stack))
+    , m_view(new ArticleView(m_splitter))
+    , m_pageView(new PageView(m_splitter))
 {
     m_picker->setObjectName(u"articlePicker"_s);
     m_picker->setEditable(true);
@@ -56,7 +61,13 @@ ReaderPane::ReaderPane(ArticleListModel *articles, QWidget *parent)
 
     m_empty->setText(tr("Choose an article above or in the library."));
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_view);
+    m_splitter->setObjectName(u"textAndPage"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_pageView);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_stack->addWidget(m_splitter);
 
     m_findBar = new FindBar(textEdit(), this);
     m_orphans = new OrphanList(this);
@@ -87,6 +98,17 @@ ReaderPane::ReaderPane(ArticleListModel *articles, QWidget *parent)
         const bool same = suggestion && suggestion->start == start && suggestion->end == end;
         createClaim(start, end, same ? &suggestion->figure : nullptr);
     });
+    // The page follows the claim the text outlines, however it was chosen
+    // (a click in the text, the claims table, a step to the next claim).
+    connect(textEdit(), &ArticleTextEdit::selectedClaimChanged, this, [this](qint64 claimId) {
+        m_pageView->setSelectedClaim(claimId);
+        if (const Claim *selected = claim(claimId); selected && !selected->orphaned && m_pageView->isVisible())
+            m_pageView->scrollToRange(selected->start, selected->end);
+    });
+    connect(m_pageView, &PageView::claimClicked, this, &ReaderPane::selectClaim);
+    // The page zooms with the text (the column moves on every zoom step).
+    connect(textEdit(), &ArticleTextEdit::textColumnChanged, this,
+            [this] { m_pageView->setZoom(textEdit()->zoom()); });
     connect(textEdit(), &QPlainTextEdit::selectionChanged, this,
             [this] { m_orphans->setCanPlace(textEdit()->textCursor().hasSelection()); });
     connect(m_orphans, &OrphanList::placeRequested, this, [this](qint64 claimId) {
@@ -125,6 +147,8 @@ bool ReaderPane::showArticle(qint64 articleId)
         m_article = {};
         m_claims.clear();
         m_view->clear();
+        m_pageView->clear();
+        updatePageVisibility();
         m_orphans->setClaims({});
         m_findBar->hide();
         m_stack->setCurrentWidget(m_empty);
@@ -146,7 +170,8 @@ bool ReaderPane::loadArticle(qint64 articleId)
     }
     m_article = std::move(*article);
     m_view->setArticle(m_article);
-    m_stack->setCurrentWidget(m_view);
+    loadPages();
+    m_stack->setCurrentWidget(m_splitter);
     reloadClaims();
     m_findBar->textReplaced();
     syncPicker();
@@ -165,6 +190,34 @@ void ReaderPane::reloadArticle()
     textEdit()->verticalScrollBar()->setValue(scrolled);
     if (claim(selected))
         textEdit()->setSelectedClaim(selected);
+}
+
+void ReaderPane::loadPages()
+{
+    const ArticleRepository &articles = m_session->project()->articles();
+    auto pages = articles.pageMap(m_article.id);
+    auto document = pages && !pages->isEmpty() ? articles.document(m_article.id) : Result<QByteArray>();
+    if (!pages || !document) {
+        m_pageView->clear();
+        updatePageVisibility();
+        Q_EMIT errorOccurred(tr("The article's pages could not be read."), pages ? document.error() : pages.error());
+        return;
+    }
+    m_pageView->setDocument(*document, *pages, QFileInfo(m_article.sourcePath).fileName());
+    updatePageVisibility();
+}
+
+void ReaderPane::setPageShown(bool shown)
+{
+    m_pageShown = shown;
+    updatePageVisibility();
+    if (const Claim *selected = claim(selectedClaim()); selected && m_pageView->isVisible())
+        m_pageView->scrollToRange(selected->start, selected->end);
+}
+
+void ReaderPane::updatePageVisibility()
+{
+    m_pageView->setVisible(m_pageShown && m_pageView->hasPages());
 }
 
 void ReaderPane::syncPicker()
@@ -199,8 +252,10 @@ void ReaderPane::reloadClaims()
         if (!c.orphaned)
             highlights.append({c.id, c.start, c.end, colors.value(c.tagId)});
     const qint64 selected = textEdit()->selectedClaim();
+    m_pageView->setHighlights(highlights);
     textEdit()->setHighlights(std::move(highlights));
     textEdit()->setSelectedClaim(claim(selected) ? selected : 0);
+    m_pageView->setSelectedClaim(textEdit()->selectedClaim());
     m_orphans->setClaims(m_claims);
 }
 

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QSplitter;
 class QStackedWidget;
 
 namespace Claimbench {
@@ -20,6 +21,7 @@ class ArticleView;
 class EmptyStateLabel;
 class FindBar;
 class OrphanList;
+class PageView;
 struct Figure;
 
 // One side of the reader: an article picker (a combo with completion over
@@ -53,6 +55,11 @@ public:
     const QList<Claim> &claims() const { return m_claims; }
 
     ArticleView *view() const { return m_view; }
+    // The pages of the PDF the article was read from, on the right of the
+    // text; hidden for an article without pages and while not pageShown().
+    PageView *pageView() const { return m_pageView; }
+    void setPageShown(bool shown);
+    bool isPageShown() const { return m_pageShown; }
     ArticleTextEdit *textEdit() const;
     FindBar *findBar() const { return m_findBar; }
     OrphanList *orphanList() const { return m_orphans; }
@@ -127,6 +134,9 @@ private:
     void placeClaim(qint64 claimId, int start, int end, const QString &actionText);
     void reloadClaims();
     void syncPicker();
+    // Shows the article's pages, read with it, or hides the page view.
+    void loadPages();
+    void updatePageVisibility();
     const Claim *claim(qint64 claimId) const;
     bool selection(int &start, int &end) const;
 
@@ -135,12 +145,15 @@ private:
     QComboBox *m_picker;
     QStackedWidget *m_stack;
     EmptyStateLabel *m_empty;
+    QSplitter *m_splitter;
     ArticleView *m_view;
+    PageView *m_pageView;
     FindBar *m_findBar;
     OrphanList *m_orphans;
     Article m_article;
     QList<Claim> m_claims;
     bool m_markedActive = false;
+    bool m_pageShown = true;
 };
 
 } // namespace Claimbench
