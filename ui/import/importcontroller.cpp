@@ -6,6 +6,8 @@
 #include "core/import/readerregistry.h"
 
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QThread>
 
@@ -13,10 +15,30 @@ using namespace Qt::StringLiterals;
 
 namespace Claimbench {
 
+namespace {
+
+std::optional<QString> askPassword(QWidget *parent, const QString &message)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(parent, ImportController::tr("Password"), message,
+                                                   QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return password;
+}
+
+} // namespace
+
 ImportController::ImportController(QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_dialogParent(dialogParent)
+    , m_passwordPrompt(askPassword)
 {
+}
+
+void ImportController::setPasswordPrompt(PasswordPrompt prompt)
+{
+    m_passwordPrompt = prompt ? std::move(prompt) : PasswordPrompt(askPassword);
 }
 
 ImportController::~ImportController()
@@ -37,11 +59,25 @@ QString ImportController::fileDialogFilter()
 
 bool ImportController::start(std::shared_ptr<Project> project, const QStringList &paths)
 {
-    if (m_thread)
+    if (m_running)
         return false;
+    m_running = true;
+    m_project = std::move(project);
+    m_outcomes.clear();
+    m_locked.clear();
+    m_retrying = false;
+    m_wrongPassword = false;
+    startWorker(paths, {});
+    Q_EMIT runningChanged(true);
+    return true;
+}
+
+void ImportController::startWorker(const QStringList &paths, const QByteArray &password)
+{
     m_thread = new QThread(this);
     m_thread->setObjectName(u"import"_s);
-    m_worker = new ImportWorker(std::move(project), paths);
+    m_worker = new ImportWorker(m_project, paths);
+    m_worker->setPassword(password);
     m_worker->moveToThread(m_thread);
 
     m_progress = new QProgressDialog(m_dialogParent);
@@ -64,8 +100,6 @@ bool ImportController::start(std::shared_ptr<Project> project, const QStringList
     connect(m_worker, &ImportWorker::progressed, this, &ImportController::showProgress);
     connect(m_worker, &ImportWorker::finished, this, &ImportController::finish);
     m_thread->start();
-    Q_EMIT runningChanged(true);
-    return true;
 }
 
 void ImportController::cancel()
@@ -97,8 +131,48 @@ void ImportController::finish(const QList<ImportOutcome> &outcomes, int total, b
     m_thread = nullptr;
     if (m_progress)
         m_progress->deleteLater();
+    if (m_retrying) {
+        m_retrying = false;
+        const ImportOutcome outcome = outcomes.value(0, m_outcomes.at(m_locked.first()));
+        m_wrongPassword = outcome.needsPassword && !cancelled;
+        if (!m_wrongPassword) {
+            if (!outcomes.isEmpty())
+                m_outcomes[m_locked.first()] = outcome;
+            m_locked.removeFirst();
+        }
+    } else {
+        m_outcomes = outcomes;
+        m_total = total;
+        m_cancelled = cancelled;
+        // A cancelled import asks for nothing more.
+        for (int i = 0; i < m_outcomes.size() && !cancelled; ++i)
+            if (m_outcomes.at(i).needsPassword)
+                m_locked.append(i);
+    }
+    askNextPassword();
+}
+
+void ImportController::askNextPassword()
+{
+    while (!m_locked.isEmpty()) {
+        const QString name = FilePath::readable(QFileInfo(m_outcomes.at(m_locked.first()).path).fileName());
+        const QString message = m_wrongPassword
+            ? tr("The password does not open the PDF.\nPassword for %1:").arg(name)
+            : tr("%1 is encrypted.\nPassword:").arg(name);
+        const std::optional<QString> password = m_passwordPrompt(m_dialogParent, message);
+        if (password) {
+            m_retrying = true;
+            startWorker({m_outcomes.at(m_locked.first()).path}, password->toUtf8());
+            return;
+        }
+        // Skipped: the file stays failed, as the batch reported it.
+        m_wrongPassword = false;
+        m_locked.removeFirst();
+    }
+    m_running = false;
+    m_project.reset();
     Q_EMIT runningChanged(false);
-    Q_EMIT finished(ImportSummary::of(outcomes, total, cancelled));
+    Q_EMIT finished(ImportSummary::of(m_outcomes, m_total, m_cancelled));
 }
 
 } // namespace Claimbench

@@ -6,7 +6,9 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QProgressDialog;
 class QThread;
@@ -19,6 +21,11 @@ class Project;
 
 // Runs one import at a time on its own thread, with a window-modal progress
 // dialog ("n of N: file name") whose Cancel stops after the current file.
+// After the batch, each file that failed for want of a password
+// (ImportOutcome::needsPassword) is asked for (passwordPrompt(), with the
+// file's name; Cancel skips the file) and imported again with it, on the
+// worker thread too; a wrong password asks again, saying so. finished()
+// reports the batch with those files' new outcomes.
 // Lives on the GUI thread.
 class ImportController : public QObject
 {
@@ -29,7 +36,14 @@ public:
     // Cancels a running import and waits for its current file to finish.
     ~ImportController() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    // True from start() until finished(), password prompts included.
+    bool isRunning() const { return m_running; }
+
+    // Asks for a password: `message` names the file and, after a wrong one,
+    // says it did not open it. nullopt: skip the file. The default is a
+    // QInputDialog with the password hidden; tests give their own.
+    using PasswordPrompt = std::function<std::optional<QString>(QWidget *parent, const QString &message)>;
+    void setPasswordPrompt(PasswordPrompt prompt);
 
     // The Import Files dialog's name filter: every suffix ReaderRegistry
     // reads as "Articles", then all files.
@@ -45,13 +59,28 @@ Q_SIGNALS:
     void finished(const Claimbench::ImportSummary &summary);
 
 private:
+    void startWorker(const QStringList &paths, const QByteArray &password);
     void showProgress(int done, int total, const QString &path);
     void finish(const QList<ImportOutcome> &outcomes, int total, bool cancelled);
+    // Asks for the next locked file's password and imports it again; when
+    // none is left, reports the batch.
+    void askNextPassword();
 
     QWidget *m_dialogParent;
     QThread *m_thread = nullptr;
     ImportWorker *m_worker = nullptr;
     QPointer<QProgressDialog> m_progress;
+    std::shared_ptr<Project> m_project;
+    PasswordPrompt m_passwordPrompt;
+    bool m_running = false;
+    // The batch's outcomes, its total and whether it was cancelled, while
+    // its locked files are imported again.
+    QList<ImportOutcome> m_outcomes;
+    int m_total = 0;
+    bool m_cancelled = false;
+    QList<int> m_locked;          // indices into m_outcomes still to ask for
+    bool m_retrying = false;      // the worker running imports m_locked.first()
+    bool m_wrongPassword = false; // the last password given did not open it
 };
 
 } // namespace Claimbench

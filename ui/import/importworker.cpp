@@ -18,6 +18,7 @@ void ImportWorker::run()
     QList<ImportOutcome> outcomes;
     {
         ArticleImporter importer(m_project);
+        importer.setPassword(m_password);
         QList<ImportOutcome> reported; // by the importFiles() call running
         const ArticleImporter::Progress progress = [&](const ImportOutcome &outcome, int, int) {
             reported.append(outcome);

@@ -28,6 +28,9 @@ public:
     // Any thread: the files not yet started are left out; the one being read
     // finishes (it is written in a transaction either way).
     void cancel() { m_cancelled = true; }
+    // The password of encrypted files (ArticleImporter::setPassword); set
+    // before run().
+    void setPassword(QByteArray password) { m_password = std::move(password); }
 
 public Q_SLOTS:
     void run();
@@ -48,6 +51,7 @@ protected:
 private:
     std::shared_ptr<Project> m_project;
     QStringList m_paths;
+    QByteArray m_password;
     std::atomic<bool> m_cancelled = false;
 };
 
