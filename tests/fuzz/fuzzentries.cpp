@@ -9,6 +9,7 @@
 #include "core/import/encodingdetector.h"
 #include "core/import/htmlreader.h"
 #include "core/import/markdownreader.h"
+#include "core/import/pdfreader.h"
 #include "core/import/rtfreader.h"
 #include "core/import/textreader.h"
 #include "core/store/project.h"
@@ -52,6 +53,13 @@ void markdownReader(const QByteArray &input)
 void rtfReader(const QByteArray &input)
 {
     (void)RtfReader::parse(input);
+}
+
+// A PDF goes through Poppler and then the reader's layout of the words Poppler
+// found; scripts/fuzz.sh caps each input's time and memory.
+void pdfReader(const QByteArray &input)
+{
+    (void)PdfReader().read(input, {});
 }
 
 // The importer's path from bytes to text: format sniffing, the declared
@@ -213,11 +221,12 @@ void editScript(const QByteArray &input)
     runCli({u"edit"_s, ScratchProject::instance().freshCopy(), u"-"_s}, input);
 }
 
-const std::array<FuzzTarget, 11> kTargets{{
+const std::array<FuzzTarget, 12> kTargets{{
     {"html-reader", &htmlReader},
     {"text-reader", &textReader},
     {"markdown-reader", &markdownReader},
     {"rtf-reader", &rtfReader},
+    {"pdf-reader", &pdfReader},
     {"encoding-detector", &encodingDetector},
     {"number-parser", &numberParser},
     {"date-resolver", &dateResolver},
