@@ -1170,6 +1170,22 @@
 <context>
     <name>Claimbench::ImportController</name>
     <message>
+        <source>%1 is encrypted.
+Password:</source>
+        <translation>%1 зашифровано.
+Пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The password does not open the PDF.
+Password for %1:</source>
+        <translation>Пароль не відкриває PDF.
+Пароль для %1:</translation>
+    </message>
+    <message>
         <source>Articles (%1);;All files (*)</source>
         <translation>Статті (%1);;Усі файли (*)</translation>
     </message>
@@ -1524,6 +1540,33 @@
     </message>
 </context>
 <context>
+    <name>Claimbench::PageView</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Сторінка %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted and no password opened it.</source>
+        <translation>PDF зашифровано, і жоден пароль його не відкрив.</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 is encrypted. Password:</source>
+        <translation>PDF %1 зашифровано. Пароль:</translation>
+    </message>
+    <message>
+        <source>The password does not open the PDF of %1. Password:</source>
+        <translation>Пароль не відкриває PDF %1. Пароль:</translation>
+    </message>
+    <message>
+        <source>this article's PDF</source>
+        <translation>PDF цієї статті</translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::Project</name>
     <message>
         <source>%1 is not a Claimbench project</source>
@@ -1719,6 +1762,14 @@
 <context>
     <name>Claimbench::ReaderActions</name>
     <message>
+        <source>Show &amp;Page</source>
+        <translation>Показати &amp;сторінку</translation>
+    </message>
+    <message>
+        <source>Show the PDF page beside the text of an article read from a PDF</source>
+        <translation>Показувати сторінку PDF поруч із текстом статті, прочитаної з PDF</translation>
+    </message>
+    <message>
         <source>&amp;Create Claim from Selection</source>
         <translation>Створити &amp;твердження з виділеного</translation>
     </message>
@@ -1825,6 +1876,10 @@
 </context>
 <context>
     <name>Claimbench::ReaderPane</name>
+    <message>
+        <source>The article's pages could not be read.</source>
+        <translation>Не вдалося прочитати сторінки статті.</translation>
+    </message>
     <message>
         <source>Choose an article…</source>
         <translation>Виберіть статтю…</translation>
