@@ -150,10 +150,14 @@ int main(int argc, char **argv)
 
     qsizetype bodySize = 0;
     int pageCount = 0;
+    qsizetype runningLinesLeft = 0; // of the generated report's header and footer: 0 when all were dropped
     const Timing reader = timed(passes, [&] {
         const auto article = PdfReader().read(bytes, {});
         bodySize = article ? article->body.size() : -1;
         pageCount = article ? int(article->pages.pages.size()) : 0;
+        runningLinesLeft = article ? article->body.count(u"Regional business report 2024"_s)
+                + article->body.count(u" of %1"_s.arg(kPages))
+                                   : 0;
     });
     const auto pdftotext = [&](const QStringList &options) {
         qsizetype size = 0;
@@ -167,7 +171,8 @@ int main(int argc, char **argv)
             << " s (" << size << " bytes of text)\n";
     };
     out << "PdfReader::read: median " << reader.median << " s, best " << reader.best << " s, " << pageCount
-        << " pages, " << bodySize << " characters, " << pageCount / reader.median << " pages/s\n";
+        << " pages, " << bodySize << " characters, " << pageCount / reader.median << " pages/s, "
+        << runningLinesLeft << " running header/footer lines left\n";
     pdftotext({u"-layout"_s});
     pdftotext({});
     return bodySize > 0 ? 0 : 1;

@@ -129,20 +129,20 @@ QList<QList<bool>> runningLines(const QList<PdfPageWords> &pages, const QList<QL
         if (lines.size() < needed)
             continue;
         std::ranges::sort(lines, {}, &MarginLine::centre);
-        // Two pointers over the lines sorted by height: the pages within the slack of each.
+        // A window sliding over the lines sorted by height, counting the
+        // distinct pages within the slack of each: linear in the lines, as a
+        // footer on every one of 5,000 pages needs.
+        QHash<int, int> linesOfPage; // in the window
         qsizetype low = 0;
         qsizetype high = 0;
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            while (lines[low].centre < lines[i].centre - kRunningLineSlack)
-                ++low;
-            while (high < lines.size() && lines[high].centre <= lines[i].centre + kRunningLineSlack)
-                ++high;
-            QList<int> seen;
-            for (qsizetype j = low; j < high; ++j) {
-                if (!seen.contains(lines[j].page))
-                    seen.append(lines[j].page);
+            for (; high < lines.size() && lines[high].centre <= lines[i].centre + kRunningLineSlack; ++high)
+                ++linesOfPage[lines[high].page];
+            for (; lines[low].centre < lines[i].centre - kRunningLineSlack; ++low) {
+                if (--linesOfPage[lines[low].page] == 0)
+                    linesOfPage.remove(lines[low].page);
             }
-            if (seen.size() >= needed)
+            if (linesOfPage.size() >= needed)
                 running[lines[i].page][lines[i].row] = true;
         }
     }
