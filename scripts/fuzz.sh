@@ -25,7 +25,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 seconds=${1:-60}
 shift || true
-all_targets=(html-reader text-reader markdown-reader pdf-reader pdf-reader encoding-detector number-parser date-resolver extractor
+all_targets=(html-reader text-reader markdown-reader pdf-reader encoding-detector number-parser date-resolver extractor
     claims-add-csv claims-add-json edit-script)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all_targets[@]}")
@@ -59,7 +59,6 @@ fuzz_target() {
     mkdir -p "$corpus" "$artifacts"
     case $target in
         html-reader) seed_dirs=("$seeds/html"); max_len=65536 ;;
-        pdf-reader) seed_dirs=("$seeds/pdf"); max_len=1048576 ;;
         pdf-reader) seed_dirs=("$seeds/pdf"); max_len=1048576 ;;
         encoding-detector) seed_dirs=("$seeds/html" "$seeds/text"); max_len=65536 ;;
         claims-add-csv) seed_dirs=("$seeds/claims-csv"); max_len=16384 ;;

@@ -10,7 +10,6 @@
 #include "core/import/htmlreader.h"
 #include "core/import/markdownreader.h"
 #include "core/import/pdfreader.h"
-#include "core/import/pdfreader.h"
 #include "core/import/rtfreader.h"
 #include "core/import/textreader.h"
 #include "core/store/project.h"
@@ -54,13 +53,6 @@ void markdownReader(const QByteArray &input)
 void rtfReader(const QByteArray &input)
 {
     (void)RtfReader::parse(input);
-}
-
-// A PDF goes through Poppler and then the reader's layout of the words Poppler
-// found; scripts/fuzz.sh caps each input's time and memory.
-void pdfReader(const QByteArray &input)
-{
-    (void)PdfReader().read(input, {});
 }
 
 // A PDF goes through Poppler and then the reader's layout of the words Poppler
@@ -229,12 +221,11 @@ void editScript(const QByteArray &input)
     runCli({u"edit"_s, ScratchProject::instance().freshCopy(), u"-"_s}, input);
 }
 
-const std::array<FuzzTarget, 13> kTargets{{
+const std::array<FuzzTarget, 12> kTargets{{
     {"html-reader", &htmlReader},
     {"text-reader", &textReader},
     {"markdown-reader", &markdownReader},
     {"rtf-reader", &rtfReader},
-    {"pdf-reader", &pdfReader},
     {"pdf-reader", &pdfReader},
     {"encoding-detector", &encodingDetector},
     {"number-parser", &numberParser},

@@ -28,8 +28,6 @@ copy_all "$out/text" "$shared"/corpus/*.txt "$root"/tests/data/corpus/*.txt "$ro
 copy_all "$out/html" "$shared"/html-pages/*/source.html "$root"/tests/data/import/*.html
 mkdir -p "$out/pdf"
 copy_all "$out/pdf" "$root"/tests/data/import/*.pdf
-mkdir -p "$out/pdf"
-copy_all "$out/pdf" "$root"/tests/data/import/*.pdf
 
 # One seed per peer-suite case: the "input" string of each JSON line, its
 # escapes left as written (a seed needs to be plausible, not exact).
