@@ -2,6 +2,7 @@
 
 #include "core/domain/foldedkey.h"
 #include "core/store/claimcolumns.h"
+#include "core/store/pagestore.h"
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
@@ -150,6 +151,10 @@ Result<void> insertAll(const QSqlDatabase &db, QList<Article> &articles)
         return ok;
     for (Article &a : articles) {
         if (auto ok = inserter.insert(a); !ok)
+            return ok;
+        if (a.pages.isEmpty() && a.document.isEmpty())
+            continue;
+        if (auto ok = PageStore::write(db, a.id, a.pages, a.document); !ok)
             return ok;
     }
     return {};
@@ -302,6 +307,9 @@ Result<QList<Claim>> ArticleRepository::replace(qint64 id, Article &article, con
             u"article", id);
         if (!updated)
             return std::unexpected(updated.error());
+        // A corrected document's pages, or none for a version no longer paged.
+        if (auto pages = PageStore::write(db, id, stored.pages, stored.document); !pages)
+            return std::unexpected(pages.error());
         return placeClaims(db, id, stored.body, place);
     });
     if (placed) {

@@ -30,9 +30,10 @@ class ArticleRepository
 public:
     explicit ArticleRepository(QString connectionName);
 
-    // Stores one article and indexes it. Fills id, importedAt (now, if not
-    // set) and contentHash (if empty). An article whose contentHash is already
-    // stored is refused with InvalidInput.
+    // Stores one article and indexes it, with its page map and document in
+    // the same transaction. Fills id, importedAt (now, if not set) and
+    // contentHash (if empty). An article whose contentHash is already stored
+    // is refused with InvalidInput.
     Result<qint64> add(Article &article);
     // The same for many articles in ONE transaction (batch import): all are
     // stored or none (on failure every id is reset to 0).
@@ -54,8 +55,9 @@ public:
     // the store does not know how).
     using ClaimPlacement = std::function<QList<Claim>(const QList<Claim> &claims, const QString &newBody)>;
     // A corrected version of stored article `id`: its title, outlet, url,
-    // author, published, language, body, source path, hash and import time
-    // become `article`'s, and its claims are read, placed by `place` and
+    // author, published, language, body, source path, hash, import time,
+    // page map and document become `article`'s (empty ones drop the stored
+    // ones: a version no longer paged), and its claims are read, placed by `place` and
     // written back, all in ONE transaction, so that no edit of a claim made
     // meanwhile is lost. Each claim written gets a new row version; `updated`
     // (the analyst's last edit) is left alone. Returns the claims as placed.
@@ -67,6 +69,9 @@ public:
     // for article `id`: empty for one not read from a paged document (PDF).
     Result<PageMap> pageMap(qint64 id) const;
     Result<QByteArray> document(qint64 id) const;
+    // Whether any stored article has a page map: the CLI's `claims` adds a
+    // `page` column only then.
+    Result<bool> hasPagedArticles() const;
     // All articles without bodies, newest published first (undated last).
     Result<QList<Article>> list() const;
     // The ids of list(), in its order, read from the table alone: what a

@@ -1,6 +1,7 @@
 #include "core/store/claimquery.h"
 
 #include "core/store/claimcolumns.h"
+#include "core/store/pagestore.h"
 #include "core/store/project.h"
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
@@ -32,14 +33,15 @@ struct Messages
 namespace {
 
 // The columns of a ClaimRow, read back by rowFrom() in this order: the
-// claim's, then the names shown beside it.
+// claim's, then the names shown beside it, then its page.
 const QString &rowColumns()
 {
     static const QString list = ClaimColumns::list(u"c")
-        + u", a.title, a.url, a.outlet, a.published, a.published_precision, m.name, cl.name, t.name, t.color"_s;
+        + u", a.title, a.url, a.outlet, a.published, a.published_precision, m.name, cl.name, t.name, t.color, "_s
+        + PageStore::pageOfClaimSql(u"c");
     return list;
 }
-constexpr int kColumnCount = ClaimColumns::kCount + 9;
+constexpr int kColumnCount = ClaimColumns::kCount + 10;
 
 constexpr QStringView kNameJoins = u" LEFT JOIN metrics m ON m.id = c.metric_id "
                                    "LEFT JOIN claimants cl ON cl.id = c.claimant_id "
@@ -57,7 +59,8 @@ ClaimRow rowFrom(const QSqlQuery &q)
                     .metric = name(5),
                     .claimant = name(6),
                     .tag = name(7),
-                    .tagColor = name(8).isEmpty() ? QColor() : QColor::fromString(name(8))};
+                    .tagColor = name(8).isEmpty() ? QColor() : QColor::fromString(name(8)),
+                    .page = q.value(ClaimColumns::kCount + 9).toInt()};
 }
 
 // The last day a partial date covers: 2024 -> 2024-12-31, 2024-02 -> 2024-02-29.

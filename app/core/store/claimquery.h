@@ -56,6 +56,9 @@ struct ClaimRow
     QString claimant;
     QString tag;
     QColor tagColor; // invalid when the claim has no tag or its tag no colour
+    // The 1-based page of the claim's start in the document its article was
+    // read from (PageMap::pageOf); 0 when the article has no page map.
+    int page = 0;
 };
 
 // What a chart draws of one claim and the name of its series: no quote,

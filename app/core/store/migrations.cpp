@@ -156,6 +156,31 @@ QStringList version6Statements()
     };
 }
 
+// Version 7: articles read from a paged document (a PDF). One row per page
+// (its body range, size in points and its runs packed in one blob, see
+// PageStore), so that a 300-page report is 300 rows rather than a row per
+// word; the claims table finds a claim's page through the (article,
+// start_offset) index, which also covers the page's end and number. The
+// document's bytes sit in a table of their own, read only by the page view.
+// Both go with their article (ON DELETE CASCADE). The claims table reads the
+// new table, so readers need this version (kOldestReadableSchemaVersion).
+QStringList version7Statements()
+{
+    const QString blob = SqliteDialect::blobType();
+    const QString pageColumns = u"article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
+                                "page INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, "
+                                "width DOUBLE PRECISION NOT NULL, height DOUBLE PRECISION NOT NULL, runs "_s
+        + blob + u" NOT NULL"_s;
+    const QString documentColumns =
+        u"article_id INTEGER NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE, bytes "_s + blob
+        + u" NOT NULL"_s;
+    return {
+        table(u"article_pages", pageColumns),
+        u"CREATE INDEX article_pages_start ON article_pages(article_id, start_offset, end_offset, page)"_s,
+        table(u"article_documents", documentColumns),
+    };
+}
+
 Result<void> analyzeChartIndex(const QSqlDatabase &db)
 {
     return SqliteDialect::analyzeNewIndex(db, kChartIndex);
@@ -244,6 +269,7 @@ const QList<Migration> &migrations()
         {4, u"claims-table full-text index and sort indexes"_s, version4Statements(), {}},
         {5, u"row versions of claims"_s, version5Statements(), {}},
         {6, u"chart index"_s, version6Statements(), analyzeChartIndex},
+        {7, u"page maps and documents of paged articles"_s, version7Statements(), {}},
     };
     return history;
 }

@@ -31,7 +31,8 @@ int currentSchemaVersion();
 // file one step behind still lists and charts correctly, only slower; a step
 // that changes what readers read raises this to its own version
 // (tst_migrations checks that every later step only creates indexes).
-inline constexpr int kOldestReadableSchemaVersion = 5;
+// Version 7 added the page tables that the claims table reads.
+inline constexpr int kOldestReadableSchemaVersion = 7;
 
 // Upgrades `db` (the calling thread's read-write connection) from its
 // user_version to `targetVersion`, each step in its own transaction, so a

@@ -213,6 +213,11 @@ QString idColumn()
     return u"id INTEGER PRIMARY KEY"_s;
 }
 
+QString blobType()
+{
+    return u"BLOB"_s;
+}
+
 QStringList fullTextSchema()
 {
     return {

@@ -77,6 +77,9 @@ Result<void> writeApplicationId(const QSqlDatabase &db);
 
 // "id INTEGER PRIMARY KEY": the rowid alias that makes inserts cheapest.
 QString idColumn();
+// The type of a column of raw bytes (a document, packed page runs): "BLOB"
+// here, "BYTEA" on PostgreSQL.
+QString blobType();
 
 // DDL of the full-text index over articles(title, body): an external-content
 // FTS5 table kept in sync by triggers, so every article write updates it in the
