@@ -98,6 +98,16 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // A click on a column the model does not sort (the page) puts the
+    // indicator back where the rows' order is.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this, sorted = std::pair<int, Qt::SortOrder>{-1, Qt::AscendingOrder}](int section,
+                                                                                     Qt::SortOrder order) mutable {
+                if (ClaimsTableModel::isSortable(section))
+                    sorted = {section, order};
+                else
+                    m_view->horizontalHeader()->setSortIndicator(sorted.first, sorted.second);
+            });
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -111,7 +121,7 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     // Widths in characters, so that the quote (last, stretched) stays in view
     // beside the numbers at a laptop's width.
     const int charWidth = m_view->fontMetrics().horizontalAdvance(u'x');
-    static constexpr int kWidths[ClaimsTableModel::ColumnCount - 1] = {26, 12, 13, 13, 24, 10, 9, 9, 11, 14, 22, 11, 9};
+    static constexpr int kWidths[ClaimsTableModel::ColumnCount - 1] = {26, 12, 13, 13, 24, 10, 9, 9, 11, 14, 22, 11, 9, 6};
     for (int column = 0; column < ClaimsTableModel::QuoteColumn; ++column)
         m_view->setColumnWidth(column, kWidths[column] * charWidth);
     // A number column shows a value to the nearest tenth in the millions
@@ -181,6 +191,16 @@ void ClaimsTablePanel::setSession(ProjectSession *session)
     m_debounce->stop();
     m_model->setFilter({});
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // A click on a column the model does not sort (the page) puts the
+    // indicator back where the rows' order is.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this, sorted = std::pair<int, Qt::SortOrder>{-1, Qt::AscendingOrder}](int section,
+                                                                                     Qt::SortOrder order) mutable {
+                if (ClaimsTableModel::isSortable(section))
+                    sorted = {section, order};
+                else
+                    m_view->horizontalHeader()->setSortIndicator(sorted.first, sorted.second);
+            });
     m_message->clear();
     m_allClaims = 0;
     m_currentClaim = 0;

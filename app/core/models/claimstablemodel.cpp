@@ -34,7 +34,7 @@ QVariant dateOrNull(const PartialDate &date)
 bool isNumberColumn(int column)
 {
     return column == ClaimsTableModel::ValueColumn || column == ClaimsTableModel::LowColumn
-        || column == ClaimsTableModel::HighColumn;
+        || column == ClaimsTableModel::HighColumn || column == ClaimsTableModel::PageColumn;
 }
 
 Error invalid(const QString &message)
@@ -218,12 +218,15 @@ ClaimQuery::SortKey ClaimsTableModel::sortKeyOf(int column)
     case StatusColumn: return Key::Status;
     case TagColumn: return Key::Tag;
     case QuoteColumn: return Key::Quote;
+    case PageColumn: break;
     }
     return Key::Id;
 }
 
 void ClaimsTableModel::sort(int column, Qt::SortOrder order)
 {
+    if (!isSortable(column))
+        return;
     // A column of -1 (the view's "unsorted") is claim order.
     const ClaimQuery::Sort sort{column < 0 ? ClaimQuery::SortKey::Id : sortKeyOf(column), order};
     if (sort.key == m_sort.key && sort.order == m_sort.order)
@@ -258,6 +261,7 @@ QVariant ClaimsTableModel::displayData(const ClaimRow &row, int column) const
     case ClaimantColumn: return row.claimant;
     case StatusColumn: return claimStatusDisplayName(c.status);
     case TagColumn: return row.tag;
+    case PageColumn: return row.page > 0 ? QVariant(QLocale().toString(row.page)) : QVariant();
     case QuoteColumn: return c.quote.simplified();
     }
     return {};
@@ -280,6 +284,7 @@ QVariant ClaimsTableModel::rawData(const ClaimRow &row, int column) const
     case ClaimantColumn: return textOrNull(row.claimant);
     case StatusColumn: return claimStatusName(c.status);
     case TagColumn: return textOrNull(row.tag);
+    case PageColumn: return row.page > 0 ? QVariant(row.page) : QVariant();
     case QuoteColumn: return c.quote;
     }
     return {};
@@ -358,6 +363,7 @@ QVariant ClaimsTableModel::headerData(int section, Qt::Orientation orientation, 
     case ClaimantColumn: return tr("Claimant");
     case StatusColumn: return tr("Status");
     case TagColumn: return tr("Tag");
+    case PageColumn: return tr("Page");
     case QuoteColumn: return tr("Quote");
     }
     return {};
@@ -374,6 +380,7 @@ Qt::ItemFlags ClaimsTableModel::flags(const QModelIndex &index) const
     case ArticleColumn:
     case OutletColumn:
     case PublishedColumn:
+    case PageColumn:
     case QuoteColumn:
         return f;
     default:

@@ -50,6 +50,7 @@ public:
         ClaimantColumn,
         StatusColumn,
         TagColumn,
+        PageColumn, // the claim's page in its article's PDF; empty for other articles
         QuoteColumn,
         ColumnCount
     };
@@ -106,8 +107,12 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    // Sorts in SQL over an index (see ClaimQuery) and reloads.
+    // Sorts in SQL over an index (see ClaimQuery) and reloads. The page
+    // column does not sort (isSortable): no index orders claims by page, and
+    // the article column's sort already lists each article's claims in page
+    // order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column) { return column != PageColumn; }
 
     static ClaimQuery::SortKey sortKeyOf(int column);
     // A number as the user's locale writes it, without exponent or trailing zeros.

@@ -78,6 +78,10 @@ private Q_SLOTS:
         QCOMPARE(cell(u"t1m"_s, Model::QualifierColumn).toString(), u"more than"_s);
         QCOMPARE(cell(u"trange"_s, Model::StatusColumn).toString(), u"disputed"_s);
         QCOMPARE(cell(u"d63"_s, Model::QuoteColumn).toString(), u"63 drones were launched 🚀"_s);
+        // Issue 16: the page of a claim in a PDF; empty for the sample's web articles.
+        QCOMPARE(m_model->headerData(Model::PageColumn, Qt::Horizontal).toString(), u"Page"_s);
+        QVERIFY(!cell(u"d63"_s, Model::PageColumn).isValid());
+        QVERIFY(!cell(u"d63"_s, Model::PageColumn, Model::RawValueRole).isValid());
         QCOMPARE(cell(u"d63"_s, 0, Model::ClaimIdRole).toLongLong(), m_sample.claims[u"d63"_s]);
         QCOMPARE(cell(u"d63"_s, 0, Model::ArticleIdRole).toLongLong(), m_sample.kyiv);
         QCOMPARE(cell(u"d63"_s, 0, Model::StartRole).toInt(), int(SampleClaims::kyivBody().indexOf(u"63 drones"_s)));
@@ -208,7 +212,8 @@ private Q_SLOTS:
 
     void articleAndQuoteAreReadOnly()
     {
-        for (const int column : {Model::ArticleColumn, Model::OutletColumn, Model::PublishedColumn, Model::QuoteColumn})
+        for (const int column :
+             {Model::ArticleColumn, Model::OutletColumn, Model::PublishedColumn, Model::PageColumn, Model::QuoteColumn})
             QVERIFY(!(m_model->index(0, column).flags() & Qt::ItemIsEditable));
         QVERIFY(m_model->index(0, Model::ValueColumn).flags() & Qt::ItemIsEditable);
     }
