@@ -26,8 +26,8 @@ std::unexpected<Error> rowError(QString message)
     return makeError(Error::Code::InvalidInput, std::move(message));
 }
 
-// The keys the adder reads; the others (`id`, `end`, `outlet`, ... of a
-// `claims` listing) are ignored. CSV gives every value as a string; JSON
+// The keys the adder reads; the others (`id`, `end`, `page`, `outlet`, ... of
+// a `claims` listing) are ignored. CSV gives every value as a string; JSON
 // gives text as strings and numbers as numbers or strings.
 constexpr QStringView kTextKeys[] = {u"article_url", u"article_title", u"quote",   u"unit",
                                      u"qualifier",   u"metric",        u"claimant", u"as_of",

@@ -6,14 +6,49 @@
 #include "core/import/readerregistry.h"
 #include "core/store/project.h"
 
+#include <QFile>
+
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
 
 namespace {
 
+// The password of --password-file FILE: the file's first line without its
+// line break (LF or CRLF), so that it never shows on a command line or in
+// the process list. nullopt, with the reason, when FILE cannot be read.
+std::optional<QByteArray> readPasswordFile(const QString &path, QString &reason)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reason = u"--password-file %1 cannot be read: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray line = file.readLine();
+    if (file.error() != QFileDevice::NoError) {
+        reason = u"--password-file %1 cannot be read: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    if (line.endsWith('\n'))
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
 int runImport(const ParsedArguments &args, CliStreams &io)
 {
+    // Checked first: a usage error leaves no project behind.
+    QByteArray password;
+    if (args.isSet(u"password-file"_s)) {
+        QString reason;
+        const std::optional<QByteArray> read = readPasswordFile(args.value(u"password-file"_s), reason);
+        if (!read)
+            return reportUsageError(io, importCommand().spec, reason);
+        password = *read;
+    }
     const QString projectPath = args.positionals().constFirst();
     const QStringList inputs = args.positionals().mid(1);
     QStringList loops;
@@ -39,6 +74,7 @@ int runImport(const ParsedArguments &args, CliStreams &io)
     // first such failure, with one message naming the project. The files
     // reported before it are committed and stay.
     ArticleImporter importer(*project);
+    importer.setPassword(password);
     QString projectFailure;
     qsizetype reported = 0;
     int total = 0;
@@ -163,11 +199,18 @@ Command importCommand()
             u"others are imported; when none fits, the import stops at the first\n"
             u"(as for a locked project), keeping the files reported before. A\n"
             u"symbolic link back to a folder that holds it is reported, not followed\n"
-            u"(exit 2); when there is no file to import at all, nothing is done (exit 2)."_s,
+            u"(exit 2); when there is no file to import at all, nothing is done (exit 2).\n"
+            u"An encrypted PDF is opened with the password of --password-file; without\n"
+            u"it, or with a wrong one, that file fails and the others are imported.\n"
+            u"A --password-file that cannot be read is a usage error (exit 1),\n"
+            u"reported before anything is imported."_s,
         .positionals = {{.name = u"PROJECT"_s, .help = u"The project file; created when missing."_s},
                         {.name = u"FILE_OR_DIR"_s,
                          .help = u"Files to import; folders are searched recursively."_s,
                          .repeatable = true}},
+        .options = {{.name = u"password-file"_s,
+                     .valueName = u"FILE"_s,
+                     .help = u"Encrypted documents' password: FILE's first line."_s}},
     };
     return {std::move(spec), &runImport};
 }

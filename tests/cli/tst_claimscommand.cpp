@@ -226,6 +226,71 @@ private Q_SLOTS:
         QCOMPARE(runCli({u"claims"_s, copy, u"--format"_s, format}).out, listed.out);
     }
 
+    // SPEC: a claim whose article came from a PDF has its 1-based page after
+    // `end`. The key is on every row once the project holds a paged article
+    // (null for the others); without one the columns stay as they were
+    // (kColumns, above). `claims --add` takes such a listing, page ignored.
+    void pageKeyOnceAProjectHoldsAPagedArticle()
+    {
+        const QString paged = m_dir.filePath(u"paged-%1.claimbench"_s.arg(++m_files));
+        QVERIFY(QFile::copy(m_path, paged));
+        {
+            const Result<std::shared_ptr<Project>> opened = Project::open(paged);
+            QVERIFY(opened);
+            const Project &project = **opened;
+            Article report;
+            report.title = u"Report"_s;
+            report.body = u"Page one text.\nOn page two, 40 drones were launched."_s;
+            const int pageTwo = int(report.body.indexOf(u"On page"_s));
+            report.pages.pages = {Page{0, pageTwo, QSizeF(612, 792), {}},
+                                  Page{pageTwo, int(report.body.size()), QSizeF(612, 792), {}}};
+            report.document = "%PDF-1.7 stand-in";
+            QVERIFY(project.articles().add(report));
+            Claim onPageTwo;
+            onPageTwo.articleId = report.id;
+            const int start = int(report.body.indexOf(u"40"_s));
+            placeQuote(onPageTwo, report.body, start, start + 9);
+            onPageTwo.value = 40;
+            QVERIFY(project.claims().add(onPageTwo));
+        }
+        const CliRun json = runCli({u"claims"_s, paged, u"--format=json"_s});
+        QCOMPARE(json.status, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 4);
+        QStringList withPage = kColumns;
+        withPage.insert(withPage.indexOf(u"end"_s) + 1, u"page"_s);
+        int onPage = 0;
+        for (const QJsonValue &row : rows) {
+            const QJsonObject object = row.toObject();
+            QCOMPARE(QStringList(object.keys()).size(), withPage.size());
+            if (object.value(u"quote"_s).toString() == u"40 drones"_s) {
+                QCOMPARE(object.value(u"page"_s).toInt(), 2);
+                ++onPage;
+            } else {
+                QVERIFY(object.value(u"page"_s).isNull());
+            }
+        }
+        QCOMPARE(onPage, 1);
+        // Key order in the text itself (QJsonObject sorts its keys).
+        QVERIFY(json.out.indexOf(u"\"end\""_s) < json.out.indexOf(u"\"page\""_s));
+        QVERIFY(json.out.indexOf(u"\"page\""_s) < json.out.indexOf(u"\"value\""_s));
+        const CliRun csv = runCli({u"claims"_s, paged});
+        QCOMPARE(csv.out.section(u"\r\n"_s, 0, 0), withPage.join(u','));
+
+        // --add reads the listing with its page key into a project without pages.
+        const QString file = m_dir.filePath(u"paged-%1.json"_s.arg(m_files));
+        QVERIFY(writeFile(file, json.out.toUtf8()));
+        const QString copy = m_dir.filePath(u"copy-paged-%1.claimbench"_s.arg(m_files));
+        makeProject(copy);
+        if (QTest::currentTestFailed())
+            return;
+        const CliRun added = runCli({u"claims"_s, copy, u"--add"_s, file});
+        // The report's claim names an article the copy lacks: refused, the rest added.
+        QVERIFY2(added.err.startsWith(u"3 added, 1 failed"_s) || added.err.contains(u"3 added, 1 failed"_s),
+                 qPrintable(added.err));
+        QVERIFY(!runCli({u"claims"_s, copy}).out.section(u'\n', 0, 0).contains(u"page"_s));
+    }
+
     // A spreadsheet runs a text cell starting with = + - @ tab or CR as a
     // formula: the CSV listing puts an apostrophe before such text (the value
     // -5, a number, keeps its sign), JSON keeps it exact, and --add takes the

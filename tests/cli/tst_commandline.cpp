@@ -47,7 +47,7 @@ private Q_SLOTS:
         QTest::newRow("unknown global option") << QStringList{u"--frob"_s} << 1 << QString()
                                                << u"unknown option --frob"_s;
         QTest::newRow("import --help") << QStringList{u"import"_s, u"--help"_s} << 0
-                                       << u"Usage: claimbench-cli import PROJECT FILE_OR_DIR...\n"_s
+                                       << u"Usage: claimbench-cli import [options] PROJECT FILE_OR_DIR...\n"_s
                                        << QString();
         QTest::newRow("help wins over missing arguments")
             << QStringList{u"articles"_s, u"-h"_s} << 0 << u"--with-body"_s << QString();

@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "common/clirun.h"
+#include "common/resultcheck.h"
 #include "common/shareddata.h"
 #include "common/testfiles.h"
 #include "core/import/articleimporter.h"
@@ -61,6 +62,55 @@ private Q_SLOTS:
                           QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(64, '\0')));
         QVERIFY(writeFile(m_inputs + u"/e-drones-again.txt"_s, kDronesText));
         QVERIFY(writeFile(m_inputs + u"/f-empty.txt"_s, QByteArray()));
+    }
+
+    // The password comes from a file, never the command line; a file that
+    // cannot be read is the caller's mistake, found before any project is made.
+    void passwordFileThatCannotBeReadIsAUsageError()
+    {
+        const CliRun run = runCli({u"import"_s, u"--password-file"_s, m_dir.filePath(u"no-such-file"_s), m_project,
+                                   m_inputs});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(u"--password-file"_s), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFile::exists(m_project));
+    }
+
+    // An encrypted PDF without its password fails asking for one
+    // (needsPassword) while the batch goes on; --password-file's first line,
+    // without its line break, opens it.
+    void encryptedPdfNeedsItsPassword()
+    {
+        const QList<const ArticleReader *> readers = ReaderRegistry::builtIn().readers();
+        if (std::ranges::none_of(readers, [](const ArticleReader *r) { return r->suffixes().contains(u"pdf"_s); }))
+            QSKIP("no PDF reader registered");
+        const QString pdf = m_inputs + u"/g-encrypted.pdf"_s;
+        QVERIFY(QFile::copy(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/tests/data/import/testPassword4Spaces.pdf"), pdf));
+        {
+            const auto project = Project::open(m_project, Project::OpenMode::CreateIfMissing);
+            CLAIMBENCH_VERIFY_OK(project);
+            ArticleImporter importer(*project);
+            const QList<ImportOutcome> outcomes = importer.importAll({m_inputs});
+            const auto encrypted = std::ranges::find(outcomes, pdf, &ImportOutcome::path);
+            QVERIFY(encrypted != outcomes.end());
+            QCOMPARE(encrypted->status, ImportOutcome::Status::Failed);
+            QVERIFY(encrypted->needsPassword);
+            QVERIFY(std::ranges::count(outcomes, ImportOutcome::Status::Imported, &ImportOutcome::status) >= 3);
+            QVERIFY(!std::ranges::find(outcomes, m_inputs + u"/a-drones.txt"_s, &ImportOutcome::path)
+                         ->needsPassword);
+        }
+        const QString passwordFile = m_dir.filePath(u"password-%1"_s.arg(m_runs));
+        QVERIFY(writeFile(passwordFile, "    \r\nsecond line\n"));
+        const CliRun run = runCli({u"import"_s, u"--password-file"_s, passwordFile, m_project, pdf});
+        QCOMPARE(run.out, pdf + u": imported\n"_s);
+        QCOMPARE(run.status, 0);
+        const auto project = Project::open(m_project);
+        CLAIMBENCH_VERIFY_OK(project);
+        const auto ids = (*project)->articles().idsForSourcePaths({QFileInfo(pdf).absoluteFilePath()});
+        CLAIMBENCH_VERIFY_OK(ids);
+        QCOMPARE(ids->size(), 1);
+        QVERIFY(!(*project)->articles().pageMap(ids->begin().value()).value().isEmpty());
+        QVERIFY(!(*project)->articles().document(ids->begin().value()).value().isEmpty());
     }
 
     // The help names the formats from the registry: a reader added there

@@ -37,23 +37,29 @@ ClaimExporter::ClaimExporter(const Project &project)
 {
 }
 
-QStringList ClaimExporter::columns()
+QStringList ClaimExporter::columns(bool withPage)
 {
-    return {u"id"_s,        u"article_title"_s, u"article_url"_s, u"outlet"_s,   u"published"_s,
-            u"quote"_s,     u"start"_s,         u"end"_s,         u"value"_s,    u"low"_s,
-            u"high"_s,      u"unit"_s,          u"qualifier"_s,   u"metric"_s,   u"claimant"_s,
-            u"as_of"_s,     u"status"_s,        u"tag"_s,         u"note"_s};
+    QStringList names{u"id"_s,        u"article_title"_s, u"article_url"_s, u"outlet"_s,   u"published"_s,
+                      u"quote"_s,     u"start"_s,         u"end"_s,         u"value"_s,    u"low"_s,
+                      u"high"_s,      u"unit"_s,          u"qualifier"_s,   u"metric"_s,   u"claimant"_s,
+                      u"as_of"_s,     u"status"_s,        u"tag"_s,         u"note"_s};
+    if (withPage)
+        names.insert(names.indexOf(u"end"_s) + 1, u"page"_s);
+    return names;
 }
 
 Result<qint64> ClaimExporter::write(const ClaimQuery &query, const ClaimFilter &filter, ClaimQuery::Sort sort,
                                     OutputFormat format, QTextStream &out) const
 {
     const ArticleRepository articles = m_project.articles();
+    const Result<bool> withPage = articles.hasPagedArticles();
+    if (!withPage)
+        return std::unexpected(withPage.error());
     // One offset table per article (its body is not kept): claims of one
     // article share it.
     QHash<qint64, TextOffsets> offsetsByArticle;
     std::optional<Error> failure;
-    TableWriter writer(format, columns(), out);
+    TableWriter writer(format, columns(*withPage), out);
     const Result<qint64> rows = query.forEachRow(filter, sort, [&](const ClaimRow &row) {
         const Claim &claim = row.claim;
         auto offsets = offsetsByArticle.constFind(claim.articleId);
@@ -65,14 +71,17 @@ Result<qint64> ClaimExporter::write(const ClaimQuery &query, const ClaimFilter &
             }
             offsets = offsetsByArticle.insert(claim.articleId, TextOffsets(article->body));
         }
-        writer.writeRow({QJsonValue(claim.id), textOrNull(row.articleTitle), textOrNull(row.articleUrl),
+        QList<QJsonValue> fields{QJsonValue(claim.id), textOrNull(row.articleTitle), textOrNull(row.articleUrl),
                          textOrNull(row.outlet), textOrNull(row.published.toIso()), QJsonValue(claim.quote),
-                         codePointsOrNull(*offsets, claim.start), codePointsOrNull(*offsets, claim.end),
-                         numberOrNull(claim.value), numberOrNull(claim.low), numberOrNull(claim.high),
+                         codePointsOrNull(*offsets, claim.start), codePointsOrNull(*offsets, claim.end)};
+        if (*withPage)
+            fields.append(row.page > 0 ? QJsonValue(row.page) : QJsonValue());
+        fields += {numberOrNull(claim.value), numberOrNull(claim.low), numberOrNull(claim.high),
                          textOrNull(claim.unit), textOrNull(qualifierName(claim.qualifier)),
                          textOrNull(row.metric), textOrNull(row.claimant), textOrNull(claim.asOf.toIso()),
                          QJsonValue(claimStatusName(claim.status)), textOrNull(row.tag),
-                         textOrNull(claim.note)});
+                         textOrNull(claim.note)};
+        writer.writeRow(fields);
         return true;
     });
     if (failure)

@@ -18,7 +18,11 @@ class Project;
 // outlet, published, quote, start, end, value, low, high, unit, qualifier,
 // metric, claimant, as_of, status, tag, note. `start`/`end` are Unicode code
 // points into the article body (null for an orphan whose offsets no longer
-// fit it); absent values are null / empty fields.
+// fit it); absent values are null / empty fields. A project holding an article
+// read from a paged document (PDF) gets `page` after `end` on every row: the
+// 1-based page of the claim's start, null for a claim of another article; a
+// project without any keeps the columns above, as scripts written before
+// pages read them.
 //
 // `project` must outlive the exporter; it reads bodies through the calling
 // thread's connection. Thread: the caller's.
@@ -27,7 +31,7 @@ class ClaimExporter
 public:
     explicit ClaimExporter(const Project &project);
 
-    static QStringList columns();
+    static QStringList columns(bool withPage);
 
     // Streams every claim `query` finds for `filter`, in `sort` order, to `out`
     // (one row in memory at a time). Returns the number of rows written. On an

@@ -103,6 +103,20 @@ struct ArticleImporter::Pending
     }
 };
 
+namespace {
+
+// What an article read holds in memory until its batch is written: a batch
+// of 200 PDFs must not hold their documents all at once.
+qint64 heldBytes(const Article &article)
+{
+    qint64 bytes = article.body.size() * qint64(sizeof(QChar)) + article.document.size();
+    for (const Page &page : article.pages.pages)
+        bytes += sizeof(Page) + page.runs.size() * qint64(sizeof(PageRun));
+    return bytes;
+}
+
+} // namespace
+
 QString ImportOutcome::describe() const
 {
     switch (status) {
@@ -128,6 +142,11 @@ ArticleImporter::ArticleImporter(std::shared_ptr<Project> project)
 void ArticleImporter::setMaxFileSize(qint64 bytes)
 {
     m_maxFileSize = bytes;
+}
+
+void ArticleImporter::setPassword(QByteArray password)
+{
+    m_password = std::move(password);
 }
 
 QStringList ArticleImporter::collectFiles(const QStringList &paths, QStringList *loops)
@@ -233,10 +252,11 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
     // The name gives the title when the text has none, so it is stored:
     // readable, not with the bytes that are not UTF-8.
     const QString storedPath = FilePath::readable(QFileInfo(path).absoluteFilePath());
-    auto read = ReaderRegistry::builtIn().read(bytes, storedPath);
+    auto read = ReaderRegistry::builtIn().read(bytes, storedPath, ReadOptions{m_password});
     if (!read) {
         if (read.error().code == Error::Code::Unsupported)
             outcome.status = ImportOutcome::Status::Skipped;
+        outcome.needsPassword = read.error().code == Error::Code::NeedsPassword;
         return fail(read.error().toString());
     }
     read->sourcePath = storedPath;
@@ -400,7 +420,7 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
                 outcomes.last().duplicateOf = outcomes[pending.outcomeIndexes[first - pending.articles.begin()]].path;
             pending.repeats.append({outcomes.size() - 1, article->contentHash});
         } else if (article) {
-            pending.bytes += article->body.size() * qint64(sizeof(QChar));
+            pending.bytes += heldBytes(*article);
             pending.hashes.insert(article->contentHash);
             pending.outcomeIndexes.append(outcomes.size() - 1);
             pending.articles.append(std::move(*article));

@@ -31,6 +31,9 @@ struct ImportOutcome
     bool projectFailed = false;     // Failed because the project could not be read or written
                                     // (disk full, locked): later files would fail alike. A file
                                     // the disk refuses while others of its batch fit is not one
+    bool needsPassword = false;     // Failed because the file is encrypted and the password
+                                    // (ArticleImporter::setPassword) is missing or wrong: ask
+                                    // for one and import this file again
     QString skipKind = QStringLiteral("format"); // Skipped: why, in the CLI's words ("format",
                                     // "not a regular file (a named pipe)")
 
@@ -59,8 +62,9 @@ public:
     using Progress = std::function<bool(const ImportOutcome &outcome, int done, int total)>;
 
     static constexpr qint64 kDefaultMaxFileSize = 50LL * 1024 * 1024;
-    // A transaction closes after this many articles or bytes of body text,
-    // or when earlier outcomes have waited this long to be reported.
+    // A transaction closes after this many articles or bytes held (body
+    // text, a paged document's bytes and its page map), or when earlier
+    // outcomes have waited this long to be reported.
     static constexpr int kBatchArticles = 200;
     static constexpr qint64 kBatchBytes = 8LL * 1024 * 1024;
     static constexpr int kBatchMilliseconds = 250;
@@ -69,6 +73,10 @@ public:
 
     // Files larger than `bytes` fail without being read. Default 50 MB.
     void setMaxFileSize(qint64 bytes);
+    // The password of encrypted documents (PDF), passed to every reader
+    // (ReadOptions); empty, as by default, for none. A file it does not open
+    // fails with ImportOutcome::needsPassword.
+    void setPassword(QByteArray password);
 
     // The files named by `paths`, folders walked recursively, in a stable
     // order (each folder's entries by name, depth first; hidden entries
@@ -103,6 +111,7 @@ private:
 
     std::shared_ptr<Project> m_project;
     qint64 m_maxFileSize = kDefaultMaxFileSize;
+    QByteArray m_password;
     // Device and inode of each of the project's own files, as importAll
     // began (Project::files()).
     QList<std::pair<quint64, quint64>> m_projectFiles;
