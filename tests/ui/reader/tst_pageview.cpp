@@ -1,7 +1,13 @@
 // The page view: pages laid out from the page map without rendering, only
 // the pages in view rendered, a click on a claim's box selecting the claim,
 // a claim's page scrolled into view.
+#include "common/freshprojects.h"
+#include "common/resultcheck.h"
+#include "core/commands/projectsession.h"
+#include "core/domain/quoteplacement.h"
+#include "core/models/articlelistmodel.h"
 #include "ui/reader/pageview.h"
+#include "ui/reader/readerpane.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -208,6 +214,63 @@ private Q_SLOTS:
         QVERIFY(again.isOpen());
         QCOMPARE(prompts.size(), 2);
         PageView::setPasswordPrompt({});
+    }
+
+    void readerPaneShowsThePageAndFollowsTheClaim()
+    {
+        const GeneratedPdf pdf = makePdf(20);
+        FreshProjects projects;
+        auto project = projects.open();
+        CLAIMBENCH_VERIFY_OK(project);
+        Article article;
+        article.title = u"Report"_s;
+        for (int n = 1; n <= 20; ++n)
+            article.body += u"Page %1 has 10 drones. "_s.arg(n);
+        article.pages = pdf.pages;
+        article.document = pdf.bytes;
+        auto articleId = (*project)->articles().add(article);
+        CLAIMBENCH_VERIFY_OK(articleId);
+        // "10 drones" on page 17.
+        const PageRun ten = runOf(pdf.pages, 17, 3);
+        Claim claim;
+        claim.articleId = *articleId;
+        placeQuote(claim, article.body, ten.start, runOf(pdf.pages, 17, 4).end);
+        auto claimId = (*project)->claims().add(claim);
+        CLAIMBENCH_VERIFY_OK(claimId);
+
+        ArticleListModel articles;
+        articles.setProject(*project);
+        ProjectSession session(*project);
+        ReaderPane pane(&articles);
+        pane.setSession(&session);
+        pane.resize(1000, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(pane.showArticle(*articleId));
+        PageView *view = pane.pageView();
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->pageCount(), 20);
+
+        // Selecting the claim (as the claims table does) scrolls its page into view.
+        pane.selectClaim(*claimId);
+        QCOMPARE(view->selectedClaim(), *claimId);
+        const auto [first, last] = view->visiblePages();
+        QVERIFY2(first <= 17 && 17 <= last, qPrintable(u"pages %1-%2 in view"_s.arg(first).arg(last)));
+
+        // A click on its box on the page selects it after another was selected.
+        pane.clearSelectedClaim();
+        QCOMPARE(pane.selectedClaim(), 0);
+        QSignalSpy selected(&pane, &ReaderPane::claimSelected);
+        const QRectF box = view->viewportBoxes(17, ten.start, ten.end).first();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, box.center().toPoint());
+        QCOMPARE(pane.selectedClaim(), *claimId);
+        QCOMPARE(selected.size(), 1);
+
+        // Show Page off hides it.
+        pane.setPageShown(false);
+        QVERIFY(!view->isVisible());
+        pane.setPageShown(true);
+        QVERIFY(view->isVisible());
     }
 
     void documentWithoutPagesShowsNothing()
