@@ -4,7 +4,6 @@
 #include "core/domain/quoteplacement.h"
 #include "core/extract/cyrillicunits.h"
 #include "core/extract/cyrillicsources.h"
-#include "core/extract/textlayout.h"
 #include "core/store/project.h"
 
 #include <QCoreApplication>
@@ -98,18 +97,10 @@ Result<ClaimDraft> ClaimDrafter::draft(const Article &article, int start, int en
 ArticleReading ArticleReading::of(const FigureExtractor &extractor, const QString &text,
                                   const ExtractionContext &context)
 {
-    const TextLayout layout(text);
-    const QStringView reading = layout.reading();
-    // A text without soft breaks is read as it is: shared, not copied.
-    const bool readAsItIs = reading.data() == text.constData();
-    ArticleReading read{readAsItIs ? text : reading.toString(), {}, {}};
-    read.voice = extractor.voiceOf(read.text, context);
-    // The whole text as one part: what extract() gives, with the voice read once.
-    read.figures = extractor.extractPart(read.text, 0, read.text.size(), read.voice, context.published).figures;
-    if (!readAsItIs)
-        for (Figure &f : read.figures)
-            f.text = text.mid(f.start, f.end - f.start);
-    return read;
+    // extract() reads the text as the extractor reads any text (a soft break
+    // of any length one space) and places each figure in the text itself;
+    // the text is shared, not copied.
+    return {text, extractor.extract(text, context).figures};
 }
 
 std::optional<Figure> ClaimDrafter::figureAt(const Article &article, int start, int end,

@@ -14,18 +14,18 @@ class Project;
 // An article as the extractor reads it, built once per text and shared (the
 // reader's worker builds it and offers its figures as suggestions, so a
 // claim drafted from a 20 MB article reads no part of it again): the text
-// with a hard-wrapped paragraph's soft breaks as spaces (TextLayout::reading(),
-// the offsets those of the text), the voice of the whole article, and the
-// figures FigureExtractor::extract gives for the whole text. The reader and
-// the drafter take a figure from these rather than extracting its paragraph
-// alone, because a figure's as-of and claimant may come from lines outside
-// its paragraph (a table's title and source line, a record's Date: field, a
-// date given earlier in the article).
+// and the figures FigureExtractor::extract gives for the whole of it, which
+// reads a hard-wrapped paragraph with each soft break one space however it is
+// written (LF, CR LF, an indented next line: TextLayout::compactReading()) and
+// places each figure back in the text. The reader and the drafter take a
+// figure from these rather than extracting its paragraph alone, because a
+// figure's as-of and claimant may come from lines outside its paragraph (a
+// table's title and source line, a record's Date: field, a date given earlier
+// in the article).
 struct ArticleReading
 {
-    QString text;
-    DocumentVoice voice;
-    QList<Figure> figures; // by start; offsets into the text, each figure's text the article's own
+    QString text; // the article's own (shared, not copied)
+    QList<Figure> figures; // by start; offsets into the text, each figure's text the text's own
 
     static ArticleReading of(const FigureExtractor &extractor, const QString &text,
                              const ExtractionContext &context);
