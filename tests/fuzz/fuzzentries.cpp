@@ -6,10 +6,13 @@
 #include "core/extract/figureextractor.h"
 #include "core/extract/numberparser.h"
 #include "core/import/readerregistry.h"
+#include "core/import/docxreader.h"
 #include "core/import/encodingdetector.h"
+#include "core/import/epubreader.h"
 #include "core/import/htmlreader.h"
 #include "core/import/markdownreader.h"
 #include "core/import/pdfreader.h"
+#include "core/import/odtreader.h"
 #include "core/import/rtfreader.h"
 #include "core/import/textreader.h"
 #include "core/store/project.h"
@@ -60,6 +63,22 @@ void rtfReader(const QByteArray &input)
 void pdfReader(const QByteArray &input)
 {
     (void)PdfReader().read(input, {});
+}
+
+// The ZIP formats read the whole file: the archive, then its XML parts.
+void docxReader(const QByteArray &input)
+{
+    (void)DocxReader().read(input, {});
+}
+
+void odtReader(const QByteArray &input)
+{
+    (void)OdtReader().read(input, {});
+}
+
+void epubReader(const QByteArray &input)
+{
+    (void)EpubReader().read(input, {});
 }
 
 // The importer's path from bytes to text: format sniffing, the declared
@@ -221,12 +240,15 @@ void editScript(const QByteArray &input)
     runCli({u"edit"_s, ScratchProject::instance().freshCopy(), u"-"_s}, input);
 }
 
-const std::array<FuzzTarget, 12> kTargets{{
+const std::array<FuzzTarget, 15> kTargets{{
     {"html-reader", &htmlReader},
     {"text-reader", &textReader},
     {"markdown-reader", &markdownReader},
     {"rtf-reader", &rtfReader},
     {"pdf-reader", &pdfReader},
+    {"docx-reader", &docxReader},
+    {"odt-reader", &odtReader},
+    {"epub-reader", &epubReader},
     {"encoding-detector", &encodingDetector},
     {"number-parser", &numberParser},
     {"date-resolver", &dateResolver},

@@ -1,7 +1,10 @@
 #include "core/import/readerregistry.h"
 
+#include "core/import/docxreader.h"
+#include "core/import/epubreader.h"
 #include "core/import/htmlreader.h"
 #include "core/import/markdownreader.h"
+#include "core/import/odtreader.h"
 #include "core/import/pdfreader.h"
 #include "core/import/rtfreader.h"
 #include "core/import/textreader.h"
@@ -51,6 +54,9 @@ ReaderRegistry makeBuiltIn()
     registry.add(std::make_unique<PdfReader>());
     registry.add(std::make_unique<HtmlReader>());
     registry.add(std::make_unique<RtfReader>());
+    registry.add(std::make_unique<DocxReader>());
+    registry.add(std::make_unique<OdtReader>());
+    registry.add(std::make_unique<EpubReader>());
     return registry;
 }
 
