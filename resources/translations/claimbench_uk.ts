@@ -112,6 +112,10 @@
         <source>The article cannot be removed while it has claims (%1)</source>
         <translation>Статтю не можна вилучити, поки в ній є твердження (%1)</translation>
     </message>
+    <message>
+        <source>Could not store the article&apos;s pages</source>
+        <translation>Не вдалося зберегти сторінки статті</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ArticleSearcher</name>
@@ -917,6 +921,10 @@
         <source>&quot;%1&quot; is not a status: %2</source>
         <translation>«%1» — не статус: %2</translation>
     </message>
+    <message>
+        <source>Page</source>
+        <translation>Сторінка</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ClaimsTablePanel</name>
@@ -1089,6 +1097,13 @@
     </message>
 </context>
 <context>
+    <name>Claimbench::DocxReader</name>
+    <message>
+        <source>The file is not a Word document: it has no word/document.xml</source>
+        <translation>Файл не є документом Word: у ньому немає word/document.xml</translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::EncodingDetector</name>
     <message>
         <source>The file starts with a UTF-8 mark but is not valid UTF-8</source>
@@ -1109,6 +1124,17 @@
     <message>
         <source>The text encoding cannot be recognised (not UTF-8, no known charset)</source>
         <translation>Кодування тексту не розпізнано (не UTF-8, жодне відоме кодування)</translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::EpubReader</name>
+    <message>
+        <source>The file is not a readable EPUB book</source>
+        <translation>Файл не є придатною до читання книжкою EPUB</translation>
+    </message>
+    <message>
+        <source>The book&apos;s table of contents points outside the book</source>
+        <translation>Зміст книжки посилається за її межі</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1535,13 @@ Password for %1:</source>
     </message>
 </context>
 <context>
+    <name>Claimbench::OdtReader</name>
+    <message>
+        <source>The file is not an OpenDocument text: it has no content.xml</source>
+        <translation>Файл не є текстом OpenDocument: у ньому немає content.xml</translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::OrphanList</name>
     <message>
         <source>&amp;Place Here</source>
@@ -1562,8 +1595,39 @@ Password for %1:</source>
         <translation>Пароль не відкриває PDF %1. Пароль:</translation>
     </message>
     <message>
-        <source>this article's PDF</source>
+        <source>this article&apos;s PDF</source>
         <translation>PDF цієї статті</translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::PdfReader</name>
+    <message>
+        <source>The PDF is damaged: its structure cannot be read</source>
+        <translation>PDF пошкоджено: його структуру не вдається прочитати</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted: it needs a password</source>
+        <translation>PDF зашифровано: потрібен пароль</translation>
+    </message>
+    <message>
+        <source>The password does not open the PDF</source>
+        <translation>Пароль не відкриває PDF</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; Claimbench reads at most %2</source>
+        <translation>Сторінок у PDF: %1; Claimbench читає щонайбільше %2</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: it has no pages</source>
+        <translation>PDF пошкоджено: у ньому немає сторінок</translation>
+    </message>
+    <message>
+        <source>Reading the PDF&apos;s text took over %1 s; the file is too complex</source>
+        <translation>Читання тексту PDF тривало понад %1 с; файл надто складний</translation>
+    </message>
+    <message>
+        <source>No text layer on any page; OCR is not supported</source>
+        <translation>Жодна сторінка не має текстового шару; розпізнавання тексту (OCR) не підтримується</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +1827,7 @@ Password for %1:</source>
     <name>Claimbench::ReaderActions</name>
     <message>
         <source>Show &amp;Page</source>
-        <translation>Показати &amp;сторінку</translation>
+        <translation>Показувати с&amp;торінку</translation>
     </message>
     <message>
         <source>Show the PDF page beside the text of an article read from a PDF</source>
@@ -1877,7 +1941,7 @@ Password for %1:</source>
 <context>
     <name>Claimbench::ReaderPane</name>
     <message>
-        <source>The article's pages could not be read.</source>
+        <source>The article&apos;s pages could not be read.</source>
         <translation>Не вдалося прочитати сторінки статті.</translation>
     </message>
     <message>
@@ -1962,6 +2026,17 @@ Password for %1:</source>
     <message>
         <source>The file holds no article text</source>
         <translation>У файлі немає тексту статті</translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::RtfReader</name>
+    <message>
+        <source>The RTF nests groups too deeply</source>
+        <translation>У RTF групи вкладено надто глибоко</translation>
+    </message>
+    <message>
+        <source>The file is not RTF: it does not start with {\rtf</source>
+        <translation>Файл не є RTF: він не починається з {\rtf</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2655,44 @@ Password for %1:</source>
     <message>
         <source>Import Folder</source>
         <translation>Імпорт теки</translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::XmlPart</name>
+    <message>
+        <source>The document declares a DTD or external entities; Claimbench does not read them</source>
+        <translation>Документ оголошує DTD або зовнішні сутності; Claimbench їх не читає</translation>
+    </message>
+    <message>
+        <source>The document&apos;s XML is damaged</source>
+        <translation>XML документа пошкоджено</translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::ZipArchive</name>
+    <message>
+        <source>The document is a damaged ZIP archive</source>
+        <translation>Документ — пошкоджений архів ZIP</translation>
+    </message>
+    <message>
+        <source>The document expands to more than %1 (a zip bomb?)</source>
+        <translation>Розпакований документ займає понад %1 (zip-бомба?)</translation>
+    </message>
+    <message>
+        <source>The document holds more than %L1 files (a zip bomb?)</source>
+        <translation>Файлів у документі понад %L1 (zip-бомба?)</translation>
+    </message>
+    <message>
+        <source>The document is an empty ZIP archive</source>
+        <translation>Документ — порожній архів ZIP</translation>
+    </message>
+    <message>
+        <source>The document has no part named %1</source>
+        <translation>У документі немає частини %1</translation>
+    </message>
+    <message>
+        <source>The document expands to more than %1 times its size (a zip bomb?)</source>
+        <translation>Ступінь стиснення документа перевищує %1:1 (zip-бомба?)</translation>
     </message>
 </context>
 <context>
