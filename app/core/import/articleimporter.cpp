@@ -252,9 +252,12 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
     // The name gives the title when the text has none, so it is stored:
     // readable, not with the bytes that are not UTF-8.
     const QString storedPath = FilePath::readable(QFileInfo(path).absoluteFilePath());
-    auto read = ReaderRegistry::builtIn().read(bytes, storedPath, ReadOptions{m_password});
+    const ReaderRegistry &registry = ReaderRegistry::builtIn();
+    auto read = registry.read(bytes, storedPath, ReadOptions{m_password});
     if (!read) {
-        if (read.error().code == Error::Code::Unsupported)
+        // Skipped: no format of ours. A reader's own Unsupported (a scan
+        // without text) is a failure the user must read, not "format".
+        if (read.error().code == Error::Code::Unsupported && !registry.readerFor(bytes, storedPath))
             outcome.status = ImportOutcome::Status::Skipped;
         outcome.needsPassword = read.error().code == Error::Code::NeedsPassword;
         return fail(read.error().toString());

@@ -43,6 +43,11 @@ bool ArticleReader::recognizes(QByteArrayView) const
     return false;
 }
 
+QByteArrayView ArticleReader::containerSignature() const
+{
+    return {};
+}
+
 bool ArticleReader::looksBinary(QByteArrayView bytes)
 {
     // UTF-16 is full of NUL and control bytes; the detector names it.

@@ -36,6 +36,12 @@ public:
     // as this format (an HTML document start in a .txt file or one without
     // suffix). False for formats that have none, as by default.
     virtual bool recognizes(QByteArrayView bytes) const;
+    // The first bytes of the container this format is packaged in (ZIP's
+    // for DOCX, ODT and EPUB), when recognizes() can miss a file of the
+    // format: an EPUB whose first entry is not its "mimetype". A file with
+    // that signature that no reader recognizes is read as this format when
+    // its name has one of its suffixes. Empty (the default): no container.
+    virtual QByteArrayView containerSignature() const;
     // Parses a whole file's bytes (no store, no I/O). The title may be left
     // empty: the registry then takes it from the file name. sourcePath,
     // contentHash and id stay empty.

@@ -207,6 +207,11 @@ bool DocxReader::recognizes(QByteArrayView bytes) const
         && (start.contains("word/") || start.contains("[Content_Types].xml"));
 }
 
+QByteArrayView DocxReader::containerSignature() const
+{
+    return ZipArchive::kSignature;
+}
+
 Result<Article> DocxReader::read(const QByteArray &bytes, const ReadOptions &) const
 {
     auto zip = ZipArchive::open(bytes);

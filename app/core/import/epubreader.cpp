@@ -130,6 +130,11 @@ bool EpubReader::recognizes(QByteArrayView bytes) const
     return ZipArchive::startsWithMimetype(bytes, "application/epub+zip");
 }
 
+QByteArrayView EpubReader::containerSignature() const
+{
+    return ZipArchive::kSignature;
+}
+
 Result<Article> EpubReader::read(const QByteArray &bytes, const ReadOptions &) const
 {
     auto zip = ZipArchive::open(bytes);

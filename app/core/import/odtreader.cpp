@@ -187,6 +187,11 @@ bool OdtReader::recognizes(QByteArrayView bytes) const
     return ZipArchive::startsWithMimetype(bytes, "application/vnd.oasis.opendocument.text");
 }
 
+QByteArrayView OdtReader::containerSignature() const
+{
+    return ZipArchive::kSignature;
+}
+
 Result<Article> OdtReader::read(const QByteArray &bytes, const ReadOptions &) const
 {
     auto zip = ZipArchive::open(bytes);

@@ -22,6 +22,7 @@ public:
     QString name() const override;
     QStringList suffixes() const override;
     bool recognizes(QByteArrayView bytes) const override;
+    QByteArrayView containerSignature() const override;
     Result<Article> read(const QByteArray &bytes, const ReadOptions &options) const override;
 };
 

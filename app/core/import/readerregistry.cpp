@@ -51,12 +51,12 @@ ReaderRegistry makeBuiltIn()
     ReaderRegistry registry;
     registry.add(std::make_unique<TextReader>(), ReaderRegistry::Role::Fallback);
     registry.add(std::make_unique<MarkdownReader>());
-    registry.add(std::make_unique<PdfReader>());
     registry.add(std::make_unique<HtmlReader>());
-    registry.add(std::make_unique<RtfReader>());
+    registry.add(std::make_unique<PdfReader>());
     registry.add(std::make_unique<DocxReader>());
     registry.add(std::make_unique<OdtReader>());
     registry.add(std::make_unique<EpubReader>());
+    registry.add(std::make_unique<RtfReader>());
     return registry;
 }
 
@@ -112,14 +112,18 @@ const ArticleReader *ReaderRegistry::readerFor(QByteArrayView bytes, const QStri
         }
         return nullptr;
     };
-    if (hasForeignSignature(bytes))
-        return recognizing();
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const ArticleReader *named = nullptr;
     if (!suffix.isEmpty()) {
         const auto owner = std::ranges::find_if(
             m_readers, [&](const auto &reader) { return reader->suffixes().contains(suffix); });
         named = owner == m_readers.end() ? nullptr : owner->get();
+    }
+    if (hasForeignSignature(bytes)) {
+        if (const ArticleReader *reader = recognizing())
+            return reader;
+        const QByteArrayView container = named ? named->containerSignature() : QByteArrayView();
+        return !container.isEmpty() && bytes.startsWith(container) ? named : nullptr;
     }
     if (named && named != m_fallback)
         return named;

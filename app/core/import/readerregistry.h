@@ -16,7 +16,9 @@ namespace Claimbench {
 //
 // Which reader reads a file (readerFor), first rule that applies:
 //  1. bytes that start with the signature of a document, image or archive
-//     format (PDF, ZIP, PNG, ...): the reader that recognizes them, else none;
+//     format (PDF, ZIP, PNG, ...): the reader that recognizes them, else the
+//     reader of the file's suffix if the bytes are its container
+//     (ArticleReader::containerSignature: a ZIP named .epub), else none;
 //  2. a suffix of a reader other than the fallback: that reader;
 //  3. bytes a reader recognizes (an HTML document start): that reader;
 //  4. a suffix of the fallback: the fallback;

@@ -31,6 +31,9 @@ struct ZipLimits
 class ZipArchive
 {
 public:
+    // What every ZIP starts with: a local file header.
+    static constexpr QByteArrayView kSignature = "PK\x03\x04";
+
     // Lists the entries of `bytes`. Errors: InvalidInput (not a ZIP archive,
     // damaged), TooLarge (more than limits.maxEntries entries).
     static Result<ZipArchive> open(const QByteArray &bytes, const ZipLimits &limits = {});

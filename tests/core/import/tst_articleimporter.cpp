@@ -92,12 +92,16 @@ private Q_SLOTS:
                                              << u"imported"_s;
         QTest::newRow("png") << u"photo.png"_s << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) << skipped
                              << u"skipped: format"_s;
-        QTest::newRow("pdf") << u"report.pdf"_s << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") << skipped
-                             << u"skipped: format"_s;
-        QTest::newRow("docx") << u"report.docx"_s << QByteArray("PK\x03\x04\x14\0\x06\0", 8) << skipped
-                              << u"skipped: format"_s;
-        QTest::newRow("pdf named .txt") << u"fake.txt"_s << QByteArray("%PDF-1.4\n") << skipped
-                                        << u"skipped: format"_s;
+        QTest::newRow("damaged pdf") << u"report.pdf"_s << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") << failed
+                                     << u"failed: The PDF is damaged: its structure cannot be read"_s;
+        QTest::newRow("damaged docx") << u"report.docx"_s << QByteArray("PK\x03\x04\x14\0\x06\0", 8) << failed
+                                      << u"failed: The document is a damaged ZIP archive (Truncated ZIP file header)"_s;
+        QFile scan(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/tests/data/import/testOCR.pdf"));
+        QVERIFY(scan.open(QIODevice::ReadOnly));
+        QTest::newRow("scanned pdf") << u"scan.pdf"_s << scan.readAll() << failed
+                                     << u"failed: No text layer on any page; OCR is not supported"_s;
+        QTest::newRow("damaged pdf named .txt") << u"fake.txt"_s << QByteArray("%PDF-1.4\n") << failed
+                                                << u"failed: The PDF is damaged: its structure cannot be read"_s;
         QTest::newRow("csv") << u"table.csv"_s << QByteArray("a,b\n1,2\n") << skipped << u"skipped: format"_s;
         QTest::newRow("empty") << u"empty.txt"_s << QByteArray() << failed << u"failed: The file is empty"_s;
         QTest::newRow("whitespace only") << u"blank.md"_s << QByteArray(" \n\t\n") << failed

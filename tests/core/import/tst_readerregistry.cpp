@@ -24,7 +24,7 @@ const QByteArray kSample = "# Drones\n\nSome *28* drones <b>were</b> shot down o
 
 // Formats whose files are no text: the Markdown sample is not one of their
 // files, so only their own tests (tst_pdfreader, ...) read them.
-const QSet<QString> kBinaryFormats = {u"PDF"_s, u"RTF"_s};
+const QSet<QString> kBinaryFormats = {u"PDF"_s, u"DOCX"_s, u"ODT"_s, u"EPUB"_s, u"RTF"_s};
 
 const ArticleReader *builtInNamed(const QString &name)
 {
@@ -102,10 +102,10 @@ private Q_SLOTS:
         QStringList names;
         for (const ArticleReader *reader : registry.readers())
             names.append(reader->name());
-        QCOMPARE(names, (QStringList{u"text"_s, u"Markdown"_s, u"PDF"_s, u"HTML"_s, u"RTF"_s}));
+        QCOMPARE(names, (QStringList{u"text"_s, u"Markdown"_s, u"HTML"_s, u"PDF"_s, u"DOCX"_s, u"ODT"_s, u"EPUB"_s, u"RTF"_s}));
         const QStringList suffixes = registry.suffixes();
         QCOMPARE(QSet<QString>(suffixes.cbegin(), suffixes.cend()).size(), suffixes.size());
-        QCOMPARE(registry.namePatterns(), u"*.txt *.text *.md *.markdown *.mdown *.mkd *.pdf *.html *.htm *.xhtml *.shtml *.rtf"_s);
+        QCOMPARE(registry.namePatterns(), u"*.txt *.text *.md *.markdown *.mdown *.mkd *.html *.htm *.xhtml *.shtml *.pdf *.docx *.odt *.epub *.rtf"_s);
     }
 
     void readerFor_data()
@@ -152,7 +152,7 @@ private Q_SLOTS:
         const auto read = ReaderRegistry::builtIn().read(kSample, u"data.csv"_s);
         QVERIFY(!read);
         QCOMPARE(read.error().code, Error::Code::Unsupported);
-        QCOMPARE(read.error().message, u"Not a format Claimbench reads (text, Markdown, PDF, HTML or RTF)"_s);
+        QCOMPARE(read.error().message, u"Not a format Claimbench reads (text, Markdown, HTML, PDF, DOCX, ODT, EPUB or RTF)"_s);
     }
 
     // A new format is one reader added: its suffix, its signature and its
