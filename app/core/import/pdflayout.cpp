@@ -13,6 +13,10 @@ namespace {
 // bottom of a page, as fractions of its height; body text repeated lower
 // down (a table's header row) is left alone.
 constexpr double kMarginBand = 0.12;
+// A page's first or last row is looked at in this wider band: some layouts put
+// the foot line higher, e.g. tools.ietf.org's RFC PDFs (html2ps, A4) carry
+// "Author  Standards Track  [Page N]" 14% up the page.
+constexpr double kOutermostRowBand = 0.2;
 // Two margin lines are the same running line when their vertical centres lie
 // this close (points).
 constexpr double kRunningLineSlack = 4.0;
@@ -106,8 +110,9 @@ struct MarginLine
     double centre = 0;
 };
 
-// Rows in the top or bottom band that recur, same text up to its digits, at
-// the same height on at least half the pages with text (and two of them).
+// Rows in the top or bottom band (wider for a page's first and last row)
+// that recur, same text up to its digits, at the same height on at least
+// half the pages with text (and two of them).
 QList<QList<bool>> runningLines(const QList<PdfPageWords> &pages, const QList<QList<Row>> &rows)
 {
     QList<QList<bool>> running(rows.size());
@@ -119,7 +124,9 @@ QList<QList<bool>> runningLines(const QList<PdfPageWords> &pages, const QList<QL
         const double height = pages[page].size.height();
         for (int row = 0; row < rows[page].size(); ++row) {
             const QRectF &box = rows[page][row].box;
-            if (box.top() < height * kMarginBand || box.bottom() > height * (1 - kMarginBand))
+            const bool outermost = row == 0 || row == rows[page].size() - 1;
+            const double band = height * (outermost ? kOutermostRowBand : kMarginBand);
+            if (box.top() < band || box.bottom() > height - band)
                 byKey[runningKey(pages[page].words, rows[page][row])].append({page, row, box.center().y()});
         }
     }

@@ -208,6 +208,43 @@ private Q_SLOTS:
         QVERIFY(runs[3].box.top() > runs[2].box.bottom() - 1);
     }
 
+    // A plain-text layout rendered to PDF (an RFC through html2ps) carries its
+    // foot line above the bottom 12% of the page: as the page's last row, it
+    // is looked at in a wider band. A last row of body text that differs
+    // from page to page stays.
+    void dropsAFootLineAboveTheMarginBand()
+    {
+        const QList<QByteArray> bodies = {"Alpha opens the memo.", "Bravo carries on.", "Charlie closes it."};
+        QList<PageLines> pages;
+        for (int number = 1; number <= 3; ++number) {
+            PageLines page = paragraph(72, 100, {bodies[number - 1]});
+            page.append(TextLine{72, 660, "Rescorla  Standards Track  [Page " + QByteArray::number(number) + "]", 10});
+            pages.append(page);
+        }
+        pages.append(paragraph(72, 100, {"The last page has no foot line and ends low", "", "", "", "", ""}));
+        pages.last().append(TextLine{72, 660, "with this line of body text.", 10});
+        const auto article = readPdf(writePdf(pages));
+        CLAIMBENCH_VERIFY_OK(article);
+        QCOMPARE(article->body, u"Alpha opens the memo.\n\nBravo carries on.\n\nCharlie closes it.\n\n"
+                                "The last page has no foot line and ends low\n\nwith this line of body text."_s);
+        checkPageMap(*article, 4);
+    }
+
+    // A hard hyphen at a line end stays, with no space, when the document
+    // writes that compound whole elsewhere (also inside a longer one) and
+    // never the joined word; otherwise it is hyphenation and goes.
+    void keepsACompoundsHyphenAtALineEnd()
+    {
+        const PageLines page = paragraph(72, 100, {"A byte-range-spec names a byte-", "range; the cache must-",
+                                                   "revalidate if told must-revalidate, and estim-",
+                                                   "ates join."});
+        const auto article = readPdf(writePdf({page}));
+        CLAIMBENCH_VERIFY_OK(article);
+        QCOMPARE(article->body, u"A byte-range-spec names a byte-range; the cache must-revalidate if told "
+                                "must-revalidate, and estimates join."_s);
+        checkPageMap(*article, 1);
+    }
+
     void keepsATableRowOnOneLine()
     {
         PageLines page = paragraph(72, 80, {"Schools opened by region and year."});
