@@ -95,11 +95,16 @@ def main(repo, out):
         with open(os.path.join(out, ref), 'w', encoding='utf-8') as f:
             f.write(text)
         rows.append((doc, ref, f'https://github.com/jgm/pandoc/blob/{commit}/{path}', 'GPL-2.0-or-later'))
+    write_manifest(out, rows)
+    print(f'{len(rows)} pairs from pandoc {commit}')
+
+
+def write_manifest(out, rows):
+    """OUT_DIR/manifest.tsv as tst_documentaccuracy reads it (also used by make-pdf-pairs.py)."""
     with open(os.path.join(out, 'manifest.tsv'), 'w', encoding='utf-8') as f:
         f.write('# document\treference (.html: its article body; else UTF-8 text)\tsource\tlicence[\tpassword]\n')
         for row in rows:
             f.write('\t'.join(row) + '\n')
-    print(f'{len(rows)} pairs from pandoc {commit}')
 
 
 if __name__ == '__main__':
