@@ -73,9 +73,15 @@ Result<qint64> ClaimExporter::write(const ClaimQuery &query, const ClaimFilter &
         }
         QList<QJsonValue> fields{QJsonValue(claim.id), textOrNull(row.articleTitle), textOrNull(row.articleUrl),
                          textOrNull(row.outlet), textOrNull(row.published.toIso()), QJsonValue(claim.quote),
-                         codePointsOrNull(*offsets, claim.start), codePointsOrNull(*offsets, claim.end)};
+                         QJsonValue(), QJsonValue()};
+        // An orphan's offsets are where its quote was in an earlier text of
+        // the article: in today's text they would point at other words.
+        if (!claim.orphaned) {
+            fields[6] = codePointsOrNull(*offsets, claim.start);
+            fields[7] = codePointsOrNull(*offsets, claim.end);
+        }
         if (*withPage)
-            fields.append(row.page > 0 ? QJsonValue(row.page) : QJsonValue());
+            fields.append(row.page > 0 && !claim.orphaned ? QJsonValue(row.page) : QJsonValue());
         fields += {numberOrNull(claim.value), numberOrNull(claim.low), numberOrNull(claim.high),
                          textOrNull(claim.unit), textOrNull(qualifierName(claim.qualifier)),
                          textOrNull(row.metric), textOrNull(row.claimant), textOrNull(claim.asOf.toIso()),
