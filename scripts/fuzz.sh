@@ -25,7 +25,8 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 seconds=${1:-60}
 shift || true
-all_targets=(html-reader text-reader markdown-reader pdf-reader encoding-detector number-parser date-resolver extractor
+all_targets=(html-reader text-reader markdown-reader pdf-reader docx-reader odt-reader epub-reader rtf-reader
+    encoding-detector number-parser date-resolver extractor
     claims-add-csv claims-add-json edit-script)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all_targets[@]}")
@@ -60,6 +61,8 @@ fuzz_target() {
     case $target in
         html-reader) seed_dirs=("$seeds/html"); max_len=65536 ;;
         pdf-reader) seed_dirs=("$seeds/pdf"); max_len=1048576 ;;
+        docx-reader | odt-reader | epub-reader) seed_dirs=("$seeds/${target%-reader}"); max_len=1048576 ;;
+        rtf-reader) seed_dirs=("$seeds/rtf" "$seeds/text"); max_len=65536 ;;
         encoding-detector) seed_dirs=("$seeds/html" "$seeds/text"); max_len=65536 ;;
         claims-add-csv) seed_dirs=("$seeds/claims-csv"); max_len=16384 ;;
         claims-add-json) seed_dirs=("$seeds/claims-json"); max_len=16384 ;;

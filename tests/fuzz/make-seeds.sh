@@ -26,8 +26,10 @@ copy_all "$out/text" "$shared"/corpus/*.txt "$root"/tests/data/corpus/*.txt "$ro
     "$root"/tests/data/import/*.md \
     "$root"/resources/sample/*.txt "$root"/resources/sample/*.md
 copy_all "$out/html" "$shared"/html-pages/*/source.html "$root"/tests/data/import/*.html
-mkdir -p "$out/pdf"
-copy_all "$out/pdf" "$root"/tests/data/import/*.pdf
+for format in pdf docx odt epub rtf; do
+    mkdir -p "$out/$format"
+    copy_all "$out/$format" "$root"/tests/data/import/*."$format"
+done
 
 # One seed per peer-suite case: the "input" string of each JSON line, its
 # escapes left as written (a seed needs to be plausible, not exact).
