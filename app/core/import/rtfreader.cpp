@@ -183,7 +183,6 @@ private:
     int codePage() const;
     Article article();
 
-    RtfTokenizer *m_tokenizer = nullptr;
     std::vector<GroupState> m_groups{GroupState{}};
     CodePages m_codePages;
     QHash<int, int> m_fontCodePages;
