@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace Claimbench {
@@ -412,10 +413,56 @@ QList<PdfBlock> blocksOf(const QList<PdfWord> &words, const QList<PdfLine> &line
     return blocks;
 }
 
+// The quarter turns most of the page's words read in.
+int dominantTurns(const QList<PdfWord> &words)
+{
+    std::array<int, 4> counts{};
+    for (const PdfWord &word : words) {
+        if (word.quarterTurns >= 0 && word.quarterTurns < 4)
+            ++counts[word.quarterTurns];
+    }
+    return int(std::ranges::max_element(counts) - counts.begin());
+}
+
+// `box` on a page of `size` seen after turning the page back by `turns`
+// clockwise quarter turns.
+QRectF turnedBack(const QRectF &box, const QSizeF &size, int turns)
+{
+    switch (turns) {
+    case 1: // reads down; the line above lies to the right
+        return QRectF(box.top(), size.width() - box.right(), box.height(), box.width());
+    case 2:
+        return QRectF(size.width() - box.right(), size.height() - box.bottom(), box.width(), box.height());
+    case 3: // reads up; the line above lies to the left
+        return QRectF(size.height() - box.bottom(), box.left(), box.height(), box.width());
+    default:
+        return box;
+    }
+}
+
 } // namespace
 
-QList<QList<PdfBlock>> layOutPdfPages(const QList<PdfPageWords> &pages)
+PdfPageWords uprightPage(const PdfPageWords &page)
 {
+    const int turns = dominantTurns(page.words);
+    if (turns == 0)
+        return page;
+    PdfPageWords upright = page;
+    if (turns % 2 == 1)
+        upright.size.transpose();
+    for (PdfWord &word : upright.words) {
+        word.box = turnedBack(word.box, page.size, turns);
+        word.quarterTurns = word.quarterTurns < 0 ? -1 : (word.quarterTurns - turns + 4) % 4;
+    }
+    return upright;
+}
+
+QList<QList<PdfBlock>> layOutPdfPages(const QList<PdfPageWords> &displayed)
+{
+    QList<PdfPageWords> pages;
+    pages.reserve(displayed.size());
+    for (const PdfPageWords &page : displayed)
+        pages.append(uprightPage(page));
     QList<QList<Row>> rows;
     rows.reserve(pages.size());
     for (const PdfPageWords &page : pages)

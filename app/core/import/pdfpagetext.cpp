@@ -85,8 +85,11 @@ LineJoin joinAcross(const QString &lineEnd, const QString &nextStart, const Lexi
 class Composer
 {
 public:
-    explicit Composer(const QList<PdfWord> &words, const Lexicon &lexicon, Page &page, QString &body)
-        : m_words(words), m_lexicon(lexicon), m_page(page), m_body(body)
+    // `upright` are the words turned to read left to right, for the gaps
+    // between them; `words` keep the displayed boxes for the page map.
+    explicit Composer(const QList<PdfWord> &words, const QList<PdfWord> &upright, const Lexicon &lexicon, Page &page,
+                      QString &body)
+        : m_words(words), m_upright(upright), m_lexicon(lexicon), m_page(page), m_body(body)
     {
     }
 
@@ -119,8 +122,9 @@ private:
                     m_body.append(u'\t');
                     ++cell;
                 } else {
-                    const PdfWord &before = m_words[line.words[w - 1]];
-                    if (before.spaceAfter || word.box.left() - before.box.right() > 0.1 * word.box.height())
+                    const PdfWord &before = m_upright[line.words[w - 1]];
+                    const QRectF &box = m_upright[line.words[w]].box;
+                    if (before.spaceAfter || box.left() - before.box.right() > 0.1 * box.height())
                         m_body.append(u' ');
                 }
             }
@@ -137,6 +141,7 @@ private:
     }
 
     const QList<PdfWord> &m_words;
+    const QList<PdfWord> &m_upright;
     const Lexicon &m_lexicon;
     Page &m_page;
     QString &m_body;
@@ -152,7 +157,8 @@ PdfText composePdfText(const QList<PdfPageWords> &pages, const QList<QList<PdfBl
     for (qsizetype p = 0; p < pages.size(); ++p) {
         Page page;
         page.size = pages[p].size;
-        Composer composer(pages[p].words, lexicon, page, text.body);
+        const PdfPageWords upright = uprightPage(pages[p]);
+        Composer composer(pages[p].words, upright.words, lexicon, page, text.body);
         for (const PdfBlock &block : blocks[p]) {
             if (!text.body.isEmpty())
                 text.body.append(u"\n\n");

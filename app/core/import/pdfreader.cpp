@@ -10,11 +10,29 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <mutex>
 
 namespace Claimbench {
 
 namespace {
+
+// Which way the word's letters advance on the displayed page, from its first
+// and last letters' boxes (see PdfWord::quarterTurns).
+int baselineTurns(const Poppler::TextBox &box)
+{
+    const qsizetype letters = box.text().size();
+    if (letters < 2)
+        return -1;
+    const QRectF first = box.charBoundingBox(0);
+    const QRectF last = box.charBoundingBox(int(letters - 1));
+    if (first.isNull() || last.isNull())
+        return -1;
+    const QPointF advance = last.center() - first.center();
+    if (std::abs(advance.x()) >= std::abs(advance.y()))
+        return advance.x() >= 0 ? 0 : 2;
+    return advance.y() > 0 ? 1 : 3;
+}
 
 // This file's messages, in PdfReader's translation context.
 struct Messages
@@ -120,7 +138,8 @@ Result<Article> PdfReader::read(const QByteArray &bytes, const ReadOptions &opti
             for (const auto &box : page->textList(Poppler::Page::Rotate0, &pastDeadline, deadlineValue)) {
                 if (box->text().trimmed().isEmpty())
                     continue;
-                words.words.append(PdfWord{box->text(), box->boundingBox(), box->hasSpaceAfter()});
+                words.words.append(
+                    PdfWord{box->text(), box->boundingBox(), box->hasSpaceAfter(), baselineTurns(*box)});
             }
         }
         if (deadline.hasExpired())

@@ -34,8 +34,9 @@ QByteArray escaped(QByteArray text)
 }
 
 // A PDF 1.4 file with one page per entry of `pages` and an Info dictionary
-// of `info` entries (already PDF syntax, e.g. "/Title (x)").
-QByteArray writePdf(const QList<PageLines> &pages, const QByteArray &info = {})
+// of `info` entries (already PDF syntax, e.g. "/Title (x)"), each page turned
+// by its entry of `rotations` (degrees clockwise, none when missing).
+QByteArray writePdf(const QList<PageLines> &pages, const QByteArray &info = {}, const QList<int> &rotations = {})
 {
     QList<QByteArray> objects; // object n is objects[n - 1]
     objects.append("<< /Type /Catalog /Pages 2 0 R >>");
@@ -43,7 +44,8 @@ QByteArray writePdf(const QList<PageLines> &pages, const QByteArray &info = {})
     objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
     objects.append("<< " + info + " >>");
     QByteArray kids;
-    for (const PageLines &lines : pages) {
+    for (qsizetype page = 0; page < pages.size(); ++page) {
+        const PageLines &lines = pages[page];
         QByteArray content;
         for (const TextLine &line : lines) {
             const double baseline = kPageHeight - line.top - 0.8 * line.size;
@@ -53,8 +55,10 @@ QByteArray writePdf(const QList<PageLines> &pages, const QByteArray &info = {})
         content += "0 0 m 1 1 l S\n"; // a stroke, so that a page without text is not empty
         objects.append("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "endstream");
         const int contentNumber = int(objects.size());
+        const int rotation = rotations.value(page, 0);
         objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
-                       "/Contents " + QByteArray::number(contentNumber) + " 0 R >>");
+                       "/Rotate " + QByteArray::number(rotation) + " /Contents " + QByteArray::number(contentNumber)
+                       + " 0 R >>");
         kids += QByteArray::number(objects.size()) + " 0 R ";
     }
     objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages.size()) + " >>";
@@ -273,6 +277,37 @@ private Q_SLOTS:
         CLAIMBENCH_VERIFY_OK(article);
         QCOMPARE(article->body,
                  u"First paragraph opens here and closes here.\n\nSecond paragraph follows after a blank gap."_s);
+    }
+
+    // A page turned by /Rotate runs its lines down (90) or up (270) the
+    // displayed page: they still read as lines and paragraphs, while the
+    // boxes stay where the page view draws the words.
+    void readsRotatedPagesByTheirLines()
+    {
+        // Each page's text lower than the last, so it does not read as a
+        // running header.
+        QList<PageLines> pages;
+        for (double top : {100, 250, 400})
+            pages.append(paragraph(72, top, kLeftColumn) + paragraph(72, top + 100, kRightColumn));
+        const auto article = readPdf(writePdf(pages, {}, {90, 270, 180}));
+        CLAIMBENCH_VERIFY_OK(article);
+        const QString text = QString::fromLatin1(kLeftColumn.join(' ')) + u"\n\n"_s
+            + QString::fromLatin1(kRightColumn.join(' '));
+        QCOMPARE(article->body, text + u"\n\n"_s + text + u"\n\n"_s + text);
+        const QList<Page> &read = article->pages.pages;
+        QCOMPARE(read.size(), 3);
+        QCOMPARE(read[0].size, QSizeF(kPageHeight, kPageWidth));
+        // "The", first on the page, sits at the top right after a quarter
+        // turn clockwise, at the bottom left after three.
+        const QRectF first90 = read[0].runs.first().box;
+        QVERIFY(first90.height() > first90.width());
+        QVERIFY(first90.left() > kPageHeight / 2 && first90.top() < kPageWidth / 2);
+        const QRectF first270 = read[1].runs.first().box;
+        QVERIFY(first270.left() < kPageHeight / 2 && first270.top() > kPageWidth / 2);
+        for (const Page &page : read) {
+            for (const PageRun &run : page.runs)
+                QVERIFY(QRectF(QPointF(0, 0), page.size).contains(run.box));
+        }
     }
 
     void readsMetadata()
