@@ -160,6 +160,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_projects->setLocked(running);
         updateActions();
     });
+    connect(m_import, &ImportController::batchImported, this, [this] {
+        m_articles->reload();
+        m_pickerArticles->reload();
+    });
     connect(m_import, &ImportController::finished, this, &MainWindow::finishImport);
 
     // A first start fills the screen: the default layout needs its width for

@@ -129,8 +129,7 @@ void ImportController::finish(const QList<ImportOutcome> &outcomes, int total, b
     m_worker = nullptr;
     delete m_thread;
     m_thread = nullptr;
-    if (m_progress)
-        m_progress->deleteLater();
+    closeProgress();
     if (m_retrying) {
         m_retrying = false;
         const ImportOutcome outcome = outcomes.value(0, m_outcomes.at(m_locked.first()));
@@ -148,8 +147,23 @@ void ImportController::finish(const QList<ImportOutcome> &outcomes, int total, b
         for (int i = 0; i < m_outcomes.size() && !cancelled; ++i)
             if (m_outcomes.at(i).needsPassword)
                 m_locked.append(i);
+        // The library shows the batch's other files while the prompts wait.
+        if (!m_locked.isEmpty())
+            Q_EMIT batchImported();
     }
     askNextPassword();
+}
+
+void ImportController::closeProgress()
+{
+    // Deleted now, not deleteLater(): a prompt's nested event loop would not
+    // run the deferred delete, and the dialog's minimumDuration timer would
+    // show it, window-modal, over the prompt.
+    if (!m_progress)
+        return;
+    m_progress->disconnect(this);
+    m_progress->hide();
+    delete m_progress.data();
 }
 
 void ImportController::askNextPassword()

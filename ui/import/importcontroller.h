@@ -56,12 +56,18 @@ public:
 
 Q_SIGNALS:
     void runningChanged(bool running);
+    // The batch is stored and some of its files wait for passwords: the
+    // library can show the others before the prompts.
+    void batchImported();
     void finished(const Claimbench::ImportSummary &summary);
 
 private:
     void startWorker(const QStringList &paths, const QByteArray &password);
     void showProgress(int done, int total, const QString &path);
     void finish(const QList<ImportOutcome> &outcomes, int total, bool cancelled);
+    // Deletes the progress dialog at once, so that none is up (or can pop up
+    // later) while a password prompt is open.
+    void closeProgress();
     // Asks for the next locked file's password and imports it again; when
     // none is left, reports the batch.
     void askNextPassword();

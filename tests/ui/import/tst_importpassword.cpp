@@ -6,12 +6,17 @@
 #include "core/store/project.h"
 #include "ui/import/importcontroller.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QWidget>
 
 #include <optional>
 
@@ -94,6 +99,45 @@ private Q_SLOTS:
         auto articles = m_project->articles().list();
         CLAIMBENCH_VERIFY_OK(articles);
         QCOMPARE(articles->size(), 2);
+    }
+
+    // The batch's progress dialog is window-modal: up (or popping up after its
+    // minimumDuration) while the prompt is open, it took the prompt's input.
+    void noProgressDialogLivesWhileThePromptIsOpen()
+    {
+        QWidget window;
+        window.resize(400, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Alive at all, shown or not: a live one can still show itself later
+        // (its minimumDuration timer) or stay up from the batch.
+        const auto liveProgressDialogs = [] {
+            int alive = 0;
+            for (QWidget *widget : QApplication::allWidgets())
+                if (qobject_cast<QProgressDialog *>(widget))
+                    ++alive;
+            return alive;
+        };
+        ImportController controller(&window);
+        QList<int> progressSeen;
+        QList<std::optional<QString>> answers{u"nope"_s, kPassword};
+        controller.setPasswordPrompt([&](QWidget *, const QString &) {
+            progressSeen.append(liveProgressDialogs());
+            // Past the dialogs' minimumDuration, in a nested loop as a modal
+            // prompt runs one (QTest::qWait would run deferred deletes).
+            QEventLoop typing;
+            QTimer::singleShot(600, &typing, &QEventLoop::quit);
+            typing.exec();
+            progressSeen.append(liveProgressDialogs());
+            return answers.isEmpty() ? std::nullopt : answers.takeFirst();
+        });
+        QSignalSpy finished(&controller, &ImportController::finished);
+        QSignalSpy batchImported(&controller, &ImportController::batchImported);
+        QVERIFY(controller.start(m_project, {m_dir->filePath(u"in"_s)}));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(batchImported.size(), 1);
+        QCOMPARE(progressSeen, QList<int>({0, 0, 0, 0}));
+        QCOMPARE(finished.first().first().value<ImportSummary>().imported, 2);
     }
 
     void cancelSkipsTheFile()
