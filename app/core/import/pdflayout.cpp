@@ -1,6 +1,7 @@
 #include "core/import/pdflayout.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -362,10 +363,26 @@ void markTableRows(const QList<PdfWord> &words, QList<PdfLine> &lines)
     }
 }
 
+bool isHyphenated(const QString &text)
+{
+    return text.size() > 1 && (text.back() == u'-' || text.back() == QChar(0x00AD));
+}
+
 bool endsSentence(const QString &text)
 {
     static const QString closing = QStringLiteral(".!?:\"'\u201D\u2019)");
     return !text.isEmpty() && closing.contains(text.back());
+}
+
+// A list item's marker: a bullet glyph (alone, or fused with the item's first
+// word for the round and square ones), or an enumerator "1)", "12.", "a)",
+// "(iv)". A letter with a full stop is left out: "J." opens a name.
+bool opensListItem(const QString &firstWord)
+{
+    static const QRegularExpression marker(QStringLiteral(
+        R"(^(?:[-\x{2013}\x{2022}\x{25E6}\x{25AA}\x{25CF}\x{25A0}\x{2023}\x{2043}])"
+        R"(|[\x{2022}\x{25E6}\x{25AA}\x{25CF}\x{25A0}\x{2023}].*|\d{1,2}[.)]|[a-z]\)|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))$)"));
+    return marker.match(firstWord).hasMatch();
 }
 
 // Whether `next` opens a new paragraph after `previous` (both prose lines).
@@ -379,9 +396,17 @@ bool startsParagraph(const QList<PdfWord> &words, const PdfLine &previous, const
         return endsSentence(lastWord) || firstWord.isEmpty() || !firstWord.front().isLower();
     if (std::abs(height - nextHeight) > 0.2 * std::min(height, nextHeight))
         return true;
+    if (opensListItem(firstWord) && !isHyphenated(lastWord))
+        return true;
     if (next.box.top() - previous.box.bottom() > usualGap + 0.35 * height)
         return true;
     if (endsSentence(lastWord) && previous.columnRight - previous.box.right() > 4 * height)
+        return true;
+    // The next line's first word would have fitted at the end of this one:
+    // the line was broken on purpose (a list item whose bullet is a picture,
+    // an address), not wrapped.
+    if (!isHyphenated(lastWord)
+        && previous.columnRight - previous.box.right() > words[next.words.first()].box.width() + 2 * height)
         return true;
     return endsSentence(lastWord) && next.box.left() > previous.box.left() + height
         && previous.columnRight - next.box.right() < height;

@@ -310,6 +310,20 @@ private Q_SLOTS:
         }
     }
 
+    // Each list item its own paragraph, so that the figures of two items do
+    // not fall in one sentence: after a bullet or enumerator, or when the
+    // next line's first word would have fitted on the line before.
+    void separatesListItems()
+    {
+        PageLines page = paragraph(72, 100, {"Counts of the year were these", "\x95 schools 1,204 and", "\x95 teachers 9,800"});
+        page += paragraph(72, 160, {"and also these:", "1) pupils 81,000", "2) buses 310"});
+        page += paragraph(90, 220, {"Clinics 42", "Doctors 17"});
+        const auto article = readPdf(writePdf({page}));
+        CLAIMBENCH_VERIFY_OK(article);
+        QCOMPARE(article->body, u"Counts of the year were these\n\n\u2022 schools 1,204 and\n\n\u2022 teachers 9,800\n\n"
+                                "and also these:\n\n1) pupils 81,000\n\n2) buses 310\n\nClinics 42\n\nDoctors 17"_s);
+    }
+
     void readsMetadata()
     {
         const QByteArray info = "/Title (Schools in 2024) /Author (Statistics Office) /CreationDate (D:20240315093000Z)";
