@@ -1,10 +1,12 @@
 #include "ui/import/importcontroller.h"
 
 #include "ui/import/importworker.h"
+#include "ui/reader/sessionpasswords.h"
 
 #include "core/import/filepath.h"
 #include "core/import/readerregistry.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -137,6 +139,8 @@ void ImportController::finish(const QList<ImportOutcome> &outcomes, int total, b
         if (!m_wrongPassword) {
             if (!outcomes.isEmpty())
                 m_outcomes[m_locked.first()] = outcome;
+            if (outcome.status != ImportOutcome::Status::Failed && outcome.status != ImportOutcome::Status::Skipped)
+                rememberPassword(outcome.path);
             m_locked.removeFirst();
         }
     } else {
@@ -152,6 +156,15 @@ void ImportController::finish(const QList<ImportOutcome> &outcomes, int total, b
             Q_EMIT batchImported();
     }
     askNextPassword();
+}
+
+void ImportController::rememberPassword(const QString &path)
+{
+    // The page view opens the stored bytes, the file's: it finds the
+    // password there instead of asking again.
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        SessionPasswords::remember(file.readAll(), m_retryPassword);
 }
 
 void ImportController::closeProgress()
@@ -176,6 +189,7 @@ void ImportController::askNextPassword()
         const std::optional<QString> password = m_passwordPrompt(m_dialogParent, message);
         if (password) {
             m_retrying = true;
+            m_retryPassword = password->toUtf8();
             startWorker({m_outcomes.at(m_locked.first()).path}, password->toUtf8());
             return;
         }

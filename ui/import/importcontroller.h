@@ -68,6 +68,8 @@ private:
     // Deletes the progress dialog at once, so that none is up (or can pop up
     // later) while a password prompt is open.
     void closeProgress();
+    // Keeps the password that opened `path` for the page view (SessionPasswords).
+    void rememberPassword(const QString &path);
     // Asks for the next locked file's password and imports it again; when
     // none is left, reports the batch.
     void askNextPassword();
@@ -86,6 +88,7 @@ private:
     bool m_cancelled = false;
     QList<int> m_locked;          // indices into m_outcomes still to ask for
     bool m_retrying = false;      // the worker running imports m_locked.first()
+    QByteArray m_retryPassword;   // ... with this password
     bool m_wrongPassword = false; // the last password given did not open it
 };
 

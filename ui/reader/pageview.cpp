@@ -1,5 +1,7 @@
 #include "ui/reader/pageview.h"
 
+#include "ui/reader/sessionpasswords.h"
+
 #include "ui/reader/pagerenderer.h"
 
 #include <QCryptographicHash>
@@ -34,14 +36,6 @@ QColor boxColor(const QColor &tagColor)
     QColor color = tagColor.isValid() ? tagColor : kUntaggedColor;
     color.setAlpha(90); // the words stay legible under the box
     return color;
-}
-
-// The passwords of this session's encrypted documents, by the SHA-256 of
-// their bytes; never written anywhere.
-QHash<QByteArray, QByteArray> &sessionPasswords()
-{
-    static QHash<QByteArray, QByteArray> passwords;
-    return passwords;
 }
 
 std::optional<QString> askPassword(QWidget *parent, const QString &message)
@@ -119,9 +113,8 @@ std::optional<QByteArray> PageView::unlock(const QByteArray &document, const QSt
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(document);
     if (!pdf || !pdf->isLocked())
         return QByteArray();
-    const QByteArray key = QCryptographicHash::hash(document, QCryptographicHash::Sha256);
-    if (auto known = sessionPasswords().constFind(key); known != sessionPasswords().cend())
-        return *known;
+    if (std::optional<QByteArray> known = SessionPasswords::find(document); known && opens(document, *known))
+        return known;
     const QString shown = name.isEmpty() ? tr("this article's PDF") : name;
     QString message = tr("The PDF of %1 is encrypted. Password:").arg(shown);
     for (;;) {
@@ -130,7 +123,7 @@ std::optional<QByteArray> PageView::unlock(const QByteArray &document, const QSt
             return std::nullopt;
         const QByteArray password = answer->toUtf8();
         if (opens(document, password)) {
-            sessionPasswords().insert(key, password);
+            SessionPasswords::remember(document, password);
             return password;
         }
         message = tr("The password does not open the PDF of %1. Password:").arg(shown);

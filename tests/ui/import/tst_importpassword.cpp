@@ -5,6 +5,7 @@
 #include "common/resultcheck.h"
 #include "core/store/project.h"
 #include "ui/import/importcontroller.h"
+#include "ui/reader/sessionpasswords.h"
 
 #include <QApplication>
 #include <QDir>
@@ -99,6 +100,10 @@ private Q_SLOTS:
         auto articles = m_project->articles().list();
         CLAIMBENCH_VERIFY_OK(articles);
         QCOMPARE(articles->size(), 2);
+        // The page view finds it for the stored bytes, the file's, without asking.
+        QFile locked(m_dir->filePath(u"in/"_s + kLockedPdf));
+        QVERIFY(locked.open(QIODevice::ReadOnly));
+        QCOMPARE(SessionPasswords::find(locked.readAll()), std::optional<QByteArray>(kPassword.toUtf8()));
     }
 
     // The batch's progress dialog is window-modal: up (or popping up after its
