@@ -262,6 +262,10 @@ ImportOutcome ArticleImporter::readOne(const QString &path, std::optional<Articl
         outcome.needsPassword = read.error().code == Error::Code::NeedsPassword;
         return fail(read.error().toString());
     }
+    // A document's text may expand far past its file (a DOCX of 2 MB holds
+    // 190 MB of XML): it is held to the same limit as a text file.
+    if (read->body.size() > m_maxFileSize)
+        return fail(Messages::tr("The document's text is larger than the %1 limit").arg(limit));
     read->sourcePath = storedPath;
     read->contentHash = ArticleRepository::contentHashOf(read->body);
     outcome.status = ImportOutcome::Status::Imported;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QUrl>
 
 namespace Claimbench {
@@ -84,6 +85,7 @@ Result<QStringList> spineChapters(const QByteArray &package, const QString &pack
     if (!walked)
         return std::unexpected(walked.error());
     QStringList chapters;
+    QSet<QString> seen;
     for (const QString &id : std::as_const(spine)) {
         const auto item = manifest.constFind(id);
         if (item == manifest.constEnd()
@@ -94,7 +96,12 @@ Result<QStringList> spineChapters(const QByteArray &package, const QString &pack
             return makeError(Error::Code::InvalidInput,
                              Messages::tr("The book's table of contents points outside the book"), item->href);
         }
-        chapters.append(path);
+        // A chapter the spine lists again is read once: repeats would only
+        // multiply the text (and the time) without adding any.
+        if (!seen.contains(path)) {
+            seen.insert(path);
+            chapters.append(path);
+        }
     }
     return chapters;
 }

@@ -46,6 +46,23 @@ bool hasForeignSignature(QByteArrayView bytes)
     return bytes.size() >= 12 && (bytes.startsWith("RIFF") || bytes.sliced(4, 4) == "ftyp");
 }
 
+constexpr qsizetype kMaxTitleLength = 300;
+
+// A NUL, or control characters (other than tab, line and page breaks) in
+// more than one character of a thousand.
+bool holdsBinary(QStringView text)
+{
+    qsizetype controls = 0;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f')
+            continue;
+        if (c.unicode() == 0)
+            return true;
+        ++controls;
+    }
+    return controls * 1000 > text.size();
+}
+
 ReaderRegistry makeBuiltIn()
 {
     ReaderRegistry registry;
@@ -153,8 +170,17 @@ Result<Article> ReaderRegistry::read(const QByteArray &bytes, const QString &fil
         return article;
     if (article->body.trimmed().isEmpty())
         return makeError(Error::Code::InvalidInput, Messages::tr("The file holds no article text"));
+    // A container format (RTF, a ZIP's XML) can carry any bytes as its
+    // "text": what no text holds is refused as the text readers refuse it.
+    if (holdsBinary(article->body))
+        return makeError(Error::Code::InvalidInput, Messages::tr("The file's text is binary data, not text"));
     if (article->title.isEmpty())
         article->title = QFileInfo(fileName).completeBaseName();
+    if (article->title.size() > kMaxTitleLength) {
+        // A title taken from a first paragraph that never ends.
+        const qsizetype cut = article->title.lastIndexOf(u' ', kMaxTitleLength);
+        article->title = article->title.left(cut > kMaxTitleLength / 2 ? cut : kMaxTitleLength) + u'…';
+    }
     return article;
 }
 

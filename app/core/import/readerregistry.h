@@ -59,7 +59,8 @@ public:
     // sourcePath, contentHash and id are left empty.
     // Errors: Unsupported (no reader: "Not a format Claimbench reads (text,
     // Markdown or HTML)"), InvalidInput (empty, the reader's own errors, no
-    // article text).
+    // article text, text holding a NUL or many control characters). A title
+    // over 300 characters is cut at a word.
     Result<Article> read(const QByteArray &bytes, const QString &fileName, const ReadOptions &options = {}) const;
 
 private:

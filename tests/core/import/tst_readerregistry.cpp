@@ -216,6 +216,32 @@ private Q_SLOTS:
         QCOMPARE(stored->body, expected->body);
     }
 
+    // RTF (or a ZIP's XML) can carry any bytes as text: a NUL or control
+    // characters in the text a reader made are refused like a binary file.
+    void binaryTextOfAContainerIsRefused()
+    {
+        const auto read = ReaderRegistry::builtIn().read("{\\rtf1 "_ba + QByteArray(200, '\x01') + " tail}"_ba,
+                                                         u"junk.rtf"_s);
+        QVERIFY(!read);
+        QCOMPARE(read.error().message, u"The file's text is binary data, not text"_s);
+        const auto nul = ReaderRegistry::builtIn().read("{\\rtf1 Some text \\'00 here}"_ba, u"nul.rtf"_s);
+        QVERIFY(!nul);
+        QCOMPARE(nul.error().code, Error::Code::InvalidInput);
+    }
+
+    // A first paragraph that never ends gives no title of megabytes.
+    void overlongTitleIsCutAtAWord()
+    {
+        QByteArray paragraph;
+        for (int i = 0; i < 200; ++i)
+            paragraph += "figure " + QByteArray::number(i) + " ";
+        const auto read = ReaderRegistry::builtIn().read(paragraph + "\n\nSecond paragraph.", u"long.md"_s);
+        CLAIMBENCH_VERIFY_OK(read);
+        QVERIFY2(read->title.size() <= 301, qPrintable(QString::number(read->title.size())));
+        QVERIFY(read->title.endsWith(u"…"_s));
+        QVERIFY(read->title.startsWith(u"figure 0 figure 1 "_s));
+    }
+
     void importerSkipsWhatNoReaderReads()
     {
         SampleImport import;
