@@ -51,6 +51,10 @@
         <source>The file is larger than the %1 limit</source>
         <translation>Файл більший за межу в %1</translation>
     </message>
+    <message>
+        <source>The document&apos;s text is larger than the %1 limit</source>
+        <translation>Текст документа більший за обмеження %1</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ArticleListModel</name>
@@ -1583,10 +1587,6 @@ Password for %1:</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <source>The PDF is encrypted and no password opened it.</source>
-        <translation>PDF зашифровано, і жоден пароль його не відкрив.</translation>
-    </message>
-    <message>
         <source>The PDF of %1 is encrypted. Password:</source>
         <translation>PDF %1 зашифровано. Пароль:</translation>
     </message>
@@ -1597,6 +1597,10 @@ Password for %1:</source>
     <message>
         <source>this article&apos;s PDF</source>
         <translation>PDF цієї статті</translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted: the page view needs its password. Click here to enter it.</source>
+        <translation>Цей PDF зашифровано: перегляд сторінок потребує його пароля. Клацніть тут, щоб його ввести.</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2030,10 @@ Password for %1:</source>
     <message>
         <source>The file holds no article text</source>
         <translation>У файлі немає тексту статті</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is binary data, not text</source>
+        <translation>Текст файлу — двійкові дані, а не текст</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,10 @@ void PageView::setDocument(const QByteArray &document, const PageMap &pages, con
     m_pages = pages;
     const std::optional<QByteArray> password = unlock(document, name);
     m_open = password.has_value();
+    if (!m_open) {
+        m_locked = document;
+        m_lockedName = name;
+    }
     m_renderer->setDocument(m_open ? document : QByteArray(), password.value_or(QByteArray()));
     relayout();
     verticalScrollBar()->setValue(0);
@@ -99,6 +103,8 @@ void PageView::clear()
     m_pages = {};
     m_tops.clear();
     m_open = false;
+    m_locked.clear();
+    m_lockedName.clear();
     m_cache.clear();
     m_requested.clear();
     m_highlights.clear();
@@ -275,9 +281,10 @@ void PageView::paintEvent(QPaintEvent *)
         drawHighlights(painter, page, rect);
     }
     if (!m_pages.isEmpty() && !m_open) {
-        painter.setPen(palette().color(QPalette::BrightText));
-        painter.drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("The PDF is encrypted and no password opened it."));
+        // Over the pages' white placeholders, whatever the theme.
+        painter.setPen(Qt::black);
+        painter.drawText(viewport()->rect().adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("This PDF is encrypted: the page view needs its password. Click here to enter it."));
     }
     requestVisible();
 }
@@ -397,6 +404,18 @@ void PageView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton
         || (event->position().toPoint() - m_pressPosition).manhattanLength() > kClickSlop)
         return;
+    if (!m_open && !m_locked.isEmpty()) {
+        const QByteArray document = m_locked;
+        const PageMap pages = m_pages;
+        const QString name = m_lockedName;
+        const auto highlights = m_highlights;
+        const qint64 selected = m_selected;
+        setDocument(document, pages, name);
+        m_highlights = highlights;
+        m_selected = selected;
+        viewport()->update();
+        return;
+    }
     if (const qint64 claimId = claimAt(event->position()))
         Q_EMIT claimClicked(claimId);
 }

@@ -129,6 +129,10 @@ private:
     int m_zoom = 0;
     int m_generation = 0;
     bool m_open = false;
+    // An encrypted document no password opened yet, and its name for the
+    // prompt: a click on the page view asks again.
+    QByteArray m_locked;
+    QString m_lockedName;
     QHash<int, Rendering> m_cache; // by 0-based page
     QSet<int> m_requested;         // 0-based pages of m_generation asked for
     qint64 m_useClock = 0;

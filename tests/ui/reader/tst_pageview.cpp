@@ -216,6 +216,35 @@ private Q_SLOTS:
         PageView::setPasswordPrompt({});
     }
 
+    // Cancel leaves the pages blank with a message; a click asks again.
+    void cancelledPasswordIsAskedAgainOnAClick()
+    {
+        QFile file(QFINDTESTDATA("../../data/import/testPassword4Spaces.pdf"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        // Another copy than the other test's, whose password the session knows.
+        const QByteArray bytes = file.readAll() + "\n% another copy\n";
+        PageMap pages;
+        pages.pages.append(Page{0, 15, kA4, {}});
+        QList<std::optional<QString>> answers{std::nullopt, u"    "_s};
+        int prompts = 0;
+        PageView::setPasswordPrompt([&](QWidget *, const QString &) -> std::optional<QString> {
+            ++prompts;
+            return answers.isEmpty() ? std::nullopt : answers.takeFirst();
+        });
+        PageView view;
+        view.resize(400, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDocument(bytes, pages, u"copy.pdf"_s);
+        QVERIFY(!view.isOpen());
+        QCOMPARE(prompts, 1);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.viewport()->rect().center());
+        QVERIFY(view.isOpen());
+        QCOMPARE(prompts, 2);
+        QTRY_VERIFY(view.isRendered(1));
+        PageView::setPasswordPrompt({});
+    }
+
     void readerPaneShowsThePageAndFollowsTheClaim()
     {
         const GeneratedPdf pdf = makePdf(20);
