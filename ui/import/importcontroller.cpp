@@ -117,6 +117,10 @@ void ImportController::showProgress(int done, int total, const QString &path)
         return;
     m_progress->setMaximum(total);
     m_progress->setValue(done);
+    // A modal dialog's setValue() runs the event loop, where finish() may
+    // have closed it.
+    if (!m_progress)
+        return;
     const QString name = FilePath::readable(QFileInfo(path).fileName());
     m_progress->setLabelText(tr("%1 of %2: %3").arg(done).arg(total).arg(
         m_progress->fontMetrics().elidedText(name, Qt::ElideMiddle, m_progress->minimumWidth())));
@@ -169,14 +173,19 @@ void ImportController::rememberPassword(const QString &path)
 
 void ImportController::closeProgress()
 {
-    // Deleted now, not deleteLater(): a prompt's nested event loop would not
-    // run the deferred delete, and the dialog's minimumDuration timer would
-    // show it, window-modal, over the prompt.
+    // Stopped and hidden now: a prompt's nested event loop does not run a
+    // deferred delete, and the dialog's minimumDuration timer would show it,
+    // window-modal, over the prompt. Deleted later all the same, never here:
+    // this may run inside the dialog's own setValue(), whose event loop
+    // delivered finish().
     if (!m_progress)
         return;
-    m_progress->disconnect(this);
-    m_progress->hide();
-    delete m_progress.data();
+    QProgressDialog *progress = m_progress;
+    m_progress = nullptr;
+    progress->disconnect(this);
+    progress->reset(); // stops the minimumDuration timer
+    progress->hide();
+    progress->deleteLater();
 }
 
 void ImportController::askNextPassword()

@@ -384,9 +384,11 @@ private Q_SLOTS:
         // is the end of its line's words, where its soft break begins.
         const auto wrappedOffset = [&](qsizetype at) {
             qsizetype breaks = 0;
-            for (qsizetype lineEnd = lines.first().size(); breaks + 1 < lines.size() && at > lineEnd;
-                 lineEnd += 1 + lines[breaks + 1].size())
+            qsizetype lineEnd = lines.first().size();
+            while (breaks + 1 < lines.size() && at > lineEnd) {
                 ++breaks;
+                lineEnd += 1 + lines[breaks].size();
+            }
             return int(at + breaks * (softBreak.size() - 1));
         };
 
