@@ -23,6 +23,8 @@ struct Error
         Database,        // SQLite reported an error
         Cancelled,       // the user stopped the operation
         NeedsPassword,   // an encrypted document: no password was given, or the one given does not open it
+        Disconnected,    // the connection to a team server broke (it stopped, restarted, or the network failed)
+        Denied,          // the team server's role of this user may not do this
     };
 
     Code code = Code::InvalidInput;

@@ -284,13 +284,13 @@ private Q_SLOTS:
     // than kMaxFtsTerms: what FTS5 is given to do is bounded.
     void searchQueryTermsAreDistinctAndCapped()
     {
-        QCOMPARE(SqliteDialect::ftsQuery(u"a "_s.repeated(2000)), u"\"a\"*"_s);
-        QCOMPARE(SqliteDialect::ftsQuery(u"Drones drones launched DRONES"_s), u"\"launched\" \"DRONES\"*"_s);
+        QCOMPARE(SqliteDialect::instance().ftsQuery(u"a "_s.repeated(2000)), u"\"a\"*"_s);
+        QCOMPARE(SqliteDialect::instance().ftsQuery(u"Drones drones launched DRONES"_s), u"\"launched\" \"DRONES\"*"_s);
         QString manyWords;
         for (int i = 0; i < 2000; ++i)
             manyWords += u"w%1 "_s.arg(i);
-        const QString query = SqliteDialect::ftsQuery(manyWords);
-        QCOMPARE(query.count(u'"') / 2, SqliteDialect::kMaxFtsTerms);
+        const QString query = SqliteDialect::instance().ftsQuery(manyWords);
+        QCOMPARE(query.count(u'"') / 2, Dialect::kMaxFtsTerms);
         QVERIFY(query.endsWith(u"\"w1999\"*"_s));
         const CliRun run = runCli({u"articles"_s, m_path, u"--search"_s, u"drones "_s.repeated(2000), u"--format=json"_s});
         QCOMPARE(run.status, 0);

@@ -3,7 +3,7 @@
 #include "core/domain/foldedkey.h"
 #include "core/store/claimcolumns.h"
 #include "core/store/pagestore.h"
-#include "core/store/sqlitedialect.h"
+#include "core/store/dialect.h"
 #include "core/store/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -103,10 +103,10 @@ public:
     {
         if (m_query.prepare(u"INSERT INTO articles (title, outlet, url, author, published, "
                             "published_precision, language, body, source_path, content_hash, "
-                            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s))
             return {};
         return std::unexpected(
-            Sql::databaseError(Messages::tr("Could not prepare to store articles"), m_query.lastError()));
+            Sql::databaseError(m_query.driver(), Messages::tr("Could not prepare to store articles"), m_query.lastError()));
     }
 
     Result<void> insert(Article &a)
@@ -127,14 +127,14 @@ public:
         Sql::bind(m_query, 9, hashColumn(a.contentHash));
         Sql::bind(m_query, 10, a.importedAt == m_now ? m_nowColumn : Sql::timestampColumn(a.importedAt));
         if (!m_query.exec()) {
-            if (SqliteDialect::isConstraintViolation(m_query.lastError()))
+            if (Dialect::of(m_query.driver()).isConstraintViolation(m_query.lastError()))
                 return makeError(Error::Code::InvalidInput,
                                  Messages::tr("An article with the same text is already in the project"),
                                  a.title);
             return std::unexpected(
-                Sql::databaseError(Messages::tr("Could not store the article"), m_query.lastError()));
+                Sql::databaseError(m_query.driver(), Messages::tr("Could not store the article"), m_query.lastError()));
         }
-        a.id = m_query.lastInsertId().toLongLong();
+        a.id = Sql::insertedId(m_query);
         return {};
     }
 
@@ -454,7 +454,7 @@ using RankedIds = QList<std::pair<qint64, double>>;
 // The ids of the best `limit` matches of the FTS query `match`, with their rank.
 Result<RankedIds> rankMatches(const QSqlDatabase &db, const QString &match, int limit)
 {
-    auto ranked = Sql::run(db, SqliteDialect::searchRankSql(), {match, limit});
+    auto ranked = Sql::run(db, Dialect::of(db).searchRankSql(), {match, limit});
     if (!ranked)
         return std::unexpected(ranked.error());
     RankedIds order;
@@ -467,7 +467,7 @@ Result<RankedIds> rankMatches(const QSqlDatabase &db, const QString &match, int 
 Result<ArticleRepository::NewestRanking> rankNewestMatches(const QSqlDatabase &db, const QString &match, int newest,
                                                            int limit)
 {
-    auto ranked = Sql::run(db, SqliteDialect::searchRankNewestSql(), {match, newest, limit});
+    auto ranked = Sql::run(db, Dialect::of(db).searchRankNewestSql(), {match, newest, limit});
     if (!ranked)
         return std::unexpected(ranked.error());
     ArticleRepository::NewestRanking ranking;
@@ -488,7 +488,7 @@ Result<void> forEachSnippet(const QSqlDatabase &db, const QString &match, QStrin
     list.reserve(ids.size());
     for (const qint64 id : ids)
         list.append(QString::number(id));
-    auto q = Sql::run(db, SqliteDialect::searchSnippetSql(columns), {match, QString(u'[' + list.join(u',') + u']')});
+    auto q = Sql::run(db, Dialect::of(db).searchSnippetSql(columns), {match, QString(u'[' + list.join(u',') + u']')});
     if (!q)
         return std::unexpected(q.error());
     while (q->next())
@@ -503,7 +503,7 @@ Result<QList<ArticleSearchHit>> ArticleRepository::search(const QString &query, 
     auto db = Sql::connection(m_connection);
     if (!db)
         return std::unexpected(db.error());
-    const QString match = SqliteDialect::ftsQuery(query);
+    const QString match = Dialect::of(*db).ftsQuery(query);
     if (match.isEmpty() || limit <= 0)
         return QList<ArticleSearchHit>{};
     const Result<RankedIds> order = rankMatches(*db, match, limit);
@@ -543,11 +543,11 @@ Result<ArticleRepository::NewestRanking> ArticleRepository::rankedIdsAmongNewest
     auto db = Sql::connection(m_connection);
     if (!db)
         return std::unexpected(db.error());
-    const QString match = SqliteDialect::ftsQuery(query);
+    const QString match = Dialect::of(*db).ftsQuery(query);
     if (match.isEmpty() || limit <= 0)
         return NewestRanking{};
     if (cancelled)
-        if (auto ok = SqliteDialect::setCancelFlag(*db, cancelled); !ok)
+        if (auto ok = Dialect::of(*db).setCancelFlag(*db, cancelled); !ok)
             return std::unexpected(ok.error());
     Result<NewestRanking> ranking = NewestRanking{};
     if (newest > 0) {
@@ -560,7 +560,7 @@ Result<ArticleRepository::NewestRanking> ArticleRepository::rankedIdsAmongNewest
             ranking->ids.append(id);
     }
     if (cancelled)
-        SqliteDialect::setCancelFlag(*db, nullptr);
+        Dialect::of(*db).setCancelFlag(*db, nullptr);
     if (cancelled && cancelled->load(std::memory_order_relaxed))
         return makeError(Error::Code::Cancelled, Messages::tr("The search was cancelled"));
     return ranking;
@@ -580,7 +580,7 @@ Result<QHash<qint64, QString>> ArticleRepository::snippets(const QString &query,
     auto db = Sql::connection(m_connection);
     if (!db)
         return std::unexpected(db.error());
-    const QString match = SqliteDialect::ftsQuery(query);
+    const QString match = Dialect::of(*db).ftsQuery(query);
     QHash<qint64, QString> found;
     if (match.isEmpty() || ids.isEmpty())
         return found;

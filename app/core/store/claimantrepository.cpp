@@ -2,6 +2,7 @@
 
 #include "core/domain/foldedkey.h"
 #include "core/store/claimantrepository_p.h"
+#include "core/store/dialect.h"
 #include "core/store/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -129,11 +130,13 @@ Result<void> ClaimantRows::insert(const QSqlDatabase &db, Claimant &claimant)
         if (*owner != 0)
             return spellingTaken(i == 0 ? claimant.name : aliases[i - 1]);
     }
-    auto q = Sql::run(db, u"INSERT INTO claimants (id, name, name_key) VALUES (?, ?, ?)"_s,
+    auto q = Sql::run(db,
+                      u"INSERT INTO claimants (id, name, name_key) VALUES ("_s + Dialect::of(db).idOrNew(u"claimants")
+                          + u", ?, ?) RETURNING id"_s,
                       {Sql::idOrNull(claimant.id), claimant.name, key});
     if (!q)
         return std::unexpected(q.error());
-    const qint64 inserted = q->lastInsertId().toLongLong();
+    const qint64 inserted = Sql::insertedId(*q);
     for (qsizetype i = 0; i < aliases.size(); ++i)
         if (auto ok = insertAlias(db, inserted, aliases[i], keys[i + 1]); !ok)
             return ok;

@@ -1,15 +1,16 @@
 #include "core/store/claimquery.h"
 
 #include "core/store/claimcolumns.h"
+#include "core/store/dialect.h"
 #include "core/store/pagestore.h"
 #include "core/store/project.h"
-#include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <algorithm>
 #include <array>
@@ -105,27 +106,27 @@ QString digitGroups(double value)
 // their value, low or high: one id set that four index searches make, so that
 // the plan stays the text filter's (walk the set in id order). A number read
 // from text ("0.7 million") may differ from the stored one in its last bit.
-void addTextOrNumber(Conditions &c, const QString &fts, double number)
+void addTextOrNumber(const Dialect &dialect, Conditions &c, const QString &fts, double number)
 {
-    const QString phrase = SqliteDialect::ftsPhrase(digitGroups(number));
-    c.terms << u"c.id IN ("_s + SqliteDialect::claimTextIdsSql()
+    const QString phrase = dialect.ftsPhrase(digitGroups(number));
+    c.terms << u"c.id IN ("_s + dialect.claimTextIdsSql()
             + u" UNION SELECT id FROM claims WHERE value BETWEEN ? AND ?"
               " UNION SELECT id FROM claims WHERE low BETWEEN ? AND ?"
               " UNION SELECT id FROM claims WHERE high BETWEEN ? AND ?)"_s;
-    c.binds << (fts.isEmpty() ? phrase : SqliteDialect::ftsEither(fts, phrase));
+    c.binds << (fts.isEmpty() ? phrase : dialect.ftsEither(fts, phrase));
     const double tolerance = std::abs(number) * 1e-9;
     for (int column = 0; column < 3; ++column)
         c.binds << number - tolerance << number + tolerance;
 }
 
-Conditions conditionsOf(const ClaimFilter &filter)
+Conditions conditionsOf(const Dialect &dialect, const ClaimFilter &filter)
 {
     Conditions c;
-    const QString fts = SqliteDialect::ftsQuery(filter.text);
+    const QString fts = dialect.ftsQuery(filter.text);
     if (filter.textNumber) {
-        addTextOrNumber(c, fts, *filter.textNumber);
+        addTextOrNumber(dialect, c, fts, *filter.textNumber);
     } else if (!fts.isEmpty()) {
-        c.terms << SqliteDialect::claimTextCondition();
+        c.terms << dialect.claimTextCondition();
         c.binds << fts;
     }
     if (filter.minValue) {
@@ -238,9 +239,10 @@ enum class Select { Rows, Ids };
 // are merged by SQLite's ordered UNION ALL without a sort.
 // Select::Ids leaves out the joins only the row columns need, so that the
 // statement reads indexes only (covering) unless a filter needs more.
-std::pair<QString, QList<QVariant>> pageStatement(const ClaimFilter &filter, ClaimQuery::Sort sort, Select select)
+std::pair<QString, QList<QVariant>> pageStatement(const Dialect &dialect, const ClaimFilter &filter,
+                                                  ClaimQuery::Sort sort, Select select)
 {
-    const Conditions conditions = conditionsOf(filter);
+    const Conditions conditions = conditionsOf(dialect, filter);
     const QString dir = direction(sort.order);
     const bool rows = select == Select::Rows;
     const QString columns = rows ? rowColumns() : u"c.id"_s;
@@ -276,10 +278,10 @@ std::pair<QString, QList<QVariant>> pageStatement(const ClaimFilter &filter, Cla
 }
 
 // Every column of the claims whose ids are bound as one JSON array.
-QString rowsByIdSql()
+QString rowsByIdSql(const Dialect &dialect)
 {
     return u"SELECT "_s + rowColumns() + u" FROM claims c CROSS JOIN articles a ON a.id = c.article_id"_s + kNameJoins
-        + u" WHERE "_s + SqliteDialect::idListCondition(u"c.id");
+        + u" WHERE "_s + dialect.idListCondition(u"c.id");
 }
 
 QString idList(const QList<qint64> &ids)
@@ -370,8 +372,7 @@ public:
         ArticleFacts articles(db, names);
         articles.m_lookup.setForwardOnly(true);
         if (!articles.m_lookup.prepare(u"SELECT published, published_precision, outlet FROM articles WHERE id = ?"_s))
-            return std::unexpected(Sql::databaseError(Messages::tr("A database statement could not be prepared"),
-                                                      articles.m_lookup.lastError()));
+            return std::unexpected(Sql::databaseError(articles.m_lookup.driver(), Messages::tr("A database statement could not be prepared"), articles.m_lookup.lastError()));
         return articles;
     }
 
@@ -404,6 +405,12 @@ private:
     QHash<qint64, std::optional<Facts>> m_facts;
 };
 
+// A row of a plan (Dialect::queryPlanSql): the step is its last column.
+QString planStep(const QSqlQuery &q)
+{
+    return q.value(q.record().count() - 1).toString();
+}
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter{0};
@@ -420,13 +427,9 @@ ClaimQuery::ClaimQuery(QString connectionName)
 Result<ClaimQuery> ClaimQuery::open(const Project &project)
 {
     ClaimQuery query(uniqueConnectionName());
-    QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::kDriverName.toString(), query.m_connection);
-    SqliteDialect::setFile(db, project.path(), SqliteDialect::Access::ReadOnly);
-    if (!db.open())
-        return std::unexpected(
-            Sql::databaseError(Messages::tr("Could not open the project %1").arg(project.path()), db.lastError()));
-    if (auto ok = SqliteDialect::configureReadConnection(db); !ok)
-        return std::unexpected(ok.error());
+    if (auto opened = project.openReadConnection(query.m_connection); !opened)
+        return std::unexpected(opened.error());
+    query.m_dialect = &Dialect::of(QSqlDatabase::database(query.m_connection, false));
     return query;
 }
 
@@ -437,6 +440,7 @@ ClaimQuery::~ClaimQuery()
 
 ClaimQuery::ClaimQuery(ClaimQuery &&other) noexcept
     : m_connection(std::exchange(other.m_connection, QString()))
+    , m_dialect(other.m_dialect)
 {
 }
 
@@ -445,6 +449,7 @@ ClaimQuery &ClaimQuery::operator=(ClaimQuery &&other) noexcept
     if (this != &other) {
         close();
         m_connection = std::exchange(other.m_connection, QString());
+        m_dialect = other.m_dialect;
     }
     return *this;
 }
@@ -463,7 +468,7 @@ Result<QList<ClaimRow>> ClaimQuery::page(const ClaimFilter &filter, Sort sort, q
     // Two steps: the page's ids from indexes alone, then their rows. OFFSET
     // skips rows one by one, and skipping index entries is far cheaper than
     // skipping joined rows (docs/performance.md, "Claims table").
-    auto [sql, binds] = pageStatement(filter, sort, Select::Ids);
+    auto [sql, binds] = pageStatement(*m_dialect, filter, sort, Select::Ids);
     binds << limit << offset;
     auto ids = Sql::selectAll(m_connection, sql + u" LIMIT ? OFFSET ?"_s, binds,
                               [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
@@ -471,7 +476,7 @@ Result<QList<ClaimRow>> ClaimQuery::page(const ClaimFilter &filter, Sort sort, q
         return std::unexpected(ids.error());
     if (ids->isEmpty())
         return QList<ClaimRow>{};
-    auto rows = Sql::selectAll(m_connection, rowsByIdSql(), {idList(*ids)}, rowFrom);
+    auto rows = Sql::selectAll(m_connection, rowsByIdSql(*m_dialect), {idList(*ids)}, rowFrom);
     if (!rows)
         return std::unexpected(rows.error());
     QHash<qint64, qsizetype> position;
@@ -486,7 +491,7 @@ Result<QList<ClaimRow>> ClaimQuery::page(const ClaimFilter &filter, Sort sort, q
 Result<qint64> ClaimQuery::forEachRow(const ClaimFilter &filter, Sort sort,
                                       const std::function<bool(const ClaimRow &row)> &visit) const
 {
-    const auto [sql, binds] = pageStatement(filter, sort, Select::Rows);
+    const auto [sql, binds] = pageStatement(*m_dialect, filter, sort, Select::Rows);
     auto q = Sql::select(m_connection, sql, binds);
     if (!q)
         return std::unexpected(q.error());
@@ -501,11 +506,11 @@ Result<qint64> ClaimQuery::forEachRow(const ClaimFilter &filter, Sort sort,
 
 Result<qint64> ClaimQuery::count(const ClaimFilter &filter) const
 {
-    const Conditions conditions = conditionsOf(filter);
+    const Conditions conditions = conditionsOf(*m_dialect, filter);
     // Text alone: the full-text index counts its matches without visiting
     // one claim row (20,000 matches: 17 ms instead of 250 ms, cold).
-    if (conditions.terms.size() == 1 && conditions.terms.first() == SqliteDialect::claimTextCondition())
-        return countOf(SqliteDialect::claimTextCountSql(), conditions.binds);
+    if (conditions.terms.size() == 1 && conditions.terms.first() == m_dialect->claimTextCondition())
+        return countOf(m_dialect->claimTextCountSql(), conditions.binds);
     return countOf(u"SELECT COUNT(*) FROM claims c"_s + conditions.where(), conditions.binds);
 }
 
@@ -520,13 +525,13 @@ Result<qint64> ClaimQuery::countOf(const QString &sql, const QList<QVariant> &bi
 
 Result<QStringList> ClaimQuery::plan(const ClaimFilter &filter, Sort sort) const
 {
-    auto [sql, binds] = pageStatement(filter, sort, Select::Ids);
+    auto [sql, binds] = pageStatement(*m_dialect, filter, sort, Select::Ids);
     binds << 1 << 0;
-    const auto detail = [](const QSqlQuery &q) { return q.value(3).toString(); };
-    auto ids = Sql::selectAll(m_connection, SqliteDialect::queryPlanSql(sql + u" LIMIT ? OFFSET ?"_s), binds, detail);
+    const auto detail = [](const QSqlQuery &q) { return planStep(q); };
+    auto ids = Sql::selectAll(m_connection, m_dialect->queryPlanSql(sql + u" LIMIT ? OFFSET ?"_s), binds, detail);
     if (!ids)
         return ids;
-    auto rows = Sql::selectAll(m_connection, SqliteDialect::queryPlanSql(rowsByIdSql()), {u"[1]"_s}, detail);
+    auto rows = Sql::selectAll(m_connection, m_dialect->queryPlanSql(rowsByIdSql(*m_dialect)), {u"[1]"_s}, detail);
     if (!rows)
         return rows;
     return *ids + *rows;
@@ -540,7 +545,7 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, Ser
     auto db = Sql::connection(m_connection);
     if (!db)
         return std::unexpected(db.error());
-    if (auto ok = SqliteDialect::configureSinglePassRead(*db); !ok)
+    if (auto ok = m_dialect->configureSinglePassRead(*db); !ok)
         return std::unexpected(ok.error());
     SeriesNames names;
     QHash<qint64, int> keyOfNameId;
@@ -559,7 +564,7 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, Ser
     QByteArray unitText; // point.unit as stored: most rows repeat the one before
     std::optional<Error> failure;
     qint64 visited = 0;
-    const auto readRow = [&](const SqliteDialect::RowReader &row) {
+    const auto readRow = [&](const RowReader &row) {
         const bool dated = !row.isNull(2);
         std::optional<ArticleFacts::Facts> article;
         if (!dated || name == SeriesName::Outlet) {
@@ -595,7 +600,7 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, Ser
         ++visited;
         return true;
     };
-    const Result<qint64> stepped = SqliteDialect::forEachRow(*db, chartStatement(metricIds.size()), metricIds, readRow);
+    const Result<qint64> stepped = m_dialect->forEachRow(*db, chartStatement(metricIds.size()), metricIds, readRow);
     if (failure)
         return std::unexpected(*failure);
     if (!stepped)
@@ -608,8 +613,8 @@ Result<QStringList> ClaimQuery::chartPlan(const QList<qint64> &metricIds) const
     QList<QVariant> binds;
     for (const qint64 id : metricIds)
         binds << id;
-    return Sql::selectAll(m_connection, SqliteDialect::queryPlanSql(chartStatement(metricIds.size())), binds,
-                          [](const QSqlQuery &q) { return q.value(3).toString(); });
+    return Sql::selectAll(m_connection, m_dialect->queryPlanSql(chartStatement(metricIds.size())), binds,
+                          planStep);
 }
 
 Result<ClaimRow> ClaimQuery::row(qint64 claimId) const

@@ -15,6 +15,7 @@
 
 namespace Claimbench {
 
+class Dialect;
 class Project;
 
 // Which claims the claims table, its exports and the charts show. Every
@@ -163,6 +164,7 @@ private:
     Result<qint64> countOf(const QString &sql, const QList<QVariant> &binds) const;
 
     QString m_connection;
+    const Dialect *m_dialect = nullptr; // of the connection, set by open()
 };
 
 } // namespace Claimbench

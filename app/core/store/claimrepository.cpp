@@ -3,6 +3,7 @@
 #include "core/store/claimantrepository_p.h"
 #include "core/store/claimcolumns.h"
 #include "core/store/metricrepository_p.h"
+#include "core/store/dialect.h"
 #include "core/store/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -217,12 +218,12 @@ Result<void> insertClaim(const QSqlDatabase &db, Claim &claim, QHash<qint64, QSt
     const QString sql = u"INSERT INTO claims (id, article_id, start_offset, end_offset, quote, "
                         "context_before, context_after, value, low, high, unit, qualifier, "
                         "metric_id, claimant_id, as_of, as_of_precision, status, note, tag_id, "
-                        "orphaned, created, updated) VALUES (?"_s
-        + u", ?"_s.repeated(values.size() - 1) + u')';
+                        "orphaned, created, updated) VALUES ("_s
+        + Dialect::of(db).idOrNew(u"claims") + u", ?"_s.repeated(values.size() - 1) + u") RETURNING id"_s;
     auto q = runClaimWrite(db, claim, sql, values);
     if (!q)
         return std::unexpected(q.error());
-    claim.id = q->lastInsertId().toLongLong();
+    claim.id = Sql::insertedId(*q);
     claim.version = 1; // the column's default
     return {};
 }

@@ -62,6 +62,10 @@ public:
     // assigns on insert ("INSERT ... RETURNING id" reads it back) and that
     // an explicit id in an INSERT may set (Dialect::afterExplicitIds).
     virtual QString idColumn() const = 0;
+    // What an INSERT writes into the id column of `table` for the one
+    // placeholder bound to an id, or to NULL for a new row (which the engine
+    // numbers): SQLite numbers a NULL itself, a server needs it asked for.
+    virtual QString idOrNew(QStringView table) const = 0;
     // The type of a column of raw bytes (a document, packed page runs).
     virtual QString blobType() const = 0;
     // DDL that makes articles(title, body) searchable, kept in sync by the

@@ -2,6 +2,7 @@
 
 #include "core/domain/foldedkey.h"
 #include "core/store/metricrepository_p.h"
+#include "core/store/dialect.h"
 #include "core/store/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -52,11 +53,13 @@ Result<void> MetricRows::insert(const QSqlDatabase &db, Metric &metric)
     if (*taken != 0)
         return makeError(Error::Code::InvalidInput,
                          Messages::tr("There is already a metric called “%1”").arg(metric.name));
-    auto q = Sql::run(db, u"INSERT INTO metrics (id, name, name_key, unit, description) VALUES (?, ?, ?, ?, ?)"_s,
+    auto q = Sql::run(db,
+                      u"INSERT INTO metrics (id, name, name_key, unit, description) VALUES ("_s
+                          + Dialect::of(db).idOrNew(u"metrics") + u", ?, ?, ?, ?) RETURNING id"_s,
                       {Sql::idOrNull(metric.id), metric.name, key, metric.unit, metric.description});
     if (!q)
         return std::unexpected(q.error());
-    metric.id = q->lastInsertId().toLongLong();
+    metric.id = Sql::insertedId(*q);
     return {};
 }
 

@@ -1,7 +1,7 @@
 #include "core/store/migrations.h"
 
 #include "core/domain/quoteplacement.h"
-#include "core/store/sqlitedialect.h"
+#include "core/store/dialect.h"
 #include "core/store/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -25,17 +25,16 @@ struct Messages
 
 namespace {
 
-QString table(QStringView name, QStringView columns)
+QString table(const Dialect &dialect, QStringView name, QStringView columns)
 {
-    return u"CREATE TABLE "_s + name + u" ("_s + SqliteDialect::idColumn() + u", "_s + columns
-        + u')';
+    return u"CREATE TABLE "_s + name + u" ("_s + dialect.idColumn() + u", "_s + columns + u')';
 }
 
 // Version 1: articles with full-text search, tags, metrics, claimants, claims.
-QStringList version1Statements()
+QStringList version1Statements(const Dialect &dialect)
 {
     QStringList ddl{
-        table(u"articles",
+        table(dialect, u"articles",
               u"title TEXT NOT NULL, outlet TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', "
               "author TEXT NOT NULL DEFAULT '', published TEXT, "
               "published_precision INTEGER NOT NULL DEFAULT 0, language TEXT NOT NULL DEFAULT '', "
@@ -43,17 +42,17 @@ QStringList version1Statements()
               "content_hash TEXT NOT NULL, imported_at TEXT NOT NULL"),
         u"CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash)"_s,
         u"CREATE INDEX articles_published ON articles(published)"_s,
-        table(u"tags",
+        table(dialect, u"tags",
               u"parent_id INTEGER REFERENCES tags(id) ON DELETE RESTRICT, name TEXT NOT NULL, "
               "color TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0"),
         u"CREATE INDEX tags_parent ON tags(parent_id, position)"_s,
-        table(u"metrics",
+        table(dialect, u"metrics",
               u"name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, unit TEXT NOT NULL DEFAULT '', "
               "description TEXT NOT NULL DEFAULT ''"),
-        table(u"claimants", u"name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE"),
+        table(dialect, u"claimants", u"name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE"),
         // Deleting an article must never silently drop months of tagging:
         // RESTRICT, and ArticleRepository::remove() explains why it refuses.
-        table(u"claims",
+        table(dialect, u"claims",
               u"article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE RESTRICT, "
               "start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, quote TEXT NOT NULL, "
               "value DOUBLE PRECISION, low DOUBLE PRECISION, high DOUBLE PRECISION, "
@@ -66,7 +65,7 @@ QStringList version1Statements()
               "created TEXT NOT NULL, updated TEXT NOT NULL"),
         u"CREATE INDEX claims_article ON claims(article_id, start_offset)"_s,
     };
-    ddl += SqliteDialect::fullTextSchema();
+    ddl += dialect.fullTextSchema();
     return ddl;
 }
 
@@ -74,10 +73,10 @@ QStringList version1Statements()
 // Ministry"), the text around each claim for re-anchoring, and the indexes the
 // claims table needs at a million rows (sort/filter by value, date, status,
 // tag; one chart series is metric + claimant ordered by date).
-QStringList version2Statements()
+QStringList version2Statements(const Dialect &dialect)
 {
     return {
-        table(u"claimant_aliases",
+        table(dialect, u"claimant_aliases",
               u"claimant_id INTEGER NOT NULL REFERENCES claimants(id) ON DELETE CASCADE, "
               "alias TEXT NOT NULL, alias_key TEXT NOT NULL UNIQUE"),
         u"CREATE INDEX claimant_aliases_claimant ON claimant_aliases(claimant_id)"_s,
@@ -107,7 +106,7 @@ QStringList version3Statements()
 // note; an index for every claim column it sorts by; name indexes for the
 // article, metric, claimant and tag columns, whose sorts walk the named table
 // in order and each one's claims through the (foreign key, id) indexes.
-QStringList version4Statements()
+QStringList version4Statements(const Dialect &dialect)
 {
     QStringList ddl{
         u"CREATE INDEX claims_low ON claims(low)"_s,
@@ -123,7 +122,7 @@ QStringList version4Statements()
         u"CREATE INDEX articles_outlet ON articles(outlet)"_s,
         u"CREATE INDEX tags_name ON tags(name)"_s,
     };
-    ddl += SqliteDialect::claimsFullTextSchema();
+    ddl += dialect.claimsFullTextSchema();
     return ddl;
 }
 
@@ -164,9 +163,9 @@ QStringList version6Statements()
 // document's bytes sit in a table of their own, read only by the page view.
 // Both go with their article (ON DELETE CASCADE). The claims table reads the
 // new table, so readers need this version (kOldestReadableSchemaVersion).
-QStringList version7Statements()
+QStringList version7Statements(const Dialect &dialect)
 {
-    const QString blob = SqliteDialect::blobType();
+    const QString blob = dialect.blobType();
     const QString pageColumns = u"article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
                                 "page INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, "
                                 "width DOUBLE PRECISION NOT NULL, height DOUBLE PRECISION NOT NULL, runs "_s
@@ -175,15 +174,15 @@ QStringList version7Statements()
         u"article_id INTEGER NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE, bytes "_s + blob
         + u" NOT NULL"_s;
     return {
-        table(u"article_pages", pageColumns),
+        table(dialect, u"article_pages", pageColumns),
         u"CREATE INDEX article_pages_start ON article_pages(article_id, start_offset, end_offset, page)"_s,
-        table(u"article_documents", documentColumns),
+        table(dialect, u"article_documents", documentColumns),
     };
 }
 
 Result<void> analyzeChartIndex(const QSqlDatabase &db)
 {
-    return SqliteDialect::analyzeNewIndex(db, kChartIndex);
+    return Dialect::of(db).analyzeNewIndex(db, kChartIndex);
 }
 
 // Claims made under version 1 get the context that version 2 keeps.
@@ -195,7 +194,7 @@ Result<void> backfillClaimContext(const QSqlDatabase &db)
         return std::unexpected(rows.error());
     QSqlQuery update(db);
     if (!update.prepare(u"UPDATE claims SET context_before = ?, context_after = ? WHERE id = ?"_s))
-        return std::unexpected(Sql::databaseError(Messages::tr("Could not upgrade the claims"), update.lastError()));
+        return std::unexpected(Sql::databaseError(update.driver(), Messages::tr("Could not upgrade the claims"), update.lastError()));
     while (rows->next()) {
         Claim claim;
         const int start = rows->value(1).toInt();
@@ -229,9 +228,12 @@ Result<bool> applyStep(const QSqlDatabase &db, const Migration &step)
     }
     if (!*transaction)
         return std::unexpected(transaction->error());
+    const Dialect &dialect = Dialect::of(db);
+    if (auto locked = dialect.lockForUpgrade(db); !locked)
+        return std::unexpected(locked.error());
     // Another process may have applied the step while this one waited for
     // the write lock.
-    auto version = SqliteDialect::schemaVersion(db);
+    auto version = dialect.schemaVersion(db);
     if (!version)
         return std::unexpected(version.error());
     if (*version >= step.version)
@@ -246,11 +248,9 @@ Result<bool> applyStep(const QSqlDatabase &db, const Migration &step)
         if (auto ok = step.dataStep(db); !ok)
             return std::unexpected(ok.error());
     }
-    // Stamped by every step (it is idempotent) so that the first one marks the
-    // file as a Claimbench project in the same transaction as its tables.
-    if (auto ok = SqliteDialect::writeApplicationId(db); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = SqliteDialect::setSchemaVersion(db, step.version); !ok)
+    // Marks the database as a Claimbench project in the same transaction as
+    // the first step's tables.
+    if (auto ok = dialect.setSchemaVersion(db, step.version); !ok)
         return std::unexpected(ok.error());
     if (auto ok = (*transaction)->commit(); !ok)
         return std::unexpected(ok.error());
@@ -259,36 +259,31 @@ Result<bool> applyStep(const QSqlDatabase &db, const Migration &step)
 
 } // namespace
 
-const QList<Migration> &migrations()
+QList<Migration> migrations(const Dialect &dialect)
 {
-    static const QList<Migration> history{
-        {1, u"articles, full-text index, tags, metrics, claimants, claims"_s, version1Statements(), {}},
-        {2, u"claimant aliases, claim context, claims-table indexes"_s, version2Statements(),
+    return {
+        {1, u"articles, full-text index, tags, metrics, claimants, claims"_s, version1Statements(dialect), {}},
+        {2, u"claimant aliases, claim context, claims-table indexes"_s, version2Statements(dialect),
          backfillClaimContext},
         {3, u"orphaned claims"_s, version3Statements(), {}},
-        {4, u"claims-table full-text index and sort indexes"_s, version4Statements(), {}},
+        {4, u"claims-table full-text index and sort indexes"_s, version4Statements(dialect), {}},
         {5, u"row versions of claims"_s, version5Statements(), {}},
         {6, u"chart index"_s, version6Statements(), analyzeChartIndex},
-        {7, u"page maps and documents of paged articles"_s, version7Statements(), {}},
+        {7, u"page maps and documents of paged articles"_s, version7Statements(dialect), {}},
     };
-    return history;
-}
-
-int currentSchemaVersion()
-{
-    return migrations().last().version;
 }
 
 Result<int> migrate(const QSqlDatabase &db, int targetVersion)
 {
-    auto version = SqliteDialect::schemaVersion(db);
+    const Dialect &dialect = Dialect::of(db);
+    auto version = dialect.schemaVersion(db);
     if (!version)
         return std::unexpected(version.error());
     if (*version > currentSchemaVersion())
         return makeError(Error::Code::NewerSchema, Messages::tr("The project was saved by a newer Claimbench"),
                          Messages::tr("schema version %1").arg(*version));
     int applied = 0;
-    for (const Migration &step : migrations()) {
+    for (const Migration &step : migrations(dialect)) {
         if (step.version <= *version || step.version > targetVersion)
             continue;
         const Result<bool> ok = applyStep(db, step);

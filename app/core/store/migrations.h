@@ -10,8 +10,8 @@
 
 namespace Claimbench {
 
-// One step of the schema history, identified by the PRAGMA user_version it
-// leaves behind. Released steps are never edited: a schema change is a new
+// One step of the schema history, identified by the schema version it leaves
+// behind (Dialect::schemaVersion). Released steps are never edited: a schema change is a new
 // step appended to migrations(), so every old project upgrades the same way.
 struct Migration
 {
@@ -21,9 +21,16 @@ struct Migration
     std::function<Result<void>(const QSqlDatabase &db)> dataStep; // optional, after the statements
 };
 
-// The ordered history: version 1, 2, ...
-const QList<Migration> &migrations();
-int currentSchemaVersion();
+class Dialect;
+
+// The ordered history: version 1, 2, ..., its statements in `dialect`.
+QList<Migration> migrations(const Dialect &dialect);
+// The version the last step leaves behind; migrations() ends with it.
+inline constexpr int kCurrentSchemaVersion = 7;
+constexpr int currentSchemaVersion()
+{
+    return kCurrentSchemaVersion;
+}
 
 // The oldest schema that a read-only open (Project::OpenMode::ReadOnly) reads
 // as it is, without upgrading it. The steps after it only add indexes, which
@@ -35,7 +42,7 @@ int currentSchemaVersion();
 inline constexpr int kOldestReadableSchemaVersion = 7;
 
 // Upgrades `db` (the calling thread's read-write connection) from its
-// user_version to `targetVersion`, each step in its own transaction, so a
+// schema version to `targetVersion`, each step in its own transaction, so a
 // failure leaves the file at the last complete version. Tests pass an older
 // target to build a file as an earlier release wrote it.
 Result<int> migrate(const QSqlDatabase &db, int targetVersion = currentSchemaVersion()); // steps this call applied

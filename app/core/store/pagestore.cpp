@@ -94,7 +94,7 @@ Result<void> write(const QSqlDatabase &db, qint64 articleId, const PageMap &page
         if (!insert.prepare(u"INSERT INTO article_pages (article_id, page, start_offset, end_offset, width, height, "
                             "runs) VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
             return std::unexpected(
-                Sql::databaseError(Messages::tr("Could not store the article's pages"), insert.lastError()));
+                Sql::databaseError(insert.driver(), Messages::tr("Could not store the article's pages"), insert.lastError()));
         for (qsizetype i = 0; i < pages.pages.size(); ++i) {
             const Page &page = pages.pages[i];
             insert.bindValue(0, articleId);

@@ -1,6 +1,7 @@
 #include "core/store/project.h"
 
 #include "core/store/migrations.h"
+#include "core/store/postgresdialect.h"
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
@@ -60,13 +61,14 @@ Result<void> checkProjectSchema(const QSqlDatabase &db, const QString &path)
     const auto notAProject = [&](const QString &why) {
         return makeError(Error::Code::NotAProject, Messages::tr("%1 is not a Claimbench project").arg(path), why);
     };
-    auto appId = SqliteDialect::readApplicationId(db);
-    if (!appId)
-        return notAProject(appId.error().detail);
-    auto version = SqliteDialect::schemaVersion(db);
+    const SqliteDialect &dialect = SqliteDialect::instance();
+    auto marked = dialect.isProject(db);
+    if (!marked)
+        return notAProject(marked.error().detail);
+    auto version = dialect.schemaVersion(db);
     if (!version)
         return notAProject(version.error().detail);
-    if (*appId != SqliteDialect::kApplicationId || *version == 0)
+    if (!*marked || *version == 0)
         return notAProject(Messages::tr("an SQLite database of another program"));
     if (*version > currentSchemaVersion())
         return makeError(Error::Code::NewerSchema,
@@ -277,6 +279,12 @@ Project::~Project()
 
 Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mode)
 {
+    if (ServerAddress::looksLikeUrl(path)) {
+        auto address = ServerAddress::parse(path);
+        if (!address)
+            return std::unexpected(address.error());
+        return open(*address, mode);
+    }
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     const bool readOnly = mode == OpenMode::ReadOnly;
@@ -383,7 +391,7 @@ Result<int> Project::openAndMigrate() const
     auto db = Sql::connection(threadConnectionName());
     if (!db)
         return std::unexpected(db.error());
-    const Result<int> before = SqliteDialect::schemaVersion(*db);
+    const Result<int> before = Dialect::of(*db).schemaVersion(*db);
     if (!before)
         return before;
     const Result<int> applied = migrate(*db);
@@ -400,7 +408,7 @@ Result<void> Project::openForReading() const
     auto db = Sql::connection(threadConnectionName());
     if (!db)
         return std::unexpected(db.error());
-    auto version = SqliteDialect::schemaVersion(*db);
+    auto version = Dialect::of(*db).schemaVersion(*db);
     if (!version)
         return std::unexpected(version.error());
     if (*version < kOldestReadableSchemaVersion)
@@ -415,12 +423,12 @@ Result<void> Project::openForReading() const
 
 QString Project::engineName()
 {
-    return SqliteDialect::engineName();
+    return SqliteDialect::instance().engineName();
 }
 
 QString Project::engineVersion()
 {
-    return SqliteDialect::engineVersion();
+    return SqliteDialect::instance().engineVersion();
 }
 
 QString Project::path() const
@@ -428,8 +436,15 @@ QString Project::path() const
     return m_path;
 }
 
+std::optional<ServerAddress> Project::server() const
+{
+    return m_server;
+}
+
 QStringList Project::files() const
 {
+    if (m_server)
+        return {};
     return QStringList{m_path} + SqliteDialect::sideFiles(m_path);
 }
 
@@ -450,16 +465,18 @@ Result<void> Project::openThreadConnection() const
     if (db.isOpen())
         return {};
     if (!db.isValid()) {
-        db = QSqlDatabase::addDatabase(SqliteDialect::kDriverName.toString(), name);
+        db = QSqlDatabase::addDatabase(
+            (m_server ? PostgresDialect::kDriverName : SqliteDialect::kDriverName).toString(), name);
         QMutexLocker lock(&m_mutex);
         m_connections.insert(name);
     }
+    if (m_server)
+        return connectToServer(db, m_readOnly);
     SqliteDialect::setFile(db, m_path, m_readOnly ? SqliteDialect::Access::ReadOnly : SqliteDialect::Access::ReadWrite);
     if (!db.open())
-        return std::unexpected(Sql::databaseError(Messages::tr("Could not open the project %1").arg(m_path),
-                                                  db.lastError()));
-    Result<void> ready =
-        m_readOnly ? SqliteDialect::configureReadConnection(db) : SqliteDialect::configureConnection(db);
+        return std::unexpected(Sql::databaseError(db.driver(), Messages::tr("Could not open the project %1").arg(m_path), db.lastError()));
+    Result<void> ready = m_readOnly ? SqliteDialect::instance().configureReadConnection(db)
+                                    : SqliteDialect::configureConnection(db);
     const std::optional<Sql::FileIdentity> file = Sql::fileIdentity(m_path);
     if (ready) {
         QMutexLocker lock(&m_mutex);
@@ -495,6 +512,10 @@ QString Project::ensureThreadConnection() const
 Result<void> Project::backupTo(const QString &destination,
                                const std::function<bool(qint64 copiedPages, qint64 totalPages)> &progress) const
 {
+    if (m_server)
+        return makeError(Error::Code::Unsupported,
+                         Messages::tr("A project on a team server is copied with claimbench-cli copy, or backed up "
+                                      "with the server's pg_dump"));
     const QFileInfo target(destination);
     const auto refused = [&](const QString &why) {
         return makeError(Error::Code::InvalidInput, Messages::tr("Cannot save a copy to %1: %2").arg(destination, why));
@@ -540,9 +561,8 @@ Result<void> Project::backupTo(const QString &destination,
         QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::kDriverName.toString(), name);
         SqliteDialect::setFile(db, m_path, SqliteDialect::Access::ReadOnly);
         copied = db.open() ? SqliteDialect::backup(db, building, progress)
-                           : std::unexpected(Sql::databaseError(Messages::tr("Could not open the project %1")
-                                                                    .arg(m_path),
-                                                                db.lastError()));
+                           : std::unexpected(Sql::databaseError(db.driver(), Messages::tr("Could not open the project %1")
+                                                                    .arg(m_path), db.lastError()));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -5,6 +5,7 @@
 #include "core/store/claimantrepository.h"
 #include "core/store/claimrepository.h"
 #include "core/store/metricrepository.h"
+#include "core/store/serveraddress.h"
 #include "core/store/tagrepository.h"
 
 #include <QMutex>
@@ -14,10 +15,15 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+class QSqlDatabase;
 
 namespace Claimbench {
 
-// One open project file (SQLite, schema version in PRAGMA user_version).
+// One open project: a file (SQLite), or a database on a team server
+// (PostgreSQL) that several analysts open at once. Everything below holds for
+// both unless it names a file.
 //
 // Threads: a Project may be shared between threads (std::shared_ptr). Each
 // thread gets its own named connection, opened on its first repository call;
@@ -67,7 +73,22 @@ public:
     // (Io, naming the path) and rolled back (Sql::pinConnection). A program
     // KILLED after its file was replaced leaves its log beside the new file,
     // and SQLite cannot tell whose log it is: that case stays unprotected.
+    // A `path` that is a server URL (ServerAddress::looksLikeUrl) opens that
+    // server's project, as open(ServerAddress) does.
     static Result<std::shared_ptr<Project>> open(const QString &path,
+                                                 OpenMode mode = OpenMode::OpenExisting);
+    // The project in the database `address` names on a team server. The
+    // database itself is the server administrator's to create (claimbench-cli
+    // server init); CreateIfMissing builds the project's tables in an empty
+    // one, OpenExisting refuses an empty one (NotFound), ReadOnly reads
+    // without upgrading or writing. Errors: InvalidInput (a bad URL),
+    // Unsupported (no PostgreSQL driver installed, or ReadOnly and too old),
+    // NeedsPassword (the server asked for a password that ~/.pgpass does not
+    // hold, or refused the one given), Disconnected (no server there, or it
+    // refused the connection: its reason in the detail), NotAProject (a
+    // database holding another program's tables), NewerSchema, Denied (the
+    // role may not create the tables).
+    static Result<std::shared_ptr<Project>> open(const ServerAddress &address,
                                                  OpenMode mode = OpenMode::OpenExisting);
 
     // The storage engine projects are kept in and the version of its library
@@ -80,8 +101,13 @@ public:
     Project(const Project &) = delete;
     Project &operator=(const Project &) = delete;
 
-    QString path() const; // absolute
-    // path() and the files SQLite may keep beside it (-wal, -shm, -journal).
+    // The file's absolute path, or the server's URL without its password.
+    QString path() const;
+    // The server's address when the project is on one (its password, if the
+    // user typed one, included), else nullopt: a file.
+    std::optional<ServerAddress> server() const;
+    // path() and the files SQLite may keep beside it (-wal, -shm, -journal);
+    // none for a project on a server.
     // This process must never open and close them other than through SQLite:
     // closing any descriptor of a file drops every POSIX lock the process
     // holds on it, SQLite's among them (see ArticleImporter::readOne).
@@ -99,7 +125,8 @@ public:
     // among them. `progress` as SqliteDialect::backup calls it, on the
     // calling thread. Errors: InvalidInput (`destination` is this project or
     // one of its files(), or a folder), Io (the folder is missing or
-    // unwritable, the disk full), Cancelled, Database.
+    // unwritable, the disk full), Cancelled, Database; Unsupported for a
+    // project on a server (claimbench-cli copy, or the server's pg_dump).
     Result<void> backupTo(const QString &destination,
                           const std::function<bool(qint64 copiedPages, qint64 totalPages)> &progress = {}) const;
 
@@ -110,6 +137,11 @@ public:
     ClaimantRepository claimants() const;
 
     void releaseThreadConnection();
+
+    // Adds a connection called `name` to this project that only reads (the
+    // claims table's, a chart's), open, for the calling thread; the caller
+    // closes and removes it (QSqlDatabase::removeDatabase).
+    Result<void> openReadConnection(const QString &name) const;
 
 private:
     Project(QString path, bool readOnly);
@@ -128,8 +160,15 @@ private:
     // Opens the calling thread's connection if needed and returns its name.
     QString ensureThreadConnection() const;
     Result<void> openThreadConnection() const;
+    // Connects `db` (added with the server's driver, not open) to the
+    // server, configured for reading only when `readOnly`.
+    Result<void> connectToServer(QSqlDatabase &db, bool readOnly) const;
+    // The server project's checks on open(): marked as a project, of a
+    // schema this build reads, created or upgraded as `mode` allows.
+    Result<void> prepareOnServer(OpenMode mode);
 
     QString m_path;
+    std::optional<ServerAddress> m_server;
     QString m_connectionPrefix;
     bool m_readOnly = false;
     QStringList m_notices;

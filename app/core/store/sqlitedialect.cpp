@@ -17,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Claimbench::SqliteDialect {
+namespace Claimbench {
 
 namespace {
 
@@ -71,9 +71,36 @@ int sqliteCode(const QSqlError &error)
     return ok ? code & 0xff : -1;
 }
 
+
+Result<void> writeApplicationId(const QSqlDatabase &db)
+{
+    return execAll(db, {u"PRAGMA application_id=%1"_s.arg(SqliteDialect::kApplicationId)});
+}
+
+// A row of the statement forEachRow() steps, read with sqlite3_column_*.
+class StatementRow final : public RowReader
+{
+public:
+    explicit StatementRow(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {
+    }
+    bool isNull(int column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+    double real(int column) const override { return sqlite3_column_double(m_statement, column); }
+    QByteArrayView utf8(int column) const override
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QByteArrayView(text, text ? sqlite3_column_bytes(m_statement, column) : 0);
+    }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+
 } // namespace
 
-void setFile(QSqlDatabase &db, const QString &path, Access access)
+void SqliteDialect::setFile(QSqlDatabase &db, const QString &path, Access access)
 {
     if (access == Access::ReadWrite) {
         db.setDatabaseName(path);
@@ -90,19 +117,19 @@ void setFile(QSqlDatabase &db, const QString &path, Access access)
     db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
 }
 
-bool canCreateBeside(const QString &path)
+bool SqliteDialect::canCreateBeside(const QString &path)
 {
     const QFileInfo folder(QFileInfo(path).absolutePath());
     return folder.isWritable() && (folder.permissions() & QFileDevice::WriteOwner);
 }
 
-Result<void> configureConnection(const QSqlDatabase &db)
+Result<void> SqliteDialect::configureConnection(const QSqlDatabase &db)
 {
     QSqlQuery mode(db);
     if (!mode.exec(u"PRAGMA journal_mode=WAL"_s) || !mode.next()) {
         // The switch needs the file to itself: another program holds it open
         // without WAL (or in exclusive mode) and kept it past the busy timeout.
-        if (isBusy(mode.lastError()))
+        if (instance().isBusy(mode.lastError()))
             return makeError(Error::Code::Busy, Messages::tr("The project is locked by another program"),
                              mode.lastError().text());
         return makeError(Error::Code::Database, Messages::tr("Could not switch the project to WAL mode"),
@@ -115,13 +142,13 @@ Result<void> configureConnection(const QSqlDatabase &db)
                         u"PRAGMA cache_size=-16384"_s});
 }
 
-Result<void> checkpoint(const QSqlDatabase &db)
+Result<void> SqliteDialect::checkpoint(const QSqlDatabase &db)
 {
     // One row: busy (1 when a reader or writer kept pages from being
     // copied), WAL frames, frames copied.
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next())
-        return makeError(isWriteRefused(query.lastError()) ? Error::Code::Io : Error::Code::Database,
+        return makeError(instance().isWriteRefused(query.lastError()) ? Error::Code::Io : Error::Code::Database,
                          Messages::tr("Could not write the project file"), query.lastError().text());
     if (query.value(0).toInt() != 0)
         return makeError(Error::Code::Busy, Messages::tr("The project is locked by another program"),
@@ -129,7 +156,7 @@ Result<void> checkpoint(const QSqlDatabase &db)
     return {};
 }
 
-Result<void> checkFileHeader(const QString &path)
+Result<void> SqliteDialect::checkFileHeader(const QString &path)
 {
     const auto notAProject = [&](const QString &why) {
         return makeError(Error::Code::NotAProject, Messages::tr("%1 is not a Claimbench project").arg(path), why);
@@ -166,12 +193,12 @@ Result<void> checkFileHeader(const QString &path)
     return {};
 }
 
-QStringList sideFiles(const QString &path)
+QStringList SqliteDialect::sideFiles(const QString &path)
 {
     return {path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s};
 }
 
-Result<int> schemaVersion(const QSqlDatabase &db)
+Result<int> SqliteDialect::schemaVersion(const QSqlDatabase &db) const
 {
     auto value = pragmaValue(db, u"user_version"_s);
     if (!value)
@@ -179,12 +206,32 @@ Result<int> schemaVersion(const QSqlDatabase &db)
     return int(*value);
 }
 
-Result<void> setSchemaVersion(const QSqlDatabase &db, int version)
+Result<void> SqliteDialect::setSchemaVersion(const QSqlDatabase &db, int version) const
 {
+    if (auto ok = writeApplicationId(db); !ok)
+        return ok;
     return execAll(db, {u"PRAGMA user_version=%1"_s.arg(version)});
 }
 
-Result<void> analyzeNewIndex(const QSqlDatabase &db, const QString &index)
+Result<bool> SqliteDialect::isProject(const QSqlDatabase &db) const
+{
+    auto appId = readApplicationId(db);
+    if (!appId)
+        return std::unexpected(appId.error());
+    return *appId == kApplicationId;
+}
+
+Result<void> SqliteDialect::lockForUpgrade(const QSqlDatabase &) const
+{
+    return {};
+}
+
+QStringList SqliteDialect::afterExplicitIds(QStringView) const
+{
+    return {};
+}
+
+Result<void> SqliteDialect::analyzeNewIndex(const QSqlDatabase &db, const QString &index) const
 {
     QSqlQuery query(db);
     if (!query.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"_s))
@@ -195,7 +242,7 @@ Result<void> analyzeNewIndex(const QSqlDatabase &db, const QString &index)
     return execAll(db, {u"ANALYZE "_s + index});
 }
 
-Result<qint32> readApplicationId(const QSqlDatabase &db)
+Result<qint32> SqliteDialect::readApplicationId(const QSqlDatabase &db)
 {
     auto value = pragmaValue(db, u"application_id"_s);
     if (!value)
@@ -203,22 +250,22 @@ Result<qint32> readApplicationId(const QSqlDatabase &db)
     return qint32(*value);
 }
 
-Result<void> writeApplicationId(const QSqlDatabase &db)
-{
-    return execAll(db, {u"PRAGMA application_id=%1"_s.arg(kApplicationId)});
-}
-
-QString idColumn()
+QString SqliteDialect::idColumn() const
 {
     return u"id INTEGER PRIMARY KEY"_s;
 }
 
-QString blobType()
+QString SqliteDialect::idOrNew(QStringView) const
+{
+    return u"?"_s;
+}
+
+QString SqliteDialect::blobType() const
 {
     return u"BLOB"_s;
 }
 
-QStringList fullTextSchema()
+QStringList SqliteDialect::fullTextSchema() const
 {
     return {
         u"CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', "
@@ -235,7 +282,7 @@ QStringList fullTextSchema()
     };
 }
 
-QStringList claimsFullTextSchema()
+QStringList SqliteDialect::claimsFullTextSchema() const
 {
     return {
         u"CREATE VIRTUAL TABLE claims_fts USING fts5(quote, note, content='claims', "
@@ -253,17 +300,12 @@ QStringList claimsFullTextSchema()
     };
 }
 
-QString claimTextCondition()
-{
-    return u"c.id IN ("_s + claimTextIdsSql() + u')';
-}
-
-QString claimTextIdsSql()
+QString SqliteDialect::claimTextIdsSql() const
 {
     return u"SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?"_s;
 }
 
-QString ftsPhrase(QStringView text)
+QString SqliteDialect::ftsPhrase(QStringView text) const
 {
     // Only word characters reach the quotes, as in ftsQuery(); runs of
     // anything else become the one space between the phrase's words.
@@ -278,32 +320,32 @@ QString ftsPhrase(QStringView text)
     return phrase.isEmpty() ? QString() : u'"' + phrase + u'"';
 }
 
-QString ftsEither(const QString &first, const QString &second)
+QString SqliteDialect::ftsEither(const QString &first, const QString &second) const
 {
     return u'(' + first + u") OR ("_s + second + u')';
 }
 
-QString claimTextCountSql()
+QString SqliteDialect::claimTextCountSql() const
 {
     return u"SELECT COUNT(*) FROM claims_fts WHERE claims_fts MATCH ?"_s;
 }
 
-QString idListCondition(QStringView column)
+QString SqliteDialect::idListCondition(QStringView column) const
 {
     return column + u" IN (SELECT value FROM json_each(?))"_s;
 }
 
-Result<void> configureReadConnection(const QSqlDatabase &db)
+Result<void> SqliteDialect::configureReadConnection(const QSqlDatabase &db) const
 {
     return execAll(db, {u"PRAGMA query_only=ON"_s, u"PRAGMA cache_size=-16384"_s});
 }
 
-Result<void> configureSinglePassRead(const QSqlDatabase &db)
+Result<void> SqliteDialect::configureSinglePassRead(const QSqlDatabase &db) const
 {
     return execAll(db, {u"PRAGMA cache_size=-2000"_s});
 }
 
-Result<void> setCancelFlag(const QSqlDatabase &db, const std::atomic<bool> *cancelled)
+Result<void> SqliteDialect::setCancelFlag(const QSqlDatabase &db, const std::atomic<bool> *cancelled) const
 {
     const Result<sqlite3 *> connection = handleOf(db);
     if (!connection)
@@ -317,29 +359,8 @@ Result<void> setCancelFlag(const QSqlDatabase &db, const std::atomic<bool> *canc
     return {};
 }
 
-bool RowReader::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-}
-
-qint64 RowReader::integer(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
-
-double RowReader::real(int column) const
-{
-    return sqlite3_column_double(m_statement, column);
-}
-
-QByteArrayView RowReader::utf8(int column) const
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return QByteArrayView(text, text ? sqlite3_column_bytes(m_statement, column) : 0);
-}
-
-Result<qint64> forEachRow(const QSqlDatabase &db, const QString &sql, const QList<qint64> &binds,
-                          const std::function<bool(const RowReader &)> &visit)
+Result<qint64> SqliteDialect::forEachRow(const QSqlDatabase &db, const QString &sql, const QList<qint64> &binds,
+                          const std::function<bool(const RowReader &)> &visit) const
 {
     const Result<sqlite3 *> connection = handleOf(db);
     if (!connection)
@@ -355,7 +376,7 @@ Result<qint64> forEachRow(const QSqlDatabase &db, const QString &sql, const QLis
     for (qsizetype i = 0; i < binds.size(); ++i)
         if (sqlite3_bind_int64(raw, int(i) + 1, binds.at(i)) != SQLITE_OK)
             return failed(Messages::tr("A database statement could not be prepared"));
-    const RowReader row(raw);
+    const StatementRow row(raw);
     qint64 visited = 0;
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
@@ -368,12 +389,12 @@ Result<qint64> forEachRow(const QSqlDatabase &db, const QString &sql, const QLis
     return visited;
 }
 
-QString queryPlanSql(const QString &sql)
+QString SqliteDialect::queryPlanSql(const QString &sql) const
 {
     return u"EXPLAIN QUERY PLAN "_s + sql;
 }
 
-QString searchRankSql()
+QString SqliteDialect::searchRankSql() const
 {
     // A title hit weighs ten body hits; bm25 is smaller for better matches.
     // Equal ranks in id order, as searchRankNewestSql() orders them.
@@ -381,7 +402,7 @@ QString searchRankSql()
            "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 1.0), rowid LIMIT ?"_s;
 }
 
-QString searchRankNewestSql()
+QString SqliteDialect::searchRankNewestSql() const
 {
     // FTS5 walks its matches in rowid order, so the inner LIMIT stops the walk
     // (and the scoring) early; the window count sees every row ranked.
@@ -389,7 +410,7 @@ QString searchRankNewestSql()
            "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY score, rowid LIMIT ?"_s;
 }
 
-QString searchSnippetSql(QStringView articleColumns)
+QString SqliteDialect::searchSnippetSql(QStringView articleColumns) const
 {
     // snippet() needs the MATCH in its own statement. The unary + keeps the
     // id list from FTS5 as a rowid constraint: one walk of the matches costs
@@ -401,7 +422,7 @@ QString searchSnippetSql(QStringView articleColumns)
         + idListCondition(u"+articles_fts.rowid");
 }
 
-QString ftsQuery(QStringView userText)
+QString SqliteDialect::ftsQuery(QStringView userText) const
 {
     // Only runs of word characters survive, so no quote, operator or
     // parenthesis of the user's can reach the FTS5 parser; unicode61 splits
@@ -441,29 +462,39 @@ QString ftsQuery(QStringView userText)
     return phrases.join(u' ');
 }
 
-QString beginWrite()
+QString SqliteDialect::beginWrite() const
 {
     return u"BEGIN IMMEDIATE"_s;
 }
 
-bool isBusy(const QSqlError &error)
+bool SqliteDialect::isBusy(const QSqlError &error) const
 {
     const int code = sqliteCode(error);
     return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
 }
 
-bool isWriteRefused(const QSqlError &error)
+bool SqliteDialect::isWriteRefused(const QSqlError &error) const
 {
     const int code = sqliteCode(error);
     return code == 10 || code == 13; // SQLITE_IOERR, SQLITE_FULL
 }
 
-bool isConstraintViolation(const QSqlError &error)
+bool SqliteDialect::isConstraintViolation(const QSqlError &error) const
 {
     return sqliteCode(error) == 19; // SQLITE_CONSTRAINT
 }
 
-Result<void> backup(const QSqlDatabase &db, const QString &destination, const BackupProgress &progress)
+bool SqliteDialect::isConnectionLost(const QSqlError &) const
+{
+    return false;
+}
+
+bool SqliteDialect::isPermissionDenied(const QSqlError &) const
+{
+    return false;
+}
+
+Result<void> SqliteDialect::backup(const QSqlDatabase &db, const QString &destination, const BackupProgress &progress)
 {
     const Result<sqlite3 *> source = handleOf(db);
     if (!source)
@@ -509,14 +540,20 @@ Result<void> backup(const QSqlDatabase &db, const QString &destination, const Ba
     return {};
 }
 
-QString engineName()
+const SqliteDialect &SqliteDialect::instance()
+{
+    static const SqliteDialect dialect;
+    return dialect;
+}
+
+QString SqliteDialect::engineName() const
 {
     return u"SQLite"_s;
 }
 
-QString engineVersion()
+QString SqliteDialect::engineVersion() const
 {
     return QStringLiteral(SQLITE_VERSION);
 }
 
-} // namespace Claimbench::SqliteDialect
+} // namespace Claimbench

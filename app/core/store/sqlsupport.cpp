@@ -1,5 +1,6 @@
 #include "core/store/sqlsupport.h"
 
+#include "core/store/dialect.h"
 #include "core/store/sqlitedialect.h"
 
 #include <QCoreApplication>
@@ -63,12 +64,15 @@ std::optional<FileIdentity> fileIdentity(const QString &path)
     return FileIdentity{quint64(status.st_dev), quint64(status.st_ino)};
 }
 
-void pinConnection(const QSqlDatabase &db, const QString &path, const FileIdentity &file, bool readOnly)
+void pinConnection(const QSqlDatabase &db, const QString &path, const std::optional<FileIdentity> &file,
+                   bool readOnly)
 {
     QSqlDriver *driver = db.driver();
     driver->setProperty(pinnedPath, path);
-    driver->setProperty(pinnedDevice, QVariant::fromValue(file.device));
-    driver->setProperty(pinnedInode, QVariant::fromValue(file.inode));
+    if (file) {
+        driver->setProperty(pinnedDevice, QVariant::fromValue(file->device));
+        driver->setProperty(pinnedInode, QVariant::fromValue(file->inode));
+    }
     driver->setProperty(pinnedReadOnly, readOnly);
 }
 
@@ -99,13 +103,26 @@ Result<QSqlDatabase> connection(const QString &name)
     return db;
 }
 
-Error databaseError(const QString &message, const QSqlError &error)
+Error databaseError(const QSqlDriver *driver, const QString &message, const QSqlError &error)
 {
-    if (SqliteDialect::isBusy(error))
+    const Dialect &dialect = Dialect::of(driver);
+    if (dialect.isBusy(error))
         return Error{Error::Code::Busy, Messages::tr("The project is locked by another program"), error.text()};
-    if (SqliteDialect::isWriteRefused(error))
+    if (dialect.isWriteRefused(error))
         return Error{Error::Code::Io, message, error.text()};
+    if (dialect.isConnectionLost(error))
+        return Error{Error::Code::Disconnected, Messages::tr("The connection to the team server was lost"),
+                     error.text()};
+    if (dialect.isPermissionDenied(error))
+        return Error{Error::Code::Denied, Messages::tr("Your role on the team server may not do this"), error.text()};
     return Error{Error::Code::Database, message, error.text()};
+}
+
+qint64 insertedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
 }
 
 Error diagnoseWriteFailure(const QString &projectPath, Error failure)
@@ -142,12 +159,11 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QV
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return std::unexpected(databaseError(Messages::tr("A database statement could not be prepared"),
-                                             query.lastError()));
+        return std::unexpected(databaseError(query.driver(), Messages::tr("A database statement could not be prepared"), query.lastError()));
     for (qsizetype i = 0; i < binds.size(); ++i)
         bind(query, int(i), binds[i]);
     if (!query.exec())
-        return std::unexpected(databaseError(Messages::tr("A database statement failed"), query.lastError()));
+        return std::unexpected(databaseError(query.driver(), Messages::tr("A database statement failed"), query.lastError()));
     return query;
 }
 
@@ -232,7 +248,7 @@ Result<QHash<qint64, int>> countsById(const QString &connection, const QString &
 Result<void> run(QSqlQuery &query, const QString &message)
 {
     if (!query.exec())
-        return std::unexpected(databaseError(message, query.lastError()));
+        return std::unexpected(databaseError(query.driver(), message, query.lastError()));
     return {};
 }
 
@@ -250,9 +266,9 @@ Transaction::Transaction(Transaction &&other) noexcept
 Result<Transaction> Transaction::begin(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (!query.exec(SqliteDialect::beginWrite()))
+    if (!query.exec(Dialect::of(db).beginWrite()))
         return std::unexpected(
-            databaseError(Messages::tr("Could not start writing to the project"), query.lastError()));
+            databaseError(query.driver(), Messages::tr("Could not start writing to the project"), query.lastError()));
     return Transaction(db.connectionName());
 }
 
@@ -279,7 +295,7 @@ Result<void> Transaction::commit()
     }
     QSqlQuery query(db);
     if (!query.exec(u"COMMIT"_s))
-        return std::unexpected(databaseError(Messages::tr("Could not save to the project"), query.lastError()));
+        return std::unexpected(databaseError(query.driver(), Messages::tr("Could not save to the project"), query.lastError()));
     m_active = false;
     return {};
 }

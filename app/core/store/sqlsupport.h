@@ -15,6 +15,7 @@
 #include <type_traits>
 #include <utility>
 
+class QSqlDriver;
 class QSqlError;
 
 // Helpers shared by the repositories of app/core/store; not for use outside it.
@@ -41,8 +42,9 @@ std::optional<FileIdentity> fileIdentity(const QString &path);
 // deleted, the commit is refused and rolled back, and the connection's
 // earlier commits are copied from the log into the file it has open, so that
 // the log beside `path` is empty and never mixed into the file now there.
-// A connection with nothing pinned (a server) is not checked.
-void pinConnection(const QSqlDatabase &db, const QString &path, const FileIdentity &file, bool readOnly);
+// A connection with no `file` (a server's) is never checked.
+void pinConnection(const QSqlDatabase &db, const QString &path, const std::optional<FileIdentity> &file,
+                   bool readOnly);
 // The error write() returns on a connection pinned read-only.
 Result<void> checkWritable(const QSqlDatabase &db);
 // Before a connection closes: SQLite leaves the log of a moved file beside
@@ -51,8 +53,10 @@ Result<void> checkWritable(const QSqlDatabase &db);
 void emptyLogIfFileMoved(const QSqlDatabase &db);
 
 // An Error of code Database (Busy when another process holds the lock, Io
-// when the file system refused a write or failed).
-Error databaseError(const QString &message, const QSqlError &error);
+// when the file system refused a write or failed, Disconnected when the
+// server's connection broke, Denied when the role may not), as `driver`'s
+// dialect reads `error`.
+Error databaseError(const QSqlDriver *driver, const QString &message, const QSqlError &error);
 
 // SQLite reports a write that the disk refuses as a plain I/O error of
 // whatever statement first needed the room. A test write of up to 1 MB
@@ -95,6 +99,9 @@ Result<QHash<qint64, int>> countsById(const QString &connection, const QString &
 void bind(QSqlQuery &query, int index, const QVariant &value);
 // Runs an already prepared query once more (the repositories' batch inserts).
 Result<void> run(QSqlQuery &query, const QString &message);
+// The id an INSERT ... RETURNING id that `query` ran gave its row: the one
+// way both engines report it (QPSQL's lastInsertId() is an OID).
+qint64 insertedId(QSqlQuery &query);
 
 // A write transaction that rolls back unless commit() is called: every store
 // write, single- or multi-row, runs inside one.

@@ -68,7 +68,7 @@ Result<void> renumber(const QSqlDatabase &db, const QList<qint64> &ids)
 {
     QSqlQuery q(db);
     if (!q.prepare(u"UPDATE tags SET position = ? WHERE id = ?"_s))
-        return std::unexpected(Sql::databaseError(Messages::tr("Could not reorder the tags"), q.lastError()));
+        return std::unexpected(Sql::databaseError(q.driver(), Messages::tr("Could not reorder the tags"), q.lastError()));
     for (qsizetype i = 0; i < ids.size(); ++i) {
         q.bindValue(0, int(i));
         q.bindValue(1, ids[i]);
@@ -208,13 +208,13 @@ Result<qint64> TagRepository::add(Tag &tag)
         if (!siblings)
             return std::unexpected(siblings.error());
         stored.position = int(siblings->size());
-        auto q = Sql::run(db, u"INSERT INTO tags (parent_id, name, color, position) VALUES (?, ?, ?, ?)"_s,
+        auto q = Sql::run(db, u"INSERT INTO tags (parent_id, name, color, position) VALUES (?, ?, ?, ?) RETURNING id"_s,
                           {Sql::idOrNull(stored.parentId), stored.name,
                            colorColumn(stored.color),
                            stored.position});
         if (!q)
             return std::unexpected(q.error());
-        stored.id = q->lastInsertId().toLongLong();
+        stored.id = Sql::insertedId(*q);
         return {};
     });
     if (!ok)

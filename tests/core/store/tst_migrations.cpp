@@ -4,6 +4,7 @@
 #include "core/store/claimquery.h"
 #include "core/store/migrations.h"
 #include "core/store/project.h"
+#include "core/store/sqlitedialect.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -69,7 +70,7 @@ class TestMigrations : public QObject
 private Q_SLOTS:
     void historyIsOrderedFromVersionOne()
     {
-        const QList<Migration> &steps = migrations();
+        const QList<Migration> steps = migrations(SqliteDialect::instance());
         QVERIFY(steps.size() >= 2);
         for (qsizetype i = 0; i < steps.size(); ++i) {
             QCOMPARE(steps[i].version, int(i) + 1);
@@ -183,7 +184,7 @@ private Q_SLOTS:
     void stepsAfterTheOldestReadableSchemaOnlyAddIndexes()
     {
         QVERIFY(kOldestReadableSchemaVersion <= currentSchemaVersion());
-        for (const Migration &step : migrations()) {
+        for (const Migration &step : migrations(SqliteDialect::instance())) {
             if (step.version <= kOldestReadableSchemaVersion)
                 continue;
             for (const QString &sql : step.statements)
@@ -213,7 +214,7 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const Migration &step : migrations())
+            for (const Migration &step : migrations(SqliteDialect::instance()))
                 for (const QString &sql : step.statements)
                     if (step.version > kOldestReadableSchemaVersion)
                         QVERIFY2(q.exec(u"DROP INDEX "_s + sql.section(u' ', 2, 2)), qPrintable(sql));

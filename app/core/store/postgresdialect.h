@@ -1,0 +1,100 @@
+#pragma once
+
+// (Header written by the lead so that Project compiles against it; the
+// helper implementing postgresdialect.cpp owns the rest of this file and may
+// add to it, but keeps these statics as they are.)
+
+#include "core/error.h"
+#include "core/store/dialect.h"
+#include "core/store/serveraddress.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+
+namespace Claimbench {
+
+// Everything that only PostgreSQL understands, through Qt's QPSQL driver.
+// The Dialect overrides serve the repositories and migrations; the static
+// functions are a server project's own connection handling, used by Project.
+// Full-text search folds text in SQL functions the schema creates
+// (claimbench_fold, claimbench_tsquery, claimbench_vector: see
+// postgresfulltext.cpp), so the index and every query fold alike on any
+// server, whatever its locale.
+class PostgresDialect final : public Dialect
+{
+public:
+    static const PostgresDialect &instance();
+
+    static constexpr QStringView kDriverName = u"QPSQL";
+
+    // Points `db` (added with kDriverName, not open) at `address`: host,
+    // port, database, user, the password when one was typed (else libpq
+    // reads ~/.pgpass / PGPASSFILE), sslmode, a connect timeout, and
+    // application_name=claimbench.
+    static void setServer(QSqlDatabase &db, const ServerAddress &address);
+    // Per-connection settings of a read-write connection (time zone UTC, a
+    // lock timeout so that a lock wait fails as isBusy() instead of hanging).
+    static Result<void> configureConnection(const QSqlDatabase &db);
+    // What a failed open() of a connection to the server `url` means for the
+    // user: NeedsPassword when the server asked for a password that was not
+    // given or refused the one given; otherwise Disconnected (no server there,
+    // the database does not exist, the role may not log in), with the
+    // server's reason in the detail.
+    static Error connectError(const QString &url, const QSqlError &error);
+
+    // How long a statement waits for another connection's lock before it
+    // fails as busy (lock_timeout), like SQLite's busy timeout.
+    static constexpr int kLockTimeoutMs = 5000;
+    // The longest prefix of an article's body (in characters) that the
+    // full-text index reads; see claimbench_vector in postgresfulltext.cpp.
+    static constexpr int kIndexedCharacters = 1'000'000;
+    // The prefix of a body that a snippet is looked for in: ts_headline
+    // parses all the text it is given, 10 ms per 100,000 characters.
+    static constexpr int kSnippetCharacters = 200'000;
+
+    QString engineName() const override;
+    QString engineVersion() const override;
+
+    QString idColumn() const override;
+    QString idOrNew(QStringView table) const override;
+    QString blobType() const override;
+    QStringList fullTextSchema() const override;
+    QStringList claimsFullTextSchema() const override;
+    Result<int> schemaVersion(const QSqlDatabase &db) const override;
+    Result<void> setSchemaVersion(const QSqlDatabase &db, int version) const override;
+    Result<bool> isProject(const QSqlDatabase &db) const override;
+    Result<void> lockForUpgrade(const QSqlDatabase &db) const override;
+    Result<void> analyzeNewIndex(const QSqlDatabase &db, const QString &index) const override;
+    QStringList afterExplicitIds(QStringView table) const override;
+
+    QString ftsQuery(QStringView userText) const override;
+    QString ftsPhrase(QStringView text) const override;
+    QString ftsEither(const QString &first, const QString &second) const override;
+    QString searchRankSql() const override;
+    QString searchRankNewestSql() const override;
+    QString searchSnippetSql(QStringView articleColumns) const override;
+    QString claimTextIdsSql() const override;
+    QString claimTextCountSql() const override;
+    QString idListCondition(QStringView column) const override;
+    QString queryPlanSql(const QString &sql) const override;
+
+    Result<void> configureReadConnection(const QSqlDatabase &db) const override;
+    Result<void> configureSinglePassRead(const QSqlDatabase &db) const override;
+    Result<void> setCancelFlag(const QSqlDatabase &db, const std::atomic<bool> *cancelled) const override;
+    Result<qint64> forEachRow(const QSqlDatabase &db, const QString &sql, const QList<qint64> &binds,
+                              const std::function<bool(const RowReader &)> &visit) const override;
+
+    QString beginWrite() const override;
+    bool isBusy(const QSqlError &error) const override;
+    bool isWriteRefused(const QSqlError &error) const override;
+    bool isConstraintViolation(const QSqlError &error) const override;
+    bool isConnectionLost(const QSqlError &error) const override;
+    bool isPermissionDenied(const QSqlError &error) const override;
+
+private:
+    PostgresDialect() = default;
+};
+
+} // namespace Claimbench

@@ -1,0 +1,258 @@
+// PostgresDialect's full-text search: the SQL functions that fold text alike
+// for the index and every query, the tables that hold each article's and
+// claim's tsvector, and the statements that search them.
+#include "core/store/postgresdialect.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+// What claimbench_fold does, in the order it does it, so that a word folds
+// as SQLite's FTS5 (unicode61, remove_diacritics 2) folds it:
+// - lower() under the ICU root collation: every script's case, whatever the
+//   locale the database was created with (lower() in a "C" database folds
+//   ASCII only);
+// - unaccent (the contrib dictionary): Latin accents, combining marks. It
+//   also turns ё into е, which unicode61 keeps apart (ёлка does not find
+//   елка in SQLite), so ё is hidden from it in a private-use character and
+//   put back; `keep_yo` false folds it too (for ts_headline, below);
+// - every run of characters that are not letters or digits becomes one
+//   space, as unicode61 splits there: PostgreSQL's parser would otherwise
+//   keep "3.5", "example.com" or "a/b" whole, where SQLite and ftsQuery()
+//   see two words.
+// unaccent() itself is only STABLE (it reads its rules file), so it cannot
+// be part of an index or a stored column; this wrapper names the dictionary
+// and is declared IMMUTABLE, as the unaccent documentation advises.
+const QString kFoldFunction = uR"(CREATE OR REPLACE FUNCTION claimbench_fold(t text, keep_yo boolean DEFAULT true)
+RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+SELECT regexp_replace(
+    CASE WHEN keep_yo
+        THEN translate(public.unaccent('public.unaccent'::regdictionary,
+                                       translate(lower(t COLLATE "und-x-icu"), 'ё', U&'\E000')), U&'\E000', 'ё')
+        ELSE public.unaccent('public.unaccent'::regdictionary, lower(t COLLATE "und-x-icu"))
+    END COLLATE "und-x-icu", '[^[:alnum:]]+', ' ', 'g')
+$$)"_s;
+
+// A query of ftsQuery()'s form (words between the operators & | <-> ( ) and
+// the prefix mark :*) as a tsquery: each word folded by claimbench_fold and
+// quoted, so that no character of it is read as an operator. A word that
+// folds to several (½ is "1 2") becomes their phrase; one that folds to none
+// drops out of the query, as to_tsquery drops a quoted blank.
+const QString kQueryFunction = uR"(CREATE OR REPLACE FUNCTION claimbench_tsquery(q text, keep_yo boolean DEFAULT true)
+RETURNS tsquery LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+SELECT to_tsquery('simple', coalesce(string_agg(
+    CASE WHEN r.m[1] ~ '^[ &|!<>()*:-]+$' THEN r.m[1]
+        ELSE ''' ' || claimbench_fold(r.m[1], keep_yo) || ' ''' END, '' ORDER BY r.n), ''))
+FROM regexp_matches(q, '[ &|!<>()*:-]+|[^ &|!<>()*:-]+', 'g') WITH ORDINALITY AS r(m, n)
+$$)"_s;
+
+// The tsvector of a row: `head` (a title, a quote) weighted A above `tail`
+// (a body, a note). A tsvector holds at most 1 MB, and a body may be 50 MB
+// or 200,000 distinct words: the index reads the first kIndexedCharacters of
+// it, and where even those make too large a tsvector it reads a quarter as
+// much, then a quarter of that, until one fits, so that storing an article
+// never fails for its size. (Positions past 16,383 share that one in any
+// tsvector, so a phrase that far into a body is not found either way.)
+QString vectorFunction()
+{
+    return uR"(CREATE OR REPLACE FUNCTION claimbench_vector(head text, tail text)
+RETURNS tsvector LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    cap integer := %1;
+BEGIN
+    LOOP
+        BEGIN
+            RETURN setweight(to_tsvector('simple', claimbench_fold(left(coalesce(head, ''), cap / 100))), 'A')
+                || to_tsvector('simple', claimbench_fold(left(coalesce(tail, ''), cap)));
+        EXCEPTION WHEN program_limit_exceeded THEN
+            cap := cap / 4;
+        END;
+    END LOOP;
+END
+$$)"_s.arg(PostgresDialect::kIndexedCharacters);
+}
+
+// The index of `table`(`head`, `tail`): `table`_fts(id, fts) beside it,
+// written by triggers in the transaction of every write of a row, and gone
+// with its row. A table of its own rather than a column keeps the searched
+// tables' rows (and SELECTs over them, and a project copy) as SQLite has them.
+QStringList vectorTable(const QString &table, const QString &head, const QString &tail)
+{
+    const QString fts = table + u"_fts"_s;
+    const QString function = u"claimbench_"_s + fts;
+    return {
+        u"CREATE TABLE %1 (id INTEGER PRIMARY KEY REFERENCES %2(id) ON DELETE CASCADE, fts tsvector NOT NULL)"_s
+            .arg(fts, table),
+        u"CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "INSERT INTO %2(id, fts) VALUES (NEW.id, claimbench_vector(NEW.%3, NEW.%4)) "
+        "ON CONFLICT (id) DO UPDATE SET fts = EXCLUDED.fts; RETURN NULL; END $$"_s.arg(function, fts, head, tail),
+        u"CREATE TRIGGER %1_insert AFTER INSERT ON %2 FOR EACH ROW EXECUTE FUNCTION %3()"_s.arg(fts, table,
+                                                                                                 function),
+        u"CREATE TRIGGER %1_update AFTER UPDATE OF %4, %5 ON %2 FOR EACH ROW "
+        "WHEN (OLD.%4 IS DISTINCT FROM NEW.%4 OR OLD.%5 IS DISTINCT FROM NEW.%5) EXECUTE FUNCTION %3()"_s
+            .arg(fts, table, function, head, tail),
+    };
+}
+
+// ts_headline finds the words to mark by parsing the text it shows, so it
+// needs a configuration that folds as claimbench_fold does: 'simple' after
+// unaccent. It folds ё too, so the snippet's query is folded the same way
+// (claimbench_tsquery(q, false)); only which articles match keeps ё apart.
+const QString kHeadlineConfiguration = u"claimbench_headline"_s;
+
+// Ranks as FTS5's bm25(10.0, 1.0) does in SQLite: a title hit (weight A)
+// ten times a body hit (D). No length normalization, so that a long body
+// never ranks its title hit below a short article's body hits.
+QString rank(QStringView alias)
+{
+    return u"ts_rank('{0.1, 0.1, 0.1, 1.0}', "_s + alias + u".fts, "_s + alias + u".query)"_s;
+}
+
+// The articles matching the bound query, with their id, tsvector and the
+// query as a tsquery. OFFSET 0 keeps the planner from copying
+// claimbench_tsquery(?) into every place q.query is used, where it would
+// run again for every row.
+constexpr QStringView kMatches = u"(SELECT claimbench_tsquery(?) AS query OFFSET 0) q "
+                                 "JOIN articles_fts f ON f.fts @@ q.query";
+
+// The words of what a user typed: runs of letters, digits and marks (a
+// surrogate pair is a letter beyond the BMP), as ftsQuery() of the SQLite
+// dialect takes them, so that no operator or quote ever reaches to_tsquery.
+QStringList wordsOf(QStringView text)
+{
+    QStringList words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size()
+            && (text[i].isLetterOrNumber() || text[i].isMark() || text[i].isSurrogate());
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            words.append(text.sliced(start, i - start).toString());
+            start = -1;
+        }
+    }
+    return words;
+}
+
+} // namespace
+
+QStringList PostgresDialect::fullTextSchema() const
+{
+    // unaccent is a trusted extension: a database owner may create it.
+    QStringList ddl{
+        u"CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public"_s,
+        kFoldFunction,
+        kQueryFunction,
+        vectorFunction(),
+        u"CREATE TEXT SEARCH CONFIGURATION "_s + kHeadlineConfiguration + u" (COPY = pg_catalog.simple)"_s,
+        u"ALTER TEXT SEARCH CONFIGURATION "_s + kHeadlineConfiguration
+            + u" ALTER MAPPING FOR asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, "
+              "hword_part, hword_numpart WITH public.unaccent, pg_catalog.simple"_s,
+    };
+    ddl += vectorTable(u"articles"_s, u"title"_s, u"body"_s);
+    ddl += u"CREATE INDEX articles_fts_words ON articles_fts USING gin (fts)"_s;
+    return ddl;
+}
+
+QStringList PostgresDialect::claimsFullTextSchema() const
+{
+    QStringList ddl = vectorTable(u"claims"_s, u"quote"_s, u"note"_s);
+    // The claims already stored, before the index (one build is faster than
+    // as many inserts).
+    ddl += u"INSERT INTO claims_fts(id, fts) SELECT id, claimbench_vector(quote, note) FROM claims"_s;
+    ddl += u"CREATE INDEX claims_fts_words ON claims_fts USING gin (fts)"_s;
+    return ddl;
+}
+
+QString PostgresDialect::ftsQuery(QStringView userText) const
+{
+    QStringList words = wordsOf(userText);
+    if (words.isEmpty())
+        return {};
+    // As in SQLite: a repeated word adds cost and no match; the last word
+    // stays the prefix term; at most kMaxFtsTerms terms.
+    const QString prefix = words.takeLast();
+    QStringList terms;
+    QSet<QString> seen{prefix.toCaseFolded()};
+    for (const QString &word : std::as_const(words)) {
+        if (terms.size() + 1 == kMaxFtsTerms)
+            break;
+        if (!seen.contains(word.toCaseFolded())) {
+            seen.insert(word.toCaseFolded());
+            terms.append(word);
+        }
+    }
+    terms.append(prefix + u":*"_s);
+    return terms.join(u" & "_s);
+}
+
+QString PostgresDialect::ftsPhrase(QStringView text) const
+{
+    const QStringList words = wordsOf(text);
+    return words.mid(0, kMaxFtsTerms).join(u" <-> "_s);
+}
+
+QString PostgresDialect::ftsEither(const QString &first, const QString &second) const
+{
+    return u'(' + first + u") | ("_s + second + u')';
+}
+
+QString PostgresDialect::searchRankSql() const
+{
+    return u"SELECT m.id, "_s + rank(u"m") + u" FROM (SELECT f.id, f.fts, q.query FROM "_s + kMatches
+        + u") m ORDER BY 2 DESC, m.id LIMIT ?"_s;
+}
+
+QString PostgresDialect::searchRankNewestSql() const
+{
+    // The newest matches by id first, then the rank (which reads each
+    // tsvector) of those alone; the window counts them.
+    return u"SELECT m.id, "_s + rank(u"m") + u", COUNT(*) OVER () FROM (SELECT f.id, f.fts, q.query FROM "_s
+        + kMatches + u" ORDER BY f.id DESC LIMIT ?) m ORDER BY 2 DESC, m.id LIMIT ?"_s;
+}
+
+QString PostgresDialect::searchSnippetSql(QStringView articleColumns) const
+{
+    // ts_headline parses the whole text it is given: only the first
+    // kSnippetCharacters of the body (b.text). FTS5's snippet() marks a cut
+    // with '…'; ts_headline does not, so the fragment gets one at each end
+    // where it is not the body's own start or end (compared without marks).
+    const QString headline = u"ts_headline('%1', b.text, q.loose, 'StartSel=\"%2\", StopSel=\"%3\", "
+                             "MaxWords=16, MinWords=6, ShortWord=0, MaxFragments=1')"_s
+                                 .arg(kHeadlineConfiguration, kSnippetOpen, kSnippetClose);
+    const QString plain = u"btrim(replace(replace(h.text, '%1', ''), '%2', ''))"_s.arg(kSnippetOpen, kSnippetClose);
+    return u"SELECT "_s + articleColumns + u", CASE WHEN starts_with(ltrim(b.text), "_s + plain
+        + u") THEN '' ELSE '…' END || h.text || CASE WHEN octet_length(a.body) <= %1 AND right(rtrim(b.text), "
+          "length("_s.arg(kSnippetCharacters)
+        + plain + u")) = "_s + plain
+        + u" THEN '' ELSE '…' END FROM (SELECT claimbench_tsquery(x.text) AS query, "
+          "claimbench_tsquery(x.text, false) AS loose FROM (SELECT ?::text AS text) x OFFSET 0) q "
+          "JOIN articles_fts f ON f.fts @@ q.query JOIN articles a ON a.id = f.id, "
+          "LATERAL (SELECT left(a.body, %1) AS text) b, LATERAL (SELECT "_s.arg(kSnippetCharacters)
+        + headline + u" AS text) h WHERE "_s + idListCondition(u"f.id");
+}
+
+QString PostgresDialect::claimTextIdsSql() const
+{
+    // A scalar subquery runs once, as an init plan, where a plain
+    // claimbench_tsquery(?) could be run again for every row rechecked.
+    return u"SELECT id FROM claims_fts WHERE fts @@ (SELECT claimbench_tsquery(?))"_s;
+}
+
+QString PostgresDialect::claimTextCountSql() const
+{
+    return u"SELECT COUNT(*) FROM claims_fts WHERE fts @@ (SELECT claimbench_tsquery(?))"_s;
+}
+
+QString PostgresDialect::idListCondition(QStringView column) const
+{
+    // The array bound as text: jsonb parses 10,000s of ids in one value.
+    return column + u" IN (SELECT id::bigint FROM jsonb_array_elements_text(?::jsonb) AS ids(id))"_s;
+}
+
+} // namespace Claimbench

@@ -1,0 +1,234 @@
+// PostgresDialect's reads through libpq itself, under Qt's QPSQL driver:
+// forEachRow() streams a long answer row by row with no QVariant per
+// column, and setCancelFlag() stops a running statement with a real
+// cancel request (PQcancel), which QPSQL offers no way to send.
+#include "core/store/postgresdialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+// This file's messages, in PostgresDialect's translation context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Claimbench::PostgresDialect)
+};
+
+// The libpq connection behind `db`, or an error when it is not open.
+Result<PGconn *> handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    PGconn *connection = handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0
+        ? *static_cast<PGconn *const *>(handle.constData())
+        : nullptr;
+    if (!connection || PQstatus(connection) != CONNECTION_OK)
+        return makeError(Error::Code::Disconnected, Messages::tr("The connection to the server is not open"));
+    return connection;
+}
+
+// `sql` with its '?' placeholders numbered as libpq wants them ($1, $2...),
+// outside string literals and quoted names.
+QByteArray numberedPlaceholders(const QString &sql)
+{
+    QByteArray text;
+    int placeholder = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'?') {
+            text += '$' + QByteArray::number(++placeholder);
+            continue;
+        }
+        text += QString(c).toUtf8();
+    }
+    return text;
+}
+
+// One row of a single-row-mode result, its values in text form: integers
+// and reals are parsed from the digits libpq received, with no QVariant.
+class PostgresRow final : public RowReader
+{
+public:
+    explicit PostgresRow(const PGresult *result)
+        : m_result(result)
+    {
+    }
+    bool isNull(int column) const override
+    {
+        return PQgetisnull(m_result, 0, column);
+    }
+    qint64 integer(int column) const override
+    {
+        const char *value = PQgetvalue(m_result, 0, column);
+        // A boolean reads as SQLite stores one.
+        if (*value == 't' || *value == 'f')
+            return *value == 't' ? 1 : 0;
+        return std::strtoll(value, nullptr, 10);
+    }
+    double real(int column) const override
+    {
+        return std::strtod(PQgetvalue(m_result, 0, column), nullptr);
+    }
+    QByteArrayView utf8(int column) const override
+    {
+        return QByteArrayView(PQgetvalue(m_result, 0, column), PQgetlength(m_result, 0, column));
+    }
+
+private:
+    const PGresult *m_result;
+};
+
+using ResultPointer = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+// Sends a cancel request for the connection whenever its flag is up: at
+// once when it turns, and again every kResendInterval while it stays up,
+// so that a statement started after the flag turned is stopped too (the
+// server ignores a request that comes while the connection is idle).
+class CancelWatcher
+{
+public:
+    CancelWatcher(PGcancel *cancel, const std::atomic<bool> *flag)
+        : m_cancel(cancel)
+        , m_flag(flag)
+        , m_thread([this](std::stop_token stop) { watch(stop); })
+    {
+    }
+    ~CancelWatcher()
+    {
+        m_thread.request_stop();
+        m_thread.join();
+        PQfreeCancel(m_cancel);
+    }
+
+private:
+    static constexpr auto kPollInterval = std::chrono::milliseconds(5);
+    static constexpr auto kResendInterval = std::chrono::milliseconds(100);
+
+    void watch(std::stop_token stop)
+    {
+        auto lastSent = std::chrono::steady_clock::time_point();
+        while (!stop.stop_requested()) {
+            const auto now = std::chrono::steady_clock::now();
+            if (m_flag->load(std::memory_order_relaxed) && now - lastSent >= kResendInterval) {
+                char reason[256];
+                PQcancel(m_cancel, reason, int(sizeof reason));
+                lastSent = now;
+            } else if (!m_flag->load(std::memory_order_relaxed)) {
+                lastSent = {};
+            }
+            std::this_thread::sleep_for(kPollInterval);
+        }
+    }
+
+    PGcancel *m_cancel;
+    const std::atomic<bool> *m_flag;
+    std::jthread m_thread;
+};
+
+// The watchers of the connections that have a flag, by connection: a
+// dialect has no state of its own.
+std::mutex g_watchersMutex;
+std::map<PGconn *, std::unique_ptr<CancelWatcher>> g_watchers;
+
+} // namespace
+
+Result<void> PostgresDialect::setCancelFlag(const QSqlDatabase &db, const std::atomic<bool> *cancelled) const
+{
+    const Result<PGconn *> connection = handleOf(db);
+    if (!connection)
+        return std::unexpected(connection.error());
+    std::unique_ptr<CancelWatcher> old;
+    const std::lock_guard lock(g_watchersMutex);
+    if (auto it = g_watchers.find(*connection); it != g_watchers.end()) {
+        old = std::move(it->second);
+        g_watchers.erase(it);
+    }
+    if (!cancelled)
+        return {};
+    PGcancel *cancel = PQgetCancel(*connection);
+    if (!cancel)
+        return makeError(Error::Code::Database, Messages::tr("Could not prepare to cancel statements"));
+    g_watchers.emplace(*connection, std::make_unique<CancelWatcher>(cancel, cancelled));
+    return {};
+}
+
+Result<qint64> PostgresDialect::forEachRow(const QSqlDatabase &db, const QString &sql, const QList<qint64> &binds,
+                                           const std::function<bool(const RowReader &)> &visit) const
+{
+    const Result<PGconn *> connection = handleOf(db);
+    if (!connection)
+        return std::unexpected(connection.error());
+    PGconn *conn = *connection;
+    // QPSQL reads a forward-only answer row by row too: one still being read
+    // holds the connection.
+    if (PQtransactionStatus(conn) == PQTRANS_ACTIVE || PQisBusy(conn))
+        return makeError(Error::Code::Database, Messages::tr("A database statement failed"),
+                         u"the connection is still reading another statement's rows"_s);
+    QList<QByteArray> values;
+    QList<const char *> pointers;
+    for (const qint64 bind : binds)
+        values.append(QByteArray::number(bind));
+    for (const QByteArray &value : std::as_const(values))
+        pointers.append(value.constData());
+    const QByteArray text = numberedPlaceholders(sql);
+    if (!PQsendQueryParams(conn, text.constData(), int(pointers.size()), nullptr, pointers.constData(), nullptr,
+                           nullptr, 0)
+        || !PQsetSingleRowMode(conn))
+        return makeError(Error::Code::Database, Messages::tr("A database statement could not be prepared"),
+                         QString::fromUtf8(PQerrorMessage(conn)));
+    // Every result is read to the end (libpq's rule before the next
+    // statement). After an early stop the rest of the answer is cancelled
+    // rather than read, unless a transaction is open, which a cancel would
+    // abort.
+    const bool inTransaction = PQtransactionStatus(conn) == PQTRANS_INTRANS;
+    qint64 visited = 0;
+    bool stopped = false;
+    std::optional<Error> failure;
+    while (PGresult *raw = PQgetResult(conn)) {
+        const ResultPointer result(raw, &PQclear);
+        const ExecStatusType status = PQresultStatus(raw);
+        if (status == PGRES_SINGLE_TUPLE && !stopped) {
+            ++visited;
+            if (!visit(PostgresRow(raw))) {
+                stopped = true;
+                if (PGcancel *cancel = inTransaction ? nullptr : PQgetCancel(conn)) {
+                    char reason[256];
+                    PQcancel(cancel, reason, int(sizeof reason));
+                    PQfreeCancel(cancel);
+                }
+            }
+        } else if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK && !stopped && !failure) {
+            const char *state = PQresultErrorField(raw, PG_DIAG_SQLSTATE);
+            const Error::Code code = PQstatus(conn) == CONNECTION_BAD ? Error::Code::Disconnected
+                : qstrcmp(state, "57014") == 0                     ? Error::Code::Cancelled
+                                                                   : Error::Code::Database;
+            failure = Error{code, Messages::tr("A database statement failed"),
+                            QString::fromUtf8(PQresultErrorMessage(raw)).trimmed()};
+        }
+    }
+    if (failure)
+        return std::unexpected(*failure);
+    return visited;
+}
+
+} // namespace Claimbench
