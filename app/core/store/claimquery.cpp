@@ -232,7 +232,7 @@ enum class Select { Rows, Ids };
 // The statement that lists the filtered claims in `sort` order, without
 // LIMIT/OFFSET, and its binds.
 //
-// CROSS JOIN fixes SQLite's loop order: the table whose index gives the sort
+// Dialect::orderedJoin() fixes SQLite's loop order: the table whose index gives the sort
 // is the outer loop, so no sort step ever sees all rows. For a name (metric,
 // claimant, tag) the claims without one come first (as NULL sorts), then a
 // walk of the named table by name, each name's claims by id; the two arms
@@ -247,7 +247,8 @@ std::pair<QString, QList<QVariant>> pageStatement(const Dialect &dialect, const 
     const bool rows = select == Select::Rows;
     const QString columns = rows ? rowColumns() : u"c.id"_s;
     const QString names = rows ? kNameJoins.toString() : QString();
-    const QString article = rows ? u" CROSS JOIN articles a ON a.id = c.article_id"_s : QString();
+    const QString join = dialect.orderedJoin();
+    const QString article = rows ? join + u" articles a ON a.id = c.article_id"_s : QString();
 
     if (const QString column = claimColumnOf(sort.key); !column.isEmpty()) {
         QString order = column + dir;
@@ -258,7 +259,7 @@ std::pair<QString, QList<QVariant>> pageStatement(const Dialect &dialect, const 
                 conditions.binds};
     }
     if (const QString column = articleColumnOf(sort.key); !column.isEmpty()) {
-        return {u"SELECT "_s + columns + u" FROM articles a CROSS JOIN claims c ON c.article_id = a.id"_s + names
+        return {u"SELECT "_s + columns + u" FROM articles a"_s + join + u" claims c ON c.article_id = a.id"_s + names
                     + conditions.where() + u" ORDER BY "_s + column + dir + u", a.id"_s + dir
                     + u", c.start_offset"_s + dir + u", c.id"_s + dir,
                 conditions.binds};
@@ -266,12 +267,11 @@ std::pair<QString, QList<QVariant>> pageStatement(const Dialect &dialect, const 
     const NamedReference ref = *namedReferenceOf(sort.key);
     Conditions unnamed = conditions;
     unnamed.terms.prepend(ref.foreignKey + u" IS NULL"_s);
-    // The NULL foreign key twice as the sort columns (not literal NULLs): SQLite
-    // then sees them fixed by the IS NULL lookup and needs no sort for that arm.
-    const QString withoutName = u"SELECT "_s + columns + u", "_s + ref.foreignKey + u", "_s + ref.foreignKey
-        + u" FROM claims c"_s + article + names + unnamed.where();
+    const QString none = dialect.nullLike(ref.foreignKey);
+    const QString withoutName =
+        u"SELECT "_s + columns + u", "_s + none + u", "_s + none + u" FROM claims c"_s + article + names + unnamed.where();
     const QString withName = u"SELECT "_s + columns + u", n."_s + ref.nameColumn + u", n.id FROM "_s + ref.table
-        + u" n CROSS JOIN claims c ON "_s + ref.foreignKey + u" = n.id"_s + article + names + conditions.where();
+        + u" n"_s + join + u" claims c ON "_s + ref.foreignKey + u" = n.id"_s + article + names + conditions.where();
     const int sortColumn = rows ? kColumnCount + 1 : 2;
     const QString order = u" ORDER BY %1%3, %2%3, 1%3"_s.arg(sortColumn).arg(sortColumn + 1).arg(dir);
     return {withoutName + u" UNION ALL "_s + withName + order, conditions.binds + conditions.binds};
@@ -280,7 +280,8 @@ std::pair<QString, QList<QVariant>> pageStatement(const Dialect &dialect, const 
 // Every column of the claims whose ids are bound as one JSON array.
 QString rowsByIdSql(const Dialect &dialect)
 {
-    return u"SELECT "_s + rowColumns() + u" FROM claims c CROSS JOIN articles a ON a.id = c.article_id"_s + kNameJoins
+    return u"SELECT "_s + rowColumns() + u" FROM claims c"_s + dialect.orderedJoin() + u" articles a ON a.id = c.article_id"_s
+        + kNameJoins
         + u" WHERE "_s + dialect.idListCondition(u"c.id");
 }
 

@@ -142,6 +142,16 @@ public:
     // A condition on claims aliased `c`: "c.id IN (claimTextIdsSql())".
     QString claimTextCondition() const;
 
+    // The join (with its spaces) that makes the engine read the table on its
+    // left first, as the outer loop, where that table's index gives the
+    // order asked for: SQLite's CROSS JOIN; a server plans the order itself.
+    virtual QString orderedJoin() const = 0;
+    // The sort column of a UNION ALL arm whose rows all have `column` NULL
+    // (the other arm sorts by a name there): SQLite's is `column` itself,
+    // which it sees fixed by the arm's IS NULL lookup and so needs no sort;
+    // a server takes a plain NULL, typed by the other arm.
+    virtual QString nullLike(QStringView column) const = 0;
+
     // A condition that holds when `column` is one of the integers of the JSON
     // array bound to its one placeholder ("[3,1,2]"): any number of ids in one bind.
     virtual QString idListCondition(QStringView column) const = 0;

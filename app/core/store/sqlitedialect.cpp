@@ -394,6 +394,16 @@ QString SqliteDialect::queryPlanSql(const QString &sql) const
     return u"EXPLAIN QUERY PLAN "_s + sql;
 }
 
+QString SqliteDialect::orderedJoin() const
+{
+    return u" CROSS JOIN "_s;
+}
+
+QString SqliteDialect::nullLike(QStringView column) const
+{
+    return column.toString();
+}
+
 QString SqliteDialect::searchRankSql() const
 {
     // A title hit weighs ten body hits; bm25 is smaller for better matches.

@@ -122,6 +122,8 @@ public:
     QString claimTextCountSql() const override;
     QString idListCondition(QStringView column) const override; // json_each
     QString queryPlanSql(const QString &sql) const override;    // EXPLAIN QUERY PLAN
+    QString orderedJoin() const override;                       // " CROSS JOIN "
+    QString nullLike(QStringView column) const override;        // `column`
 
     // query_only, and a page cache as large as the read-write connection's.
     Result<void> configureReadConnection(const QSqlDatabase &db) const override;

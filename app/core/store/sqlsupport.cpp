@@ -125,6 +125,13 @@ qint64 insertedId(QSqlQuery &query)
     return id;
 }
 
+Error diagnoseWriteFailure(const QSqlDatabase &db, Error failure)
+{
+    if (db.driver()->dbmsType() != QSqlDriver::SQLite)
+        return failure; // the server's own error says what it refused
+    return diagnoseWriteFailure(db.databaseName(), std::move(failure));
+}
+
 Error diagnoseWriteFailure(const QString &projectPath, Error failure)
 {
     constexpr qint64 probeBytes = 1024 * 1024;
@@ -158,12 +165,22 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QV
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // Without values the statement runs as it is: a server prepares only
+    // queries and data changes, never DDL (CREATE TABLE in a migration).
+    if (binds.isEmpty()) {
+        if (!query.exec(sql))
+            return std::unexpected(databaseError(query.driver(), Messages::tr("A database statement failed"),
+                                                 query.lastError()));
+        return query;
+    }
     if (!query.prepare(sql))
-        return std::unexpected(databaseError(query.driver(), Messages::tr("A database statement could not be prepared"), query.lastError()));
+        return std::unexpected(databaseError(query.driver(), Messages::tr("A database statement could not be prepared"),
+                                             query.lastError()));
     for (qsizetype i = 0; i < binds.size(); ++i)
         bind(query, int(i), binds[i]);
     if (!query.exec())
-        return std::unexpected(databaseError(query.driver(), Messages::tr("A database statement failed"), query.lastError()));
+        return std::unexpected(databaseError(query.driver(), Messages::tr("A database statement failed"),
+                                             query.lastError()));
     return query;
 }
 

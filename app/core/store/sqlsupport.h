@@ -64,6 +64,9 @@ Error databaseError(const QSqlDriver *driver, const QString &message, const QSql
 // another failure: then an Io error "Could not write the project <path>: the
 // disk is full or refuses more data" with the system's reason, else `failure`.
 Error diagnoseWriteFailure(const QString &projectPath, Error failure);
+// The same for the project of the connection `db`; a server's failure is
+// returned as it is.
+Error diagnoseWriteFailure(const QSqlDatabase &db, Error failure);
 
 // Prepares and runs `sql` with positional bind values.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds = {});
@@ -140,7 +143,7 @@ auto write(const QString &connectionName, Change &&change) -> std::invoke_result
         return Outcome(std::unexpect, writable.error());
     const auto failed = [&](const Error &error) {
         return Outcome(std::unexpect,
-                       error.code == Error::Code::Io ? diagnoseWriteFailure(db->databaseName(), error) : error);
+                       error.code == Error::Code::Io ? diagnoseWriteFailure(*db, error) : error);
     };
     auto transaction = Transaction::begin(*db);
     if (!transaction)
