@@ -217,6 +217,16 @@ QStringList PostgresDialect::afterExplicitIds(QStringView table) const
         table)};
 }
 
+QString PostgresDialect::orderedJoin() const
+{
+    return u" JOIN "_s;
+}
+
+QString PostgresDialect::nullLike(QStringView) const
+{
+    return u"NULL"_s;
+}
+
 QString PostgresDialect::queryPlanSql(const QString &sql) const
 {
     return u"EXPLAIN "_s + sql;

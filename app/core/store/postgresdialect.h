@@ -79,6 +79,8 @@ public:
     QString claimTextCountSql() const override;
     QString idListCondition(QStringView column) const override;
     QString queryPlanSql(const QString &sql) const override;
+    QString orderedJoin() const override;                // " JOIN ": the planner orders
+    QString nullLike(QStringView column) const override; // "NULL"
 
     Result<void> configureReadConnection(const QSqlDatabase &db) const override;
     Result<void> configureSinglePassRead(const QSqlDatabase &db) const override;

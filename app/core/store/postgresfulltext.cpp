@@ -199,6 +199,10 @@ QString PostgresDialect::ftsPhrase(QStringView text) const
 
 QString PostgresDialect::ftsEither(const QString &first, const QString &second) const
 {
+    // An empty query (no words) adds no alternative; "()" would be a
+    // syntax error.
+    if (first.isEmpty() || second.isEmpty())
+        return first.isEmpty() ? second : first;
     return u'(' + first + u") | ("_s + second + u')';
 }
 

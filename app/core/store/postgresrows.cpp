@@ -34,7 +34,9 @@ struct Messages
 Result<PGconn *> handleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    PGconn *connection = handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0
+    // Qt registers the type by its struct's name, "pg_conn*".
+    const bool isPgConn = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
+    PGconn *connection = handle.isValid() && isPgConn
         ? *static_cast<PGconn *const *>(handle.constData())
         : nullptr;
     if (!connection || PQstatus(connection) != CONNECTION_OK)
@@ -184,6 +186,10 @@ Result<qint64> PostgresDialect::forEachRow(const QSqlDatabase &db, const QString
     if (PQtransactionStatus(conn) == PQTRANS_ACTIVE || PQisBusy(conn))
         return makeError(Error::Code::Database, Messages::tr("A database statement failed"),
                          u"the connection is still reading another statement's rows"_s);
+    // The binds are integers: typed int8 (OID 20), as the server could not
+    // tell from generate_series(?, ?) alone.
+    constexpr Oid kInt8 = 20;
+    const QList<Oid> types(binds.size(), kInt8);
     QList<QByteArray> values;
     QList<const char *> pointers;
     for (const qint64 bind : binds)
@@ -191,7 +197,7 @@ Result<qint64> PostgresDialect::forEachRow(const QSqlDatabase &db, const QString
     for (const QByteArray &value : std::as_const(values))
         pointers.append(value.constData());
     const QByteArray text = numberedPlaceholders(sql);
-    if (!PQsendQueryParams(conn, text.constData(), int(pointers.size()), nullptr, pointers.constData(), nullptr,
+    if (!PQsendQueryParams(conn, text.constData(), int(pointers.size()), types.constData(), pointers.constData(), nullptr,
                            nullptr, 0)
         || !PQsetSingleRowMode(conn))
         return makeError(Error::Code::Database, Messages::tr("A database statement could not be prepared"),
