@@ -183,6 +183,11 @@ public:
 
     // The statement that starts a write transaction.
     virtual QString beginWrite() const = 0;
+    // The statement that starts a transaction that only reads and sees the
+    // data as committed when its first statement ran, for all its statements
+    // (a project copy reads every table in one consistent state while others
+    // go on editing).
+    virtual QString beginSnapshotRead() const = 0;
     // Another connection holds a lock this one waited for in vain (or a
     // server ended the transaction to break a deadlock): try again later.
     virtual bool isBusy(const QSqlError &error) const = 0;

@@ -252,6 +252,12 @@ QString PostgresDialect::beginWrite() const
     return u"BEGIN"_s;
 }
 
+QString PostgresDialect::beginSnapshotRead() const
+{
+    // READ COMMITTED would give each statement a snapshot of its own.
+    return u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s;
+}
+
 bool PostgresDialect::isBusy(const QSqlError &error) const
 {
     // serialization_failure, deadlock_detected, lock_not_available (what

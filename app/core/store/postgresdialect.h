@@ -89,6 +89,7 @@ public:
                               const std::function<bool(const RowReader &)> &visit) const override;
 
     QString beginWrite() const override;
+    QString beginSnapshotRead() const override;
     bool isBusy(const QSqlError &error) const override;
     bool isWriteRefused(const QSqlError &error) const override;
     bool isConstraintViolation(const QSqlError &error) const override;

@@ -477,6 +477,13 @@ QString SqliteDialect::beginWrite() const
     return u"BEGIN IMMEDIATE"_s;
 }
 
+QString SqliteDialect::beginSnapshotRead() const
+{
+    // Deferred: in WAL mode the first read takes the snapshot the
+    // transaction keeps to its end, and no write lock is taken.
+    return u"BEGIN DEFERRED"_s;
+}
+
 bool SqliteDialect::isBusy(const QSqlError &error) const
 {
     const int code = sqliteCode(error);

@@ -140,6 +140,7 @@ public:
     // IMMEDIATE takes the write lock at once, so the busy timeout applies
     // instead of a deadlock error later.
     QString beginWrite() const override;
+    QString beginSnapshotRead() const override;
     bool isBusy(const QSqlError &error) const override;
     // A write the file system refused (a full disk, a file-size limit) or another
     // I/O failure: SQLite cannot tell them apart from its result code alone.
