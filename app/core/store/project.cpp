@@ -603,6 +603,11 @@ ClaimantRepository Project::claimants() const
     return ClaimantRepository(ensureThreadConnection());
 }
 
+QString Project::threadConnection() const
+{
+    return ensureThreadConnection();
+}
+
 void Project::releaseThreadConnection()
 {
     const QString name = threadConnectionName();

@@ -135,6 +135,11 @@ public:
     TagRepository tags() const;
     MetricRepository metrics() const;
     ClaimantRepository claimants() const;
+    // The name of the calling thread's connection, the one the repositories
+    // above use (opened here if needed), for the store's whole-project work
+    // that runs statements of its own (ProjectCopy); Sql::connection(name)
+    // returns it, or the error of opening it.
+    QString threadConnection() const;
 
     void releaseThreadConnection();
 
