@@ -51,8 +51,9 @@ public:
     // full-text index reads; see claimbench_vector in postgresfulltext.cpp.
     static constexpr int kIndexedCharacters = 1'000'000;
     // The prefix of a body that a snippet is looked for in: ts_headline
-    // parses all the text it is given, 10 ms per 100,000 characters.
-    static constexpr int kSnippetCharacters = 200'000;
+    // parses all the text it is given, and takes 6 ms for 19,000 characters
+    // with 1,500 matches.
+    static constexpr int kSnippetCharacters = 100'000;
 
     QString engineName() const override;
     QString engineVersion() const override;

@@ -227,7 +227,7 @@ QString PostgresDialect::searchSnippetSql(QStringView articleColumns) const
     // with '…'; ts_headline does not, so the fragment gets one at each end
     // where it is not the body's own start or end (compared without marks).
     const QString headline = u"ts_headline('%1', b.text, q.loose, 'StartSel=\"%2\", StopSel=\"%3\", "
-                             "MaxWords=16, MinWords=6, ShortWord=0, MaxFragments=1')"_s
+                             "MaxWords=16, MinWords=6, ShortWord=0')"_s
                                  .arg(kHeadlineConfiguration, kSnippetOpen, kSnippetClose);
     const QString plain = u"btrim(replace(replace(h.text, '%1', ''), '%2', ''))"_s.arg(kSnippetOpen, kSnippetClose);
     return u"SELECT "_s + articleColumns + u", CASE WHEN starts_with(ltrim(b.text), "_s + plain
