@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace Claimbench {
 
 ArticleListModel::ArticleListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QueriedRowsModel(parent)
 {
 }
 
@@ -145,7 +145,16 @@ Result<ArticleListModel::Listing> ArticleListModel::sorted(QList<qint64> ids, co
 
 void ArticleListModel::reload()
 {
-    showListing(query());
+    // Rows merged one by one (articles another analyst imported appear, the
+    // rest keep their place), so the view keeps its scroll and selection.
+    auto listing = query(&m_listing.ids);
+    if (!listing) {
+        showListing(std::move(listing));
+        return;
+    }
+    m_listing.rows = std::move(listing->rows);
+    m_listing.snippetPages.clear();
+    mergeRows(m_listing.ids, std::move(listing->ids), [](qint64 id) { return id; }, ColumnCount - 1);
 }
 
 void ArticleListModel::showSearchResult(const QString &text, QList<qint64> rankedIds)

@@ -2,6 +2,8 @@
 
 #include "core/domain/article.h"
 #include "core/error.h"
+#include "core/models/queriedrowsmodel.h"
+
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -35,7 +37,7 @@ class Project;
 // repositories it uses are bound to that thread's connection.
 // Errors: a failed query empties the model (a failed page leaves its rows
 // blank) and is reported through errorOccurred(); nothing is thrown.
-class ArticleListModel : public QAbstractTableModel
+class ArticleListModel : public QueriedRowsModel<QAbstractTableModel>
 {
     Q_OBJECT
 public:

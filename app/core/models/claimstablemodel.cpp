@@ -45,7 +45,7 @@ Error invalid(const QString &message)
 } // namespace
 
 ClaimsTableModel::ClaimsTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QueriedRowsModel(parent)
 {
 }
 
@@ -138,12 +138,14 @@ void ClaimsTableModel::refresh(int count, bool inPlace)
         return;
     }
     auto &[rows, total] = *loaded;
-    // The same number of rows (an edit, a retag): change them in place, so
-    // the view keeps its scroll position and selection; otherwise start over.
-    if (inPlace && rows.size() == m_rows.size() && !rows.isEmpty()) {
-        m_rows = std::move(rows);
+    // A reload after an edit here or another analyst's (a team server):
+    // rows merged one by one, so the view keeps its scroll position and
+    // selection; a new filter or sort starts over.
+    if (inPlace) {
+        // No fetchMore() from a view's slot between the merge's steps.
+        m_total = 0;
+        mergeRows(m_rows, std::move(rows), [](const ClaimRow &row) { return row.claim.id; }, ColumnCount - 1);
         m_total = total;
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     } else {
         beginResetModel();
         m_rows = std::move(rows);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/models/queriedrowsmodel.h"
 #include "core/store/claimquery.h"
 
 #include <QAbstractTableModel>
@@ -32,7 +33,7 @@ class ProjectSession;
 // Thread affinity: the GUI (or test) thread, which owns the session.
 // Errors: a failed query empties the model; it and every refused edit are
 // reported through errorOccurred(); nothing is thrown.
-class ClaimsTableModel : public QAbstractTableModel
+class ClaimsTableModel : public QueriedRowsModel<QAbstractTableModel>
 {
     Q_OBJECT
 public:
@@ -92,7 +93,8 @@ public:
     Result<void> setMetric(const QList<int> &rows, qint64 metricId); // 0: no metric
 
     // Queries again with the same filter and sort, fetching as many rows as
-    // were fetched before.
+    // were fetched before, and merges the answer row by row (no reset: a
+    // view keeps its selection and scroll position).
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -126,6 +126,32 @@ private Q_SLOTS:
         QCOMPARE(m_model->filter().metricId, m_sample.drones);
     }
 
+    // Another analyst's claim (a team server's ChangeFeed, or any reload)
+    // is merged in: no reset, so a view keeps its selection and scroll.
+    void reloadKeepsTheRowsThatStayed()
+    {
+        m_model->sort(Model::ValueColumn, Qt::DescendingOrder);
+        const QPersistentModelIndex selected = m_model->index(rowOf(u"d28"_s), Model::ValueColumn);
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        Claim added;
+        added.articleId = m_sample.kyiv;
+        added.start = 0;
+        added.end = 2;
+        added.value = 1e12; // sorts first
+        CLAIMBENCH_VERIFY_OK(m_project->claims().add(added));
+        CLAIMBENCH_VERIFY_OK(m_project->claims().remove(m_sample.claims[u"dnone"_s]));
+        m_model->reload();
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(m_model->rowCount(), 6);
+        QCOMPARE(m_model->claimIdAt(0), added.id);
+        QVERIFY(selected.isValid());
+        QCOMPARE(m_model->claimIdAt(selected.row()), m_sample.claims[u"d28"_s]);
+    }
+
     void fetchesLazilyInPages()
     {
         // 6 + 400 claims: the first page, then two more.
