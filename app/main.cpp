@@ -1,4 +1,5 @@
 // claimbench: the GUI. Composition only — the window lives in ui/.
+#include "core/store/projectlocation.h"
 #include "ui/displaycheck.h"
 #include "ui/mainwindow.h"
 #include "ui/recentprojects.h"
@@ -28,7 +29,8 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(
         u"project"_s,
-        QApplication::translate("main", "The project file to open (one; further ones are ignored)."),
+        QApplication::translate("main", "The project file, or a team server's postgresql:// URL, to open (one; "
+                                        "further ones are ignored)."),
         u"[PROJECT]"_s);
     {
         // --help and --version need no display: the man page is made from
@@ -72,6 +74,8 @@ int main(int argc, char **argv)
     // usable. Without an argument the analyst gets back the project last
     // worked on (and the window restores its panes) unless they closed it;
     // one that was moved or deleted since is no error, just an empty window.
+    // A team project is reopened too (its password asked again once a
+    // session); a server that does not answer is reported.
     const QString reopen = Claimbench::RecentProjects().projectToReopen();
     const QStringList projects = parser.positionalArguments();
     if (projects.size() > 1)
@@ -79,7 +83,7 @@ int main(int argc, char **argv)
                      qPrintable(projects.sliced(1).join(u", "_s)));
     if (!projects.isEmpty())
         window.openProject(projects.constFirst());
-    else if (!reopen.isEmpty() && QFileInfo::exists(reopen))
+    else if (!reopen.isEmpty() && (Claimbench::ProjectLocation::isServer(reopen) || QFileInfo::exists(reopen)))
         window.openProject(reopen);
     return app.exec();
 }

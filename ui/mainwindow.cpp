@@ -2,10 +2,12 @@
 
 #include "core/commands/projectsession.h"
 #include "core/models/articlelistmodel.h"
+#include "core/store/projectlocation.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/claimants/claimantsdialog.h"
 #include "ui/claimeditor/claimeditorpanel.h"
 #include "ui/claims/claimstablepanel.h"
+#include "ui/connect/serverpassworddialog.h"
 #include "ui/emptystatelabel.h"
 #include "ui/focuscycle.h"
 #include "ui/import/importcontroller.h"
@@ -147,6 +149,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     connectPanels();
+    m_projects->setPasswordPrompt([this](const ServerAddress &address, int attempt, const Error &refusal) {
+        return ServerPasswordDialog::ask(this, address, attempt, refusal);
+    });
     connect(m_projects, &ProjectController::projectAboutToChange, this, &MainWindow::releaseProject);
     connect(m_projects, &ProjectController::projectChanged, this, &MainWindow::showProject);
     connect(m_projects, &ProjectController::noticesReported, this, &MainWindow::showNotices);
@@ -389,7 +394,7 @@ void MainWindow::showNotices(const QString &path, const QStringList &notices)
     // What opening did on its own (a stale log moved aside) may hold an
     // analyst's lost work: said where it cannot be missed, not in the status bar.
     auto *box = new QMessageBox(QMessageBox::Information, tr("Claimbench"),
-                                tr("Opened “%1”.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+                                tr("Opened “%1”.").arg(ProjectLocation::displayName(path)), QMessageBox::Ok, this);
     box->setObjectName(u"openNotice"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(notices.join(u'\n'));
@@ -572,8 +577,9 @@ void MainWindow::showPanelError(const QString &headline, const Error &error)
 void MainWindow::updateTitle()
 {
     if (project()) {
-        setWindowFilePath(project()->path());
-        setWindowTitle(tr("%1 — Claimbench").arg(QFileInfo(project()->path()).fileName()));
+        // A server's URL is no file for the window system to show or drag.
+        setWindowFilePath(project()->server() ? QString() : project()->path());
+        setWindowTitle(tr("%1 — Claimbench").arg(ProjectLocation::displayName(project()->path())));
     } else {
         setWindowFilePath({});
         setWindowTitle(tr("Claimbench"));
@@ -625,7 +631,7 @@ void MainWindow::updateStatus()
         m_countLabel->clear();
         return;
     }
-    m_pathLabel->setText(QDir::toNativeSeparators(project()->path()));
+    m_pathLabel->setText(project()->server() ? project()->path() : QDir::toNativeSeparators(project()->path()));
     const int rows = m_articles->rowCount();
     // One spelled out, more with %n: English needs no plural catalogue, Ukrainian picks its form by the count.
     if (m_articles->search().isEmpty())

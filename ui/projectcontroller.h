@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/store/project.h"
+#include "core/store/serverlogin.h"
 #include "ui/recentprojects.h"
 
 #include <QObject>
@@ -42,13 +43,27 @@ public:
 
     // Opens (with CreateIfMissing, creates) the project and makes it current,
     // adding it to Open Recent. False, with errorOccurred(), when it cannot.
+    // A `path` that is a server URL (ProjectLocation::isServer) opens that
+    // server's project through openServer().
     bool open(const QString &path, Project::OpenMode mode = Project::OpenMode::OpenExisting);
+    // Opens the project on a team server (ServerLogin::open: ~/.pgpass, then
+    // the password prompt). The wait for the server (bounded by libpq's
+    // connect timeout) shows a busy cursor; a cancelled password prompt is
+    // no error. Open Recent keeps the URL without the password.
+    bool openServer(const ServerAddress &address, Project::OpenMode mode = Project::OpenMode::OpenExisting);
+    // Makes a project opened elsewhere (File › Connect to Server…'s dialog,
+    // which connects on a worker thread) current, as open() does.
+    void adopt(std::shared_ptr<Project> project);
+    // How a server's password is asked (the window's dialog); none: a server
+    // that wants one fails with NeedsPassword.
+    void setPasswordPrompt(ServerLogin::PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
     // Makes an empty project at `path`, replacing a file there (the analyst
     // agreed to that in the file dialog): a new project must not inherit
     // another one's articles.
     bool create(const QString &path);
-    // Opens a project of Open Recent; one that no longer exists is dropped
-    // from the list and reported.
+    // Opens a project of Open Recent; a file that no longer exists is dropped
+    // from the list and reported (a server that does not answer is only
+    // reported: it may be back tomorrow).
     bool openRecent(const QString &path);
     // Back to no project; the next start opens none (Open Recent still lists
     // it). Refused while locked.
@@ -75,6 +90,7 @@ private:
     std::shared_ptr<Project> m_project;
     ProjectSession *m_session = nullptr;
     RecentProjects m_recent;
+    ServerLogin::PasswordPrompt m_passwordPrompt;
     bool m_locked = false;
 };
 

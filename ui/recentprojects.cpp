@@ -1,5 +1,7 @@
 #include "ui/recentprojects.h"
 
+#include "core/store/projectlocation.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -14,7 +16,8 @@ const QString kReopenKey = u"reopenProject"_s;
 
 QString normalized(const QString &path)
 {
-    return QFileInfo(path).absoluteFilePath();
+    // A server's URL (never with a password: Project::path()) is no file path.
+    return ProjectLocation::isServer(path) ? path : QFileInfo(path).absoluteFilePath();
 }
 
 } // namespace

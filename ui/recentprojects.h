@@ -4,10 +4,11 @@
 
 namespace Claimbench {
 
-// The project files opened last, newest first, at most kMaxCount, and the
-// one to reopen on the next start, kept in the application's QSettings
-// (organization and application names must be set before use). Paths are
-// stored absolute and clean.
+// The projects opened last, newest first, at most kMaxCount, and the one to
+// reopen on the next start, kept in the application's QSettings
+// (organization and application names must be set before use). File paths
+// are stored absolute and clean; a team server's project as its URL, which
+// holds no password (Project::path()).
 class RecentProjects
 {
 public:

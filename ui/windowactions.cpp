@@ -1,6 +1,8 @@
 #include "ui/windowactions.h"
 
 #include "core/store/project.h"
+#include "core/store/projectlocation.h"
+#include "ui/connect/connecttoserverdialog.h"
 #include "ui/help/shortcutsdialog.h"
 #include "ui/help/userguidedialog.h"
 #include "ui/import/importcontroller.h"
@@ -51,6 +53,13 @@ WindowActions::WindowActions(QMainWindow *window, ProjectController *projects, Q
     m_open->setShortcut(QKeySequence::Open);
     m_open->setStatusTip(tr("Open a project file"));
     connect(m_open, &QAction::triggered, this, &WindowActions::chooseProjectToOpen);
+
+    m_connect = new QAction(QIcon::fromTheme(u"network-server"_s), tr("Connect to Ser&ver…"), this);
+    m_connect->setObjectName(u"connectToServerAction"_s);
+    // Beside Open's key; no platform binds Ctrl+Shift+O.
+    m_connect->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    m_connect->setStatusTip(tr("Open a team project on a PostgreSQL server"));
+    connect(m_connect, &QAction::triggered, this, &WindowActions::chooseServerToConnect);
 
     m_close = new QAction(QIcon::fromTheme(u"document-close"_s), tr("&Close Project"), this);
     m_close->setShortcuts(QKeySequence::Close);
@@ -169,6 +178,7 @@ void WindowActions::createMenus(const QList<QDockWidget *> &docks)
     file->setObjectName(u"fileMenu"_s);
     file->addAction(m_new);
     file->addAction(m_open);
+    file->addAction(m_connect);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &WindowActions::fillRecentMenu);
@@ -244,7 +254,12 @@ void WindowActions::update(bool hasProject, bool importing)
     m_importFiles->setEnabled(idle);
     m_importFolder->setEnabled(idle);
     m_close->setEnabled(idle);
-    m_saveCopy->setEnabled(hasProject);
+    // A server project is copied with claimbench-cli copy or the server's
+    // pg_dump (Project::backupTo), which the action's tip says.
+    const bool onServer = hasProject && m_projects->project() && m_projects->project()->server();
+    m_saveCopy->setEnabled(hasProject && !onServer);
+    m_saveCopy->setStatusTip(onServer ? tr("A team project is copied with claimbench-cli copy or the server's pg_dump")
+                                      : tr("Save a copy of the project, as it is now, to another file"));
     m_exportChart->setEnabled(hasProject);
     m_exportClaims->setEnabled(hasProject);
     m_claimants->setEnabled(hasProject);
@@ -294,7 +309,7 @@ void WindowActions::showKeyboardShortcuts()
 void WindowActions::chooseCopyDestination()
 {
     const std::shared_ptr<Project> project = m_projects->project();
-    if (!project)
+    if (!project || project->server())
         return;
     FileDialog dialog(m_window, tr("Save Copy As"), dialogDirectory());
     dialog.setAcceptMode(QFileDialog::AcceptSave);
@@ -354,15 +369,23 @@ void WindowActions::chooseProjectToOpen()
     m_projects->open(path);
 }
 
+void WindowActions::chooseServerToConnect()
+{
+    ConnectToServerDialog dialog(m_projects, m_window);
+    dialog.exec();
+}
+
 void WindowActions::fillRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList paths = m_projects->recentPaths();
     for (int i = 0; i < paths.size(); ++i) {
         const QString &path = paths.at(i);
-        // "&1 name.claimbench — /folder": the number is the accelerator.
-        const QString label = u'&' + QString::number(i + 1) + u"  " + QFileInfo(path).fileName()
-            + u"  —  " + QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+        // "&1 name.claimbench — /folder", "&2 war on db.example.org —
+        // postgresql://…": the number is the accelerator.
+        const QString label = u'&' + QString::number(i + 1) + u"  "
+            + QString(ProjectLocation::displayName(path) + u"  —  " + ProjectLocation::whereabouts(path))
+                  .replace(u'&', u"&&"_s);
         QAction *action = m_recentMenu->addAction(label);
         connect(action, &QAction::triggered, this, [this, path] { m_projects->openRecent(path); });
     }

@@ -21,7 +21,8 @@ class ReaderActions;
 // (ReaderActions).
 //
 // The project actions act on the ProjectController: New and Open ask for a
-// file, Open Recent lists the controller's projects, Close closes. The import
+// file, Connect to Server for a team server's project, Open Recent lists the
+// controller's projects (files and servers), Close closes. The import
 // actions ask for files or a folder and emit importRequested(). The file
 // dialogs start in the folder last chosen in any of them. Search, the
 // exports and Claimants are the window's to connect: they act on its panels.
@@ -48,6 +49,8 @@ public:
 
     QAction *newProject() const { return m_new; }
     QAction *openProject() const { return m_open; }
+    // File › Connect to Server…: a team project (ConnectToServerDialog).
+    QAction *connectToServer() const { return m_connect; }
     QAction *closeProject() const { return m_close; }
     QAction *importFiles() const { return m_importFiles; }
     QAction *importFolder() const { return m_importFolder; }
@@ -84,6 +87,7 @@ Q_SIGNALS:
 private:
     void chooseNewProject();
     void chooseProjectToOpen();
+    void chooseServerToConnect();
     void chooseFilesToImport();
     void chooseFolderToImport();
     void fillRecentMenu();
@@ -98,6 +102,7 @@ private:
     ReaderActions *m_reader;
     QAction *m_new;
     QAction *m_open;
+    QAction *m_connect;
     QAction *m_close;
     QAction *m_importFiles;
     QAction *m_importFolder;
