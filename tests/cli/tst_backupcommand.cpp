@@ -1,10 +1,11 @@
 #include "cli/commandline.h"
 #include "common/clirun.h"
+#include "common/freshprojects.h"
+#include "common/resultcheck.h"
 #include "core/store/project.h"
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Claimbench;
@@ -18,9 +19,11 @@ class TestBackupCommand : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.emplace().isValid());
-        m_project = m_dir->filePath(u"p.claimbench"_s);
-        QFile article(m_dir->filePath(u"drones.txt"_s));
+        m_projects.emplace();
+        const Result<QString> location = m_projects->location();
+        CLAIMBENCH_VERIFY_OK(location);
+        m_project = *location;
+        QFile article(m_projects->filePath(u"drones.txt"_s));
         QVERIFY(article.open(QIODevice::WriteOnly) && article.write("63 drones were launched overnight.\n") > 0);
         article.close();
         QCOMPARE(runCli({u"import"_s, m_project, article.fileName()}).status, int(ExitOk));
@@ -28,7 +31,8 @@ private Q_SLOTS:
 
     void copiesTheProject()
     {
-        const QString copy = m_dir->filePath(u"copy.claimbench"_s);
+        CLAIMBENCH_SKIP_ON_SERVER("backup copies a project file; a server's is refused (serverProjectIsRefused)");
+        const QString copy = m_projects->filePath(u"copy.claimbench"_s);
         const CliRun run = runCli({u"backup"_s, m_project, copy});
         QCOMPARE(run.status, int(ExitOk));
         QCOMPARE(run.out, QString());
@@ -38,8 +42,23 @@ private Q_SLOTS:
         QCOMPARE(listed.out, runCli({u"articles"_s, m_project}).out);
     }
 
+    // A server's project is copied by `copy` or the server's pg_dump: backup
+    // says so and writes nothing.
+    void serverProjectIsRefused()
+    {
+        if (!onTestServer())
+            QSKIP("a file project is copied (copiesTheProject)");
+        const QString copy = m_projects->filePath(u"copy.claimbench"_s);
+        const CliRun run = runCli({u"backup"_s, m_project, copy});
+        QCOMPARE(run.status, int(ExitBadInput));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + m_project + u": "_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(copy));
+    }
+
     void refusesTheProjectItself()
     {
+        CLAIMBENCH_SKIP_ON_SERVER("about the project file: a copy over itself");
         const QByteArray before = fileBytes(m_project);
         const CliRun run = runCli({u"backup"_s, m_project, m_project});
         QCOMPARE(run.status, int(ExitBadInput));
@@ -51,7 +70,8 @@ private Q_SLOTS:
 
     void unwritableDestinationIsBadInput()
     {
-        const QString copy = m_dir->filePath(u"missing/copy.claimbench"_s);
+        CLAIMBENCH_SKIP_ON_SERVER("a server project is refused before its destination is looked at");
+        const QString copy = m_projects->filePath(u"missing/copy.claimbench"_s);
         const CliRun run = runCli({u"backup"_s, m_project, copy});
         QCOMPARE(run.status, int(ExitBadInput));
         QCOMPARE(run.err.count(u'\n'), 1);
@@ -64,11 +84,11 @@ private Q_SLOTS:
 
     void missingProjectIsBadInput()
     {
-        const QString copy = m_dir->filePath(u"copy.claimbench"_s);
-        const CliRun run = runCli({u"backup"_s, m_dir->filePath(u"none.claimbench"_s), copy});
+        const QString copy = m_projects->filePath(u"copy.claimbench"_s);
+        const CliRun run = runCli({u"backup"_s, m_projects->filePath(u"none.claimbench"_s), copy});
         QCOMPARE(run.status, int(ExitBadInput));
         QVERIFY(!QFile::exists(copy));
-        QVERIFY(!QFile::exists(m_dir->filePath(u"none.claimbench"_s)));
+        QVERIFY(!QFile::exists(m_projects->filePath(u"none.claimbench"_s)));
     }
 
     void usageErrors()
@@ -89,7 +109,7 @@ private:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
-    std::optional<QTemporaryDir> m_dir;
+    std::optional<FreshProjects> m_projects; // new for each test function
     QString m_project;
 };
 

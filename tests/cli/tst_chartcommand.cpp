@@ -1,5 +1,7 @@
 #include "cli/chartcommand.h"
 #include "common/clirun.h"
+#include "common/freshprojects.h"
+#include "common/resultcheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,16 +44,17 @@ class TestChartCommand : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    FreshProjects m_projects;
     QString m_project;
 
-    QString out(const QString &name) const { return m_dir.filePath(name); }
+    QString out(const QString &name) const { return m_projects.filePath(name); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_project = m_dir.filePath(u"sample.claimbench"_s);
+        const Result<QString> location = m_projects.location(u"sample"_s);
+        CLAIMBENCH_VERIFY_OK(location);
+        m_project = *location;
         const CliRun imported = runCli({u"import"_s, m_project, sourcePath(u"resources/sample"_s)});
         QCOMPARE(imported.status, 0);
         const CliRun tagged = runCli({u"edit"_s, m_project, sourcePath(u"resources/sample-tags.jsonl"_s)});
@@ -167,6 +170,7 @@ private Q_SLOTS:
     }
     void outThatIsAProjectIsRefused()
     {
+        CLAIMBENCH_SKIP_ON_SERVER("about the project file: its copies, links and log");
         QFETCH(QString, kind);
         QTemporaryDir dir;
         const QString project = dir.filePath(u"p.claimbench"_s);

@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "common/clirun.h"
+#include "common/freshprojects.h"
 #include "common/listingformats.h"
 #include "common/testfiles.h"
 #include "core/domain/quoteplacement.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Claimbench;
@@ -35,8 +35,6 @@ class TestClaimsCommand : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(u"claims.claimbench"_s);
         makeProject(m_path);
         if (QTest::currentTestFailed())
             return;
@@ -192,7 +190,7 @@ private Q_SLOTS:
 
     void missingProjectIsBadInput()
     {
-        const QString path = m_dir.filePath(u"absent.claimbench"_s);
+        const QString path = m_projects.filePath(u"absent.claimbench"_s);
         const CliRun run = runCli({u"claims"_s, path});
         QCOMPARE(run.status, 2);
         QCOMPARE(run.out, QString());
@@ -212,10 +210,10 @@ private Q_SLOTS:
         QFETCH(QString, format);
         const CliRun listed = runCli({u"claims"_s, m_path, u"--format"_s, format});
         QCOMPARE(listed.status, 0);
-        const QString file = m_dir.filePath(u"claims-%1.%2"_s.arg(++m_files).arg(format));
+        const QString file = m_projects.filePath(u"claims-%1.%2"_s.arg(++m_files).arg(format));
         QVERIFY(writeFile(file, listed.out.toUtf8()));
 
-        const QString copy = m_dir.filePath(u"copy-%1.claimbench"_s.arg(m_files));
+        QString copy;
         makeProject(copy);
         if (QTest::currentTestFailed())
             return;
@@ -232,8 +230,15 @@ private Q_SLOTS:
     // (kColumns, above). `claims --add` takes such a listing, page ignored.
     void pageKeyOnceAProjectHoldsAPagedArticle()
     {
-        const QString paged = m_dir.filePath(u"paged-%1.claimbench"_s.arg(++m_files));
-        QVERIFY(QFile::copy(m_path, paged));
+        // The shared project's three claims, added through the listing
+        // --add reads (addRoundTrip), then a paged article and its claims.
+        const QString listing = m_projects.filePath(u"paged-%1-source.json"_s.arg(++m_files));
+        QVERIFY(writeFile(listing, runCli({u"claims"_s, m_path, u"--format=json"_s}).out.toUtf8()));
+        QString paged;
+        makeProject(paged);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(runCli({u"claims"_s, paged, u"--add"_s, listing}).status, 0);
         {
             const Result<std::shared_ptr<Project>> opened = Project::open(paged);
             QVERIFY(opened);
@@ -290,9 +295,9 @@ private Q_SLOTS:
         QCOMPARE(csv.out.section(u"\r\n"_s, 0, 0), withPage.join(u','));
 
         // --add reads the listing with its page key into a project without pages.
-        const QString file = m_dir.filePath(u"paged-%1.json"_s.arg(m_files));
+        const QString file = m_projects.filePath(u"paged-%1.json"_s.arg(m_files));
         QVERIFY(writeFile(file, json.out.toUtf8()));
-        const QString copy = m_dir.filePath(u"copy-paged-%1.claimbench"_s.arg(m_files));
+        QString copy;
         makeProject(copy);
         if (QTest::currentTestFailed())
             return;
@@ -312,7 +317,7 @@ private Q_SLOTS:
         const QString title = u"=HYPERLINK(\"http://evil.example/\",\"Losses\")"_s;
         const QString body = u"Overnight it was -5 degrees at the front."_s;
         const QString claimant = u"+cmd|' /C calc'!A0"_s;
-        const QString path = m_dir.filePath(u"formulas.claimbench"_s);
+        QString path;
         makeProject(path, title, body);
         if (QTest::currentTestFailed())
             return;
@@ -350,9 +355,9 @@ private Q_SLOTS:
         QCOMPARE(row.value(u"claimant"_s).toString(), claimant);
         QCOMPARE(row.value(u"note"_s).toString(), u"@SUM(1+1)"_s);
 
-        const QString file = m_dir.filePath(u"formulas.csv"_s);
+        const QString file = m_projects.filePath(u"formulas.csv"_s);
         QVERIFY(writeFile(file, csv.out.toUtf8()));
-        const QString copy = m_dir.filePath(u"formulas-copy.claimbench"_s);
+        QString copy;
         makeProject(copy, title, body);
         if (QTest::currentTestFailed())
             return;
@@ -421,9 +426,9 @@ private Q_SLOTS:
         QVERIFY(!extra.isEmpty());
         for (auto it = extra.begin(); it != extra.end(); ++it)
             row.insert(it.key(), it.value());
-        const QString file = m_dir.filePath(u"bad-%1.json"_s.arg(++m_files));
+        const QString file = m_projects.filePath(u"bad-%1.json"_s.arg(++m_files));
         QVERIFY(writeFile(file, QJsonDocument(QJsonArray{row}).toJson()));
-        const QString copy = m_dir.filePath(u"bad-%1.claimbench"_s.arg(m_files));
+        QString copy;
         makeProject(copy);
         if (QTest::currentTestFailed())
             return;
@@ -444,11 +449,11 @@ private Q_SLOTS:
     // are"), and a new metric named by two rows in two spellings is made once.
     void addWritesTheGoodRowsAroundABadOne()
     {
-        const QString copy = m_dir.filePath(u"middle.claimbench"_s);
+        QString copy;
         makeProject(copy);
         if (QTest::currentTestFailed())
             return;
-        const QString file = m_dir.filePath(u"middle.csv"_s);
+        const QString file = m_projects.filePath(u"middle.csv"_s);
         QVERIFY(writeFile(file, "article_title,quote,metric,claimant\n"
                                 "\"Drones, overnight\",63 drones,Drones launched,Air Force\n"
                                 "\"Drones, overnight\",64 drones,Drones launched,Air Force\n"
@@ -491,31 +496,35 @@ private Q_SLOTS:
     {
         QFETCH(QString, fileName);
         QFETCH(QByteArray, content);
-        const QString copy = m_dir.filePath(u"unchanged-%1.claimbench"_s.arg(++m_files));
+        QString copy;
         makeProject(copy);
         if (QTest::currentTestFailed())
             return;
-        const QString file = m_dir.filePath(fileName);
+        const QString file = m_projects.filePath(fileName);
         QVERIFY(writeFile(file, content));
-        const QByteArray before = readFile(copy);
-        QVERIFY(!before.isEmpty());
+        const QByteArray before = onTestServer() ? QByteArray() : readFile(copy);
+        QVERIFY(onTestServer() || !before.isEmpty());
         const CliRun run = runCli({u"claims"_s, copy, u"--add"_s, file});
         QCOMPARE(run.status, 2);
         QVERIFY(!run.out.contains(u"added"_s));
-        QCOMPARE(readFile(copy), before);
+        if (!onTestServer())
+            QCOMPARE(readFile(copy), before);
+        // What can be seen on either backend: no claim, no new metric.
+        QCOMPARE(runCli({u"claims"_s, copy, u"--format=json"_s}).out, u"[]\n"_s);
+        QCOMPARE(runCli({u"claims"_s, copy, u"--metric"_s, u"New metric"_s}).status, 2);
     }
 
     // `start` picks among repeated quotes: the nearest occurrence wins;
     // without it, the first.
     void addAnchorsNearStart()
     {
-        const QString copy = m_dir.filePath(u"repeat.claimbench"_s);
+        QString copy;
         makeProject(copy);
         if (QTest::currentTestFailed())
             return;
         const QList<uint> ucs4 = kBody.toUcs4();
         const qsizetype lastO = ucs4.lastIndexOf(uint(u'o'));
-        const QString file = m_dir.filePath(u"repeat.csv"_s);
+        const QString file = m_projects.filePath(u"repeat.csv"_s);
         QVERIFY(writeFile(file, u"article_title,quote,start\r\n\"Drones, overnight\",o,%1\r\n"
                                 u"\"Drones, overnight\",o,\r\n"_s.arg(lastO - 1).toUtf8()));
         const CliRun run = runCli({u"claims"_s, copy, u"--add"_s, file});
@@ -557,7 +566,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(int, status);
         QFETCH(QString, errContains);
-        const QString file = m_dir.filePath(fileName);
+        const QString file = m_projects.filePath(fileName);
         if (!content.isEmpty())
             QVERIFY(writeFile(file, content));
         const CliRun run = runCli(QStringList{u"claims"_s, m_path, u"--add"_s, file} + extra);
@@ -567,11 +576,14 @@ private Q_SLOTS:
     }
 
 private:
-    // A new project with the test article (or one of this title and body) and
-    // the tag "Air war", no claims.
-    void makeProject(const QString &path, const QString &title = u"Drones, overnight"_s,
-                     const QString &body = kBody)
+    // A new project (its location in `path`) with the test article (or one
+    // of this title and body) and the tag "Air war", no claims.
+    void makeProject(QString &path, const QString &title = u"Drones, overnight"_s, const QString &body = kBody)
     {
+        const Result<QString> location = m_projects.location();
+        if (!location)
+            QFAIL(qPrintable(location.error().toString()));
+        path = *location;
         const Result<std::shared_ptr<Project>> opened =
             Project::open(path, Project::OpenMode::CreateIfMissing);
         if (!opened)
@@ -588,7 +600,7 @@ private:
         QVERIFY((*opened)->tags().add(tag));
     }
 
-    QTemporaryDir m_dir;
+    FreshProjects m_projects;
     int m_files = 0;
     QString m_path;
     Claim m_first;

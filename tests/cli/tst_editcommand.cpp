@@ -2,12 +2,12 @@
 // the first bad line stops the run with one message naming it while every
 // line before it stays saved and nothing after it is applied.
 #include "common/clirun.h"
+#include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "common/testfiles.h"
 #include "core/store/project.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Claimbench;
@@ -36,8 +36,9 @@ class TestEditCommand : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_project = m_dir.filePath(u"p%1.claimbench"_s.arg(++m_serial));
+        const Result<QString> location = m_projects.location();
+        CLAIMBENCH_VERIFY_OK(location);
+        m_project = *location;
         const auto project = Project::open(m_project, Project::OpenMode::CreateIfMissing);
         CLAIMBENCH_VERIFY_OK(project);
         Article article;
@@ -58,7 +59,7 @@ private Q_SLOTS:
               "{\"op\":\"update-claim\",\"claim\":\"@2\",\"note\":\"decoys included\"}\n"
               "{\"op\":\"undo\"}\n"
               "{\"op\":\"redo\"}\n";
-        const QString scriptPath = m_dir.filePath(u"happy.jsonl"_s);
+        const QString scriptPath = m_projects.filePath(u"happy.jsonl"_s);
         QVERIFY(writeFile(scriptPath, script));
         const CliRun run = runCli({u"edit"_s, m_project, scriptPath});
         QCOMPARE(run.err, QString());
@@ -161,7 +162,7 @@ private Q_SLOTS:
                                   "{\"op\":\"create-claim\",\"article\":" + QByteArray::number(m_article)
             + ",\"start\":18,\"end\":27,\"value\":63,\"tag\":\"@1\"}\n" + badLine + "\n"
             + "{\"op\":\"create-tag\",\"name\":\"After\"}\n";
-        const QString scriptPath = m_dir.filePath(u"bad.jsonl"_s);
+        const QString scriptPath = m_projects.filePath(u"bad.jsonl"_s);
         QVERIFY(writeFile(scriptPath, script));
         const CliRun run = runCli({u"edit"_s, m_project, scriptPath});
         QCOMPARE(run.status, 2);
@@ -212,9 +213,8 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
+    FreshProjects m_projects;
     QString m_project;
-    int m_serial = 0;
     qint64 m_article = 0;
 };
 

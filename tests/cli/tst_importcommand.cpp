@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "common/clirun.h"
+#include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "common/shareddata.h"
 #include "common/testfiles.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Claimbench;
@@ -47,9 +47,10 @@ class TestImportCommand : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_inputs = m_dir.filePath(u"inputs-%1"_s.arg(++m_runs));
-        m_project = m_dir.filePath(u"project-%1.claimbench"_s.arg(m_runs));
+        m_inputs = m_projects.filePath(u"inputs-%1"_s.arg(++m_runs));
+        const Result<QString> location = m_projects.location(u"project-"_s);
+        CLAIMBENCH_VERIFY_OK(location);
+        m_project = *location;
         QVERIFY(QDir().mkpath(m_inputs));
         QVERIFY(writeFile(m_inputs + u"/a-drones.txt"_s, kDronesText));
         QVERIFY(writeFile(m_inputs + u"/b-losses.md"_s,
@@ -68,12 +69,16 @@ private Q_SLOTS:
     // cannot be read is the caller's mistake, found before any project is made.
     void passwordFileThatCannotBeReadIsAUsageError()
     {
-        const CliRun run = runCli({u"import"_s, u"--password-file"_s, m_dir.filePath(u"no-such-file"_s), m_project,
+        const CliRun run = runCli({u"import"_s, u"--password-file"_s, m_projects.filePath(u"no-such-file"_s), m_project,
                                    m_inputs});
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(u"--password-file"_s), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
+        // No project made: no file, or the server's database still empty.
         QVERIFY(!QFile::exists(m_project));
+        const auto reopened = Project::open(m_project);
+        QVERIFY(!reopened);
+        QCOMPARE(reopened.error().code, Error::Code::NotFound);
     }
 
     // An encrypted PDF without its password fails asking for one
@@ -99,7 +104,7 @@ private Q_SLOTS:
             QVERIFY(!std::ranges::find(outcomes, m_inputs + u"/a-drones.txt"_s, &ImportOutcome::path)
                          ->needsPassword);
         }
-        const QString passwordFile = m_dir.filePath(u"password-%1"_s.arg(m_runs));
+        const QString passwordFile = m_projects.filePath(u"password-%1"_s.arg(m_runs));
         QVERIFY(writeFile(passwordFile, "    \r\nsecond line\n"));
         const CliRun run = runCli({u"import"_s, u"--password-file"_s, passwordFile, m_project, pdf});
         QCOMPARE(run.out, pdf + u": imported\n"_s);
@@ -182,7 +187,7 @@ private Q_SLOTS:
     // nothing imported and the file unchanged byte for byte.
     void projectPathThatIsATextFileIsUntouched()
     {
-        const QString notes = m_dir.filePath(u"notes-%1.txt"_s.arg(m_runs));
+        const QString notes = m_projects.filePath(u"notes-%1.txt"_s.arg(m_runs));
         QVERIFY(writeFile(notes, kDronesText));
         const CliRun run = runCli({u"import"_s, notes, m_inputs});
         QCOMPARE(run.status, 2);
@@ -194,7 +199,7 @@ private Q_SLOTS:
 
     void projectInMissingFolderIsBadInput()
     {
-        const QString path = m_dir.filePath(u"no-such-folder/p.claimbench"_s);
+        const QString path = m_projects.filePath(u"no-such-folder/p.claimbench"_s);
         const CliRun run = runCli({u"import"_s, path, m_inputs});
         QCOMPARE(run.status, 2);
         QCOMPARE(run.lines, QStringList());
@@ -219,7 +224,7 @@ private Q_SLOTS:
     // quotes with C escapes, on stdout and stderr; other names as before.
     void oddNamesAreQuoted()
     {
-        const QString folder = m_dir.filePath(u"odd-%1"_s.arg(m_runs));
+        const QString folder = m_projects.filePath(u"odd-%1"_s.arg(m_runs));
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(writeFile(folder + u"/plain name.txt"_s, kDronesText));
         QVERIFY(writeFile(folder + u"/say \"hi\".md"_s, "# Hi\n\nSome 5 tanks crossed.\n"));
@@ -271,7 +276,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
+    FreshProjects m_projects;
     int m_runs = 0;
     QString m_inputs;
     QString m_project;

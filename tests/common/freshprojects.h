@@ -1,31 +1,37 @@
 #pragma once
 
+#include "common/testbackend.h"
 #include "core/error.h"
 #include "core/store/project.h"
-
-#include <QTemporaryDir>
 
 #include <memory>
 
 namespace Claimbench {
 
-// Hands out a new, empty project file on every open(), so that each test
-// function and data row starts from nothing; the files live in one temporary
-// directory that is removed with this object.
+// Hands out a new, empty project on every open(), so that each test function
+// and data row starts from nothing: a file in a temporary directory, or a
+// database of its own on the test server (testbackend.h); all removed with
+// this object.
 class FreshProjects
 {
 public:
     Result<std::shared_ptr<Project>> open()
     {
-        if (!m_dir.isValid())
-            return makeError(Error::Code::Io, QStringLiteral("No temporary directory: ") + m_dir.errorString());
-        return Project::open(m_dir.filePath(QStringLiteral("p%1.claimbench").arg(++m_serial)),
-                             Project::OpenMode::CreateIfMissing);
+        const Result<QString> location = m_locations.create();
+        if (!location)
+            return std::unexpected(location.error());
+        return Project::open(*location, Project::OpenMode::CreateIfMissing);
     }
 
+    // Where a new project may be created (for a command that takes PROJECT),
+    // nothing there yet.
+    Result<QString> location(const QString &stem = QStringLiteral("p")) { return m_locations.create(stem); }
+
+    // A file beside the projects, for a test's inputs and outputs.
+    QString filePath(const QString &name) const { return m_locations.filePath(name); }
+
 private:
-    QTemporaryDir m_dir;
-    int m_serial = 0;
+    ProjectLocations m_locations;
 };
 
 } // namespace Claimbench

@@ -1,3 +1,4 @@
+#include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "common/samplearticles.h"
 #include "core/models/articlelistmodel.h"
@@ -8,7 +9,6 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Claimbench;
@@ -34,10 +34,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir.emplace();
-        QVERIFY(m_dir->isValid());
-        auto project = Project::open(m_dir->filePath(u"library.claimbench"_s),
-                                     Project::OpenMode::CreateIfMissing);
+        auto project = m_projects.open();
         CLAIMBENCH_VERIFY_OK(project);
         m_project = *project;
         QList<Article> articles{
@@ -55,7 +52,6 @@ private Q_SLOTS:
     void cleanup()
     {
         m_project.reset();
-        m_dir.reset();
     }
 
     void withoutProjectHasNoRows()
@@ -327,7 +323,7 @@ private Q_SLOTS:
     }
 
 private:
-    std::optional<QTemporaryDir> m_dir;
+    FreshProjects m_projects;
     std::shared_ptr<Project> m_project;
 };
 

@@ -1,3 +1,4 @@
+#include "common/freshprojects.h"
 #include "common/resultcheck.h"
 #include "common/samplearticles.h"
 #include "core/models/articlesearcher.h"
@@ -6,7 +7,6 @@
 
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -21,8 +21,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        auto project = Project::open(m_dir.filePath(u"search.claimbench"_s), Project::OpenMode::CreateIfMissing);
+        auto project = m_projects.open();
         CLAIMBENCH_VERIFY_OK(project);
         m_project = *project;
         QList<Article> articles;
@@ -133,7 +132,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
+    FreshProjects m_projects;
     std::shared_ptr<Project> m_project;
 };
 
