@@ -353,8 +353,9 @@ Result<std::optional<ArticleRepository::Opening>> ArticleRepository::opening() c
     // dated and undated articles are asked for apart, each in index order,
     // and the first branch with a row ends the query.
     const auto newest = [](const QString &where, const QString &order) -> QString {
+        // PostgreSQL wants every subquery in FROM named.
         return u"SELECT * FROM (SELECT a.id FROM articles a WHERE "_s + where + u" ORDER BY "_s + order
-             + u" LIMIT 1)"_s;
+             + u" LIMIT 1) newest"_s;
     };
     const QString withClaims = u" AND EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id)"_s;
     const QString dated = u"a.published IS NOT NULL"_s;
