@@ -162,9 +162,13 @@ Conditions conditionsOf(const Dialect &dialect, const ClaimFilter &filter)
     return c;
 }
 
+// NULLs sort as the smallest value, as SQLite sorts them (there, spelling
+// its default out changes nothing, the index still serves the order);
+// PostgreSQL takes them for the largest, so a descending sort by value listed
+// the claims without one first.
 QString direction(Qt::SortOrder order)
 {
-    return order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    return order == Qt::AscendingOrder ? u" ASC NULLS FIRST"_s : u" DESC NULLS LAST"_s;
 }
 
 // A claims column whose index (column, rowid) gives the order; empty for the
