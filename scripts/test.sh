@@ -8,6 +8,10 @@
 # CLAIMBENCH_SKIP_FUZZ=1 the fuzzing on a quick local run; CI runs all three.
 # After each build, scripts/check-packages.sh proves that scripts/packages.txt
 # installs every package the build used.
+# Both passes run the store, command, model and CLI suites twice: on SQLite
+# files, and (their NAME_server registrations, ctest label "server") on a
+# throwaway PostgreSQL 15 cluster this script starts in a temporary folder
+# and stops whatever happens (scripts/pg-cluster.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -24,6 +28,37 @@ run_suite() {
     local dir=$1
     shift
     (cd "$dir" && ctest --output-on-failure -j"$(nproc)" --timeout 900 "$@")
+}
+
+# The team server the "server" tests use (tests/common/testbackend.h): one
+# cluster for both passes, each test's projects in databases of their own.
+# Stopped on every way out: success, a failed step (set -e), Ctrl-C, kill.
+pg_dir=
+stop_cluster() {
+    [ -z "$pg_dir" ] || scripts/pg-cluster.sh stop "$pg_dir" || true
+}
+trap stop_cluster EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+start_cluster() {
+    pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/claimbench-test-pg.XXXXXX")
+    CLAIMBENCH_TEST_SERVER=$(scripts/pg-cluster.sh start "$pg_dir")
+    export CLAIMBENCH_TEST_SERVER
+    echo "test.sh: PostgreSQL test server at $CLAIMBENCH_TEST_SERVER"
+}
+
+# run_backends BUILD_DIR PHASE [CTEST_ARGS...]: the suite on files, then the
+# server tests, each with its own ctest summary; fails after both if either did.
+run_backends() {
+    local dir=$1 phase=$2 status=0
+    shift 2
+    echo "test.sh: $phase on SQLite files"
+    run_suite "$dir" -LE '^server$' "$@" || status=$?
+    end_phase "$phase, files"
+    echo "test.sh: $phase on the PostgreSQL server (label server)"
+    run_suite "$dir" -L '^server$' "$@" || status=$?
+    end_phase "$phase, server"
+    return "$status"
 }
 
 # CI allows 90 minutes on 2 cores: each phase's wall time is printed at the
@@ -56,8 +91,9 @@ check_packages() {
 }
 check_packages "${CLAIMBENCH_BUILD_DIR:-build}"
 end_phase "package list check"
-run_suite "${CLAIMBENCH_BUILD_DIR:-build}"
-end_phase "test suite"
+start_cluster
+end_phase "PostgreSQL test cluster"
+run_backends "${CLAIMBENCH_BUILD_DIR:-build}" "test suite"
 # The Debian package is built, checked and run extracted (docs/packaging.md).
 scripts/package.sh
 end_phase "Debian package"
@@ -70,9 +106,9 @@ if [ "${CLAIMBENCH_SKIP_SANITIZERS:-0}" != 1 ]; then
     # run of 2026-12-06, so its scenarios ran past ctest's 900 s and the
     # replaced-file scenario's reference import past its 120 s (not yet
     # explained: docs/reliability.md).
+    end_phase "ASan+UBSan build"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        run_suite build-asan -E '^tst_crashsafety$'
-    end_phase "ASan+UBSan build and suite"
+        run_backends build-asan "ASan+UBSan suite" -E '^tst_crashsafety$'
 fi
 
 if [ "${CLAIMBENCH_SKIP_FUZZ:-0}" != 1 ]; then
