@@ -65,6 +65,11 @@ struct Claim
     // store; 0 for a claim not read from it): how an undo finds out that
     // another program changed the row since the step it undoes.
     qint64 version = 0;
+    // Who made the row and who last wrote it (set by the store: the server
+    // role, or for a file the operating system's user; "" for rows older
+    // than schema version 8). A new row's creation is its last change.
+    QString createdBy = {};
+    QString changedBy = {};
 };
 
 } // namespace Claimbench

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QColor>
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace Claimbench {
 
@@ -14,6 +16,14 @@ struct Tag
     QString name;
     QColor color;
     int position = 0;
+    // Set by the store, as for Claim: the row's version (raised by every
+    // write of it; 0 for a value not read from the store), who made it, who
+    // last wrote it and when (UTC; invalid for rows older than schema
+    // version 8), so that a refused edit can say who changed it since.
+    qint64 version = 0;
+    QString createdBy = {};
+    QString changedBy = {};
+    QDateTime updated = {};
 };
 
 // What is counted ("Russian military casualties (killed and wounded)"),
@@ -24,6 +34,11 @@ struct Metric
     QString name;
     QString unit;       // default unit of its claims, may be empty
     QString description;
+    // Set by the store, as for Tag.
+    qint64 version = 0;
+    QString createdBy = {};
+    QString changedBy = {};
+    QDateTime updated = {};
 };
 
 // Who makes a claim. Aliases ("UK Defense Ministry" for "UK Defence Ministry")
@@ -33,6 +48,11 @@ struct Claimant
     qint64 id = 0;
     QString name;
     QStringList aliases;
+    // Set by the store, as for Tag.
+    qint64 version = 0;
+    QString createdBy = {};
+    QString changedBy = {};
+    QDateTime updated = {};
 };
 
 } // namespace Claimbench

@@ -35,6 +35,18 @@ Result<qint64> ownerOf(const QSqlDatabase &db, const QString &key)
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+// Records that `claimantId` was just changed (its spellings): who, when, and
+// a new row version.
+Result<void> touch(const QSqlDatabase &db, qint64 claimantId)
+{
+    auto author = Sql::author(db);
+    if (!author)
+        return std::unexpected(author.error());
+    return Sql::changeRow(db, u"UPDATE claimants SET changed_by = ?, updated = ?, row_version = row_version + 1 "
+                              "WHERE id = ?"_s,
+                          {*author, Sql::timestampColumn(Sql::nowUtc()), claimantId}, u"claimant", claimantId);
+}
+
 Result<void> insertAlias(const QSqlDatabase &db, qint64 claimantId, const QString &alias,
                          const QString &key)
 {
@@ -62,7 +74,8 @@ Result<QList<Claimant>> load(const QSqlDatabase &db, qint64 onlyId = 0)
 {
     const QString filter = onlyId > 0 ? u" WHERE c.id = ?"_s : QString();
     const QList<QVariant> binds = onlyId > 0 ? QList<QVariant>{onlyId} : QList<QVariant>{};
-    auto people = Sql::run(db, u"SELECT c.id, c.name FROM claimants c"_s + filter + u" ORDER BY c.name_key"_s,
+    auto people = Sql::run(db, u"SELECT c.id, c.name, c.row_version, c.created_by, c.changed_by, c.updated "
+                               "FROM claimants c"_s + filter + u" ORDER BY c.name_key"_s,
                            binds);
     auto aliases = Sql::run(db, u"SELECT c.id, a.alias FROM claimant_aliases a "
                                 "JOIN claimants c ON c.id = a.claimant_id"_s
@@ -74,7 +87,12 @@ Result<QList<Claimant>> load(const QSqlDatabase &db, qint64 onlyId = 0)
     QHash<qint64, qsizetype> indexOf;
     while (people->next()) {
         indexOf.insert(people->value(0).toLongLong(), result.size());
-        result.append({people->value(0).toLongLong(), people->value(1).toString(), {}});
+        Claimant claimant{people->value(0).toLongLong(), people->value(1).toString(), {}};
+        claimant.version = people->value(2).toLongLong();
+        claimant.createdBy = people->value(3).toString();
+        claimant.changedBy = people->value(4).toString();
+        claimant.updated = Sql::timestampFromColumn(people->value(5));
+        result.append(claimant);
     }
     while (aliases->next())
         result[indexOf.value(aliases->value(0).toLongLong())].aliases.append(aliases->value(1).toString());
@@ -130,10 +148,19 @@ Result<void> ClaimantRows::insert(const QSqlDatabase &db, Claimant &claimant)
         if (*owner != 0)
             return spellingTaken(i == 0 ? claimant.name : aliases[i - 1]);
     }
+    auto author = Sql::author(db);
+    if (!author)
+        return std::unexpected(author.error());
+    // A claimant put back under its id (an undo of a merge) keeps who made it.
+    if (claimant.id == 0 || claimant.createdBy.isEmpty())
+        claimant.createdBy = *author;
+    claimant.changedBy = *author;
+    claimant.updated = Sql::nowUtc();
     auto q = Sql::run(db,
-                      u"INSERT INTO claimants (id, name, name_key) VALUES ("_s + Dialect::of(db).idOrNew(u"claimants")
-                          + u", ?, ?) RETURNING id"_s,
-                      {Sql::idOrNull(claimant.id), claimant.name, key});
+                      u"INSERT INTO claimants (id, name, name_key, created_by, changed_by, updated) VALUES ("_s
+                          + Dialect::of(db).idOrNew(u"claimants") + u", ?, ?, ?, ?, ?) RETURNING id"_s,
+                      {Sql::idOrNull(claimant.id), claimant.name, key, claimant.createdBy, claimant.changedBy,
+                       Sql::timestampColumn(claimant.updated)});
     if (!q)
         return std::unexpected(q.error());
     const qint64 inserted = Sql::insertedId(*q);
@@ -142,6 +169,7 @@ Result<void> ClaimantRows::insert(const QSqlDatabase &db, Claimant &claimant)
             return ok;
     claimant.id = inserted;
     claimant.aliases = aliases;
+    claimant.version = 1; // the column's default
     return {};
 }
 
@@ -171,14 +199,19 @@ Result<void> ClaimantRepository::addAlias(qint64 claimantId, const QString &alia
             return {}; // already one of its spellings
         if (*owner != 0)
             return spellingTaken(alias);
-        return insertAlias(db, claimantId, alias, key);
+        if (auto added = insertAlias(db, claimantId, alias, key); !added)
+            return added;
+        return touch(db, claimantId);
     });
 }
 
 Result<void> ClaimantRepository::removeAlias(qint64 claimantId, const QString &alias)
 {
-    return Sql::write(m_connection,
-                      [&](const QSqlDatabase &db) { return deleteAlias(db, claimantId, alias); });
+    return Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<void> {
+        if (auto removed = deleteAlias(db, claimantId, alias); !removed)
+            return removed;
+        return touch(db, claimantId);
+    });
 }
 
 Result<ClaimantMerge> ClaimantRepository::merge(qint64 fromId, qint64 intoId)
@@ -201,9 +234,12 @@ Result<ClaimantMerge> ClaimantRepository::merge(qint64 fromId, qint64 intoId)
             if (const qint64 article = claims->value(1).toLongLong(); !merge.articleIds.contains(article))
                 merge.articleIds.append(article);
         }
-        if (auto moved = Sql::run(db, u"UPDATE claims SET claimant_id = ?, row_version = row_version + 1 "
+        auto author = Sql::author(db);
+        if (!author)
+            return std::unexpected(author.error());
+        if (auto moved = Sql::run(db, u"UPDATE claims SET claimant_id = ?, changed_by = ?, row_version = row_version + 1 "
                                       "WHERE claimant_id = ?"_s,
-                                  {intoId, fromId});
+                                  {intoId, *author, fromId});
             !moved)
             return std::unexpected(moved.error());
         // The spellings are free once `from` is gone, so they cannot collide.
@@ -212,7 +248,7 @@ Result<ClaimantMerge> ClaimantRepository::merge(qint64 fromId, qint64 intoId)
         for (const QString &spelling : spellingsOf(*from))
             if (auto added = insertAlias(db, intoId, spelling, foldedKey(spelling)); !added)
                 return added;
-        return {};
+        return touch(db, intoId);
     });
     if (!written)
         return std::unexpected(written.error());
@@ -229,12 +265,12 @@ Result<void> ClaimantRepository::unmerge(const ClaimantMerge &merge)
         if (auto restored = ClaimantRows::insert(db, from); !restored)
             return restored;
         for (const qint64 claim : merge.claimIds)
-            if (auto moved = Sql::changeRow(db, u"UPDATE claims SET claimant_id = ?, row_version = row_version + 1 "
-                                                "WHERE id = ? AND claimant_id = ?"_s,
-                                            {from.id, claim, merge.intoId}, u"claim", claim);
+            if (auto moved = Sql::changeRow(db, u"UPDATE claims SET claimant_id = ?, changed_by = ?, "
+                                                "row_version = row_version + 1 WHERE id = ? AND claimant_id = ?"_s,
+                                            {from.id, from.changedBy, claim, merge.intoId}, u"claim", claim);
                 !moved)
                 return moved;
-        return {};
+        return touch(db, merge.intoId);
     });
 }
 

@@ -16,7 +16,8 @@ constexpr QStringView kNames[] = {
     u"id",         u"article_id", u"start_offset", u"end_offset",      u"quote",   u"context_before",
     u"context_after", u"value",   u"low",          u"high",            u"unit",    u"qualifier",
     u"metric_id",  u"claimant_id", u"as_of",       u"as_of_precision", u"status",  u"note",
-    u"tag_id",     u"created",    u"updated",      u"orphaned",        u"row_version",
+    u"tag_id",     u"created",    u"updated",      u"orphaned",        u"row_version", u"created_by",
+    u"changed_by",
 };
 static_assert(std::size(kNames) == kCount);
 
@@ -58,6 +59,8 @@ Claim read(const QSqlQuery &q, int first)
     c.updated = Sql::timestampFromColumn(at(20));
     c.orphaned = at(21).toBool();
     c.version = at(22).toLongLong();
+    c.createdBy = at(23).toString();
+    c.changedBy = at(24).toString();
     return c;
 }
 

@@ -13,7 +13,7 @@
 namespace Claimbench::ClaimColumns {
 
 // How many columns list() names.
-inline constexpr int kCount = 23;
+inline constexpr int kCount = 25;
 
 // Every column of `claims`, comma-separated, in the order read() expects;
 // each prefixed with "<table>." when `table` (the alias in the statement) is

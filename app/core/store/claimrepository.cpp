@@ -4,6 +4,7 @@
 #include "core/store/claimcolumns.h"
 #include "core/store/metricrepository_p.h"
 #include "core/store/dialect.h"
+#include "core/store/rowauthor.h"
 #include "core/store/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -140,13 +141,14 @@ bool sameFields(const Claim &a, const Claim &b)
 
 // Before a change writes over claim `expected.id` (`written`: what it would
 // write; null for a removal): NotFound when the claim is gone, Conflict when
-// another program changed it since `expected` was read, naming each field
-// with its value now and the value the change would write. A row whose
-// version moved but whose fields are as expected is written: the session's
-// own steps undone since (a tag deleted and restored) rewrote it, and an
-// undo of it loses nothing. Runs inside the write transaction, so the row
-// cannot change between this check and the write.
-Result<void> checkUnchanged(const QSqlDatabase &db, const Claim &expected, const Claim *written)
+// another program changed it since `expected` was read, naming who changed
+// it and when, and each field with its value now and the value the change
+// would write. A row whose version moved but whose fields are as expected is
+// written: the session's own steps undone since (a tag deleted and
+// restored) rewrote it, and an undo of it loses nothing. Returns the stored
+// row's version, which the write then requires (a server's concurrent
+// writer may commit between this check and the write).
+Result<qint64> checkUnchanged(const QSqlDatabase &db, const Claim &expected, const Claim *written)
 {
     auto q = Sql::run(db, u"SELECT "_s + ClaimColumns::list() + u" FROM claims WHERE id = ?"_s, {expected.id});
     if (!q)
@@ -155,26 +157,32 @@ Result<void> checkUnchanged(const QSqlDatabase &db, const Claim &expected, const
         return makeError(Error::Code::NotFound, Messages::tr("There is no claim %1 in the project").arg(expected.id));
     const Claim current = ClaimColumns::read(*q);
     if ((current.version == expected.version && current.created == expected.created) || sameFields(current, expected))
-        return {};
-    QStringList changes;
-    for (const DescribedField &field : kDescribedFields) {
-        const QString now = field.text(current);
-        if (now == field.text(expected))
-            continue;
-        const QString name = Messages::tr(field.name);
-        changes << (written ? Messages::tr("its %1 is now %2, this step would make it %3")
-                                  .arg(name, now, field.text(*written))
-                            : Messages::tr("its %1 is now %2").arg(name, now));
-    }
+        return current.version;
+    QStringList changes = RowAuthor::changedFields(kDescribedFields, current, expected, written,
+                                                   [](const char *name) { return Messages::tr(name); });
     if (changes.isEmpty())
         changes << Messages::tr("it was deleted and made again");
     if (!written)
         changes << Messages::tr("this step would delete it");
     return makeError(Error::Code::Conflict,
-                     Messages::tr("Claim %1 was changed by another program since this step: %2. Nothing was changed")
-                         .arg(expected.id)
-                         .arg(changes.join(u"; "_s)),
+                     Messages::tr("Claim %1 was %2 since this step: %3. Nothing was changed")
+                         .arg(QString::number(expected.id),
+                              RowAuthor::changedBy(current.changedBy, current.updated), changes.join(u"; "_s)),
                      u"row version %1, expected %2"_s.arg(current.version).arg(expected.version));
+}
+
+// A guarded write (`... AND row_version = ?`) that changed no row: the claim
+// was written or deleted after checkUnchanged() read it. The refusal, as
+// checkUnchanged() now describes the row.
+Error changedSinceChecked(const QSqlDatabase &db, const Claim &expected, const Claim *written)
+{
+    auto again = checkUnchanged(db, expected, written);
+    if (!again)
+        return again.error();
+    return Error{Error::Code::Conflict,
+                 Messages::tr("Claim %1 was changed by another program while this step was written. Nothing was "
+                              "changed").arg(expected.id),
+                 {}};
 }
 
 Result<QSqlQuery> runClaimWrite(const QSqlDatabase &db, const Claim &claim, const QString &sql,
@@ -212,13 +220,20 @@ Result<void> insertClaim(const QSqlDatabase &db, Claim &claim, QHash<qint64, QSt
         claim.created = now;
     if (claim.id == 0 || !claim.updated.isValid())
         claim.updated = now;
+    auto author = Sql::author(db);
+    if (!author)
+        return std::unexpected(author.error());
+    // A claim put back (an undo of its deletion) keeps who made it.
+    if (claim.id == 0 || claim.createdBy.isEmpty())
+        claim.createdBy = *author;
+    claim.changedBy = *author;
     QList<QVariant> values{Sql::idOrNull(claim.id)};
     values << editableValues(claim) << Sql::timestampColumn(claim.created)
-           << Sql::timestampColumn(claim.updated);
+           << Sql::timestampColumn(claim.updated) << claim.createdBy << claim.changedBy;
     const QString sql = u"INSERT INTO claims (id, article_id, start_offset, end_offset, quote, "
                         "context_before, context_after, value, low, high, unit, qualifier, "
                         "metric_id, claimant_id, as_of, as_of_precision, status, note, tag_id, "
-                        "orphaned, created, updated) VALUES ("_s
+                        "orphaned, created, updated, created_by, changed_by) VALUES ("_s
         + Dialect::of(db).idOrNew(u"claims") + u", ?"_s.repeated(values.size() - 1) + u") RETURNING id"_s;
     auto q = runClaimWrite(db, claim, sql, values);
     if (!q)
@@ -236,38 +251,57 @@ Result<void> replaceClaim(const QSqlDatabase &db, Claim &claim, const Claim *exp
         return checked;
     if (!claim.updated.isValid())
         claim.updated = Sql::nowUtc();
+    std::optional<qint64> storedVersion;
     if (expected) {
-        if (auto unchanged = checkUnchanged(db, *expected, &claim); !unchanged)
-            return unchanged;
+        auto unchanged = checkUnchanged(db, *expected, &claim);
+        if (!unchanged)
+            return std::unexpected(unchanged.error());
+        storedVersion = *unchanged;
     }
+    auto author = Sql::author(db);
+    if (!author)
+        return std::unexpected(author.error());
+    claim.changedBy = *author;
     QList<QVariant> values = editableValues(claim);
-    values << Sql::timestampColumn(claim.updated) << claim.id;
+    values << Sql::timestampColumn(claim.updated) << claim.changedBy << claim.id;
+    if (storedVersion)
+        values << *storedVersion;
     auto updated = runClaimWrite(db, claim,
                                  u"UPDATE claims SET article_id = ?, start_offset = ?, end_offset = ?, quote = ?, "
                                  "context_before = ?, context_after = ?, value = ?, low = ?, high = ?, unit = ?, "
                                  "qualifier = ?, metric_id = ?, claimant_id = ?, as_of = ?, as_of_precision = ?, "
-                                 "status = ?, note = ?, tag_id = ?, orphaned = ?, updated = ?, "
-                                 "row_version = row_version + 1 WHERE id = ?"_s,
+                                 "status = ?, note = ?, tag_id = ?, orphaned = ?, updated = ?, changed_by = ?, "
+                                 "row_version = row_version + 1 WHERE id = ?"_s
+                                     + (storedVersion ? u" AND row_version = ?"_s : QString()),
                                  values);
     if (!updated)
         return std::unexpected(updated.error());
+    if (updated->numRowsAffected() == 0 && storedVersion)
+        return std::unexpected(changedSinceChecked(db, *expected, &claim));
     if (updated->numRowsAffected() == 0)
         return makeError(Error::Code::NotFound, Messages::tr("There is no claim %1 in the project").arg(claim.id));
-    auto version = Sql::run(db, u"SELECT row_version FROM claims WHERE id = ?"_s, {claim.id});
+    auto version = Sql::run(db, u"SELECT row_version, created_by FROM claims WHERE id = ?"_s, {claim.id});
     if (!version)
         return std::unexpected(version.error());
     version->next();
     claim.version = version->value(0).toLongLong();
+    claim.createdBy = version->value(1).toString();
     return {};
 }
 
 Result<void> removeClaim(const QSqlDatabase &db, qint64 id, const Claim *expected)
 {
-    if (expected) {
-        if (auto unchanged = checkUnchanged(db, *expected, nullptr); !unchanged)
-            return unchanged;
-    }
-    return Sql::changeRow(db, u"DELETE FROM claims WHERE id = ?"_s, {id}, u"claim", id);
+    if (!expected)
+        return Sql::changeRow(db, u"DELETE FROM claims WHERE id = ?"_s, {id}, u"claim", id);
+    auto unchanged = checkUnchanged(db, *expected, nullptr);
+    if (!unchanged)
+        return std::unexpected(unchanged.error());
+    auto removed = Sql::run(db, u"DELETE FROM claims WHERE id = ? AND row_version = ?"_s, {id, *unchanged});
+    if (!removed)
+        return std::unexpected(removed.error());
+    if (removed->numRowsAffected() == 0)
+        return std::unexpected(changedSinceChecked(db, *expected, nullptr));
+    return {};
 }
 
 // Before an undo removes the metric or claimant `id` its step brought in

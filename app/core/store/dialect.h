@@ -201,6 +201,13 @@ public:
     // may not do this). Never true for a file.
     virtual bool isPermissionDenied(const QSqlError &error) const = 0;
 
+    // -- Authorship ----------------------------------------------------------
+
+    // Who writes through `db`, as the rows' created_by / changed_by record
+    // it: the server role the connection logged in as, or for a file the
+    // operating system's user. Asked once per connection (Sql::author()).
+    virtual Result<QString> currentUser(const QSqlDatabase &db) const = 0;
+
 protected:
     Dialect() = default;
     ~Dialect() = default;

@@ -23,11 +23,17 @@ struct Messages
 
 namespace {
 
-constexpr QStringView kSelect = u"SELECT id, name, unit, description FROM metrics";
+constexpr QStringView kSelect =
+    u"SELECT id, name, unit, description, row_version, created_by, changed_by, updated FROM metrics";
 
 Metric metricFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    Metric metric{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    metric.version = q.value(4).toLongLong();
+    metric.createdBy = q.value(5).toString();
+    metric.changedBy = q.value(6).toString();
+    metric.updated = Sql::timestampFromColumn(q.value(7));
+    return metric;
 }
 
 } // namespace
@@ -53,13 +59,24 @@ Result<void> MetricRows::insert(const QSqlDatabase &db, Metric &metric)
     if (*taken != 0)
         return makeError(Error::Code::InvalidInput,
                          Messages::tr("There is already a metric called “%1”").arg(metric.name));
+    auto author = Sql::author(db);
+    if (!author)
+        return std::unexpected(author.error());
+    // A metric put back under its id (a redo) keeps who made it.
+    if (metric.id == 0 || metric.createdBy.isEmpty())
+        metric.createdBy = *author;
+    metric.changedBy = *author;
+    metric.updated = Sql::nowUtc();
     auto q = Sql::run(db,
-                      u"INSERT INTO metrics (id, name, name_key, unit, description) VALUES ("_s
-                          + Dialect::of(db).idOrNew(u"metrics") + u", ?, ?, ?, ?) RETURNING id"_s,
-                      {Sql::idOrNull(metric.id), metric.name, key, metric.unit, metric.description});
+                      u"INSERT INTO metrics (id, name, name_key, unit, description, created_by, changed_by, updated) "
+                      "VALUES ("_s
+                          + Dialect::of(db).idOrNew(u"metrics") + u", ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                      {Sql::idOrNull(metric.id), metric.name, key, metric.unit, metric.description, metric.createdBy,
+                       metric.changedBy, Sql::timestampColumn(metric.updated)});
     if (!q)
         return std::unexpected(q.error());
     metric.id = Sql::insertedId(*q);
+    metric.version = 1; // the column's default
     return {};
 }
 
@@ -108,10 +125,12 @@ Result<std::optional<Metric>> MetricRepository::suggestedFor(qint64 claimantId, 
 {
     const auto mostUsed = [this](const QString &claims, const QList<QVariant> &binds) -> Result<std::optional<Metric>> {
         auto q = Sql::select(m_connection,
-                             u"SELECT m.id, m.name, m.unit, m.description FROM (SELECT id, metric_id FROM claims "_s
+                             u"SELECT m.id, m.name, m.unit, m.description, m.row_version, m.created_by, "
+                             "m.changed_by, m.updated FROM (SELECT id, metric_id FROM claims "_s
                                  + claims + u" AND metric_id IS NOT NULL ORDER BY id DESC LIMIT %1) c "
                                             "JOIN metrics m ON m.id = c.metric_id "
-                                            "GROUP BY m.id, m.name, m.unit, m.description "
+                                            "GROUP BY m.id, m.name, m.unit, m.description, m.row_version, "
+                                            "m.created_by, m.changed_by, m.updated "
                                             "ORDER BY COUNT(*) DESC, MAX(c.id) DESC LIMIT 1"_s.arg(kSuggestionSample),
                              binds);
         if (!q)

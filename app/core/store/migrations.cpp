@@ -180,6 +180,30 @@ QStringList version7Statements(const Dialect &dialect)
     };
 }
 
+// Version 8: several analysts at once. Every claim, tag, metric and
+// claimant records who made it and who last wrote it (the server role, or
+// for a file the operating system's user; '' for the rows written before),
+// and tags, metrics and claimants get the row version claims have had since
+// version 5 and the time of their last write, so that an edit, undo or redo
+// refuses to write over a row another analyst changed since it was read,
+// naming who and when. The claims table shows and sorts by who last wrote a
+// claim through claims_changed_by. Readers select the new columns, so they
+// need this version (kOldestReadableSchemaVersion). On a server, every
+// committed write also notifies the other analysts' programs (ChangeFeed).
+QStringList version8Statements(const Dialect &dialect)
+{
+    QStringList ddl;
+    for (const QStringView table : {u"claims", u"tags", u"metrics", u"claimants"}) {
+        const QString alter = u"ALTER TABLE "_s + table + u" ADD COLUMN "_s;
+        ddl << alter + u"created_by TEXT NOT NULL DEFAULT ''"_s << alter + u"changed_by TEXT NOT NULL DEFAULT ''"_s;
+        if (table != u"claims")
+            ddl << alter + u"row_version INTEGER NOT NULL DEFAULT 1"_s << alter + u"updated TEXT NOT NULL DEFAULT ''"_s;
+    }
+    ddl << u"CREATE INDEX claims_changed_by ON claims(changed_by)"_s;
+    ddl += dialect.changeNoticeSchema();
+    return ddl;
+}
+
 Result<void> analyzeChartIndex(const QSqlDatabase &db)
 {
     return Dialect::of(db).analyzeNewIndex(db, kChartIndex);
@@ -270,6 +294,7 @@ QList<Migration> migrations(const Dialect &dialect)
         {5, u"row versions of claims"_s, version5Statements(), {}},
         {6, u"chart index"_s, version6Statements(), analyzeChartIndex},
         {7, u"page maps and documents of paged articles"_s, version7Statements(dialect), {}},
+        {8, u"authors and row versions of claims, tags, metrics and claimants"_s, version8Statements(dialect), {}},
     };
 }
 

@@ -26,7 +26,7 @@ class Dialect;
 // The ordered history: version 1, 2, ..., its statements in `dialect`.
 QList<Migration> migrations(const Dialect &dialect);
 // The version the last step leaves behind; migrations() ends with it.
-inline constexpr int kCurrentSchemaVersion = 7;
+inline constexpr int kCurrentSchemaVersion = 8;
 constexpr int currentSchemaVersion()
 {
     return kCurrentSchemaVersion;
@@ -38,8 +38,9 @@ constexpr int currentSchemaVersion()
 // file one step behind still lists and charts correctly, only slower; a step
 // that changes what readers read raises this to its own version
 // (tst_migrations checks that every later step only creates indexes).
-// Version 7 added the page tables that the claims table reads.
-inline constexpr int kOldestReadableSchemaVersion = 7;
+// Version 7 added the page tables that the claims table reads; version 8 the
+// authors and row versions that the claims table and every repository read.
+inline constexpr int kOldestReadableSchemaVersion = 8;
 
 // Upgrades `db` (the calling thread's read-write connection) from its
 // schema version to `targetVersion`, each step in its own transaction, so a

@@ -300,4 +300,13 @@ bool PostgresDialect::isPermissionDenied(const QSqlError &error) const
     return sqlState(error) == u"42501"; // insufficient_privilege
 }
 
+Result<QString> PostgresDialect::currentUser(const QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT current_user"_s) || !q.next())
+        return makeError(Error::Code::Database, Messages::tr("Could not read which role is connected"),
+                         q.lastError().text());
+    return q.value(0).toString();
+}
+
 } // namespace Claimbench

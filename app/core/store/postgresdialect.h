@@ -97,6 +97,9 @@ public:
     bool isConnectionLost(const QSqlError &error) const override;
     bool isPermissionDenied(const QSqlError &error) const override;
 
+    // SELECT current_user: the role the connection logged in as.
+    Result<QString> currentUser(const QSqlDatabase &db) const override;
+
 private:
     PostgresDialect() = default;
 };

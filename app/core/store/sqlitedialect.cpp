@@ -15,6 +15,9 @@
 
 #include <memory>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -571,6 +574,14 @@ QString SqliteDialect::engineName() const
 QString SqliteDialect::engineVersion() const
 {
     return QStringLiteral(SQLITE_VERSION);
+}
+
+Result<QString> SqliteDialect::currentUser(const QSqlDatabase &) const
+{
+    // A file has no login: whoever runs the program writes it.
+    if (const passwd *entry = ::getpwuid(::geteuid()); entry && entry->pw_name && *entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return qEnvironmentVariable("USER");
 }
 
 } // namespace Claimbench

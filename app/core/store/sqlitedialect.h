@@ -149,6 +149,9 @@ public:
     bool isConnectionLost(const QSqlError &error) const override;   // never
     bool isPermissionDenied(const QSqlError &error) const override; // never
 
+    // The user this process runs as (getpwuid(geteuid())), else $USER.
+    Result<QString> currentUser(const QSqlDatabase &db) const override;
+
 private:
     SqliteDialect() = default;
 };

@@ -39,6 +39,7 @@ constexpr char pinnedPath[] = "claimbenchPath";
 constexpr char pinnedDevice[] = "claimbenchDevice";
 constexpr char pinnedInode[] = "claimbenchInode";
 constexpr char pinnedReadOnly[] = "claimbenchReadOnly";
+constexpr char connectedAuthor[] = "claimbenchAuthor";
 
 Result<void> checkPinnedFile(const QSqlDatabase &db)
 {
@@ -83,6 +84,17 @@ Result<void> checkWritable(const QSqlDatabase &db)
         return {};
     return makeError(Error::Code::Io, Messages::tr("The project %1 was opened read-only; nothing was written").arg(
                                           driver->property(pinnedPath).toString()));
+}
+
+Result<QString> author(const QSqlDatabase &db)
+{
+    QSqlDriver *driver = db.driver();
+    if (const QVariant known = driver->property(connectedAuthor); known.isValid())
+        return known.toString();
+    auto user = Dialect::of(db).currentUser(db);
+    if (user)
+        driver->setProperty(connectedAuthor, *user);
+    return user;
 }
 
 void emptyLogIfFileMoved(const QSqlDatabase &db)

@@ -51,6 +51,10 @@ Result<void> checkWritable(const QSqlDatabase &db);
 // its path, so when the path no longer names the pinned file the log is
 // copied into the connection's own file and emptied (as a refused commit does).
 void emptyLogIfFileMoved(const QSqlDatabase &db);
+// Who writes through `db` (Dialect::currentUser), asked of the engine on the
+// connection's first write and kept on its driver like the pins above: the
+// name every insert and update writes as created_by / changed_by.
+Result<QString> author(const QSqlDatabase &db);
 
 // An Error of code Database (Busy when another process holds the lock, Io
 // when the file system refused a write or failed, Disconnected when the

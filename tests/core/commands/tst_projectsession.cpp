@@ -1,4 +1,5 @@
 #include "common/freshprojects.h"
+#include "common/projectauthor.h"
 #include "common/resultcheck.h"
 #include "core/commands/projectsession.h"
 #include "core/domain/quoteplacement.h"
@@ -637,7 +638,7 @@ private Q_SLOTS:
         theirs.note = u"B"_s;
         CLAIMBENCH_VERIFY_OK(m_project->claims().update(theirs));
         QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
-        verifyUndoRefused(errors, {u"Claim %1 was changed by another program"_s.arg(m_troops.id),
+        verifyUndoRefused(errors, {u"Claim %1 was changed by %2 at "_s.arg(m_troops.id).arg(expectedAuthor(*m_project)),
                                    u"its value is now 99, this step would make it 1000"_s,
                                    u"its note is now “B”, this step would make it empty"_s});
         const QString message = errors.last().first().value<Error>().message;
