@@ -136,6 +136,13 @@
     </message>
 </context>
 <context>
+    <name>Claimbench::ChangeFeed</name>
+    <message>
+        <source>Could not follow other analysts&apos; changes on the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::ChartExportDialog</name>
     <message>
         <source> px</source>
@@ -576,10 +583,6 @@
     <message>
         <source>A database statement failed</source>
         <translation>Запит до бази даних не вдався</translation>
-    </message>
-    <message>
-        <source>Could not open the project %1</source>
-        <translation>Не вдалося відкрити проєкт %1</translation>
     </message>
     <message>
         <source>There is no claim %1 in the project</source>
@@ -1067,6 +1070,93 @@
             <numerusform>експортовано %n</numerusform>
             <numerusform>експортовано %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::ConnectToServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Підключення до сервера</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>цей комп’ютер</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name or address; empty for a server on this computer</source>
+        <translation>Ім’я або адреса сервера; порожньо — сервер на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <source>The team project&apos;s database, as the server&apos;s administrator created it</source>
+        <translation>База даних командного проєкту, яку створив адміністратор сервера</translation>
+    </message>
+    <message>
+        <source>Your role on the server; empty for your login name</source>
+        <translation>Ваша роль на сервері; порожньо — ваше ім’я входу в систему</translation>
+    </message>
+    <message>
+        <source>Prefer TLS (when the server offers it)</source>
+        <translation>TLS, якщо сервер його пропонує</translation>
+    </message>
+    <message>
+        <source>Require TLS (certificate not checked)</source>
+        <translation>Лише TLS (сертифікат не перевіряється)</translation>
+    </message>
+    <message>
+        <source>Require TLS, check the certificate&apos;s authority</source>
+        <translation>Лише TLS, перевіряти центр сертифікації</translation>
+    </message>
+    <message>
+        <source>Require TLS, check the certificate and host name</source>
+        <translation>Лише TLS, перевіряти сертифікат та ім’я сервера</translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation>Без TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База даних:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Користувач:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;Шифрування:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass; without one there, Claimbench asks for it and keeps it only until it quits.</source>
+        <translation>Пароль береться з ~/.pgpass; якщо його там немає, Claimbench запитає його й триматиме в пам’яті лише до свого закриття.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Підключитися</translation>
+    </message>
+    <message>
+        <source>Enter the name of the project&apos;s database.</source>
+        <translation>Введіть назву бази даних проєкту.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Підключення до %1…</translation>
+    </message>
+    <message>
+        <source>Not connected: no password was given.</source>
+        <translation>Не підключено: пароль не введено.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1725,53 @@ Password for %1:</source>
     </message>
 </context>
 <context>
+    <name>Claimbench::PostgresDialect</name>
+    <message>
+        <source>Could not configure the connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the project&apos;s schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s schema version is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the project&apos;s schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock the project for its upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare to cancel statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database statement failed</source>
+        <translation type="unfinished">Запит до бази даних не вдався</translation>
+    </message>
+    <message>
+        <source>A database statement could not be prepared</source>
+        <translation type="unfinished">Не вдалося підготувати запит до бази даних</translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::Project</name>
     <message>
         <source>%1 is not a Claimbench project</source>
@@ -1748,6 +1885,22 @@ Password for %1:</source>
         <source>Cannot save a copy to %1</source>
         <translation>Не вдається зберегти копію в %1</translation>
     </message>
+    <message>
+        <source>A project on a team server is copied with claimbench-cli copy, or backed up with the server&apos;s pg_dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Claimbench cannot reach a team server: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds another program&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Claimbench project in %1 yet: the database is empty (claimbench-cli server init makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ProjectController</name>
@@ -1766,6 +1919,18 @@ Password for %1:</source>
     <message>
         <source>The file no longer exists; it has been removed from Open Recent.</source>
         <translation>Файлу більше немає; його вилучено зі списку недавніх.</translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::ProjectLocation</name>
+    <message>
+        <source>this computer</source>
+        <translation>цьому комп’ютері</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A team project: &quot;war on db.example.org&quot; (the database, then the server&apos;s host name).</extracomment>
+        <translation>%1 на %2</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2243,127 @@ Password for %1:</source>
     </message>
 </context>
 <context>
+    <name>Claimbench::ServerAddress</name>
+    <message>
+        <source>%1 is not a valid server address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fragment (#) is not part of a server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password does not belong in the address; put it in ~/.pgpass or in the file that PGPASSFILE names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name has a bad %-escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several hosts are not supported; give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 address in [ ] is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port after &apos;:&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host has a bad %-escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name has a bad %-escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 has a bad %-escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of disable, allow, prefer, require, verify-ca, verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported (only host, port and sslmode are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is missing (postgresql://host/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::ServerLogin</name>
+    <message>
+        <source>No password was given for %1</source>
+        <translation>Для %1 не введено пароля</translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::ServerPasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Пароль до %1</translation>
+    </message>
+    <message>
+        <source>The team server asks for the password of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Командний сервер просить пароль користувача &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The server refused that password (attempt %1 of %2).</source>
+        <translation>Сервер не прийняв цей пароль (спроба %1 з %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Claimbench quits, never saved. To be asked no more, put it in ~/.pgpass.</source>
+        <translation>Зберігається лише в пам’яті до закриття Claimbench і ніде не записується. Щоб пароль більше не питали, додайте його до ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Увійти</translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::ShortcutsDialog</name>
     <message>
         <source>Window</source>
@@ -2169,6 +2455,14 @@ Password for %1:</source>
     <message>
         <source>Could not save to the project</source>
         <translation>Не вдалося зберегти в проєкт</translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on the team server may not do this</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2957,18 @@ Password for %1:</source>
     <message>
         <source>Import Folder</source>
         <translation>Імпорт теки</translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation>&amp;Підключитися до сервера…</translation>
+    </message>
+    <message>
+        <source>Open a team project on a PostgreSQL server</source>
+        <translation>Відкрити командний проєкт на сервері PostgreSQL</translation>
+    </message>
+    <message>
+        <source>A team project is copied with claimbench-cli copy or the server&apos;s pg_dump</source>
+        <translation>Командний проєкт копіюють командою claimbench-cli copy або через pg_dump сервера</translation>
     </message>
 </context>
 <context>
