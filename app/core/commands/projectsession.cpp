@@ -123,11 +123,26 @@ struct ClaimStep
     ClaimChange undo;
 };
 
+// What a tag step expects to find: the tag as the step read or left it, or
+// nothing over the current rows (Apply Mine).
+const Tag *checkedAgainst(WriteMode mode, const Tag &tag)
+{
+    return mode == WriteMode::Checked ? &tag : nullptr;
+}
+
 // Writes a copy of `write` (the next redo or undo writes the same rows again)
-// and makes `opposite` expect the rows as it left them.
-Result<void> writeStep(ClaimRepository claims, const ClaimChange &write, ClaimChange &opposite)
+// and makes `opposite` expect the rows as it left them. Over the current
+// rows (Apply Mine), it expects each claim as it is stored now: one deleted
+// since is still refused, and one changed again meanwhile too.
+Result<void> writeStep(ClaimRepository claims, const ClaimChange &write, ClaimChange &opposite, WriteMode mode)
 {
     ClaimChange applied = write;
+    if (mode == WriteMode::OverCurrentRows) {
+        for (Claim &expected : applied.expected) {
+            if (auto now = claims.get(expected.id))
+                expected = *now;
+        }
+    }
     if (auto ok = claims.apply(applied); !ok)
         return ok;
     opposite.expected = applied.inserted + applied.replaced;
@@ -155,11 +170,22 @@ QUndoStack *ProjectSession::undoStack() const
     return m_undoStack;
 }
 
+void ProjectSession::setConflictResolver(ConflictResolver resolver)
+{
+    m_resolveConflict = std::move(resolver);
+}
+
 void ProjectSession::push(const QString &text, Write redo, Write undo, std::function<void()> announce,
                           qint64 replacesKey)
 {
-    auto *command = new StoreCommand(text, std::move(redo), std::move(undo), std::move(announce),
-                                     [this](const Error &error) { Q_EMIT errorOccurred(error); });
+    auto *command = new StoreCommand(
+        text, std::move(redo), std::move(undo), std::move(announce),
+        [this](const Error &error) { Q_EMIT errorOccurred(error); },
+        [this](const Error &error) -> std::optional<ConflictChoice> {
+            if (!m_resolveConflict)
+                return std::nullopt;
+            return m_resolveConflict(error);
+        });
     command->setReplacesKey(replacesKey);
     m_undoStack->push(command);
 }
@@ -236,8 +262,9 @@ Result<ClaimChange> ProjectSession::applyClaimChange(const QString &text, ClaimC
     const bool metrics = !change.newMetrics.isEmpty();
     const bool claimants = !change.newClaimants.isEmpty();
     const auto step = std::make_shared<ClaimStep>(change, inverse);
-    push(text, [this, step] { return writeStep(m_project->claims(), step->redo, step->undo); },
-         [this, step] { return writeStep(m_project->claims(), step->undo, step->redo); }, [=, this] {
+    push(text, [this, step](WriteMode mode) { return writeStep(m_project->claims(), step->redo, step->undo, mode); },
+         [this, step](WriteMode mode) { return writeStep(m_project->claims(), step->undo, step->redo, mode); },
+         [=, this] {
         if (!articleIds.isEmpty())
             Q_EMIT claimsChanged(articleIds);
         if (metrics)
@@ -390,8 +417,8 @@ Result<void> ProjectSession::addClaimantAlias(qint64 claimantId, const QString &
     if (auto ok = m_project->claimants().addAlias(claimantId, alias); !ok)
         return ok;
     push(tr("Add alias “%1” to “%2”").arg(alias, claimant->name),
-         [this, claimantId, alias] { return m_project->claimants().addAlias(claimantId, alias); },
-         [this, claimantId, alias] { return m_project->claimants().removeAlias(claimantId, alias); },
+         [this, claimantId, alias](WriteMode) { return m_project->claimants().addAlias(claimantId, alias); },
+         [this, claimantId, alias](WriteMode) { return m_project->claimants().removeAlias(claimantId, alias); },
          [this] { Q_EMIT claimantsChanged(); });
     return {};
 }
@@ -434,14 +461,14 @@ Result<void> ProjectSession::mergeClaimants(qint64 fromId, qint64 intoId)
     // The redo records the merge again: the same claims, read at that moment.
     auto merge = std::make_shared<ClaimantMerge>(*std::move(merged));
     push(tr("Merge claimant “%1” into “%2”").arg(merge->from.name, intoName),
-         [this, merge]() -> Result<void> {
+         [this, merge](WriteMode) -> Result<void> {
              auto again = m_project->claimants().merge(merge->from.id, merge->intoId);
              if (!again)
                  return std::unexpected(again.error());
              *merge = *std::move(again);
              return {};
          },
-         [this, merge] { return m_project->claimants().unmerge(*merge); },
+         [this, merge](WriteMode) { return m_project->claimants().unmerge(*merge); },
          [this, merge] {
              Q_EMIT claimantsChanged();
              if (!merge->articleIds.isEmpty())
@@ -463,8 +490,9 @@ Result<qint64> ProjectSession::createTag(const Tag &tag)
 void ProjectSession::pushTagCreation(const Tag &stored)
 {
     // Keyed by the tag, for the rename that names it (renameTag).
-    push(tr("Create tag “%1”").arg(stored.name), [this, stored] { return m_project->tags().restore(stored); },
-         [this, id = stored.id] { return m_project->tags().removeUnused(id); }, [this] { Q_EMIT tagsChanged(); },
+    push(tr("Create tag “%1”").arg(stored.name), [this, stored](WriteMode) { return m_project->tags().restore(stored); },
+         [this, stored](WriteMode mode) { return m_project->tags().removeUnused(stored.id, checkedAgainst(mode, stored)); },
+         [this] { Q_EMIT tagsChanged(); },
          stored.id);
 }
 
@@ -491,8 +519,12 @@ Result<void> ProjectSession::renameTag(qint64 id, const QString &name)
         return {};
     }
     push(tr("Rename tag “%1” to “%2”").arg(before->name, name),
-         [this, id, name, old = *before] { return m_project->tags().rename(id, name, &old); },
-         [this, id, old = before->name, after] { return m_project->tags().rename(id, old, &after); },
+         [this, id, name, old = *before](WriteMode mode) {
+             return m_project->tags().rename(id, name, checkedAgainst(mode, old));
+         },
+         [this, id, old = before->name, after](WriteMode mode) {
+             return m_project->tags().rename(id, old, checkedAgainst(mode, after));
+         },
          [this] { Q_EMIT tagsChanged(); });
     return {};
 }
@@ -507,8 +539,12 @@ Result<void> ProjectSession::recolorTag(qint64 id, const QColor &color)
     Tag after = *before;
     after.color = color;
     push(tr("Recolor tag “%1”").arg(before->name),
-         [this, id, color, old = *before] { return m_project->tags().recolor(id, color, &old); },
-         [this, id, old = before->color, after] { return m_project->tags().recolor(id, old, &after); },
+         [this, id, color, old = *before](WriteMode mode) {
+             return m_project->tags().recolor(id, color, checkedAgainst(mode, old));
+         },
+         [this, id, old = before->color, after](WriteMode mode) {
+             return m_project->tags().recolor(id, old, checkedAgainst(mode, after));
+         },
          [this] { Q_EMIT tagsChanged(); });
     return {};
 }
@@ -523,8 +559,12 @@ Result<void> ProjectSession::moveTag(qint64 id, qint64 parentId, int position)
     Tag after = *before;
     after.parentId = parentId;
     push(tr("Move tag “%1”").arg(before->name),
-         [this, id, parentId, position, old = *before] { return m_project->tags().move(id, parentId, position, &old); },
-         [this, id, old = *before, after] { return m_project->tags().move(id, old.parentId, old.position, &after); },
+         [this, id, parentId, position, old = *before](WriteMode mode) {
+             return m_project->tags().move(id, parentId, position, checkedAgainst(mode, old));
+         },
+         [this, id, old = *before, after](WriteMode mode) {
+             return m_project->tags().move(id, old.parentId, old.position, checkedAgainst(mode, after));
+         },
          [this] { Q_EMIT tagsChanged(); });
     return {};
 }
@@ -551,11 +591,13 @@ Result<void> ProjectSession::deleteTag(qint64 id, qint64 claimsTo)
         claimIds.append(claim.id);
         appendOnce(articleIds, claim.articleId);
     }
-    if (auto ok = tags.remove(id, claimsTo); !ok)
+    if (auto ok = tags.remove(id, claimsTo, &*before); !ok)
         return ok;
     push(tr("Delete tag “%1”").arg(before->name),
-         [this, id, claimsTo] { return m_project->tags().remove(id, claimsTo); },
-         [this, tag = *before, childIds, claimIds, claimsTo] {
+         [this, id, claimsTo, tag = *before](WriteMode mode) {
+             return m_project->tags().remove(id, claimsTo, checkedAgainst(mode, tag));
+         },
+         [this, tag = *before, childIds, claimIds, claimsTo](WriteMode) {
              return m_project->tags().restore(tag, childIds, claimIds, claimsTo);
          },
          [this, articleIds] {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/commands/storecommand.h"
 #include "core/domain/article.h"
 #include "core/domain/claim.h"
 #include "core/domain/tag.h"
@@ -114,6 +115,17 @@ public:
     // claimsChanged for them.
     void noteArticlesReplaced(const QList<qint64> &articleIds);
 
+    // Asked, on the session's thread and while the undo or redo waits, when
+    // one is refused because another analyst changed its rows since (a
+    // Conflict, whose message names who, when and both values): Keep Theirs
+    // writes nothing and drops the step (errorOccurred is not emitted: the
+    // analyst has read the message); Apply Mine writes the step over the
+    // rows as they are now and keeps it on the stack, so that it can be
+    // undone in turn. Without a resolver (the CLI) every Conflict is
+    // reported through errorOccurred and the step dropped.
+    using ConflictResolver = std::function<ConflictChoice(const Error &conflict)>;
+    void setConflictResolver(ConflictResolver resolver);
+
 Q_SIGNALS:
     // After the do, undo and redo of any claim change: the articles whose
     // claims changed (each once).
@@ -126,7 +138,7 @@ Q_SIGNALS:
     void errorOccurred(const Claimbench::Error &error);
 
 private:
-    using Write = std::function<Result<void>()>;
+    using Write = StoreCommand::Write;
 
     // Sets `claim`'s metric and claimant from the draft's names: an existing
     // one's id, or a placeholder for a name `change` brings in (added to
@@ -149,6 +161,7 @@ private:
 
     std::shared_ptr<Project> m_project;
     QUndoStack *m_undoStack;
+    ConflictResolver m_resolveConflict;
 };
 
 } // namespace Claimbench

@@ -2,13 +2,14 @@
 
 namespace Claimbench {
 
-StoreCommand::StoreCommand(const QString &text, Write redoWrite, Write undoWrite,
-                           std::function<void()> announce, std::function<void(const Error &)> failed)
+StoreCommand::StoreCommand(const QString &text, Write redoWrite, Write undoWrite, std::function<void()> announce,
+                           std::function<void(const Error &)> failed, Resolve resolve)
     : QUndoCommand(text)
     , m_redoWrite(std::move(redoWrite))
     , m_undoWrite(std::move(undoWrite))
     , m_announce(std::move(announce))
     , m_failed(std::move(failed))
+    , m_resolve(std::move(resolve))
 {
 }
 
@@ -49,16 +50,33 @@ bool StoreCommand::mergeWith(const QUndoCommand *other)
 
 void StoreCommand::run(const Write &write)
 {
-    if (auto ok = write(); !ok) {
-        setObsolete(true);
-        // A refusal usually means another program changed these rows (or
-        // the file) meanwhile: the views read them again before the error
-        // is shown, so that none keeps showing what the store no longer holds.
+    auto ok = write(WriteMode::Checked);
+    if (ok) {
         m_announce();
-        m_failed(ok.error());
         return;
     }
+    // A refusal usually means another program changed these rows (or the
+    // file) meanwhile: the views read them again before the error is shown,
+    // so that none keeps showing what the store no longer holds.
     m_announce();
+    const std::optional<ConflictChoice> choice =
+        ok.error().code == Error::Code::Conflict && m_resolve ? m_resolve(ok.error()) : std::nullopt;
+    if (choice) {
+        // The analyst read the refusal in the question: Keep Theirs needs no
+        // second message.
+        if (*choice == ConflictChoice::KeepTheirs) {
+            setObsolete(true);
+            return;
+        }
+        ok = write(WriteMode::OverCurrentRows);
+        if (ok) {
+            m_announce();
+            return;
+        }
+        m_announce();
+    }
+    setObsolete(true);
+    m_failed(ok.error());
 }
 
 } // namespace Claimbench
