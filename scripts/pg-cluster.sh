@@ -4,6 +4,8 @@
 #                                     DIR, a free TCP port on 127.0.0.1; prints
 #                                     the admin URL (postgresql://ROLE@/postgres
 #                                     ?host=DIR&port=PORT)
+#   scripts/pg-cluster.sh restart DIR stops it (fast: connections are cut) and
+#                                     starts it again on the same port
 #   scripts/pg-cluster.sh stop DIR    stops it (immediate) and removes DIR
 # The server refuses to run as root: as root, DIR is given to the postgres
 # account, which initdb and pg_ctl run as; the admin role is then "postgres",
@@ -13,8 +15,8 @@ set -euo pipefail
 
 bin=/usr/lib/postgresql/15/bin
 [ -x "$bin/initdb" ] || { echo "pg-cluster.sh: $bin/initdb is missing (apt-get install postgresql-15)" >&2; exit 2; }
-action=${1:?usage: pg-cluster.sh start|stop DIR}
-dir=${2:?usage: pg-cluster.sh start|stop DIR}
+action=${1:?usage: pg-cluster.sh start|restart|stop DIR}
+dir=${2:?usage: pg-cluster.sh start|restart|stop DIR}
 
 as_owner=()
 role=$(id -un)
@@ -39,12 +41,16 @@ start)
         { cat "$dir/server.log" >&2; exit 1; }
     echo "postgresql://$role@/postgres?host=$dir&port=$port"
     ;;
+restart)
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart >/dev/null ||
+        { cat "$dir/server.log" >&2; exit 1; }
+    ;;
 stop)
     [ -d "$dir/data" ] && "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$dir"
     ;;
 *)
-    echo "usage: pg-cluster.sh start|stop DIR" >&2
+    echo "usage: pg-cluster.sh start|restart|stop DIR" >&2
     exit 1
     ;;
 esac
