@@ -106,6 +106,14 @@ public:
     // The server's address when the project is on one (its password, if the
     // user typed one, included), else nullopt: a file.
     std::optional<ServerAddress> server() const;
+    // What this user may change in the project: everything; only the status
+    // and note of claims (a reviewer on a team server); or nothing (a viewer,
+    // or opened ReadOnly). A file is ReadWrite unless opened ReadOnly; a
+    // server project's is read from the role's privileges when it opens
+    // (claimbench-cli server grant). The GUI disables what the role may not
+    // do; the server refuses it anyway (Error::Code::Denied).
+    enum class Access { ReadWrite, ReviewOnly, ReadOnly };
+    Access access() const { return m_readOnly ? Access::ReadOnly : m_access; }
     // path() and the files SQLite may keep beside it (-wal, -shm, -journal);
     // none for a project on a server.
     // This process must never open and close them other than through SQLite:
@@ -176,6 +184,7 @@ private:
     std::optional<ServerAddress> m_server;
     QString m_connectionPrefix;
     bool m_readOnly = false;
+    Access m_access = Access::ReadWrite; // a server role's, read on open
     QStringList m_notices;
     QStringList m_createdSideFiles; // by a read-only open, removed on close
     mutable QMutex m_mutex;

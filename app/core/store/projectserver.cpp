@@ -5,6 +5,7 @@
 
 #include "core/store/migrations.h"
 #include "core/store/postgresdialect.h"
+#include "core/store/serveradmin_p.h"
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
@@ -71,11 +72,19 @@ Result<void> Project::prepareOnServer(OpenMode mode)
     const Result<int> before = openAndMigrate();
     if (!before)
         return std::unexpected(before.error());
-    if (*before > 0 && *before < currentSchemaVersion())
+    if (*before > 0 && *before < currentSchemaVersion()) {
+        // What the upgrade added or replaced gets the team roles' rights.
+        if (auto granted = ServerAdmin::reapplyPrivileges(*db); !granted)
+            return granted;
         m_notices.append(Messages::tr("%1 was upgraded from schema version %2 to %3 for this Claimbench; older builds "
                                       "can no longer open it").arg(m_path)
                              .arg(*before)
                              .arg(currentSchemaVersion()));
+    }
+    auto access = ServerAdmin::accessOf(*db);
+    if (!access)
+        return std::unexpected(access.error());
+    m_access = *access;
     return {};
 }
 

@@ -1,0 +1,24 @@
+#pragma once
+
+// ServerAdmin's part that Project uses on its own connection (store-internal).
+
+#include "core/error.h"
+#include "core/store/project.h"
+
+class QSqlDatabase;
+
+namespace Claimbench::ServerAdmin {
+
+// What the role of the connection `db` (a server's) may change in its
+// project, from its privileges: INSERT on claims and articles is ReadWrite;
+// UPDATE on claims alone ReviewOnly (the reviewer's guard trigger keeps it to
+// status and note); anything less ReadOnly.
+Result<Project::Access> accessOf(const QSqlDatabase &db);
+
+// After a migration step ran on `db` as the project's owner: gives the
+// groups their rights again on what the step added or replaced (a trigger
+// function replaced loses SECURITY DEFINER), when server init set the
+// project up for a team; does nothing otherwise.
+Result<void> reapplyPrivileges(const QSqlDatabase &db);
+
+} // namespace Claimbench::ServerAdmin
