@@ -7,6 +7,7 @@
 #include "cli/editcommand.h"
 #include "cli/extractcommand.h"
 #include "cli/importcommand.h"
+#include "cli/servercommand.h"
 
 #include <algorithm>
 
@@ -26,6 +27,7 @@ QList<Command> builtinCommands()
         editCommand(),
         chartCommand(),
         backupCommand(),
+        serverCommand(),
     };
 }
 
