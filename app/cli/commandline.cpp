@@ -4,6 +4,7 @@
 #include "cli/backupcommand.h"
 #include "cli/chartcommand.h"
 #include "cli/claimscommand.h"
+#include "cli/copycommand.h"
 #include "cli/editcommand.h"
 #include "cli/extractcommand.h"
 #include "cli/importcommand.h"
@@ -27,6 +28,7 @@ QList<Command> builtinCommands()
         editCommand(),
         chartCommand(),
         backupCommand(),
+        copyCommand(),
         serverCommand(),
     };
 }
