@@ -631,7 +631,13 @@ void MainWindow::updateStatus()
         m_countLabel->clear();
         return;
     }
-    m_pathLabel->setText(project()->server() ? project()->path() : QDir::toNativeSeparators(project()->path()));
+    QString where = project()->server() ? project()->path() : QDir::toNativeSeparators(project()->path());
+    // The role on a team server (Project::access), so that a disabled action is no surprise.
+    if (project()->server() && project()->access() == Project::Access::ReviewOnly)
+        where += tr(" — reviewer: status and notes only");
+    else if (project()->server() && project()->access() == Project::Access::ReadOnly)
+        where += tr(" — viewer: read-only");
+    m_pathLabel->setText(where);
     const int rows = m_articles->rowCount();
     // One spelled out, more with %n: English needs no plural catalogue, Ukrainian picks its form by the count.
     if (m_articles->search().isEmpty())
@@ -645,7 +651,7 @@ void MainWindow::updateStatus()
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QStringList paths = localPaths(event->mimeData());
-    const bool canImport = project() && !m_import->isRunning();
+    const bool canImport = project() && project()->access() == Project::Access::ReadWrite && !m_import->isRunning();
     if (!paths.isEmpty() && (isProjectFile(paths) || canImport))
         event->acceptProposedAction();
 }

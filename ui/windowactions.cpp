@@ -251,8 +251,12 @@ void WindowActions::createMenus(const QList<QDockWidget *> &docks)
 void WindowActions::update(bool hasProject, bool importing)
 {
     const bool idle = hasProject && !importing;
-    m_importFiles->setEnabled(idle);
-    m_importFolder->setEnabled(idle);
+    // A reviewer or a viewer on a team server may not add articles (the
+    // server would refuse them anyway: Project::access).
+    const bool mayImport = idle && m_projects->project()
+        && m_projects->project()->access() == Project::Access::ReadWrite;
+    m_importFiles->setEnabled(mayImport);
+    m_importFolder->setEnabled(mayImport);
     m_close->setEnabled(idle);
     // A server project is copied with claimbench-cli copy or the server's
     // pg_dump (Project::backupTo), which the action's tip says.

@@ -460,7 +460,22 @@ void ClaimEditorPanel::fill()
     fillTags();
     showError({});
     suggest();
+    enableForAccess();
     m_stack->setCurrentIndex(1);
+}
+
+void ClaimEditorPanel::enableForAccess()
+{
+    // What the role may change (Project::access): a reviewer the status and
+    // note, a viewer nothing. The server refuses the rest anyway.
+    const Project::Access access = m_session->project()->access();
+    const bool mayEdit = access == Project::Access::ReadWrite;
+    const QList<QWidget *> values{m_value, m_low,  m_high, m_unit, m_qualifier, m_metric,
+                                  m_claimant, m_asOf, m_tag, m_claimantSuggestion, m_useMetric};
+    for (QWidget *field : values)
+        field->setEnabled(mayEdit);
+    m_status->setEnabled(access != Project::Access::ReadOnly);
+    m_note->setReadOnly(access == Project::Access::ReadOnly);
 }
 
 void ClaimEditorPanel::suggest()

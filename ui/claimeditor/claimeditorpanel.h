@@ -99,6 +99,8 @@ private:
     void showRefusal(const Error &error);
     void setInvalid(QWidget *field, const QString &why);
     void showError(const QString &text);
+    // Disables the fields the project's access (a team server's role) may not change.
+    void enableForAccess();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     SessionBinding m_session{this};
