@@ -71,8 +71,9 @@ ConnectToServerDialog::ConnectToServerDialog(ProjectController *projects, QWidge
     m_host->setMinimumWidth(m_host->fontMetrics().averageCharWidth() * 36);
 
     m_url->setObjectName(u"serverUrl"_s);
+    // What Open Recent and the status bar will show, and what a colleague
+    // can be sent (`claimbench URL`): selectable.
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_url->setEnabled(false); // shown, greyed: what Open Recent will list
     m_status->setObjectName(u"connectStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -55,6 +55,8 @@ ServerPasswordDialog::ServerPasswordDialog(const ServerAddress &address, int att
     m_password->setObjectName(u"serverPassword"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMinimumWidth(m_password->fontMetrics().averageCharWidth() * 32);
+    // Wide enough for "user@host/database" and the refusal on a line each.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Password:"), m_password);
