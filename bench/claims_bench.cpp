@@ -9,8 +9,15 @@
 // C-API query of the same rows (its first page and COUNT), and the plan SQLite
 // chose for the model's statement. Last, the process's peak and current RSS.
 //
-//   bench_claims [--count N] [--keep FILE]   (FILE: reuse or keep the project)
+// With --server, the same operations through the same model on the same
+// claims on a PostgreSQL server in the same run (claims_server.h builds the
+// server's project by set-based SQL), beside the file's figures.
+//
+//   bench_claims [--count N] [--keep FILE] [--server ADMIN_URL]
+//     FILE: reuse or keep the project; ADMIN_URL: a superuser's
+//     postgresql:// URL (scripts/pg-cluster.sh start DIR prints one)
 
+#include "claims_server.h"
 #include "core/commands/projectsession.h"
 #include "core/models/claimstablemodel.h"
 #include "core/store/claimquery.h"
@@ -28,6 +35,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
@@ -256,78 +264,60 @@ long statusKb(const char *field)
     return -1;
 }
 
-void printPlan(const ClaimsTableModel &model)
+void printPlan(const char *engine, const ClaimsTableModel &model)
 {
     const Result<QStringList> plan = model.query()->plan(model.filter(), model.currentSort());
     if (plan)
-        std::printf("      plan: %s\n", qPrintable(plan->join(u" | "_s)));
+        std::printf("      %s plan: %s\n", engine, qPrintable(plan->join(u" | "_s)));
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// One open project and its claims table, as the GUI holds them.
+struct Table
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const int count = args.contains(u"--count"_s) ? args.value(args.indexOf(u"--count"_s) + 1).toInt() : 1000000;
-    const QString keep = args.contains(u"--keep"_s) ? args.value(args.indexOf(u"--keep"_s) + 1) : QString();
+    std::shared_ptr<Project> project;
+    std::unique_ptr<ProjectSession> session;
+    std::unique_ptr<ClaimsTableModel> model;
+    double openMs = 0;
+};
 
-    QTemporaryDir dir;
-    const QString path = keep.isEmpty() ? dir.filePath(u"claims.claimbench"_s) : keep;
-    std::printf("bench_claims: %d claims, SQLite %s\n", count, sqlite3_libversion());
-    if (!QFile::exists(path)) {
-        {
-            auto created = Project::open(path, Project::OpenMode::CreateIfMissing);
-            if (!created) {
-                std::fprintf(stderr, "%s\n", qPrintable(created.error().toString()));
-                return 1;
-            }
-        }
-        QElapsedTimer timer;
-        timer.start();
-        if (!generate(path, count))
-            return 1;
-        std::printf("generate (raw inserts, then indexes and FTS built, one transaction + ANALYZE): %.1f s, %.0f MB\n",
-                    msSince(timer) / 1000, double(QFile(path).size()) / 1e6);
-    }
-
-    // Open to first rows: what the GUI does when a project opens.
+// Opens `location` (a file or a postgresql:// URL) to its first rows: what
+// the GUI does when a project opens.
+Result<Table> openTable(const QString &location)
+{
     QElapsedTimer timer;
     timer.start();
-    auto project = Project::open(path);
-    if (!project) {
-        std::fprintf(stderr, "%s\n", qPrintable(project.error().toString()));
-        return 1;
-    }
-    ProjectSession session(*project);
-    ClaimsTableModel model;
-    model.setSession(&session);
-    const double openMs = msSince(timer);
-    if (model.rowCount() == 0) {
-        std::fprintf(stderr, "no rows\n");
-        return 1;
-    }
-    SqliteHandle raw = openRaw(path);
-    std::printf("%-34s %10s %10s  (%s)\n", "operation", "model ms", "sqlite3 ms", "rows");
-    std::printf("%-34s %10.1f %10.1f  (%lld)\n", "open to first rows", openMs,
-                baseline(raw.get(), u"c.id"_s, {}), model.totalCount());
-    printPlan(model);
+    auto project = Project::open(location);
+    if (!project)
+        return std::unexpected(project.error());
+    Table table{.project = *project,
+                .session = std::make_unique<ProjectSession>(*project),
+                .model = std::make_unique<ClaimsTableModel>(),
+                .openMs = 0};
+    table.model->setSession(table.session.get());
+    table.openMs = msSince(timer);
+    if (table.model->rowCount() == 0)
+        return makeError(Error::Code::NotFound, u"no rows in "_s + location);
+    return table;
+}
 
-    struct Case
-    {
-        const char *name;
-        int column;
-        Qt::SortOrder order;
-        ClaimFilter filter;
-        QString baselineOrder;
-        QString baselineWhere;
-        QString baselineMatch;
-    };
+struct Case
+{
+    const char *name;
+    int column;
+    Qt::SortOrder order;
+    ClaimFilter filter;
+    QString baselineOrder;
+    QString baselineWhere;
+    QString baselineMatch;
+};
+
+QList<Case> tableCases()
+{
     const QString textWhere = u" WHERE c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"_s;
     const QString numberWhere = u" WHERE c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? "
                                 "UNION SELECT id FROM claims WHERE value = %1 UNION SELECT id FROM claims WHERE low = %1 "
                                 "UNION SELECT id FROM claims WHERE high = %1)"_s;
-    const QList<Case> cases{
+    return {
         {"sort by value", ClaimsTableModel::ValueColumn, Qt::AscendingOrder, {}, u"c.value, c.id"_s, {}, {}},
         {"sort by value, descending", ClaimsTableModel::ValueColumn, Qt::DescendingOrder, {}, u"c.value DESC, c.id DESC"_s, {}, {}},
         {"sort by as-of date", ClaimsTableModel::AsOfColumn, Qt::AscendingOrder, {}, u"c.as_of, c.id"_s, {}, {}},
@@ -362,28 +352,135 @@ int main(int argc, char **argv)
          {.from = PartialDate::month(2024, 3), .to = PartialDate::month(2024, 3)}, u"c.id"_s,
          u" WHERE c.as_of BETWEEN '2024-03-01' AND '2024-03-31'"_s, {}},
     };
-    for (const Case &c : cases) {
-        timer.restart();
-        model.setFilter(c.filter);
-        model.sort(c.column, c.order);
-        const double ms = msSince(timer);
-        const double base = baseline(raw.get(), c.baselineOrder, c.baselineWhere, c.baselineMatch);
-        std::printf("%-34s %10.1f %10.1f  (%lld)\n", c.name, ms, base, model.totalCount());
-        printPlan(model);
-        // Back to the unfiltered, unsorted table for the next case.
-        model.setFilter({});
-        model.sort(-1);
-    }
+}
 
-    // Scrolling: 50 fetchMore() calls of 200 rows, then the page at row 500,000.
-    timer.restart();
+// One operation through the model, then the model back to the unfiltered,
+// unsorted table for the next one.
+double timeCase(ClaimsTableModel &model, const Case &c, qint64 *rows)
+{
+    QElapsedTimer timer;
+    timer.start();
+    model.setFilter(c.filter);
+    model.sort(c.column, c.order);
+    const double ms = msSince(timer);
+    *rows = model.totalCount();
+    return ms;
+}
+
+void resetTable(ClaimsTableModel &model)
+{
+    model.setFilter({});
+    model.sort(-1);
+}
+
+// Scrolling: 50 fetchMore() calls of 200 rows, then the page at row count/2.
+void scrollAndDeepPage(const char *engine, ClaimsTableModel &model, int count)
+{
+    QElapsedTimer timer;
+    timer.start();
     for (int i = 0; i < 50 && model.canFetchMore({}); ++i)
         model.fetchMore({});
-    std::printf("%-34s %10.1f %10s  (%d rows fetched)\n", "scroll: 50 pages of 200", msSince(timer), "", model.rowCount());
+    std::printf("%-44s %10.1f  (%d rows fetched)\n", qPrintable(u"%1 scroll: 50 pages of 200"_s.arg(QLatin1StringView(engine))),
+                msSince(timer), model.rowCount());
+    for (const auto &[name, key] : {std::pair{"value", ClaimQuery::SortKey::Value},
+                                    std::pair{"as-of date", ClaimQuery::SortKey::AsOf}}) {
+        timer.restart();
+        const auto deep = model.query()->page({}, {key, Qt::AscendingOrder}, count / 2, 200);
+        std::printf("%-44s %10.1f  (%lld)\n",
+                    qPrintable(u"%1 page at row count/2, by %2 (OFFSET)"_s.arg(QLatin1StringView(engine), QLatin1StringView(name))),
+                    msSince(timer), deep ? qint64(deep->size()) : -1);
+    }
     timer.restart();
-    const auto deep = model.query()->page({}, {ClaimQuery::SortKey::Value, Qt::AscendingOrder}, count / 2, 200);
-    std::printf("%-34s %10.1f %10s  (%lld)\n", "page at row count/2, by value (OFFSET)", msSince(timer), "",
-                deep ? qint64(deep->size()) : -1);
+    const auto unsorted = model.query()->page({}, {}, count / 2, 200);
+    std::printf("%-44s %10.1f  (%lld)\n", qPrintable(u"%1 page at row count/2, unsorted (OFFSET)"_s.arg(QLatin1StringView(engine))),
+                msSince(timer), unsorted ? qint64(unsorted->size()) : -1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int count = args.contains(u"--count"_s) ? args.value(args.indexOf(u"--count"_s) + 1).toInt() : 1000000;
+    const QString keep = args.contains(u"--keep"_s) ? args.value(args.indexOf(u"--keep"_s) + 1) : QString();
+    const QString serverUrl = args.contains(u"--server"_s) ? args.value(args.indexOf(u"--server"_s) + 1) : QString();
+
+    QTemporaryDir dir;
+    const QString path = keep.isEmpty() ? dir.filePath(u"claims.claimbench"_s) : keep;
+    std::printf("bench_claims: %d claims, SQLite %s\n", count, sqlite3_libversion());
+    if (!QFile::exists(path)) {
+        {
+            auto created = Project::open(path, Project::OpenMode::CreateIfMissing);
+            if (!created) {
+                std::fprintf(stderr, "%s\n", qPrintable(created.error().toString()));
+                return 1;
+            }
+        }
+        QElapsedTimer timer;
+        timer.start();
+        if (!generate(path, count))
+            return 1;
+        std::printf("generate (raw inserts, then indexes and FTS built, one transaction + ANALYZE): %.1f s, %.0f MB\n",
+                    msSince(timer) / 1000, double(QFile(path).size()) / 1e6);
+    }
+
+    std::optional<ServerAddress> server;
+    if (!serverUrl.isEmpty()) {
+        Result<ServerAddress> address = Bench::serverClaimsProject(serverUrl, count);
+        if (!address) {
+            std::fprintf(stderr, "server: %s\n", qPrintable(address.error().toString()));
+            return 1;
+        }
+        server = *address;
+    }
+
+    Result<Table> file = openTable(path);
+    if (!file) {
+        std::fprintf(stderr, "%s\n", qPrintable(file.error().toString()));
+        return 1;
+    }
+    Result<Table> team = server ? openTable(server->toString()) : makeError(Error::Code::NotFound, QString());
+    if (server && !team) {
+        std::fprintf(stderr, "server: %s\n", qPrintable(team.error().toString()));
+        return 1;
+    }
+    SqliteHandle raw = openRaw(path);
+    ClaimsTableModel &model = *file->model;
+    std::printf("%-34s %10s %10s %10s  (%s)\n", "operation", "model ms", "sqlite3 ms", server ? "server ms" : "",
+                server ? "rows, file / server" : "rows");
+    const auto printRow = [&](const char *name, double ms, double base, qint64 rows, double serverMs,
+                              qint64 serverRows) {
+        if (server)
+            std::printf("%-34s %10.1f %10.1f %10.1f  (%lld / %lld)\n", name, ms, base, serverMs, rows, serverRows);
+        else
+            std::printf("%-34s %10.1f %10.1f  (%lld)\n", name, ms, base, rows);
+    };
+    const auto printPlans = [&] {
+        printPlan("file", model);
+        if (server)
+            printPlan("server", *team->model);
+    };
+    printRow("open to first rows", file->openMs, baseline(raw.get(), u"c.id"_s, {}), model.totalCount(),
+             server ? team->openMs : 0, server ? team->model->totalCount() : 0);
+    printPlans();
+
+    for (const Case &c : tableCases()) {
+        qint64 rows = 0;
+        qint64 serverRows = 0;
+        const double ms = timeCase(model, c, &rows);
+        const double serverMs = server ? timeCase(*team->model, c, &serverRows) : 0;
+        const double base = baseline(raw.get(), c.baselineOrder, c.baselineWhere, c.baselineMatch);
+        printRow(c.name, ms, base, rows, serverMs, serverRows);
+        printPlans();
+        resetTable(model);
+        if (server)
+            resetTable(*team->model);
+    }
+
+    scrollAndDeepPage("file", model, count);
+    if (server)
+        scrollAndDeepPage("server", *team->model, count);
 
     std::printf("RSS: peak (VmHWM) %.0f MB, now (VmRSS) %.0f MB\n", double(statusKb("VmHWM:")) / 1024,
                 double(statusKb("VmRSS:")) / 1024);

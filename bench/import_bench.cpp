@@ -13,8 +13,13 @@
 // of each counts: the machine is shared, and alternation keeps one side from
 // always running while the kernel still writes back the other's pages.
 //
-//   bench_import [--count N] [--batch B] [--rounds R] [--no-importer]
+// With --server ADMIN_URL, each round also stores the rows through the same
+// ArticleRepository::addAll into a new project on that PostgreSQL server
+// (over its Unix socket when the URL names one), beside the file.
+//
+//   bench_import [--count N] [--batch B] [--rounds R] [--no-importer] [--server ADMIN_URL]
 
+#include "claims_server.h"
 #include "core/import/articleimporter.h"
 #include "core/store/project.h"
 
@@ -74,6 +79,7 @@ struct Options
     int batch = 500;
     int rounds = 3;
     bool importer = true;
+    QString server; // a superuser's postgresql:// URL, or empty
 };
 
 // Words weighted towards what news text repeats, with figures mixed in.
@@ -282,8 +288,11 @@ int main(int argc, char **argv)
             options.rounds = args[++i].toInt();
         else if (args[i] == u"--no-importer")
             options.importer = false;
+        else if (args[i] == u"--server" && i + 1 < args.size())
+            options.server = args[++i];
         else {
-            std::fprintf(stderr, "usage: bench_import [--count N] [--batch B] [--rounds R] [--no-importer]\n");
+            std::fprintf(stderr, "usage: bench_import [--count N] [--batch B] [--rounds R] [--no-importer] "
+                                 "[--server ADMIN_URL]\n");
             return 1;
         }
     }
@@ -304,6 +313,7 @@ int main(int argc, char **argv)
     constexpr double infinity = std::numeric_limits<double>::infinity();
     Timing raw{infinity, infinity};
     Timing store{infinity, infinity};
+    Timing server{infinity, infinity};
     for (int round = 0; round < options.rounds; ++round) {
         const QString rawPath = dir.filePath(u"raw%1.claimbench"_s.arg(round));
         const QString storePath = dir.filePath(u"store%1.claimbench"_s.arg(round));
@@ -318,8 +328,22 @@ int main(int argc, char **argv)
         }
         if (!r.ok() || !s.ok())
             return 2;
-        std::printf("  round %d: raw wall %.2f s cpu %.2f s, store wall %.2f s cpu %.2f s\n", round + 1,
+        std::printf("  round %d: raw wall %.2f s cpu %.2f s, store wall %.2f s cpu %.2f s", round + 1,
                     r.wall, r.cpu, s.wall, s.cpu);
+        if (!options.server.isEmpty()) {
+            const Result<ServerAddress> address =
+                Bench::emptyServerDatabase(options.server, u"claimbench_bench_import"_s);
+            if (!address) {
+                std::fprintf(stderr, "server: %s\n", qPrintable(address.error().toString()));
+                return 2;
+            }
+            const Timing t = storeTiming(address->toString(), articles, options.batch);
+            if (!t.ok())
+                return 2;
+            std::printf(", server store wall %.2f s cpu %.2f s", t.wall, t.cpu);
+            server = {std::min(server.wall, t.wall), std::min(server.cpu, t.cpu)};
+        }
+        std::printf("\n");
         std::fflush(stdout);
         raw = {std::min(raw.wall, r.wall), std::min(raw.cpu, r.cpu)};
         store = {std::min(store.wall, s.wall), std::min(store.cpu, s.cpu)};
@@ -330,6 +354,11 @@ int main(int argc, char **argv)
     report("ArticleRepository::addAll", options.count, store);
     std::printf("store/baseline ratio: wall %.3f, cpu %.3f (target <= 1.3)\n", store.wall / raw.wall,
                 store.cpu / raw.cpu);
+    if (!options.server.isEmpty()) {
+        // The client's CPU only: the server's own work runs in its processes.
+        report("addAll into a server project", options.count, server);
+        std::printf("server/file store ratio: wall %.3f (target <= 2)\n", server.wall / store.wall);
+    }
     std::fflush(stdout);
     if (options.importer) {
         const Timing imported = importerTiming(dir.filePath(u"files"_s),
