@@ -386,8 +386,14 @@ Qt::ItemFlags ClaimsTableModel::flags(const QModelIndex &index) const
     case QuoteColumn:
         return f;
     default:
-        return f | Qt::ItemIsEditable;
+        break;
     }
+    // A team server's reviewer changes only statuses (and notes), a viewer
+    // nothing (Project::access); the server refuses the rest anyway.
+    const Project::Access access = m_session ? m_session->project()->access() : Project::Access::ReadWrite;
+    if (access == Project::Access::ReadOnly || (access == Project::Access::ReviewOnly && index.column() != StatusColumn))
+        return f;
+    return f | Qt::ItemIsEditable;
 }
 
 bool ClaimsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -292,8 +292,12 @@ Qt::ItemFlags TagTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled; // dropping on the empty area: top level
-    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled
-        | Qt::ItemIsDropEnabled;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    // Only a role that may write (Project::access: not a team server's
+    // reviewer or viewer) renames tags or moves them by dragging.
+    if (m_session && m_session->project()->access() != Project::Access::ReadWrite)
+        return result;
+    result |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     if (index.column() == NameColumn && m_session)
         result |= Qt::ItemIsEditable;
     return result;

@@ -1,6 +1,7 @@
 #include "common/resultcheck.h"
 #include "common/teamserver.h"
 #include "core/commands/projectsession.h"
+#include "core/models/claimstablemodel.h"
 #include "core/store/project.h"
 #include "core/store/serveradmin.h"
 #include "ui/claimeditor/claimeditorpanel.h"
@@ -75,6 +76,16 @@ private Q_SLOTS:
         QCOMPARE(value->isEnabled(), valuesEditable);
         QCOMPARE(status->isEnabled(), statusEditable);
         QCOMPARE(!note->isReadOnly(), noteEditable);
+
+        // The claims table's inline edits, decided by its model.
+        ClaimsTableModel table;
+        table.setSession(&session);
+        QTRY_COMPARE(table.rowCount(), 1);
+        const auto editable = [&](int column) {
+            return bool(table.flags(table.index(0, column)) & Qt::ItemIsEditable);
+        };
+        QCOMPARE(editable(ClaimsTableModel::ValueColumn), valuesEditable);
+        QCOMPARE(editable(ClaimsTableModel::StatusColumn), statusEditable);
     }
 };
 
