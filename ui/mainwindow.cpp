@@ -7,6 +7,7 @@
 #include "ui/claimants/claimantsdialog.h"
 #include "ui/claimeditor/claimeditorpanel.h"
 #include "ui/claims/claimstablepanel.h"
+#include "ui/conflictmessage.h"
 #include "ui/connect/serverpassworddialog.h"
 #include "ui/emptystatelabel.h"
 #include "ui/focuscycle.h"
@@ -446,6 +447,7 @@ void MainWindow::showProject(ProjectSession *session)
         connect(session, &ProjectSession::errorOccurred, this, [this](const Error &error) {
             showError(tr("The change could not be undone or redone."), error);
         });
+        session->setConflictResolver([this](const Error &conflict) { return askConflictChoice(this, conflict); });
         connect(session, &ProjectSession::tagsChanged, this, &MainWindow::updateTagKeys);
         m_tagPanel->setSession(session);
         m_editorPanel->setSession(session);

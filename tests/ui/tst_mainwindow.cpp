@@ -1528,14 +1528,26 @@ private Q_SLOTS:
 
     // Regression (issue 19, cold GUI test F2): an undo refused because
     // another program changed the claim left the table and the editor
-    // showing the value the store no longer held.
+    // showing the value the store no longer held. Since issue 17 the refusal
+    // asks Keep Theirs or Apply Mine, the views already showing theirs.
+    void aRefusedUndoShowsTheClaimAsTheStoreHoldsIt_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<int>("valueAfter");
+        QTest::newRow("keep theirs") << u"keepTheirs"_s << 12345;
+        QTest::newRow("apply mine") << u"applyMine"_s << 0; // the value before the session's edit
+    }
     void aRefusedUndoShowsTheClaimAsTheStoreHoldsIt()
     {
+        QFETCH(QString, button);
+        QFETCH(int, valueAfter);
         MainWindow window;
         QVERIFY(openInWindow(window, m_projectPath));
         const qint64 claimId = claimEstimateInEditor(window);
         QVERIFY(claimId);
         QAbstractItemModel *table = claimsView(window)->model();
+        const QString before =
+            table->index(tableRowOf(window, claimId), ClaimsTableModel::ValueColumn).data().toString();
         QVERIFY(table->setData(table->index(tableRowOf(window, claimId), ClaimsTableModel::ValueColumn),
                                QLocale().toString(316000)));
         {
@@ -1547,14 +1559,28 @@ private Q_SLOTS:
             CLAIMBENCH_VERIFY_OK((*other)->claims().update(*theirs));
         }
 
+        QString asked;
+        QString tableWhileAsked;
+        QString editorWhileAsked;
+        QTimer::singleShot(0, &window, [&] {
+            auto *box = window.findChild<QMessageBox *>(u"conflictMessage"_s);
+            if (!box)
+                return;
+            asked = box->informativeText();
+            tableWhileAsked =
+                table->index(tableRowOf(window, claimId), ClaimsTableModel::ValueColumn).data().toString();
+            editorWhileAsked = window.findChild<QLineEdit *>(u"claimValue"_s)->text();
+            box->findChild<QPushButton *>(button)->click();
+        });
         window.findChild<QAction *>(u"undoAction"_s)->trigger();
-        auto *box = window.findChild<QMessageBox *>(u"errorMessage"_s);
-        QVERIFY(box);
-        QVERIFY(box->informativeText().contains(u"another program"_s));
-        QCOMPARE(table->index(tableRowOf(window, claimId), ClaimsTableModel::ValueColumn).data().toString(),
-                 QLocale().toString(12345));
-        QCOMPARE(window.findChild<QLineEdit *>(u"claimValue"_s)->text(), QLocale().toString(12345));
-        box->close();
+        QVERIFY2(asked.contains(u" was changed by "_s) && asked.contains(u"its value is now 12345"_s),
+                 qPrintable(asked));
+        QCOMPARE(tableWhileAsked, QLocale().toString(12345));
+        QCOMPARE(editorWhileAsked, QLocale().toString(12345));
+        QVERIFY(!window.findChild<QMessageBox *>(u"errorMessage"_s)); // asked once, not told again
+        const QString after = valueAfter ? QLocale().toString(valueAfter) : before;
+        QCOMPARE(table->index(tableRowOf(window, claimId), ClaimsTableModel::ValueColumn).data().toString(), after);
+        QCOMPARE(window.findChild<QAction *>(u"redoAction"_s)->isEnabled(), button == u"applyMine"_s);
     }
 
     // Regression (issue 19, cold GUI test F3): a save refused because the
