@@ -5,9 +5,11 @@
 #include "core/domain/foldedkey.h"
 #include "core/drafting/claimdrafter.h"
 #include "core/extract/cyrillicsources.h"
+#include "core/store/changefeed.h"
 #include "core/store/project.h"
 
 #include <QHash>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -123,6 +125,10 @@ struct ClaimStep
     ClaimChange undo;
 };
 
+// Writes a copy of `write` (the next redo or undo writes the same rows again)
+// and makes `opposite` expect the rows as it left them. Over the current
+// rows (Apply Mine), it expects each claim as it is stored now: one deleted
+// since is still refused, and one changed again meanwhile too.
 // What a tag step expects to find: the tag as the step read or left it, or
 // nothing over the current rows (Apply Mine).
 const Tag *checkedAgainst(WriteMode mode, const Tag &tag)
@@ -130,10 +136,6 @@ const Tag *checkedAgainst(WriteMode mode, const Tag &tag)
     return mode == WriteMode::Checked ? &tag : nullptr;
 }
 
-// Writes a copy of `write` (the next redo or undo writes the same rows again)
-// and makes `opposite` expect the rows as it left them. Over the current
-// rows (Apply Mine), it expects each claim as it is stored now: one deleted
-// since is still refused, and one changed again meanwhile too.
 Result<void> writeStep(ClaimRepository claims, const ClaimChange &write, ClaimChange &opposite, WriteMode mode)
 {
     ClaimChange applied = write;
@@ -156,9 +158,36 @@ ProjectSession::ProjectSession(std::shared_ptr<Project> project, QObject *parent
     , m_project(std::move(project))
     , m_undoStack(new QUndoStack(this))
 {
+    auto feed = ChangeFeed::create(m_project);
+    if (!feed) {
+        // Said once the views are connected; editing works without the feed.
+        QTimer::singleShot(0, this, [this, error = feed.error()] { Q_EMIT errorOccurred(error); });
+        return;
+    }
+    m_changeFeed = std::move(*feed);
+    if (m_changeFeed)
+        connect(m_changeFeed.get(), &ChangeFeed::changed, this, &ProjectSession::announceOtherAnalysts);
 }
 
 ProjectSession::~ProjectSession() = default;
+
+void ProjectSession::announceOtherAnalysts(const ProjectChanges &changes)
+{
+    if (!changes.replacedArticles.isEmpty())
+        noteArticlesReplaced(changes.replacedArticles);
+    QList<qint64> articles = changes.claimsOfArticles;
+    for (const qint64 id : changes.addedArticles)
+        if (!articles.contains(id))
+            articles.append(id);
+    if (!articles.isEmpty())
+        Q_EMIT claimsChanged(articles);
+    if (changes.tags)
+        Q_EMIT tagsChanged();
+    if (changes.metrics)
+        Q_EMIT metricsChanged();
+    if (changes.claimants)
+        Q_EMIT claimantsChanged();
+}
 
 const std::shared_ptr<Project> &ProjectSession::project() const
 {

@@ -17,8 +17,10 @@ class QUndoStack;
 
 namespace Claimbench {
 
+class ChangeFeed;
 class Project;
 struct ClaimChange;
+struct ProjectChanges;
 struct Figure;
 
 // A claim as the analyst edits it, with the metric and claimant named rather
@@ -140,6 +142,10 @@ Q_SIGNALS:
 private:
     using Write = StoreCommand::Write;
 
+    // Another analyst's committed changes (a server project's ChangeFeed),
+    // announced as this session's own are, so every view reloads what changed.
+    void announceOtherAnalysts(const ProjectChanges &changes);
+
     // Sets `claim`'s metric and claimant from the draft's names: an existing
     // one's id, or a placeholder for a name `change` brings in (added to
     // change.newMetrics/newClaimants once per name).
@@ -162,6 +168,7 @@ private:
     std::shared_ptr<Project> m_project;
     QUndoStack *m_undoStack;
     ConflictResolver m_resolveConflict;
+    std::unique_ptr<ChangeFeed> m_changeFeed; // a server project's; null for a file
 };
 
 } // namespace Claimbench

@@ -375,6 +375,19 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
     // the disk full for every file, a failure of the project.
     const auto addPending = [&] {
         auto written = repository.addAll(pending.articles);
+        // Another program stored one of these texts after dropStored()
+        // looked (two analysts importing the same files into one team
+        // project): the batch was refused whole; look again, so those files
+        // report "duplicate", and write the rest.
+        for (int retry = 0; !written && written.error().code == Error::Code::Conflict && retry < 3; ++retry) {
+            if (auto again = dropStored(); !again) {
+                written = std::unexpected(again.error());
+                break;
+            }
+            if (pending.articles.isEmpty())
+                return;
+            written = repository.addAll(pending.articles);
+        }
         if (written || written.error().code != Error::Code::Io || pending.articles.size() == 1) {
             for (qsizetype i = 0; i < pending.articles.size(); ++i) {
                 if (written)

@@ -127,8 +127,10 @@ public:
         Sql::bind(m_query, 9, hashColumn(a.contentHash));
         Sql::bind(m_query, 10, a.importedAt == m_now ? m_nowColumn : Sql::timestampColumn(a.importedAt));
         if (!m_query.exec()) {
+            // Conflict: the caller looked for the text before writing, and
+            // another program (an analyst importing the same files) stored it since.
             if (Dialect::of(m_query.driver()).isConstraintViolation(m_query.lastError()))
-                return makeError(Error::Code::InvalidInput,
+                return makeError(Error::Code::Conflict,
                                  Messages::tr("An article with the same text is already in the project"),
                                  a.title);
             return std::unexpected(

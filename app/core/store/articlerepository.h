@@ -33,7 +33,7 @@ public:
     // Stores one article and indexes it, with its page map and document in
     // the same transaction. Fills id, importedAt (now, if not set) and
     // contentHash (if empty). An article whose contentHash is already stored
-    // is refused with InvalidInput.
+    // is refused with Conflict.
     Result<qint64> add(Article &article);
     // The same for many articles in ONE transaction (batch import): all are
     // stored or none (on failure every id is reset to 0).

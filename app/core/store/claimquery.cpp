@@ -375,7 +375,7 @@ public:
     static Result<ArticleFacts> prepare(const QSqlDatabase &db, SeriesNames &names)
     {
         ArticleFacts articles(db, names);
-        articles.m_lookup.setForwardOnly(true);
+        Sql::readForwardOnly(articles.m_lookup);
         if (!articles.m_lookup.prepare(u"SELECT published, published_precision, outlet FROM articles WHERE id = ?"_s))
             return std::unexpected(Sql::databaseError(articles.m_lookup.driver(), Messages::tr("A database statement could not be prepared"), articles.m_lookup.lastError()));
         return articles;

@@ -92,6 +92,10 @@ public:
     // For a migration step that adds `index`, inside its transaction: gathers
     // planner statistics for it where the engine needs them to pick it.
     virtual Result<void> analyzeNewIndex(const QSqlDatabase &db, const QString &index) const = 0;
+    // DDL after which every committed write to the project's tables tells
+    // the other connections that listen (ChangeFeed); none where the engine
+    // cannot (a file: one program writes at a time).
+    virtual QStringList changeNoticeSchema() const = 0;
     // After rows were inserted into `table` with their ids given (a project
     // copy): the statements, if any, after which the engine's own ids for
     // new rows continue above the highest id stored.

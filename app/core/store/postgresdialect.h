@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 class QSqlError;
 
 namespace Claimbench {
@@ -99,6 +101,29 @@ public:
 
     // SELECT current_user: the role the connection logged in as.
     Result<QString> currentUser(const QSqlDatabase &db) const override;
+
+    // -- Other analysts' changes (postgreschanges.cpp; see ChangeFeed) -------
+
+    // The channel the store's triggers notify after each committed write.
+    static constexpr QStringView kChangeChannel = u"claimbench_changes";
+    // Row triggers on claims and articles, statement triggers on tags,
+    // metrics, claimants and aliases: each notifies kChangeChannel with
+    // "TABLE OP ID SESSION" (OP as TG_OP; ID the article's, 0 for the other
+    // tables; SESSION the writer's tagSession()). The server delivers them
+    // at commit, once per distinct payload of a transaction.
+    QStringList changeNoticeSchema() const override;
+    // Marks the connection's writes as this Project's, so that its own
+    // ChangeFeed leaves them out.
+    static Result<void> tagSession(const QSqlDatabase &db, const QString &session);
+    struct ChangeNotice
+    {
+        QString table;
+        bool replaced = false; // an UPDATE (of an article: its text replaced)
+        qint64 articleId = 0;
+        QString session;
+    };
+    // A notice's payload read back; nullopt for one of another shape.
+    static std::optional<ChangeNotice> parseChangeNotice(const QString &payload);
 
 private:
     PostgresDialect() = default;

@@ -1,6 +1,5 @@
 // PostgresDialect's reads through libpq itself, under Qt's QPSQL driver:
-// forEachRow() streams a long answer row by row with no QVariant per
-// column, and setCancelFlag() stops a running statement with a real
+// forEachRow() reads a long answer with no QVariant per column, and setCancelFlag() stops a running statement with a real
 // cancel request (PQcancel), which QPSQL offers no way to send.
 #include "core/store/postgresdialect.h"
 
@@ -71,17 +70,18 @@ QByteArray numberedPlaceholders(const QString &sql)
 class PostgresRow final : public RowReader
 {
 public:
-    explicit PostgresRow(const PGresult *result)
+    PostgresRow(const PGresult *result, int row)
         : m_result(result)
+        , m_row(row)
     {
     }
     bool isNull(int column) const override
     {
-        return PQgetisnull(m_result, 0, column);
+        return PQgetisnull(m_result, m_row, column);
     }
     qint64 integer(int column) const override
     {
-        const char *value = PQgetvalue(m_result, 0, column);
+        const char *value = PQgetvalue(m_result, m_row, column);
         // A boolean reads as SQLite stores one.
         if (*value == 't' || *value == 'f')
             return *value == 't' ? 1 : 0;
@@ -89,15 +89,16 @@ public:
     }
     double real(int column) const override
     {
-        return std::strtod(PQgetvalue(m_result, 0, column), nullptr);
+        return std::strtod(PQgetvalue(m_result, m_row, column), nullptr);
     }
     QByteArrayView utf8(int column) const override
     {
-        return QByteArrayView(PQgetvalue(m_result, 0, column), PQgetlength(m_result, 0, column));
+        return QByteArrayView(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
     }
 
 private:
     const PGresult *m_result;
+    int m_row;
 };
 
 using ResultPointer = std::unique_ptr<PGresult, decltype(&PQclear)>;
@@ -197,43 +198,28 @@ Result<qint64> PostgresDialect::forEachRow(const QSqlDatabase &db, const QString
     for (const QByteArray &value : std::as_const(values))
         pointers.append(value.constData());
     const QByteArray text = numberedPlaceholders(sql);
-    if (!PQsendQueryParams(conn, text.constData(), int(pointers.size()), types.constData(), pointers.constData(), nullptr,
-                           nullptr, 0)
-        || !PQsetSingleRowMode(conn))
-        return makeError(Error::Code::Database, Messages::tr("A database statement could not be prepared"),
-                         QString::fromUtf8(PQerrorMessage(conn)));
-    // Every result is read to the end (libpq's rule before the next
-    // statement). After an early stop the rest of the answer is cancelled
-    // rather than read, unless a transaction is open, which a cancel would
-    // abort.
-    const bool inTransaction = PQtransactionStatus(conn) == PQTRANS_INTRANS;
-    qint64 visited = 0;
-    bool stopped = false;
-    std::optional<Error> failure;
-    while (PGresult *raw = PQgetResult(conn)) {
-        const ResultPointer result(raw, &PQclear);
-        const ExecStatusType status = PQresultStatus(raw);
-        if (status == PGRES_SINGLE_TUPLE && !stopped) {
-            ++visited;
-            if (!visit(PostgresRow(raw))) {
-                stopped = true;
-                if (PGcancel *cancel = inTransaction ? nullptr : PQgetCancel(conn)) {
-                    char reason[256];
-                    PQcancel(cancel, reason, int(sizeof reason));
-                    PQfreeCancel(cancel);
-                }
-            }
-        } else if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK && !stopped && !failure) {
-            const char *state = PQresultErrorField(raw, PG_DIAG_SQLSTATE);
-            const Error::Code code = PQstatus(conn) == CONNECTION_BAD ? Error::Code::Disconnected
-                : qstrcmp(state, "57014") == 0                     ? Error::Code::Cancelled
-                                                                   : Error::Code::Database;
-            failure = Error{code, Messages::tr("A database statement failed"),
-                            QString::fromUtf8(PQresultErrorMessage(raw)).trimmed()};
-        }
+    // The whole answer is read before the first visit: a visit may run
+    // queries of its own on this connection (the chart looks up each
+    // article once), which a streamed answer still being read would forbid.
+    const ResultPointer result(PQexecParams(conn, text.constData(), int(pointers.size()), types.constData(),
+                                            pointers.constData(), nullptr, nullptr, 0),
+                               &PQclear);
+    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
+        const char *state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+        const Error::Code code = PQstatus(conn) == CONNECTION_BAD ? Error::Code::Disconnected
+            : qstrcmp(state, "57014") == 0                     ? Error::Code::Cancelled
+                                                               : Error::Code::Database;
+        return makeError(code, Messages::tr("A database statement failed"),
+                         QString::fromUtf8(result ? PQresultErrorMessage(result.get()) : PQerrorMessage(conn))
+                             .trimmed());
     }
-    if (failure)
-        return std::unexpected(*failure);
+    const int rows = PQntuples(result.get());
+    qint64 visited = 0;
+    for (int row = 0; row < rows; ++row) {
+        ++visited;
+        if (!visit(PostgresRow(result.get(), row)))
+            break;
+    }
     return visited;
 }
 

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QSqlError>
+#include <QUuid>
 
 #include <algorithm>
 #include <atomic>
@@ -260,6 +261,7 @@ void removeAbandonedBuilds(const QString &path)
 
 Project::Project(QString path, bool readOnly)
     : m_path(std::move(path))
+    , m_sessionTag(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_connectionPrefix(uniqueConnectionName(u"project"))
     , m_readOnly(readOnly)
 {
@@ -439,6 +441,11 @@ QString Project::path() const
 std::optional<ServerAddress> Project::server() const
 {
     return m_server;
+}
+
+QString Project::sessionTag() const
+{
+    return m_sessionTag;
 }
 
 QStringList Project::files() const

@@ -114,6 +114,9 @@ public:
     // do; the server refuses it anyway (Error::Code::Denied).
     enum class Access { ReadWrite, ReviewOnly, ReadOnly };
     Access access() const { return m_readOnly ? Access::ReadOnly : m_access; }
+    // Names this open project among all that write to the same server: every
+    // connection carries it, and ChangeFeed leaves out the changes it made.
+    QString sessionTag() const;
     // path() and the files SQLite may keep beside it (-wal, -shm, -journal);
     // none for a project on a server.
     // This process must never open and close them other than through SQLite:
@@ -182,6 +185,7 @@ private:
 
     QString m_path;
     std::optional<ServerAddress> m_server;
+    QString m_sessionTag;
     QString m_connectionPrefix;
     bool m_readOnly = false;
     Access m_access = Access::ReadWrite; // a server role's, read on open

@@ -95,6 +95,8 @@ Result<void> Project::connectToServer(QSqlDatabase &db, bool readOnly) const
         return std::unexpected(PostgresDialect::connectError(m_path, db.lastError()));
     const Dialect &dialect = Dialect::of(db);
     Result<void> ready = readOnly ? dialect.configureReadConnection(db) : PostgresDialect::configureConnection(db);
+    if (ready)
+        ready = PostgresDialect::tagSession(db, m_sessionTag);
     if (!ready) {
         db.close();
         return ready;

@@ -234,6 +234,11 @@ QStringList SqliteDialect::afterExplicitIds(QStringView) const
     return {};
 }
 
+QStringList SqliteDialect::changeNoticeSchema() const
+{
+    return {};
+}
+
 Result<void> SqliteDialect::analyzeNewIndex(const QSqlDatabase &db, const QString &index) const
 {
     QSqlQuery query(db);

@@ -122,12 +122,27 @@ Error databaseError(const QSqlDriver *driver, const QString &message, const QSql
         return Error{Error::Code::Busy, Messages::tr("The project is locked by another program"), error.text()};
     if (dialect.isWriteRefused(error))
         return Error{Error::Code::Io, message, error.text()};
-    if (dialect.isConnectionLost(error))
-        return Error{Error::Code::Disconnected, Messages::tr("The connection to the team server was lost"),
+    if (dialect.isConnectionLost(error)) {
+        // Closed here, so that the project's next repository opens a new
+        // connection (Project::ensureThreadConnection): reconnecting is
+        // automatic. The write that met the loss is not retried: a COMMIT
+        // sent before the loss may have been applied, and only the analyst
+        // can tell whether doing it again is right.
+        if (driver)
+            const_cast<QSqlDriver *>(driver)->close();
+        return Error{Error::Code::Disconnected,
+                     Messages::tr("The connection to the team server was lost; Claimbench reconnects for the next "
+                                  "step. Check that this change was saved"),
                      error.text()};
+    }
     if (dialect.isPermissionDenied(error))
         return Error{Error::Code::Denied, Messages::tr("Your role on the team server may not do this"), error.text()};
     return Error{Error::Code::Database, message, error.text()};
+}
+
+void readForwardOnly(QSqlQuery &query)
+{
+    query.setForwardOnly(query.driver()->dbmsType() == QSqlDriver::SQLite);
 }
 
 qint64 insertedId(QSqlQuery &query)
@@ -176,7 +191,7 @@ Error diagnoseWriteFailure(const QString &projectPath, Error failure)
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readForwardOnly(query);
     // Without values the statement runs as it is: a server prepares only
     // queries and data changes, never DDL (CREATE TABLE in a migration).
     if (binds.isEmpty()) {

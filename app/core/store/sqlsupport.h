@@ -72,6 +72,12 @@ Error diagnoseWriteFailure(const QString &projectPath, Error failure);
 // returned as it is.
 Error diagnoseWriteFailure(const QSqlDatabase &db, Error failure);
 
+// Lets `query` read its answer forward only, without a copy of every row,
+// where that is safe: SQLite steps each statement on its own. QPSQL would
+// stream the answer and lose what is unread when the connection runs another
+// query meanwhile ("Query results lost"), as a loop over rows that looks
+// something up does; a server's answer is read whole.
+void readForwardOnly(QSqlQuery &query);
 // Prepares and runs `sql` with positional bind values.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QVariant> &binds = {});
 // Runs `sql`, a statement that changes the row `id` of one table (UPDATE or

@@ -143,7 +143,7 @@ private Q_SLOTS:
         Article copy = article(u"Copy"_s, u"THE same story."_s);
         auto added = m_project->articles().add(copy);
         QVERIFY(!added);
-        QCOMPARE(added.error().code, Error::Code::InvalidInput);
+        QCOMPARE(added.error().code, Error::Code::Conflict);
         QCOMPARE(m_project->articles().list()->size(), 1);
     }
 
