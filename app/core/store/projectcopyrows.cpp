@@ -310,12 +310,14 @@ Result<qint64> copyTable(const QSqlDatabase &source, const QSqlDatabase &destina
         // A tree's rows are few (tags); a table without ids is read whole.
         const QString sql = tree != kTrees.end() ? treeSelect(*tree, columns)
                                                  : u"SELECT "_s + columnList + u" FROM "_s + table;
-        auto read = Sql::run(source, sql);
-        if (!read)
-            return std::unexpected(read.error());
-        read->setForwardOnly(true);
+        // Forward-only is set before exec(): Qt leaves it undefined after.
+        QSqlQuery read(source);
+        read.setForwardOnly(true);
+        if (!read.exec(sql))
+            return std::unexpected(Sql::databaseError(
+                read.driver(), Messages::tr("Could not read the rows of %1").arg(table), read.lastError()));
         qint64 bytes = 0;
-        if (auto rows = readAll(*read, bytes); !rows)
+        if (auto rows = readAll(read, bytes); !rows)
             return std::unexpected(rows.error());
     } else {
         // Pages by id, each of about kReadPageBytes: a server's driver holds a
