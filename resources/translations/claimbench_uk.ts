@@ -139,7 +139,7 @@
     <name>Claimbench::ChangeFeed</name>
     <message>
         <source>Could not follow other analysts&apos; changes on the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося стежити за змінами інших аналітиків на командному сервері</translation>
     </message>
 </context>
 <context>
@@ -664,24 +664,12 @@
         <translation>У проєкті немає твердження %1</translation>
     </message>
     <message>
-        <source>its %1 is now %2, this step would make it %3</source>
-        <translation>поле «%1» тепер %2, цей крок зробив би його %3</translation>
-    </message>
-    <message>
-        <source>its %1 is now %2</source>
-        <translation>поле «%1» тепер %2</translation>
-    </message>
-    <message>
         <source>it was deleted and made again</source>
         <translation>його видалено і створено знову</translation>
     </message>
     <message>
         <source>this step would delete it</source>
         <translation>цей крок видалив би його</translation>
-    </message>
-    <message>
-        <source>Claim %1 was changed by another program since this step: %2. Nothing was changed</source>
-        <translation>Твердження %1 змінила інша програма після цього кроку: %2. Нічого не змінено</translation>
     </message>
     <message>
         <source>Another program has since created claim %1; the deleted claim could not be restored. Nothing was changed</source>
@@ -706,6 +694,14 @@
     <message>
         <source>Only a claim with an id can be put back</source>
         <translation>Повернути можна лише твердження з ідентифікатором</translation>
+    </message>
+    <message>
+        <source>Claim %1 was %2 since this step: %3. Nothing was changed</source>
+        <translation>Твердження %1 після цього кроку %2: %3. Нічого не змінено</translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed by another program while this step was written. Nothing was changed</source>
+        <translation>Твердження %1 змінила інша програма, поки записувався цей крок. Нічого не змінено</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1066,29 @@
             <numerusform>експортовано %n</numerusform>
             <numerusform>експортовано %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::ConflictMessage</name>
+    <message>
+        <source>Claimbench</source>
+        <translation>Claimbench</translation>
+    </message>
+    <message>
+        <source>Another analyst changed this since your step.</source>
+        <translation>Інший аналітик змінив це після вашого кроку.</translation>
+    </message>
+    <message>
+        <source>Keep Theirs leaves their change and drops your step from the undo history. Apply Mine writes your step over their change; you can undo it again.</source>
+        <translation>«Залишити їхнє» зберігає їхню зміну й вилучає ваш крок з історії скасування. «Застосувати моє» записує ваш крок поверх їхньої зміни; ви зможете знову його скасувати.</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Залишити їхнє</translation>
+    </message>
+    <message>
+        <source>Apply Mine</source>
+        <translation>Застосувати моє</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1555,14 @@ Password for %1:</source>
             <numerusform>%n збігів</numerusform>
         </translation>
     </message>
+    <message>
+        <source> — reviewer: status and notes only</source>
+        <translation> — рецензент: лише статус і нотатки</translation>
+    </message>
+    <message>
+        <source> — viewer: read-only</source>
+        <translation> — глядач: лише читання</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::MarkerLayer</name>
@@ -1728,47 +1755,47 @@ Password for %1:</source>
     <name>Claimbench::PostgresDialect</name>
     <message>
         <source>Could not configure the connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося налаштувати з’єднання з сервером</translation>
     </message>
     <message>
         <source>Could not read the project&apos;s schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати версію схеми проєкту</translation>
     </message>
     <message>
         <source>%1 asks for a password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вимагає пароль</translation>
     </message>
     <message>
         <source>Could not connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підключитися до %1</translation>
     </message>
     <message>
         <source>The project&apos;s schema version is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Версію схеми проєкту пошкоджено</translation>
     </message>
     <message>
         <source>Could not record the project&apos;s schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати версію схеми проєкту</translation>
     </message>
     <message>
         <source>Could not lock the project for its upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося заблокувати проєкт для оновлення</translation>
+    </message>
+    <message>
+        <source>Could not read which role is connected</source>
+        <translation>Не вдалося визначити, яка роль підключена</translation>
     </message>
     <message>
         <source>The connection to the server is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>З’єднання з сервером не відкрито</translation>
     </message>
     <message>
         <source>Could not prepare to cancel statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підготуватися до скасування запитів</translation>
     </message>
     <message>
         <source>A database statement failed</source>
-        <translation type="unfinished">Запит до бази даних не вдався</translation>
-    </message>
-    <message>
-        <source>A database statement could not be prepared</source>
-        <translation type="unfinished">Не вдалося підготувати запит до бази даних</translation>
+        <translation>Запит до бази даних не вдався</translation>
     </message>
 </context>
 <context>
@@ -1887,19 +1914,19 @@ Password for %1:</source>
     </message>
     <message>
         <source>A project on a team server is copied with claimbench-cli copy, or backed up with the server&apos;s pg_dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт на командному сервері копіюють командою claimbench-cli copy або резервують за допомогою pg_dump сервера</translation>
     </message>
     <message>
         <source>This Claimbench cannot reach a team server: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей Claimbench не може підключитися до командного сервера: драйвер PostgreSQL для Qt не встановлено (пакет Debian libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>the database holds another program&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>база даних містить таблиці іншої програми</translation>
     </message>
     <message>
         <source>There is no Claimbench project in %1 yet: the database is empty (claimbench-cli server init makes one)</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 ще немає проєкту Claimbench: база даних порожня (claimbench-cli server init створює його)</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1946,73 @@ Password for %1:</source>
     <message>
         <source>The file no longer exists; it has been removed from Open Recent.</source>
         <translation>Файлу більше немає; його вилучено зі списку недавніх.</translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::ProjectCopy</name>
+    <message numerus="yes">
+        <source>%1 is not empty (%n rows): a project is copied only into a new file or an empty database</source>
+        <translation>
+            <numerusform>%1 не порожня (%n рядок): проєкт копіюється лише в новий файл або порожню базу даних</numerusform>
+            <numerusform>%1 не порожня (%n рядки): проєкт копіюється лише в новий файл або порожню базу даних</numerusform>
+            <numerusform>%1 не порожня (%n рядків): проєкт копіюється лише в новий файл або порожню базу даних</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already exists: a project is copied only into a new file (or an empty database on a server)</source>
+        <translation>%1 вже існує: проєкт копіюється лише в новий файл (або в порожню базу даних на сервері)</translation>
+    </message>
+    <message>
+        <source>Cannot copy to %1: its folder does not exist</source>
+        <translation>Неможливо скопіювати до %1: його теки не існує</translation>
+    </message>
+    <message>
+        <source>%1 appeared while the copy was made; the copy was not kept</source>
+        <translation>%1 з’явився під час копіювання; копію не збережено</translation>
+    </message>
+    <message>
+        <source>Cannot copy to %1</source>
+        <translation>Неможливо скопіювати до %1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written</source>
+        <translation>Копіювання скасовано; нічого не записано</translation>
+    </message>
+    <message>
+        <source>The source and destination projects have different tables; open each once with this Claimbench to upgrade it, then copy again</source>
+        <translation>Вихідний і цільовий проєкти мають різні таблиці; відкрийте кожен із них один раз цим Claimbench, щоб оновити, і скопіюйте знову</translation>
+    </message>
+    <message>
+        <source>Could not copy the rows of %1</source>
+        <translation>Не вдалося скопіювати рядки %1</translation>
+    </message>
+    <message>
+        <source>only the source has %1</source>
+        <translation>лише вихідний проєкт має %1</translation>
+    </message>
+    <message>
+        <source>only the destination has %1</source>
+        <translation>лише цільовий проєкт має %1</translation>
+    </message>
+    <message>
+        <source>only the source&apos;s %1 has %2</source>
+        <translation>лише %1 вихідного проєкту має %2</translation>
+    </message>
+    <message>
+        <source>only the destination&apos;s %1 has %2</source>
+        <translation>лише %1 цільового проєкту має %2</translation>
+    </message>
+    <message>
+        <source>Could not read the rows of %1</source>
+        <translation>Не вдалося прочитати рядки %1</translation>
+    </message>
+    <message>
+        <source>Could not copy every row of %1</source>
+        <translation>Не вдалося скопіювати всі рядки %1</translation>
+    </message>
+    <message>
+        <source>%1 rows counted, %2 copied</source>
+        <translation>рядків пораховано: %1, скопійовано: %2</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2296,33 @@ Password for %1:</source>
     </message>
 </context>
 <context>
+    <name>Claimbench::RowAuthor</name>
+    <message>
+        <source>changed by another program</source>
+        <translation>змінено іншою програмою</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>змінено користувачем %1</translation>
+    </message>
+    <message>
+        <source>changed by another program at %1</source>
+        <translation>змінено іншою програмою (%1)</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2</source>
+        <translation>змінено користувачем %1 (%2)</translation>
+    </message>
+    <message>
+        <source>its %1 is now %2, this step would make it %3</source>
+        <translation>поле «%1» тепер %2, цей крок зробив би його %3</translation>
+    </message>
+    <message>
+        <source>its %1 is now %2</source>
+        <translation>поле «%1» тепер %2</translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::RtfReader</name>
     <message>
         <source>The RTF nests groups too deeply</source>
@@ -2246,87 +2367,182 @@ Password for %1:</source>
     <name>Claimbench::ServerAddress</name>
     <message>
         <source>%1 is not a valid server address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — неправильна адреса сервера: %2</translation>
     </message>
     <message>
         <source>it must start with postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>вона має починатися з postgresql://</translation>
     </message>
     <message>
         <source>a fragment (#) is not part of a server address</source>
-        <translation type="unfinished"></translation>
+        <translation>фрагмент (#) не є частиною адреси сервера</translation>
     </message>
     <message>
         <source>a password does not belong in the address; put it in ~/.pgpass or in the file that PGPASSFILE names</source>
-        <translation type="unfinished"></translation>
+        <translation>паролю не місце в адресі; вкажіть його в ~/.pgpass або у файлі, який називає PGPASSFILE</translation>
     </message>
     <message>
         <source>the user name has a bad %-escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ім’я користувача містить неправильну %-послідовність</translation>
     </message>
     <message>
         <source>several hosts are not supported; give one</source>
-        <translation type="unfinished"></translation>
+        <translation>кілька хостів не підтримуються; вкажіть один</translation>
     </message>
     <message>
         <source>an IPv6 address in [ ] is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>адресу IPv6 у [ ] не закрито</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адреса IPv6</translation>
     </message>
     <message>
         <source>unexpected text after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>неочікуваний текст після адреси IPv6</translation>
     </message>
     <message>
         <source>the port after &apos;:&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>бракує порту після «:»</translation>
     </message>
     <message>
         <source>the host has a bad %-escape</source>
-        <translation type="unfinished"></translation>
+        <translation>хост містить неправильну %-послідовність</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не ім’я хоста</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не порт (від 1 до 65535)</translation>
     </message>
     <message>
         <source>the database name has a bad %-escape</source>
-        <translation type="unfinished"></translation>
+        <translation>назва бази даних містить неправильну %-послідовність</translation>
     </message>
     <message>
         <source>the parameter &quot;%1&quot; has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр «%1» не має значення</translation>
     </message>
     <message>
         <source>the value of %1 has a bad %-escape</source>
-        <translation type="unfinished"></translation>
+        <translation>значення %1 містить неправильну %-послідовність</translation>
     </message>
     <message>
         <source>%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вказано двічі</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не ім’я хоста і не тека сокета</translation>
     </message>
     <message>
         <source>sslmode &quot;%1&quot; is not one of disable, allow, prefer, require, verify-ca, verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode «%1» не є одним із disable, allow, prefer, require, verify-ca, verify-full</translation>
     </message>
     <message>
         <source>the parameter &quot;%1&quot; is not supported (only host, port and sslmode are)</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр «%1» не підтримується (підтримуються лише host, port і sslmode)</translation>
     </message>
     <message>
         <source>the database name is missing (postgresql://host/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>бракує назви бази даних (postgresql://host/DATABASE)</translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::ServerAdmin</name>
+    <message>
+        <source>&quot;%1&quot; is not a role name</source>
+        <translation>«%1» — не назва ролі</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s catalog</source>
+        <translation>Не вдалося прочитати каталог сервера</translation>
+    </message>
+    <message>
+        <source>Could not grant the team roles their rights</source>
+        <translation>Не вдалося надати командним ролям їхні права</translation>
+    </message>
+    <message>
+        <source>There is no role %1 on the server: create it first (CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;)</source>
+        <translation>На сервері немає ролі %1: спочатку створіть її (CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;)</translation>
+    </message>
+    <message>
+        <source>Could not create the role %1</source>
+        <translation>Не вдалося створити роль %1</translation>
+    </message>
+    <message>
+        <source>created the group role %1</source>
+        <translation>створено групову роль %1</translation>
+    </message>
+    <message>
+        <source>Could not create the database %1</source>
+        <translation>Не вдалося створити базу даних %1</translation>
+    </message>
+    <message>
+        <source>created the database %1, owned by %2</source>
+        <translation>створено базу даних %1, власник — %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Claimbench project</source>
+        <translation>%1 — не проєкт Claimbench</translation>
+    </message>
+    <message>
+        <source>the database holds another program&apos;s tables</source>
+        <translation>база даних містить таблиці іншої програми</translation>
+    </message>
+    <message>
+        <source>The project&apos;s tables in %1 belong to %2, not %3: run server init with --admin %2</source>
+        <translation>Таблиці проєкту в %1 належать %2, а не %3: запустіть server init з --admin %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare the database %1</source>
+        <translation>Не вдалося підготувати базу даних %1</translation>
+    </message>
+    <message>
+        <source>Could not act as %1: run server init as a superuser or as %1</source>
+        <translation>Не вдалося діяти від імені %1: запустіть server init від імені суперкористувача або %1</translation>
+    </message>
+    <message>
+        <source>built the project&apos;s tables (schema version %1)</source>
+        <translation>створено таблиці проєкту (версія схеми %1)</translation>
+    </message>
+    <message>
+        <source>upgraded the project from schema version %1 to %2</source>
+        <translation>проєкт оновлено з версії схеми %1 до %2</translation>
+    </message>
+    <message>
+        <source>gave analysts, reviewers and viewers their rights in %1</source>
+        <translation>аналітикам, рецензентам і глядачам надано їхні права в %1</translation>
+    </message>
+    <message>
+        <source>The server has no team roles yet: run claimbench-cli server init first</source>
+        <translation>На сервері ще немає командних ролей: спочатку запустіть claimbench-cli server init</translation>
+    </message>
+    <message>
+        <source>%1 is one of the team roles itself</source>
+        <translation>%1 сама є однією з командних ролей</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser: the server lets it do everything, whatever its team role</source>
+        <translation>%1 — суперкористувач: сервер дозволяє йому все, незалежно від командної ролі</translation>
+    </message>
+    <message>
+        <source>%1 owns the project&apos;s tables in %2: an owner may do everything, whatever its team role</source>
+        <translation>%1 володіє таблицями проєкту в %2: власник може все, незалежно від командної ролі</translation>
+    </message>
+    <message>
+        <source>Could not change the team role of %1</source>
+        <translation>Не вдалося змінити командну роль %1</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2</source>
+        <translation>%1 тепер має роль %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a %2</source>
+        <translation>%1 більше не має ролі %2</translation>
     </message>
 </context>
 <context>
@@ -2457,12 +2673,12 @@ Password for %1:</source>
         <translation>Не вдалося зберегти в проєкт</translation>
     </message>
     <message>
-        <source>The connection to the team server was lost</source>
-        <translation type="unfinished"></translation>
+        <source>The connection to the team server was lost; Claimbench reconnects for the next step. Check that this change was saved</source>
+        <translation>З’єднання з командним сервером втрачено; Claimbench підключиться знову для наступного кроку. Перевірте, чи цю зміну збережено</translation>
     </message>
     <message>
         <source>Your role on the team server may not do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль на командному сервері не дозволяє цього</translation>
     </message>
 </context>
 <context>
@@ -2618,10 +2834,6 @@ Password for %1:</source>
         <translation>батьківська мітка</translation>
     </message>
     <message>
-        <source>Tag %1 was changed by another program since this step: its %2 is now %3, this step would make it %4. Nothing was changed</source>
-        <translation>Мітку %1 змінила інша програма після цього кроку: поле «%2» тепер %3, цей крок зробив би його %4. Нічого не змінено</translation>
-    </message>
-    <message>
         <source>tag %1</source>
         <translation>мітка %1</translation>
     </message>
@@ -2688,6 +2900,18 @@ Password for %1:</source>
     <message>
         <source>Tag %1 “%2” cannot be put back: another program changed what deleting it left: %3. Nothing was changed</source>
         <translation>Мітку %1 «%2» не можна повернути: інша програма змінила те, що залишилося після її видалення: %3. Нічого не змінено</translation>
+    </message>
+    <message>
+        <source>this step would delete it</source>
+        <translation>цей крок видалив би його</translation>
+    </message>
+    <message>
+        <source>Tag %1 was %2 since this step: %3. Nothing was changed</source>
+        <translation>Мітку %1 після цього кроку %2: %3. Нічого не змінено</translation>
+    </message>
+    <message>
+        <source>Tag %1 was changed by another program while this step was written. Nothing was changed</source>
+        <translation>Мітку %1 змінила інша програма, поки записувався цей крок. Нічого не змінено</translation>
     </message>
 </context>
 <context>
