@@ -157,8 +157,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_projects, &ProjectController::projectChanged, this, &MainWindow::showProject);
     connect(m_projects, &ProjectController::noticesReported, this, &MainWindow::showNotices);
     connect(m_projects, &ProjectController::errorOccurred, this, &MainWindow::showError);
-    connect(m_articles, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_pickerArticles, &QAbstractItemModel::modelReset, this, &MainWindow::updateCentre);
+    // A reload merges rows (ArticleListModel::reload) rather than resetting.
+    for (ArticleListModel *articles : {m_articles, m_pickerArticles}) {
+        const auto update = articles == m_articles ? &MainWindow::updateStatus : &MainWindow::updateCentre;
+        connect(articles, &QAbstractItemModel::modelReset, this, update);
+        connect(articles, &QAbstractItemModel::rowsInserted, this, update);
+        connect(articles, &QAbstractItemModel::rowsRemoved, this, update);
+    }
     connect(m_articles, &ArticleListModel::errorOccurred, this, [this](const Error &error) {
         showError(tr("The library could not be read."), error);
     });

@@ -103,6 +103,9 @@ LibraryPanel::LibraryPanel(ArticleListModel *model, QWidget *parent)
                 }
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::restoreCurrent);
+    // A reload merges rows (new articles inserted, the selection kept).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPanel::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LibraryPanel::updateEmptyState);
     updateEmptyState();
 }
 

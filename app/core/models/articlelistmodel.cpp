@@ -20,7 +20,7 @@ ArticleListModel::ArticleListModel(QObject *parent)
 void ArticleListModel::setProject(std::shared_ptr<Project> project)
 {
     m_project = std::move(project);
-    reload();
+    showListing(query());
 }
 
 void ArticleListModel::setSearch(const QString &text)
@@ -29,7 +29,7 @@ void ArticleListModel::setSearch(const QString &text)
     if (trimmed == m_search)
         return;
     m_search = trimmed;
-    reload();
+    showListing(query());
 }
 
 namespace {

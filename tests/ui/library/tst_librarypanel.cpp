@@ -203,7 +203,9 @@ private Q_SLOTS:
     // the library; a session the panel no longer holds reloads nothing.
     void reloadsOnlyOnItsSessionsClaimChanges()
     {
-        QSignalSpy resets(&*m_model, &QAbstractItemModel::modelReset);
+        QVERIFY(m_model->rowCount() > 0);
+        // A reload merges the rows again (no reset): every row reports a change.
+        QSignalSpy resets(&*m_model, &QAbstractItemModel::dataChanged);
         Q_EMIT m_first->claimsChanged({});
         QCOMPARE(resets.size(), 1);
 
