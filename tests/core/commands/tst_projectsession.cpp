@@ -276,7 +276,7 @@ private Q_SLOTS:
     void init()
     {
         auto project = m_projects.open();
-        QVERIFY(project);
+        CLAIMBENCH_VERIFY_OK(project);
         m_project = *project;
         m_first = {};
         m_first.title = u"Night of drones"_s;
@@ -810,6 +810,9 @@ private Q_SLOTS:
     // Regression: "There is already a claim 2" (InvalidInput).
     void undoOfADeletionWhoseIdWasTakenIsAConflict()
     {
+        if (onTestServer())
+            QSKIP("a server's id sequence never gives a deleted claim's id again, so its undo cannot meet another claim "
+                  "there; SQLite gives the largest id again once it is deleted");
         CLAIMBENCH_VERIFY_OK(m_session->deleteClaims({m_estimate.id}));
         Claim theirs = claimIn(m_second, u"approximately"_s, u" killed"_s);
         CLAIMBENCH_VERIFY_OK(m_project->claims().add(theirs));
