@@ -1,7 +1,7 @@
 #include "cli/commandline.h"
 #include "common/clirun.h"
 #include "common/resultcheck.h"
-#include "common/serverdatabases.h"
+#include "common/testbackend.h"
 #include "common/testfiles.h"
 
 #include <QDir>
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void roundTripThroughServer()
     {
         CLAIMBENCH_SKIP_WITHOUT_SERVER();
-        ServerDatabases databases;
+        TestDatabases databases;
         const Result<QString> server = databases.create();
         CLAIMBENCH_VERIFY_OK(server);
         const CliRun there = runCli({u"copy"_s, m_source, *server});

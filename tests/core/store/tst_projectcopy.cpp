@@ -1,5 +1,5 @@
 #include "common/resultcheck.h"
-#include "common/serverdatabases.h"
+#include "common/testbackend.h"
 #include "core/domain/quoteplacement.h"
 #include "core/store/project.h"
 #include "core/store/projectcopy.h"
@@ -331,7 +331,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    std::optional<ServerDatabases> m_databases; // this test function's
+    std::optional<TestDatabases> m_databases; // this test function's
     int m_serial = 0;
     QString m_source;
 };
