@@ -12,6 +12,15 @@
 // values, so it is not used. The full-text index triggers run as the
 // project's owner (SECURITY DEFINER), so that a reviewer's note reaches the
 // index without the reviewer being able to write the index.
+//
+// Who wrote a row (created_by, changed_by) is the server's to say, not the
+// writer's: a BEFORE INSERT OR UPDATE trigger (claimbench_authorship) on
+// claims, tags, metrics and claimants sets changed_by to current_user on
+// every write, created_by to current_user on an insert and keeps it on an
+// update, so that raw SQL by a team role cannot name someone else. The
+// table's owner (and a superuser) is exempt: claimbench-cli copy, run by
+// them, keeps the source's authors, and an owner could disable the trigger
+// anyway; a team role has no way around it.
 #include "core/store/serveradmin.h"
 #include "core/store/serveradmin_p.h"
 
@@ -49,6 +58,9 @@ constexpr QStringView kGuardTrigger = u"claims_review_guard";
 // The claim columns a reviewer's edit may change: status and note, and what
 // every write of a claim sets (ClaimRepository, the authorship columns).
 constexpr QStringView kReviewColumns = u"ARRAY['status', 'note', 'updated', 'row_version', 'changed_by']::text[]";
+// The tables whose rows record who created and last changed them.
+constexpr QStringView kAuthoredTables[] = {u"claims", u"tags", u"metrics", u"claimants"};
+constexpr QStringView kAuthorshipTrigger = u"claimbench_authorship";
 // The full-text index's trigger functions (postgresfulltext.cpp).
 constexpr QStringView kIndexFunctions[] = {u"claimbench_articles_fts", u"claimbench_claims_fts"};
 
@@ -188,6 +200,17 @@ Result<void> applyPrivileges(const QSqlDatabase &db, const QString &owner)
         u"CREATE OR REPLACE TRIGGER "_s + kGuardTrigger
             + u" BEFORE UPDATE ON claims FOR EACH ROW EXECUTE FUNCTION claimbench_review_guard()"_s,
     };
+    // current_user, as the app writes it (PostgresDialect); SET ROLE reaches
+    // only roles the writer is a member of, none of them another analyst.
+    statements.append(u"CREATE OR REPLACE FUNCTION claimbench_authorship() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                      "IF pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') "
+                      "THEN RETURN NEW; END IF; "
+                      "NEW.changed_by := current_user; "
+                      "IF TG_OP = 'INSERT' THEN NEW.created_by := current_user; "
+                      "ELSE NEW.created_by := OLD.created_by; END IF; RETURN NEW; END $$"_s);
+    for (const QStringView table : kAuthoredTables)
+        statements.append(u"CREATE OR REPLACE TRIGGER "_s + kAuthorshipTrigger + u" BEFORE INSERT OR UPDATE ON "_s
+                          + table + u" FOR EACH ROW EXECUTE FUNCTION claimbench_authorship()"_s);
     for (const QStringView function : kIndexFunctions)
         statements.append(u"ALTER FUNCTION "_s + function + u"() SECURITY DEFINER SET search_path = public, pg_temp"_s);
 

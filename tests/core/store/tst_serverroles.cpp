@@ -1,8 +1,10 @@
 #include "common/resultcheck.h"
 #include "common/teamserver.h"
 #include "core/store/project.h"
+#include "core/store/projectcopy.h"
 #include "core/store/serveradmin.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Claimbench;
@@ -267,6 +269,73 @@ private Q_SLOTS:
         QVERIFY(may(analyst, u"INSERT"_s));
         QVERIFY(m_server->scalar(u"SELECT has_sequence_privilege(?::name, pg_get_serial_sequence('later', 'id'), 'USAGE')"_s,
                                  {analyst}, TeamServer::In::Project).toBool());
+    }
+
+    // Raw SQL by a team role cannot name another author: the server's
+    // claimbench_authorship trigger writes current_user over what was sent,
+    // and keeps who created the row. A project set up before the trigger
+    // existed gets it from the next server init.
+    void authorshipIsTheServers()
+    {
+        initProject();
+        const std::optional<Fixture> fixture = analystWrites();
+        QVERIFY(fixture);
+        const QString analyst = m_server->role(u"analyst"_s);
+        QVERIFY(m_server->exec(u"DROP TRIGGER claimbench_authorship ON claims"_s, TeamServer::In::Project));
+        const Result<QStringList> again = ServerAdmin::init(m_server->address(), m_server->adminRole());
+        CLAIMBENCH_VERIFY_OK(again);
+        QVERIFY2(!again->isEmpty(), "server init did not put the trigger back");
+
+        const QString id = QString::number(fixture->claim.id);
+        QVERIFY(m_server->exec(u"SET ROLE "_s + analyst, TeamServer::In::Project));
+        const bool updated = m_server->exec(u"UPDATE claims SET changed_by = 'someone', created_by = 'someone' "
+                                            "WHERE id = "_s + id, TeamServer::In::Project);
+        const bool inserted = m_server->exec(u"INSERT INTO claimants (name, name_key, created_by, changed_by, updated) "
+                                             "VALUES ('Air force', 'air force', 'someone', 'someone', '2026-01-01T00:00:00Z')"_s,
+                                             TeamServer::In::Project);
+        QVERIFY(m_server->exec(u"RESET ROLE"_s, TeamServer::In::Project));
+        QVERIFY(updated);
+        QVERIFY(inserted);
+        const auto authors = [&](const QString &sql) {
+            return m_server->scalar(sql, {}, TeamServer::In::Project).toString();
+        };
+        QCOMPARE(authors(u"SELECT created_by || ' ' || changed_by FROM claims WHERE id = "_s + id),
+                 analyst + u' ' + analyst);
+        QCOMPARE(authors(u"SELECT created_by || ' ' || changed_by FROM claimants WHERE name = 'Air force'"_s),
+                 analyst + u' ' + analyst);
+        // A reviewer's raw UPDATE of created_by keeps the analyst's name.
+        auto reviewer = openAsMember(TeamRole::Reviewer);
+        QVERIFY(reviewer);
+        const QString reviewerRole = m_server->role(u"reviewer"_s);
+        QVERIFY(m_server->exec(u"SET ROLE "_s + reviewerRole, TeamServer::In::Project));
+        const bool reviewed = m_server->exec(u"UPDATE claims SET status = 2, changed_by = 'someone' WHERE id = "_s
+                                             + id, TeamServer::In::Project);
+        QVERIFY(m_server->exec(u"RESET ROLE"_s, TeamServer::In::Project));
+        QVERIFY(reviewed);
+        QCOMPARE(authors(u"SELECT created_by || ' ' || changed_by FROM claims WHERE id = "_s + id),
+                 analyst + u' ' + reviewerRole);
+    }
+
+    // claimbench-cli copy into a project server init set up, run by the
+    // project's owner, keeps the source's authors: the owner is exempt from
+    // the authorship trigger.
+    void ownersCopyKeepsTheAuthors()
+    {
+        initProject();
+        const std::optional<Fixture> fixture = analystWrites();
+        QVERIFY(fixture);
+        const QString analyst = m_server->role(u"analyst"_s);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString file = folder.filePath(u"desk.claimbench"_s);
+        CLAIMBENCH_VERIFY_OK(ProjectCopy::copy(m_server->url(), file));
+
+        TeamServer destination;
+        CLAIMBENCH_VERIFY_OK(ServerAdmin::init(destination.address(), destination.adminRole()));
+        CLAIMBENCH_VERIFY_OK(ProjectCopy::copy(file, destination.url(destination.adminRole())));
+        QCOMPARE(destination.scalar(u"SELECT created_by || ' ' || changed_by FROM claims WHERE id = ?"_s,
+                                    {fixture->claim.id}, TeamServer::In::Project).toString(),
+                 analyst + u' ' + analyst);
     }
 };
 
