@@ -81,8 +81,11 @@ int runChart(const ParsedArguments &args, CliStreams &io)
             return reportBadInput(io, projectPath, u"there is no metric named \""_s + metricName + u'"');
         return reportBadInput(io, projectPath, metricId.error().toString());
     }
-    const SeriesGrouping grouping =
-        args.value(u"by"_s) == u"outlet"_s ? SeriesGrouping::Outlet : SeriesGrouping::Claimant;
+    const QString by = args.value(u"by"_s);
+    const SeriesGrouping grouping = by == u"outlet"_s ? SeriesGrouping::Outlet
+        : by == u"tag"_s                             ? SeriesGrouping::Tag
+        : by == u"analyst"_s                         ? SeriesGrouping::Analyst
+                                                     : SeriesGrouping::Claimant;
     const Result<ChartData> data = SeriesBuilder(**project).build({*metricId}, grouping);
     if (!data)
         return reportBadInput(io, projectPath, data.error().toString());
@@ -113,10 +116,11 @@ Command chartCommand()
         .name = u"chart"_s,
         .summary = u"Draw a metric over time into a PNG or SVG."_s,
         .description =
-            u"One line per claimant (or outlet) of metric M, x the as-of date (the\n"
-            u"article's published date when the claim has none, drawn hollow), y the\n"
-            u"value; a triangle up is \"more than\"/\"at least\", down \"less than\"/\"at\n"
-            u"most\"/\"up to\", a paler marker \"approximately\", a vertical bar a range.\n"
+            u"One line per claimant (or outlet, tag, analyst) of metric M, x the as-of\n"
+            u"date (the article's published date when the claim has none, drawn\n"
+            u"hollow), y the value; a triangle up is \"more than\"/\"at least\", down\n"
+            u"\"less than\"/\"at most\"/\"up to\", a paler marker \"approximately\", a\n"
+            u"vertical bar a range.\n"
             u"Claims without a value, or with no date at all, are left out.\n"
             u"The file type follows --out's suffix. A PNG is exactly W x H pixels and\n"
             u"records D dots per inch; text keeps its printed size at any DPI. An SVG is\n"
@@ -128,9 +132,10 @@ Command chartCommand()
                      .valueName = u"M"_s,
                      .help = u"The metric to draw (its name, any case). Required."_s},
                     {.name = u"by"_s,
-                     .valueName = u"claimant|outlet"_s,
-                     .help = u"One line per claimant (default) or per outlet."_s,
-                     .allowedValues = {u"claimant"_s, u"outlet"_s}},
+                     .valueName = u"claimant|outlet|tag|analyst"_s,
+                     .help = u"One line per claimant (default), outlet, tag, or analyst (who\n"
+                             u"tagged the claim: compares coders)."_s,
+                     .allowedValues = {u"claimant"_s, u"outlet"_s, u"tag"_s, u"analyst"_s}},
                     {.name = u"out"_s,
                      .valueName = u"FILE.png|FILE.svg"_s,
                      .help = u"The file to write (replaced if it exists). Required."_s},

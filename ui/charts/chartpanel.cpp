@@ -117,6 +117,7 @@ ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     m_grouping->addItem(tr("One line per claimant"), int(SeriesGrouping::Claimant));
     m_grouping->addItem(tr("One line per outlet"), int(SeriesGrouping::Outlet));
     m_grouping->addItem(tr("One line per tag"), int(SeriesGrouping::Tag));
+    m_grouping->addItem(tr("One line per analyst"), int(SeriesGrouping::Analyst));
     m_log->setObjectName(u"chartLog"_s);
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(u"chartExport"_s);

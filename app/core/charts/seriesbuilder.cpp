@@ -35,6 +35,8 @@ ClaimQuery::SeriesName nameOf(SeriesGrouping grouping)
         return ClaimQuery::SeriesName::Outlet;
     case SeriesGrouping::Tag:
         return ClaimQuery::SeriesName::Tag;
+    case SeriesGrouping::Analyst:
+        return ClaimQuery::SeriesName::Analyst;
     }
     return ClaimQuery::SeriesName::Claimant;
 }
@@ -85,6 +87,9 @@ QString SeriesBuilder::unnamedSeriesName(SeriesGrouping grouping)
         return Messages::tr("No outlet");
     case SeriesGrouping::Tag:
         return Messages::tr("Untagged");
+    case SeriesGrouping::Analyst:
+        // Claims written before schema 8 recorded who made them.
+        return Messages::tr("Unknown analyst");
     }
     return {};
 }

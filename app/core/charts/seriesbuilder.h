@@ -14,8 +14,9 @@ namespace Claimbench {
 
 class Project;
 
-// What one line of a chart stands for.
-enum class SeriesGrouping { Claimant, Outlet, Tag };
+// What one line of a chart stands for. Analyst: who tagged the claim (its
+// created_by), so that a desk compares its coders' readings of one figure.
+enum class SeriesGrouping { Claimant, Outlet, Tag, Analyst };
 
 // One claim on a chart: what it draws. Its tooltip's names and quote are
 // read when asked (SeriesBuilder::source()).
@@ -50,12 +51,13 @@ struct PointSource
     QString quote;
 };
 
-// The claims of ONE metric by one claimant, outlet or tag: a line never runs
+// The claims of ONE metric by one claimant, outlet, tag or analyst: a line never runs
 // through two metrics.
 struct ChartSeries
 {
     QString name;               // `group`, followed by " — <metric>" when the chart has several metrics
-    QString group;              // the claimant, outlet or tag; "Unattributed", "No outlet", "Untagged" for none
+    QString group;              // the claimant, outlet, tag or analyst; "Unattributed", "No outlet", "Untagged",
+                                // "Unknown analyst" for none
     QString metric;             // the metric's name
     QList<SeriesPoint> points;  // by date, then claim id
 };
@@ -79,7 +81,7 @@ class SeriesBuilder
 public:
     explicit SeriesBuilder(const Project &project);
 
-    // One series per claimant/outlet/tag and metric over the claims of
+    // One series per claimant/outlet/tag/analyst and metric over the claims of
     // `metricIds`; a group's series of several metrics sit together.
     // Claims without a value, or without both an as-of and a published date,
     // are left out. Database errors only; unknown ids simply have no claims.

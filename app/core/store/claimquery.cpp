@@ -300,17 +300,21 @@ QString idList(const QList<qint64> &ids)
 
 // A chart's one statement over the claims of `metricCount` metrics (their
 // ids bound in order) that have a value: claim columns only, every one of
-// them in the index claims_chart (schema v6), so that it reads no table row.
+// them in the index claims_chart (schema v6), so that it reads no table row
+// (but for a chart by analyst: created_by is not in that index, and one
+// mode reading rows does not earn every claim a wider index).
 // The article's published date and outlet, and the names, are looked up once
 // per distinct id (ArticleFacts, SeriesNames) instead of per claim.
 // Columns: 0 id, 1 metric_id, 2 as_of, 3 as_of_precision, 4 value, 5 low,
-// 6 high, 7 qualifier, 8 status, 9 unit, 10 article_id, 11 claimant_id, 12 tag_id.
-QString chartStatement(qsizetype metricCount)
+// 6 high, 7 qualifier, 8 status, 9 unit, 10 article_id, 11 claimant_id,
+// 12 tag_id (created_by when `name` is Analyst).
+QString chartStatement(qsizetype metricCount, ClaimQuery::SeriesName name)
 {
     return u"SELECT c.id, c.metric_id, c.as_of, c.as_of_precision, c.value, c.low, c.high, c.qualifier, "
-           "c.status, c.unit, c.article_id, c.claimant_id, c.tag_id FROM claims c "
-           "WHERE c.metric_id IN (?"_s
-        + u", ?"_s.repeated(metricCount - 1) + u") AND c.value IS NOT NULL"_s;
+           "c.status, c.unit, c.article_id, c.claimant_id, "_s
+        + (name == ClaimQuery::SeriesName::Analyst ? u"c.created_by"_s : u"c.tag_id"_s)
+        + u" FROM claims c WHERE c.metric_id IN (?"_s + u", ?"_s.repeated(metricCount - 1)
+        + u") AND c.value IS NOT NULL"_s;
 }
 
 // Calls `read` with the UTF-8 text `utf8` as UTF-16: widened on the stack
@@ -554,7 +558,7 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, Ser
         return std::unexpected(ok.error());
     SeriesNames names;
     QHash<qint64, int> keyOfNameId;
-    if (name != SeriesName::Outlet) {
+    if (name == SeriesName::Claimant || name == SeriesName::Tag) {
         auto read = names.keysOfTable(m_connection, name == SeriesName::Claimant ? u"claimants" : u"tags");
         if (!read)
             return std::unexpected(read.error());
@@ -567,6 +571,8 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, Ser
     const int nameColumn = name == SeriesName::Claimant ? 11 : 12;
     ChartPointRow point;
     QByteArray unitText; // point.unit as stored: most rows repeat the one before
+    QByteArray analystText; // likewise the analyst's name
+    int analystKey = 0;
     std::optional<Error> failure;
     qint64 visited = 0;
     const auto readRow = [&](const RowReader &row) {
@@ -599,13 +605,22 @@ Result<qint64> ClaimQuery::forEachChartPoint(const QList<qint64> &metricIds, Ser
             unitText = unit.toByteArray();
             point.unit = QString::fromUtf8(unit);
         }
-        point.nameKey = name == SeriesName::Outlet ? article->outletKey : keyOfNameId.value(row.integer(nameColumn));
+        if (name == SeriesName::Analyst) {
+            if (const QByteArrayView analyst = row.utf8(nameColumn); analyst != QByteArrayView(analystText)) {
+                analystText = analyst.toByteArray();
+                analystKey = names.keyOf(QString::fromUtf8(analyst));
+            }
+            point.nameKey = analystKey;
+        } else {
+            point.nameKey = name == SeriesName::Outlet ? article->outletKey : keyOfNameId.value(row.integer(nameColumn));
+        }
         point.name = names.name(point.nameKey);
         visit(point);
         ++visited;
         return true;
     };
-    const Result<qint64> stepped = m_dialect->forEachRow(*db, chartStatement(metricIds.size()), metricIds, readRow);
+    const Result<qint64> stepped =
+        m_dialect->forEachRow(*db, chartStatement(metricIds.size(), name), metricIds, readRow);
     if (failure)
         return std::unexpected(*failure);
     if (!stepped)
@@ -618,8 +633,8 @@ Result<QStringList> ClaimQuery::chartPlan(const QList<qint64> &metricIds) const
     QList<QVariant> binds;
     for (const qint64 id : metricIds)
         binds << id;
-    return Sql::selectAll(m_connection, m_dialect->queryPlanSql(chartStatement(metricIds.size())), binds,
-                          planStep);
+    const QString statement = chartStatement(metricIds.size(), SeriesName::Claimant);
+    return Sql::selectAll(m_connection, m_dialect->queryPlanSql(statement), binds, planStep);
 }
 
 Result<ClaimRow> ClaimQuery::row(qint64 claimId) const

@@ -75,7 +75,7 @@ struct ChartPointRow
     Qualifier qualifier = Qualifier::None;
     ClaimStatus status = ClaimStatus::Unverified;
     QString unit;
-    QString name;                     // the claimant, outlet or tag asked for; "" when none
+    QString name;                     // the claimant, outlet, tag or analyst asked for; "" when none
     // The same for every row of the same `name` in one forEachChartPoint()
     // call and different for another name, 0 for none: keys a series
     // without hashing its name per row.
@@ -147,8 +147,9 @@ public:
     // of a chart. The names are read once before it, each article's published
     // date and outlet once when a claim first needs them. Returns how many
     // rows were visited.
-    // ChartPointRow::name is the claim's claimant, its article's outlet or its tag.
-    enum class SeriesName { Claimant, Outlet, Tag };
+    // ChartPointRow::name is the claim's claimant, its article's outlet, its
+    // tag or the analyst who created it.
+    enum class SeriesName { Claimant, Outlet, Tag, Analyst };
     Result<qint64> forEachChartPoint(const QList<qint64> &metricIds, SeriesName name,
                                      const std::function<void(const ChartPointRow &row)> &visit) const;
     // EXPLAIN QUERY PLAN of the statement forEachChartPoint() runs, one

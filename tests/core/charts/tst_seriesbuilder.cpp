@@ -1,6 +1,8 @@
 #include "common/resultcheck.h"
 #include "core/charts/seriesbuilder.h"
 #include "core/models/sampleclaims.h"
+#include "core/store/project.h"
+#include "core/store/sqlsupport.h"
 
 #include <QTest>
 
@@ -108,6 +110,32 @@ private Q_SLOTS:
                 QVERIFY(s.points[i - 1].date <= s.points[i].date);
         }
         QCOMPARE(points, 5);
+    }
+
+    // Issue 17: one line per analyst (the claim's created_by) compares a
+    // desk's coders; claims from before anyone was recorded share one line.
+    void analystsEachGetALine()
+    {
+        const Result<QSqlDatabase> db = Sql::connection(m_project->threadConnection());
+        CLAIMBENCH_VERIFY_OK(db);
+        const auto setAuthor = [&](const QString &author, const QString &where, const QList<QVariant> &binds) {
+            return Sql::run(*db, u"UPDATE claims SET created_by = '%1' WHERE %2"_s.arg(author, where), binds);
+        };
+        CLAIMBENCH_VERIFY_OK(setAuthor(u"mykola"_s, u"true"_s, {}));
+        CLAIMBENCH_VERIFY_OK(setAuthor(u"олена"_s, u"id = ? OR id = ?"_s,
+                                       {m_sample.claims[u"d63"_s], m_sample.claims[u"trange"_s]}));
+        CLAIMBENCH_VERIFY_OK(setAuthor(QString(), u"id = ?"_s, {m_sample.claims[u"d45"_s]}));
+
+        const Result<ChartData> data =
+            SeriesBuilder(*m_project).build({m_sample.drones, m_sample.troops}, SeriesGrouping::Analyst);
+        CLAIMBENCH_VERIFY_OK(data);
+        QCOMPARE(names(*data), (QStringList{u"mykola — Drones launched"_s, u"mykola — Troop losses"_s,
+                                            u"олена — Drones launched"_s, u"олена — Troop losses"_s,
+                                            u"Unknown analyst — Drones launched"_s}));
+        QCOMPARE(data->series[0].points.size(), 1);
+        QCOMPARE(data->series[0].points[0].claimId, m_sample.claims[u"d28"_s]);
+        QCOMPARE(data->series[2].points[0].claimId, m_sample.claims[u"d63"_s]);
+        QCOMPARE(data->series[4].points[0].claimId, m_sample.claims[u"d45"_s]);
     }
 
     // Issue 20, bug 2: a claimant's line ran through all the metrics charted
