@@ -247,15 +247,23 @@ Result<void> ProjectSession::resolveNames(const ClaimDraft &draft, Claim &claim,
     return {};
 }
 
-Result<ClaimChange> ProjectSession::applyClaimChange(const QString &text, ClaimChange change)
+Result<ClaimChange> ProjectSession::applyClaimChange(const QString &text, ClaimChange change, WriteMode mode)
 {
     const ClaimRepository claims = m_project->claims();
     QList<Claim> replacedBefore;
     QList<Claim> removedBefore;
+    change.expected.clear();
     for (Claim &after : change.replaced) {
         auto before = claims.get(after.id);
         if (!before)
             return std::unexpected(before.error());
+        // The caller's claim carries the version it was read at (the editor's
+        // or the table's row): the write is checked against THAT row, not
+        // against the one just read, or a change another analyst made since
+        // the caller read it would be written over unseen. Over the current
+        // rows (Apply Mine), and for a claim not read from the store, the row
+        // just read is the one expected.
+        change.expected.append(mode == WriteMode::Checked && after.version > 0 ? after : *before);
         after = withBoundaryChecked(after, *before);
         replacedBefore.append(*before);
     }
@@ -265,7 +273,7 @@ Result<ClaimChange> ProjectSession::applyClaimChange(const QString &text, ClaimC
             return std::unexpected(before.error());
         removedBefore.append(*before);
     }
-    change.expected = replacedBefore + removedBefore;
+    change.expected += removedBefore;
     for (QList<Claim> *placed : {&change.inserted, &change.replaced})
         if (auto ok = placeUnplaced(*m_project, *placed); !ok)
             return std::unexpected(ok.error());
@@ -368,10 +376,7 @@ Result<void> ProjectSession::updateClaim(const ClaimDraft &after, const QString 
     if (auto ok = resolveNames(after, claim, change); !ok)
         return ok;
     change.replaced = {claim};
-    auto applied = applyClaimChange(actionText, std::move(change));
-    if (!applied)
-        return std::unexpected(applied.error());
-    return {};
+    return replaceClaims(actionText, change);
 }
 
 Result<void> ProjectSession::updateClaims(const QList<Claim> &after, const QString &actionText)
@@ -380,7 +385,25 @@ Result<void> ProjectSession::updateClaims(const QList<Claim> &after, const QStri
         return {};
     ClaimChange change;
     change.replaced = after;
-    auto applied = applyClaimChange(actionText, std::move(change));
+    return replaceClaims(actionText, change);
+}
+
+Result<void> ProjectSession::replaceClaims(const QString &actionText, const ClaimChange &change)
+{
+    auto applied = applyClaimChange(actionText, change);
+    if (applied || applied.error().code != Error::Code::Conflict)
+        return applied ? Result<void>{} : std::unexpected(applied.error());
+    // As a refused undo does: every view reads the rows as the other analyst
+    // left them before the analyst is asked (or told).
+    QList<qint64> articleIds;
+    for (const Claim &claim : change.replaced)
+        appendOnce(articleIds, claim.articleId);
+    Q_EMIT claimsChanged(articleIds);
+    if (!m_resolveConflict)
+        return std::unexpected(applied.error());
+    if (m_resolveConflict(applied.error()) == ConflictChoice::KeepTheirs)
+        return {};
+    applied = applyClaimChange(actionText, change, WriteMode::OverCurrentRows);
     if (!applied)
         return std::unexpected(applied.error());
     return {};

@@ -76,8 +76,24 @@ public:
     // edit, a boundary move (the quote and context are taken again from the
     // body when start/end change), a retag, a status. `actionText` names the
     // step in the undo history ("Edit value of claim").
+    // No lost update: after.claim is the claim as the caller read it (the
+    // editor's, the table row's) with its edit, and its `version` is the row
+    // version it was read at. When another analyst wrote the row since (and
+    // the stored fields differ from what this edit would write), the edit is
+    // refused with Conflict naming who, when, and each field's stored value
+    // beside this edit's; claimsChanged is emitted so that views show the
+    // stored row, and the resolver (setConflictResolver) is asked, as for an
+    // undo: Keep Theirs writes nothing, pushes nothing and returns success
+    // (the analyst has read the refusal; the caller shows the stored row);
+    // Apply Mine writes after.claim over the row as it is now (checked
+    // against ITS version, so a third write meanwhile is refused again) as
+    // one undoable step. Without a resolver the Conflict is returned. A
+    // claim with version 0 (not read from the store) is written over
+    // whatever is stored.
     Result<void> updateClaim(const ClaimDraft &after, const QString &actionText);
-    // Several claims replaced in ONE undo step ("Retag 12 claims").
+    // Several claims replaced in ONE undo step ("Retag 12 claims"), each
+    // checked against its own version as updateClaim() does; one Conflict
+    // refuses them all and Apply Mine writes them all.
     Result<void> updateClaims(const QList<Claim> &after, const QString &actionText);
     // One undo step; its undo puts the claims back with the same ids and fields.
     Result<void> deleteClaims(const QList<qint64> &ids);
@@ -155,7 +171,13 @@ private:
     // Applies `change`, and on success pushes the step that redoes it and
     // undoes it (the inverse is derived from the rows read before). Returns
     // the change as applied (ids filled).
-    Result<ClaimChange> applyClaimChange(const QString &text, ClaimChange change);
+    // `mode`: Checked checks each replaced claim against the version it
+    // carries (see updateClaim()); OverCurrentRows against the row as it is now.
+    Result<ClaimChange> applyClaimChange(const QString &text, ClaimChange change,
+                                         WriteMode mode = WriteMode::Checked);
+    // updateClaim() and updateClaims(): applies `change` and, on a Conflict,
+    // asks the resolver (Keep Theirs / Apply Mine).
+    Result<void> replaceClaims(const QString &actionText, const ClaimChange &change);
     // Pushes a step whose do has already been written.
     // The creation of a tag, its key the tag's id.
     void pushTagCreation(const Tag &stored);

@@ -416,10 +416,10 @@ bool ClaimsTableModel::setData(const QModelIndex &index, const QVariant &value, 
 
 Result<void> ClaimsTableModel::edit(const ClaimRow &row, int column, const QString &text)
 {
-    Result<Claim> stored = m_session->project()->claims().get(row.claim.id);
-    if (!stored)
-        return std::unexpected(stored.error());
-    ClaimDraft draft{*stored, {}, {}};
+    // The row as the analyst saw it, version included: re-reading the claim
+    // here would write over a change another analyst made since unseen
+    // (ProjectSession::updateClaim checks the version the row carries).
+    ClaimDraft draft{row.claim, {}, {}};
     Claim &c = draft.claim;
     const QString trimmed = text.trimmed();
     const QString header = headerData(column, Qt::Horizontal).toString();
@@ -494,21 +494,15 @@ Result<void> ClaimsTableModel::bulkEdit(const QList<int> &rows, const QString &o
 {
     if (!m_session)
         return std::unexpected(invalid(tr("No project is open")));
-    QList<qint64> ids;
-    for (const int row : rows) {
-        const qint64 id = claimIdAt(row);
-        if (id == 0)
-            return std::unexpected(invalid(tr("Row %1 is not in the table").arg(row + 1)));
-        ids << id;
-    }
-    const ClaimRepository claims = m_session->project()->claims();
+    // The rows as shown (copies: the session's claimsChanged reloads m_rows
+    // during the edit), each checked against the version it was read at.
     QList<Claim> after;
-    for (const qint64 id : std::as_const(ids)) {
-        Result<Claim> claim = claims.get(id);
-        if (!claim)
-            return std::unexpected(claim.error());
-        change(*claim);
-        after << *claim;
+    for (const int row : rows) {
+        const ClaimRow *shown = rowAt(row);
+        if (!shown)
+            return std::unexpected(invalid(tr("Row %1 is not in the table").arg(row + 1)));
+        after << shown->claim;
+        change(after.last());
     }
     return m_session->updateClaims(after, after.size() == 1 ? oneText : manyText);
 }
