@@ -10,7 +10,6 @@
 #include "ui/conflictmessage.h"
 #include "ui/connect/serverpassworddialog.h"
 #include "ui/emptystatelabel.h"
-#include "ui/focuscycle.h"
 #include "ui/import/importcontroller.h"
 #include "ui/import/importreport.h"
 #include "ui/library/librarypanel.h"
@@ -101,42 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_actions = new WindowActions(this, m_projects, m_undoGroup, m_readerActions);
     m_actions->createMenus({m_libraryDock, m_undoDock, m_tagsDock, m_editorDock, m_claimsDock, m_chartDock});
-    // Ctrl+K everywhere; the standard Find key only while the library has the
-    // focus, because the reader uses Find for find-in-article.
-    connect(m_actions->searchLibrary(), &QAction::triggered, this, [this] {
-        m_libraryDock->show();
-        m_libraryDock->raise();
-        m_library->searchField()->setFocus(Qt::ShortcutFocusReason);
-        m_library->searchField()->selectAll();
-    });
-    auto *findInLibrary = new QAction(m_library);
-    findInLibrary->setShortcut(QKeySequence::Find);
-    findInLibrary->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_library->addAction(findInLibrary);
-    connect(findInLibrary, &QAction::triggered, m_actions->searchLibrary(), &QAction::trigger);
-    connect(m_actions->exportChart(), &QAction::triggered, this, [this] {
-        if (!session())
-            return;
-        m_chartDock->show();
-        m_chartDock->raise();
-        m_chartPanel->exportChart();
-    });
-    connect(m_actions->exportClaims(), &QAction::triggered, this, [this] {
-        if (session())
-            m_claimsPanel->exportRows();
-    });
-    connect(m_actions->claimants(), &QAction::triggered, this, &MainWindow::showClaimants);
-    connect(m_actions->resetLayout(), &QAction::triggered, this, &MainWindow::resetLayout);
-    auto *focusCycle = new FocusCycle(this);
-    focusCycle->addPart(m_library, m_library->view());
-    for (ReaderPane *pane : {m_reader->left(), m_reader->right()})
-        focusCycle->addPart(pane, pane->textEdit());
-    focusCycle->addPart(m_claimsPanel, m_claimsPanel->view());
-    for (QWidget *panel : std::initializer_list<QWidget *>{m_editorPanel, m_chartPanel, m_tagPanel})
-        focusCycle->addPart(panel);
-    connect(m_actions->focusNextPart(), &QAction::triggered, focusCycle, &FocusCycle::focusNext);
-    connect(m_actions->focusPreviousPart(), &QAction::triggered, focusCycle, &FocusCycle::focusPrevious);
-    connect(m_actions, &WindowActions::importRequested, this, &MainWindow::importPaths);
+    connectActions();
 
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(u"statusPath"_s);
@@ -605,12 +569,6 @@ void MainWindow::showClaimants()
     m_claimantsDialog->show();
     m_claimantsDialog->raise();
     m_claimantsDialog->activateWindow();
-}
-
-void MainWindow::updateActions()
-{
-    m_actions->update(project() != nullptr, m_import->isRunning());
-    m_library->searchField()->setEnabled(project() != nullptr);
 }
 
 void MainWindow::updatePaneActions()

@@ -96,6 +96,8 @@ protected:
 
 private:
     void createDocks();
+    // The window's and the reader's actions to the panels (mainwindowactions.cpp).
+    void connectActions();
     void connectPanels();
     QDockWidget *addPanelDock(const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void restoreSettings();

@@ -2,6 +2,7 @@
 
 #include "core/store/project.h"
 #include "core/store/projectlocation.h"
+#include "ui/actionaccess.h"
 #include "ui/connect/connecttoserverdialog.h"
 #include "ui/help/shortcutsdialog.h"
 #include "ui/help/userguidedialog.h"
@@ -203,10 +204,13 @@ void WindowActions::createMenus(const QList<QDockWidget *> &docks)
     edit->addAction(reader->acceptSuggestion());
     edit->addAction(reader->setClaimToSelection());
     edit->addAction(reader->deleteClaim());
-    QMenu *tags = edit->addMenu(tr("Apply &Tag"));
-    tags->setObjectName(u"applyTagMenu"_s);
-    tags->addActions(reader->tagActions());
+    m_applyTagMenu = edit->addMenu(tr("Apply &Tag"));
+    m_applyTagMenu->setObjectName(u"applyTagMenu"_s);
+    m_applyTagMenu->addActions(reader->tagActions());
+    m_applyTagMenu->setToolTipsVisible(true);
     edit->addAction(m_claimants);
+    // A disabled entry's tip says why: a team role that may not write (ActionAccess).
+    edit->setToolTipsVisible(true);
     edit->addSeparator();
     edit->addAction(reader->find());
     edit->addAction(reader->findNext());
@@ -215,6 +219,7 @@ void WindowActions::createMenus(const QList<QDockWidget *> &docks)
     // The tag dock's own actions, so that each is in a menu as well.
     m_tagsMenu = bar->addMenu(tr("&Tags"));
     m_tagsMenu->setObjectName(u"tagsMenu"_s);
+    m_tagsMenu->setToolTipsVisible(true);
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
@@ -251,12 +256,14 @@ void WindowActions::createMenus(const QList<QDockWidget *> &docks)
 void WindowActions::update(bool hasProject, bool importing)
 {
     const bool idle = hasProject && !importing;
-    // A reviewer or a viewer on a team server may not add articles (the
-    // server would refuse them anyway: Project::access).
-    const bool mayImport = idle && m_projects->project()
-        && m_projects->project()->access() == Project::Access::ReadWrite;
-    m_importFiles->setEnabled(mayImport);
-    m_importFolder->setEnabled(mayImport);
+    // A reviewer or a viewer on a team server may not add articles or edit
+    // claimants (the server would refuse them anyway: Project::access).
+    const ActionAccess access(m_projects->project().get());
+    access.apply(m_importFiles, idle);
+    access.apply(m_importFolder, idle);
+    access.apply(m_claimants, hasProject);
+    if (m_applyTagMenu)
+        access.apply(m_applyTagMenu->menuAction(), hasProject);
     m_close->setEnabled(idle);
     // A server project is copied with claimbench-cli copy or the server's
     // pg_dump (Project::backupTo), which the action's tip says.
@@ -266,7 +273,6 @@ void WindowActions::update(bool hasProject, bool importing)
                                       : tr("Save a copy of the project, as it is now, to another file"));
     m_exportChart->setEnabled(hasProject);
     m_exportClaims->setEnabled(hasProject);
-    m_claimants->setEnabled(hasProject);
     m_search->setEnabled(hasProject);
 }
 

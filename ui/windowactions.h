@@ -123,6 +123,7 @@ private:
     QAction *m_keyboardShortcuts;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_tagsMenu = nullptr;
+    QMenu *m_applyTagMenu = nullptr; // Edit › Apply Tag: the reader's tag keys
     QToolBar *m_toolBar = nullptr;
 };
 

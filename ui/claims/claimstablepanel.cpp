@@ -5,6 +5,7 @@
 #include "core/models/claimstablemodel.h"
 #include "core/models/typednumber.h"
 #include "core/store/project.h"
+#include "ui/actionaccess.h"
 #include "ui/widgets/filedialogs.h"
 #include "ui/widgets/readablecolors.h"
 
@@ -24,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -418,32 +420,44 @@ void ClaimsTablePanel::keepCurrentClaim()
 
 void ClaimsTablePanel::showContextMenu(const QPoint &pos)
 {
+    const std::unique_ptr<QMenu> menu(createContextMenu());
+    menu->exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QMenu *ClaimsTablePanel::createContextMenu()
+{
     const QList<int> rows = selectedRows();
-    QMenu menu(this);
-    QMenu *status = menu.addMenu(tr("Set status"));
+    auto *menu = new QMenu(this);
+    QMenu *status = menu->addMenu(tr("Set status"));
+    status->menuAction()->setObjectName(u"setStatusMenu"_s);
     for (const ClaimStatus s : {ClaimStatus::Unverified, ClaimStatus::Corroborated, ClaimStatus::Disputed,
                                 ClaimStatus::False})
         status->addAction(claimStatusDisplayName(s), this, [this, rows, s] { runBulk(m_model->setStatus(rows, s)); });
-    QMenu *tag = menu.addMenu(tr("Set tag"));
+    QMenu *tag = menu->addMenu(tr("Set tag"));
+    tag->menuAction()->setObjectName(u"setTagMenu"_s);
     tag->addAction(tr("No tag"), this, [this, rows] { runBulk(m_model->setTag(rows, 0)); });
     for (int i = 1; i < m_tag->count(); ++i) {
         const qint64 id = m_tag->itemData(i).toLongLong();
         tag->addAction(m_tag->itemText(i), this, [this, rows, id] { runBulk(m_model->setTag(rows, id)); });
     }
-    QMenu *metric = menu.addMenu(tr("Set metric"));
+    QMenu *metric = menu->addMenu(tr("Set metric"));
+    metric->menuAction()->setObjectName(u"setMetricMenu"_s);
     metric->addAction(tr("No metric"), this, [this, rows] { runBulk(m_model->setMetric(rows, 0)); });
     for (int i = 1; i < m_metric->count(); ++i) {
         const qint64 id = m_metric->itemData(i).toLongLong();
         metric->addAction(m_metric->itemText(i), this, [this, rows, id] { runBulk(m_model->setMetric(rows, id)); });
     }
-    for (QMenu *sub : {status, tag, metric})
-        sub->setEnabled(!rows.isEmpty() && m_session);
-    menu.addSeparator();
-    QAction *copy = menu.addAction(tr("Copy"), this, &ClaimsTablePanel::copySelection);
+    // A team server's reviewer sets the status only, a viewer nothing.
+    const ActionAccess access(m_session ? m_session->project().get() : nullptr);
+    access.apply(status->menuAction(), !rows.isEmpty() && m_session, ActionAccess::Need::Review);
+    for (QMenu *sub : {tag, metric})
+        access.apply(sub->menuAction(), !rows.isEmpty() && m_session);
+    menu->addSeparator();
+    QAction *copy = menu->addAction(tr("Copy"), this, &ClaimsTablePanel::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     copy->setEnabled(!rows.isEmpty());
-    menu.addAction(tr("Export…"), this, &ClaimsTablePanel::exportRows);
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    menu->addAction(tr("Export…"), this, &ClaimsTablePanel::exportRows);
+    return menu;
 }
 
 QString ClaimsTablePanel::selectionAsTsv() const

@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTimer;
 
@@ -55,6 +56,10 @@ public:
     // raw values (numbers unformatted, ISO dates); tabs and line breaks
     // inside a value become spaces.
     QString selectionAsTsv() const;
+    // The table's context menu for the selected rows: Set status, Set tag and
+    // Set metric (each as far as the project's role allows: ActionAccess),
+    // Copy, Export…. The caller owns it.
+    QMenu *createContextMenu();
 
     // The claim of the current row, or the one made current elsewhere that
     // the table does not list (0: none).

@@ -154,20 +154,26 @@ void ReaderActions::setTags(const QList<Tag> &tags)
     updateEnabled();
 }
 
+void ReaderActions::setAccess(const ActionAccess &access)
+{
+    m_access = access;
+    updateEnabled();
+}
+
 void ReaderActions::updateEnabled()
 {
     const ReaderPane *pane = m_reader->activePane();
     const bool article = pane->articleId() != 0;
     const bool selection = article && pane->textEdit()->textCursor().hasSelection();
     const bool claim = article && pane->selectedClaim() != 0;
-    m_createClaim->setEnabled(article);
-    m_acceptSuggestion->setEnabled(article);
+    m_access.apply(m_createClaim, article);
+    m_access.apply(m_acceptSuggestion, article);
     m_nextMark->setEnabled(article);
     m_previousMark->setEnabled(article);
-    m_setClaimToSelection->setEnabled(claim && selection);
-    m_deleteClaim->setEnabled(claim);
+    m_access.apply(m_setClaimToSelection, claim && selection);
+    m_access.apply(m_deleteClaim, claim);
     for (int i = 0; i < kTagKeyCount; ++i)
-        m_tagActions.at(i)->setEnabled(claim && i < m_tagCount);
+        m_access.apply(m_tagActions.at(i), claim && i < m_tagCount);
 }
 
 QMenu *ReaderActions::createContextMenu(ArticleTextEdit *text) const

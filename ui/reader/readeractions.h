@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/tag.h"
+#include "ui/actionaccess.h"
 
 #include <QList>
 #include <QObject>
@@ -42,6 +43,10 @@ public:
     // Names the tag keys after the first nine tags (TagRepository::list()
     // order); keys without a tag stay disabled.
     void setTags(const QList<Tag> &tags);
+    // What the project's role may do: the actions that change claims (all
+    // but the steps, find, zoom and the View toggles) only for a role that
+    // writes, disabled with the reason otherwise (ActionAccess).
+    void setAccess(const ActionAccess &access);
 
     QAction *createClaim() const { return m_createClaim; }
     QAction *acceptSuggestion() const { return m_acceptSuggestion; }
@@ -98,6 +103,7 @@ private:
     QAction *m_showSuggestions;
     QAction *m_showPage;
     int m_tagCount = 0;
+    ActionAccess m_access;
 };
 
 } // namespace Claimbench

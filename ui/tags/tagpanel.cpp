@@ -1,6 +1,7 @@
 #include "ui/tags/tagpanel.h"
 
 #include "core/commands/projectsession.h"
+#include "ui/actionaccess.h"
 #include "ui/emptystatelabel.h"
 #include "ui/tags/deletetagdialog.h"
 #include "ui/widgets/readablecolors.h"
@@ -244,11 +245,14 @@ void TagPanel::afterReset()
 void TagPanel::updateActions()
 {
     const bool hasCurrent = currentTagId() != 0;
-    m_addTag->setEnabled(m_session);
-    m_addChild->setEnabled(m_session && hasCurrent);
-    m_rename->setEnabled(hasCurrent);
-    m_recolor->setEnabled(hasCurrent);
-    m_delete->setEnabled(hasCurrent);
+    // A team server's reviewer or viewer changes no tag (TagTreeModel::flags
+    // keeps renaming and dragging from them too).
+    const ActionAccess access(m_session ? m_session->project().get() : nullptr);
+    access.apply(m_addTag, m_session);
+    access.apply(m_addChild, m_session && hasCurrent);
+    access.apply(m_rename, hasCurrent);
+    access.apply(m_recolor, hasCurrent);
+    access.apply(m_delete, hasCurrent);
 }
 
 void TagPanel::showError(const QString &text)
