@@ -26,6 +26,8 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -340,7 +342,7 @@ void ClaimEditorPanel::buildForm(QWidget *page)
     connect(m_high, &QLineEdit::editingFinished, this,
             [this] { commitNumber(m_high, &Claim::high, tr("Edit high")); });
     connect(m_unit, &QLineEdit::editingFinished, this,
-            [this] { commitText(m_unit->text().trimmed(), &Claim::unit, tr("Edit unit")); });
+            [this] { commitText(m_unit, m_unit->text().trimmed(), &Claim::unit, tr("Edit unit")); });
     connect(m_asOf, &QLineEdit::editingFinished, this, &ClaimEditorPanel::commitAsOf);
     const auto commitMetric = [this] {
         commitName(m_metric, m_metrics, &ClaimDraft::metricName, &Claim::metricId, tr("Edit metric"));
@@ -356,15 +358,15 @@ void ClaimEditorPanel::buildForm(QWidget *page)
     // activated() is the user's choice only; fill() sets the index silently.
     connect(m_qualifier, &QComboBox::activated, this, [this] {
         const auto q = Qualifier(m_qualifier->currentData().toInt());
-        edit(tr("Edit qualifier"), [q](ClaimDraft &d) { return assign(d.claim.qualifier, q); });
+        edit(nullptr, tr("Edit qualifier"), [q](ClaimDraft &d) { return assign(d.claim.qualifier, q); });
     });
     connect(m_status, &QComboBox::activated, this, [this] {
         const auto s = ClaimStatus(m_status->currentData().toInt());
-        edit(tr("Edit status"), [s](ClaimDraft &d) { return assign(d.claim.status, s); });
+        edit(nullptr, tr("Edit status"), [s](ClaimDraft &d) { return assign(d.claim.status, s); });
     });
     connect(m_tag, &QComboBox::activated, this, [this] {
         const qint64 tagId = m_tag->currentData().toLongLong();
-        edit(tr("Edit tag"), [tagId](ClaimDraft &d) { return assign(d.claim.tagId, tagId); });
+        edit(nullptr, tr("Edit tag"), [tagId](ClaimDraft &d) { return assign(d.claim.tagId, tagId); });
     });
 }
 
@@ -400,6 +402,7 @@ void ClaimEditorPanel::showClaim(qint64 claimId)
     }
     m_claim = Claim{};
     m_claim->id = claimId;
+    m_drafts.clear();
     reload();
 }
 
@@ -423,6 +426,7 @@ void ClaimEditorPanel::reload()
 void ClaimEditorPanel::clear(const QString &why)
 {
     m_claim.reset();
+    m_drafts.clear();
     m_articleId = 0;
     m_suggestions = {};
     showSuggestions();
@@ -437,23 +441,12 @@ void ClaimEditorPanel::fill()
     const Claim &claim = *m_claim;
     fillArticle();
     m_orphaned->setVisible(claim.orphaned);
-    for (auto [edit, value] : {std::pair{m_value, claim.value}, std::pair{m_low, claim.low},
-                               std::pair{m_high, claim.high}}) {
-        edit->setText(numberText(value));
-        showStart(edit);
-        setInvalid(edit, {});
-    }
-    m_unit->setText(claim.unit);
-    showStart(m_unit);
-    m_asOf->setText(claim.asOf.toIso());
-    showStart(m_asOf);
-    setInvalid(m_asOf, {});
+    // What the analyst is typing stays (ClaimFieldDrafts has the rule).
+    for (QWidget *field : std::initializer_list<QWidget *>{m_value, m_low, m_high, m_unit, m_asOf, m_note})
+        if (!m_drafts.isDraft(field))
+            fillText(field);
     m_qualifier->setCurrentIndex(m_qualifier->findData(int(claim.qualifier)));
     m_status->setCurrentIndex(m_status->findData(int(claim.status)));
-    // The note is rewritten only when it changed, so that the cursor of an
-    // analyst typing in it stays put when another field is saved.
-    if (m_note->toPlainText() != claim.note)
-        m_note->setPlainText(claim.note);
     m_filling = false;
     fillMetric();
     fillClaimant();
@@ -532,13 +525,15 @@ void ClaimEditorPanel::useSuggestedClaimant()
         return;
     auto used = m_session->useClaimant(*m_claim, m_suggestions.claimant->id, m_suggestions.claimantAsWritten);
     if (!used)
-        showRefusal(used.error());
+        showRefusal(m_claimant, used.error());
+    else
+        refill(m_claimant); // the typed spelling is now the claimant's alias
 }
 
 void ClaimEditorPanel::keepClaimantAsWritten()
 {
     const QString written = m_suggestions.claimantAsWritten;
-    edit(tr("Edit claimant"), [&written](ClaimDraft &d) {
+    edit(m_claimant, tr("Edit claimant"), [&written](ClaimDraft &d) {
         d.claimantName = written;
         return !written.isEmpty();
     });
@@ -547,7 +542,7 @@ void ClaimEditorPanel::keepClaimantAsWritten()
 void ClaimEditorPanel::useSuggestedMetric()
 {
     const qint64 metricId = m_suggestions.metric ? m_suggestions.metric->id : 0;
-    edit(tr("Edit metric"), [metricId](ClaimDraft &d) { return metricId != 0 && assign(d.claim.metricId, metricId); });
+    edit(nullptr, tr("Edit metric"), [metricId](ClaimDraft &d) { return metricId != 0 && assign(d.claim.metricId, metricId); });
 }
 
 void ClaimEditorPanel::fillArticle()
@@ -581,24 +576,54 @@ void ClaimEditorPanel::fillArticle()
 
 void ClaimEditorPanel::fillMetric()
 {
-    if (!m_claim)
-        return;
-    m_filling = true;
-    m_metric->setCurrentIndex(m_metrics->rowOfId(m_claim->metricId));
-    m_metric->setEditText(m_metrics->nameOf(m_claim->metricId));
-    showStart(m_metric->lineEdit());
-    m_filling = false;
+    if (m_claim && !m_drafts.isDraft(m_metric))
+        fillText(m_metric);
 }
 
 void ClaimEditorPanel::fillClaimant()
 {
-    if (!m_claim)
-        return;
-    m_filling = true;
-    m_claimant->setCurrentIndex(m_claimants->rowOfId(m_claim->claimantId));
-    m_claimant->setEditText(m_claimants->nameOf(m_claim->claimantId));
-    showStart(m_claimant->lineEdit());
-    m_filling = false;
+    if (m_claim && !m_drafts.isDraft(m_claimant))
+        fillText(m_claimant);
+}
+
+QString ClaimEditorPanel::storedText(const QWidget *field) const
+{
+    const Claim &claim = *m_claim;
+    if (field == m_value || field == m_low || field == m_high)
+        return numberText(field == m_value ? claim.value : field == m_low ? claim.low : claim.high);
+    if (field == m_unit)
+        return claim.unit;
+    if (field == m_asOf)
+        return claim.asOf.toIso();
+    if (field == m_metric)
+        return m_metrics->nameOf(claim.metricId);
+    if (field == m_claimant)
+        return m_claimants->nameOf(claim.claimantId);
+    if (field == m_note)
+        return claim.note;
+    return {};
+}
+
+void ClaimEditorPanel::fillText(QWidget *field)
+{
+    const bool filling = std::exchange(m_filling, true);
+    const QString text = storedText(field);
+    if (auto *box = qobject_cast<QComboBox *>(field)) {
+        const NameListModel *names = box == m_metric ? m_metrics : m_claimants;
+        box->setCurrentIndex(names->rowOfId(box == m_metric ? m_claim->metricId : m_claim->claimantId));
+        box->setEditText(text);
+        showStart(box->lineEdit());
+    } else if (auto *line = qobject_cast<QLineEdit *>(field)) {
+        line->setText(text);
+        showStart(line);
+        if (line != m_unit)
+            setInvalid(line, {});
+    } else if (field == m_note && m_note->toPlainText() != text) {
+        // Rewritten only when it changed: the cursor of an analyst in it stays put.
+        m_note->setPlainText(text);
+    }
+    m_drafts.filled(field, text, m_claim->version);
+    m_filling = filling;
 }
 
 void ClaimEditorPanel::fillTags()
@@ -614,24 +639,47 @@ void ClaimEditorPanel::fillTags()
     m_filling = false;
 }
 
-void ClaimEditorPanel::edit(const QString &actionText, const std::function<bool(ClaimDraft &)> &change)
+void ClaimEditorPanel::edit(QWidget *field, const QString &actionText,
+                            const std::function<bool(ClaimDraft &)> &change)
 {
     if (m_filling || !m_claim || !m_session)
         return;
     ClaimDraft draft{*m_claim, {}, {}};
-    if (!change(draft))
-        return;
-    auto saved = m_session->updateClaim(draft, actionText);
-    if (!saved) {
-        showRefusal(saved.error());
+    if (!change(draft)) {
+        // The field says what is stored (the analyst typed another analyst's value).
+        if (field)
+            refill(field);
         return;
     }
+    if (field)
+        draft.claim.version = m_drafts.versionToCheck(field, storedText(field), m_claim->version);
+    // The session's claimsChanged reloads the panel during the save; the
+    // field keeps the analyst's text meanwhile, also while a Conflict is put
+    // to them (Keep Theirs / Apply Mine), and shows what was stored after.
+    auto saved = m_session->updateClaim(draft, actionText);
+    if (!saved) {
+        showRefusal(field, saved.error());
+        return;
+    }
+    if (field)
+        refill(field);
     showError({});
 }
 
-void ClaimEditorPanel::showRefusal(const Error &error)
+void ClaimEditorPanel::refill(QWidget *field)
 {
-    // Nothing was stored: show the claim as it is, and why.
+    m_drafts.forget(field);
+    if (m_claim)
+        fillText(field);
+}
+
+void ClaimEditorPanel::showRefusal(QWidget *field, const Error &error)
+{
+    // Nothing was stored: show the claim as it is, and why. A Conflict
+    // nobody was asked about keeps the analyst's text in its field (it
+    // conflicts again when saved); any other refusal shows the stored value.
+    if (field && error.code != Error::Code::Conflict)
+        m_drafts.forget(field);
     reload();
     showError(error.toString());
     Q_EMIT errorOccurred(tr("The claim was not saved."), error);
@@ -661,12 +709,13 @@ void ClaimEditorPanel::commitNumber(QLineEdit *edit, std::optional<double> Claim
         }
     }
     setInvalid(edit, {});
-    this->edit(actionText, [&](ClaimDraft &d) { return assign(d.claim.*field, number); });
+    this->edit(edit, actionText, [&](ClaimDraft &d) { return assign(d.claim.*field, number); });
 }
 
-void ClaimEditorPanel::commitText(const QString &text, QString Claim::*field, const QString &actionText)
+void ClaimEditorPanel::commitText(QWidget *edit, const QString &text, QString Claim::*field,
+                                  const QString &actionText)
 {
-    edit(actionText, [&](ClaimDraft &d) { return assign(d.claim.*field, text); });
+    this->edit(edit, actionText, [&](ClaimDraft &d) { return assign(d.claim.*field, text); });
 }
 
 void ClaimEditorPanel::commitAsOf()
@@ -680,7 +729,7 @@ void ClaimEditorPanel::commitAsOf()
         return;
     }
     setInvalid(m_asOf, {});
-    edit(tr("Edit as-of date"), [&](ClaimDraft &d) { return assign(d.claim.asOf, date); });
+    edit(m_asOf, tr("Edit as-of date"), [&](ClaimDraft &d) { return assign(d.claim.asOf, date); });
 }
 
 void ClaimEditorPanel::commitName(QComboBox *box, const NameListModel *names, QString ClaimDraft::*name,
@@ -691,7 +740,7 @@ void ClaimEditorPanel::commitName(QComboBox *box, const NameListModel *names, QS
     if (box == m_claimant && !m_filling && m_claim && !text.isEmpty() && text != names->nameOf((*m_claim).*id)
         && proposeClaimant(text))
         return;
-    edit(actionText, [&](ClaimDraft &d) {
+    edit(box, actionText, [&](ClaimDraft &d) {
         if (text == names->nameOf(d.claim.*id))
             return false;
         if (text.isEmpty())
@@ -708,7 +757,7 @@ void ClaimEditorPanel::commitFocusedField()
     if (!m_claim || !focused || !isAncestorOf(focused))
         return;
     if (focused == m_note)
-        commitText(m_note->toPlainText(), &Claim::note, tr("Edit note"));
+        commitText(m_note, m_note->toPlainText(), &Claim::note, tr("Edit note"));
     else if (auto *line = qobject_cast<QLineEdit *>(focused))
         Q_EMIT line->editingFinished();
 }
@@ -728,7 +777,7 @@ bool ClaimEditorPanel::eventFilter(QObject *watched, QEvent *event)
     }
     // QPlainTextEdit has no editingFinished(): leaving it commits the note.
     if (watched == m_note && event->type() == QEvent::FocusOut)
-        commitText(m_note->toPlainText(), &Claim::note, tr("Edit note"));
+        commitText(m_note, m_note->toPlainText(), &Claim::note, tr("Edit note"));
     return QWidget::eventFilter(watched, event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/claim.h"
 #include "core/drafting/claimdrafter.h"
+#include "ui/claimeditor/claimfielddrafts.h"
 #include "ui/sessionbinding.h"
 
 #include <QWidget>
@@ -33,7 +34,13 @@ class TagTreeModel;
 // not parse is marked and not saved. A metric or claimant name that is not in
 // the project is created in the same undo step; a claimant's alias resolves
 // to the claimant. The panel follows the claim when it changes elsewhere
-// (undo, redo, the table) and empties itself when the claim is deleted.
+// (undo, redo, the table, another analyst) and empties itself when the claim
+// is deleted; a field the analyst is typing in keeps its text meanwhile (see
+// ClaimFieldDrafts). A save is checked against the row version the panel
+// read (no lost update): one refused because another analyst changed the
+// claim since is put to the analyst as an undo's is (Keep Theirs / Apply
+// Mine, ProjectSession::updateClaim), and the typed text stays in its field
+// until they choose.
 // Ctrl+Z and Ctrl+Shift+Z in a field undo and redo its own typing while it
 // has some, else the project's last step (the window's Undo and Redo).
 // A claim without a claimant or metric gets proposals under those fields
@@ -78,10 +85,18 @@ private:
     void fillArticle();
     void clear(const QString &why = {});
     // Applies `change` to a draft of the shown claim and, when it reports a
-    // change, saves the draft as one undo step called `actionText`.
-    void edit(const QString &actionText, const std::function<bool(ClaimDraft &)> &change);
+    // change, saves the draft as one undo step called `actionText`. `field`:
+    // the text field whose typing is saved (nullptr for a list's choice or a
+    // button), whose draft decides the version checked (ClaimFieldDrafts)
+    // and which shows the stored value after.
+    void edit(QWidget *field, const QString &actionText, const std::function<bool(ClaimDraft &)> &change);
+    // What the shown claim gives the text field `field`, and writing it there.
+    QString storedText(const QWidget *field) const;
+    void fillText(QWidget *field);
+    // The field's draft is settled: it shows the stored value.
+    void refill(QWidget *field);
     void commitNumber(QLineEdit *edit, std::optional<double> Claim::*field, const QString &actionText);
-    void commitText(const QString &text, QString Claim::*field, const QString &actionText);
+    void commitText(QWidget *edit, const QString &text, QString Claim::*field, const QString &actionText);
     void commitAsOf();
     void commitName(QComboBox *box, const NameListModel *names, QString ClaimDraft::*name,
                     qint64 Claim::*id, const QString &actionText);
@@ -95,8 +110,8 @@ private:
     void useSuggestedClaimant();
     void keepClaimantAsWritten();
     void useSuggestedMetric();
-    // A refused edit: the claim shown as stored, and why.
-    void showRefusal(const Error &error);
+    // A refused edit of `field` (nullptr: none): the claim shown as stored, and why.
+    void showRefusal(QWidget *field, const Error &error);
     void setInvalid(QWidget *field, const QString &why);
     void showError(const QString &text);
     // Disables the fields the project's access (a team server's role) may not change.
@@ -105,6 +120,7 @@ private:
 
     SessionBinding m_session{this};
     std::optional<Claim> m_claim;
+    ClaimFieldDrafts m_drafts;
     qint64 m_articleId = 0;
     NameListModel *m_metrics;
     NameListModel *m_claimants;
