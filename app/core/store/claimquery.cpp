@@ -172,6 +172,26 @@ QString direction(Qt::SortOrder order)
 }
 
 // A claims column whose index (column, rowid) gives the order; empty for the
+// The direction of a column that is never NULL (the ids, an offset): no
+// NULLS clause, so that PostgreSQL matches the ORDER BY to an index's
+// default NULLs ordering (its primary key; the id at the end of every sort
+// index, Dialect::sortIndexSchema), which it does only when they agree.
+QString notNullDirection(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+}
+
+// The claims columns the schema declares NOT NULL, sorted with
+// notNullDirection(): their sort indexes on a server have the default NULLs
+// ordering, which also serves min() and max().
+bool isNeverNull(QStringView column)
+{
+    for (const QStringView notNull : {u"c.id", u"c.unit", u"c.status", u"c.quote", u"c.changed_by"})
+        if (column == notNull)
+            return true;
+    return false;
+}
+
 // keys served another way.
 QString claimColumnOf(ClaimQuery::SortKey key)
 {
@@ -254,18 +274,19 @@ std::pair<QString, QList<QVariant>> pageStatement(const Dialect &dialect, const 
     const QString join = dialect.orderedJoin();
     const QString article = rows ? join + u" articles a ON a.id = c.article_id"_s : QString();
 
+    const QString idDir = notNullDirection(sort.order);
     if (const QString column = claimColumnOf(sort.key); !column.isEmpty()) {
-        QString order = column + dir;
+        QString order = column + (isNeverNull(column) ? idDir : dir);
         if (sort.key != ClaimQuery::SortKey::Id)
-            order += u", c.id"_s + dir;
+            order += u", c.id"_s + idDir;
         return {u"SELECT "_s + columns + u" FROM claims c"_s + article + names + conditions.where()
                     + u" ORDER BY "_s + order,
                 conditions.binds};
     }
     if (const QString column = articleColumnOf(sort.key); !column.isEmpty()) {
         return {u"SELECT "_s + columns + u" FROM articles a"_s + join + u" claims c ON c.article_id = a.id"_s + names
-                    + conditions.where() + u" ORDER BY "_s + column + dir + u", a.id"_s + dir
-                    + u", c.start_offset"_s + dir + u", c.id"_s + dir,
+                    + conditions.where() + u" ORDER BY "_s + column + dir + u", a.id"_s + idDir
+                    + u", c.start_offset"_s + idDir + u", c.id"_s + idDir,
                 conditions.binds};
     }
     const NamedReference ref = *namedReferenceOf(sort.key);
@@ -277,7 +298,7 @@ std::pair<QString, QList<QVariant>> pageStatement(const Dialect &dialect, const 
     const QString withName = u"SELECT "_s + columns + u", n."_s + ref.nameColumn + u", n.id FROM "_s + ref.table
         + u" n"_s + join + u" claims c ON "_s + ref.foreignKey + u" = n.id"_s + article + names + conditions.where();
     const int sortColumn = rows ? kColumnCount + 1 : 2;
-    const QString order = u" ORDER BY %1%3, %2%3, 1%3"_s.arg(sortColumn).arg(sortColumn + 1).arg(dir);
+    const QString order = u" ORDER BY %1%3, %2%4, 1%4"_s.arg(sortColumn).arg(sortColumn + 1).arg(dir, idDir);
     return {withoutName + u" UNION ALL "_s + withName + order, conditions.binds + conditions.binds};
 }
 

@@ -96,6 +96,13 @@ public:
     // the other connections that listen (ChangeFeed); none where the engine
     // cannot (a file: one program writes at a time).
     virtual QStringList changeNoticeSchema() const = 0;
+    // DDL for the indexes that walk the claims table's sorts (ClaimQuery) in
+    // the order of their ORDER BY: the sort column (NULLs first ascending),
+    // then the id that breaks its ties, so that a page is an index walk
+    // rather than a sort of every matching claim. Empty where every index
+    // already ends in the id (SQLite's rowid); a server replaces the
+    // single-column indexes of versions 1-4 with these.
+    virtual QStringList sortIndexSchema() const = 0;
     // After rows were inserted into `table` with their ids given (a project
     // copy): the statements, if any, after which the engine's own ids for
     // new rows continue above the highest id stored.

@@ -204,6 +204,16 @@ QStringList version8Statements(const Dialect &dialect)
     return ddl;
 }
 
+// Version 9: the claims table's sorts walked through indexes that end in
+// the id, the tiebreak of every ORDER BY (Dialect::sortIndexSchema), on a
+// server; SQLite's indexes already end in the rowid, so a file's step is
+// empty and only records the version. Only readers gain from it, and they
+// work without it.
+QStringList version9Statements(const Dialect &dialect)
+{
+    return dialect.sortIndexSchema();
+}
+
 Result<void> analyzeChartIndex(const QSqlDatabase &db)
 {
     return Dialect::of(db).analyzeNewIndex(db, kChartIndex);
@@ -295,6 +305,7 @@ QList<Migration> migrations(const Dialect &dialect)
         {6, u"chart index"_s, version6Statements(), analyzeChartIndex},
         {7, u"page maps and documents of paged articles"_s, version7Statements(dialect), {}},
         {8, u"authors and row versions of claims, tags, metrics and claimants"_s, version8Statements(dialect), {}},
+        {9, u"sort indexes ending in the id (a server's)"_s, version9Statements(dialect), {}},
     };
 }
 

@@ -209,6 +209,49 @@ Result<void> PostgresDialect::analyzeNewIndex(const QSqlDatabase &, const QStrin
     return {};
 }
 
+QStringList PostgresDialect::sortIndexSchema() const
+{
+    // A btree on (column) alone leaves ORDER BY column, id an incremental
+    // sort that fetches every skipped row from the table (a page at row
+    // 500,000 of 1,000,000 claims: 3.4 s; 0.14 s over (value, id)).
+    // NULLS FIRST as ClaimQuery sorts a nullable column ascending, which the
+    // same index walked backwards gives for descending (NULLS LAST); the
+    // planner uses an index for an ORDER BY only when the NULLs ordering
+    // matches. A NOT NULL column is sorted without a NULLS clause and keeps
+    // the default, which min() and max() seek by too (the "Who" filter's
+    // list of analysts). The foreign keys need none: a named sort seeks each
+    // name's claims by equality, then walks their ids.
+    struct SortIndex
+    {
+        QStringView replaced; // the plain index of versions 1-4 that this one serves for
+        QStringView table;
+        QStringView columns;
+    };
+    static constexpr SortIndex kIndexes[] = {
+        {u"claims_value", u"claims", u"value NULLS FIRST, id"},
+        {u"claims_low", u"claims", u"low NULLS FIRST, id"},
+        {u"claims_high", u"claims", u"high NULLS FIRST, id"},
+        {u"claims_unit", u"claims", u"unit, id"},
+        {u"claims_qualifier", u"claims", u"qualifier NULLS FIRST, id"},
+        {u"claims_status", u"claims", u"status, id"},
+        {u"claims_quote", u"claims", u"quote, id"},
+        {u"claims_as_of", u"claims", u"as_of NULLS FIRST, id"},
+        {u"claims_changed_by", u"claims", u"changed_by, id"},
+        {u"claims_metric", u"claims", u"metric_id, id"},
+        {u"claims_claimant", u"claims", u"claimant_id, id"},
+        {u"claims_tag", u"claims", u"tag_id, id"},
+        {u"claims_article", u"claims", u"article_id, start_offset, id"},
+        {u"articles_title", u"articles", u"title NULLS FIRST, id"},
+        {u"articles_outlet", u"articles", u"outlet NULLS FIRST, id"},
+        {u"articles_published", u"articles", u"published NULLS FIRST, id"},
+    };
+    QStringList ddl;
+    for (const SortIndex &index : kIndexes)
+        ddl << u"DROP INDEX "_s + index.replaced
+            << u"CREATE INDEX "_s + index.replaced + u"_id ON "_s + index.table + u" ("_s + index.columns + u')';
+    return ddl;
+}
+
 QStringList PostgresDialect::afterExplicitIds(QStringView table) const
 {
     // The next id the sequence gives: one past the highest stored (1 in an

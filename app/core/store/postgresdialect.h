@@ -65,6 +65,7 @@ public:
     QString blobType() const override;
     QStringList fullTextSchema() const override;
     QStringList claimsFullTextSchema() const override;
+    QStringList sortIndexSchema() const override; // postgresdialect.cpp
     Result<int> schemaVersion(const QSqlDatabase &db) const override;
     Result<void> setSchemaVersion(const QSqlDatabase &db, int version) const override;
     Result<bool> isProject(const QSqlDatabase &db) const override;

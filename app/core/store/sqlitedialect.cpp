@@ -239,6 +239,11 @@ QStringList SqliteDialect::changeNoticeSchema() const
     return {};
 }
 
+QStringList SqliteDialect::sortIndexSchema() const
+{
+    return {};
+}
+
 Result<void> SqliteDialect::analyzeNewIndex(const QSqlDatabase &db, const QString &index) const
 {
     QSqlQuery query(db);

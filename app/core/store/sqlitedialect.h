@@ -111,6 +111,7 @@ public:
     Result<void> analyzeNewIndex(const QSqlDatabase &db, const QString &index) const override;
     QStringList afterExplicitIds(QStringView table) const override; // none: rowids continue above the highest
     QStringList changeNoticeSchema() const override;                // none
+    QStringList sortIndexSchema() const override;                   // none
 
     // Every word a quoted FTS5 phrase (implicit AND), the last one a prefix.
     QString ftsQuery(QStringView userText) const override;
