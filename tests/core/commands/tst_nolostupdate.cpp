@@ -1,8 +1,7 @@
-#include "common/freshprojects.h"
 #include "common/projectauthor.h"
 #include "common/resultcheck.h"
+#include "common/twoanalysts.h"
 #include "core/commands/projectsession.h"
-#include "core/domain/quoteplacement.h"
 #include "core/models/claimstablemodel.h"
 #include "core/store/project.h"
 
@@ -67,26 +66,11 @@ class TestNoLostUpdate : public QObject
 private Q_SLOTS:
     void init()
     {
-        auto project = m_projects.open();
-        CLAIMBENCH_VERIFY_OK(project);
-        m_mine = *project;
-        auto second = Project::open(m_mine->path());
-        CLAIMBENCH_VERIFY_OK(second);
-        m_theirs = *second;
-        Article article;
-        article.title = u"Thin line"_s;
-        article.body = u"The General Staff said 63 drones and 12 missiles were launched on Thursday night."_s;
-        CLAIMBENCH_VERIFY_OK(m_mine->articles().add(article));
-        for (const QString &figure : {u"63"_s, u"12"_s}) {
-            Claim claim;
-            claim.articleId = article.id;
-            const int start = int(article.body.indexOf(figure));
-            placeQuote(claim, article.body, start, start + 2);
-            claim.value = figure.toDouble();
-            CLAIMBENCH_VERIFY_OK(m_mine->claims().add(claim));
-            if (m_claimId == 0)
-                m_claimId = claim.id;
-        }
+        TwoAnalysts analysts;
+        CLAIMBENCH_VERIFY_OK(analysts.open(m_projects));
+        m_mine = analysts.mine;
+        m_theirs = analysts.theirs;
+        m_claimId = analysts.claimId;
         m_session = std::make_unique<ProjectSession>(m_mine);
         m_theirSession = std::make_unique<ProjectSession>(m_theirs);
         m_asked.clear();

@@ -1,7 +1,6 @@
-#include "common/freshprojects.h"
 #include "common/resultcheck.h"
+#include "common/twoanalysts.h"
 #include "core/commands/projectsession.h"
-#include "core/domain/quoteplacement.h"
 #include "core/store/project.h"
 #include "ui/claimeditor/claimeditorpanel.h"
 
@@ -81,28 +80,12 @@ private Q_SLOTS:
 
     void init()
     {
-        auto project = m_projects.open();
-        CLAIMBENCH_VERIFY_OK(project);
-        m_mine = *project;
-        auto second = Project::open(m_mine->path());
-        CLAIMBENCH_VERIFY_OK(second);
-        m_theirs = *second;
-        Article article;
-        article.title = u"Thin line"_s;
-        article.body = u"The General Staff said 63 drones and 12 missiles were launched on Thursday night."_s;
-        CLAIMBENCH_VERIFY_OK(m_mine->articles().add(article));
-        QList<qint64> ids;
-        for (const QString &figure : {u"63"_s, u"12"_s}) {
-            Claim claim;
-            claim.articleId = article.id;
-            const int start = int(article.body.indexOf(figure));
-            placeQuote(claim, article.body, start, start + 2);
-            claim.value = figure.toDouble();
-            CLAIMBENCH_VERIFY_OK(m_mine->claims().add(claim));
-            ids << claim.id;
-        }
-        m_claimId = ids.at(0);
-        m_otherClaimId = ids.at(1);
+        TwoAnalysts analysts;
+        CLAIMBENCH_VERIFY_OK(analysts.open(m_projects));
+        m_mine = analysts.mine;
+        m_theirs = analysts.theirs;
+        m_claimId = analysts.claimId;
+        m_otherClaimId = analysts.otherClaimId;
         m_session = std::make_unique<ProjectSession>(m_mine);
         m_theirSession = std::make_unique<ProjectSession>(m_theirs);
         m_asked.clear();
