@@ -373,7 +373,9 @@ void resetTable(ClaimsTableModel &model)
     model.sort(-1);
 }
 
-// Scrolling: 50 fetchMore() calls of 200 rows, then the page at row count/2.
+// Scrolling: 50 fetchMore() calls of 200 rows (keyset paging from the last
+// row where the sort allows it), then the page at row count/2 by OFFSET and
+// from the row before it.
 void scrollAndDeepPage(const char *engine, ClaimsTableModel &model, int count)
 {
     QElapsedTimer timer;
@@ -388,6 +390,17 @@ void scrollAndDeepPage(const char *engine, ClaimsTableModel &model, int count)
         const auto deep = model.query()->page({}, {key, Qt::AscendingOrder}, count / 2, 200);
         std::printf("%-44s %10.1f  (%lld)\n",
                     qPrintable(u"%1 page at row count/2, by %2 (OFFSET)"_s.arg(QLatin1StringView(engine), QLatin1StringView(name))),
+                    msSince(timer), deep ? qint64(deep->size()) : -1);
+    }
+    for (const auto &[name, key] : {std::pair{"value", ClaimQuery::SortKey::Value},
+                                    std::pair{"as-of date", ClaimQuery::SortKey::AsOf}}) {
+        // The row before, read untimed: fetchMore() has it at hand.
+        const auto before = model.query()->page({}, {key, Qt::AscendingOrder}, count / 2 - 1, 1);
+        const qint64 lastId = before && !before->isEmpty() ? before->constFirst().claim.id : 0;
+        timer.restart();
+        const auto deep = model.query()->pageAfter({}, {key, Qt::AscendingOrder}, lastId, count / 2, 200);
+        std::printf("%-44s %10.1f  (%lld)\n",
+                    qPrintable(u"%1 page at row count/2, by %2 (keyset)"_s.arg(QLatin1StringView(engine), QLatin1StringView(name))),
                     msSince(timer), deep ? qint64(deep->size()) : -1);
     }
     timer.restart();

@@ -71,9 +71,11 @@ void ClaimsTableModel::setSession(ProjectSession *session)
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_totalCounted = false;
     if (m_query) {
-        if (auto loaded = load(kPageSize)) {
+        if (auto loaded = load(kPageSize, Count::Again)) {
             std::tie(m_rows, m_total) = std::move(*loaded);
+            m_totalCounted = true;
         } else {
             Q_EMIT errorOccurred(loaded.error());
         }
@@ -106,15 +108,19 @@ const ClaimQuery *ClaimsTableModel::query() const
     return m_query ? &*m_query : nullptr;
 }
 
-Result<std::pair<QList<ClaimRow>, qint64>> ClaimsTableModel::load(int count) const
+Result<std::pair<QList<ClaimRow>, qint64>> ClaimsTableModel::load(int count, Count total) const
 {
-    auto total = m_query->count(m_filter);
-    if (!total)
-        return std::unexpected(total.error());
+    qint64 counted = m_total;
+    if (total == Count::Again || !m_totalCounted) {
+        auto again = m_query->count(m_filter);
+        if (!again)
+            return std::unexpected(again.error());
+        counted = *again;
+    }
     auto rows = m_query->page(m_filter, m_sort, 0, count);
     if (!rows)
         return std::unexpected(rows.error());
-    return std::pair{std::move(*rows), *total};
+    return std::pair{std::move(*rows), counted};
 }
 
 void ClaimsTableModel::reload()
@@ -122,17 +128,18 @@ void ClaimsTableModel::reload()
     refresh(qMax(kPageSize, int(m_rows.size())), true);
 }
 
-void ClaimsTableModel::refresh(int count, bool inPlace)
+void ClaimsTableModel::refresh(int count, bool inPlace, Count counting)
 {
     if (!m_query) {
         beginResetModel();
         m_rows.clear();
         m_total = 0;
+        m_totalCounted = false;
         endResetModel();
         Q_EMIT countsChanged(0, 0);
         return;
     }
-    auto loaded = load(count);
+    auto loaded = load(count, counting);
     if (!loaded) {
         fail(loaded.error());
         return;
@@ -152,6 +159,7 @@ void ClaimsTableModel::refresh(int count, bool inPlace)
         m_total = total;
         endResetModel();
     }
+    m_totalCounted = true;
     Q_EMIT countsChanged(m_total, int(m_rows.size()));
 }
 
@@ -160,6 +168,7 @@ void ClaimsTableModel::fail(const Error &error)
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_totalCounted = false;
     endResetModel();
     Q_EMIT countsChanged(0, 0);
     Q_EMIT errorOccurred(error);
@@ -184,7 +193,10 @@ void ClaimsTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = m_query->page(m_filter, m_sort, m_rows.size(), kPageSize);
+    // From the last row on (keyset paging where the sort allows it), not
+    // by skipping every row fetched so far.
+    auto page = m_query->pageAfter(m_filter, m_sort, m_rows.isEmpty() ? 0 : m_rows.constLast().claim.id,
+                                   m_rows.size(), kPageSize);
     if (!page) {
         Q_EMIT errorOccurred(page.error());
         return;
@@ -234,7 +246,7 @@ void ClaimsTableModel::sort(int column, Qt::SortOrder order)
     if (sort.key == m_sort.key && sort.order == m_sort.order)
         return;
     m_sort = sort;
-    refresh(kPageSize, false);
+    refresh(kPageSize, false, Count::Kept);
 }
 
 QString ClaimsTableModel::displayNumber(double value)

@@ -171,7 +171,6 @@ QString direction(Qt::SortOrder order)
     return order == Qt::AscendingOrder ? u" ASC NULLS FIRST"_s : u" DESC NULLS LAST"_s;
 }
 
-// A claims column whose index (column, rowid) gives the order; empty for the
 // The direction of a column that is never NULL (the ids, an offset): no
 // NULLS clause, so that PostgreSQL matches the ORDER BY to an index's
 // default NULLs ordering (its primary key; the id at the end of every sort
@@ -192,6 +191,7 @@ bool isNeverNull(QStringView column)
     return false;
 }
 
+// A claims column whose index (column, rowid) gives the order; empty for the
 // keys served another way.
 QString claimColumnOf(ClaimQuery::SortKey key)
 {
@@ -263,18 +263,22 @@ enum class Select { Rows, Ids };
 // are merged by SQLite's ordered UNION ALL without a sort.
 // Select::Ids leaves out the joins only the row columns need, so that the
 // statement reads indexes only (covering) unless a filter needs more.
+// `after`: one more condition (with its binds) for a sort by a claims
+// column, where keyset paging seeks past the page before (pageAfter()).
 std::pair<QString, QList<QVariant>> pageStatement(const Dialect &dialect, const ClaimFilter &filter,
-                                                  ClaimQuery::Sort sort, Select select)
+                                                  ClaimQuery::Sort sort, Select select, const Conditions &after = {})
 {
-    const Conditions conditions = conditionsOf(dialect, filter);
+    Conditions conditions = conditionsOf(dialect, filter);
+    conditions.terms += after.terms;
+    conditions.binds += after.binds;
     const QString dir = direction(sort.order);
+    const QString idDir = notNullDirection(sort.order);
     const bool rows = select == Select::Rows;
     const QString columns = rows ? rowColumns() : u"c.id"_s;
     const QString names = rows ? kNameJoins.toString() : QString();
     const QString join = dialect.orderedJoin();
     const QString article = rows ? join + u" articles a ON a.id = c.article_id"_s : QString();
 
-    const QString idDir = notNullDirection(sort.order);
     if (const QString column = claimColumnOf(sort.key); !column.isEmpty()) {
         QString order = column + (isNeverNull(column) ? idDir : dir);
         if (sort.key != ClaimQuery::SortKey::Id)
@@ -504,14 +508,70 @@ Result<QList<ClaimRow>> ClaimQuery::page(const ClaimFilter &filter, Sort sort, q
                               [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
     if (!ids)
         return std::unexpected(ids.error());
-    if (ids->isEmpty())
+    return rowsOf(*ids);
+}
+
+Result<QList<ClaimRow>> ClaimQuery::pageAfter(const ClaimFilter &filter, Sort sort, qint64 afterId, qint64 offset,
+                                              int limit) const
+{
+    const QString column = claimColumnOf(sort.key);
+    if (column.isEmpty() || afterId <= 0)
+        return page(filter, sort, offset, limit);
+    // The last row's value as stored (the engine compares it, so that no
+    // value is rounded or respelled on its way through a bind), and whether
+    // the row is still there: a claim deleted meanwhile has no place to
+    // seek from.
+    const QString stored = column.mid(2); // without "c."
+    auto lastIsNull = Sql::selectAll(m_connection, u"SELECT "_s + stored + u" IS NULL FROM claims WHERE id = ?"_s,
+                                     {afterId}, [](const QSqlQuery &q) { return q.value(0).toBool(); });
+    if (!lastIsNull)
+        return std::unexpected(lastIsNull.error());
+    if (lastIsNull->isEmpty())
+        return page(filter, sort, offset, limit);
+    // The order is NULLs, then values ascending; values, then NULLs
+    // descending (direction()): the rows after the last one are at most two
+    // runs, each a seek in the sort's index and a walk from there.
+    const bool ascending = sort.order == Qt::AscendingOrder;
+    const QString beyond = ascending ? u" > "_s : u" < "_s;
+    QList<Conditions> runs;
+    if (sort.key == SortKey::Id) {
+        runs.append({{u"c.id"_s + beyond + u'?'}, {afterId}});
+    } else if (lastIsNull->constFirst()) {
+        runs.append({{column + u" IS NULL AND c.id"_s + beyond + u'?'}, {afterId}});
+        if (ascending)
+            runs.append({{column + u" IS NOT NULL"_s}, {}});
+    } else {
+        runs.append({{u"("_s + column + u", c.id)"_s + beyond + u"((SELECT "_s + stored
+                          + u" FROM claims WHERE id = ?), ?)"_s},
+                     {afterId, afterId}});
+        if (!ascending)
+            runs.append({{column + u" IS NULL"_s}, {}});
+    }
+    QList<qint64> ids;
+    for (const Conditions &run : std::as_const(runs)) {
+        if (ids.size() >= limit)
+            break;
+        auto [sql, binds] = pageStatement(*m_dialect, filter, sort, Select::Ids, run);
+        binds << limit - int(ids.size());
+        auto more = Sql::selectAll(m_connection, sql + u" LIMIT ?"_s, binds,
+                                   [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+        if (!more)
+            return std::unexpected(more.error());
+        ids += *more;
+    }
+    return rowsOf(ids);
+}
+
+Result<QList<ClaimRow>> ClaimQuery::rowsOf(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
         return QList<ClaimRow>{};
-    auto rows = Sql::selectAll(m_connection, rowsByIdSql(*m_dialect), {idList(*ids)}, rowFrom);
+    auto rows = Sql::selectAll(m_connection, rowsByIdSql(*m_dialect), {idList(ids)}, rowFrom);
     if (!rows)
         return std::unexpected(rows.error());
     QHash<qint64, qsizetype> position;
-    for (qsizetype i = 0; i < ids->size(); ++i)
-        position.insert(ids->at(i), i);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        position.insert(ids.at(i), i);
     std::sort(rows->begin(), rows->end(), [&](const ClaimRow &a, const ClaimRow &b) {
         return position.value(a.claim.id) < position.value(b.claim.id);
     });

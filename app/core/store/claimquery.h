@@ -131,6 +131,14 @@ public:
     // Sorting by the article's title, outlet or published date orders one
     // article's claims by their place in its text.
     Result<QList<ClaimRow>> page(const ClaimFilter &filter, Sort sort, qint64 offset, int limit) const;
+    // The `limit` rows after claim `afterId` (the last row of the page
+    // before, at `offset` - 1) in the same order as page(): for a sort by a
+    // claims column (Id, AsOf, Value, Low, High, Unit, Qualifier, Status,
+    // Quote) a seek in the sort's index from that claim (keyset paging),
+    // whose cost does not grow with `offset` as OFFSET's does; for the other
+    // sorts, or when that claim is gone, page(filter, sort, offset, limit).
+    Result<QList<ClaimRow>> pageAfter(const ClaimFilter &filter, Sort sort, qint64 afterId, qint64 offset,
+                                      int limit) const;
     // Every row of the filtered claims in `sort` order, streamed through
     // `visit` one at a time (an export of 1,000,000 rows holds one); `visit`
     // returns false to stop. Returns how many rows were visited.
@@ -163,6 +171,8 @@ private:
     explicit ClaimQuery(QString connectionName);
     void close();
     Result<qint64> countOf(const QString &sql, const QList<QVariant> &binds) const;
+    // The rows of the claims `ids`, in that order.
+    Result<QList<ClaimRow>> rowsOf(const QList<qint64> &ids) const;
 
     QString m_connection;
     const Dialect *m_dialect = nullptr; // of the connection, set by open()

@@ -133,6 +133,41 @@ private Q_SLOTS:
             paged += idsOf(*page);
         }
         QCOMPARE(paged, ids(ascending));
+
+        // The same from each page's last row on (keyset paging where the
+        // key is a claims column), both ways: past ties, and into and out
+        // of the empty values, which come first ascending and last
+        // descending.
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QList<qint64> after;
+            for (qint64 offset = 0; offset < 8; offset += 2) {
+                auto page = query->pageAfter({}, {key, order}, after.isEmpty() ? 0 : after.last(), offset, 2);
+                CLAIMBENCH_VERIFY_OK(page);
+                after += idsOf(*page);
+            }
+            QCOMPARE(after, order == Qt::AscendingOrder ? ids(ascending) : reversed);
+        }
+    }
+
+    // A filter narrows the rows after the last one as it narrows a page,
+    // and a last row deleted since it was read leaves OFFSET to find the
+    // rest.
+    void pageAfterKeepsTheFilterAndSurvivesADeletedRow()
+    {
+        auto query = ClaimQuery::open(*m_project);
+        CLAIMBENCH_VERIFY_OK(query);
+        const ClaimFilter drones{.metricId = m_sample.drones};
+        const ClaimQuery::Sort byValue{Key::Value, Qt::DescendingOrder};
+        auto all = query->page(drones, byValue, 0, 100);
+        CLAIMBENCH_VERIFY_OK(all);
+        QCOMPARE(all->size(), 4);
+        auto rest = query->pageAfter(drones, byValue, all->at(0).claim.id, 1, 100);
+        CLAIMBENCH_VERIFY_OK(rest);
+        QCOMPARE(idsOf(*rest), idsOf(all->mid(1)));
+        CLAIMBENCH_VERIFY_OK(m_project->claims().remove(all->at(1).claim.id));
+        auto afterGone = query->pageAfter(drones, byValue, all->at(1).claim.id, 1, 100);
+        CLAIMBENCH_VERIFY_OK(afterGone);
+        QCOMPARE(idsOf(*afterGone), idsOf(all->mid(2)));
     }
 
     void everySortIsServedByAnIndex_data()
