@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +61,27 @@ void fill(QComboBox *combo, const QString &any, const QList<T> &items)
     combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
 }
 
+// A choice list read again each time it opens: the "Who" filter, whose
+// names any analyst's first save adds to, and a claim's save is too frequent
+// a moment to read them.
+class RefilledOnOpen : public QComboBox
+{
+public:
+    RefilledOnOpen(std::function<void()> refill, QWidget *parent)
+        : QComboBox(parent)
+        , m_refill(std::move(refill))
+    {
+    }
+    void showPopup() override
+    {
+        m_refill();
+        QComboBox::showPopup();
+    }
+
+private:
+    std::function<void()> m_refill;
+};
+
 QString tsvField(const QVariant &value)
 {
     // Numbers as JSON writes them ("1000000", "0.1"), never "1e+06"; text
@@ -83,6 +105,7 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     , m_claimant(new QComboBox(this))
     , m_tag(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_who(new RefilledOnOpen([this] { refillAnalysts(); }, this))
     , m_from(new QLineEdit(this))
     , m_to(new QLineEdit(this))
     , m_minValue(new QLineEdit(this))
@@ -123,7 +146,7 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     // Widths in characters, so that the quote (last, stretched) stays in view
     // beside the numbers at a laptop's width.
     const int charWidth = m_view->fontMetrics().horizontalAdvance(u'x');
-    static constexpr int kWidths[ClaimsTableModel::ColumnCount - 1] = {26, 12, 13, 13, 24, 10, 9, 9, 11, 14, 22, 11, 9, 6};
+    static constexpr int kWidths[ClaimsTableModel::ColumnCount - 1] = {26, 12, 13, 13, 24, 10, 9, 9, 11, 14, 22, 11, 9, 6, 12};
     for (int column = 0; column < ClaimsTableModel::QuoteColumn; ++column)
         m_view->setColumnWidth(column, kWidths[column] * charWidth);
     // A number column shows a value to the nearest tenth in the millions
@@ -186,7 +209,7 @@ void ClaimsTablePanel::setSession(ProjectSession *session)
         edit->clear();
         setReadableTint(edit, {});
     }
-    for (QComboBox *combo : {m_metric, m_claimant, m_tag, m_status}) {
+    for (QComboBox *combo : {m_metric, m_claimant, m_tag, m_status, m_who}) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }
@@ -212,6 +235,7 @@ void ClaimsTablePanel::setSession(ProjectSession *session)
     refillChoices();
     fitNameColumns();
     m_model->setSession(m_session);
+    refillAnalysts();
 }
 
 void ClaimsTablePanel::buildFilterBar(QLayout *layout)
@@ -224,6 +248,7 @@ void ClaimsTablePanel::buildFilterBar(QLayout *layout)
     for (const ClaimStatus s : {ClaimStatus::Unverified, ClaimStatus::Corroborated, ClaimStatus::Disputed,
                                 ClaimStatus::False})
         m_status->addItem(claimStatusDisplayName(s), int(s));
+    m_who->setToolTip(tr("Who last wrote the claim"));
     // A partial date: 2024, 2024-03 or 2024-03-15.
     const QRegularExpression partialDate(u"^\\d{4}(-\\d{2}(-\\d{2})?)?$"_s);
     for (QLineEdit *edit : {m_from, m_to}) {
@@ -237,7 +262,7 @@ void ClaimsTablePanel::buildFilterBar(QLayout *layout)
     m_to->setToolTip(tr("As-of date (else published) to, inclusive: YYYY, YYYY-MM or YYYY-MM-DD"));
 
     layout->addWidget(m_text);
-    for (QComboBox *combo : {m_metric, m_claimant, m_tag, m_status}) {
+    for (QComboBox *combo : {m_metric, m_claimant, m_tag, m_status, m_who}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
         layout->addWidget(combo);
@@ -281,6 +306,29 @@ void ClaimsTablePanel::refillChoices()
     fill(m_tag, tr("Any tag"), byName);
 }
 
+void ClaimsTablePanel::refillAnalysts()
+{
+    const Result<QStringList> analysts = m_model->analysts();
+    if (!analysts) {
+        showMessage(analysts.error().toString());
+        return;
+    }
+    const QVariant chosen = m_who->currentData();
+    {
+        const QSignalBlocker blocker(m_who);
+        m_who->clear();
+        m_who->addItem(tr("Anyone"));
+        for (const QString &name : *analysts)
+            m_who->addItem(name.isEmpty() ? tr("Not recorded") : name, name);
+        m_who->setCurrentIndex(chosen.isValid() ? std::max(0, m_who->findData(chosen)) : 0);
+    }
+    const bool team = (m_session && m_session->project()->server()) || analysts->size() > 1;
+    m_who->setVisible(team);
+    m_view->setColumnHidden(ClaimsTableModel::WhoColumn, !team);
+    if (m_who->currentData() != chosen)
+        applyFilter(); // the chosen name is gone: its filter with it
+}
+
 void ClaimsTablePanel::applyFilter()
 {
     m_debounce->stop();
@@ -292,6 +340,8 @@ void ClaimsTablePanel::applyFilter()
     filter.tagId = currentId(m_tag);
     if (const int status = m_status->currentData().toInt(); status >= 0)
         filter.status = ClaimStatus(status);
+    if (const QVariant who = m_who->currentData(); who.isValid())
+        filter.changedBy = who.toString();
     // An incomplete date ("2024-0") leaves its side open until it is whole.
     filter.from = PartialDate::fromIso(m_from->text());
     filter.to = PartialDate::fromIso(m_to->text());

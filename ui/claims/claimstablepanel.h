@@ -88,6 +88,9 @@ private:
     static constexpr int kQuotedCharacters = 24;
     void buildFilterBar(QLayout *layout);
     void refillChoices();
+    // The "Who" filter's names, and whether it and the Who column show: on a
+    // team server, or when more than one person wrote the claims.
+    void refillAnalysts();
     void applyFilter();
     // The bound typed in `edit` (nullopt when empty or not a number), and the
     // field and the message line marked when it is not a number.
@@ -112,6 +115,7 @@ private:
     QComboBox *m_claimant;
     QComboBox *m_tag;
     QComboBox *m_status;
+    QComboBox *m_who;
     QLineEdit *m_from;
     QLineEdit *m_to;
     QLineEdit *m_minValue;

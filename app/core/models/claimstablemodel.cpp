@@ -214,6 +214,13 @@ void ClaimsTableModel::fetchMore(const QModelIndex &parent)
     Q_EMIT countsChanged(m_total, int(m_rows.size()));
 }
 
+Result<QStringList> ClaimsTableModel::analysts() const
+{
+    if (!m_query)
+        return QStringList();
+    return m_query->analysts();
+}
+
 ClaimQuery::SortKey ClaimsTableModel::sortKeyOf(int column)
 {
     using Key = ClaimQuery::SortKey;
@@ -232,6 +239,7 @@ ClaimQuery::SortKey ClaimsTableModel::sortKeyOf(int column)
     case StatusColumn: return Key::Status;
     case TagColumn: return Key::Tag;
     case QuoteColumn: return Key::Quote;
+    case WhoColumn: return Key::ChangedBy;
     case PageColumn: break;
     }
     return Key::Id;
@@ -276,6 +284,7 @@ QVariant ClaimsTableModel::displayData(const ClaimRow &row, int column) const
     case StatusColumn: return claimStatusDisplayName(c.status);
     case TagColumn: return row.tag;
     case PageColumn: return row.page > 0 ? QVariant(QLocale().toString(row.page)) : QVariant();
+    case WhoColumn: return c.changedBy;
     case QuoteColumn: return c.quote.simplified();
     }
     return {};
@@ -299,6 +308,7 @@ QVariant ClaimsTableModel::rawData(const ClaimRow &row, int column) const
     case StatusColumn: return claimStatusName(c.status);
     case TagColumn: return textOrNull(row.tag);
     case PageColumn: return row.page > 0 ? QVariant(row.page) : QVariant();
+    case WhoColumn: return textOrNull(c.changedBy);
     case QuoteColumn: return c.quote;
     }
     return {};
@@ -336,6 +346,16 @@ QVariant ClaimsTableModel::data(const QModelIndex &index, int role) const
             if (row.claim.orphaned)
                 tip += u"\n\n"_s + tr("The article's text changed and this quote was not found again.");
             return tip;
+        }
+        if (index.column() == WhoColumn) {
+            const Claim &c = row.claim;
+            if (c.changedBy.isEmpty())
+                return tr("Last written before Claimbench recorded who writes a claim");
+            const QString when = QLocale().toString(c.updated.toLocalTime(), QLocale::ShortFormat);
+            if (c.createdBy == c.changedBy)
+                return tr("Made and last written by %1, %2").arg(c.changedBy, when);
+            return tr("Made by %1; last written by %2, %3")
+                .arg(c.createdBy.isEmpty() ? tr("someone unrecorded") : c.createdBy, c.changedBy, when);
         }
         break;
     case Qt::DecorationRole:
@@ -378,6 +398,7 @@ QVariant ClaimsTableModel::headerData(int section, Qt::Orientation orientation, 
     case StatusColumn: return tr("Status");
     case TagColumn: return tr("Tag");
     case PageColumn: return tr("Page");
+    case WhoColumn: return tr("Who");
     case QuoteColumn: return tr("Quote");
     }
     return {};
@@ -395,6 +416,7 @@ Qt::ItemFlags ClaimsTableModel::flags(const QModelIndex &index) const
     case OutletColumn:
     case PublishedColumn:
     case PageColumn:
+    case WhoColumn: // the store writes it: whoever saves an edit
     case QuoteColumn:
         return f;
     default:

@@ -52,6 +52,7 @@ public:
         StatusColumn,
         TagColumn,
         PageColumn, // the claim's page in its article's PDF; empty for other articles
+        WhoColumn,  // who last wrote the claim (Claim::changedBy): a team server's analysts
         QuoteColumn,
         ColumnCount
     };
@@ -75,6 +76,9 @@ public:
     void setFilter(const ClaimFilter &filter);
     const ClaimFilter &filter() const { return m_filter; }
     ClaimQuery::Sort currentSort() const { return m_sort; }
+    // Everyone who last wrote a claim of the project (ClaimQuery::analysts);
+    // empty without a session.
+    Result<QStringList> analysts() const;
 
     // 0 for a row out of range (or not fetched yet).
     qint64 claimIdAt(int row) const;

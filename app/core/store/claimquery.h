@@ -41,6 +41,9 @@ struct ClaimFilter
     // claim without a value is outside every bound.
     std::optional<double> minValue = std::nullopt;
     std::optional<double> maxValue = std::nullopt;
+    // Who last wrote the claim (Claim::changedBy; "" for rows older than
+    // schema 8); nullopt: anyone.
+    std::optional<QString> changedBy = std::nullopt;
 
     friend bool operator==(const ClaimFilter &, const ClaimFilter &) = default;
 };
@@ -110,6 +113,7 @@ public:
         Status,
         Tag,
         Quote,
+        ChangedBy,
     };
 
     struct Sort
@@ -149,6 +153,10 @@ public:
     // EXPLAIN QUERY PLAN of the two statements page() runs (the page's ids,
     // then their rows): one detail per line.
     Result<QStringList> plan(const ClaimFilter &filter, Sort sort) const;
+    // Everyone who last wrote a claim (Claim::changedBy), by name: the
+    // choices of the claims table's "Who" filter, one seek of claims_changed_by
+    // per name.
+    Result<QStringList> analysts() const;
     // Every claim of the given metrics that has a value, streamed through
     // `visit` in ONE statement over claim columns alone, in no set order
     // (sorting 167,000 rows in SQL costs as much as reading them): the points

@@ -2,6 +2,8 @@
 #include "common/testbackend.h"
 #include "core/models/sampleclaims.h"
 #include "core/store/claimquery.h"
+#include "core/store/project.h"
+#include "core/store/sqlsupport.h"
 
 #include <QTest>
 
@@ -173,7 +175,7 @@ private Q_SLOTS:
     void everySortIsServedByAnIndex_data()
     {
         QTest::addColumn<Key>("key");
-        for (int k = int(Key::Id); k <= int(Key::Quote); ++k)
+        for (int k = int(Key::Id); k <= int(Key::ChangedBy); ++k)
             QTest::addRow("key %d", k) << Key(k);
     }
     void everySortIsServedByAnIndex()
@@ -191,6 +193,46 @@ private Q_SLOTS:
                 QVERIFY2(!step.startsWith(u"SCAN c"_s) || step.contains(u"INDEX"_s) || key == Key::Id,
                          qPrintable(text));
         }
+    }
+
+    // Issue 17: the claims table's Who column, by who last wrote a claim.
+    void changedByFiltersSortsAndLists()
+    {
+        const Result<QSqlDatabase> db = Sql::connection(m_project->threadConnection());
+        CLAIMBENCH_VERIFY_OK(db);
+        CLAIMBENCH_VERIFY_OK(Sql::run(*db, u"UPDATE claims SET changed_by = 'mykola'"_s));
+        CLAIMBENCH_VERIFY_OK(Sql::run(*db, u"UPDATE claims SET changed_by = 'олена' WHERE id = ? OR id = ?"_s,
+                                      {m_sample.claims[u"d28"_s], m_sample.claims[u"trange"_s]}));
+        CLAIMBENCH_VERIFY_OK(Sql::run(*db, u"UPDATE claims SET changed_by = '' WHERE id = ?"_s,
+                                      {m_sample.claims[u"d45"_s]}));
+        auto query = ClaimQuery::open(*m_project);
+        CLAIMBENCH_VERIFY_OK(query);
+        const auto analysts = query->analysts();
+        CLAIMBENCH_VERIFY_OK(analysts);
+        QCOMPARE(*analysts, (QStringList{u""_s, u"mykola"_s, u"олена"_s}));
+
+        for (const auto &[who, expected] : {std::pair{u"олена"_s, QStringList{u"d28"_s, u"trange"_s}},
+                                            std::pair{u""_s, QStringList{u"d45"_s}},
+                                            std::pair{u"nobody"_s, QStringList{}}}) {
+            const ClaimFilter filter{.changedBy = who};
+            auto rows = query->page(filter, {}, 0, 100);
+            CLAIMBENCH_VERIFY_OK(rows);
+            QCOMPARE(idsOf(*rows), ids(expected));
+            auto count = query->count(filter);
+            CLAIMBENCH_VERIFY_OK(count);
+            QCOMPARE(*count, expected.size());
+        }
+
+        // Unrecorded first, then by name; ties by id.
+        const QStringList ascending{u"d45"_s, u"d63"_s, u"t1m"_s, u"dnone"_s, u"d28"_s, u"trange"_s};
+        auto up = query->page({}, {Key::ChangedBy, Qt::AscendingOrder}, 0, 100);
+        CLAIMBENCH_VERIFY_OK(up);
+        QCOMPARE(idsOf(*up), ids(ascending));
+        auto down = query->page({}, {Key::ChangedBy, Qt::DescendingOrder}, 0, 100);
+        CLAIMBENCH_VERIFY_OK(down);
+        QList<qint64> reversed = ids(ascending);
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(idsOf(*down), reversed);
     }
 
     void filters_data()

@@ -2,6 +2,8 @@
 #include "core/commands/projectsession.h"
 #include "core/models/claimstablemodel.h"
 #include "core/models/sampleclaims.h"
+#include "core/store/project.h"
+#include "core/store/sqlsupport.h"
 #include "ui/claims/claimstablepanel.h"
 
 #include <QComboBox>
@@ -277,6 +279,40 @@ private Q_SLOTS:
         QCOMPARE(metric->currentText(), u"Troop losses"_s);
     }
 
+    // Issue 17: a Who filter and column, hidden while one person wrote every
+    // claim (a file of one analyst), shown once a second one did; the
+    // names are read again when the list opens.
+    void whoFilterShowsOnceSeveralWrote()
+    {
+        QComboBox *who = nullptr;
+        for (QComboBox *combo : m_panel->findChildren<QComboBox *>())
+            if (combo->itemText(0) == u"Anyone"_s)
+                who = combo;
+        QVERIFY(who);
+        QVERIFY(!who->isVisible());
+        QVERIFY(m_panel->view()->isColumnHidden(ClaimsTableModel::WhoColumn));
+        QCOMPARE(who->count(), 2);
+
+        const Result<QSqlDatabase> db = Sql::connection(m_project->threadConnection());
+        CLAIMBENCH_VERIFY_OK(db);
+        CLAIMBENCH_VERIFY_OK(Sql::run(*db, u"UPDATE claims SET changed_by = 'олена' WHERE id = ? OR id = ?"_s,
+                                      {m_sample.claims[u"d28"_s], m_sample.claims[u"trange"_s]}));
+        who->showPopup();
+        who->hidePopup();
+        QCOMPARE(who->count(), 3);
+        QVERIFY(who->isVisible());
+        QVERIFY(!m_panel->view()->isColumnHidden(ClaimsTableModel::WhoColumn));
+        who->setCurrentIndex(who->findText(u"олена"_s));
+        QCOMPARE(m_panel->model()->rowCount(), 2);
+        QCOMPARE(m_panel->model()->filter().changedBy, std::optional<QString>(u"олена"_s));
+        const QModelIndex cell = m_panel->model()->index(0, ClaimsTableModel::WhoColumn);
+        QCOMPARE(cell.data().toString(), u"олена"_s);
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"last written by олена"_s));
+        QVERIFY(!(m_panel->model()->flags(cell) & Qt::ItemIsEditable));
+        who->setCurrentIndex(0);
+        QCOMPARE(m_panel->model()->rowCount(), 6);
+    }
+
     void copyGivesTsvOfRawValues()
     {
         m_panel->view()->sortByColumn(ClaimsTableModel::ValueColumn, Qt::DescendingOrder);
@@ -285,7 +321,8 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines[0].startsWith(u"Article\tOutlet\tPublished\tAs of\tMetric\tValue\t"_s));
         const QStringList fields = lines[1].split(u'\t');
-        QCOMPARE(fields.size(), int(ClaimsTableModel::ColumnCount));
+        // Every column shown: all but Who, hidden while one analyst wrote every claim.
+        QCOMPARE(fields.size(), int(ClaimsTableModel::ColumnCount) - 1);
         QCOMPARE(fields[ClaimsTableModel::ValueColumn], u"1000000"_s);
         QCOMPARE(fields[ClaimsTableModel::PublishedColumn], u"2024-03-01"_s);
         QCOMPARE(fields[ClaimsTableModel::QualifierColumn], u"more than"_s);
