@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -448,12 +447,6 @@ QString planStep(const QSqlQuery &q)
     return q.value(q.record().count() - 1).toString();
 }
 
-QString uniqueConnectionName()
-{
-    static std::atomic<quint64> counter{0};
-    return u"claimbench-claimquery-"_s + QString::number(++counter);
-}
-
 } // namespace
 
 ClaimQuery::ClaimQuery(QString connectionName)
@@ -463,7 +456,7 @@ ClaimQuery::ClaimQuery(QString connectionName)
 
 Result<ClaimQuery> ClaimQuery::open(const Project &project)
 {
-    ClaimQuery query(uniqueConnectionName());
+    ClaimQuery query(Sql::uniqueConnectionName(u"claimquery"));
     if (auto opened = project.openReadConnection(query.m_connection); !opened)
         return std::unexpected(opened.error());
     query.m_dialect = &Dialect::of(QSqlDatabase::database(query.m_connection, false));
@@ -520,17 +513,6 @@ Result<QList<ClaimRow>> ClaimQuery::pageAfter(const ClaimFilter &filter, Sort so
     const QString column = claimColumnOf(sort.key);
     if (column.isEmpty() || afterId <= 0)
         return page(filter, sort, offset, limit);
-    // The last row's value as stored (the engine compares it, so that no
-    // value is rounded or respelled on its way through a bind), and whether
-    // the row is still there: a claim deleted meanwhile has no place to
-    // seek from.
-    const QString stored = column.mid(2); // without "c."
-    auto lastIsNull = Sql::selectAll(m_connection, u"SELECT "_s + stored + u" IS NULL FROM claims WHERE id = ?"_s,
-                                     {afterId}, [](const QSqlQuery &q) { return q.value(0).toBool(); });
-    if (!lastIsNull)
-        return std::unexpected(lastIsNull.error());
-    if (lastIsNull->isEmpty())
-        return page(filter, sort, offset, limit);
     // The order is NULLs, then values ascending; values, then NULLs
     // descending (direction()): the rows after the last one are at most two
     // runs, each a seek in the sort's index and a walk from there.
@@ -538,17 +520,31 @@ Result<QList<ClaimRow>> ClaimQuery::pageAfter(const ClaimFilter &filter, Sort so
     const QString beyond = ascending ? u" > "_s : u" < "_s;
     QList<Conditions> runs;
     if (sort.key == SortKey::Id) {
+        // Whether or not that claim is still there.
         runs.append({{u"c.id"_s + beyond + u'?'}, {afterId}});
-    } else if (lastIsNull->constFirst()) {
-        runs.append({{column + u" IS NULL AND c.id"_s + beyond + u'?'}, {afterId}});
-        if (ascending)
-            runs.append({{column + u" IS NOT NULL"_s}, {}});
     } else {
-        runs.append({{u"("_s + column + u", c.id)"_s + beyond + u"((SELECT "_s + stored
-                          + u" FROM claims WHERE id = ?), ?)"_s},
-                     {afterId, afterId}});
-        if (!ascending)
-            runs.append({{column + u" IS NULL"_s}, {}});
+        // The last row's value as stored (the engine compares it, so that
+        // no value is rounded or respelled on its way through a bind), and
+        // whether the row is still there: a claim deleted meanwhile has no
+        // place to seek from.
+        const QString stored = column.mid(2); // without "c."
+        auto lastIsNull = Sql::selectAll(m_connection, u"SELECT "_s + stored + u" IS NULL FROM claims WHERE id = ?"_s,
+                                         {afterId}, [](const QSqlQuery &q) { return q.value(0).toBool(); });
+        if (!lastIsNull)
+            return std::unexpected(lastIsNull.error());
+        if (lastIsNull->isEmpty())
+            return page(filter, sort, offset, limit);
+        if (lastIsNull->constFirst()) {
+            runs.append({{column + u" IS NULL AND c.id"_s + beyond + u'?'}, {afterId}});
+            if (ascending)
+                runs.append({{column + u" IS NOT NULL"_s}, {}});
+        } else {
+            runs.append({{u"("_s + column + u", c.id)"_s + beyond + u"((SELECT "_s + stored
+                              + u" FROM claims WHERE id = ?), ?)"_s},
+                         {afterId, afterId}});
+            if (!ascending)
+                runs.append({{column + u" IS NULL"_s}, {}});
+        }
     }
     QList<qint64> ids;
     for (const Conditions &run : std::as_const(runs)) {

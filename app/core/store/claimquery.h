@@ -91,8 +91,10 @@ struct ChartPointRow
 //
 // Connection: a ClaimQuery opens its OWN read-only connection to the project
 // file (query_only), closed when it is destroyed. It therefore never writes and
-// sees every committed write of any connection. Thread affinity: the thread
-// that called open(); move-only.
+// sees every committed write of any connection. On a team server, the call
+// that meets a connection the server cut (a restart) fails as Disconnected
+// and the next one connects anew (Sql::connection). Thread affinity: the
+// thread that called open(); move-only.
 // Errors: every call returns an Error (Database) instead of throwing.
 class ClaimQuery
 {

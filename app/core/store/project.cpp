@@ -42,12 +42,6 @@ struct Messages
 
 namespace {
 
-QString uniqueConnectionName(QStringView kind)
-{
-    static std::atomic<quint64> counter{0};
-    return u"claimbench-"_s + kind + u'-' + QString::number(++counter);
-}
-
 // A serial per thread that is never reused, unlike thread ids, so a thread
 // that forgot releaseThreadConnection() never inherits a dead thread's connection.
 quint64 threadSerial()
@@ -134,7 +128,7 @@ Result<void> probeExisting(const QString &path, QStringList &createdSideFiles)
         if (!QFileInfo::exists(side))
             createdSideFiles.append(side);
 
-    const QString name = uniqueConnectionName(u"probe");
+    const QString name = Sql::uniqueConnectionName(u"probe");
     Result<void> verdict;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::kDriverName.toString(), name);
@@ -262,7 +256,7 @@ void removeAbandonedBuilds(const QString &path)
 Project::Project(QString path, bool readOnly)
     : m_path(std::move(path))
     , m_sessionTag(QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_connectionPrefix(uniqueConnectionName(u"project"))
+    , m_connectionPrefix(Sql::uniqueConnectionName(u"project"))
     , m_readOnly(readOnly)
 {
 }
@@ -563,7 +557,7 @@ Result<void> Project::backupTo(const QString &destination,
     ::close(fd);
     const QString building = QFile::decodeName(temporary);
     Result<void> copied;
-    const QString name = uniqueConnectionName(u"backup");
+    const QString name = Sql::uniqueConnectionName(u"backup");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::kDriverName.toString(), name);
         SqliteDialect::setFile(db, m_path, SqliteDialect::Access::ReadOnly);

@@ -24,6 +24,27 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(Claimbench::Project)
 };
 
+// Connects `db` (added with the server's driver, not open, or closed after
+// the server cut it) to the project at `address` (`url` names it in
+// messages) and marks it as the open project `session`'s.
+Result<void> connectToServer(QSqlDatabase &db, const ServerAddress &address, const QString &url,
+                             const QString &session, bool readOnly)
+{
+    PostgresDialect::setServer(db, address);
+    if (!db.open())
+        return std::unexpected(PostgresDialect::connectError(url, db.lastError()));
+    const Dialect &dialect = Dialect::of(db);
+    Result<void> ready = readOnly ? dialect.configureReadConnection(db) : PostgresDialect::configureConnection(db);
+    if (ready)
+        ready = PostgresDialect::tagSession(db, session);
+    if (!ready) {
+        db.close();
+        return ready;
+    }
+    Sql::pinConnection(db, url, std::nullopt, readOnly);
+    return {};
+}
+
 } // namespace
 
 Result<std::shared_ptr<Project>> Project::open(const ServerAddress &address, OpenMode mode)
@@ -90,19 +111,7 @@ Result<void> Project::prepareOnServer(OpenMode mode)
 
 Result<void> Project::connectToServer(QSqlDatabase &db, bool readOnly) const
 {
-    PostgresDialect::setServer(db, *m_server);
-    if (!db.open())
-        return std::unexpected(PostgresDialect::connectError(m_path, db.lastError()));
-    const Dialect &dialect = Dialect::of(db);
-    Result<void> ready = readOnly ? dialect.configureReadConnection(db) : PostgresDialect::configureConnection(db);
-    if (ready)
-        ready = PostgresDialect::tagSession(db, m_sessionTag);
-    if (!ready) {
-        db.close();
-        return ready;
-    }
-    Sql::pinConnection(db, m_path, std::nullopt, readOnly);
-    return {};
+    return Claimbench::connectToServer(db, *m_server, m_path, m_sessionTag, readOnly);
 }
 
 Result<void> Project::openReadConnection(const QString &name) const
@@ -110,6 +119,12 @@ Result<void> Project::openReadConnection(const QString &name) const
     QSqlDatabase db = QSqlDatabase::addDatabase(
         (m_server ? PostgresDialect::kDriverName : SqliteDialect::kDriverName).toString(), name);
     if (m_server) {
+        // A read connection lives as long as its reader (the claims table's
+        // as long as the window): after a server restart its next use
+        // connects anew, as a thread's own connection does.
+        Sql::setReconnect(db, [address = *m_server, url = m_path, session = m_sessionTag](QSqlDatabase &lost) {
+            return Claimbench::connectToServer(lost, address, url, session, true);
+        });
         return connectToServer(db, true);
     }
     SqliteDialect::setFile(db, m_path, SqliteDialect::Access::ReadOnly);

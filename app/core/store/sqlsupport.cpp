@@ -10,6 +10,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <atomic>
 
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -40,6 +41,7 @@ constexpr char pinnedDevice[] = "claimbenchDevice";
 constexpr char pinnedInode[] = "claimbenchInode";
 constexpr char pinnedReadOnly[] = "claimbenchReadOnly";
 constexpr char connectedAuthor[] = "claimbenchAuthor";
+constexpr char reconnectRecipe[] = "claimbenchReconnect";
 
 Result<void> checkPinnedFile(const QSqlDatabase &db)
 {
@@ -109,10 +111,26 @@ Result<QSqlDatabase> connection(const QString &name)
     if (!db.isValid())
         return makeError(Error::Code::Database,
                          Messages::tr("The project is closed or was opened in another thread"), name);
-    if (!db.isOpen())
-        return makeError(Error::Code::Database, Messages::tr("The project database could not be opened"),
-                         db.lastError().text());
-    return db;
+    if (db.isOpen())
+        return db;
+    if (const QVariant recipe = db.driver()->property(reconnectRecipe); recipe.isValid()) {
+        if (auto reconnected = recipe.value<Reconnect>()(db); !reconnected)
+            return std::unexpected(reconnected.error());
+        return db;
+    }
+    return makeError(Error::Code::Database, Messages::tr("The project database could not be opened"),
+                     db.lastError().text());
+}
+
+QString uniqueConnectionName(QStringView kind)
+{
+    static std::atomic<quint64> counter{0};
+    return u"claimbench-"_s + kind + u'-' + QString::number(++counter);
+}
+
+void setReconnect(const QSqlDatabase &db, Reconnect reconnect)
+{
+    db.driver()->setProperty(reconnectRecipe, QVariant::fromValue(std::move(reconnect)));
 }
 
 Error databaseError(const QSqlDriver *driver, const QString &message, const QSqlError &error)

@@ -11,6 +11,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -22,8 +23,22 @@ class QSqlError;
 namespace Claimbench::Sql {
 
 // The open connection called `name` of the calling thread, or an error when
-// the project was closed or the connection belongs to another thread.
+// the project was closed or the connection belongs to another thread. A
+// connection that lost its server (databaseError() closed it) and was given
+// a Reconnect connects again here, on its next use, or returns why it cannot.
 Result<QSqlDatabase> connection(const QString &name);
+
+// A name no other connection of this process has: "claimbench-KIND-N".
+QString uniqueConnectionName(QStringView kind);
+
+// Connects `db` (closed, its driver and settings kept) to its server again.
+using Reconnect = std::function<Result<void>(QSqlDatabase &db)>;
+// Gives the connection `db` the way to connect again after a server cut it,
+// kept on its driver, so a connection that outlives a server restart (the
+// claims table's) recovers as each thread's own connection does
+// (Project::ensureThreadConnection): the use that meets the cut fails as
+// Disconnected, the next one connects anew.
+void setReconnect(const QSqlDatabase &db, Reconnect reconnect);
 
 // Which file a path names: st_dev and st_ino, equal only for the same file.
 struct FileIdentity
