@@ -9,7 +9,6 @@
 #include "core/store/project.h"
 
 #include <QHash>
-#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -158,15 +157,19 @@ ProjectSession::ProjectSession(std::shared_ptr<Project> project, QObject *parent
     , m_project(std::move(project))
     , m_undoStack(new QUndoStack(this))
 {
-    auto feed = ChangeFeed::create(m_project);
-    if (!feed) {
-        // Said once the views are connected; editing works without the feed.
-        QTimer::singleShot(0, this, [this, error = feed.error()] { Q_EMIT errorOccurred(error); });
+    // The feed connects in the background: the window is not held up by a
+    // server that is slow to answer it.
+    m_changeFeed = ChangeFeed::create(m_project);
+    if (!m_changeFeed)
         return;
-    }
-    m_changeFeed = std::move(*feed);
-    if (m_changeFeed)
-        connect(m_changeFeed.get(), &ChangeFeed::changed, this, &ProjectSession::announceOtherAnalysts);
+    connect(m_changeFeed.get(), &ChangeFeed::changed, this, &ProjectSession::announceOtherAnalysts);
+    // Editing works without the feed. Its first connection's failure is said
+    // once; a later outage (a server restart) is said by the step that meets
+    // it, and the feed catches up by itself when it listens again.
+    connect(m_changeFeed.get(), &ChangeFeed::unavailable, this, [this](const Error &error) {
+        if (!m_changeFeed->hasListened())
+            Q_EMIT errorOccurred(error);
+    });
 }
 
 ProjectSession::~ProjectSession() = default;
@@ -192,6 +195,11 @@ void ProjectSession::announceOtherAnalysts(const ProjectChanges &changes)
 const std::shared_ptr<Project> &ProjectSession::project() const
 {
     return m_project;
+}
+
+const ChangeFeed *ProjectSession::changeFeed() const
+{
+    return m_changeFeed.get();
 }
 
 QUndoStack *ProjectSession::undoStack() const

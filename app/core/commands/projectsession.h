@@ -55,6 +55,9 @@ public:
     ~ProjectSession() override;
 
     const std::shared_ptr<Project> &project() const;
+    // Other analysts' changes, which the session announces as its own: a
+    // server project's, connecting in the background; nullptr for a file.
+    const ChangeFeed *changeFeed() const;
     // Owned by the session; lives as long as it does.
     QUndoStack *undoStack() const;
 
