@@ -14,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <atomic>
 #include <cerrno>
 #include <climits>
 #include <numeric>
@@ -34,12 +33,6 @@ struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(Claimbench::ProjectCopy)
 };
-
-QString uniqueConnectionName()
-{
-    static std::atomic<quint64> counter{0};
-    return u"claimbench-copy-source-"_s + QString::number(++counter);
-}
 
 // The source, opened for writing when it can be so that an older project is
 // upgraded first (its tables then match a new destination's); read-only when
@@ -153,7 +146,7 @@ private:
 // snapshot of `from`.
 Result<ProjectCopy::Outcome> copyRows(const Project &from, const Project &to, const ProjectCopy::Progress &progress)
 {
-    const QString sourceName = uniqueConnectionName();
+    const QString sourceName = Sql::uniqueConnectionName(u"copy-source");
     const SnapshotConnection snapshot(sourceName);
     if (auto opened = from.openReadConnection(sourceName); !opened)
         return std::unexpected(opened.error());
