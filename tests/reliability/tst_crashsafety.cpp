@@ -1,11 +1,16 @@
 #include "common/resultcheck.h"
+#include "common/testbackend.h"
 #include "common/testfiles.h"
 #include "core/import/articleimporter.h"
 #include "core/store/project.h"
+#include "core/store/projectcopy.h"
 #include "reliability/projectinspector.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -21,15 +26,18 @@ namespace Claimbench {
 
 namespace {
 
-// How many kills per scenario (ctest runs 10; tests/reliability/crash-harness.sh
-// 100) and the seed of the first run; run i uses seed + i. A seed gives the
+// How many kills per scenario (ctest runs 10 on a file, 3 on the test server,
+// where each kill costs a new database and a copy of the starting project
+// into it; tests/reliability/crash-harness.sh 100) and the seed of the first
+// run; run i uses seed + i. A seed gives the
 // kill delay only together with the run duration the delays are spread over
 // (see runDurationMs), so a failing run prints both, and is repeated with
 // CLAIMBENCH_CRASH_SEED=<seed> CLAIMBENCH_CRASH_RUN_MS=<duration> CLAIMBENCH_CRASH_KILLS=1.
 int killCount()
 {
-    return qEnvironmentVariableIsSet("CLAIMBENCH_CRASH_KILLS") ? qEnvironmentVariableIntValue("CLAIMBENCH_CRASH_KILLS")
-                                                               : 10;
+    if (qEnvironmentVariableIsSet("CLAIMBENCH_CRASH_KILLS"))
+        return qEnvironmentVariableIntValue("CLAIMBENCH_CRASH_KILLS");
+    return onTestServer() ? 3 : 10;
 }
 
 quint32 firstSeed()
@@ -40,7 +48,15 @@ quint32 firstSeed()
 }
 
 constexpr int kArticleFiles = 2000;
-constexpr int kScriptLines = 3000;
+constexpr int kCopiedArticles = 600; // in the project killDuringCopy copies, each with a claim
+constexpr int kAddedClaims = 1000;   // rows of one `claims --add`
+
+// Lines of a generated edit script: each is a transaction, over a socket
+// on the server, where 3,000 take seconds per kill.
+int scriptLines()
+{
+    return onTestServer() ? 1000 : 3000;
+}
 
 // The model of a project's claims and tags that an edit script should leave:
 // claims by their note ("c<line>") with their value, tags by name ("t<line>").
@@ -87,7 +103,7 @@ EditScript generateScript(QRandomGenerator &rng, const QList<qint64> &articleIds
         const QList<QString> list(keys.begin(), keys.end());
         return list.at(rng.bounded(qsizetype(list.size())));
     };
-    for (int line = 1; line <= kScriptLines; ++line) {
+    for (int line = 1; line <= scriptLines(); ++line) {
         const int dice = rng.bounded(100);
         QByteArray json;
         if (dice < 10 && index > 0) {
@@ -194,6 +210,23 @@ ChildRun runAndKill(const QStringList &arguments, int delayMs)
     return runAndThen(arguments, delayMs, [](QProcess &child) { child.kill(); }); // SIGKILL
 }
 
+// Runs claimbench-cli to its end (two minutes at most).
+ChildRun runToEnd(const QStringList &arguments)
+{
+    return runAndKill(arguments, 120000);
+}
+
+// What a project holds as the program exports it: its claims as JSON and its
+// articles with their bodies, or the exports' errors. Equal dumps of two
+// projects mean the same rows (tst_copycommand's round trip).
+QString exportedDump(const QString &location)
+{
+    const ChildRun claims = runToEnd({u"claims"_s, location, u"--format"_s, u"json"_s});
+    const ChildRun articles = runToEnd({u"articles"_s, location, u"--with-body"_s});
+    return claims.lines.join(u'\n') + u"\n--\n"_s + articles.lines.join(u'\n') + u"\n--\n"_s + claims.err
+        + articles.err;
+}
+
 ChildRun runAndInterfere(const QStringList &arguments, int delayMs, const std::function<void()> &meanwhile)
 {
     return runAndThen(arguments, delayMs, [&](QProcess &) { meanwhile(); });
@@ -244,9 +277,15 @@ QString describe(const StoreCheck &check)
 } // namespace
 
 // Kills claimbench-cli with SIGKILL at seeded random moments while it imports
-// a large batch and while it applies a script of claim edits, then checks
-// that the project opens, passes PRAGMA integrity_check, holds everything
-// reported committed, and shows nothing half-written.
+// a large batch, applies a script of claim edits, adds claims from a file
+// and copies a project, then checks that the project opens, passes PRAGMA
+// integrity_check, holds everything reported committed, shows nothing
+// half-written, and takes the next command.
+//
+// The same scenarios run on a team server (ctest's tst_crashsafety_server):
+// each kill gets a new database holding a copy of the starting project, and
+// the inspector checks what consistency means there (projectinspector.h).
+// The scenarios about the project file itself skip there.
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
@@ -255,15 +294,63 @@ private Q_SLOTS:
     void initTestCase();
     void killDuringImport();
     void killDuringEdits();
+    void killDuringClaimsAdd();
+    void killDuringCopy();
     void killThenDeleteThenCreate();
     void replaceOrDeleteDuringImport();
 
 private:
+    // A new project of the backend under test holding what the project file
+    // `start` holds: a copy of the file, or a new database copied into.
+    Result<QString> projectFrom(const QString &start);
+    // Gives a project of projectFrom() back: deletes the file or drops the database.
+    void discard(const QString &location);
+    // runDurationMs() of `arguments` for a project of projectFrom(start).
+    Result<int> runDurationFrom(const QString &start, const std::function<QStringList(const QString &)> &arguments);
+
     QTemporaryDir m_dir;
+    ProjectLocations m_locations;
     QString m_articles;    // folder of kArticleFiles small articles
     QString m_emptyProject;
     QString m_editProject; // a few articles to place claims in
+    QString m_fullProject; // kCopiedArticles articles and a claim in each: what killDuringCopy copies
 };
+
+Result<QString> TestCrashSafety::projectFrom(const QString &start)
+{
+    const auto location = m_locations.create();
+    if (!location)
+        return location;
+    if (!onTestServer()) {
+        if (!QFile::copy(start, *location))
+            return makeError(Error::Code::Io, u"could not copy %1 to %2"_s.arg(start, *location));
+        return location;
+    }
+    if (const auto copied = ProjectCopy::copy(start, *location); !copied)
+        return std::unexpected(copied.error());
+    return location;
+}
+
+Result<int> TestCrashSafety::runDurationFrom(const QString &start,
+                                             const std::function<QStringList(const QString &)> &arguments)
+{
+    const auto project = projectFrom(start);
+    if (!project)
+        return std::unexpected(project.error());
+    const int duration = runDurationMs(arguments(*project));
+    discard(*project);
+    return duration;
+}
+
+void TestCrashSafety::discard(const QString &location)
+{
+    if (!onTestServer()) {
+        QFile::remove(location);
+        return;
+    }
+    if (const auto dropped = dropServerDatabase(location); !dropped)
+        qWarning("%s", qPrintable(dropped.error().toString()));
+}
 
 void TestCrashSafety::initTestCase()
 {
@@ -291,21 +378,41 @@ void TestCrashSafety::initTestCase()
                            m_articles + u"/article-0003.txt"_s};
     for (const ImportOutcome &outcome : importer.importAll(some))
         QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+
+    m_fullProject = m_dir.filePath(u"full.claimbench"_s);
+    QStringList copied{u"import"_s, m_fullProject};
+    for (int i = 0; i < kCopiedArticles; ++i)
+        copied.append(m_articles + u"/article-%1.txt"_s.arg(i, 4, 10, QChar(u'0')));
+    const ChildRun imported = runToEnd(copied);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QJsonArray claims;
+    for (int i = 0; i < kCopiedArticles; ++i)
+        claims.append(QJsonObject{{u"article_title"_s, u"Crash article %1"_s.arg(i)},
+                                  {u"quote"_s, u"drones"_s},
+                                  {u"value"_s, i},
+                                  {u"note"_s, u"full %1"_s.arg(i)}});
+    const QString claimsFile = m_dir.filePath(u"full-claims.json"_s);
+    QVERIFY(writeFile(claimsFile, QJsonDocument(claims).toJson()));
+    const ChildRun added = runToEnd({u"claims"_s, m_fullProject, u"--add"_s, claimsFile});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
 }
 
 void TestCrashSafety::killDuringImport()
 {
-    const QString timed = m_dir.filePath(u"timed.claimbench"_s);
-    QVERIFY(QFile::copy(m_emptyProject, timed));
-    const int fullRunMs = runDurationMs({u"import"_s, timed, m_articles});
+    const auto timed = runDurationFrom(m_emptyProject, [&](const QString &path) {
+        return QStringList{u"import"_s, path, m_articles};
+    });
+    CLAIMBENCH_VERIFY_OK(timed);
+    const int fullRunMs = *timed;
     int killed = 0;
     int reportedTotal = 0;
     int unreportedTotal = 0;
     for (int run = 0; run < killCount(); ++run) {
         const quint32 seed = firstSeed() + quint32(run);
         QRandomGenerator rng(seed);
-        const QString path = m_dir.filePath(u"import-%1.claimbench"_s.arg(seed));
-        QVERIFY(QFile::copy(m_emptyProject, path));
+        const auto project = projectFrom(m_emptyProject);
+        CLAIMBENCH_VERIFY_OK(project);
+        const QString &path = *project;
         const int delayMs = rng.bounded(20, fullRunMs);
         const ChildRun child = runAndKill({u"import"_s, path, m_articles}, delayMs);
         const QString where = killDescription(seed, fullRunMs, delayMs);
@@ -334,7 +441,15 @@ void TestCrashSafety::killDuringImport()
         QVERIFY2(unreported <= ArticleImporter::kBatchArticles, qPrintable(where + describe(*check)));
         reportedTotal += int(reported.size());
         unreportedTotal += int(unreported);
-        QFile::remove(path);
+
+        // A re-run completes: the stored files are duplicates, the rest imported.
+        const ChildRun again = runToEnd({u"import"_s, path, m_articles});
+        QVERIFY2(again.exitCode == 0, qPrintable(where + again.err));
+        const auto after = inspectStore(path);
+        CLAIMBENCH_VERIFY_OK(after);
+        QVERIFY2(after->integrity == u"ok" && after->articles == kArticleFiles && after->unindexedArticles == 0,
+                 qPrintable(where + u"after a re-run: "_s + describe(*after)));
+        discard(path);
     }
     qInfo("crash-harness import: %d runs (delays drawn from 20 to %d ms), %d killed mid-run, %d articles reported and found, "
           "%d committed but not yet reported, 0 failures",
@@ -355,11 +470,15 @@ void TestCrashSafety::killDuringEdits()
     {
         QRandomGenerator rng(firstSeed() - 1);
         const QString scriptPath = m_dir.filePath(u"timed.jsonl"_s);
-        const QString path = m_dir.filePath(u"timed-edit.claimbench"_s);
         QVERIFY(writeFile(scriptPath, generateScript(rng, articleIds).text));
-        QVERIFY(QFile::copy(m_editProject, path));
-        fullRunMs = runDurationMs({u"edit"_s, path, scriptPath});
+        const auto timed = runDurationFrom(m_editProject, [&](const QString &path) {
+            return QStringList{u"edit"_s, path, scriptPath};
+        });
+        CLAIMBENCH_VERIFY_OK(timed);
+        fullRunMs = *timed;
     }
+    const QString followUp = m_dir.filePath(u"follow-up.jsonl"_s);
+    QVERIFY(writeFile(followUp, R"({"op":"create-tag","name":"after the kill"})" "\n"));
     int killed = 0;
     int reportedTotal = 0;
     int inFlightLanded = 0;
@@ -369,8 +488,9 @@ void TestCrashSafety::killDuringEdits()
         const EditScript script = generateScript(rng, articleIds);
         const QString scriptPath = m_dir.filePath(u"script-%1.jsonl"_s.arg(seed));
         QVERIFY(writeFile(scriptPath, script.text));
-        const QString path = m_dir.filePath(u"edit-%1.claimbench"_s.arg(seed));
-        QVERIFY(QFile::copy(m_editProject, path));
+        const auto project = projectFrom(m_editProject);
+        CLAIMBENCH_VERIFY_OK(project);
+        const QString &path = *project;
 
         const int delayMs = rng.bounded(20, fullRunMs);
         const ChildRun child = runAndKill({u"edit"_s, path, scriptPath}, delayMs);
@@ -401,12 +521,143 @@ void TestCrashSafety::killDuringEdits()
                                     .arg(script.states.at(committed).tags.size())));
         reportedTotal += int(committed);
         inFlightLanded += !exact;
-        QFile::remove(path);
+        // The project takes the next edit (nothing left locked or half-done).
+        const ChildRun again = runToEnd({u"edit"_s, path, followUp});
+        QVERIFY2(again.exitCode == 0 && again.lines.size() == 1, qPrintable(where + again.err));
+        discard(path);
         QFile::remove(scriptPath);
     }
     qInfo("crash-harness edit: %d runs (delays drawn from 20 to %d ms), %d killed mid-run, %d edits reported and found, "
           "%d runs with the unreported edit in flight already saved, 0 failures",
           killCount(), fullRunMs, killed, reportedTotal, inFlightLanded);
+}
+
+// `claims --add` writes all its rows in one transaction and prints them only
+// after it committed: killed at any moment, the project holds all of them or
+// none, all of them once a row was printed, and a re-run adds them again.
+void TestCrashSafety::killDuringClaimsAdd()
+{
+    QJsonArray rows;
+    for (int i = 0; i < kAddedClaims; ++i)
+        rows.append(QJsonObject{{u"article_title"_s, u"Crash article %1"_s.arg(1 + i % 3)},
+                                {u"quote"_s, u"drones"_s},
+                                {u"value"_s, i + 1},
+                                {u"note"_s, u"added %1"_s.arg(i)}});
+    const QString rowsPath = m_dir.filePath(u"added-claims.json"_s);
+    QVERIFY(writeFile(rowsPath, QJsonDocument(rows).toJson()));
+    const auto timed = runDurationFrom(m_editProject, [&](const QString &path) {
+        return QStringList{u"claims"_s, path, u"--add"_s, rowsPath};
+    });
+    CLAIMBENCH_VERIFY_OK(timed);
+    const int fullRunMs = *timed;
+    int killed = 0;
+    int landed = 0;
+    for (int run = 0; run < killCount(); ++run) {
+        const quint32 seed = firstSeed() + quint32(run);
+        QRandomGenerator rng(seed);
+        const auto project = projectFrom(m_editProject);
+        CLAIMBENCH_VERIFY_OK(project);
+        const int delayMs = rng.bounded(20, fullRunMs);
+        const ChildRun child = runAndKill({u"claims"_s, *project, u"--add"_s, rowsPath}, delayMs);
+        const QString where = killDescription(seed, fullRunMs, delayMs);
+        const auto sayWhichKill = namedOnFailure(where);
+        QVERIFY2(child.killed || child.exitCode == 0, qPrintable(where + child.err));
+        killed += child.killed;
+
+        const auto check = inspectStore(*project);
+        CLAIMBENCH_VERIFY_OK(check);
+        QVERIFY2(check->integrity == u"ok", qPrintable(where + describe(*check)));
+        QVERIFY2(check->claims == 0 || check->claims == kAddedClaims,
+                 qPrintable(where + u"%1 of %2 claims added"_s.arg(check->claims).arg(kAddedClaims)));
+        if (!child.lines.isEmpty())
+            QCOMPARE(check->claims, qint64(kAddedClaims));
+        landed += check->claims != 0;
+
+        const ChildRun again = runToEnd({u"claims"_s, *project, u"--add"_s, rowsPath});
+        QVERIFY2(again.exitCode == 0 && again.lines.size() == kAddedClaims, qPrintable(where + again.err));
+        const auto after = inspectStore(*project);
+        CLAIMBENCH_VERIFY_OK(after);
+        QCOMPARE(after->claims, check->claims + kAddedClaims);
+        discard(*project);
+    }
+    qInfo("crash-harness claims --add: %d runs (delays drawn from 20 to %d ms), %d killed mid-run, %d with all %d "
+          "claims in, the rest with none, 0 failures",
+          killCount(), fullRunMs, killed, landed, kAddedClaims);
+}
+
+// `copy FILE DEST` killed mid-way, DEST a new file or an empty database on
+// the test server: DEST is left without a row of the project or with all of
+// them (the same exports as the source), and a re-run copies it whole, or
+// says in one line that DEST already holds a project.
+void TestCrashSafety::killDuringCopy()
+{
+    const QString sourceDump = exportedDump(m_fullProject);
+    QVERIFY2(sourceDump.count(u"\"full "_s) == kCopiedArticles, qPrintable(sourceDump.right(500)));
+    const auto timed = m_locations.create();
+    CLAIMBENCH_VERIFY_OK(timed);
+    const int fullRunMs = runDurationMs({u"copy"_s, m_fullProject, *timed});
+    discard(*timed);
+    int killed = 0;
+    int whole = 0;
+    int halfSchemas = 0; // left tables of an older schema version (the QEXPECT_FAIL above)
+    for (int run = 0; run < killCount(); ++run) {
+        const quint32 seed = firstSeed() + quint32(run);
+        QRandomGenerator rng(seed);
+        const auto destination = m_locations.create();
+        CLAIMBENCH_VERIFY_OK(destination);
+        const int delayMs = rng.bounded(20, fullRunMs);
+        const ChildRun child = runAndKill({u"copy"_s, m_fullProject, *destination}, delayMs);
+        const QString where = killDescription(seed, fullRunMs, delayMs);
+        const auto sayWhichKill = namedOnFailure(where);
+        QVERIFY2(child.killed || child.exitCode == 0, qPrintable(where + child.err));
+        killed += child.killed;
+
+        bool empty = false;
+        if (onTestServer()) {
+            // No table but the project's own record of itself holds a row.
+            const auto tables = serverTableSummary(*destination);
+            CLAIMBENCH_VERIFY_OK(tables);
+            empty = std::all_of(tables->cbegin(), tables->cend(), [](const QString &table) {
+                return table.startsWith(u"claimbench_project: "_s) || table.contains(u": 0, "_s);
+            });
+        } else {
+            empty = !QFileInfo::exists(*destination);
+        }
+        if (!empty) {
+            QCOMPARE(exportedDump(*destination), sourceDump);
+            ++whole;
+            const ChildRun again = runToEnd({u"copy"_s, m_fullProject, *destination});
+            const QStringList said = again.err.split(u'\n', Qt::SkipEmptyParts);
+            QVERIFY2(again.exitCode == 2 && said.size() == 1 && said.constFirst().contains(*destination)
+                         && (said.constFirst().contains(u"is not empty"_s)
+                             || said.constFirst().contains(u"already exists"_s)),
+                     qPrintable(where + again.err));
+        } else {
+            const ChildRun again = runToEnd({u"copy"_s, m_fullProject, *destination});
+            const bool halfBuilt = again.exitCode != 0 && again.err.contains(u"saved by an older Claimbench"_s);
+            if (halfBuilt) {
+                qInfo("%s", qPrintable(where + again.err.trimmed()));
+                QEXPECT_FAIL("", "Bug for the lead: a copy killed while it builds a server DEST's tables leaves "
+                                 "them at an older schema version (3 seen) without rows, and a re-run refuses DEST "
+                                 "as 'saved by an older Claimbench' instead of finishing it",
+                             Continue);
+            }
+            QVERIFY2(again.exitCode == 0, qPrintable(where + u"a re-run into what the kill left: "_s + again.err));
+            if (halfBuilt) {
+                ++halfSchemas;
+                discard(*destination);
+                continue;
+            }
+            QCOMPARE(exportedDump(*destination), sourceDump);
+        }
+        const auto check = inspectStore(*destination);
+        CLAIMBENCH_VERIFY_OK(check);
+        QVERIFY2(check->integrity == u"ok" && check->unindexedArticles == 0, qPrintable(where + describe(*check)));
+        discard(*destination);
+    }
+    qInfo("crash-harness copy: %d runs (delays drawn from 20 to %d ms), %d killed mid-run, %d left a whole copy, "
+          "%d tables of an older schema that a re-run refused, the rest no row and were copied again",
+          killCount(), fullRunMs, killed, whole, halfSchemas);
 }
 
 // Issue 19: an import killed, its project file deleted, and a new project
@@ -416,6 +667,8 @@ void TestCrashSafety::killDuringEdits()
 // exactly what the second import reported.
 void TestCrashSafety::killThenDeleteThenCreate()
 {
+    CLAIMBENCH_SKIP_ON_SERVER("about a project file's -wal left beside a deleted file; a server keeps no log beside "
+                              "the project");
     const QString timed = m_dir.filePath(u"timed-stale.claimbench"_s);
     QVERIFY(QFile::copy(m_emptyProject, timed));
     const int fullRunMs = runDurationMs({u"import"_s, timed, m_articles});
@@ -459,6 +712,8 @@ void TestCrashSafety::killThenDeleteThenCreate()
 // file, and leave the file now at the path untouched.
 void TestCrashSafety::replaceOrDeleteDuringImport()
 {
+    CLAIMBENCH_SKIP_ON_SERVER("about a project file renamed over or deleted under a running import; a server "
+                              "database is not a path another program can replace");
     const QString timed = m_dir.filePath(u"timed-replaced.claimbench"_s);
     QVERIFY(QFile::copy(m_emptyProject, timed));
     const int fullRunMs = runDurationMs({u"import"_s, timed, m_articles});
