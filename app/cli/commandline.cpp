@@ -9,6 +9,7 @@
 #include "cli/extractcommand.h"
 #include "cli/importcommand.h"
 #include "cli/servercommand.h"
+#include "core/store/serveraddress.h"
 
 #include <algorithm>
 
@@ -114,9 +115,43 @@ int CommandLine::run(const QStringList &arguments, CliStreams &io) const
 
 int reportBadInput(CliStreams &io, const QString &subject, const QString &reason)
 {
-    io.err << QString(kProgramName + u": " + subject + u": " + reason + u'\n');
+    const QString why = ServerAddress::masked(oneLineReason(reason));
+    // A file keeps SPEC's "FILE: reason", which scripts split on; a server's
+    // URL is long enough that twice on one line hides the reason.
+    const bool namedInReason = ServerAddress::looksLikeUrl(subject) && namesLocation(reason, subject);
+    const QString named = namedInReason ? QString() : ServerAddress::masked(subject) + u": ";
+    io.err << QString(kProgramName + u": " + named + why + u'\n');
     io.err.flush();
     return ExitBadInput;
+}
+
+QString oneLineReason(const QString &reason)
+{
+    // Core's Disconnected sentence (sqlsupport.cpp), written for the window,
+    // which reconnects; the CLI's command has ended.
+    static const QString kWindowsLostConnection =
+        u"The connection to the team server was lost; Claimbench reconnects for the next step. Check that this "
+        "change was saved"_s;
+    QString text = reason;
+    text.replace(kWindowsLostConnection, u"The server connection was lost"_s);
+    const qsizetype lineBreak = text.indexOf(u'\n');
+    if (lineBreak < 0)
+        return text;
+    text = text.first(lineBreak).trimmed();
+    // "message (detail": the detail's first line, closed again.
+    if (text.count(u'(') > text.count(u')'))
+        text += u')';
+    return text;
+}
+
+bool namesLocation(const QString &text, const QString &location)
+{
+    if (location.isEmpty())
+        return false;
+    if (text.contains(location) || text.contains(ServerAddress::masked(location)))
+        return true;
+    const Result<ServerAddress> address = ServerAddress::parse(location);
+    return address && text.contains(address->toString());
 }
 
 void reportNotices(CliStreams &io, const QStringList &notices)

@@ -59,8 +59,20 @@ private:
 };
 
 // "claimbench-cli: <subject>: <reason>" on err; returns ExitBadInput.
-// `subject` names the file (or project) the reason is about.
+// `subject` names the file (or project) the reason is about; a reason that
+// names a server URL already ("Could not connect to postgresql://...") is
+// printed alone, so that the URL is not printed twice. Any password in a URL is masked
+// (ServerAddress::masked) and the reason cut to one line (oneLineReason()).
 int reportBadInput(CliStreams &io, const QString &subject, const QString &reason);
+
+// `reason` as one line of the CLI's output (SPEC: one line per problem): the
+// first line of a server's several-line explanation, and the CLI's words for
+// a connection lost mid-work (the core's sentence speaks of the GUI's next step).
+QString oneLineReason(const QString &reason);
+
+// Whether `text` names `location` (a project file, or a server URL as typed
+// or as ServerAddress::toString() writes it).
+bool namesLocation(const QString &text, const QString &location);
 
 // What opening the project did on its own (Project::notices(): a stale log
 // set aside, the schema upgraded), one line each on err.

@@ -3,7 +3,6 @@
 #include "core/store/projectcopy.h"
 
 #include <QElapsedTimer>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -19,10 +18,10 @@ int runCopy(const ParsedArguments &args, CliStreams &io)
     timer.start();
     const Result<ProjectCopy::Outcome> copied = ProjectCopy::copy(source, destination);
     if (!copied) {
-        // One line (SPEC), though a server's client library explains a refused
-        // connection over several. The message names DEST when DEST is the reason.
-        static const QRegularExpression lineBreaks(u"\\s*\\n\\s*"_s);
-        return reportBadInput(io, source, copied.error().toString().replace(lineBreaks, u" "_s));
+        // Named after the one it is about: DEST when the message names DEST
+        // (not empty, cannot be written), else SOURCE.
+        const QString reason = copied.error().toString();
+        return reportBadInput(io, namesLocation(reason, destination) ? destination : source, reason);
     }
     const double seconds = std::max<qint64>(1, timer.elapsed()) / 1000.0;
     io.out << u"copied %1 rows of %2 tables to %3 in %4 s (%5 rows/s)\n"_s.arg(copied->rows)

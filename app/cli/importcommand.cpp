@@ -81,7 +81,8 @@ int runImport(const ParsedArguments &args, CliStreams &io)
     const QList<ImportOutcome> outcomes = importer.importAll(
         files, [&](const ImportOutcome &outcome, int done, int count) {
             const QString path = FilePath::quotedForReport(outcome.path);
-            io.out << QString(path + u": " + outcome.describe() + u'\n');
+            // One line per file, though a server explains a lost connection over several.
+            io.out << QString(path + u": " + oneLineReason(outcome.describe()) + u'\n');
             io.out.flush();
             reported = done;
             total = count;

@@ -103,6 +103,30 @@ private Q_SLOTS:
         QCOMPARE(again.status, int(ExitBadInput));
         QCOMPARE(again.err.count(u'\n'), 1);
         QVERIFY2(again.err.contains(u"not empty"_s), qPrintable(again.err));
+        QVERIFY2(!again.err.contains(m_source), qPrintable(again.err));
+    }
+
+    // A URL with a password is refused without echoing the password, and
+    // named once.
+    void passwordInDestinationIsMasked()
+    {
+        const CliRun run = runCli({u"copy"_s, m_source, u"postgresql://anna:secret@db.example/war"_s});
+        QCOMPARE(run.status, int(ExitBadInput));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(!run.err.contains(u"secret"_s), qPrintable(run.err));
+        QCOMPARE(run.err.count(u"postgresql://anna:***@db.example/war"_s), 1);
+    }
+
+    // A server's several-line reason is one line of the CLI's output, and a
+    // connection lost mid-work is said in the CLI's words, not the window's.
+    void aLostConnectionIsOneLine()
+    {
+        const QString reason = u"failed: The connection to the team server was lost; Claimbench reconnects for the "
+                               "next step. Check that this change was saved (server closed the connection "
+                               "unexpectedly\n\tThis probably means the server terminated abnormally\n)"_s;
+        QCOMPARE(oneLineReason(reason),
+                 u"failed: The server connection was lost (server closed the connection unexpectedly)"_s);
+        QCOMPARE(oneLineReason(u"imported"_s), u"imported"_s);
     }
 
     void existingDestinationIsBadInput()
@@ -113,8 +137,10 @@ private Q_SLOTS:
         QCOMPARE(run.status, int(ExitBadInput));
         QCOMPARE(run.out, QString());
         QCOMPARE(run.err.count(u'\n'), 1);
-        QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + m_source + u": "_s + taken + u" already exists"_s),
+        // Named after DEST, which the message is about (not SOURCE).
+        QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + taken + u": "_s + taken + u" already exists"_s),
                  qPrintable(run.err));
+        QVERIFY2(!run.err.contains(m_source), qPrintable(run.err));
         QCOMPARE(readFile(taken), QByteArray("someone's notes"));
     }
 
@@ -136,7 +162,10 @@ private Q_SLOTS:
         const CliRun run = runCli({u"copy"_s, m_source, nowhere});
         QCOMPARE(run.status, int(ExitBadInput));
         QCOMPARE(run.err.count(u'\n'), 1);
-        QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + m_source + u": "_s), qPrintable(run.err));
+        // About DEST, named once, and not SOURCE.
+        QVERIFY2(run.err.startsWith(u"claimbench-cli: Could not connect to "_s + nowhere), qPrintable(run.err));
+        QCOMPARE(run.err.count(nowhere), 1);
+        QVERIFY2(!run.err.contains(m_source), qPrintable(run.err));
     }
 
     void oneArgumentIsAUsageError()

@@ -67,6 +67,8 @@ Result<void> Project::prepareOnServer(OpenMode mode)
     auto db = Sql::connection(threadConnectionName());
     if (!db)
         return std::unexpected(db.error());
+    if (auto readable = ServerAdmin::checkReadable(*db, *m_server); !readable)
+        return readable;
     const Dialect &dialect = Dialect::of(*db);
     auto marked = dialect.isProject(*db);
     if (!marked)

@@ -1,6 +1,7 @@
 #include "core/store/serveraddress.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QUrl>
 
@@ -24,7 +25,9 @@ constexpr QStringView kSslModes[] = {u"disable", u"allow", u"prefer", u"require"
 
 auto invalid(const QString &url, const QString &why)
 {
-    return makeError(Error::Code::InvalidInput, Messages::tr("%1 is not a valid server address: %2").arg(url, why));
+    // Echoed to a terminal, a log or a screen: never with the password in it.
+    return makeError(Error::Code::InvalidInput,
+                     Messages::tr("%1 is not a valid server address: %2").arg(ServerAddress::masked(url), why));
 }
 
 // libpq decodes %XX in every part of the URI; the bytes must spell UTF-8
@@ -96,6 +99,30 @@ bool ServerAddress::looksLikeUrl(QStringView text)
 {
     return std::any_of(std::begin(kSchemes), std::end(kSchemes),
                        [&](QStringView scheme) { return text.startsWith(scheme, Qt::CaseInsensitive); });
+}
+
+QString ServerAddress::masked(const QString &text)
+{
+    static constexpr QStringView kHidden = u"***";
+    const auto scheme = std::find_if(std::begin(kSchemes), std::end(kSchemes),
+                                     [&](QStringView s) { return text.startsWith(s, Qt::CaseInsensitive); });
+    if (scheme == std::end(kSchemes))
+        return text;
+    QString result = text;
+    // user:PASSWORD@host: the authority ends at the path, the query or a fragment.
+    const qsizetype start = scheme->size();
+    qsizetype end = start;
+    while (end < result.size() && result.at(end) != u'/' && result.at(end) != u'?' && result.at(end) != u'#')
+        ++end;
+    const qsizetype at = QStringView(result).sliced(start, end - start).lastIndexOf(u'@');
+    if (at >= 0) {
+        const qsizetype colon = QStringView(result).sliced(start, at).indexOf(u':');
+        if (colon >= 0)
+            result.replace(start + colon + 1, at - colon - 1, kHidden.toString());
+    }
+    static const QRegularExpression parameter(u"([?&]password=)[^&#]*"_s, QRegularExpression::CaseInsensitiveOption);
+    result.replace(parameter, u"\\1"_s + kHidden);
+    return result;
 }
 
 Result<ServerAddress> ServerAddress::parse(const QString &url)

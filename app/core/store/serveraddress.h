@@ -34,6 +34,11 @@ struct ServerAddress
     // address (password aside). For titles, Open Recent and messages.
     QString toString() const;
 
+    // `text` as typed, with any password in it (user:PASSWORD@, password=...)
+    // replaced by ***: for a message that must echo what the user typed,
+    // which parse() refused. Other text is returned as it is.
+    static QString masked(const QString &text);
+
     bool operator==(const ServerAddress &other) const = default;
 };
 

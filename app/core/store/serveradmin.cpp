@@ -74,6 +74,20 @@ QString quoted(QStringView identifier)
     return u'"' + text + u'"';
 }
 
+// "an analyst", "a reviewer", "a viewer": the article is the word's, not the role's.
+QString withArticle(TeamRole role)
+{
+    switch (role) {
+    case TeamRole::Analyst:
+        return Messages::tr("an analyst");
+    case TeamRole::Reviewer:
+        return Messages::tr("a reviewer");
+    case TeamRole::Viewer:
+        return Messages::tr("a viewer");
+    }
+    return {};
+}
+
 Result<void> checkRoleName(const QString &role)
 {
     // NAMEDATALEN: the server cuts longer names, so another role would be meant.
@@ -448,8 +462,8 @@ Result<QStringList> ServerAdmin::grant(const ServerAddress &address, const QStri
                            Messages::tr("Could not change the team role of %1").arg(role));
             !ok)
             return std::unexpected(ok.error());
-        changes.append(wanted ? Messages::tr("%1 is now a %2").arg(role, nameOf(group))
-                              : Messages::tr("%1 is no longer a %2").arg(role, nameOf(group)));
+        changes.append(wanted ? Messages::tr("%1 is now %2").arg(role, withArticle(group))
+                              : Messages::tr("%1 is no longer %2").arg(role, withArticle(group)));
     }
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
@@ -467,6 +481,27 @@ Result<Project::Access> ServerAdmin::accessOf(const QSqlDatabase &db)
     if (rights->value(0).toBool())
         return Project::Access::ReadWrite;
     return rights->value(1).toBool() ? Project::Access::ReviewOnly : Project::Access::ReadOnly;
+}
+
+Result<void> ServerAdmin::checkReadable(const QSqlDatabase &db, const ServerAddress &address)
+{
+    // to_regclass: NULL (and so readable) where there is no project yet.
+    auto readable = scalar(db, u"SELECT coalesce(has_table_privilege(to_regclass(?), 'SELECT'), true) "
+                               "AND coalesce(has_table_privilege(to_regclass('claims'), 'SELECT'), true)"_s,
+                           {kProjectTable.toString()});
+    if (!readable)
+        return std::unexpected(readable.error());
+    if (readable->toBool())
+        return {};
+    auto role = scalar(db, u"SELECT current_user"_s);
+    if (!role)
+        return std::unexpected(role.error());
+    ServerAddress owners = address;
+    owners.user.clear(); // the owner runs it as themselves
+    return makeError(Error::Code::Denied,
+                     Messages::tr("%1 has no access to this project; its owner can run `claimbench-cli server grant "
+                                  "%2 %1 analyst|reviewer|viewer`")
+                         .arg(role->toString(), owners.toString()));
 }
 
 Result<void> ServerAdmin::reapplyPrivileges(const QSqlDatabase &db)

@@ -92,9 +92,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("named"); // what the message must mention
-        QTest::newRow("password") << u"postgresql://anna:secret@h/d"_s << u"~/.pgpass"_s;
+        QTest::newRow("password") << u"postgresql://anna:secret@h/d"_s << u"postgresql://anna:***@h/d"_s;
         QTest::newRow("empty password") << u"postgresql://anna:@h/d"_s << u"PGPASSFILE"_s;
-        QTest::newRow("password parameter") << u"postgresql://h/d?password=x"_s << u"~/.pgpass"_s;
+        QTest::newRow("password parameter") << u"postgresql://h/d?password=secret"_s << u"password=***"_s;
+        QTest::newRow("password with @") << u"postgresql://anna:se@cret@h/d?sslmode=require"_s
+                                          << u"postgresql://anna:***@h/d"_s;
         QTest::newRow("no database") << u"postgresql://h"_s << u"database"_s;
         QTest::newRow("empty database") << u"postgresql://h/"_s << u"database"_s;
         QTest::newRow("only parameters") << u"postgresql://h?sslmode=require"_s << u"database"_s;
@@ -131,6 +133,8 @@ private Q_SLOTS:
         QVERIFY2(!parsed, qPrintable(url));
         QCOMPARE(parsed.error().code, Error::Code::InvalidInput);
         QVERIFY2(parsed.error().message.contains(named), qPrintable(parsed.error().message));
+        // The refusal echoes the address, never its password.
+        QVERIFY2(!parsed.error().message.contains(u"cret"_s), qPrintable(parsed.error().message));
     }
 
     void tellsUrlsFromPaths_data()

@@ -143,6 +143,8 @@ private Q_SLOTS:
         const Result<QStringList> changed = ServerAdmin::grant(m_server->address(), user, TeamRole::Reviewer);
         CLAIMBENCH_VERIFY_OK(changed);
         QCOMPARE(changed->size(), 2); // now a reviewer, no longer an analyst
+        QVERIFY2(changed->join(u'\n').contains(u"is no longer an analyst"_s), qPrintable(changed->join(u'\n')));
+        QVERIFY2(changed->join(u'\n').contains(u"is now a reviewer"_s), qPrintable(changed->join(u'\n')));
         QVERIFY(m_server->isMember(user, u"claimbench_reviewer"_s));
         QVERIFY(!m_server->isMember(user, u"claimbench_analyst"_s));
         QVERIFY(!m_server->isMember(user, u"claimbench_viewer"_s));
@@ -269,6 +271,29 @@ private Q_SLOTS:
         QVERIFY(may(analyst, u"INSERT"_s));
         QVERIFY(m_server->scalar(u"SELECT has_sequence_privilege(?::name, pg_get_serial_sequence('later', 'id'), 'USAGE')"_s,
                                  {analyst}, TeamServer::In::Project).toBool());
+    }
+
+    // A project that an import built in an empty database (not server init)
+    // has no grants: a teammate is told so in one line, and how the owner
+    // lets them in, rather than the server's raw refusal.
+    void aProjectWithoutGrantsSaysWhoMayFixIt()
+    {
+        const QString admin = m_server->adminRole();
+        QVERIFY(m_server->exec(u"CREATE DATABASE "_s + m_server->database() + u" OWNER "_s + admin));
+        {
+            auto built = Project::open(m_server->address(admin), Project::OpenMode::CreateIfMissing);
+            CLAIMBENCH_VERIFY_OK(built);
+        }
+        const QString teammate = m_server->role(u"olena"_s);
+        const auto refused = Project::open(m_server->address(teammate));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Denied);
+        const QString message = refused.error().toString();
+        QVERIFY2(message.startsWith(teammate + u" has no access to this project; its owner can run `claimbench-cli "
+                                               "server grant "_s),
+                 qPrintable(message));
+        QVERIFY2(message.contains(u" "_s + teammate + u" analyst|reviewer|viewer`"_s), qPrintable(message));
+        QVERIFY2(!message.contains(u'\n'), qPrintable(message));
     }
 
     // Raw SQL by a team role cannot name another author: the server's
