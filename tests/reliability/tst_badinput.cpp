@@ -451,13 +451,6 @@ void TestBadInput::serverProjectRefused()
     // One line, libpq's explanation over several lines included; it names
     // the URL (first, or in the reason).
     const QStringList said = run.err.split(u'\n', Qt::SkipEmptyParts);
-    // Only while the CLI prints libpq's explanation as it comes (HEAD on
-    // 2026-12-07 did; copy alone joined it): reportBadInput's one-line
-    // reasons were in the tree, not yet committed.
-    if (said.size() > 1 && said.constLast().contains(u"Unable to connect"_s))
-        QEXPECT_FAIL("", "a refused server connection is reported over several lines (libpq's explanation, "
-                         "then \"QPSQL: Unable to connect)\")",
-                     Continue);
     QVERIFY2(said.size() == 1, qPrintable(run.err));
     QVERIFY2(said.constFirst().startsWith(u"claimbench-cli: "_s) && said.constFirst().contains(url),
              qPrintable(run.err));
