@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +126,12 @@ private Q_SLOTS:
         QCOMPARE(submenu(u"setStatusMenu"_s), reviews);
         QCOMPARE(submenu(u"setTagMenu"_s), writes);
         QCOMPARE(submenu(u"setMetricMenu"_s), writes);
+        // An orphaned claim's buttons in the reader: for a writer only.
+        QPushButton *orphanDelete = window.findChild<QPushButton *>(u"orphanDelete"_s);
+        QVERIFY(orphanDelete);
+        QVERIFY2(orphanDelete->toolTip().startsWith(why), qPrintable(orphanDelete->toolTip()));
+        if (!writes)
+            QVERIFY(!orphanDelete->isEnabled());
         // Reading stays open to every role.
         for (const QAction *action : {actions->exportClaims(), actions->searchLibrary(), reader->nextMark(),
                                       reader->find(), actions->closeProject()})

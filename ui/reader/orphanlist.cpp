@@ -28,7 +28,6 @@ OrphanList::OrphanList(QWidget *parent)
     m_list->setObjectName(u"orphanClaims"_s);
     m_list->setMaximumHeight(120);
     m_place->setObjectName(u"orphanPlace"_s);
-    m_place->setToolTip(tr("Anchor the chosen claim on the text selected in the article"));
     m_delete->setObjectName(u"orphanDelete"_s);
 
     auto *buttons = new QVBoxLayout;
@@ -84,10 +83,19 @@ qint64 OrphanList::currentClaim() const
     return row >= 0 && row < m_orphans.size() ? m_orphans.at(row).id : 0;
 }
 
+void OrphanList::setAccess(const ActionAccess &access)
+{
+    m_access = access;
+    updateButtons();
+}
+
 void OrphanList::updateButtons()
 {
-    m_place->setEnabled(m_canPlace && currentClaim() != 0);
-    m_delete->setEnabled(currentClaim() != 0);
+    m_place->setEnabled(m_canPlace && currentClaim() != 0 && m_access.allows(ActionAccess::Need::Write));
+    m_delete->setEnabled(currentClaim() != 0 && m_access.allows(ActionAccess::Need::Write));
+    const QString why = m_access.refusal(ActionAccess::Need::Write);
+    m_place->setToolTip(why.isEmpty() ? tr("Anchor the chosen claim on the text selected in the article") : why);
+    m_delete->setToolTip(why);
 }
 
 } // namespace Claimbench

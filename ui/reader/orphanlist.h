@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/claim.h"
+#include "ui/actionaccess.h"
 
 #include <QList>
 #include <QWidget>
@@ -28,6 +29,9 @@ public:
     QListWidget *list() const { return m_list; }
     // Whether the analyst has selected text to place a claim on.
     void setCanPlace(bool canPlace);
+    // What the project's role may do (ActionAccess): Place Here and Delete
+    // only for a role that writes; otherwise disabled, their tips saying why.
+    void setAccess(const ActionAccess &access);
 
 Q_SIGNALS:
     void placeRequested(qint64 claimId);
@@ -44,6 +48,7 @@ private:
     QPushButton *m_place;
     QPushButton *m_delete;
     bool m_canPlace = false;
+    ActionAccess m_access;
 };
 
 } // namespace Claimbench

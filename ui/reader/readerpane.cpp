@@ -4,6 +4,7 @@
 #include "core/drafting/claimdrafter.h"
 #include "core/models/articlelistmodel.h"
 #include "core/store/project.h"
+#include "ui/actionaccess.h"
 #include "ui/emptystatelabel.h"
 #include "ui/reader/articletextedit.h"
 #include "ui/reader/articleview.h"
@@ -133,6 +134,8 @@ ArticleTextEdit *ReaderPane::textEdit() const
 void ReaderPane::setSession(ProjectSession *session)
 {
     m_session.reset(session);
+    // A team server's reviewer or viewer places and deletes no orphaned claim.
+    m_orphans->setAccess(ActionAccess(session ? session->project().get() : nullptr));
     showArticle(0);
     m_session.connect(&ProjectSession::claimsChanged, [this](const QList<qint64> &articleIds) {
         if (articleIds.contains(m_article.id))
