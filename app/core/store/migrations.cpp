@@ -247,8 +247,10 @@ Result<void> backfillClaimContext(const QSqlDatabase &db)
     return {};
 }
 
-// Whether this call applied the step: false when another process had.
-Result<bool> applyStep(const QSqlDatabase &db, const Migration &step)
+// Applies `steps` (in order) in ONE transaction, under the upgrade lock;
+// how many this call applied: the steps another process applied while this
+// one waited for the lock are left out.
+Result<int> applySteps(const QSqlDatabase &db, const QList<Migration> &steps)
 {
     // Another process upgrading a large project holds the write lock for
     // longer than one busy timeout (an index over 1,000,000 claims takes
@@ -265,30 +267,35 @@ Result<bool> applyStep(const QSqlDatabase &db, const Migration &step)
     const Dialect &dialect = Dialect::of(db);
     if (auto locked = dialect.lockForUpgrade(db); !locked)
         return std::unexpected(locked.error());
-    // Another process may have applied the step while this one waited for
-    // the write lock.
     auto version = dialect.schemaVersion(db);
     if (!version)
         return std::unexpected(version.error());
-    if (*version >= step.version)
-        return false;
-    for (const QString &sql : step.statements) {
-        if (auto ok = Sql::run(db, sql); !ok)
-            return std::unexpected(Error{Error::Code::Database,
-                                         Messages::tr("Could not upgrade the project to version %1").arg(step.version),
-                                         ok.error().detail});
+    int applied = 0;
+    for (const Migration &step : steps) {
+        if (*version >= step.version)
+            continue;
+        for (const QString &sql : step.statements) {
+            if (auto ok = Sql::run(db, sql); !ok)
+                return std::unexpected(
+                    Error{Error::Code::Database,
+                          Messages::tr("Could not upgrade the project to version %1").arg(step.version),
+                          ok.error().detail});
+        }
+        if (step.dataStep) {
+            if (auto ok = step.dataStep(db); !ok)
+                return std::unexpected(ok.error());
+        }
+        ++applied;
     }
-    if (step.dataStep) {
-        if (auto ok = step.dataStep(db); !ok)
-            return std::unexpected(ok.error());
-    }
+    if (applied == 0)
+        return 0;
     // Marks the database as a Claimbench project in the same transaction as
     // the first step's tables.
-    if (auto ok = dialect.setSchemaVersion(db, step.version); !ok)
+    if (auto ok = dialect.setSchemaVersion(db, steps.constLast().version); !ok)
         return std::unexpected(ok.error());
     if (auto ok = (*transaction)->commit(); !ok)
         return std::unexpected(ok.error());
-    return true;
+    return applied;
 }
 
 } // namespace
@@ -318,14 +325,25 @@ Result<int> migrate(const QSqlDatabase &db, int targetVersion)
     if (*version > currentSchemaVersion())
         return makeError(Error::Code::NewerSchema, Messages::tr("The project was saved by a newer Claimbench"),
                          Messages::tr("schema version %1").arg(*version));
-    int applied = 0;
+    QList<Migration> steps;
     for (const Migration &step : migrations(dialect)) {
-        if (step.version <= *version || step.version > targetVersion)
-            continue;
-        const Result<bool> ok = applyStep(db, step);
+        if (step.version > *version && step.version <= targetVersion)
+            steps.append(step);
+    }
+    // A new project is built whole or not at all: a program killed while it
+    // made the tables leaves an empty database, which the next open builds
+    // again, rather than an old-version shell that a read-only open (a
+    // copy's check that its destination is empty) refuses. An existing
+    // project is upgraded a step per transaction, each one kept: a step over
+    // a large project takes long, and a kill should not lose the ones done.
+    if (*version == 0)
+        return steps.isEmpty() ? 0 : applySteps(db, steps);
+    int applied = 0;
+    for (const Migration &step : std::as_const(steps)) {
+        const Result<int> ok = applySteps(db, {step});
         if (!ok)
             return std::unexpected(ok.error());
-        applied += *ok ? 1 : 0;
+        applied += *ok;
     }
     return applied;
 }
