@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>Claimbench::ActionAccess</name>
+    <message>
+        <source>The project file is read-only</source>
+        <translation>Файл проєкту доступний лише для читання</translation>
+    </message>
+    <message>
+        <source>Your role on this server is reviewer: it changes the status and note of claims only</source>
+        <translation>Ваша роль на цьому сервері — рецензент: вона змінює лише статус і нотатку тверджень</translation>
+    </message>
+    <message>
+        <source>Your role on this server is viewer: it changes nothing</source>
+        <translation>Ваша роль на цьому сервері — глядач: вона нічого не змінює</translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::ArticleImporter</name>
     <message>
         <source>The file does not exist (moved or deleted?)</source>
@@ -302,6 +317,10 @@
     <message>
         <source>The chart could not be exported to %1: %2</source>
         <translation>Не вдалося експортувати графік у %1: %2</translation>
+    </message>
+    <message>
+        <source>One line per analyst</source>
+        <translation>Лінія на кожного аналітика</translation>
     </message>
 </context>
 <context>
@@ -928,6 +947,26 @@
         <source>Page</source>
         <translation>Сторінка</translation>
     </message>
+    <message>
+        <source>Last written before Claimbench recorded who writes a claim</source>
+        <translation>Останній запис зроблено до того, як Claimbench почав записувати, хто пише твердження</translation>
+    </message>
+    <message>
+        <source>Made and last written by %1, %2</source>
+        <translation>Створив і востаннє записав %1, %2</translation>
+    </message>
+    <message>
+        <source>Made by %1; last written by %2, %3</source>
+        <translation>Створив %1; востаннє записав %2, %3</translation>
+    </message>
+    <message>
+        <source>someone unrecorded</source>
+        <translation>хтось незаписаний</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ClaimsTablePanel</name>
@@ -1066,6 +1105,18 @@
             <numerusform>експортовано %n</numerusform>
             <numerusform>експортовано %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Who last wrote the claim</source>
+        <translation>Хто востаннє записав твердження</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Будь-хто</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не записано</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2413,10 @@ Password for %1:</source>
         <source>The chart&apos;s build was cancelled</source>
         <translation>Побудову графіка скасовано</translation>
     </message>
+    <message>
+        <source>Unknown analyst</source>
+        <translation>Невідомий аналітик</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ServerAddress</name>
@@ -2537,12 +2592,28 @@ Password for %1:</source>
         <translation>Не вдалося змінити командну роль %1</translation>
     </message>
     <message>
-        <source>%1 is now a %2</source>
-        <translation>%1 тепер має роль %2</translation>
+        <source>an analyst</source>
+        <translation>аналітик</translation>
     </message>
     <message>
-        <source>%1 is no longer a %2</source>
-        <translation>%1 більше не має ролі %2</translation>
+        <source>a reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <source>a viewer</source>
+        <translation>глядач</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 тепер %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2</source>
+        <translation>%1 більше не %2</translation>
+    </message>
+    <message>
+        <source>%1 has no access to this project; its owner can run `claimbench-cli server grant %2 %1 analyst|reviewer|viewer`</source>
+        <translation>%1 не має доступу до цього проєкту; його власник може виконати `claimbench-cli server grant %2 %1 analyst|reviewer|viewer`</translation>
     </message>
 </context>
 <context>
