@@ -106,8 +106,8 @@ if [ "${CLAIMBENCH_SKIP_SANITIZERS:-0}" != 1 ]; then
     # run of 2026-12-06, so its scenarios ran past ctest's 900 s and the
     # replaced-file scenario's reference import past its 120 s (not yet
     # explained: docs/reliability.md). Its server run likewise: the same
-    # 2,000-file imports, and a local ASan run of 2026-12-07 was still going
-    # after 5 minutes.
+    # 2,000-file imports took it 754 s of the 900 in a local ASan run of
+    # 2026-12-07.
     end_phase "ASan+UBSan build"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         run_backends build-asan "ASan+UBSan suite" -E '^tst_crashsafety(_server)?$'
