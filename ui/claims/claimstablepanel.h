@@ -97,7 +97,7 @@ private:
     std::optional<double> valueBound(QLineEdit *edit, const QString &invalidText);
     // Widens the Claimant and Status columns to their longest known names.
     void fitNameColumns();
-    void updateCounts(qint64 total, int fetched);
+    void updateCounts(qint64 total, qint64 all);
     void showMessage(const QString &text);
     void reportError(const Claimbench::Error &error);
     void showContextMenu(const QPoint &pos);
@@ -123,7 +123,6 @@ private:
     QLabel *m_counts;
     QLabel *m_message;
     QTimer *m_debounce;
-    qint64 m_allClaims = 0;
     qint64 m_currentClaim = 0;
 };
 

@@ -46,7 +46,10 @@ Error invalid(const QString &message)
 
 ClaimsTableModel::ClaimsTableModel(QObject *parent)
     : QueriedRowsModel(parent)
+    , m_counter(new ClaimCounter(this))
 {
+    connect(m_counter, &ClaimCounter::counted, this, &ClaimsTableModel::noteCounted);
+    connect(m_counter, &ClaimCounter::failed, this, &ClaimsTableModel::errorOccurred);
 }
 
 ClaimsTableModel::~ClaimsTableModel() = default;
@@ -57,6 +60,7 @@ void ClaimsTableModel::setSession(ProjectSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_query.reset();
+    m_counter->setProject(m_session ? m_session->project() : nullptr);
     if (m_session) {
         Result<ClaimQuery> query = ClaimQuery::open(*m_session->project());
         if (query)
@@ -68,20 +72,8 @@ void ClaimsTableModel::setSession(ProjectSession *session)
         connect(m_session, &ProjectSession::metricsChanged, this, &ClaimsTableModel::reload);
         connect(m_session, &ProjectSession::claimantsChanged, this, &ClaimsTableModel::reload);
     }
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    m_totalCounted = false;
-    if (m_query) {
-        if (auto loaded = load(kPageSize, Count::Again)) {
-            std::tie(m_rows, m_total) = std::move(*loaded);
-            m_totalCounted = true;
-        } else {
-            Q_EMIT errorOccurred(loaded.error());
-        }
-    }
-    endResetModel();
-    Q_EMIT countsChanged(m_total, int(m_rows.size()));
+    m_all = -1;
+    refresh(kPageSize, false);
 }
 
 void ClaimsTableModel::setFilter(const ClaimFilter &filter)
@@ -108,21 +100,6 @@ const ClaimQuery *ClaimsTableModel::query() const
     return m_query ? &*m_query : nullptr;
 }
 
-Result<std::pair<QList<ClaimRow>, qint64>> ClaimsTableModel::load(int count, Count total) const
-{
-    qint64 counted = m_total;
-    if (total == Count::Again || !m_totalCounted) {
-        auto again = m_query->count(m_filter);
-        if (!again)
-            return std::unexpected(again.error());
-        counted = *again;
-    }
-    auto rows = m_query->page(m_filter, m_sort, 0, count);
-    if (!rows)
-        return std::unexpected(rows.error());
-    return std::pair{std::move(*rows), counted};
-}
-
 void ClaimsTableModel::reload()
 {
     refresh(qMax(kPageSize, int(m_rows.size())), true);
@@ -131,46 +108,70 @@ void ClaimsTableModel::reload()
 void ClaimsTableModel::refresh(int count, bool inPlace, Count counting)
 {
     if (!m_query) {
+        m_counter->cancel();
         beginResetModel();
         m_rows.clear();
         m_total = 0;
-        m_totalCounted = false;
+        m_totalKnown = false;
+        m_moreRows = false;
+        m_all = -1;
         endResetModel();
         Q_EMIT countsChanged(0, 0);
         return;
     }
-    auto loaded = load(count, counting);
-    if (!loaded) {
-        fail(loaded.error());
+    auto rows = m_query->page(m_filter, m_sort, 0, count);
+    if (!rows) {
+        fail(rows.error());
         return;
     }
-    auto &[rows, total] = *loaded;
+    m_moreRows = rows->size() >= count;
     // A reload after an edit here or another analyst's (a team server):
     // rows merged one by one, so the view keeps its scroll position and
     // selection; a new filter or sort starts over.
     if (inPlace) {
-        // No fetchMore() from a view's slot between the merge's steps.
-        m_total = 0;
-        mergeRows(m_rows, std::move(rows), [](const ClaimRow &row) { return row.claim.id; }, ColumnCount - 1);
-        m_total = total;
+        m_merging = true;
+        mergeRows(m_rows, std::move(*rows), [](const ClaimRow &row) { return row.claim.id; }, ColumnCount - 1);
+        m_merging = false;
     } else {
         beginResetModel();
-        m_rows = std::move(rows);
-        m_total = total;
+        m_rows = std::move(*rows);
         endResetModel();
     }
-    m_totalCounted = true;
-    Q_EMIT countsChanged(m_total, int(m_rows.size()));
+    if (counting == Count::Again || (!m_totalKnown && !m_counter->isCounting()))
+        recount(inPlace && m_totalKnown);
+}
+
+void ClaimsTableModel::recount(bool known)
+{
+    m_totalKnown = known;
+    if (!known)
+        Q_EMIT countsChanged(-1, m_filter == ClaimFilter{} ? -1 : m_all);
+    // Every claim is counted again with the filter after a change (a
+    // reload), and once for a project; a new filter reuses it.
+    m_counter->count(m_filter, m_filter != ClaimFilter{} && (known || m_all < 0));
+}
+
+void ClaimsTableModel::noteCounted(qint64 matching, qint64 all)
+{
+    m_total = matching;
+    m_totalKnown = true;
+    if (m_filter == ClaimFilter{})
+        m_all = matching;
+    else if (all >= 0)
+        m_all = all;
+    Q_EMIT countsChanged(m_total, m_all);
 }
 
 void ClaimsTableModel::fail(const Error &error)
 {
+    m_counter->cancel();
     beginResetModel();
     m_rows.clear();
     m_total = 0;
-    m_totalCounted = false;
+    m_totalKnown = false;
+    m_moreRows = false;
     endResetModel();
-    Q_EMIT countsChanged(0, 0);
+    Q_EMIT countsChanged(0, m_all);
     Q_EMIT errorOccurred(error);
 }
 
@@ -186,7 +187,9 @@ int ClaimsTableModel::columnCount(const QModelIndex &parent) const
 
 bool ClaimsTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_query && m_rows.size() < m_total;
+    if (parent.isValid() || !m_query || m_merging)
+        return false;
+    return m_totalKnown ? m_rows.size() < m_total : m_moreRows;
 }
 
 void ClaimsTableModel::fetchMore(const QModelIndex &parent)
@@ -201,17 +204,19 @@ void ClaimsTableModel::fetchMore(const QModelIndex &parent)
         Q_EMIT errorOccurred(page.error());
         return;
     }
+    m_moreRows = page->size() >= kPageSize;
     if (page->isEmpty()) {
-        // Claims were deleted by another connection since the count.
-        m_total = m_rows.size();
-        Q_EMIT countsChanged(m_total, int(m_rows.size()));
+        if (m_totalKnown) {
+            // Claims were deleted by another connection since the count.
+            m_total = m_rows.size();
+            Q_EMIT countsChanged(m_total, m_all);
+        }
         return;
     }
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page->size()) - 1);
     m_rows += std::move(*page);
     endInsertRows();
-    Q_EMIT countsChanged(m_total, int(m_rows.size()));
 }
 
 Result<QStringList> ClaimsTableModel::analysts() const

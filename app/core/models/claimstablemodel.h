@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/models/claimcounter.h"
 #include "core/models/queriedrowsmodel.h"
 #include "core/store/claimquery.h"
 
@@ -84,8 +85,11 @@ public:
     qint64 claimIdAt(int row) const;
     // The fetched row, or nullptr.
     const ClaimRow *rowAt(int row) const;
-    // Rows matching the filter, fetched or not.
-    qint64 totalCount() const { return m_total; }
+    // Rows matching the filter, fetched or not; -1 while they are counted
+    // (ClaimCounter: the first rows come before the count).
+    qint64 totalCount() const { return m_totalKnown ? m_total : -1; }
+    // Every claim of the project, whatever the filter; -1 while counted.
+    qint64 allCount() const { return m_all; }
     // The query the model reads with (nullptr without a session): exports
     // stream every filtered row through it in the model's order.
     const ClaimQuery *query() const;
@@ -126,8 +130,9 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const Claimbench::Error &error);
-    // After every reload and fetch: the filtered total and the fetched rows.
-    void countsChanged(qint64 total, int fetched);
+    // When a count changes or is started: the filtered total and every
+    // claim of the project, each -1 while it is counted.
+    void countsChanged(qint64 total, qint64 all);
 
 private:
     QVariant displayData(const ClaimRow &row, int column) const;
@@ -139,13 +144,17 @@ private:
                           const std::function<void(Claim &claim)> &change);
     // What a refresh asks for: the rows again, or the total too.
     enum class Count { Again, Kept };
-    // Rows [0, count) of the current filter and sort, and the total: counted
-    // again, or the one m_total holds for this filter (a sort changes no
-    // count, and a count of 1,000,000 claims on a server costs 200 ms).
-    Result<std::pair<QList<ClaimRow>, qint64>> load(int count, Count total) const;
-    // Loads rows [0, count); `inPlace`: when as many rows come back as are
-    // shown, change them in place (dataChanged) instead of resetting.
+    // Loads rows [0, count) of the current filter and sort; `inPlace`:
+    // merges them into the rows shown (a reload) instead of resetting. The
+    // total is counted again (off this thread) unless `total` keeps it: a
+    // sort changes no count, and a count of 1,000,000 claims on a server
+    // costs 200 ms.
     void refresh(int count, bool inPlace, Count total = Count::Again);
+    // Starts the count of m_filter (and of every claim when the filter
+    // narrows). `known`: the old total stands until the new one arrives (a
+    // reload after an edit), else it is unknown meanwhile (a new filter).
+    void recount(bool known);
+    void noteCounted(qint64 matching, qint64 all);
     void fail(const Error &error);
 
     QPointer<ProjectSession> m_session;
@@ -153,10 +162,17 @@ private:
     ClaimFilter m_filter;
     ClaimQuery::Sort m_sort;
     QList<ClaimRow> m_rows;
+    ClaimCounter *m_counter;
     qint64 m_total = 0;
-    // m_total is the count of m_filter over the project as last loaded
-    // (false after a failure, which empties the table).
-    bool m_totalCounted = false;
+    // m_total is the count of m_filter (false while it is counted, and after
+    // a failure, which empties the table).
+    bool m_totalKnown = false;
+    // While the total is not known: whether the last page read was full.
+    bool m_moreRows = false;
+    // A merge is changing the rows: no fetchMore() from a view's slot
+    // between its steps.
+    bool m_merging = false;
+    qint64 m_all = -1;
 };
 
 } // namespace Claimbench

@@ -593,14 +593,26 @@ Result<qint64> ClaimQuery::forEachRow(const ClaimFilter &filter, Sort sort,
     return visited;
 }
 
-Result<qint64> ClaimQuery::count(const ClaimFilter &filter) const
+Result<qint64> ClaimQuery::count(const ClaimFilter &filter, const std::atomic<bool> *cancelled) const
 {
     const Conditions conditions = conditionsOf(*m_dialect, filter);
     // Text alone: the full-text index counts its matches without visiting
     // one claim row (20,000 matches: 17 ms instead of 250 ms, cold).
-    if (conditions.terms.size() == 1 && conditions.terms.first() == m_dialect->claimTextCondition())
-        return countOf(m_dialect->claimTextCountSql(), conditions.binds);
-    return countOf(u"SELECT COUNT(*) FROM claims c"_s + conditions.where(), conditions.binds);
+    const QString sql = conditions.terms.size() == 1 && conditions.terms.first() == m_dialect->claimTextCondition()
+        ? m_dialect->claimTextCountSql()
+        : u"SELECT COUNT(*) FROM claims c"_s + conditions.where();
+    if (!cancelled)
+        return countOf(sql, conditions.binds);
+    auto db = Sql::connection(m_connection);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto ok = m_dialect->setCancelFlag(*db, cancelled); !ok)
+        return std::unexpected(ok.error());
+    Result<qint64> counted = countOf(sql, conditions.binds);
+    m_dialect->setCancelFlag(*db, nullptr);
+    if (cancelled->load(std::memory_order_relaxed))
+        return makeError(Error::Code::Cancelled, Messages::tr("The count was cancelled"));
+    return counted;
 }
 
 Result<qint64> ClaimQuery::countOf(const QString &sql, const QList<QVariant> &binds) const

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -150,8 +151,9 @@ public:
     // returns false to stop. Returns how many rows were visited.
     Result<qint64> forEachRow(const ClaimFilter &filter, Sort sort,
                               const std::function<bool(const ClaimRow &row)> &visit) const;
-    // How many claims match `filter`.
-    Result<qint64> count(const ClaimFilter &filter) const;
+    // How many claims match `filter`. `cancelled` (any thread may set it)
+    // stops the count soon: Cancelled.
+    Result<qint64> count(const ClaimFilter &filter, const std::atomic<bool> *cancelled = nullptr) const;
     // EXPLAIN QUERY PLAN of the two statements page() runs (the page's ids,
     // then their rows): one detail per line.
     Result<QStringList> plan(const ClaimFilter &filter, Sort sort) const;
