@@ -147,7 +147,7 @@ Result<void> ChartRenderer::exportSvg(const ChartData &data, const ChartStyle &s
         svg.setResolution(ChartRenderer::kReferenceDpi);
         // QSvgGenerator writes the title into <title> as it is given; it is
         // user text (a metric name), so it goes in escaped.
-        svg.setTitle(chart.title().toHtmlEscaped());
+        svg.setTitle(chart.plainTitle().toHtmlEscaped());
         QPainter painter(&svg);
         paintChart(chart, QSizeF(pixelSize), painter, QRectF(QPointF(0, 0), QSizeF(pixelSize)));
     }

@@ -176,7 +176,9 @@ void ClaimChart::setChartData(const ChartData &data, const ChartStyle &style)
         }
         m_linePoints.append(points);
         auto *line = new QLineSeries(this);
-        line->setName(series.name);
+        // Qt Charts draws names, titles and axis titles as rich text: a
+        // claimant, tag or analyst named "<b>x" must show as written.
+        line->setName(series.name.toHtmlEscaped());
         QPen pen(seriesColor(int(i)), 2);
         // A claimant's other metrics: its colour, paler, dashed.
         if (m_data.metrics.indexOf(series.metric) > 0)
@@ -185,7 +187,7 @@ void ClaimChart::setChartData(const ChartData &data, const ChartStyle &style)
         addSeries(line);
         m_lines.append(line);
     }
-    setTitle(m_style.title.isEmpty() ? m_data.title : m_style.title);
+    setTitle(plainTitle().toHtmlEscaped());
     setUpAxes();
     setMargins(QMargins(8, 4, 16, 4 + int(std::ceil(m_layer->keyHeight()))));
     m_filledForWidth = -1;
@@ -248,7 +250,7 @@ void ClaimChart::setUpAxes()
         y->setRange(m_yMin, m_yMax);
         y->setLabelFormat(m_yMin >= 1 ? u"%'.0f"_s : u"%g"_s);
         y->setMinorTickCount(-1);
-        y->setTitleText(unitTitle + u" (log scale)"_s);
+        y->setTitleText(unitTitle.toHtmlEscaped() + u" (log scale)"_s);
         m_yAxis = y;
     } else {
         auto *y = new QValueAxis(this);
@@ -265,7 +267,7 @@ void ClaimChart::setUpAxes()
         m_yMax = y->max();
         y->setLabelFormat(u"%'."_s + QString::number(decimalsFor((m_yMax - m_yMin) / (y->tickCount() - 1)))
                           + u'f');
-        y->setTitleText(unitTitle);
+        y->setTitleText(unitTitle.toHtmlEscaped());
         m_yAxis = y;
     }
     for (QAbstractAxis *axis : {m_xAxis, m_yAxis}) {
@@ -320,8 +322,8 @@ void ClaimChart::placeLegend()
     // Qt would otherwise cut every name short.
     const QFontMetricsF metrics(legend()->font());
     qreal needed = 0;
-    for (const QLineSeries *line : std::as_const(m_lines))
-        needed += metrics.horizontalAdvance(line->name()) + 2.5 * metrics.height();
+    for (const ChartSeries &series : std::as_const(m_data.series))
+        needed += metrics.horizontalAdvance(series.name) + 2.5 * metrics.height();
     const Qt::Alignment wanted = needed > size().width() * 0.95 ? Qt::AlignRight : Qt::AlignTop;
     if (size().width() > 0 && legend()->alignment() != wanted)
         legend()->setAlignment(wanted);

@@ -49,6 +49,8 @@ public:
     void setChartData(const ChartData &data, const ChartStyle &style);
     const ChartData &chartData() const { return m_data; }
     const ChartStyle &chartStyle() const { return m_style; }
+    // The title as written (title() holds it escaped for Qt's rich text).
+    QString plainTitle() const { return m_style.title.isEmpty() ? m_data.title : m_style.title; }
 
     // The colour of series `index`: the style's, else SeriesPalette's for
     // its group (claimant, outlet or tag).

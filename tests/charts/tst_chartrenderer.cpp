@@ -413,6 +413,33 @@ private Q_SLOTS:
         QVERIFY(colors.contains(SeriesPalette::colors(data).at(1).name()));
     }
 
+    // Qt Charts draws names and titles as rich text: a claimant, tag or
+    // analyst (a server role may be named anything) called "<b>…" showed in
+    // bold with its markup gone, in the window and in the exports.
+    void namesShowAsWritten()
+    {
+        ChartData data = makeChartData(2, 4);
+        data.title = data.metrics[0] = u"<i>Tanks</i> & co"_s;
+        data.unit = u"<u>units</u>"_s;
+        for (ChartSeries &series : data.series)
+            series.metric = data.title;
+        data.series[0].name = data.series[0].group = u"o'brien <b>&amp;\"q\""_s;
+        const QString path = m_dir.filePath(u"names.svg"_s);
+        CLAIMBENCH_VERIFY_OK(ChartRenderer::exportSvg(data, {}, path, QSize(1000, 600)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString text;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::Characters)
+                text += xml.text();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(text.contains(u"o'brien <b>&amp;\"q\""_s), qPrintable(text));
+        QVERIFY2(text.contains(u"<i>Tanks</i> & co"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"<u>units</u>"_s), qPrintable(text));
+    }
+
     void errors_data()
     {
         QTest::addColumn<ChartData>("data");

@@ -558,7 +558,7 @@ void ChartPanel::exportChart()
         QMessageBox::information(this, tr("Export Chart"), tr("There is no chart to export yet."));
         return;
     }
-    QString name = m_chart->title().simplified();
+    QString name = m_chart->plainTitle().simplified();
     name.replace(QRegularExpression(u"[^\\w\\- ]+"_s), QString());
     ChartExportDialog dialog(name.replace(u' ', u'-').toLower() + u".png"_s, this);
     if (dialog.exec() != QDialog::Accepted)
