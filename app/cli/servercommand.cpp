@@ -61,7 +61,7 @@ int runServer(const ParsedArguments &args, CliStreams &io)
     if (!changes)
         return reportRefusal(io, url, changes.error());
     return printChanges(io, *changes,
-                        u"%1 is already a %2; nothing changed"_s.arg(rest.at(0), ServerAdmin::nameOf(role)));
+                        u"%1 is already %2; nothing changed"_s.arg(rest.at(0), ServerAdmin::withArticle(role)));
 }
 
 } // namespace

@@ -86,7 +86,10 @@ private Q_SLOTS:
         QVERIFY(m_server->isMember(olena, u"claimbench_reviewer"_s));
         const CliRun again = runCli({u"server"_s, u"grant"_s, url, olena, u"reviewer"_s});
         QCOMPARE(again.status, int(ExitOk));
-        QVERIFY2(again.out.contains(u"nothing changed"_s), qPrintable(again.out));
+        QVERIFY2(again.out.contains(u" is already a reviewer; nothing changed"_s), qPrintable(again.out));
+        QCOMPARE(runCli({u"server"_s, u"grant"_s, url, olena, u"analyst"_s}).status, int(ExitOk));
+        const CliRun analystAgain = runCli({u"server"_s, u"grant"_s, url, olena, u"analyst"_s});
+        QVERIFY2(analystAgain.out.contains(u" is already an analyst; nothing changed"_s), qPrintable(analystAgain.out));
     }
 
     void grantOfAMissingRoleIsBadInput()

@@ -74,20 +74,6 @@ QString quoted(QStringView identifier)
     return u'"' + text + u'"';
 }
 
-// "an analyst", "a reviewer", "a viewer": the article is the word's, not the role's.
-QString withArticle(TeamRole role)
-{
-    switch (role) {
-    case TeamRole::Analyst:
-        return Messages::tr("an analyst");
-    case TeamRole::Reviewer:
-        return Messages::tr("a reviewer");
-    case TeamRole::Viewer:
-        return Messages::tr("a viewer");
-    }
-    return {};
-}
-
 Result<void> checkRoleName(const QString &role)
 {
     // NAMEDATALEN: the server cuts longer names, so another role would be meant.
@@ -313,6 +299,19 @@ std::optional<TeamRole> ServerAdmin::teamRoleNamed(QStringView name)
     return std::nullopt;
 }
 
+QString ServerAdmin::withArticle(TeamRole role)
+{
+    switch (role) {
+    case TeamRole::Analyst:
+        return Messages::tr("an analyst");
+    case TeamRole::Reviewer:
+        return Messages::tr("a reviewer");
+    case TeamRole::Viewer:
+        return Messages::tr("a viewer");
+    }
+    return {};
+}
+
 QString ServerAdmin::nameOf(TeamRole role)
 {
     switch (role) {
@@ -462,8 +461,8 @@ Result<QStringList> ServerAdmin::grant(const ServerAddress &address, const QStri
                            Messages::tr("Could not change the team role of %1").arg(role));
             !ok)
             return std::unexpected(ok.error());
-        changes.append(wanted ? Messages::tr("%1 is now %2").arg(role, withArticle(group))
-                              : Messages::tr("%1 is no longer %2").arg(role, withArticle(group)));
+        changes.append(wanted ? Messages::tr("%1 is now %2").arg(role, ServerAdmin::withArticle(group))
+                              : Messages::tr("%1 is no longer %2").arg(role, ServerAdmin::withArticle(group)));
     }
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());

@@ -34,6 +34,8 @@ namespace ServerAdmin {
 // "analyst", "reviewer", "viewer" (as typed on the command line).
 std::optional<TeamRole> teamRoleNamed(QStringView name);
 QString nameOf(TeamRole role);
+// "an analyst", "a reviewer", "a viewer": the article is the word's, not the role's.
+QString withArticle(TeamRole role);
 // The server's group role: claimbench_analyst, claimbench_reviewer, claimbench_viewer.
 QString groupOf(TeamRole role);
 
