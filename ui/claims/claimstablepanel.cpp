@@ -6,6 +6,7 @@
 #include "core/models/typednumber.h"
 #include "core/store/project.h"
 #include "ui/actionaccess.h"
+#include "ui/claims/claimcelldelegate.h"
 #include "ui/widgets/filedialogs.h"
 #include "ui/widgets/readablecolors.h"
 
@@ -121,6 +122,7 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     layout->addLayout(bar);
 
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new ClaimCellDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     // A click on a column the model does not sort (the page) puts the

@@ -446,7 +446,23 @@ bool ClaimsTableModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     // A copy: the session's claimsChanged reloads m_rows during the edit.
     const ClaimRow row = m_rows[index.row()];
+    if (value.toString().trimmed() == editData(row, index.column()).toString().trimmed())
+        return true; // nothing changed: no write, and no claim taken over in the Who column
     if (auto ok = edit(row, index.column(), value.toString()); !ok) {
+        Q_EMIT errorOccurred(ok.error());
+        return false;
+    }
+    return true;
+}
+
+bool ClaimsTableModel::setDataSeenAt(const QModelIndex &index, const QVariant &value, qint64 claimId, qint64 version)
+{
+    const ClaimRow *row = checkIndex(index, CheckIndexOption::IndexIsValid) ? rowAt(index.row()) : nullptr;
+    if (!row || row->claim.id != claimId || !(flags(index) & Qt::ItemIsEditable) || !m_session)
+        return false;
+    ClaimRow seen = *row;
+    seen.claim.version = version;
+    if (auto ok = edit(seen, index.column(), value.toString()); !ok) {
         Q_EMIT errorOccurred(ok.error());
         return false;
     }

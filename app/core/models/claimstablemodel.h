@@ -114,7 +114,14 @@ public:
     // for as-of, a SPEC qualifier or status name, an existing tag's name; a
     // metric or claimant name is created when new) and edits through the
     // session. Empty text clears the field. False, with errorOccurred(), when refused.
+    // Text equal to the cell's writes nothing.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // setData() of an edit begun when claim `claimId` was at `version` (a
+    // cell editor open while the table reloaded): checked against that
+    // version, so a change another analyst made since is a Conflict (the
+    // session's resolver asks), not written over. False when the row is no
+    // longer that claim's.
+    bool setDataSeenAt(const QModelIndex &index, const QVariant &value, qint64 claimId, qint64 version);
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     // Sorts in SQL over an index (see ClaimQuery) and reloads. The page

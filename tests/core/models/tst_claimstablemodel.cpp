@@ -239,7 +239,7 @@ private Q_SLOTS:
         QTest::newRow("as of, month") << int(Model::AsOfColumn) << u"2024-03"_s << u"2024-03"_s;
         QTest::newRow("unit") << int(Model::UnitColumn) << u"UAVs"_s << u"UAVs"_s;
         QTest::newRow("qualifier") << int(Model::QualifierColumn) << u"at least"_s << u"at least"_s;
-        QTest::newRow("status") << int(Model::StatusColumn) << u"corroborated"_s << u"corroborated"_s;
+        QTest::newRow("status") << int(Model::StatusColumn) << u"disputed"_s << u"disputed"_s;
         QTest::newRow("existing claimant") << int(Model::ClaimantColumn) << u"general staff"_s << u"General Staff"_s;
         QTest::newRow("new metric") << int(Model::MetricColumn) << u"Shahed drones"_s << u"Shahed drones"_s;
         QTest::newRow("tag by name") << int(Model::TagColumn) << u"AIR WAR"_s << u"Air war"_s;
@@ -256,6 +256,11 @@ private Q_SLOTS:
         QCOMPARE(after.isNull() ? QString() : after.toString(), raw);
         m_session->undoStack()->undo();
         QCOMPARE(cell(u"d28"_s, column, Model::RawValueRole), before);
+        // The text the cell already holds writes nothing.
+        const QModelIndex index = m_model->index(rowOf(u"d28"_s), column);
+        QVERIFY(m_model->setData(index, index.data(Qt::EditRole)));
+        QCOMPARE(m_session->undoStack()->count(), 1);
+        QCOMPARE(m_session->undoStack()->index(), 0);
     }
 
     void setDataRefusesInvalidInput_data()

@@ -314,6 +314,65 @@ private Q_SLOTS:
         QCOMPARE(m_panel->model()->rowCount(), 6);
     }
 
+    // Cold test, issue 17: another analyst's save reloaded the table while a
+    // cell was being edited; the open editor took the stored value back, and
+    // Enter then wrote it as the analyst's own. The typed text stays, and its
+    // save is checked against the claim as it was when the editor opened: a
+    // Conflict (no resolver here), the other analyst's value kept.
+    void cellEditorKeepsTypingAndConflictsWithAChangeMadeMeanwhile()
+    {
+        const qint64 id = m_sample.claims[u"d28"_s];
+        int row = 0;
+        while (m_panel->model()->claimIdAt(row) != id)
+            ++row;
+        const QModelIndex cell = m_panel->model()->index(row, ClaimsTableModel::ValueColumn);
+        m_panel->view()->setCurrentIndex(cell);
+        m_panel->view()->edit(cell);
+        auto *editor = m_panel->view()->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, u"31"_s);
+
+        Result<Claim> other = m_project->claims().get(id);
+        CLAIMBENCH_VERIFY_OK(other);
+        other->value = 99;
+        CLAIMBENCH_VERIFY_OK(m_project->claims().update(*other));
+        m_panel->model()->reload(); // as the change feed's announcement does
+        QCOMPARE(m_panel->model()->index(row, ClaimsTableModel::ValueColumn).data().toString(), u"99"_s);
+        QCOMPARE(editor->text(), u"31"_s);
+
+        QSignalSpy errors(m_panel->model(), &ClaimsTableModel::errorOccurred);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(errors.size(), 1); // the delegate commits on a queued call
+        const Result<Claim> stored = m_project->claims().get(id);
+        CLAIMBENCH_VERIFY_OK(stored);
+        QCOMPARE(stored->value, std::optional<double>(99));
+    }
+
+    // Opening a cell and pressing Enter writes nothing: the claim keeps its
+    // version and who last wrote it.
+    void cellEditorClosedUntouchedWritesNothing()
+    {
+        const qint64 id = m_sample.claims[u"d28"_s];
+        const Result<Claim> before = m_project->claims().get(id);
+        CLAIMBENCH_VERIFY_OK(before);
+        int row = 0;
+        while (m_panel->model()->claimIdAt(row) != id)
+            ++row;
+        const QModelIndex cell = m_panel->model()->index(row, ClaimsTableModel::UnitColumn);
+        m_panel->view()->setCurrentIndex(cell);
+        m_panel->view()->edit(cell);
+        auto *editor = m_panel->view()->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!m_panel->view()->viewport()->findChild<QLineEdit *>()); // closed, committed
+        QVERIFY(m_panel->model()->setData(cell, cell.data(Qt::EditRole))); // the same text, programmatically
+        const Result<Claim> after = m_project->claims().get(id);
+        CLAIMBENCH_VERIFY_OK(after);
+        QCOMPARE(after->version, before->version);
+        QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+
     void copyGivesTsvOfRawValues()
     {
         m_panel->view()->sortByColumn(ClaimsTableModel::ValueColumn, Qt::DescendingOrder);
