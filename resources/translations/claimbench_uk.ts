@@ -385,6 +385,13 @@
     </message>
 </context>
 <context>
+    <name>Claimbench::ClaimCounter</name>
+    <message>
+        <source>Not enough memory to count the claims</source>
+        <translation>Недостатньо пам’яті, щоб порахувати твердження</translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::ClaimDrafter</name>
     <message>
         <source>The selection lies outside the article&apos;s text</source>
@@ -606,6 +613,10 @@
     <message>
         <source>There is no claim %1 in the project</source>
         <translation>У проєкті немає твердження %1</translation>
+    </message>
+    <message>
+        <source>The count was cancelled</source>
+        <translation>Підрахунок скасовано</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1128,10 @@
     <message>
         <source>Not recorded</source>
         <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>Counting claims…</source>
+        <translation>Рахуємо твердження…</translation>
     </message>
 </context>
 <context>
