@@ -415,8 +415,19 @@ void ClaimEditorPanel::reload()
 {
     auto claim = m_session->project()->claims().get(m_claim->id);
     if (!claim) {
+        const Error &error = claim.error();
+        if (error.code == Error::Code::Disconnected && m_claim->articleId != 0) {
+            // The claim shown was read before the server went away: it and
+            // the analyst's typing stay, and the next read that succeeds
+            // (the change feed's, once it reconnects) fills it again.
+            showError(tr("Connection to the server lost — reconnecting…"));
+            return;
+        }
         // Deleted (here, in the table or by an undo): nothing left to edit.
-        clear(claim.error().code == Error::Code::NotFound ? QString() : claim.error().toString());
+        clear(error.code == Error::Code::NotFound       ? QString()
+              : error.code == Error::Code::Disconnected ? tr("The claim cannot be read: the server cannot be "
+                                                             "reached. Select it again when it is back.")
+                                                        : error.toString());
         return;
     }
     m_claim = std::move(*claim);
@@ -675,6 +686,10 @@ void ClaimEditorPanel::refill(QWidget *field)
 
 void ClaimEditorPanel::showRefusal(QWidget *field, const Error &error)
 {
+    if (error.code == Error::Code::Disconnected) {
+        showLostConnection(field, error);
+        return;
+    }
     // Nothing was stored: show the claim as it is, and why. A Conflict
     // nobody was asked about keeps the analyst's text in its field (it
     // conflicts again when saved); any other refusal shows the stored value.
@@ -683,6 +698,28 @@ void ClaimEditorPanel::showRefusal(QWidget *field, const Error &error)
     reload();
     showError(error.toString());
     Q_EMIT errorOccurred(tr("The claim was not saved."), error);
+}
+
+void ClaimEditorPanel::showLostConnection(QWidget *field, const Error &error)
+{
+    // Reading the claim again would meet the same lost connection and empty
+    // the panel, the analyst's typing with it: the panel stays as it is.
+    // A text field keeps its draft, saved again by Return or leaving it, and
+    // checked then against the version the typing started on; a list's
+    // choice, which is no draft, shows the stored value again.
+    Error kept = error;
+    if (field) {
+        kept.message = tr("The server cannot be reached; your changes are kept — save again when it is back.");
+    } else {
+        kept.message = tr("The server cannot be reached; the change was not saved — make it again when it is back.");
+        const bool filling = std::exchange(m_filling, true);
+        m_qualifier->setCurrentIndex(m_qualifier->findData(int(m_claim->qualifier)));
+        m_status->setCurrentIndex(m_status->findData(int(m_claim->status)));
+        m_tag->setCurrentIndex(std::max(0, m_tag->findData(m_claim->tagId)));
+        m_filling = filling;
+    }
+    showError(kept.message);
+    Q_EMIT errorOccurred(tr("The claim was not saved."), kept);
 }
 
 void ClaimEditorPanel::commitNumber(QLineEdit *edit, std::optional<double> Claim::*field,

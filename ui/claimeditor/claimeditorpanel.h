@@ -112,6 +112,10 @@ private:
     void useSuggestedMetric();
     // A refused edit of `field` (nullptr: none): the claim shown as stored, and why.
     void showRefusal(QWidget *field, const Error &error);
+    // A save of `field` (nullptr: a list's choice) that met a lost
+    // connection (Disconnected): the panel keeps what the analyst typed and
+    // says so, the driver's text only as the error's detail.
+    void showLostConnection(QWidget *field, const Error &error);
     void setInvalid(QWidget *field, const QString &why);
     void showError(const QString &text);
     // Disables the fields the project's access (a team server's role) may not change.

@@ -505,9 +505,14 @@ Result<void> Project::openThreadConnection() const
 QString Project::ensureThreadConnection() const
 {
     // A failure here is reported by the repository's first call, which finds
-    // the connection closed and returns the driver's error.
-    (void)openThreadConnection();
-    return threadConnectionName();
+    // the connection closed and returns the driver's error. A server's
+    // connection, once made, is connected again by that call instead
+    // (connectToServer), which says Disconnected while the server cannot be
+    // reached: opening it here as well would wait out a silent server twice.
+    const QString name = threadConnectionName();
+    if (!m_server || !QSqlDatabase::contains(name))
+        (void)openThreadConnection();
+    return name;
 }
 
 Result<void> Project::backupTo(const QString &destination,

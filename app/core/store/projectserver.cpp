@@ -113,6 +113,12 @@ Result<void> Project::prepareOnServer(OpenMode mode)
 
 Result<void> Project::connectToServer(QSqlDatabase &db, bool readOnly) const
 {
+    // Every connection to the server outlives a restart or an outage of it:
+    // its next use after the loss connects anew (Sql::connection) and, while
+    // the server cannot be reached, says why as Disconnected.
+    Sql::setReconnect(db, [address = *m_server, url = m_path, session = m_sessionTag, readOnly](QSqlDatabase &lost) {
+        return Claimbench::connectToServer(lost, address, url, session, readOnly);
+    });
     return Claimbench::connectToServer(db, *m_server, m_path, m_sessionTag, readOnly);
 }
 
@@ -120,15 +126,11 @@ Result<void> Project::openReadConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(
         (m_server ? PostgresDialect::kDriverName : SqliteDialect::kDriverName).toString(), name);
-    if (m_server) {
-        // A read connection lives as long as its reader (the claims table's
-        // as long as the window): after a server restart its next use
-        // connects anew, as a thread's own connection does.
-        Sql::setReconnect(db, [address = *m_server, url = m_path, session = m_sessionTag](QSqlDatabase &lost) {
-            return Claimbench::connectToServer(lost, address, url, session, true);
-        });
+    // A read connection lives as long as its reader (the claims table's as
+    // long as the window): after a server restart its next use connects
+    // anew, as a thread's own connection does (connectToServer).
+    if (m_server)
         return connectToServer(db, true);
-    }
     SqliteDialect::setFile(db, m_path, SqliteDialect::Access::ReadOnly);
     if (!db.open())
         return std::unexpected(Sql::databaseError(
