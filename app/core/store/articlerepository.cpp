@@ -93,7 +93,8 @@ class ArticleInserter
 {
 public:
     explicit ArticleInserter(const QSqlDatabase &db)
-        : m_query(db)
+        : m_db(db)
+        , m_query(db)
         , m_now(Sql::nowUtc())
         , m_nowColumn(Sql::timestampColumn(m_now))
     {
@@ -129,19 +130,20 @@ public:
         if (!m_query.exec()) {
             // Conflict: the caller looked for the text before writing, and
             // another program (an analyst importing the same files) stored it since.
-            if (Dialect::of(m_query.driver()).isConstraintViolation(m_query.lastError()))
-                return makeError(Error::Code::Conflict,
-                                 Messages::tr("An article with the same text is already in the project"),
-                                 a.title);
-            return std::unexpected(
-                Sql::databaseError(m_query.driver(), Messages::tr("Could not store the article"), m_query.lastError()));
+            const Error failed = Dialect::of(m_query.driver()).isConstraintViolation(m_query.lastError())
+                ? Error{Error::Code::Conflict, Messages::tr("An article with the same text is already in the project"),
+                        a.title}
+                : Sql::databaseError(m_query.driver(), Messages::tr("Could not store the article"), m_query.lastError());
+            Sql::freeAfterTransaction(m_query, m_db);
+            return std::unexpected(failed);
         }
         a.id = Sql::insertedId(m_query);
         return {};
     }
 
 private:
-    QSqlQuery m_query;
+    QSqlDatabase m_db;
+    QSqlQuery m_query; // empty after a failed insert()
     QDateTime m_now;      // the import time of a batch: formatted once, not per row
     QString m_nowColumn;
 };

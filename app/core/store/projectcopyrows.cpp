@@ -191,10 +191,12 @@ public:
 private:
     int pendingRows() const { return int(m_pending.size() / std::max<qsizetype>(1, m_columns.size())); }
 
-    std::unexpected<Error> failed(const QSqlQuery &query) const
+    std::unexpected<Error> failed(QSqlQuery &query)
     {
-        return std::unexpected(Sql::databaseError(
-            query.driver(), Messages::tr("Could not copy the rows of %1").arg(m_table), query.lastError()));
+        Error error = Sql::databaseError(query.driver(), Messages::tr("Could not copy the rows of %1").arg(m_table),
+                                         query.lastError());
+        Sql::freeAfterTransaction(query, m_db);
+        return std::unexpected(std::move(error));
     }
 
     QSqlDatabase m_db;

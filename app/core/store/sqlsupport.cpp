@@ -30,6 +30,15 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(Claimbench::Sql)
 };
 
+// Prepared statements that failed inside a transaction on the connection
+// named by the key, kept until the transaction ends; an empty list for each
+// transaction of this thread (a connection belongs to one thread). A server
+// ignores every command of a transaction a failed statement aborted, the
+// DEALLOCATE that QPSQL sends when a prepared query dies included, which it
+// reports on stderr ("Unable to free statement"): freed after the ROLLBACK,
+// the statement is deallocated.
+thread_local QHash<QString, QList<QSqlQuery>> t_failedInTransaction;
+
 } // namespace
 
 namespace {
@@ -223,10 +232,19 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QList<QV
                                              query.lastError()));
     for (qsizetype i = 0; i < binds.size(); ++i)
         bind(query, int(i), binds[i]);
-    if (!query.exec())
-        return std::unexpected(databaseError(query.driver(), Messages::tr("A database statement failed"),
-                                             query.lastError()));
+    if (!query.exec()) {
+        Error failed = databaseError(query.driver(), Messages::tr("A database statement failed"), query.lastError());
+        freeAfterTransaction(query, db);
+        return std::unexpected(std::move(failed));
+    }
     return query;
+}
+
+void freeAfterTransaction(QSqlQuery &query, const QSqlDatabase &db)
+{
+    const auto open = t_failedInTransaction.find(db.connectionName());
+    if (open != t_failedInTransaction.end())
+        open->append(std::move(query));
 }
 
 void bind(QSqlQuery &query, int index, const QVariant &value)
@@ -331,6 +349,7 @@ Result<Transaction> Transaction::begin(const QSqlDatabase &db)
     if (!query.exec(Dialect::of(db).beginWrite()))
         return std::unexpected(
             databaseError(query.driver(), Messages::tr("Could not start writing to the project"), query.lastError()));
+    t_failedInTransaction.insert(db.connectionName(), {});
     return Transaction(db.connectionName());
 }
 
@@ -345,6 +364,7 @@ void Transaction::rollBack()
         return;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.exec(u"ROLLBACK"_s);
+    t_failedInTransaction.remove(m_connectionName);
 }
 
 Result<void> Transaction::commit()
@@ -359,6 +379,7 @@ Result<void> Transaction::commit()
     if (!query.exec(u"COMMIT"_s))
         return std::unexpected(databaseError(query.driver(), Messages::tr("Could not save to the project"), query.lastError()));
     m_active = false;
+    t_failedInTransaction.remove(m_connectionName);
     return {};
 }
 

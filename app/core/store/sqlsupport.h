@@ -122,6 +122,13 @@ auto selectAll(const QString &connectionName, const QString &sql, const QList<QV
 }
 // select() of (id, count) rows, such as a GROUP BY's, as a map.
 Result<QHash<qint64, int>> countsById(const QString &connection, const QString &sql);
+// Gives up `query`, a prepared statement that failed on `db`: when a
+// Transaction is open on `db`, it is kept (and `query` left empty, never to be
+// used again) until the transaction ends, since a server ignores every
+// command of a transaction a failed statement aborted, the DEALLOCATE QPSQL
+// sends when a prepared query dies included, and says so on stderr ("Unable
+// to free statement"). Else it is left as it is. run() does this itself.
+void freeAfterTransaction(QSqlQuery &query, const QSqlDatabase &db);
 // Binds positional value `index`. A null QString is bound as '' (the driver
 // would write NULL): text columns are NOT NULL, "none" is an invalid QVariant.
 void bind(QSqlQuery &query, int index, const QVariant &value);
