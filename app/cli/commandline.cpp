@@ -138,9 +138,9 @@ QString oneLineReason(const QString &reason)
     if (lineBreak < 0)
         return text;
     text = text.first(lineBreak).trimmed();
-    // "message (detail": the detail's first line, closed again.
-    if (text.count(u'(') > text.count(u')'))
-        text += u')';
+    // "message (detail": the detail's first line, closed again (each of
+    // them, when the detail is itself "message (detail)").
+    text += QString(std::max<qsizetype>(0, text.count(u'(') - text.count(u')')), u')');
     return text;
 }
 

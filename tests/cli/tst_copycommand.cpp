@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 #include "common/clirun.h"
 #include "common/resultcheck.h"
+#include "common/teamserver.h"
 #include "common/testbackend.h"
 #include "common/testfiles.h"
 
@@ -166,6 +167,22 @@ private Q_SLOTS:
         QVERIFY2(run.err.startsWith(u"claimbench-cli: Could not connect to "_s + nowhere), qPrintable(run.err));
         QCOMPARE(run.err.count(nowhere), 1);
         QVERIFY2(!run.err.contains(m_source), qPrintable(run.err));
+    }
+
+    // Cold test (issue 17): DEST's refusal was printed after SOURCE's name.
+    // A role that may not build tables in the database DEST names.
+    void aDestinationThatRefusesIsNamed()
+    {
+        CLAIMBENCH_SKIP_WITHOUT_SERVER();
+        TeamServer server;
+        QVERIFY(server.exec(u"CREATE DATABASE "_s + server.database()));
+        const QString destination = server.url(server.role(u"ordinary"_s));
+        const CliRun run = runCli({u"copy"_s, m_source, destination});
+        QCOMPARE(run.status, int(ExitBadInput));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.startsWith(u"claimbench-cli: Cannot copy to "_s + destination + u" ("_s), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(m_source), qPrintable(run.err));
+        QCOMPARE(run.err.count(u'('), run.err.count(u')'));
     }
 
     void oneArgumentIsAUsageError()

@@ -54,6 +54,18 @@ Error notEmpty(const QString &destination, qint64 rows)
                  {}};
 }
 
+// `cause`, an error about the copy's destination, as one that names it as
+// the user gave it (not the temporary name a new file is built under), so
+// that it is not taken for one about the source. Kept as it is when it names
+// the destination already, or is the user's cancel.
+Error aboutDestination(const QString &destination, const Error &cause)
+{
+    if (cause.code == Error::Code::Cancelled || cause.message.contains(destination)
+        || cause.message.contains(ServerAddress::masked(destination)))
+        return cause;
+    return Error{cause.code, Messages::tr("Cannot copy to %1").arg(destination), cause.toString()};
+}
+
 // A server database that holds no tables or an empty project, opened (its
 // tables built when it had none).
 Result<std::shared_ptr<Project>> openServerDestination(const QString &destination)
@@ -61,7 +73,7 @@ Result<std::shared_ptr<Project>> openServerDestination(const QString &destinatio
     {
         auto existing = Project::open(destination, Project::OpenMode::ReadOnly);
         if (!existing && existing.error().code != Error::Code::NotFound)
-            return std::unexpected(existing.error());
+            return std::unexpected(aboutDestination(destination, existing.error()));
         if (existing) {
             auto db = Sql::connection((*existing)->threadConnection());
             if (!db)
@@ -74,7 +86,10 @@ Result<std::shared_ptr<Project>> openServerDestination(const QString &destinatio
                 return std::unexpected(notEmpty(destination, rows));
         }
     }
-    return Project::open(destination, Project::OpenMode::CreateIfMissing);
+    auto created = Project::open(destination, Project::OpenMode::CreateIfMissing);
+    if (!created)
+        return std::unexpected(aboutDestination(destination, created.error()));
+    return created;
 }
 
 // A name in the folder of the new file `destination` to build it under, or
@@ -143,31 +158,32 @@ private:
 };
 
 // Every row of `from` into `to` in one transaction of `to`, read in one
-// snapshot of `from`.
-Result<ProjectCopy::Outcome> copyRows(const Project &from, const Project &to, const ProjectCopy::Progress &progress)
+// snapshot of `from`. `destination` names `to` in errors about it.
+Result<ProjectCopy::Outcome> copyRows(const Project &from, const Project &to, const QString &destination,
+                                      const ProjectCopy::Progress &progress)
 {
     const QString sourceName = Sql::uniqueConnectionName(u"copy-source");
     const SnapshotConnection snapshot(sourceName);
     if (auto opened = from.openReadConnection(sourceName); !opened)
         return std::unexpected(opened.error());
     const QSqlDatabase source = QSqlDatabase::database(sourceName, false);
-    auto destination = Sql::connection(to.threadConnection());
-    if (!destination)
-        return std::unexpected(destination.error());
+    auto written = Sql::connection(to.threadConnection());
+    if (!written)
+        return std::unexpected(aboutDestination(destination, written.error()));
     if (auto begun = Sql::run(source, Dialect::of(source).beginSnapshotRead()); !begun)
         return std::unexpected(begun.error());
-    auto tables = CopyRows::tablesToCopy(source, *destination);
+    auto tables = CopyRows::tablesToCopy(source, *written);
     if (!tables)
         return std::unexpected(tables.error());
     // The first read of the snapshot: the counts and the rows are of one state.
     auto counts = CopyRows::rowCounts(source, *tables);
     if (!counts)
         return std::unexpected(counts.error());
-    auto emptyYet = CopyRows::rowCounts(*destination, *tables);
+    auto emptyYet = CopyRows::rowCounts(*written, *tables);
     if (!emptyYet)
-        return std::unexpected(emptyYet.error());
+        return std::unexpected(aboutDestination(destination, emptyYet.error()));
     if (const qint64 rows = std::accumulate(emptyYet->begin(), emptyYet->end(), qint64(0)); rows > 0)
-        return std::unexpected(notEmpty(to.path(), rows));
+        return std::unexpected(notEmpty(destination, rows));
     const qint64 total = std::accumulate(counts->begin(), counts->end(), qint64(0));
     ProjectCopy::Outcome outcome;
     const auto cancelled = [] {
@@ -176,13 +192,14 @@ Result<ProjectCopy::Outcome> copyRows(const Project &from, const Project &to, co
     if (progress && !progress(0, total))
         return cancelled();
     const auto failed = [&](const Error &error) {
-        return std::unexpected(error.code == Error::Code::Io ? Sql::diagnoseWriteFailure(*destination, error) : error);
+        return std::unexpected(aboutDestination(
+            destination, error.code == Error::Code::Io ? Sql::diagnoseWriteFailure(*written, error) : error));
     };
-    auto transaction = Sql::Transaction::begin(*destination);
+    auto transaction = Sql::Transaction::begin(*written);
     if (!transaction)
         return failed(transaction.error());
     for (qsizetype i = 0; i < tables->size(); ++i) {
-        auto copied = CopyRows::copyTable(source, *destination, tables->at(i), counts->at(i), [&](qint64 rows) {
+        auto copied = CopyRows::copyTable(source, *written, tables->at(i), counts->at(i), [&](qint64 rows) {
             outcome.rows += rows;
             return !progress || progress(outcome.rows, total);
         });
@@ -207,7 +224,7 @@ Result<ProjectCopy::Outcome> ProjectCopy::copy(const QString &source, const QStr
         auto to = openServerDestination(destination);
         if (!to)
             return std::unexpected(to.error());
-        return copyRows(**from, **to, progress);
+        return copyRows(**from, **to, destination, progress);
     }
     const Result<QString> building = buildingNameFor(destination);
     if (!building)
@@ -217,10 +234,9 @@ Result<ProjectCopy::Outcome> ProjectCopy::copy(const QString &source, const QStr
     {
         auto to = Project::open(*building, Project::OpenMode::CreateIfMissing);
         if (!to)
-            return makeError(to.error().code, Messages::tr("Cannot copy to %1").arg(destination),
-                             to.error().toString());
+            return std::unexpected(aboutDestination(destination, to.error()));
         built = (*to)->files();
-        copied = copyRows(**from, **to, progress);
+        copied = copyRows(**from, **to, destination, progress);
     } // the copy's connections closed: its log is in the file
     if (copied) {
         if (auto published = publish(*building, destination); !published)
