@@ -10,6 +10,7 @@
 #include "ui/conflictmessage.h"
 #include "ui/connect/serverpassworddialog.h"
 #include "ui/emptystatelabel.h"
+#include "ui/errorreporter.h"
 #include "ui/import/importcontroller.h"
 #include "ui/import/importreport.h"
 #include "ui/library/librarypanel.h"
@@ -53,6 +54,8 @@ namespace {
 
 const QString kGeometryKey = u"mainWindow/geometry"_s;
 const QString kStateKey = u"mainWindow/state"_s;
+// How soon a read that met a lost server connection is tried again.
+constexpr int kReadAgainMs = 2000;
 
 // Local files and folders among dropped URLs; empty when anything else is.
 QStringList localPaths(const QMimeData *mime)
@@ -112,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_importLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_errors = new ErrorReporter(this);
 
     connectPanels();
     m_projects->setPasswordPrompt([this](const ServerAddress &address, int attempt, const Error &refusal) {
@@ -129,7 +133,12 @@ MainWindow::MainWindow(QWidget *parent)
         connect(articles, &QAbstractItemModel::rowsRemoved, this, update);
     }
     connect(m_articles, &ArticleListModel::errorOccurred, this, [this](const Error &error) {
-        showError(tr("The library could not be read."), error);
+        m_errors->showReadError(tr("The library could not be read."), error);
+        // The read that met a lost connection closed it; the next connects
+        // anew (or meets the loss again and comes back here), so that the
+        // library does not stay empty after a server restart.
+        if (error.code == Error::Code::Disconnected)
+            QTimer::singleShot(kReadAgainMs, m_articles, &ArticleListModel::reload);
     });
     connect(m_import, &ImportController::runningChanged, this, [this](bool running) {
         m_projects->setLocked(running);
@@ -234,6 +243,7 @@ void MainWindow::connectPanels()
     connect(m_reader, &SideBySideReader::paneVisibilityChanged, this, &MainWindow::updatePaneActions);
     for (ReaderPane *pane : {m_reader->left(), m_reader->right()}) {
         connect(pane, &ReaderPane::errorOccurred, this, &MainWindow::showError);
+        connect(pane, &ReaderPane::readFailed, m_errors, &ErrorReporter::showReadError);
         connect(pane, &ReaderPane::statusMessage, this, [this](const QString &message) {
             statusBar()->showMessage(message, 5000);
         });
@@ -410,6 +420,7 @@ void MainWindow::showPanels(bool shown)
 void MainWindow::showProject(ProjectSession *session)
 {
     m_library->setSession(session);
+    m_errors->setSession(session);
     if (session) {
         m_undoGroup->addStack(session->undoStack());
         m_undoGroup->setActiveStack(session->undoStack());
@@ -518,7 +529,8 @@ void MainWindow::updateTagKeys()
     }
     auto tags = project()->tags().list();
     if (!tags) {
-        showError(tr("The tags could not be read."), tags.error());
+        // Also after another analyst's change: a read nobody asked for.
+        m_errors->showReadError(tr("The tags could not be read."), tags.error());
         return;
     }
     m_readerActions->setTags(*tags);
@@ -526,17 +538,7 @@ void MainWindow::updateTagKeys()
 
 void MainWindow::showError(const QString &headline, const Error &error)
 {
-    auto *box = new QMessageBox(this);
-    box->setObjectName(u"errorMessage"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("Claimbench"));
-    box->setIcon(QMessageBox::Warning);
-    box->setText(headline);
-    box->setInformativeText(error.message);
-    if (!error.detail.isEmpty())
-        box->setDetailedText(error.detail);
-    box->setStandardButtons(QMessageBox::Ok);
-    box->open();
+    m_errors->showError(headline, error);
 }
 
 void MainWindow::showPanelError(const QString &headline, const Error &error)

@@ -22,6 +22,7 @@ class ClaimEditorPanel;
 class ClaimantsDialog;
 class ClaimsTablePanel;
 class EmptyStateLabel;
+class ErrorReporter;
 class ImportController;
 class LibraryPanel;
 class ProjectController;
@@ -159,6 +160,7 @@ private:
 
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    ErrorReporter *m_errors = nullptr;
     QLabel *m_importLabel = nullptr;
 
     QPointer<ClaimantsDialog> m_claimantsDialog; // one per open project

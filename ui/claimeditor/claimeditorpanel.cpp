@@ -196,11 +196,15 @@ ClaimEditorPanel::ClaimEditorPanel(ProjectSession *session, QWidget *parent)
     connect(m_metrics, &QAbstractItemModel::modelReset, this, &ClaimEditorPanel::fillMetric);
     connect(m_claimants, &QAbstractItemModel::modelReset, this, &ClaimEditorPanel::fillClaimant);
     connect(m_tags, &QAbstractItemModel::modelReset, this, &ClaimEditorPanel::fillTags);
+    // Their reloads follow other analysts' changes: a lost connection is
+    // said as such, the driver's text left out.
+    const auto showReadError = [this](const Error &error) {
+        showError(error.code == Error::Code::Disconnected ? tr("Connection to the server lost — reconnecting…")
+                                                          : error.toString());
+    };
     for (auto *model : {m_metrics, m_claimants, m_claimantSpellings})
-        connect(model, &NameListModel::errorOccurred, this,
-                [this](const Error &error) { showError(error.toString()); });
-    connect(m_tags, &TagTreeModel::errorOccurred, this,
-            [this](const Error &error) { showError(error.toString()); });
+        connect(model, &NameListModel::errorOccurred, this, showReadError);
+    connect(m_tags, &TagTreeModel::errorOccurred, this, showReadError);
 
     setSession(session);
 }

@@ -5,6 +5,7 @@
 
 #include <QLineEdit>
 #include <QMetaProperty>
+#include <QScopedValueRollback>
 
 namespace Claimbench {
 
@@ -51,6 +52,7 @@ void ClaimCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         return;
     }
     const QVariant value = editor->metaObject()->userProperty().read(editor);
+    const QScopedValueRollback saving(m_saving, true);
     claims->setDataSeenAt(index, value, claimId.toLongLong(), editor->property(kVersionProperty).toLongLong());
 }
 

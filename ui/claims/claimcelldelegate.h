@@ -21,6 +21,12 @@ public:
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    // Whether an edit is being saved now: the model's failure is then the
+    // analyst's action's, not a read's.
+    bool isSaving() const { return m_saving; }
+
+private:
+    mutable bool m_saving = false;
 };
 
 } // namespace Claimbench

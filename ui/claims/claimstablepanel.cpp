@@ -114,6 +114,7 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     , m_counts(new QLabel(this))
     , m_message(new QLabel(this))
     , m_debounce(new QTimer(this))
+    , m_reconnect(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -122,7 +123,8 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     layout->addLayout(bar);
 
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new ClaimCellDelegate(m_view));
+    m_cells = new ClaimCellDelegate(m_view);
+    m_view->setItemDelegate(m_cells);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     // A click on a column the model does not sort (the page) puts the
@@ -160,6 +162,7 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     auto *footer = new QHBoxLayout;
+    m_message->setObjectName(u"claimsMessage"_s);
     setReadableInk(m_message, QColor(kErrorHue));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A long message is cut by the table's width, never the other way round.
@@ -178,6 +181,15 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &ClaimsTablePanel::applyFilter);
+    // A read that met a lost connection closed it; the next connects anew,
+    // or meets the loss again and comes back here.
+    m_reconnect->setSingleShot(true);
+    m_reconnect->setInterval(kReconnectMs);
+    connect(m_reconnect, &QTimer::timeout, this, [this] {
+        if (m_message->text() == connectionLostText())
+            m_message->clear();
+        m_model->reload();
+    });
     connect(m_model, &ClaimsTableModel::countsChanged, this, &ClaimsTablePanel::updateCounts);
     connect(m_model, &ClaimsTableModel::errorOccurred, this, &ClaimsTablePanel::reportError);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -206,6 +218,7 @@ void ClaimsTablePanel::setSession(ProjectSession *session)
     // sort below queries nothing.
     m_model->setSession(nullptr);
     m_session.reset(session);
+    m_reconnect->stop();
     for (QLineEdit *edit : {m_text, m_from, m_to, m_minValue, m_maxValue}) {
         const QSignalBlocker blocker(edit);
         edit->clear();
@@ -415,9 +428,31 @@ void ClaimsTablePanel::showMessage(const QString &text)
     m_message->setToolTip(text);
 }
 
+QString ClaimsTablePanel::connectionLostText()
+{
+    return tr("Connection to the server lost — reconnecting…");
+}
+
 void ClaimsTablePanel::reportError(const Error &error)
 {
-    showMessage(error.toString());
+    // The model's failures are its reads' (a reload, the next page, the
+    // count), but for a cell's edit being saved, which is the analyst's.
+    reportFailure(error, m_cells->isSaving());
+}
+
+void ClaimsTablePanel::reportFailure(const Error &error, bool analystsAction)
+{
+    if (error.code == Error::Code::Disconnected) {
+        // The rows come back by themselves: a notice here, no message box
+        // (one per refresh stacked up in idle windows), and the driver's
+        // text only in the window's box for an action that failed.
+        showMessage(connectionLostText());
+        m_reconnect->start();
+        if (!analystsAction)
+            return;
+    } else {
+        showMessage(error.toString());
+    }
     Q_EMIT errorOccurred(tr("The claims could not be read or changed."), error);
 }
 
@@ -435,7 +470,7 @@ void ClaimsTablePanel::runBulk(const Result<void> &outcome)
     if (outcome)
         m_message->clear();
     else
-        reportError(outcome.error());
+        reportFailure(outcome.error(), true);
 }
 
 int ClaimsTablePanel::rowOfClaim(qint64 claimId) const

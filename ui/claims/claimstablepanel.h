@@ -17,6 +17,7 @@ class QTimer;
 
 namespace Claimbench {
 
+class ClaimCellDelegate;
 class ClaimsTableModel;
 
 // Every claim of the project in one table: a filter bar (free text with a
@@ -86,6 +87,7 @@ Q_SIGNALS:
 private:
     // How much of an invalid bound the message quotes.
     static constexpr int kQuotedCharacters = 24;
+    static constexpr int kReconnectMs = 2000;
     void buildFilterBar(QLayout *layout);
     void refillChoices();
     // The "Who" filter's names, and whether it and the Who column show: on a
@@ -100,6 +102,11 @@ private:
     void updateCounts(qint64 total, qint64 all);
     void showMessage(const QString &text);
     void reportError(const Claimbench::Error &error);
+    // A failure: of the analyst's own action (reported to the window), or of
+    // a read. A lost server connection shows connectionLostText() until a
+    // read, tried again every kReconnectMs, succeeds.
+    void reportFailure(const Claimbench::Error &error, bool analystsAction);
+    static QString connectionLostText();
     void showContextMenu(const QPoint &pos);
     QList<int> selectedRows() const;
     void runBulk(const Result<void> &outcome);
@@ -110,6 +117,7 @@ private:
     SessionBinding m_session{this};
     ClaimsTableModel *m_model;
     QTableView *m_view;
+    ClaimCellDelegate *m_cells;
     QLineEdit *m_text;
     QComboBox *m_metric;
     QComboBox *m_claimant;
@@ -123,6 +131,7 @@ private:
     QLabel *m_counts;
     QLabel *m_message;
     QTimer *m_debounce;
+    QTimer *m_reconnect;
     qint64 m_currentClaim = 0;
 };
 

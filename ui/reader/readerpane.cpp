@@ -172,7 +172,7 @@ bool ReaderPane::loadArticle(qint64 articleId)
 {
     auto article = m_session->project()->articles().get(articleId);
     if (!article) {
-        Q_EMIT errorOccurred(tr("The article could not be read."), article.error());
+        Q_EMIT readFailed(tr("The article could not be read."), article.error());
         return false;
     }
     m_article = std::move(*article);
@@ -207,7 +207,7 @@ void ReaderPane::loadPages()
     if (!pages || !document) {
         m_pageView->clear();
         updatePageVisibility();
-        Q_EMIT errorOccurred(tr("The article's pages could not be read."), pages ? document.error() : pages.error());
+        Q_EMIT readFailed(tr("The article's pages could not be read."), pages ? document.error() : pages.error());
         return;
     }
     m_pageView->setDocument(*document, *pages, QFileInfo(m_article.sourcePath).fileName());
@@ -246,7 +246,7 @@ void ReaderPane::reloadClaims()
     auto claims = project.claims().listForArticle(m_article.id);
     auto tags = project.tags().list();
     if (!claims || !tags) {
-        Q_EMIT errorOccurred(tr("The article's claims could not be read."),
+        Q_EMIT readFailed(tr("The article's claims could not be read."),
                              claims ? tags.error() : claims.error());
         return;
     }

@@ -113,7 +113,11 @@ Q_SIGNALS:
     // already held exactly that range and was selected instead: the analyst
     // goes on to fill in its fields.
     void editClaimRequested(qint64 claimId);
+    // An action of the analyst's failed.
     void errorOccurred(const QString &headline, const Claimbench::Error &error);
+    // The article, its pages or its claims could not be read: also when the
+    // analyst did not ask (a refresh after another analyst's change).
+    void readFailed(const QString &headline, const Claimbench::Error &error);
     // A passing remark for the window's status bar.
     void statusMessage(const QString &message);
 

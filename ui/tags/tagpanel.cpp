@@ -229,6 +229,8 @@ void TagPanel::deleteCurrent()
 // Every change reloads the tree: put back what the analyst had open and chosen.
 void TagPanel::afterReset()
 {
+    if (m_error->text() == connectionLostText())
+        showError({}); // read again: a reload that failed says so after its reset
     m_view->expandAll();
     for (const qint64 id : std::as_const(m_collapsed))
         m_view->collapse(m_model->indexOfTag(id));
@@ -261,8 +263,20 @@ void TagPanel::showError(const QString &text)
     m_error->setVisible(!text.isEmpty());
 }
 
+QString TagPanel::connectionLostText()
+{
+    return tr("Connection to the server lost — reconnecting…");
+}
+
 void TagPanel::reportError(const Error &error)
 {
+    // A lost server connection is met by the model's reloads after other
+    // analysts' changes, nobody asking: said here, not in a box per reload;
+    // the next reload that succeeds takes it away (afterReset()).
+    if (error.code == Error::Code::Disconnected) {
+        showError(connectionLostText());
+        return;
+    }
     showError(error.toString());
     Q_EMIT errorOccurred(tr("The tags could not be read or changed."), error);
 }

@@ -84,6 +84,7 @@ private:
     // Shows why a change was refused; an empty text hides the message.
     void showError(const QString &text);
     void reportError(const Claimbench::Error &error);
+    static QString connectionLostText();
 
     SessionBinding m_session{this};
     TagTreeModel *m_model;
