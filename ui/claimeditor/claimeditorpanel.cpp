@@ -191,10 +191,18 @@ ClaimEditorPanel::ClaimEditorPanel(ProjectSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    // A model reset (a name created inline, a tag renamed) rebuilds the list
-    // and loses the choice shown: show the claim's again.
-    connect(m_metrics, &QAbstractItemModel::modelReset, this, &ClaimEditorPanel::fillMetric);
-    connect(m_claimants, &QAbstractItemModel::modelReset, this, &ClaimEditorPanel::fillClaimant);
+    // A model reset (a name created inline or by another analyst, a tag
+    // renamed) rebuilds the list, and the combo box makes its first name
+    // current: show the claim's again, by id, or what the analyst was
+    // typing there.
+    for (QComboBox *box : {m_metric, m_claimant}) {
+        const NameListModel *names = box == m_metric ? m_metrics : m_claimants;
+        connect(names, &QAbstractItemModel::modelAboutToBeReset, this, [this, box] {
+            if (m_claim && m_drafts.isDraft(box))
+                m_typedNames.insert(box, box->currentText());
+        });
+        connect(names, &QAbstractItemModel::modelReset, this, [this, box] { refillName(box); });
+    }
     connect(m_tags, &QAbstractItemModel::modelReset, this, &ClaimEditorPanel::fillTags);
     // Their reloads follow other analysts' changes: a lost connection is
     // said as such, the driver's text left out.
@@ -599,6 +607,24 @@ void ClaimEditorPanel::fillClaimant()
 {
     if (m_claim && !m_drafts.isDraft(m_claimant))
         fillText(m_claimant);
+}
+
+void ClaimEditorPanel::refillName(QComboBox *box)
+{
+    const std::optional<QString> typed = m_typedNames.contains(box) ? std::optional(m_typedNames.take(box))
+                                                                     : std::nullopt;
+    if (!m_claim)
+        return;
+    if (!typed) {
+        fillText(box);
+        return;
+    }
+    // Still a draft: its text back, the name list's current row none of
+    // the claim's, so that only the analyst's save decides.
+    const bool filling = std::exchange(m_filling, true);
+    box->setCurrentIndex(-1);
+    box->setEditText(*typed);
+    m_filling = filling;
 }
 
 QString ClaimEditorPanel::storedText(const QWidget *field) const

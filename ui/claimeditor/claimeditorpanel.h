@@ -5,6 +5,7 @@
 #include "ui/claimeditor/claimfielddrafts.h"
 #include "ui/sessionbinding.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -81,6 +82,9 @@ private:
     void fill();
     void fillMetric();
     void fillClaimant();
+    // After the names of `box` were read again: the claim's name selected
+    // by id, or the analyst's typing there kept (m_typedNames).
+    void refillName(QComboBox *box);
     void fillTags();
     void fillArticle();
     void clear(const QString &why = {});
@@ -125,6 +129,8 @@ private:
     SessionBinding m_session{this};
     std::optional<Claim> m_claim;
     ClaimFieldDrafts m_drafts;
+    // A name box's typing, kept across its list's reset.
+    QHash<const QComboBox *, QString> m_typedNames;
     qint64 m_articleId = 0;
     NameListModel *m_metrics;
     NameListModel *m_claimants;

@@ -1,6 +1,7 @@
 #include "common/resultcheck.h"
 #include "common/twoanalysts.h"
 #include "core/commands/projectsession.h"
+#include "core/models/namelistmodel.h"
 #include "core/store/project.h"
 #include "ui/claimeditor/claimeditorpanel.h"
 
@@ -61,6 +62,22 @@ class TestClaimEditorConflict : public QObject
         Claim theirs = m_theirs->claims().get(m_claimId).value_or(Claim{});
         change(theirs);
         CLAIMBENCH_VERIFY_OK(m_theirSession->updateClaim({theirs, {}, {}}, u"Edit claim"_s));
+    }
+    // B adds a claimant (or metric) `name`; A's session hears of it (on a
+    // server the change feed says so, within a second).
+    void addTheirName(bool claimant, const QString &name)
+    {
+        if (claimant) {
+            Claimant added;
+            added.name = name;
+            CLAIMBENCH_VERIFY_OK(m_theirs->claimants().add(added));
+            Q_EMIT m_session->claimantsChanged();
+        } else {
+            Metric added;
+            added.name = name;
+            CLAIMBENCH_VERIFY_OK(m_theirs->metrics().add(added));
+            Q_EMIT m_session->metricsChanged();
+        }
     }
     // A's own save of ANOTHER claim of the article, which reloads A's panel
     // (on either backend; a server's change feed may reload it earlier).
@@ -218,6 +235,49 @@ private Q_SLOTS:
         QCOMPARE(stored().value, std::optional<double>(70));
         QCOMPARE(stored().note, u"mine"_s);
         QCOMPARE(m_session->undoStack()->count(), 2);
+    }
+
+    // Cold test (issue 17): after B added a claimant, A's Claimant box showed
+    // the list's first name, not the claim's, though the claim was right.
+    // The list read again keeps the claim's name selected, by id; likewise
+    // the Metric box.
+    void namesReadAgainKeepTheClaimsNameSelected()
+    {
+        QFETCH(QString, field);
+        const bool claimant = field == u"claimClaimant"_s;
+        for (const QString &name : {u"Aardvark Agency"_s, u"General Staff"_s}) {
+            Claim claim = stored();
+            ClaimDraft draft{claim, {}, {}};
+            (claimant ? draft.claimantName : draft.metricName) = name;
+            CLAIMBENCH_VERIFY_OK(m_session->updateClaim(draft, u"Edit"_s));
+        }
+        auto *box = m_panel->findChild<QComboBox *>(field);
+        QCOMPARE(box->currentText(), u"General Staff"_s);
+        addTheirName(claimant, u"Zhytomyr Regional Administration"_s);
+        QCOMPARE(box->currentText(), u"General Staff"_s);
+        const qint64 id = claimant ? stored().claimantId : stored().metricId;
+        QCOMPARE(box->currentData(NameListModel::IdRole).toLongLong(), id);
+        // Leaving the field saves nothing: what it shows is what is stored.
+        box->lineEdit()->setFocus();
+        m_elsewhere->setFocus();
+        QCOMPARE(claimant ? stored().claimantId : stored().metricId, id);
+    }
+    void namesReadAgainKeepTheClaimsNameSelected_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("claimant") << u"claimClaimant"_s;
+        QTest::newRow("metric") << u"claimMetric"_s;
+    }
+
+    // A's typing in the Claimant box stays while the list is read again.
+    void typedNameSurvivesTheNamesReadAgain()
+    {
+        auto *box = m_panel->findChild<QComboBox *>(u"claimClaimant"_s);
+        box->lineEdit()->setFocus();
+        QTest::keyClicks(box->lineEdit(), u"Ministry of Def"_s);
+        addTheirName(true, u"Aardvark Agency"_s);
+        QCOMPARE(box->currentText(), u"Ministry of Def"_s);
+        QCOMPARE(stored().claimantId, qint64(0));
     }
 };
 
