@@ -154,6 +154,27 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    // Cold test (issue 17): a password in the URL's query was refused with
+    // the URL alone, "...&password=***": masking the reason, which quotes the
+    // masked URL, hid the reason too. One line says why, never the password.
+    void passwordInTheUrlIsRefusedSayingWhy_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("last parameter") << u"postgresql://olena@/desk?host=/run/pg&password=hunter2"_s;
+        QTest::newRow("first parameter") << u"postgresql://olena@/desk?password=hunter2&host=/run/pg"_s;
+        QTest::newRow("user:password@") << u"postgresql://olena:hunter2@/desk?host=/run/pg"_s;
+    }
+    void passwordInTheUrlIsRefusedSayingWhy()
+    {
+        QFETCH(QString, url);
+        const CliRun run = runCli({u"claims"_s, url});
+        QCOMPARE(run.status, int(ExitBadInput));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(!run.err.contains(u"hunter2"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"a password does not belong in the address; put it in ~/.pgpass"_s),
+                 qPrintable(run.err));
+    }
+
     void parse_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -120,7 +120,10 @@ QString ServerAddress::masked(const QString &text)
         if (colon >= 0)
             result.replace(start + colon + 1, at - colon - 1, kHidden.toString());
     }
-    static const QRegularExpression parameter(u"([?&]password=)[^&#]*"_s, QRegularExpression::CaseInsensitiveOption);
+    // A value masked already is kept: masking a message that quotes a masked
+    // address again would hide the rest of the message (the reason) too.
+    static const QRegularExpression parameter(u"([?&]password=)(?!\\*\\*\\*(?:[&#\\s]|$))[^&#]*"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
     result.replace(parameter, u"\\1"_s + kHidden);
     return result;
 }

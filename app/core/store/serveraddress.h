@@ -36,7 +36,8 @@ struct ServerAddress
 
     // `text` as typed, with any password in it (user:PASSWORD@, password=...)
     // replaced by ***: for a message that must echo what the user typed,
-    // which parse() refused. Other text is returned as it is.
+    // which parse() refused. Other text is returned as it is; masking twice
+    // changes nothing more.
     static QString masked(const QString &text);
 
     bool operator==(const ServerAddress &other) const = default;
