@@ -145,21 +145,44 @@ inline Result<StoreCheck> inspectFile(QSqlDatabase &db)
     return check;
 }
 
+// How many articles' articles_fts row differs from the vector the program
+// writes for them (PostgresDialect::articleVector()), or is missing.
+inline Result<qint64> staleArticleVectors(QSqlDatabase &db)
+{
+    QSqlQuery articles(db);
+    articles.setForwardOnly(true);
+    if (!articles.exec(QStringLiteral("SELECT id, title, body FROM articles ORDER BY id")))
+        return makeError(Error::Code::Database, QStringLiteral("could not read the articles"),
+                         articles.lastError().text());
+    qint64 stale = 0;
+    while (articles.next()) {
+        QSqlQuery same(db);
+        same.prepare(QStringLiteral("SELECT count(*) FROM articles_fts WHERE id = ? AND fts = ?::tsvector"));
+        same.addBindValue(articles.value(0));
+        same.addBindValue(PostgresDialect::articleVector(articles.value(1).toString(), articles.value(2).toString()));
+        if (!same.exec() || !same.next())
+            return makeError(Error::Code::Database, QStringLiteral("could not read an article's vector"),
+                             same.lastError().text());
+        stale += same.value(0).toLongLong() == 1 ? 0 : 1;
+    }
+    return stale;
+}
+
 // A server project has no file to check; what "consistent" means there is
 // what the program's transactions promise (app/core/store/postgresfulltext.cpp
 // for the side tables): each article's articles_fts row present and equal to
-// a fresh claimbench_vector of it, no claim of a missing article, the
+// the vector the program writes for it, no claim of a missing article, the
 // schema version row present, and no article half-written (its page rows
 // numbered 1..n without a gap).
 inline Result<StoreCheck> inspectServer(QSqlDatabase &db)
 {
     StoreCheck check;
-    if (auto ok = countRows(db, QStringLiteral("SELECT count(*) FROM articles a LEFT JOIN articles_fts f "
-                                               "ON f.id = a.id WHERE f.fts IS DISTINCT FROM "
-                                               "claimbench_vector(a.title, a.body)"),
-                            check);
-        !ok)
+    if (auto ok = countRows(db, QStringLiteral("SELECT 0"), check); !ok)
         return std::unexpected(ok.error());
+    const auto stale = staleArticleVectors(db);
+    if (!stale)
+        return std::unexpected(stale.error());
+    check.unindexedArticles = *stale;
     const std::pair<QString, QString> faults[] = {
         {QStringLiteral("no schema version row"),
          QStringLiteral("SELECT count(*) = 0 FROM claimbench_project WHERE key = 'schema_version'")},

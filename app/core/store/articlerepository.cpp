@@ -10,7 +10,9 @@
 #include <QCryptographicHash>
 #include <QSqlError>
 
+#include <map>
 #include <optional>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
@@ -88,80 +90,137 @@ QString hashColumn(const QByteArray &hash)
     return QString::fromLatin1(hash.toHex());
 }
 
-// Inserts through one prepared statement, reused for every row of a batch.
+// Inserts many articles a statement: on a server each statement is a round
+// trip, and one an article cost more than its row. A statement is prepared
+// once for each number of rows and reused.
 class ArticleInserter
 {
 public:
     explicit ArticleInserter(const QSqlDatabase &db)
         : m_db(db)
-        , m_query(db)
         , m_now(Sql::nowUtc())
         , m_nowColumn(Sql::timestampColumn(m_now))
     {
     }
 
-    Result<void> prepare()
+    // A statement may die inside a transaction that a failure aborted, where
+    // the server would ignore its DEALLOCATE: each is freed after it ends.
+    ~ArticleInserter()
     {
-        if (m_query.prepare(u"INSERT INTO articles (title, outlet, url, author, published, "
-                            "published_precision, language, body, source_path, content_hash, "
-                            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s))
-            return {};
-        return std::unexpected(
-            Sql::databaseError(m_query.driver(), Messages::tr("Could not prepare to store articles"), m_query.lastError()));
+        for (auto &[rows, statement] : m_statements)
+            Sql::freeAfterTransaction(statement, m_db);
     }
 
-    Result<void> insert(Article &a)
+    ArticleInserter(const ArticleInserter &) = delete;
+    ArticleInserter &operator=(const ArticleInserter &) = delete;
+
+    // How many of `articles` (from the first) the next statement takes: at
+    // most kMaxRows, and about kMaxBytes of text (bodies may be megabytes).
+    static size_t rowsOfNextStatement(std::span<const Article> articles)
     {
-        if (a.contentHash.isEmpty())
-            a.contentHash = ArticleRepository::contentHashOf(a.body);
-        if (!a.importedAt.isValid())
-            a.importedAt = m_now;
-        Sql::bind(m_query, 0, a.title);
-        Sql::bind(m_query, 1, a.outlet);
-        Sql::bind(m_query, 2, a.url);
-        Sql::bind(m_query, 3, a.author);
-        Sql::bind(m_query, 4, Sql::dateColumn(a.published));
-        Sql::bind(m_query, 5, int(a.published.precision()));
-        Sql::bind(m_query, 6, a.language);
-        Sql::bind(m_query, 7, a.body);
-        Sql::bind(m_query, 8, a.sourcePath);
-        Sql::bind(m_query, 9, hashColumn(a.contentHash));
-        Sql::bind(m_query, 10, a.importedAt == m_now ? m_nowColumn : Sql::timestampColumn(a.importedAt));
-        if (!m_query.exec()) {
-            // Conflict: the caller looked for the text before writing, and
-            // another program (an analyst importing the same files) stored it since.
-            const Error failed = Dialect::of(m_query.driver()).isConstraintViolation(m_query.lastError())
-                ? Error{Error::Code::Conflict, Messages::tr("An article with the same text is already in the project"),
-                        a.title}
-                : Sql::databaseError(m_query.driver(), Messages::tr("Could not store the article"), m_query.lastError());
-            Sql::freeAfterTransaction(m_query, m_db);
-            return std::unexpected(failed);
+        constexpr size_t kMaxRows = 50;
+        constexpr qsizetype kMaxBytes = 1 << 20;
+        size_t rows = 0;
+        qsizetype bytes = 0;
+        while (rows < std::min(kMaxRows, articles.size()) && (rows == 0 || bytes < kMaxBytes))
+            bytes += articles[rows++].body.size() * 2;
+        return rows;
+    }
+
+    // Stores `articles` in one statement and sets their ids.
+    Result<void> insert(std::span<Article> articles)
+    {
+        auto statement = statementFor(articles.size());
+        if (!statement)
+            return std::unexpected(statement.error());
+        QSqlQuery &query = **statement;
+        int column = 0;
+        for (Article &a : articles) {
+            if (a.contentHash.isEmpty())
+                a.contentHash = ArticleRepository::contentHashOf(a.body);
+            if (!a.importedAt.isValid())
+                a.importedAt = m_now;
+            Sql::bind(query, column++, a.title);
+            Sql::bind(query, column++, a.outlet);
+            Sql::bind(query, column++, a.url);
+            Sql::bind(query, column++, a.author);
+            Sql::bind(query, column++, Sql::dateColumn(a.published));
+            Sql::bind(query, column++, int(a.published.precision()));
+            Sql::bind(query, column++, a.language);
+            Sql::bind(query, column++, a.body);
+            Sql::bind(query, column++, a.sourcePath);
+            Sql::bind(query, column++, hashColumn(a.contentHash));
+            Sql::bind(query, column++, a.importedAt == m_now ? m_nowColumn : Sql::timestampColumn(a.importedAt));
         }
-        a.id = Sql::insertedId(m_query);
+        if (!query.exec()) {
+            // Conflict: the caller looked for the texts before writing, and
+            // another program (an analyst importing the same files) stored
+            // one since; the caller looks again to know which.
+            if (Dialect::of(m_db).isConstraintViolation(query.lastError()))
+                return makeError(Error::Code::Conflict,
+                                 Messages::tr("An article with the same text is already in the project"),
+                                 articles.size() == 1 ? articles.front().title : QString());
+            return std::unexpected(
+                Sql::databaseError(query.driver(), Messages::tr("Could not store the article"), query.lastError()));
+        }
+        // RETURNING promises no order: rows are matched by their text's
+        // hash, unique in the project.
+        QHash<QString, qint64> ids;
+        while (query.next())
+            ids.insert(query.value(1).toString(), query.value(0).toLongLong());
+        for (Article &a : articles) {
+            a.id = ids.value(hashColumn(a.contentHash));
+            if (a.id == 0)
+                return makeError(Error::Code::Database, Messages::tr("Could not store the article"), a.title);
+        }
         return {};
     }
 
 private:
+    Result<QSqlQuery *> statementFor(size_t rows)
+    {
+        if (const auto found = m_statements.find(rows); found != m_statements.end())
+            return &found->second;
+        QSqlQuery query(m_db);
+        const QString sql = u"INSERT INTO articles (title, outlet, url, author, published, "
+                            "published_precision, language, body, source_path, content_hash, imported_at) VALUES "_s
+            + QStringList(qsizetype(rows), u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s).join(u", "_s)
+            + u" RETURNING id, content_hash"_s;
+        if (!query.prepare(sql))
+            return std::unexpected(Sql::databaseError(
+                query.driver(), Messages::tr("Could not prepare to store articles"), query.lastError()));
+        return &m_statements.emplace(rows, std::move(query)).first->second;
+    }
+
     QSqlDatabase m_db;
-    QSqlQuery m_query; // empty after a failed insert()
-    QDateTime m_now;      // the import time of a batch: formatted once, not per row
+    std::map<size_t, QSqlQuery> m_statements;
+    QDateTime m_now; // the import time of a batch: formatted once, not per row
     QString m_nowColumn;
 };
 
 Result<void> insertAll(const QSqlDatabase &db, QList<Article> &articles)
 {
-    ArticleInserter inserter(db);
-    if (auto ok = inserter.prepare(); !ok)
+    const Dialect &dialect = Dialect::of(db);
+    if (auto ok = dialect.deferArticleIndex(db); !ok)
         return ok;
-    for (Article &a : articles) {
-        if (auto ok = inserter.insert(a); !ok)
+    ArticleInserter inserter(db);
+    const std::span<Article> all(articles.data(), size_t(articles.size()));
+    for (size_t start = 0; start < all.size();) {
+        const std::span<Article> rows = all.subspan(start, ArticleInserter::rowsOfNextStatement(all.subspan(start)));
+        if (auto ok = inserter.insert(rows); !ok)
             return ok;
+        start += rows.size();
+    }
+    QList<Dialect::ArticleText> texts;
+    texts.reserve(articles.size());
+    for (const Article &a : std::as_const(articles)) {
+        texts.append({.id = a.id, .title = a.title, .body = a.body});
         if (a.pages.isEmpty() && a.document.isEmpty())
             continue;
         if (auto ok = PageStore::write(db, a.id, a.pages, a.document); !ok)
             return ok;
     }
-    return {};
+    return dialect.indexArticles(db, texts);
 }
 
 // The (column text, id) of every article whose `column` is one of `values`,
@@ -300,6 +359,9 @@ Result<QList<Claim>> ArticleRepository::replace(qint64 id, Article &article, con
             return makeError(Error::Code::InvalidInput,
                              Messages::tr("An article with the same text is already in the project"),
                              stored.title);
+        const Dialect &dialect = Dialect::of(db);
+        if (auto ok = dialect.deferArticleIndex(db); !ok)
+            return std::unexpected(ok.error());
         auto updated = Sql::changeRow(
             db,
             u"UPDATE articles SET title = ?, outlet = ?, url = ?, author = ?, published = ?, "
@@ -311,6 +373,8 @@ Result<QList<Claim>> ArticleRepository::replace(qint64 id, Article &article, con
             u"article", id);
         if (!updated)
             return std::unexpected(updated.error());
+        if (auto ok = dialect.indexArticles(db, {{.id = id, .title = stored.title, .body = stored.body}}); !ok)
+            return std::unexpected(ok.error());
         // A corrected document's pages, or none for a version no longer paged.
         if (auto pages = PageStore::write(db, id, stored.pages, stored.document); !pages)
             return std::unexpected(pages.error());

@@ -2,8 +2,10 @@
 
 #include "core/store/postgresdialect.h"
 #include "core/store/sqlitedialect.h"
+#include "core/store/sqlsupport.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +27,35 @@ const Dialect &Dialect::of(const QSqlDriver *driver)
 QString Dialect::claimTextCondition() const
 {
     return u"c.id IN ("_s + claimTextIdsSql() + u')';
+}
+
+Result<void> Dialect::reindexArticles(const QSqlDatabase &db) const
+{
+    // An engine that writes the index itself has it already.
+    if (articleIndexSchema().isEmpty())
+        return {};
+    if (auto ok = deferArticleIndex(db); !ok)
+        return ok;
+    // Pages of a few hundred articles: bodies may be megabytes each.
+    constexpr int pageRows = 200;
+    qint64 last = 0;
+    for (;;) {
+        auto page = Sql::run(db, u"SELECT id, title, body FROM articles WHERE id > ? ORDER BY id LIMIT ?"_s,
+                             {last, pageRows});
+        if (!page)
+            return std::unexpected(page.error());
+        QList<std::tuple<qint64, QString, QString>> rows;
+        while (page->next())
+            rows.append({page->value(0).toLongLong(), page->value(1).toString(), page->value(2).toString()});
+        if (rows.isEmpty())
+            return {};
+        QList<ArticleText> texts;
+        for (const auto &[id, title, body] : std::as_const(rows))
+            texts.append({.id = id, .title = title, .body = body});
+        if (auto ok = indexArticles(db, texts); !ok)
+            return ok;
+        last = std::get<0>(rows.last());
+    }
 }
 
 } // namespace Claimbench

@@ -76,6 +76,11 @@ public:
     // plus whatever indexes the claims already stored.
     virtual QStringList claimsFullTextSchema() const = 0;
 
+    // DDL that lets a transaction write its articles' search index itself
+    // (deferArticleIndex()), for a project whose index the engine wrote alone
+    // before version 10. Empty where the engine always writes it.
+    virtual QStringList articleIndexSchema() const = 0;
+
     // The schema version of the project (0: none yet, a new or foreign
     // database) and whether it is a Claimbench project at all.
     virtual Result<int> schemaVersion(const QSqlDatabase &db) const = 0;
@@ -211,6 +216,26 @@ public:
     // The server refused the statement for lack of a privilege (the role
     // may not do this). Never true for a file.
     virtual bool isPermissionDenied(const QSqlError &error) const = 0;
+
+    // The title and body of a stored article, as its search index reads them.
+    struct ArticleText
+    {
+        qint64 id = 0;
+        QStringView title;
+        QStringView body;
+    };
+    // Inside a write transaction that stores or changes articles' text,
+    // before it does: the engine leaves their search index to
+    // indexArticles() (a server, where the program folds the words as
+    // SQLite's FTS5 does, faster than SQL could), or keeps writing it itself
+    // (a file's FTS5 triggers: then indexArticles() does nothing).
+    virtual Result<void> deferArticleIndex(const QSqlDatabase &db) const = 0;
+    // Writes the search index of `articles`, stored or changed in this
+    // transaction after deferArticleIndex().
+    virtual Result<void> indexArticles(const QSqlDatabase &db, const QList<ArticleText> &articles) const = 0;
+    // indexArticles() of every article stored, in pages (a project copied in,
+    // an upgrade to version 10); nothing where the engine writes the index.
+    Result<void> reindexArticles(const QSqlDatabase &db) const;
 
     // -- Authorship ----------------------------------------------------------
 

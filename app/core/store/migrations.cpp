@@ -214,6 +214,14 @@ QStringList version9Statements(const Dialect &dialect)
     return dialect.sortIndexSchema();
 }
 
+// Version 10: a server's article index, folded in SQL until now, folded as
+// a project file's (PostgresDialect::articleVector()); a file's step only
+// records the version.
+Result<void> reindexArticles(const QSqlDatabase &db)
+{
+    return Dialect::of(db).reindexArticles(db);
+}
+
 Result<void> analyzeChartIndex(const QSqlDatabase &db)
 {
     return Dialect::of(db).analyzeNewIndex(db, kChartIndex);
@@ -313,6 +321,8 @@ QList<Migration> migrations(const Dialect &dialect)
         {7, u"page maps and documents of paged articles"_s, version7Statements(dialect), {}},
         {8, u"authors and row versions of claims, tags, metrics and claimants"_s, version8Statements(dialect), {}},
         {9, u"sort indexes ending in the id (a server's)"_s, version9Statements(dialect), {}},
+        {10, u"articles' search index written by the program (a server's)"_s, dialect.articleIndexSchema(),
+         reindexArticles},
     };
 }
 

@@ -26,7 +26,7 @@ class Dialect;
 // The ordered history: version 1, 2, ..., its statements in `dialect`.
 QList<Migration> migrations(const Dialect &dialect);
 // The version the last step leaves behind; migrations() ends with it.
-inline constexpr int kCurrentSchemaVersion = 9;
+inline constexpr int kCurrentSchemaVersion = 10;
 constexpr int currentSchemaVersion()
 {
     return kCurrentSchemaVersion;

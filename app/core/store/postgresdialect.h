@@ -20,10 +20,11 @@ namespace Claimbench {
 // Everything that only PostgreSQL understands, through Qt's QPSQL driver.
 // The Dialect overrides serve the repositories and migrations; the static
 // functions are a server project's own connection handling, used by Project.
-// Full-text search folds text in SQL functions the schema creates
-// (claimbench_fold, claimbench_tsquery, claimbench_vector: see
-// postgresfulltext.cpp), so the index and every query fold alike on any
-// server, whatever its locale.
+// Full-text search: the program writes the articles' index and folds every
+// query's words as a project file's FTS5 does (FtsWords); the claims' index,
+// and articles written by other programs, fold in SQL functions the schema
+// creates (claimbench_fold, claimbench_tsquery, claimbench_vector: see
+// postgresfulltext.cpp), alike on any server, whatever its locale.
 class PostgresDialect final : public Dialect
 {
 public:
@@ -57,6 +58,14 @@ public:
     // with 1,500 matches.
     static constexpr int kSnippetCharacters = 100'000;
 
+    // The transaction setting after which the articles' trigger leaves their
+    // index to the program (deferArticleIndex()).
+    static constexpr QStringView kDeferSetting = u"claimbench.article_index";
+    // The tsvector (as a literal) that indexArticles() stores for an article:
+    // its title's words weighted A, then its body's, folded by FtsWords as a
+    // project file's index folds them, within claimbench_vector's limits.
+    static QString articleVector(QStringView title, QStringView body);
+
     QString engineName() const override;
     QString engineVersion() const override;
 
@@ -65,6 +74,7 @@ public:
     QString blobType() const override;
     QStringList fullTextSchema() const override;
     QStringList claimsFullTextSchema() const override;
+    QStringList articleIndexSchema() const override;
     QStringList sortIndexSchema() const override; // postgresdialect.cpp
     Result<int> schemaVersion(const QSqlDatabase &db) const override;
     Result<void> setSchemaVersion(const QSqlDatabase &db, int version) const override;
@@ -101,6 +111,10 @@ public:
     bool isPermissionDenied(const QSqlError &error) const override;
 
     // SELECT current_user: the role the connection logged in as.
+    Result<void> deferArticleIndex(const QSqlDatabase &db) const override;
+    // Many articles a statement; their vectors built by articleVector().
+    Result<void> indexArticles(const QSqlDatabase &db, const QList<ArticleText> &articles) const override;
+
     Result<QString> currentUser(const QSqlDatabase &db) const override;
 
     // -- Other analysts' changes (postgreschanges.cpp; see ChangeFeed) -------

@@ -3,7 +3,13 @@
 // claim's tsvector, and the statements that search them.
 #include "core/store/postgresdialect.h"
 
+#include "core/store/ftswords.h"
+#include "core/store/sqlsupport.h"
+
 #include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -80,16 +86,28 @@ $$)"_s.arg(PostgresDialect::kIndexedCharacters);
 // written by triggers in the transaction of every write of a row, and gone
 // with its row. A table of its own rather than a column keeps the searched
 // tables' rows (and SELECTs over them, and a project copy) as SQLite has them.
-QStringList vectorTable(const QString &table, const QString &head, const QString &tail)
+// The trigger function that writes `table`_fts for a row of `table`. With
+// `deferrable`, a transaction that set kDeferSetting (deferArticleIndex())
+// writes the index itself and the trigger leaves it alone.
+QString vectorTrigger(const QString &table, const QString &head, const QString &tail, bool deferrable)
+{
+    const QString fts = table + u"_fts"_s;
+    const QString skip = deferrable ? u"IF current_setting('%1', true) = 'program' THEN RETURN NULL; END IF; "_s.arg(
+                                          PostgresDialect::kDeferSetting)
+                                    : QString();
+    return u"CREATE OR REPLACE FUNCTION claimbench_%1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %4"
+           "INSERT INTO %1(id, fts) VALUES (NEW.id, claimbench_vector(NEW.%2, NEW.%3)) "
+           "ON CONFLICT (id) DO UPDATE SET fts = EXCLUDED.fts; RETURN NULL; END $$"_s.arg(fts, head, tail, skip);
+}
+
+QStringList vectorTable(const QString &table, const QString &head, const QString &tail, bool deferrable)
 {
     const QString fts = table + u"_fts"_s;
     const QString function = u"claimbench_"_s + fts;
     return {
         u"CREATE TABLE %1 (id INTEGER PRIMARY KEY REFERENCES %2(id) ON DELETE CASCADE, fts tsvector NOT NULL)"_s
             .arg(fts, table),
-        u"CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        "INSERT INTO %2(id, fts) VALUES (NEW.id, claimbench_vector(NEW.%3, NEW.%4)) "
-        "ON CONFLICT (id) DO UPDATE SET fts = EXCLUDED.fts; RETURN NULL; END $$"_s.arg(function, fts, head, tail),
+        vectorTrigger(table, head, tail, deferrable),
         u"CREATE TRIGGER %1_insert AFTER INSERT ON %2 FOR EACH ROW EXECUTE FUNCTION %3()"_s.arg(fts, table,
                                                                                                  function),
         u"CREATE TRIGGER %1_update AFTER UPDATE OF %4, %5 ON %2 FOR EACH ROW "
@@ -112,12 +130,9 @@ QString rank(QStringView alias)
     return u"ts_rank('{0.1, 0.1, 0.1, 1.0}', "_s + alias + u".fts, "_s + alias + u".query)"_s;
 }
 
-// The articles matching the bound query, with their id, tsvector and the
-// query as a tsquery. OFFSET 0 keeps the planner from copying
-// claimbench_tsquery(?) into every place q.query is used, where it would
-// run again for every row.
-constexpr QStringView kMatches = u"(SELECT claimbench_tsquery(?) AS query OFFSET 0) q "
-                                 "JOIN articles_fts f ON f.fts @@ q.query";
+// The articles matching the bound query (ftsQuery()'s tsquery, its words
+// folded as the index's), with their id, tsvector and the query.
+constexpr QStringView kMatches = u"(SELECT ?::tsquery AS query) q JOIN articles_fts f ON f.fts @@ q.query";
 
 // The words of what a user typed: runs of letters, digits and marks (a
 // surrogate pair is a letter beyond the BMP), as ftsQuery() of the SQLite
@@ -139,7 +154,129 @@ QStringList wordsOf(QStringView text)
     return words;
 }
 
+// A folded word as a tsvector or tsquery literal writes it: quoted, its
+// quotes and backslashes escaped.
+QString quotedLexeme(QByteArrayView utf8)
+{
+    QString text = QString::fromUtf8(utf8);
+    text.replace(u'\\', u"\\\\"_s).replace(u'\'', u"''"_s);
+    return u'\'' + text + u'\'';
+}
+
+// A word the user typed as the index folded it (FtsWords), each folded
+// word a quoted lexeme: one that folds to several (½ is "1 2") is their
+// phrase, one that folds to none drops out of the query.
+QStringList foldedLexemes(QStringView word)
+{
+    QStringList lexemes;
+    FtsWords::forEach(word, [&](QByteArrayView folded) { lexemes.append(quotedLexeme(folded)); });
+    return lexemes;
+}
+
+// What PostgreSQL keeps of a tsvector (tsvector.h): a position is at most
+// 16,383 (later words share it), a lexeme holds at most 256 positions and
+// 2,047 bytes (to_tsvector skips a longer word), and the lexemes and
+// positions together at most 1 MB.
+constexpr quint32 kMaxPosition = 16383;
+constexpr qsizetype kMaxPositions = 256;
+constexpr qsizetype kMaxLexemeBytes = 2047;
+constexpr qsizetype kMaxVectorBytes = (1 << 20) - 1;
+
+// One word of a text: where its folded bytes are, its position, and
+// whether it is a word of the head (weight A).
+struct Occurrence
+{
+    qsizetype offset = 0;
+    qsizetype size = 0;
+    quint32 position = 0;
+    bool head = false;
+};
+
+// The tsvector literal that claimbench_vector(head, tail) would build if it
+// folded words as FtsWords does, read from the first `cap` characters of
+// `tail` and cap / 100 of `head`; empty when that would exceed kMaxVectorBytes.
+std::optional<QString> vectorLiteral(QStringView head, QStringView tail, qsizetype cap)
+{
+    QByteArray words;
+    QList<Occurrence> occurrences;
+    quint32 position = 0;
+    const auto collect = [&](QStringView text, bool isHead) {
+        FtsWords::forEach(text, [&](QByteArrayView word) {
+            if (word.size() > kMaxLexemeBytes)
+                return;
+            position = std::min(position + 1, kMaxPosition);
+            occurrences.append({words.size(), word.size(), position, isHead});
+            words.append(word);
+        });
+    };
+    // tsvector's || numbers the tail's words on from the head's last.
+    collect(head.left(cap / 100), true);
+    collect(tail.left(cap), false);
+    const auto bytesOf = [&](const Occurrence &o) { return QByteArrayView(words).sliced(o.offset, o.size); };
+    std::ranges::stable_sort(occurrences, [&](const Occurrence &a, const Occurrence &b) {
+        return std::pair(bytesOf(a), a.position) < std::pair(bytesOf(b), b.position);
+    });
+    QString literal;
+    qsizetype vectorBytes = 0;
+    for (qsizetype i = 0; i < occurrences.size();) {
+        const QByteArrayView lexeme = bytesOf(occurrences.at(i));
+        QStringList positions;
+        quint32 last = 0;
+        for (; i < occurrences.size() && bytesOf(occurrences.at(i)) == lexeme; ++i) {
+            const Occurrence &o = occurrences.at(i);
+            if (o.position == last || positions.size() == kMaxPositions)
+                continue;
+            last = o.position;
+            positions.append(QString::number(o.position) + (o.head ? u"A"_s : QString()));
+        }
+        // Each lexeme: its bytes aligned to 2, a count and 2 bytes a position.
+        vectorBytes += (lexeme.size() + 1) / 2 * 2 + 2 + 2 * positions.size() + 4;
+        if (vectorBytes > kMaxVectorBytes)
+            return std::nullopt;
+        if (!literal.isEmpty())
+            literal += u' ';
+        literal += quotedLexeme(lexeme) + u':' + positions.join(u',');
+    }
+    return literal;
+}
+
 } // namespace
+
+QString PostgresDialect::articleVector(QStringView title, QStringView body)
+{
+    // As claimbench_vector: a quarter of the text at a time until it fits.
+    for (qsizetype cap = kIndexedCharacters; cap > 0; cap /= 4) {
+        if (std::optional<QString> literal = vectorLiteral(title, body, cap))
+            return *literal;
+    }
+    return {};
+}
+
+Result<void> PostgresDialect::deferArticleIndex(const QSqlDatabase &db) const
+{
+    if (auto ok = Sql::run(db, u"SET LOCAL %1 = 'program'"_s.arg(kDeferSetting)); !ok)
+        return std::unexpected(ok.error());
+    return {};
+}
+
+Result<void> PostgresDialect::indexArticles(const QSqlDatabase &db, const QList<ArticleText> &articles) const
+{
+    // Many rows a statement, for fewer round trips; few enough that one
+    // statement of long bodies' vectors stays a few megabytes.
+    constexpr qsizetype rowsPerStatement = 100;
+    for (qsizetype start = 0; start < articles.size(); start += rowsPerStatement) {
+        const qsizetype rows = std::min(rowsPerStatement, articles.size() - start);
+        QList<QVariant> binds;
+        for (qsizetype i = start; i < start + rows; ++i)
+            binds << articles.at(i).id << articleVector(articles.at(i).title, articles.at(i).body);
+        const QString sql = u"INSERT INTO articles_fts (id, fts) VALUES "_s
+            + QStringList(rows, u"(?, ?::tsvector)"_s).join(u", "_s)
+            + u" ON CONFLICT (id) DO UPDATE SET fts = EXCLUDED.fts"_s;
+        if (auto ok = Sql::run(db, sql, binds); !ok)
+            return std::unexpected(ok.error());
+    }
+    return {};
+}
 
 QStringList PostgresDialect::fullTextSchema() const
 {
@@ -154,14 +291,19 @@ QStringList PostgresDialect::fullTextSchema() const
             + u" ALTER MAPPING FOR asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, "
               "hword_part, hword_numpart WITH public.unaccent, pg_catalog.simple"_s,
     };
-    ddl += vectorTable(u"articles"_s, u"title"_s, u"body"_s);
+    ddl += vectorTable(u"articles"_s, u"title"_s, u"body"_s, true);
     ddl += u"CREATE INDEX articles_fts_words ON articles_fts USING gin (fts)"_s;
     return ddl;
 }
 
+QStringList PostgresDialect::articleIndexSchema() const
+{
+    return {vectorTrigger(u"articles"_s, u"title"_s, u"body"_s, true)};
+}
+
 QStringList PostgresDialect::claimsFullTextSchema() const
 {
-    QStringList ddl = vectorTable(u"claims"_s, u"quote"_s, u"note"_s);
+    QStringList ddl = vectorTable(u"claims"_s, u"quote"_s, u"note"_s, false);
     // The claims already stored, before the index (one build is faster than
     // as many inserts).
     ddl += u"INSERT INTO claims_fts(id, fts) SELECT id, claimbench_vector(quote, note) FROM claims"_s;
@@ -187,14 +329,26 @@ QString PostgresDialect::ftsQuery(QStringView userText) const
             terms.append(word);
         }
     }
-    terms.append(prefix + u":*"_s);
-    return terms.join(u" & "_s);
+    terms.append(prefix);
+    QStringList operands;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        QStringList lexemes = foldedLexemes(terms.at(i));
+        if (lexemes.isEmpty())
+            continue;
+        if (i + 1 == terms.size())
+            lexemes.last() += u":*"_s;
+        operands.append(lexemes.size() == 1 ? lexemes.first() : u'(' + lexemes.join(u" <-> "_s) + u')');
+    }
+    return operands.join(u" & "_s);
 }
 
 QString PostgresDialect::ftsPhrase(QStringView text) const
 {
     const QStringList words = wordsOf(text);
-    return words.mid(0, kMaxFtsTerms).join(u" <-> "_s);
+    QStringList lexemes;
+    for (const QString &word : words.mid(0, kMaxFtsTerms))
+        lexemes += foldedLexemes(word);
+    return lexemes.join(u" <-> "_s);
 }
 
 QString PostgresDialect::ftsEither(const QString &first, const QString &second) const
@@ -234,7 +388,7 @@ QString PostgresDialect::searchSnippetSql(QStringView articleColumns) const
         + u") THEN '' ELSE '…' END || h.text || CASE WHEN octet_length(a.body) <= %1 AND right(rtrim(b.text), "
           "length("_s.arg(kSnippetCharacters)
         + plain + u")) = "_s + plain
-        + u" THEN '' ELSE '…' END FROM (SELECT claimbench_tsquery(x.text) AS query, "
+        + u" THEN '' ELSE '…' END FROM (SELECT x.text::tsquery AS query, "
           "claimbench_tsquery(x.text, false) AS loose FROM (SELECT ?::text AS text) x OFFSET 0) q "
           "JOIN articles_fts f ON f.fts @@ q.query JOIN articles a ON a.id = f.id, "
           "LATERAL (SELECT left(a.body, %1) AS text) b, LATERAL (SELECT "_s.arg(kSnippetCharacters)

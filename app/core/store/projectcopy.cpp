@@ -198,6 +198,11 @@ Result<ProjectCopy::Outcome> copyRows(const Project &from, const Project &to, co
     auto transaction = Sql::Transaction::begin(*written);
     if (!transaction)
         return failed(transaction.error());
+    // The articles' search index once, after all of them (a server's,
+    // which the program writes), rather than a trigger's per row.
+    const Dialect &writing = Dialect::of(*written);
+    if (auto deferred = writing.deferArticleIndex(*written); !deferred)
+        return failed(deferred.error());
     for (qsizetype i = 0; i < tables->size(); ++i) {
         auto copied = CopyRows::copyTable(source, *written, tables->at(i), counts->at(i), [&](qint64 rows) {
             outcome.rows += rows;
@@ -207,6 +212,8 @@ Result<ProjectCopy::Outcome> copyRows(const Project &from, const Project &to, co
             return failed(copied.error());
         ++outcome.tables;
     }
+    if (auto indexed = writing.reindexArticles(*written); !indexed)
+        return failed(indexed.error());
     if (auto committed = transaction->commit(); !committed)
         return failed(committed.error());
     return outcome;

@@ -295,6 +295,21 @@ QStringList SqliteDialect::fullTextSchema() const
     };
 }
 
+QStringList SqliteDialect::articleIndexSchema() const
+{
+    return {};
+}
+
+Result<void> SqliteDialect::deferArticleIndex(const QSqlDatabase &) const
+{
+    return {};
+}
+
+Result<void> SqliteDialect::indexArticles(const QSqlDatabase &, const QList<ArticleText> &) const
+{
+    return {};
+}
+
 QStringList SqliteDialect::claimsFullTextSchema() const
 {
     return {

@@ -96,6 +96,7 @@ public:
     // remove_diacritics 2 folds case for all scripts (Cyrillic included).
     QStringList fullTextSchema() const override;
     QStringList claimsFullTextSchema() const override;
+    QStringList articleIndexSchema() const override; // none: FTS5's triggers write it
 
     // PRAGMA user_version; the project is marked by PRAGMA application_id.
     Result<int> schemaVersion(const QSqlDatabase &db) const override;
@@ -150,6 +151,9 @@ public:
     bool isConstraintViolation(const QSqlError &error) const override;
     bool isConnectionLost(const QSqlError &error) const override;   // never
     bool isPermissionDenied(const QSqlError &error) const override; // never
+    // FTS5's triggers index every article write: nothing to do.
+    Result<void> deferArticleIndex(const QSqlDatabase &db) const override;
+    Result<void> indexArticles(const QSqlDatabase &db, const QList<ArticleText> &articles) const override;
 
     // The user this process runs as (getpwuid(geteuid())), else $USER.
     Result<QString> currentUser(const QSqlDatabase &db) const override;

@@ -6,6 +6,8 @@
 #include "core/store/postgresdialect.h"
 
 #include <QCoreApplication>
+#include <QMap>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,17 +110,46 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &bi
     return query;
 }
 
-qint64 addArticle(const QSqlDatabase &db, const QString &title, const QString &body)
+// Stores an article as ArticleRepository does: its index written by the
+// program (`byProgram`), or, as another program's INSERT would leave it, by
+// the trigger.
+qint64 addArticle(const QSqlDatabase &db, const QString &title, const QString &body, bool byProgram = true)
 {
     static int hash = 0;
+    // BEGIN and COMMIT unprepared: PostgreSQL prepares no transaction control.
+    const auto control = [&](const QString &sql) { return QSqlQuery(db).exec(sql); };
+    if (!control(u"BEGIN"_s) || (byProgram && !dialect().deferArticleIndex(db)))
+        return -1;
     QSqlQuery query = run(db, u"INSERT INTO articles (title, body, content_hash, imported_at) VALUES (?, ?, ?, "
                               "'2026-12-07T00:00:00Z') RETURNING id"_s,
                           {title, body, u"hash%1"_s.arg(++hash)});
     if (!query.next()) {
         qWarning("%s", qPrintable(query.lastError().text()));
+        control(u"ROLLBACK"_s);
         return -1;
     }
-    return query.value(0).toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    if (byProgram) {
+        if (auto indexed = dialect().indexArticles(db, {{.id = id, .title = title, .body = body}}); !indexed) {
+            qWarning("%s", qPrintable(indexed.error().toString()));
+            control(u"ROLLBACK"_s);
+            return -1;
+        }
+    }
+    return control(u"COMMIT"_s) ? id : -1;
+}
+
+// The positions of each word in `vector` (a tsvector literal), weight
+// marks dropped.
+QMap<QString, QList<int>> positionsOf(const QString &vector)
+{
+    QMap<QString, QList<int>> positions;
+    static const QRegularExpression lexeme(u"'((?:[^']|'')*)':([0-9A,]+)"_s);
+    for (const QRegularExpressionMatch &m : lexeme.globalMatch(vector)) {
+        for (QString position : m.captured(2).split(u','))
+            positions[m.captured(1).replace(u"''"_s, u"'"_s)].append(position.remove(u'A').toInt());
+    }
+    return positions;
 }
 
 // The ids searchRankSql() finds for what a user typed, best first.
@@ -197,6 +228,69 @@ private Q_SLOTS:
         QCOMPARE(dialect().schemaVersion(other.db()).value_or(-1), 0);
         QVERIFY(QSqlQuery(other.db()).exec(u"SELECT 1"_s));
         QVERIFY(QSqlQuery(other.db()).exec(u"COMMIT"_s));
+    }
+
+    // The index's words and their positions are those SQLite's FTS5 sees in
+    // the same text (fts5vocab), so that a search finds the same articles in
+    // a project file and on a server.
+    void theIndexFoldsAsAProjectFile_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("decimals, accents, ß") << u"3.5 km from the Café; Straße, naïve, ÆON"_s;
+        QTest::newRow("Ukrainian, Russian") << u"Удар по КИЇВУ: 700 000 осіб. Ёлка, ёж, «мʼята»"_s;
+        QTest::newRow("addresses, apostrophes") << u"see example.com/a_b it's O'Brien's a-b"_s;
+        QTest::newRow("combining, symbols, CJK") << u"cafe\u0301 ½ ² € 😀 rocket🚀 東京 x\u0000y"_s;
+        QTest::newRow("repeated") << u"war war WAR wär"_s.repeated(100);
+    }
+
+    void theIndexFoldsAsAProjectFile()
+    {
+        QFETCH(QString, text);
+        QMap<QString, QList<int>> expected;
+        {
+            QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fts5"_s);
+            file.setDatabaseName(u":memory:"_s);
+            QVERIFY(file.open());
+            QVERIFY(run(file, u"CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')"_s)
+                        .isActive());
+            QVERIFY(run(file, u"CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')"_s).isActive());
+            QVERIFY(run(file, u"INSERT INTO t(x) VALUES (?)"_s, {text}).isActive());
+            QSqlQuery vocabulary = run(file, u"SELECT term, offset FROM v"_s);
+            while (vocabulary.next()) {
+                QList<int> &at = expected[vocabulary.value(0).toString()];
+                if (at.size() < 256)
+                    at.append(vocabulary.value(1).toInt() + 1);
+            }
+            for (QList<int> &at : expected)
+                std::sort(at.begin(), at.end());
+        }
+        QSqlDatabase::removeDatabase(u"fts5"_s);
+        QVERIFY(!expected.isEmpty());
+        const QString vector = PostgresDialect::articleVector({}, text);
+        QCOMPARE(positionsOf(vector), expected);
+        // And the server takes it as written.
+        Scratch scratch;
+        QSqlQuery stored = run(scratch.db(), u"SELECT ?::tsvector::text"_s, {vector});
+        QVERIFY2(stored.next(), qPrintable(stored.lastError().text()));
+        QCOMPARE(positionsOf(stored.value(0).toString()), expected);
+    }
+
+    // Articles another program inserts are indexed by the trigger, folded
+    // in SQL, and found by the same queries.
+    void articlesWrittenByOtherProgramsAreIndexedToo()
+    {
+        Scratch scratch;
+        QVERIFY(migrateAll(scratch.db()));
+        const qint64 id = addArticle(scratch.db(), u"Café report"_s, u"Shelling near КИЇВ"_s, false);
+        QCOMPARE(search(scratch.db(), u"cafe київ"_s), QList<qint64>{id});
+        // The program's own write of the article replaces that index.
+        QVERIFY(QSqlQuery(scratch.db()).exec(u"BEGIN"_s));
+        CLAIMBENCH_VERIFY_OK(dialect().deferArticleIndex(scratch.db()));
+        QVERIFY(run(scratch.db(), u"UPDATE articles SET body = 'Odesa port' WHERE id = ?"_s, {id}).isActive());
+        CLAIMBENCH_VERIFY_OK(dialect().indexArticles(scratch.db(), {{.id = id, .title = u"Café report", .body = u"Odesa port"}}));
+        QVERIFY(QSqlQuery(scratch.db()).exec(u"COMMIT"_s));
+        QCOMPARE(search(scratch.db(), u"odesa"_s), QList<qint64>{id});
+        QCOMPARE(search(scratch.db(), u"київ"_s), QList<qint64>{});
     }
 
     void aTitleHitRanksAboveBodyHits()
