@@ -80,6 +80,10 @@ public:
     // (deferArticleIndex()), for a project whose index the engine wrote alone
     // before version 10. Empty where the engine always writes it.
     virtual QStringList articleIndexSchema() const = 0;
+    // DDL that compresses the long texts (bodies, their index) with a codec
+    // fast to write, where the engine compresses them at all (a server's
+    // default, pglz, was a sixth of its time storing an article).
+    virtual QStringList textCompressionSchema() const = 0;
 
     // The schema version of the project (0: none yet, a new or foreign
     // database) and whether it is a Claimbench project at all.

@@ -321,8 +321,8 @@ QList<Migration> migrations(const Dialect &dialect)
         {7, u"page maps and documents of paged articles"_s, version7Statements(dialect), {}},
         {8, u"authors and row versions of claims, tags, metrics and claimants"_s, version8Statements(dialect), {}},
         {9, u"sort indexes ending in the id (a server's)"_s, version9Statements(dialect), {}},
-        {10, u"articles' search index written by the program (a server's)"_s, dialect.articleIndexSchema(),
-         reindexArticles},
+        {10, u"articles' search index written by the program, long texts compressed by lz4 (a server's)"_s,
+         dialect.articleIndexSchema() + dialect.textCompressionSchema(), reindexArticles},
     };
 }
 

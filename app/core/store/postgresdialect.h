@@ -75,6 +75,7 @@ public:
     QStringList fullTextSchema() const override;
     QStringList claimsFullTextSchema() const override;
     QStringList articleIndexSchema() const override;
+    QStringList textCompressionSchema() const override; // lz4
     QStringList sortIndexSchema() const override; // postgresdialect.cpp
     Result<int> schemaVersion(const QSqlDatabase &db) const override;
     Result<void> setSchemaVersion(const QSqlDatabase &db, int version) const override;

@@ -301,6 +301,12 @@ QStringList PostgresDialect::articleIndexSchema() const
     return {vectorTrigger(u"articles"_s, u"title"_s, u"body"_s, true)};
 }
 
+QStringList PostgresDialect::textCompressionSchema() const
+{
+    return {u"ALTER TABLE articles ALTER COLUMN body SET COMPRESSION lz4"_s,
+            u"ALTER TABLE articles_fts ALTER COLUMN fts SET COMPRESSION lz4"_s};
+}
+
 QStringList PostgresDialect::claimsFullTextSchema() const
 {
     QStringList ddl = vectorTable(u"claims"_s, u"quote"_s, u"note"_s, false);

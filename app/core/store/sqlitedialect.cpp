@@ -300,6 +300,11 @@ QStringList SqliteDialect::articleIndexSchema() const
     return {};
 }
 
+QStringList SqliteDialect::textCompressionSchema() const
+{
+    return {};
+}
+
 Result<void> SqliteDialect::deferArticleIndex(const QSqlDatabase &) const
 {
     return {};

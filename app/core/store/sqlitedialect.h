@@ -96,7 +96,8 @@ public:
     // remove_diacritics 2 folds case for all scripts (Cyrillic included).
     QStringList fullTextSchema() const override;
     QStringList claimsFullTextSchema() const override;
-    QStringList articleIndexSchema() const override; // none: FTS5's triggers write it
+    QStringList articleIndexSchema() const override;    // none: FTS5's triggers write it
+    QStringList textCompressionSchema() const override; // none: SQLite stores text as it is
 
     // PRAGMA user_version; the project is marked by PRAGMA application_id.
     Result<int> schemaVersion(const QSqlDatabase &db) const override;
