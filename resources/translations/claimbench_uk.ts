@@ -592,6 +592,22 @@
         <source>Edit note</source>
         <translation>зміна примітки</translation>
     </message>
+    <message>
+        <source>Connection to the server lost — reconnecting…</source>
+        <translation>З&apos;єднання з сервером втрачено — повторне підключення…</translation>
+    </message>
+    <message>
+        <source>The claim cannot be read: the server cannot be reached. Select it again when it is back.</source>
+        <translation>Не вдалося прочитати твердження: сервер недоступний. Виберіть його знову, коли сервер повернеться.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; your changes are kept — save again when it is back.</source>
+        <translation>Сервер недоступний; ваші зміни збережено в полях — збережіть ще раз, коли сервер повернеться.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the change was not saved — make it again when it is back.</source>
+        <translation>Сервер недоступний; зміну не збережено — зробіть її ще раз, коли сервер повернеться.</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ClaimExporter</name>
@@ -1133,6 +1149,10 @@
         <source>Counting claims…</source>
         <translation>Рахуємо твердження…</translation>
     </message>
+    <message>
+        <source>Connection to the server lost — reconnecting…</source>
+        <translation>З&apos;єднання з сервером втрачено — повторне підключення…</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ConflictMessage</name>
@@ -1314,6 +1334,17 @@
     <message>
         <source>The book&apos;s table of contents points outside the book</source>
         <translation>Зміст книжки посилається за її межі</translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::ErrorReporter</name>
+    <message>
+        <source>Connection to the server lost — reconnecting…</source>
+        <translation>З&apos;єднання з сервером втрачено — повторне підключення…</translation>
+    </message>
+    <message>
+        <source>Claimbench</source>
+        <translation>Claimbench</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2926,10 @@ Password for %1:</source>
     <message>
         <source>The tags could not be read or changed.</source>
         <translation>Не вдалося прочитати чи змінити мітки.</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost — reconnecting…</source>
+        <translation>З&apos;єднання з сервером втрачено — повторне підключення…</translation>
     </message>
 </context>
 <context>
