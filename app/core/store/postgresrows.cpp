@@ -148,30 +148,32 @@ private:
     std::jthread m_thread;
 };
 
-// The watchers of the connections that have a flag, by connection: a
-// dialect has no state of its own.
+// The watchers of the connections that have a flag, by connection name (a
+// dialect has no state of its own): by name, so that clearing a flag works
+// when the connection broke meanwhile and its PGconn is gone, before the
+// flag's owner frees it.
 std::mutex g_watchersMutex;
-std::map<PGconn *, std::unique_ptr<CancelWatcher>> g_watchers;
+std::map<QString, std::unique_ptr<CancelWatcher>> g_watchers;
 
 } // namespace
 
 Result<void> PostgresDialect::setCancelFlag(const QSqlDatabase &db, const std::atomic<bool> *cancelled) const
 {
-    const Result<PGconn *> connection = handleOf(db);
-    if (!connection)
-        return std::unexpected(connection.error());
     std::unique_ptr<CancelWatcher> old;
     const std::lock_guard lock(g_watchersMutex);
-    if (auto it = g_watchers.find(*connection); it != g_watchers.end()) {
+    if (auto it = g_watchers.find(db.connectionName()); it != g_watchers.end()) {
         old = std::move(it->second);
         g_watchers.erase(it);
     }
     if (!cancelled)
         return {};
+    const Result<PGconn *> connection = handleOf(db);
+    if (!connection)
+        return std::unexpected(connection.error());
     PGcancel *cancel = PQgetCancel(*connection);
     if (!cancel)
         return makeError(Error::Code::Database, Messages::tr("Could not prepare to cancel statements"));
-    g_watchers.emplace(*connection, std::make_unique<CancelWatcher>(cancel, cancelled));
+    g_watchers.emplace(db.connectionName(), std::make_unique<CancelWatcher>(cancel, cancelled));
     return {};
 }
 
