@@ -116,14 +116,30 @@ void removeCreatedSideFiles(const QString &path, const QStringList &created)
             QFile::remove(side);
 }
 
+// A file deleted or replaced while it is probed reads as damaged (SQLite
+// reports a disk I/O error); the analyst is told what happened instead.
+Result<void> explainVanished(const QString &path, const Sql::FileIdentity &probed, Result<void> verdict)
+{
+    if (verdict)
+        return verdict;
+    const std::optional<Sql::FileIdentity> now = Sql::fileIdentity(path);
+    if (!now)
+        return makeError(Error::Code::NotFound,
+                         Messages::tr("There is no project file %1: it was deleted while being opened").arg(path));
+    if (*now != probed)
+        return makeError(Error::Code::Io,
+                         Messages::tr("The project file %1 was replaced or deleted while it was open").arg(path));
+    return verdict;
+}
+
 // Decides whether `path` is a project we can open without writing a byte to
 // it: the header by hand, then the schema through a read-only connection.
 // Returns the side files the read-only connection created (see
 // removeCreatedSideFiles) in `createdSideFiles`.
-Result<void> probeExisting(const QString &path, QStringList &createdSideFiles)
+Result<void> probeExisting(const QString &path, const Sql::FileIdentity &probed, QStringList &createdSideFiles)
 {
     if (auto header = SqliteDialect::checkFileHeader(path); !header)
-        return header;
+        return explainVanished(path, probed, std::move(header));
     for (const QString &side : SqliteDialect::sideFiles(path))
         if (!QFileInfo::exists(side))
             createdSideFiles.append(side);
@@ -135,17 +151,13 @@ Result<void> probeExisting(const QString &path, QStringList &createdSideFiles)
         SqliteDialect::setFile(db, path, SqliteDialect::Access::ReadOnly);
         if (db.open())
             verdict = checkProjectSchema(db, path);
-        else if (!QFileInfo::exists(path))
-            verdict = makeError(Error::Code::NotFound,
-                                Messages::tr("There is no project file %1: it was deleted while being opened")
-                                    .arg(path));
         else
             verdict = makeError(Error::Code::NotAProject,
                                 Messages::tr("%1 is not a Claimbench project").arg(path), db.lastError().text());
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return verdict;
+    return explainVanished(path, probed, std::move(verdict));
 }
 
 Result<void> checkWritable(const QFileInfo &file)
@@ -313,7 +325,7 @@ Result<std::shared_ptr<Project>> Project::open(const QString &path, OpenMode mod
         return makeError(Error::Code::NotFound,
                          Messages::tr("There is no project file %1: it was deleted while being opened").arg(absolute));
     QStringList createdSideFiles;
-    Result<void> usable = probeExisting(absolute, createdSideFiles);
+    Result<void> usable = probeExisting(absolute, *probed, createdSideFiles);
     if (usable && !readOnly)
         usable = checkWritable(file);
     if (!usable) {
