@@ -2,6 +2,7 @@
 
 #include "core/commands/projectsession.h"
 #include "core/models/articlelistmodel.h"
+#include "core/store/changefeed.h"
 #include "core/store/projectlocation.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/claimants/claimantsdialog.h"
@@ -138,7 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
         // anew (or meets the loss again and comes back here), so that the
         // library does not stay empty after a server restart.
         if (error.code == Error::Code::Disconnected)
-            QTimer::singleShot(kReadAgainMs, m_articles, &ArticleListModel::reload);
+            QTimer::singleShot(kReadAgainMs, this, &MainWindow::readLibraryAgain);
     });
     connect(m_import, &ImportController::runningChanged, this, [this](bool running) {
         m_projects->setLocked(running);
@@ -545,6 +546,18 @@ void MainWindow::showPanelError(const QString &headline, const Error &error)
 {
     if (error.code != Error::Code::InvalidInput)
         showError(headline, error);
+}
+
+void MainWindow::readLibraryAgain()
+{
+    // Not while the change feed cannot reach the server either: a read here
+    // would only wait on the GUI thread (up to the connect timeout, for a
+    // silent server). Checked again until it listens.
+    const ChangeFeed *feed = session() ? session()->changeFeed() : nullptr;
+    if (feed && !feed->isListening())
+        QTimer::singleShot(kReadAgainMs, this, &MainWindow::readLibraryAgain);
+    else
+        m_articles->reload();
 }
 
 void MainWindow::updateTitle()

@@ -123,6 +123,8 @@ private:
     // a dock that may be tabbed away or closed. Bad input is answered beside
     // the field it was typed in, not in a message box.
     void showPanelError(const QString &headline, const Error &error);
+    // The library's read met a lost server connection: read it again.
+    void readLibraryAgain();
 
     void updateTitle();
     void updateActions();

@@ -4,6 +4,7 @@
 #include "core/export/claimexporter.h"
 #include "core/models/claimstablemodel.h"
 #include "core/models/typednumber.h"
+#include "core/store/changefeed.h"
 #include "core/store/project.h"
 #include "ui/actionaccess.h"
 #include "ui/claims/claimcelldelegate.h"
@@ -186,6 +187,14 @@ ClaimsTablePanel::ClaimsTablePanel(ProjectSession *session, QWidget *parent)
     m_reconnect->setSingleShot(true);
     m_reconnect->setInterval(kReconnectMs);
     connect(m_reconnect, &QTimer::timeout, this, [this] {
+        // While the change feed cannot reach the server either, a read here
+        // would only wait (up to the connect timeout, a silent server) on
+        // the GUI thread: the feed's refresh once it listens again reads.
+        const ChangeFeed *feed = m_session ? m_session->changeFeed() : nullptr;
+        if (feed && !feed->isListening()) {
+            m_reconnect->start();
+            return;
+        }
         if (m_message->text() == connectionLostText())
             m_message->clear();
         m_model->reload();

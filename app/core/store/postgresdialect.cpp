@@ -101,8 +101,14 @@ void PostgresDialect::setServer(QSqlDatabase &db, const ServerAddress &address)
     // QPSQL passes these to libpq as they are (';' separates them). A server
     // that does not answer fails the open after 10 s instead of libpq's
     // default of waiting for ever; application_name shows who connected in
-    // pg_stat_activity.
-    QStringList options{u"connect_timeout=10"_s, u"application_name=claimbench"_s};
+    // pg_stat_activity. A server that stops answering mid-session (a
+    // dropped network, not a refused one) is noticed within about 25 s by
+    // TCP keepalives on an idle connection, such as the change feed's, and
+    // by tcp_user_timeout while a statement waits for its answer; without
+    // them the kernel waits some fifteen minutes.
+    QStringList options{u"connect_timeout=10"_s,    u"application_name=claimbench"_s, u"keepalives=1"_s,
+                        u"keepalives_idle=10"_s,    u"keepalives_interval=5"_s,      u"keepalives_count=3"_s,
+                        u"tcp_user_timeout=25000"_s};
     if (!address.sslMode.isEmpty())
         options.append(u"sslmode="_s + address.sslMode);
     db.setConnectOptions(options.join(u';'));
