@@ -1263,6 +1263,10 @@
         <source>Not connected: no password was given.</source>
         <translation>Не підключено: пароль не введено.</translation>
     </message>
+    <message>
+        <source>Enter only the server&apos;s name or address as the host: the user goes in User, and a password is asked for when the server wants one.</source>
+        <translation>У полі «Сервер» вкажіть лише назву або адресу сервера: користувача — у полі «Користувач», а пароль буде запитано, коли сервер його вимагатиме.</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::DeleteTagDialog</name>
@@ -1893,6 +1897,14 @@ Password for %1:</source>
     <message>
         <source>A database statement failed</source>
         <translation>Запит до бази даних не вдався</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>Цей користувач</translation>
+    </message>
+    <message>
+        <source>%1 is not in the team of this project; its owner can run `claimbench-cli server grant %2 %3 analyst|reviewer|viewer`</source>
+        <translation>%1 не входить до команди цього проєкту; власник може виконати `claimbench-cli server grant %2 %3 analyst|reviewer|viewer`</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2672,14 @@ Password for %1:</source>
     <message>
         <source>%1 has no access to this project; its owner can run `claimbench-cli server grant %2 %1 analyst|reviewer|viewer`</source>
         <translation>%1 не має доступу до цього проєкту; його власник може виконати `claimbench-cli server grant %2 %1 analyst|reviewer|viewer`</translation>
+    </message>
+    <message>
+        <source>%1 is not set up for a team yet: run `claimbench-cli server init %1 --admin ROLE` first</source>
+        <translation>%1 ще не налаштовано для команди: спершу виконайте `claimbench-cli server init %1 --admin ROLE`</translation>
+    </message>
+    <message>
+        <source>%1 has no access to this project, which is not set up for a team yet; its owner can run `claimbench-cli server init %2 --admin %3`, then `claimbench-cli server grant %2 %1 analyst|reviewer|viewer`</source>
+        <translation>%1 не має доступу до цього проєкту, бо його ще не налаштовано для команди; власник може виконати `claimbench-cli server init %2 --admin %3`, а потім `claimbench-cli server grant %2 %1 analyst|reviewer|viewer`</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@ Result<void> PostgresDialect::configureConnection(const QSqlDatabase &db)
     return execAll(db, sessionSettings(), Messages::tr("Could not configure the connection to the server"));
 }
 
-Error PostgresDialect::connectError(const QString &url, const QSqlError &error)
+Error PostgresDialect::connectError(const ServerAddress &address, const QString &url, const QSqlError &error)
 {
     // libpq's own words (it sends no SQLSTATE for a failed connection):
     // "fe_sendauth: no password supplied" when the server asked for one and
@@ -129,6 +129,18 @@ Error PostgresDialect::connectError(const QString &url, const QSqlError &error)
     if (text.contains(u"no password supplied"_s) || text.contains(u"password authentication failed"_s)
         || sqlState(error) == u"28P01")
         return Error{Error::Code::NeedsPassword, Messages::tr("%1 asks for a password").arg(url), text};
+    // The server's 42501 for a role without CONNECT: server init revokes it
+    // from every role outside the team.
+    if (text.contains(u"permission denied for database"_s)) {
+        ServerAddress owners = address;
+        owners.user.clear(); // the owner runs it as themselves
+        const QString role = address.user.isEmpty() ? Messages::tr("This user") : address.user;
+        return Error{Error::Code::Denied,
+                     Messages::tr("%1 is not in the team of this project; its owner can run `claimbench-cli server "
+                                  "grant %2 %3 analyst|reviewer|viewer`")
+                         .arg(role, owners.toString(), address.user.isEmpty() ? u"ROLE"_s : address.user),
+                     text};
+    }
     return Error{Error::Code::Disconnected, Messages::tr("Could not connect to %1").arg(url), text};
 }
 

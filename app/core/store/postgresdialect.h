@@ -40,12 +40,13 @@ public:
     // Per-connection settings of a read-write connection (time zone UTC, a
     // lock timeout so that a lock wait fails as isBusy() instead of hanging).
     static Result<void> configureConnection(const QSqlDatabase &db);
-    // What a failed open() of a connection to the server `url` means for the
-    // user: NeedsPassword when the server asked for a password that was not
-    // given or refused the one given; otherwise Disconnected (no server there,
-    // the database does not exist, the role may not log in), with the
-    // server's reason in the detail.
-    static Error connectError(const QString &url, const QSqlError &error);
+    // What a failed open() of a connection to `address` (`url` names it)
+    // means for the user: NeedsPassword when the server asked for a password
+    // that was not given or refused the one given; Denied when the role may
+    // not connect to the project's database (not in its team); otherwise
+    // Disconnected (no server there, the database does not exist, the role
+    // may not log in), with the server's reason in the detail.
+    static Error connectError(const ServerAddress &address, const QString &url, const QSqlError &error);
 
     // How long a statement waits for another connection's lock before it
     // fails as busy (lock_timeout), like SQLite's busy timeout.

@@ -32,7 +32,7 @@ Result<void> connectToServer(QSqlDatabase &db, const ServerAddress &address, con
 {
     PostgresDialect::setServer(db, address);
     if (!db.open())
-        return std::unexpected(PostgresDialect::connectError(url, db.lastError()));
+        return std::unexpected(PostgresDialect::connectError(address, url, db.lastError()));
     const Dialect &dialect = Dialect::of(db);
     Result<void> ready = readOnly ? dialect.configureReadConnection(db) : PostgresDialect::configureConnection(db);
     if (ready)

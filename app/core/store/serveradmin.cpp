@@ -88,6 +88,7 @@ class ServerConnection
 public:
     explicit ServerConnection(const ServerAddress &address)
         : m_name(u"claimbench-server-admin-%1"_s.arg(++s_serial))
+        , m_address(address)
         , m_url(address.toString())
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(PostgresDialect::kDriverName.toString(), m_name);
@@ -108,7 +109,7 @@ public:
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (!db.open())
-            return std::unexpected(PostgresDialect::connectError(m_url, db.lastError()));
+            return std::unexpected(PostgresDialect::connectError(m_address, m_url, db.lastError()));
         if (auto ready = PostgresDialect::configureConnection(db); !ready)
             return std::unexpected(ready.error());
         return db;
@@ -117,6 +118,7 @@ public:
 private:
     static inline std::atomic<int> s_serial = 0;
     QString m_name;
+    ServerAddress m_address;
     QString m_url;
 };
 
@@ -232,6 +234,17 @@ Result<QString> projectOwner(const QSqlDatabase &db)
     if (!owner)
         return std::unexpected(owner.error());
     return owner->toString();
+}
+
+// Whether server init has set the project in `db` up for a team: roles
+// and grants (a project an import built in an empty database has none).
+Result<bool> isSetUpForTeam(const QSqlDatabase &db)
+{
+    auto trigger = scalar(db, u"SELECT 1 FROM pg_trigger WHERE tgname = ? AND tgrelid = to_regclass('claims')"_s,
+                          {kGuardTrigger.toString()});
+    if (!trigger)
+        return std::unexpected(trigger.error());
+    return trigger->isValid();
 }
 
 // Creates the group roles and the database, on a maintenance database of
@@ -435,6 +448,16 @@ Result<QStringList> ServerAdmin::grant(const ServerAddress &address, const QStri
         return makeError(Error::Code::InvalidInput,
                          Messages::tr("%1 is a superuser: the server lets it do everything, whatever its team role")
                              .arg(role));
+    // The team roles are the whole server's, but a database that server
+    // init has not set up grants them nothing: the grant would do nothing.
+    auto setUp = isSetUpForTeam(*db);
+    if (!setUp)
+        return std::unexpected(setUp.error());
+    if (!*setUp)
+        return makeError(Error::Code::InvalidInput,
+                         Messages::tr("%1 is not set up for a team yet: run `claimbench-cli server init %1 --admin ROLE` "
+                                      "first")
+                             .arg(address.toString()));
     auto owner = projectOwner(*db);
     if (!owner)
         return std::unexpected(owner.error());
@@ -497,19 +520,31 @@ Result<void> ServerAdmin::checkReadable(const QSqlDatabase &db, const ServerAddr
         return std::unexpected(role.error());
     ServerAddress owners = address;
     owners.user.clear(); // the owner runs it as themselves
+    auto setUp = isSetUpForTeam(db);
+    if (!setUp)
+        return std::unexpected(setUp.error());
+    if (*setUp)
+        return makeError(Error::Code::Denied,
+                         Messages::tr("%1 has no access to this project; its owner can run `claimbench-cli server "
+                                      "grant %2 %1 analyst|reviewer|viewer`")
+                             .arg(role->toString(), owners.toString()));
+    // Grants alone would not let anyone in: the project has no team rights.
+    auto owner = projectOwner(db);
+    if (!owner)
+        return std::unexpected(owner.error());
     return makeError(Error::Code::Denied,
-                     Messages::tr("%1 has no access to this project; its owner can run `claimbench-cli server grant "
-                                  "%2 %1 analyst|reviewer|viewer`")
-                         .arg(role->toString(), owners.toString()));
+                     Messages::tr("%1 has no access to this project, which is not set up for a team yet; its owner "
+                                  "can run `claimbench-cli server init %2 --admin %3`, then `claimbench-cli server "
+                                  "grant %2 %1 analyst|reviewer|viewer`")
+                         .arg(role->toString(), owners.toString(), *owner));
 }
 
 Result<void> ServerAdmin::reapplyPrivileges(const QSqlDatabase &db)
 {
-    auto setUp = scalar(db, u"SELECT 1 FROM pg_trigger WHERE tgname = ? AND tgrelid = to_regclass('claims')"_s,
-                        {kGuardTrigger.toString()});
+    auto setUp = isSetUpForTeam(db);
     if (!setUp)
         return std::unexpected(setUp.error());
-    if (!setUp->isValid())
+    if (!*setUp)
         return {};
     auto owner = projectOwner(db);
     if (!owner)

@@ -244,9 +244,16 @@ private Q_SLOTS:
     void aRoleOutsideTheTeamCannotConnect()
     {
         initProject();
-        const auto refused = Project::open(m_server->address(m_server->role(u"stranger"_s)));
+        const QString stranger = m_server->role(u"stranger"_s);
+        const auto refused = Project::open(m_server->address(stranger));
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, Error::Code::Disconnected);
+        // Told why and who may let them in, not the server's raw refusal.
+        QCOMPARE(refused.error().code, Error::Code::Denied);
+        ServerAddress owners = m_server->address();
+        owners.user.clear();
+        QCOMPARE(refused.error().message, stranger
+                     + u" is not in the team of this project; its owner can run `claimbench-cli server grant "_s
+                     + owners.toString() + u' ' + stranger + u" analyst|reviewer|viewer`"_s);
     }
 
     // A table a later upgrade adds (as the admin) is readable by every team
@@ -289,11 +296,51 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::Denied);
         const QString message = refused.error().toString();
-        QVERIFY2(message.startsWith(teammate + u" has no access to this project; its owner can run `claimbench-cli "
-                                               "server grant "_s),
+        // A grant alone would not let the teammate in: init comes first.
+        QVERIFY2(message.startsWith(teammate + u" has no access to this project, which is not set up for a team yet; "
+                                               "its owner can run `claimbench-cli server init "_s),
+                 qPrintable(message));
+        QVERIFY2(message.contains(u" --admin "_s + admin + u"`, then `claimbench-cli server grant "_s),
                  qPrintable(message));
         QVERIFY2(message.contains(u" "_s + teammate + u" analyst|reviewer|viewer`"_s), qPrintable(message));
         QVERIFY2(!message.contains(u'\n'), qPrintable(message));
+
+        // Once set up, the hint is the grant alone, and it lets them in.
+        CLAIMBENCH_VERIFY_OK(ServerAdmin::init(m_server->address(), admin));
+        const auto stillRefused = Project::open(m_server->address(teammate));
+        QVERIFY(!stillRefused);
+        QVERIFY2(stillRefused.error().toString().startsWith(
+                     teammate + u" is not in the team of this project; its owner can run `claimbench-cli server grant "_s),
+                 qPrintable(stillRefused.error().toString()));
+        CLAIMBENCH_VERIFY_OK(ServerAdmin::grant(m_server->address(), teammate, TeamRole::Viewer));
+        CLAIMBENCH_VERIFY_OK(Project::open(m_server->address(teammate)));
+    }
+
+    // The team roles are the server's, but a database init has not set up
+    // gives them nothing: a grant there is refused, not reported as done.
+    void grantBeforeInitIsRefused()
+    {
+        initProject(); // makes the team roles
+        const QString admin = m_server->adminRole();
+        const QString other = m_server->database() + u"_other"_s;
+        QVERIFY(m_server->exec(u"CREATE DATABASE "_s + other + u" OWNER "_s + admin));
+        ServerAddress address = m_server->address(admin);
+        address.database = other;
+        {
+            auto built = Project::open(address, Project::OpenMode::CreateIfMissing);
+            CLAIMBENCH_VERIFY_OK(built);
+        }
+        const QString teammate = m_server->role(u"olena"_s);
+        address.user = m_server->address().user;
+        CLAIMBENCH_VERIFY_OK(ServerAdmin::grant(m_server->address(), teammate, TeamRole::Analyst));
+        const Result<QStringList> refused = ServerAdmin::grant(address, teammate, TeamRole::Viewer);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+        QVERIFY2(refused.error().toString().contains(u"is not set up for a team yet: run `claimbench-cli server init "_s),
+                 qPrintable(refused.error().toString()));
+        QVERIFY(m_server->isMember(teammate, u"claimbench_analyst"_s)); // unchanged
+        QVERIFY(!m_server->isMember(teammate, u"claimbench_viewer"_s));
+        QVERIFY(m_server->exec(u"DROP DATABASE "_s + other + u" WITH (FORCE)"_s));
     }
 
     // Raw SQL by a team role cannot name another author: the server's
