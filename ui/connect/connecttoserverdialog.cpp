@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QThread>
@@ -144,6 +145,18 @@ void ConnectToServerDialog::connectToServer()
     if (m_connecting)
         return;
     const ServerAddress address = this->address();
+    // A pasted user:password@host or URL would reach libpq as a host name
+    // and be saved with the fields; a socket folder starts with '/'.
+    static const QRegularExpression notAHost(u"[@\\s?#]|^[^/].*/"_s);
+    if (notAHost.match(address.host).hasMatch()) {
+        finishConnecting(false,
+                         tr("Enter only the server's name or address as the host: the user goes in User, and a "
+                            "password is asked for when the server wants one."),
+                         {});
+        m_host->setFocus();
+        m_host->selectAll();
+        return;
+    }
     if (address.database.isEmpty()) {
         finishConnecting(false, tr("Enter the name of the project's database."), {});
         m_database->setFocus();

@@ -191,6 +191,60 @@ private Q_SLOTS:
         QCOMPARE(dialog.findChild<QLabel *>(u"connectStatus"_s)->text(), u"Enter the name of the project's database."_s);
     }
 
+    // A user:password@host or a URL pasted into Host is refused before
+    // anything connects, and nothing typed is remembered (a password in
+    // QSettings is exactly what must never be).
+    void aHostWithAUserOrPasswordIsRefused_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("user:password@host") << u"olena:s3cret@db.example.org"_s;
+        QTest::newRow("url") << u"postgresql://olena@db.example.org/war"_s;
+        QTest::newRow("name/path") << u"db.example.org/war"_s;
+        QTest::newRow("space") << u"db example"_s;
+    }
+    void aHostWithAUserOrPasswordIsRefused()
+    {
+        QFETCH(QString, host);
+        ProjectController projects;
+        ConnectToServerDialog dialog(&projects);
+        dialog.findChild<QLineEdit *>(u"serverHost"_s)->setText(host);
+        dialog.findChild<QLineEdit *>(u"serverDatabase"_s)->setText(u"war"_s);
+        QSignalSpy failed(&dialog, &ConnectToServerDialog::connectFailed);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!dialog.isConnecting());
+        QVERIFY2(dialog.findChild<QLabel *>(u"connectStatus"_s)->text().startsWith(
+                     u"Enter only the server's name or address as the host"_s),
+                 qPrintable(dialog.findChild<QLabel *>(u"connectStatus"_s)->text()));
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(u"s3cret"_s), qPrintable(key));
+        QVERIFY(settings.value(u"connectToServer/host"_s).toString().isEmpty());
+    }
+
+    // A socket folder and an IPv6 address are hosts too.
+    void socketFoldersAndAddressesAreHosts_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("socket folder") << u"/run/postgresql"_s;
+        QTest::newRow("ipv6") << u"::1"_s;
+        QTest::newRow("name") << u"db-1.example.org"_s;
+    }
+    void socketFoldersAndAddressesAreHosts()
+    {
+        QFETCH(QString, host);
+        ProjectController projects;
+        ConnectToServerDialog dialog(&projects);
+        dialog.findChild<QLineEdit *>(u"serverHost"_s)->setText(host);
+        dialog.findChild<QLineEdit *>(u"serverDatabase"_s)->setText(u"war"_s);
+        dialog.show();
+        QSignalSpy failed(&dialog, &ConnectToServerDialog::connectFailed);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog.isConnecting());
+        QVERIFY(failed.wait(30000)); // no such server here
+        QVERIFY(!dialog.findChild<QLabel *>(u"connectStatus"_s)->text().startsWith(u"Enter only"_s));
+    }
+
     // Open Recent keeps a server project as its URL, which holds no
     // password, labelled "db on host"; a server that does not answer stays
     // listed (it may be back tomorrow).
