@@ -26,8 +26,8 @@ Result<void> ProjectCopy::run(QWidget *parent, const std::shared_ptr<Project> &p
     Result<void> copied;
     // Captures by reference: the loop below outlives the thread.
     std::unique_ptr<QThread> worker(QThread::create([&] {
-        copied = project->backupTo(destination, [&](qint64 copiedPages, qint64 totalPages) {
-            done.store(totalPages > 0 ? int(copiedPages * kProgressSteps / totalPages) : 0);
+        copied = project->backupTo(destination, [&](qint64 copied, qint64 total) {
+            done.store(total > 0 ? int(copied * kProgressSteps / total) : 0);
             return !cancelled.load();
         });
     }));

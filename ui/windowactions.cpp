@@ -265,12 +265,7 @@ void WindowActions::update(bool hasProject, bool importing)
     if (m_applyTagMenu)
         access.apply(m_applyTagMenu->menuAction(), hasProject);
     m_close->setEnabled(idle);
-    // A server project is copied with claimbench-cli copy or the server's
-    // pg_dump (Project::backupTo), which the action's tip says.
-    const bool onServer = hasProject && m_projects->project() && m_projects->project()->server();
-    m_saveCopy->setEnabled(hasProject && !onServer);
-    m_saveCopy->setStatusTip(onServer ? tr("A team project is copied with claimbench-cli copy or the server's pg_dump")
-                                      : tr("Save a copy of the project, as it is now, to another file"));
+    m_saveCopy->setEnabled(hasProject);
     m_exportChart->setEnabled(hasProject);
     m_exportClaims->setEnabled(hasProject);
     m_search->setEnabled(hasProject);
@@ -319,14 +314,16 @@ void WindowActions::showKeyboardShortcuts()
 void WindowActions::chooseCopyDestination()
 {
     const std::shared_ptr<Project> project = m_projects->project();
-    if (!project || project->server())
+    if (!project)
         return;
     FileDialog dialog(m_window, tr("Save Copy As"), dialogDirectory());
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setDefaultSuffix(ProjectController::kSuffix);
     dialog.setNameFilter(tr("Claimbench projects (*.claimbench)"));
-    dialog.selectFile(tr("%1 copy.claimbench").arg(QFileInfo(project->path()).completeBaseName()));
+    // A team project is named by its database.
+    const QString name = project->server() ? project->server()->database : QFileInfo(project->path()).completeBaseName();
+    dialog.selectFile(tr("%1 copy.claimbench").arg(name));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString path = dialog.selectedFiles().constFirst();

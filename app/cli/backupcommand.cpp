@@ -30,7 +30,8 @@ Command backupCommand()
         .name = u"backup"_s,
         .summary = u"Save a consistent copy of a project to another file."_s,
         .description =
-            u"Copies PROJECT to DEST with SQLite's online backup API: the copy holds the\n"
+            u"Copies PROJECT to DEST with SQLite's online backup API (a project on a team\n"
+            u"server: row by row, in one snapshot of the server): the copy holds the\n"
             u"project as committed when the copy began, even while Claimbench or another\n"
             u"command goes on editing it. The copy is written beside DEST under a\n"
             u"temporary name (.claimbench-copy-XXXXXX) and renamed to DEST only when\n"
@@ -40,7 +41,7 @@ Command backupCommand()
             u"file, not PROJECT itself, and not a file with a -wal or -journal beside it\n"
             u"(open, or interrupted mid-write). PROJECT is only read, never upgraded or\n"
             u"changed. Nothing is printed on success."_s,
-        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file."_s},
+        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL."_s},
                         {.name = u"DEST"_s, .help = u"The file to write the copy to (replaced if it exists)."_s}},
     };
     return {std::move(spec), &runBackup};

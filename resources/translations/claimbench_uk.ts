@@ -2022,10 +2022,6 @@ Password for %1:</source>
         <translation>Не вдається зберегти копію в %1</translation>
     </message>
     <message>
-        <source>A project on a team server is copied with claimbench-cli copy, or backed up with the server&apos;s pg_dump</source>
-        <translation>Проєкт на командному сервері копіюють командою claimbench-cli copy або резервують за допомогою pg_dump сервера</translation>
-    </message>
-    <message>
         <source>This Claimbench cannot reach a team server: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
         <translation>Цей Claimbench не може підключитися до командного сервера: драйвер PostgreSQL для Qt не встановлено (пакет Debian libqt6sql6-psql)</translation>
     </message>
@@ -3330,10 +3326,6 @@ Password for %1:</source>
     <message>
         <source>Open a team project on a PostgreSQL server</source>
         <translation>Відкрити командний проєкт на сервері PostgreSQL</translation>
-    </message>
-    <message>
-        <source>A team project is copied with claimbench-cli copy or the server&apos;s pg_dump</source>
-        <translation>Командний проєкт копіюють командою claimbench-cli copy або через pg_dump сервера</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,6 @@ private Q_SLOTS:
 
     void copiesTheProject()
     {
-        CLAIMBENCH_SKIP_ON_SERVER("backup copies a project file; a server's is refused (serverProjectIsRefused)");
         const QString copy = m_projects->filePath(u"copy.claimbench"_s);
         const CliRun run = runCli({u"backup"_s, m_project, copy});
         QCOMPARE(run.status, int(ExitOk));
@@ -40,20 +39,6 @@ private Q_SLOTS:
         const CliRun listed = runCli({u"articles"_s, copy});
         QCOMPARE(listed.status, int(ExitOk));
         QCOMPARE(listed.out, runCli({u"articles"_s, m_project}).out);
-    }
-
-    // A server's project is copied by `copy` or the server's pg_dump: backup
-    // says so and writes nothing.
-    void serverProjectIsRefused()
-    {
-        if (!onTestServer())
-            QSKIP("a file project is copied (copiesTheProject)");
-        const QString copy = m_projects->filePath(u"copy.claimbench"_s);
-        const CliRun run = runCli({u"backup"_s, m_project, copy});
-        QCOMPARE(run.status, int(ExitBadInput));
-        QCOMPARE(run.err.count(u'\n'), 1);
-        QVERIFY2(run.err.startsWith(u"claimbench-cli: "_s + m_project + u": "_s), qPrintable(run.err));
-        QVERIFY(!QFile::exists(copy));
     }
 
     void refusesTheProjectItself()
@@ -70,7 +55,6 @@ private Q_SLOTS:
 
     void unwritableDestinationIsBadInput()
     {
-        CLAIMBENCH_SKIP_ON_SERVER("a server project is refused before its destination is looked at");
         const QString copy = m_projects->filePath(u"missing/copy.claimbench"_s);
         const CliRun run = runCli({u"backup"_s, m_project, copy});
         QCOMPARE(run.status, int(ExitBadInput));

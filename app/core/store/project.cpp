@@ -2,6 +2,7 @@
 
 #include "core/store/migrations.h"
 #include "core/store/postgresdialect.h"
+#include "core/store/projectcopy.h"
 #include "core/store/sqlitedialect.h"
 #include "core/store/sqlsupport.h"
 
@@ -528,12 +529,8 @@ QString Project::ensureThreadConnection() const
 }
 
 Result<void> Project::backupTo(const QString &destination,
-                               const std::function<bool(qint64 copiedPages, qint64 totalPages)> &progress) const
+                               const std::function<bool(qint64 copied, qint64 total)> &progress) const
 {
-    if (m_server)
-        return makeError(Error::Code::Unsupported,
-                         Messages::tr("A project on a team server is copied with claimbench-cli copy, or backed up "
-                                      "with the server's pg_dump"));
     const QFileInfo target(destination);
     const auto refused = [&](const QString &why) {
         return makeError(Error::Code::InvalidInput, Messages::tr("Cannot save a copy to %1: %2").arg(destination, why));
@@ -570,20 +567,34 @@ Result<void> Project::backupTo(const QString &destination,
     // replaces, or a new file's.
     const mode_t mask = ::umask(0);
     ::umask(mask);
-    ::fchmod(fd, replacing ? replaced.st_mode & 07777 : 0666 & ~mask);
+    const mode_t mode = replacing ? replaced.st_mode & 07777 : 0666 & ~mask;
+    ::fchmod(fd, mode);
     ::close(fd);
     const QString building = QFile::decodeName(temporary);
     Result<void> copied;
-    const QString name = Sql::uniqueConnectionName(u"backup");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::kDriverName.toString(), name);
-        SqliteDialect::setFile(db, m_path, SqliteDialect::Access::ReadOnly);
-        copied = db.open() ? SqliteDialect::backup(db, building, progress)
-                           : std::unexpected(Sql::databaseError(db.driver(), Messages::tr("Could not open the project %1")
-                                                                    .arg(m_path), db.lastError()));
-        db.close();
+    if (m_server) {
+        // Row by row into a new file (ProjectCopy), in one snapshot of the
+        // server; the name mkstemp reserved is given back for it.
+        ::unlink(temporary.constData());
+        auto built = ProjectCopy::buildFile(*this, building, destination, progress);
+        if (built && ::chmod(temporary.constData(), mode) != 0)
+            built = makeError(Error::Code::Io, Messages::tr("Cannot save a copy to %1").arg(destination),
+                              qt_error_string(errno));
+        if (!built)
+            copied = std::unexpected(built.error());
+    } else {
+        const QString name = Sql::uniqueConnectionName(u"backup");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::kDriverName.toString(), name);
+            SqliteDialect::setFile(db, m_path, SqliteDialect::Access::ReadOnly);
+            copied = db.open() ? SqliteDialect::backup(db, building, progress)
+                               : std::unexpected(Sql::databaseError(
+                                     db.driver(), Messages::tr("Could not open the project %1").arg(m_path),
+                                     db.lastError()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
-    QSqlDatabase::removeDatabase(name);
     if (copied && ::rename(temporary.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
         copied = makeError(Error::Code::Io,
                            Messages::tr("Cannot save a copy to %1").arg(destination), qt_error_string(errno));

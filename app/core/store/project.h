@@ -128,18 +128,20 @@ public:
 
     // Writes a consistent copy of the project to the file `destination`:
     // the data as committed when the copy began, while this program and
-    // others go on editing (SqliteDialect::backup). The copy is built under a
-    // temporary name beside `destination` and renamed over it only when
-    // complete, so `destination` is either as it was or a whole project, and
-    // a failure or cancel leaves no file behind. Runs on a connection of its
-    // own, opened and closed here: callable from any thread, a worker's
-    // among them. `progress` as SqliteDialect::backup calls it, on the
-    // calling thread. Errors: InvalidInput (`destination` is this project or
-    // one of its files(), or a folder), Io (the folder is missing or
-    // unwritable, the disk full), Cancelled, Database; Unsupported for a
-    // project on a server (claimbench-cli copy, or the server's pg_dump).
+    // others go on editing (a file's pages through SqliteDialect::backup; a
+    // server project's rows through ProjectCopy::buildFile, in one snapshot).
+    // The copy is built under a temporary name beside `destination` and
+    // renamed over it only when complete, so `destination` is either as it
+    // was or a whole project, and a failure or cancel leaves no file behind.
+    // Runs on connections of its own, opened and closed here: callable from
+    // any thread, a worker's among them. `progress` is called on the calling
+    // thread with what is copied so far of the whole (a file's pages, a
+    // server project's rows); returning false cancels. Errors: InvalidInput
+    // (`destination` is this project or one of its files(), or a folder),
+    // Io (the folder is missing or unwritable, the disk full), Cancelled,
+    // Database, Disconnected (a server lost meanwhile).
     Result<void> backupTo(const QString &destination,
-                          const std::function<bool(qint64 copiedPages, qint64 totalPages)> &progress = {}) const;
+                          const std::function<bool(qint64 copied, qint64 total)> &progress = {}) const;
 
     ArticleRepository articles() const;
     ClaimRepository claims() const;

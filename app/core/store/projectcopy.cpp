@@ -236,19 +236,29 @@ Result<ProjectCopy::Outcome> ProjectCopy::copy(const QString &source, const QStr
     const Result<QString> building = buildingNameFor(destination);
     if (!building)
         return std::unexpected(building.error());
-    Result<Outcome> copied;
+    Result<Outcome> copied = buildFile(**from, *building, destination, progress);
+    if (!copied)
+        return copied;
+    // Closed, the built project is one file: its log was folded into it.
+    if (auto published = publish(*building, destination); !published) {
+        QFile::remove(*building);
+        return std::unexpected(published.error());
+    }
+    return copied;
+}
+
+Result<ProjectCopy::Outcome> ProjectCopy::buildFile(const Project &from, const QString &building,
+                                                    const QString &destination, const Progress &progress)
+{
     QStringList built;
+    Result<Outcome> copied;
     {
-        auto to = Project::open(*building, Project::OpenMode::CreateIfMissing);
+        auto to = Project::open(building, Project::OpenMode::CreateIfMissing);
         if (!to)
             return std::unexpected(aboutDestination(destination, to.error()));
         built = (*to)->files();
-        copied = copyRows(**from, **to, destination, progress);
+        copied = copyRows(from, **to, destination, progress);
     } // the copy's connections closed: its log is in the file
-    if (copied) {
-        if (auto published = publish(*building, destination); !published)
-            copied = std::unexpected(published.error());
-    }
     if (!copied) {
         for (const QString &file : std::as_const(built))
             QFile::remove(file);

@@ -8,6 +8,8 @@
 
 namespace Claimbench {
 
+class Project;
+
 // Copies a whole project from one location to another, between any two
 // backends: a file (SQLite) or a database on a team server (PostgreSQL), in
 // any of the four directions. Every row of every table goes across with its
@@ -53,6 +55,13 @@ public:
     // from the source's), Io (its folder is missing or unwritable), Cancelled,
     // Database.
     static Result<Outcome> copy(const QString &source, const QString &destination, const Progress &progress = {});
+    // copy()'s work for a file, from a project already open: builds a new
+    // project file at `building` (which must not exist) holding every row of
+    // `from`; `destination`, the name the caller will give it, names it in
+    // errors; on failure nothing is left at `building`. Project::backupTo of
+    // a server project.
+    static Result<Outcome> buildFile(const Project &from, const QString &building, const QString &destination,
+                                     const Progress &progress = {});
 };
 
 } // namespace Claimbench

@@ -1,4 +1,5 @@
 #include "common/resultcheck.h"
+#include "common/teamserver.h"
 #include "core/models/sampleclaims.h"
 #include "core/store/project.h"
 
@@ -289,6 +290,54 @@ private Q_SLOTS:
         QVERIFY(!copied);
         QCOMPARE(copied.error().code, Error::Code::Cancelled);
         QCOMPARE(filesIn(m_dir->path()), filesBefore);
+    }
+
+    // A team project's copy is its rows, in one snapshot of the server, in
+    // a new file that then replaces DEST as a file's copy does (keeping
+    // DEST's mode); a cancel leaves DEST as it was and nothing beside it.
+    void aTeamProjectIsCopiedToAFile()
+    {
+        if (const QString reason = TeamServer::unavailableReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        TeamServer server;
+        QVERIFY(server.exec(u"CREATE DATABASE %1"_s.arg(server.database())));
+        auto team = Project::open(server.address(), Project::OpenMode::CreateIfMissing);
+        CLAIMBENCH_VERIFY_OK(team);
+        CLAIMBENCH_VERIFY_OK(SampleClaims::create(**team));
+
+        const QString copyPath = m_dir->filePath(u"team copy.claimbench"_s);
+        QFile old(copyPath);
+        QVERIFY(old.open(QIODevice::WriteOnly) && old.write("an older copy") > 0);
+        old.close();
+        QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QStringList filesBefore = filesIn(m_dir->path());
+
+        const Result<void> cancelled = (*team)->backupTo(copyPath, [](qint64, qint64) { return false; });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+        QCOMPARE(filesIn(m_dir->path()), filesBefore);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("an older copy"));
+        old.close();
+
+        qint64 lastCopied = -1;
+        qint64 total = 0;
+        CLAIMBENCH_VERIFY_OK((*team)->backupTo(copyPath, [&](qint64 copied, qint64 all) {
+            lastCopied = copied;
+            total = all;
+            return true;
+        }));
+        QVERIFY(total > 8);
+        QCOMPARE(lastCopied, total);
+        QCOMPARE(filesIn(m_dir->path()), filesBefore);
+        struct stat copied{};
+        QCOMPARE(::stat(QFile::encodeName(copyPath).constData(), &copied), 0);
+        QCOMPARE(copied.st_mode & 0777, mode_t(0600));
+        const auto copy = Project::open(copyPath, Project::OpenMode::ReadOnly);
+        CLAIMBENCH_VERIFY_OK(copy);
+        QVERIFY(!(*copy)->server());
+        QCOMPARE(contents(**copy), contents(**team));
+        QCOMPARE(contents(**copy).size(), 8);
     }
 
 private:

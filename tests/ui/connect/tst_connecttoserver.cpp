@@ -334,7 +334,7 @@ private Q_SLOTS:
 
     // As `claimbench postgresql://…` opens it (main() hands the argument to
     // MainWindow::openProject): the title names the database and server, the
-    // status bar the URL, Save a Copy is off and Open Recent lists the URL.
+    // status bar the URL, Save a Copy is on and Open Recent lists the URL.
     void serverProjectOpensFromTheCommandLine()
     {
         if (const QString reason = TeamServer::unavailableReason(); !reason.isEmpty())
@@ -352,7 +352,7 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().startsWith(server.database() + u" on "_s));
         QVERIFY(window.windowFilePath().isEmpty());
         QCOMPARE(window.findChild<QLabel *>(u"statusPath"_s)->text(), server.url());
-        QVERIFY(!window.findChild<QAction *>(u"saveCopyAction"_s)->isEnabled());
+        QVERIFY(window.findChild<QAction *>(u"saveCopyAction"_s)->isEnabled()); // Project::backupTo copies its rows
         QCOMPARE(RecentProjects().paths().value(0), server.url());
         window.close(); // the reader's settings are keyed by the URL
         QCOMPARE(QSettings().value(u"reader/project"_s).toString(), server.url());
