@@ -322,6 +322,10 @@
         <source>One line per analyst</source>
         <translation>Лінія на кожного аналітика</translation>
     </message>
+    <message>
+        <source>By the analyst who made each claim (the claims table&apos;s Who is who last changed it)</source>
+        <translation>За аналітиком, який створив кожне твердження (стовпець «Хто» у таблиці — хто останнім його змінив)</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ChartRenderer</name>
@@ -993,6 +997,10 @@
     <message>
         <source>Who</source>
         <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Who last changed the claim (a chart&apos;s lines per analyst are by who made it)</source>
+        <translation>Хто останнім змінив твердження (лінії графіка за аналітиками — за тим, хто його створив)</translation>
     </message>
 </context>
 <context>

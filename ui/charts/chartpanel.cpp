@@ -118,6 +118,9 @@ ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     m_grouping->addItem(tr("One line per outlet"), int(SeriesGrouping::Outlet));
     m_grouping->addItem(tr("One line per tag"), int(SeriesGrouping::Tag));
     m_grouping->addItem(tr("One line per analyst"), int(SeriesGrouping::Analyst));
+    m_grouping->setItemData(m_grouping->count() - 1,
+                            tr("By the analyst who made each claim (the claims table's Who is who last changed it)"),
+                            Qt::ToolTipRole);
     m_log->setObjectName(u"chartLog"_s);
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(u"chartExport"_s);

@@ -386,6 +386,10 @@ QVariant ClaimsTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ClaimsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // Who wrote a claim last and who made it differ once a teammate edits
+    // it; the chart's lines per analyst are by who made it.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == WhoColumn)
+        return tr("Who last changed the claim (a chart's lines per analyst are by who made it)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -81,6 +81,11 @@ private Q_SLOTS:
         // Issue 16: the page of a claim in a PDF; empty for the sample's web articles.
         QCOMPARE(m_model->headerData(Model::PageColumn, Qt::Horizontal).toString(), u"Page"_s);
         QVERIFY(!cell(u"d63"_s, Model::PageColumn).isValid());
+        // Issue 17: Who is the last writer, which the header's tip tells
+        // apart from the chart's analyst (who made the claim).
+        QVERIFY(m_model->headerData(Model::WhoColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(u"Who last changed the claim"_s));
         QVERIFY(!cell(u"d63"_s, Model::PageColumn, Model::RawValueRole).isValid());
         QCOMPARE(cell(u"d63"_s, 0, Model::ClaimIdRole).toLongLong(), m_sample.claims[u"d63"_s]);
         QCOMPARE(cell(u"d63"_s, 0, Model::ArticleIdRole).toLongLong(), m_sample.kyiv);
