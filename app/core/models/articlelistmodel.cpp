@@ -149,7 +149,11 @@ void ArticleListModel::reload()
     // rest keep their place), so the view keeps its scroll and selection.
     auto listing = query(&m_listing.ids);
     if (!listing) {
-        showListing(std::move(listing));
+        // As the claims table: a lost server leaves the library as it was.
+        if (listing.error().code == Error::Code::Disconnected)
+            Q_EMIT errorOccurred(listing.error());
+        else
+            showListing(std::move(listing));
         return;
     }
     m_listing.rows = std::move(listing->rows);

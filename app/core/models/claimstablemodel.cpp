@@ -121,7 +121,12 @@ void ClaimsTableModel::refresh(int count, bool inPlace, Count counting)
     }
     auto rows = m_query->page(m_filter, m_sort, 0, count);
     if (!rows) {
-        fail(rows.error());
+        // A reload that meets a lost server keeps the rows shown, stale for
+        // the moment, rather than an empty table until the server is back.
+        if (inPlace && rows.error().code == Error::Code::Disconnected)
+            Q_EMIT errorOccurred(rows.error());
+        else
+            fail(rows.error());
         return;
     }
     m_moreRows = rows->size() >= count;

@@ -73,6 +73,11 @@ Result<QHash<qint64, int>> TagTreeModel::countClaims() const
 void TagTreeModel::reload()
 {
     auto entries = query();
+    // As the claims table: a lost server leaves the tags as they were.
+    if (!entries && entries.error().code == Error::Code::Disconnected) {
+        Q_EMIT errorOccurred(entries.error());
+        return;
+    }
     if (entries && !entries->isEmpty() && sameShape(*entries)) {
         // A rename or recolor: update the rows in place, so that the view
         // keeps its selection, expansion and any open editor.
