@@ -67,6 +67,12 @@ int runImport(const ParsedArguments &args, CliStreams &io)
         Project::open(projectPath, Project::OpenMode::CreateIfMissing);
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
+    // Said once, before any file: a file already stored would otherwise
+    // read as a "duplicate", as if the role could have imported it.
+    if ((*project)->access() != Project::Access::ReadWrite)
+        return reportBadInput(io, projectPath,
+                              u"Your role on the team server (%1) may not import articles"_s.arg(
+                                  (*project)->access() == Project::Access::ReviewOnly ? u"reviewer"_s : u"viewer"_s));
     reportNotices(io, (*project)->notices());
 
     // A project that cannot be written (a full disk, another program's lock)

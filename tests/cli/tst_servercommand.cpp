@@ -160,11 +160,17 @@ private Q_SLOTS:
             });
         const CliRun edit = runCli({u"edit"_s, m_server->url(reviewer), script});
         const CliRun import = runCli({u"import"_s, m_server->url(reviewer), other});
+        // A file already stored is refused the same way, not called a duplicate.
+        const CliRun stored = runCli({u"import"_s, m_server->url(reviewer), article});
         qInstallMessageHandler(previous);
 
         QVERIFY2(edit.status == int(ExitBadInput) && edit.err.contains(u"may not"_s), qPrintable(edit.err));
         const QString importSaid = import.out + import.err;
         QVERIFY2(import.status == int(ExitBadInput) && importSaid.contains(u"may not"_s), qPrintable(importSaid));
+        QCOMPARE(stored.status, int(ExitBadInput));
+        QCOMPARE(stored.out, QString());
+        QCOMPARE(stored.err, u"claimbench-cli: "_s + m_server->url(reviewer)
+                                 + u": Your role on the team server (reviewer) may not import articles\n"_s);
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 };
