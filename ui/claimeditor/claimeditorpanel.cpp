@@ -406,8 +406,15 @@ void ClaimEditorPanel::setSession(ProjectSession *session)
 
 void ClaimEditorPanel::showClaim(qint64 claimId)
 {
-    // Switching claims must not lose what was typed into the old one.
+    // Switching claims must not lose what was typed into the old one. Typing
+    // a lost server kept is saved again first; while it cannot be, the panel
+    // stays on its claim rather than drop the typing for the one chosen.
     commitFocusedField();
+    if (m_claim && claimId != m_claim->id && !saveKeptTyping()) {
+        showError(tr("Your changes to this claim are not saved: the server cannot be reached. They stay here; "
+                     "save them when it is back, then choose the other claim again."));
+        return;
+    }
     if (claimId == 0 || !m_session) {
         clear();
         return;
@@ -450,6 +457,7 @@ void ClaimEditorPanel::clear(const QString &why)
 {
     m_claim.reset();
     m_drafts.clear();
+    m_unsavedForLostServer = false;
     m_articleId = 0;
     m_suggestions = {};
     showSuggestions();
@@ -739,6 +747,7 @@ void ClaimEditorPanel::showLostConnection(QWidget *field, const Error &error)
     // choice, which is no draft, shows the stored value again.
     Error kept = error;
     if (field) {
+        m_unsavedForLostServer = true;
         kept.message = tr("The server cannot be reached; your changes are kept — save again when it is back.");
     } else {
         kept.message = tr("The server cannot be reached; the change was not saved — make it again when it is back.");
@@ -816,6 +825,22 @@ void ClaimEditorPanel::commitName(QComboBox *box, const NameListModel *names, QS
             d.*name = text;
         return true;
     });
+}
+
+bool ClaimEditorPanel::saveKeptTyping()
+{
+    if (!m_unsavedForLostServer)
+        return true;
+    m_unsavedForLostServer = false;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_value, m_low, m_high, m_unit, m_asOf, m_note}) {
+        if (!m_claim || !m_drafts.isDraft(field))
+            continue;
+        if (field == m_note)
+            commitText(m_note, m_note->toPlainText(), &Claim::note, tr("Edit note"));
+        else
+            Q_EMIT static_cast<QLineEdit *>(field)->editingFinished();
+    }
+    return !m_unsavedForLostServer;
 }
 
 void ClaimEditorPanel::commitFocusedField()

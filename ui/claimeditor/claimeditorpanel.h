@@ -105,6 +105,9 @@ private:
     void commitName(QComboBox *box, const NameListModel *names, QString ClaimDraft::*name,
                     qint64 Claim::*id, const QString &actionText);
     void commitFocusedField();
+    // Saves again every field whose typing a lost server kept; whether all
+    // of them are saved now.
+    bool saveKeptTyping();
     // The proposals for the shown claim, computed again and shown.
     void suggest();
     void showSuggestions();
@@ -162,6 +165,8 @@ private:
     QPushButton *m_useMetric = nullptr;
     // Set while fill() writes the widgets, so that no write is mistaken for an edit.
     bool m_filling = false;
+    // A text field's save met a lost server: its typing is kept, not saved.
+    bool m_unsavedForLostServer = false;
 };
 
 } // namespace Claimbench

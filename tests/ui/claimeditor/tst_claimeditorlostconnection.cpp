@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -137,6 +138,36 @@ private Q_SLOTS:
         QCOMPARE(storedNow().value, std::optional<double>(70));
         QCOMPARE(valueField()->text(), u"70"_s);
         QCOMPARE(m_panel->errorText(), QString());
+        QCOMPARE(m_asked.size(), 0);
+    }
+
+    // Cold test (HIGH, data loss): a note whose save met the lost server,
+    // then another claim chosen in the table, dropped the note. The panel
+    // now stays on its claim, the note with it, until the note is saved.
+    void choosingAnotherClaimKeepsUnsavedTyping()
+    {
+        Claim other = m_mine->claims().get(m_claimId).value_or(Claim{});
+        other.id = 0;
+        other.note.clear();
+        CLAIMBENCH_VERIFY_OK(m_mine->claims().add(other));
+        auto *note = m_panel->findChild<QPlainTextEdit *>(u"claimNote"_s);
+        QVERIFY(note);
+        note->setFocus();
+        QTest::keyClicks(note, u"typed during outage"_s);
+        {
+            UnreachableServer server;
+            CLAIMBENCH_VERIFY_OK(server.cut(m_url));
+            valueField()->setFocus(); // leaving the note saves it: refused
+            m_panel->showClaim(other.id);
+            QCOMPARE(m_panel->claimId(), m_claimId);
+            QVERIFY(showsForm());
+            QVERIFY(note->toPlainText().endsWith(u"typed during outage"_s));
+            QVERIFY2(m_panel->errorText().contains(u"not saved"_s), qPrintable(m_panel->errorText()));
+        }
+        // Back: choosing the other claim saves the note first, then shows it.
+        m_panel->showClaim(other.id);
+        QCOMPARE(m_panel->claimId(), other.id);
+        QVERIFY(storedNow().note.endsWith(u"typed during outage"_s));
         QCOMPARE(m_asked.size(), 0);
     }
 
