@@ -612,6 +612,10 @@
         <source>The server cannot be reached; the change was not saved — make it again when it is back.</source>
         <translation>Сервер недоступний; зміну не збережено — зробіть її ще раз, коли сервер повернеться.</translation>
     </message>
+    <message>
+        <source>Your changes to this claim are not saved: the server cannot be reached. They stay here; save them when it is back, then choose the other claim again.</source>
+        <translation>Ваші зміни цього твердження не збережено: сервер недоступний. Вони лишаються тут; збережіть їх, коли він повернеться, і тоді знову виберіть інше твердження.</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ClaimExporter</name>
@@ -1274,6 +1278,14 @@
     <message>
         <source>Enter only the server&apos;s name or address as the host: the user goes in User, and a password is asked for when the server wants one.</source>
         <translation>У полі «Сервер» вкажіть лише назву або адресу сервера: користувача — у полі «Користувач», а пароль буде запитано, коли сервер його вимагатиме.</translation>
+    </message>
+    <message>
+        <source>Enter only the role&apos;s name as the user: a password is asked for when the server wants one.</source>
+        <translation>Вкажіть як користувача лише назву ролі: пароль буде запитано, коли сервер його вимагатиме.</translation>
+    </message>
+    <message>
+        <source>Enter only the database&apos;s name: a password is asked for when the server wants one.</source>
+        <translation>Вкажіть лише назву бази даних: пароль буде запитано, коли сервер його вимагатиме.</translation>
     </message>
 </context>
 <context>

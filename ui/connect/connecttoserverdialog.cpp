@@ -145,16 +145,26 @@ void ConnectToServerDialog::connectToServer()
     if (m_connecting)
         return;
     const ServerAddress address = this->address();
-    // A pasted user:password@host or URL would reach libpq as a host name
-    // and be saved with the fields; a socket folder starts with '/'.
-    static const QRegularExpression notAHost(u"[@\\s?#]|^[^/].*/"_s);
-    if (notAHost.match(address.host).hasMatch()) {
-        finishConnecting(false,
-                         tr("Enter only the server's name or address as the host: the user goes in User, and a "
-                            "password is asked for when the server wants one."),
-                         {});
-        m_host->setFocus();
-        m_host->selectAll();
+    // A pasted user:password@host, ?password=… or URL would reach libpq as a
+    // name and be saved with the fields, the one place a password must
+    // never be; a socket folder starts with '/'.
+    static const QRegularExpression notAHost(u"[@\\s?#=]|^[^/].*/"_s);
+    static const QRegularExpression notAName(u"[:@/?#=]"_s);
+    const std::pair<QLineEdit *, QString> refusals[] = {
+        {notAHost.match(address.host).hasMatch() ? m_host : nullptr,
+         tr("Enter only the server's name or address as the host: the user goes in User, and a password is asked "
+            "for when the server wants one.")},
+        {notAName.match(address.user).hasMatch() ? m_user : nullptr,
+         tr("Enter only the role's name as the user: a password is asked for when the server wants one.")},
+        {notAName.match(address.database).hasMatch() ? m_database : nullptr,
+         tr("Enter only the database's name: a password is asked for when the server wants one.")},
+    };
+    for (const auto &[field, why] : refusals) {
+        if (!field)
+            continue;
+        finishConnecting(false, why, {});
+        field->setFocus();
+        field->selectAll();
         return;
     }
     if (address.database.isEmpty()) {

@@ -191,30 +191,42 @@ private Q_SLOTS:
         QCOMPARE(dialog.findChild<QLabel *>(u"connectStatus"_s)->text(), u"Enter the name of the project's database."_s);
     }
 
-    // A user:password@host or a URL pasted into Host is refused before
-    // anything connects, and nothing typed is remembered (a password in
-    // QSettings is exactly what must never be). A socket folder and an
-    // IPv6 address are hosts, and are tried.
-    void onlyAHostIsTriedAsTheHost_data()
+    // A user:password@host, a URL or a ?password= pasted into Host, User or
+    // Database is refused before anything connects, and nothing typed is
+    // remembered (a password in QSettings is exactly what must never be).
+    // A socket folder and an IPv6 address are hosts, and are tried.
+    void onlyNamesAreTriedAsNames_data()
     {
         QTest::addColumn<QString>("host");
-        QTest::addColumn<bool>("refused");
-        QTest::newRow("user:password@host") << u"olena:s3cret@db.example.org"_s << true;
-        QTest::newRow("url") << u"postgresql://olena@db.example.org/war"_s << true;
-        QTest::newRow("name/path") << u"db.example.org/war"_s << true;
-        QTest::newRow("space") << u"db example"_s << true;
-        QTest::newRow("socket folder") << u"/run/postgresql"_s << false;
-        QTest::newRow("ipv6") << u"::1"_s << false;
-        QTest::newRow("name") << u"db-1.example.org"_s << false;
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("refusal"); // how the message starts; empty: tried
+        const QString host = u"Enter only the server's name or address as the host"_s;
+        QTest::newRow("user:password@host") << u"olena:s3cret@db.example.org"_s << QString() << u"war"_s << host;
+        QTest::newRow("url") << u"postgresql://olena@db.example.org/war"_s << QString() << u"war"_s << host;
+        QTest::newRow("name/path") << u"db.example.org/war"_s << QString() << u"war"_s << host;
+        QTest::newRow("space") << u"db example"_s << QString() << u"war"_s << host;
+        QTest::newRow("?password= in host") << u"db?password=s3cret"_s << QString() << u"war"_s << host;
+        QTest::newRow("user:password")
+            << u"127.0.0.1"_s << u"olena:s3cret"_s << u"war"_s << u"Enter only the role's name as the user"_s;
+        QTest::newRow("database?password=")
+            << u"127.0.0.1"_s << u"olena"_s << u"war?password=s3cret"_s << u"Enter only the database's name"_s;
+        QTest::newRow("socket folder") << u"/run/postgresql"_s << QString() << u"war"_s << QString();
+        QTest::newRow("ipv6") << u"::1"_s << QString() << u"war"_s << QString();
+        QTest::newRow("name") << u"db-1.example.org"_s << u"olena_k"_s << u"war-2025"_s << QString();
     }
-    void onlyAHostIsTriedAsTheHost()
+    void onlyNamesAreTriedAsNames()
     {
         QFETCH(QString, host);
-        QFETCH(bool, refused);
+        QFETCH(QString, user);
+        QFETCH(QString, database);
+        QFETCH(QString, refusal);
+        const bool refused = !refusal.isEmpty();
         ProjectController projects;
         ConnectToServerDialog dialog(&projects);
         dialog.findChild<QLineEdit *>(u"serverHost"_s)->setText(host);
-        dialog.findChild<QLineEdit *>(u"serverDatabase"_s)->setText(u"war"_s);
+        dialog.findChild<QLineEdit *>(u"serverUser"_s)->setText(user);
+        dialog.findChild<QLineEdit *>(u"serverDatabase"_s)->setText(database);
         dialog.show();
         QSignalSpy failed(&dialog, &ConnectToServerDialog::connectFailed);
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -223,12 +235,11 @@ private Q_SLOTS:
             QVERIFY(failed.wait(30000)); // no such server here
         QCOMPARE(failed.count(), 1);
         const QString status = dialog.findChild<QLabel *>(u"connectStatus"_s)->text();
-        QVERIFY2(status.startsWith(u"Enter only the server's name or address as the host"_s) == refused,
-                 qPrintable(status));
+        QVERIFY2(refused ? status.startsWith(refusal) : !status.startsWith(u"Enter only"_s), qPrintable(status));
         QSettings settings;
         for (const QString &key : settings.allKeys())
             QVERIFY2(!settings.value(key).toString().contains(u"s3cret"_s), qPrintable(key));
-        QCOMPARE(settings.value(u"connectToServer/host"_s).toString().isEmpty(), refused);
+        QCOMPARE(settings.value(u"connectToServer/database"_s).toString().isEmpty(), refused);
     }
 
     // Open Recent keeps a server project as its URL, which holds no
