@@ -102,13 +102,15 @@ void PostgresDialect::setServer(QSqlDatabase &db, const ServerAddress &address)
     // that does not answer fails the open after 10 s instead of libpq's
     // default of waiting for ever; application_name shows who connected in
     // pg_stat_activity. A server that stops answering mid-session (a
-    // dropped network, not a refused one) is noticed within about 25 s by
+    // dropped network, not a refused one) is noticed within about 11 s by
     // TCP keepalives on an idle connection, such as the change feed's, and
-    // by tcp_user_timeout while a statement waits for its answer; without
-    // them the kernel waits some fifteen minutes.
+    // after 10 s without an acknowledgement (tcp_user_timeout) by a
+    // statement waiting for its answer, which may hold the window that
+    // long; without them the kernel waits some fifteen minutes. A slow but
+    // live link acknowledges well within that.
     QStringList options{u"connect_timeout=10"_s,    u"application_name=claimbench"_s, u"keepalives=1"_s,
-                        u"keepalives_idle=10"_s,    u"keepalives_interval=5"_s,      u"keepalives_count=3"_s,
-                        u"tcp_user_timeout=25000"_s};
+                        u"keepalives_idle=5"_s,     u"keepalives_interval=2"_s,      u"keepalives_count=3"_s,
+                        u"tcp_user_timeout=10000"_s};
     if (!address.sslMode.isEmpty())
         options.append(u"sslmode="_s + address.sslMode);
     db.setConnectOptions(options.join(u';'));
