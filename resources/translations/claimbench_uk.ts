@@ -1923,8 +1923,8 @@ Password for %1:</source>
         <translation>Цей користувач</translation>
     </message>
     <message>
-        <source>%1 is not in the team of this project; its owner can run `claimbench-cli server grant %2 %3 analyst|reviewer|viewer`</source>
-        <translation>%1 не входить до команди цього проєкту; власник може виконати `claimbench-cli server grant %2 %3 analyst|reviewer|viewer`</translation>
+        <source>%1 is not in the team of this project; a server administrator can run `claimbench-cli server grant &apos;%2&apos; %3 viewer` (or analyst, reviewer)</source>
+        <translation>%1 не входить до команди цього проєкту; адміністратор сервера може виконати `claimbench-cli server grant &apos;%2&apos; %3 viewer` (або analyst, reviewer)</translation>
     </message>
 </context>
 <context>
@@ -2686,16 +2686,16 @@ Password for %1:</source>
         <translation>%1 більше не %2</translation>
     </message>
     <message>
-        <source>%1 has no access to this project; its owner can run `claimbench-cli server grant %2 %1 analyst|reviewer|viewer`</source>
-        <translation>%1 не має доступу до цього проєкту; його власник може виконати `claimbench-cli server grant %2 %1 analyst|reviewer|viewer`</translation>
+        <source>%1 is not set up for a team yet: run `claimbench-cli server init &apos;%1&apos; --admin ROLE` first</source>
+        <translation>%1 ще не налаштовано для команди: спершу виконайте `claimbench-cli server init &apos;%1&apos; --admin ROLE`</translation>
     </message>
     <message>
-        <source>%1 is not set up for a team yet: run `claimbench-cli server init %1 --admin ROLE` first</source>
-        <translation>%1 ще не налаштовано для команди: спершу виконайте `claimbench-cli server init %1 --admin ROLE`</translation>
+        <source>%1 has no access to this project; a server administrator can run `claimbench-cli server grant &apos;%2&apos; %1 viewer` (or analyst, reviewer)</source>
+        <translation>%1 не має доступу до цього проєкту; адміністратор сервера може виконати `claimbench-cli server grant &apos;%2&apos; %1 viewer` (або analyst, reviewer)</translation>
     </message>
     <message>
-        <source>%1 has no access to this project, which is not set up for a team yet; its owner can run `claimbench-cli server init %2 --admin %3`, then `claimbench-cli server grant %2 %1 analyst|reviewer|viewer`</source>
-        <translation>%1 не має доступу до цього проєкту, бо його ще не налаштовано для команди; власник може виконати `claimbench-cli server init %2 --admin %3`, а потім `claimbench-cli server grant %2 %1 analyst|reviewer|viewer`</translation>
+        <source>%1 has no access to this project, which is not set up for a team yet; a server administrator can run `claimbench-cli server init &apos;%2&apos; --admin %3`, then `claimbench-cli server grant &apos;%2&apos; %1 viewer` (or analyst, reviewer)</source>
+        <translation>%1 не має доступу до цього проєкту, бо його ще не налаштовано для команди; адміністратор сервера може виконати `claimbench-cli server init &apos;%2&apos; --admin %3`, а потім `claimbench-cli server grant &apos;%2&apos; %1 viewer` (або analyst, reviewer)</translation>
     </message>
 </context>
 <context>

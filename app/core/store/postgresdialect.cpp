@@ -135,11 +135,11 @@ Error PostgresDialect::connectError(const ServerAddress &address, const QString 
     // from every role outside the team.
     if (text.contains(u"permission denied for database"_s)) {
         ServerAddress owners = address;
-        owners.user.clear(); // the owner runs it as themselves
+        owners.user.clear(); // the administrator runs it as themselves
         const QString role = address.user.isEmpty() ? Messages::tr("This user") : address.user;
         return Error{Error::Code::Denied,
-                     Messages::tr("%1 is not in the team of this project; its owner can run `claimbench-cli server "
-                                  "grant %2 %3 analyst|reviewer|viewer`")
+                     Messages::tr("%1 is not in the team of this project; a server administrator can run "
+                                  "`claimbench-cli server grant '%2' %3 viewer` (or analyst, reviewer)")
                          .arg(role, owners.toString(), address.user.isEmpty() ? u"ROLE"_s : address.user),
                      text};
     }

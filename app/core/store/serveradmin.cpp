@@ -455,8 +455,8 @@ Result<QStringList> ServerAdmin::grant(const ServerAddress &address, const QStri
         return std::unexpected(setUp.error());
     if (!*setUp)
         return makeError(Error::Code::InvalidInput,
-                         Messages::tr("%1 is not set up for a team yet: run `claimbench-cli server init %1 --admin ROLE` "
-                                      "first")
+                         Messages::tr("%1 is not set up for a team yet: run `claimbench-cli server init '%1' --admin "
+                                      "ROLE` first")
                              .arg(address.toString()));
     auto owner = projectOwner(*db);
     if (!owner)
@@ -518,24 +518,26 @@ Result<void> ServerAdmin::checkReadable(const QSqlDatabase &db, const ServerAddr
     auto role = scalar(db, u"SELECT current_user"_s);
     if (!role)
         return std::unexpected(role.error());
+    // As the administrator will run it: as themselves, the URL quoted for
+    // a shell ('&' in a socket URL), one team role to choose.
     ServerAddress owners = address;
-    owners.user.clear(); // the owner runs it as themselves
+    owners.user.clear();
     auto setUp = isSetUpForTeam(db);
     if (!setUp)
         return std::unexpected(setUp.error());
     if (*setUp)
         return makeError(Error::Code::Denied,
-                         Messages::tr("%1 has no access to this project; its owner can run `claimbench-cli server "
-                                      "grant %2 %1 analyst|reviewer|viewer`")
+                         Messages::tr("%1 has no access to this project; a server administrator can run "
+                                      "`claimbench-cli server grant '%2' %1 viewer` (or analyst, reviewer)")
                              .arg(role->toString(), owners.toString()));
     // Grants alone would not let anyone in: the project has no team rights.
     auto owner = projectOwner(db);
     if (!owner)
         return std::unexpected(owner.error());
     return makeError(Error::Code::Denied,
-                     Messages::tr("%1 has no access to this project, which is not set up for a team yet; its owner "
-                                  "can run `claimbench-cli server init %2 --admin %3`, then `claimbench-cli server "
-                                  "grant %2 %1 analyst|reviewer|viewer`")
+                     Messages::tr("%1 has no access to this project, which is not set up for a team yet; a server "
+                                  "administrator can run `claimbench-cli server init '%2' --admin %3`, then "
+                                  "`claimbench-cli server grant '%2' %1 viewer` (or analyst, reviewer)")
                          .arg(role->toString(), owners.toString(), *owner));
 }
 
