@@ -104,7 +104,7 @@ Command articlesCommand()
             u"apostrophe: '=HYPERLINK(...); numbers stay as they are and JSON keeps\n"
             u"every text (the body too) exact.\n"
             u"The project must exist: this command never creates one."_s,
-        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL (postgresql://...)."_s}},
+        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL."_s}},
         .options = {{.name = u"search"_s,
                      .valueName = u"QUERY"_s,
                      .help = u"Only articles matching QUERY (full text), best first; adds snippet."_s},

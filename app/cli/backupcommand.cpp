@@ -41,7 +41,7 @@ Command backupCommand()
             u"file, not PROJECT itself, and not a file with a -wal or -journal beside it\n"
             u"(open, or interrupted mid-write). PROJECT is only read, never upgraded or\n"
             u"changed. Nothing is printed on success."_s,
-        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL (postgresql://...)."_s},
+        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL."_s},
                         {.name = u"DEST"_s, .help = u"The file to write the copy to (replaced if it exists)."_s}},
     };
     return {std::move(spec), &runBackup};

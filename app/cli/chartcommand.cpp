@@ -127,7 +127,7 @@ Command chartCommand()
             u"W x H (--dpi is ignored). Prints what it wrote on stdout.\n"
             u"The project must exist; an unknown metric, or one with nothing to draw,\n"
             u"exits 2."_s,
-        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL (postgresql://...)."_s}},
+        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL."_s}},
         .options = {{.name = u"metric"_s,
                      .valueName = u"M"_s,
                      .help = u"The metric to draw (its name, any case). Required."_s},

@@ -125,7 +125,7 @@ Command claimsCommand()
             u"are, and the exit status is 2 if any failed. The added rows are written in\n"
             u"one transaction, through the same undoable edit as the GUI's: all of them\n"
             u"or, if the project cannot be written, none."_s,
-        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL (postgresql://...)."_s}},
+        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL."_s}},
         .options = {{.name = u"metric"_s,
                      .valueName = u"M"_s,
                      .help = u"Only the claims of metric M (its exact name, any case)."_s},

@@ -347,7 +347,7 @@ Command editCommand()
             u"status, note, tag; start/end are code points into the article body. An ID\n"
             u"may be \"@N\": what line N created. The first failing line stops the run\n"
             u"(exit 2); the lines before it stay saved."_s,
-        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL (postgresql://...)."_s},
+        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL."_s},
                         {.name = u"SCRIPT"_s, .help = u"The operations, one JSON object per line; '-' for stdin."_s}},
     };
     return {std::move(spec), &runEdit};

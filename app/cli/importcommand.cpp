@@ -211,7 +211,7 @@ Command importCommand()
             u"it, or with a wrong one, that file fails and the others are imported.\n"
             u"A --password-file that cannot be read is a usage error (exit 1),\n"
             u"reported before anything is imported."_s,
-        .positionals = {{.name = u"PROJECT"_s, .help = u"The project file, created when missing; or a team project's URL (postgresql://...)."_s},
+        .positionals = {{.name = u"PROJECT"_s, .help = u"A project file (made when missing) or a team project's URL."_s},
                         {.name = u"FILE_OR_DIR"_s,
                          .help = u"Files to import; folders are searched recursively."_s,
                          .repeatable = true}},
