@@ -328,6 +328,7 @@ void WindowActions::chooseCopyDestination()
         return;
     const QString path = dialog.selectedFiles().constFirst();
     QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+    m_window->statusBar()->clearMessage(); // an earlier copy's "Saved a copy…" is not this one's
     const Result<void> copied = ProjectCopy::run(m_window, project, path);
     if (copied) {
         m_window->statusBar()->showMessage(tr("Saved a copy of the project to %1").arg(QDir::toNativeSeparators(path)));
