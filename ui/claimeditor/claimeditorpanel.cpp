@@ -833,25 +833,25 @@ bool ClaimEditorPanel::saveKeptTyping()
         return true;
     m_unsavedForLostServer = false;
     for (QWidget *field : std::initializer_list<QWidget *>{m_value, m_low, m_high, m_unit, m_asOf, m_note}) {
-        if (!m_claim || !m_drafts.isDraft(field))
-            continue;
-        if (field == m_note)
-            commitText(m_note, m_note->toPlainText(), &Claim::note, tr("Edit note"));
-        else
-            Q_EMIT static_cast<QLineEdit *>(field)->editingFinished();
+        if (m_claim && m_drafts.isDraft(field))
+            commitField(field);
     }
     return !m_unsavedForLostServer;
+}
+
+void ClaimEditorPanel::commitField(QWidget *field)
+{
+    if (field == m_note)
+        commitText(m_note, m_note->toPlainText(), &Claim::note, tr("Edit note"));
+    else if (auto *line = qobject_cast<QLineEdit *>(field))
+        Q_EMIT line->editingFinished();
 }
 
 void ClaimEditorPanel::commitFocusedField()
 {
     QWidget *focused = QApplication::focusWidget();
-    if (!m_claim || !focused || !isAncestorOf(focused))
-        return;
-    if (focused == m_note)
-        commitText(m_note, m_note->toPlainText(), &Claim::note, tr("Edit note"));
-    else if (auto *line = qobject_cast<QLineEdit *>(focused))
-        Q_EMIT line->editingFinished();
+    if (m_claim && focused && isAncestorOf(focused))
+        commitField(focused);
 }
 
 bool ClaimEditorPanel::eventFilter(QObject *watched, QEvent *event)

@@ -108,6 +108,9 @@ private:
     // Saves again every field whose typing a lost server kept; whether all
     // of them are saved now.
     bool saveKeptTyping();
+    // Saves `field`'s text as leaving it would (a line's editingFinished,
+    // the note's commit); nothing for other widgets.
+    void commitField(QWidget *field);
     // The proposals for the shown claim, computed again and shown.
     void suggest();
     void showSuggestions();

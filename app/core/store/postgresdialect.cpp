@@ -134,13 +134,13 @@ Error PostgresDialect::connectError(const ServerAddress &address, const QString 
     // The server's 42501 for a role without CONNECT: server init revokes it
     // from every role outside the team.
     if (text.contains(u"permission denied for database"_s)) {
-        ServerAddress owners = address;
-        owners.user.clear(); // the administrator runs it as themselves
+        ServerAddress administrators = address;
+        administrators.user.clear(); // the administrator runs it as themselves
         const QString role = address.user.isEmpty() ? Messages::tr("This user") : address.user;
         return Error{Error::Code::Denied,
                      Messages::tr("%1 is not in the team of this project; a server administrator can run "
                                   "`claimbench-cli server grant '%2' %3 viewer` (or analyst, reviewer)")
-                         .arg(role, owners.toString(), address.user.isEmpty() ? u"ROLE"_s : address.user),
+                         .arg(role, administrators.toString(), address.user.isEmpty() ? u"ROLE"_s : address.user),
                      text};
     }
     return Error{Error::Code::Disconnected, Messages::tr("Could not connect to %1").arg(url), text};

@@ -89,7 +89,6 @@ public:
     explicit ServerConnection(const ServerAddress &address)
         : m_name(u"claimbench-server-admin-%1"_s.arg(++s_serial))
         , m_address(address)
-        , m_url(address.toString())
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(PostgresDialect::kDriverName.toString(), m_name);
         PostgresDialect::setServer(db, address);
@@ -109,7 +108,7 @@ public:
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (!db.open())
-            return std::unexpected(PostgresDialect::connectError(m_address, m_url, db.lastError()));
+            return std::unexpected(PostgresDialect::connectError(m_address, m_address.toString(), db.lastError()));
         if (auto ready = PostgresDialect::configureConnection(db); !ready)
             return std::unexpected(ready.error());
         return db;
@@ -119,7 +118,6 @@ private:
     static inline std::atomic<int> s_serial = 0;
     QString m_name;
     ServerAddress m_address;
-    QString m_url;
 };
 
 // Runs `sql`; on failure, `message` with the server's reason (Denied when it
@@ -520,8 +518,8 @@ Result<void> ServerAdmin::checkReadable(const QSqlDatabase &db, const ServerAddr
         return std::unexpected(role.error());
     // As the administrator will run it: as themselves, the URL quoted for
     // a shell ('&' in a socket URL), one team role to choose.
-    ServerAddress owners = address;
-    owners.user.clear();
+    ServerAddress administrators = address;
+    administrators.user.clear();
     auto setUp = isSetUpForTeam(db);
     if (!setUp)
         return std::unexpected(setUp.error());
@@ -529,7 +527,7 @@ Result<void> ServerAdmin::checkReadable(const QSqlDatabase &db, const ServerAddr
         return makeError(Error::Code::Denied,
                          Messages::tr("%1 has no access to this project; a server administrator can run "
                                       "`claimbench-cli server grant '%2' %1 viewer` (or analyst, reviewer)")
-                             .arg(role->toString(), owners.toString()));
+                             .arg(role->toString(), administrators.toString()));
     // Grants alone would not let anyone in: the project has no team rights.
     auto owner = projectOwner(db);
     if (!owner)
@@ -538,7 +536,7 @@ Result<void> ServerAdmin::checkReadable(const QSqlDatabase &db, const ServerAddr
                      Messages::tr("%1 has no access to this project, which is not set up for a team yet; a server "
                                   "administrator can run `claimbench-cli server init '%2' --admin %3`, then "
                                   "`claimbench-cli server grant '%2' %1 viewer` (or analyst, reviewer)")
-                         .arg(role->toString(), owners.toString(), *owner));
+                         .arg(role->toString(), administrators.toString(), *owner));
 }
 
 Result<void> ServerAdmin::reapplyPrivileges(const QSqlDatabase &db)
