@@ -249,6 +249,9 @@ void ConnectToServerDialog::setConnecting(bool connecting)
 void ConnectToServerDialog::updateUrl()
 {
     m_url->setText(address().toString());
+    // A refusal or failure was about the fields as they were.
+    if (!m_connecting)
+        m_status->hide();
 }
 
 void ConnectToServerDialog::restoreFields()

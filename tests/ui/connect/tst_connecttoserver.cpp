@@ -240,6 +240,9 @@ private Q_SLOTS:
         for (const QString &key : settings.allKeys())
             QVERIFY2(!settings.value(key).toString().contains(u"s3cret"_s), qPrintable(key));
         QCOMPARE(settings.value(u"connectToServer/database"_s).toString().isEmpty(), refused);
+        // Edited, the field's message goes.
+        dialog.findChild<QLineEdit *>(u"serverDatabase"_s)->setText(u"war_2"_s);
+        QVERIFY(dialog.findChild<QLabel *>(u"connectStatus"_s)->isHidden());
     }
 
     // Open Recent keeps a server project as its URL, which holds no
