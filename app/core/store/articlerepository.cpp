@@ -203,6 +203,11 @@ Result<void> insertAll(const QSqlDatabase &db, QList<Article> &articles)
     const Dialect &dialect = Dialect::of(db);
     if (auto ok = dialect.deferArticleIndex(db); !ok)
         return ok;
+    QList<Dialect::ArticleText> texts;
+    texts.reserve(articles.size());
+    for (const Article &a : std::as_const(articles))
+        texts.append({.title = a.title, .body = a.body});
+    const std::unique_ptr<Dialect::PendingArticleIndex> index = dialect.beginArticleIndex(std::move(texts));
     ArticleInserter inserter(db);
     const std::span<Article> all(articles.data(), size_t(articles.size()));
     for (size_t start = 0; start < all.size();) {
@@ -211,16 +216,16 @@ Result<void> insertAll(const QSqlDatabase &db, QList<Article> &articles)
             return ok;
         start += rows.size();
     }
-    QList<Dialect::ArticleText> texts;
-    texts.reserve(articles.size());
+    QList<qint64> ids;
+    ids.reserve(articles.size());
     for (const Article &a : std::as_const(articles)) {
-        texts.append({.id = a.id, .title = a.title, .body = a.body});
+        ids.append(a.id);
         if (a.pages.isEmpty() && a.document.isEmpty())
             continue;
         if (auto ok = PageStore::write(db, a.id, a.pages, a.document); !ok)
             return ok;
     }
-    return dialect.indexArticles(db, texts);
+    return index->write(db, ids);
 }
 
 // The (column text, id) of every article whose `column` is one of `values`,
@@ -373,7 +378,7 @@ Result<QList<Claim>> ArticleRepository::replace(qint64 id, Article &article, con
             u"article", id);
         if (!updated)
             return std::unexpected(updated.error());
-        if (auto ok = dialect.indexArticles(db, {{.id = id, .title = stored.title, .body = stored.body}}); !ok)
+        if (auto ok = dialect.indexArticles(db, {id}, {{.title = stored.title, .body = stored.body}}); !ok)
             return std::unexpected(ok.error());
         // A corrected document's pages, or none for a version no longer paged.
         if (auto pages = PageStore::write(db, id, stored.pages, stored.document); !pages)

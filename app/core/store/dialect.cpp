@@ -44,18 +44,23 @@ Result<void> Dialect::reindexArticles(const QSqlDatabase &db) const
                              {last, pageRows});
         if (!page)
             return std::unexpected(page.error());
-        QList<std::tuple<qint64, QString, QString>> rows;
-        while (page->next())
-            rows.append({page->value(0).toLongLong(), page->value(1).toString(), page->value(2).toString()});
-        if (rows.isEmpty())
-            return {};
+        QList<qint64> ids;
         QList<ArticleText> texts;
-        for (const auto &[id, title, body] : std::as_const(rows))
-            texts.append({.id = id, .title = title, .body = body});
-        if (auto ok = indexArticles(db, texts); !ok)
+        while (page->next()) {
+            ids.append(page->value(0).toLongLong());
+            texts.append({.title = page->value(1).toString(), .body = page->value(2).toString()});
+        }
+        if (ids.isEmpty())
+            return {};
+        if (auto ok = indexArticles(db, ids, std::move(texts)); !ok)
             return ok;
-        last = std::get<0>(rows.last());
+        last = ids.last();
     }
+}
+
+Result<void> Dialect::indexArticles(const QSqlDatabase &db, const QList<qint64> &ids, QList<ArticleText> articles) const
+{
+    return beginArticleIndex(std::move(articles))->write(db, ids);
 }
 
 } // namespace Claimbench

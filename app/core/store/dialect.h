@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QSqlDriver;
 class QSqlError;
@@ -221,12 +222,11 @@ public:
     // may not do this). Never true for a file.
     virtual bool isPermissionDenied(const QSqlError &error) const = 0;
 
-    // The title and body of a stored article, as its search index reads them.
+    // The title and body of an article, as its search index reads them.
     struct ArticleText
     {
-        qint64 id = 0;
-        QStringView title;
-        QStringView body;
+        QString title;
+        QString body;
     };
     // Inside a write transaction that stores or changes articles' text,
     // before it does: the engine leaves their search index to
@@ -234,9 +234,21 @@ public:
     // SQLite's FTS5 does, faster than SQL could), or keeps writing it itself
     // (a file's FTS5 triggers: then indexArticles() does nothing).
     virtual Result<void> deferArticleIndex(const QSqlDatabase &db) const = 0;
-    // Writes the search index of `articles`, stored or changed in this
-    // transaction after deferArticleIndex().
-    virtual Result<void> indexArticles(const QSqlDatabase &db, const QList<ArticleText> &articles) const = 0;
+    // The search index of articles being stored, begun from their text
+    // alone, before their rows have ids: a server's entries are built on
+    // another thread while the rows are written, which took as long as
+    // building them.
+    class PendingArticleIndex
+    {
+    public:
+        virtual ~PendingArticleIndex() = default;
+        // Writes the entries in this transaction, after deferArticleIndex();
+        // ids.at(i) is the article of the i-th text. Once only.
+        virtual Result<void> write(const QSqlDatabase &db, const QList<qint64> &ids) = 0;
+    };
+    virtual std::unique_ptr<PendingArticleIndex> beginArticleIndex(QList<ArticleText> articles) const = 0;
+    // Both at once, for articles stored already.
+    Result<void> indexArticles(const QSqlDatabase &db, const QList<qint64> &ids, QList<ArticleText> articles) const;
     // indexArticles() of every article stored, in pages (a project copied in,
     // an upgrade to version 10); nothing where the engine writes the index.
     Result<void> reindexArticles(const QSqlDatabase &db) const;

@@ -62,7 +62,7 @@ public:
     // The transaction setting after which the articles' trigger leaves their
     // index to the program (deferArticleIndex()).
     static constexpr QStringView kDeferSetting = u"claimbench.article_index";
-    // The tsvector (as a literal) that indexArticles() stores for an article:
+    // The tsvector (as a literal) that beginArticleIndex() stores for an article:
     // its title's words weighted A, then its body's, folded by FtsWords as a
     // project file's index folds them, within claimbench_vector's limits.
     static QString articleVector(QStringView title, QStringView body);
@@ -103,6 +103,12 @@ public:
     Result<void> setCancelFlag(const QSqlDatabase &db, const std::atomic<bool> *cancelled) const override;
     Result<qint64> forEachRow(const QSqlDatabase &db, const QString &sql, const QList<qint64> &binds,
                               const std::function<bool(const RowReader &)> &visit) const override;
+    // Runs `copy` (COPY ... FROM STDIN) on `db` with the data `nextChunk`
+    // gives until it gives an empty one, each chunk sent as it comes (libpq
+    // itself: QPSQL cannot COPY). No statement to parse a row, and the
+    // server stores a chunk while the next is made.
+    static Result<void> copyIn(const QSqlDatabase &db, const QString &copy,
+                               const std::function<QByteArray()> &nextChunk);
 
     QString beginWrite() const override;
     QString beginSnapshotRead() const override;
@@ -114,8 +120,9 @@ public:
 
     // SELECT current_user: the role the connection logged in as.
     Result<void> deferArticleIndex(const QSqlDatabase &db) const override;
-    // Many articles a statement; their vectors built by articleVector().
-    Result<void> indexArticles(const QSqlDatabase &db, const QList<ArticleText> &articles) const override;
+    // Many articles a statement; their vectors built by articleVector() on
+    // a second thread from the call on.
+    std::unique_ptr<PendingArticleIndex> beginArticleIndex(QList<ArticleText> articles) const override;
 
     Result<QString> currentUser(const QSqlDatabase &db) const override;
 

@@ -1,9 +1,13 @@
-// PostgresDialect's reads through libpq itself, under Qt's QPSQL driver:
-// forEachRow() reads a long answer with no QVariant per column, and setCancelFlag() stops a running statement with a real
-// cancel request (PQcancel), which QPSQL offers no way to send.
+// PostgresDialect's statements through libpq itself, under Qt's QPSQL
+// driver: forEachRow() reads a long answer with no QVariant per column,
+// copyIn() streams rows in by COPY, and setCancelFlag() stops a running
+// statement with a real cancel request (PQcancel); QPSQL offers none of them.
 #include "core/store/postgresdialect.h"
 
+#include "core/store/sqlsupport.h"
+
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -40,6 +44,18 @@ Result<PGconn *> handleOf(const QSqlDatabase &db)
         : nullptr;
     if (!connection || PQstatus(connection) != CONNECTION_OK)
         return makeError(Error::Code::Disconnected, Messages::tr("The connection to the server is not open"));
+    return connection;
+}
+
+// handleOf(), when no statement is running on it: QPSQL reads a
+// forward-only answer row by row too, and one still being read holds the
+// connection.
+Result<PGconn *> idleHandleOf(const QSqlDatabase &db)
+{
+    const Result<PGconn *> connection = handleOf(db);
+    if (connection && (PQtransactionStatus(*connection) == PQTRANS_ACTIVE || PQisBusy(*connection)))
+        return makeError(Error::Code::Database, Messages::tr("A database statement failed"),
+                         u"the connection is still reading another statement's rows"_s);
     return connection;
 }
 
@@ -180,15 +196,10 @@ Result<void> PostgresDialect::setCancelFlag(const QSqlDatabase &db, const std::a
 Result<qint64> PostgresDialect::forEachRow(const QSqlDatabase &db, const QString &sql, const QList<qint64> &binds,
                                            const std::function<bool(const RowReader &)> &visit) const
 {
-    const Result<PGconn *> connection = handleOf(db);
+    const Result<PGconn *> connection = idleHandleOf(db);
     if (!connection)
         return std::unexpected(connection.error());
     PGconn *conn = *connection;
-    // QPSQL reads a forward-only answer row by row too: one still being read
-    // holds the connection.
-    if (PQtransactionStatus(conn) == PQTRANS_ACTIVE || PQisBusy(conn))
-        return makeError(Error::Code::Database, Messages::tr("A database statement failed"),
-                         u"the connection is still reading another statement's rows"_s);
     // The binds are integers: typed int8 (OID 20), as the server could not
     // tell from generate_series(?, ?) alone.
     constexpr Oid kInt8 = 20;
@@ -223,6 +234,44 @@ Result<qint64> PostgresDialect::forEachRow(const QSqlDatabase &db, const QString
             break;
     }
     return visited;
+}
+
+Result<void> PostgresDialect::copyIn(const QSqlDatabase &db, const QString &copy,
+                                     const std::function<QByteArray()> &nextChunk)
+{
+    const Result<PGconn *> connection = idleHandleOf(db);
+    if (!connection)
+        return std::unexpected(connection.error());
+    PGconn *conn = *connection;
+    // A failure as QPSQL would report it, so that it reads as any other
+    // statement's (a lost connection, a role refused).
+    const auto failed = [&](const PGresult *result) {
+        const bool lost = PQstatus(conn) == CONNECTION_BAD;
+        const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+        if (qstrcmp(state, "57014") == 0) // setCancelFlag()'s cancel, as forEachRow() reports it
+            return std::unexpected(Error{Error::Code::Cancelled, Messages::tr("A database statement failed"),
+                                         QString::fromUtf8(PQresultErrorMessage(result)).trimmed()});
+        const QSqlError error(QString(),
+                              QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn)).trimmed(),
+                              lost ? QSqlError::ConnectionError : QSqlError::StatementError,
+                              state ? QString::fromLatin1(state) : QString());
+        return std::unexpected(Sql::databaseError(db.driver(), Messages::tr("Could not store the search index"), error));
+    };
+    const ResultPointer started(PQexec(conn, copy.toUtf8().constData()), &PQclear);
+    if (PQresultStatus(started.get()) != PGRES_COPY_IN)
+        return failed(started.get());
+    bool sent = true;
+    for (QByteArray chunk = nextChunk(); sent && !chunk.isEmpty(); chunk = nextChunk())
+        sent = PQputCopyData(conn, chunk.constData(), int(chunk.size())) == 1;
+    // A COPY ended with a message fails on the server, as a whole.
+    if (PQputCopyEnd(conn, sent ? nullptr : "the client could not send every row") != 1)
+        return failed(nullptr);
+    const ResultPointer finished(PQgetResult(conn), &PQclear);
+    while (PGresult *rest = PQgetResult(conn))
+        PQclear(rest);
+    if (PQresultStatus(finished.get()) != PGRES_COMMAND_OK)
+        return failed(finished.get());
+    return {};
 }
 
 } // namespace Claimbench

@@ -310,9 +310,14 @@ Result<void> SqliteDialect::deferArticleIndex(const QSqlDatabase &) const
     return {};
 }
 
-Result<void> SqliteDialect::indexArticles(const QSqlDatabase &, const QList<ArticleText> &) const
+std::unique_ptr<Dialect::PendingArticleIndex> SqliteDialect::beginArticleIndex(QList<ArticleText>) const
 {
-    return {};
+    class WrittenByTriggers final : public PendingArticleIndex
+    {
+    public:
+        Result<void> write(const QSqlDatabase &, const QList<qint64> &) override { return {}; }
+    };
+    return std::make_unique<WrittenByTriggers>();
 }
 
 QStringList SqliteDialect::claimsFullTextSchema() const

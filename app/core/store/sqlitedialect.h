@@ -154,7 +154,7 @@ public:
     bool isPermissionDenied(const QSqlError &error) const override; // never
     // FTS5's triggers index every article write: nothing to do.
     Result<void> deferArticleIndex(const QSqlDatabase &db) const override;
-    Result<void> indexArticles(const QSqlDatabase &db, const QList<ArticleText> &articles) const override;
+    std::unique_ptr<PendingArticleIndex> beginArticleIndex(QList<ArticleText> articles) const override;
 
     // The user this process runs as (getpwuid(geteuid())), else $USER.
     Result<QString> currentUser(const QSqlDatabase &db) const override;
