@@ -1926,6 +1926,10 @@ Password for %1:</source>
         <source>%1 is not in the team of this project; a server administrator can run `claimbench-cli server grant &apos;%2&apos; %3 viewer` (or analyst, reviewer)</source>
         <translation>%1 не входить до команди цього проєкту; адміністратор сервера може виконати `claimbench-cli server grant &apos;%2&apos; %3 viewer` (або analyst, reviewer)</translation>
     </message>
+    <message>
+        <source>Could not store the search index</source>
+        <translation>Не вдалося зберегти пошуковий індекс</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::Project</name>
@@ -2138,6 +2142,10 @@ Password for %1:</source>
     <message>
         <source>%1 rows counted, %2 copied</source>
         <translation>рядків пораховано: %1, скопійовано: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost during the copy; nothing was written to %2</source>
+        <translation>З’єднання з %1 втрачено під час копіювання; до %2 нічого не записано</translation>
     </message>
 </context>
 <context>

@@ -159,8 +159,8 @@ private:
 
 // Every row of `from` into `to` in one transaction of `to`, read in one
 // snapshot of `from`. `destination` names `to` in errors about it.
-Result<ProjectCopy::Outcome> copyRows(const Project &from, const Project &to, const QString &destination,
-                                      const ProjectCopy::Progress &progress)
+Result<ProjectCopy::Outcome> copyEveryRow(const Project &from, const Project &to, const QString &destination,
+                                          const ProjectCopy::Progress &progress)
 {
     const QString sourceName = Sql::uniqueConnectionName(u"copy-source");
     const SnapshotConnection snapshot(sourceName);
@@ -217,6 +217,22 @@ Result<ProjectCopy::Outcome> copyRows(const Project &from, const Project &to, co
     if (auto committed = transaction->commit(); !committed)
         return failed(committed.error());
     return outcome;
+}
+
+// copyEveryRow(), a lost source server named. The store's message for a
+// lost connection is an edit's ("check that this change was saved"): right
+// for a server being written, whose COMMIT may have been applied before the
+// loss, but not for a file being built from a server, which is removed.
+Result<ProjectCopy::Outcome> copyRows(const Project &from, const Project &to, const QString &destination,
+                                      const ProjectCopy::Progress &progress)
+{
+    Result<ProjectCopy::Outcome> copied = copyEveryRow(from, to, destination, progress);
+    if (copied || copied.error().code != Error::Code::Disconnected || !from.server() || to.server())
+        return copied;
+    return makeError(Error::Code::Disconnected,
+                     Messages::tr("The connection to %1 was lost during the copy; nothing was written to %2")
+                         .arg(from.path(), destination),
+                     copied.error().detail);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "common/resultcheck.h"
 #include "common/teamserver.h"
+#include "common/unreachableserver.h"
 #include "core/models/sampleclaims.h"
 #include "core/store/project.h"
 
@@ -294,7 +295,8 @@ private Q_SLOTS:
 
     // A team project's copy is its rows, in one snapshot of the server, in
     // a new file that then replaces DEST as a file's copy does (keeping
-    // DEST's mode); a cancel leaves DEST as it was and nothing beside it.
+    // DEST's mode); a cancel or a lost server leaves DEST as it was and
+    // nothing beside it.
     void aTeamProjectIsCopiedToAFile()
     {
         if (const QString reason = TeamServer::unavailableReason(); !reason.isEmpty())
@@ -304,6 +306,7 @@ private Q_SLOTS:
         auto team = Project::open(server.address(), Project::OpenMode::CreateIfMissing);
         CLAIMBENCH_VERIFY_OK(team);
         CLAIMBENCH_VERIFY_OK(SampleClaims::create(**team));
+        const auto teamContents = contents(**team);
 
         const QString copyPath = m_dir->filePath(u"team copy.claimbench"_s);
         QFile old(copyPath);
@@ -319,6 +322,28 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("an older copy"));
         old.close();
+
+        // The server lost while its rows are read: the error names it and
+        // says the copy was not written (not the edit's "check that this
+        // change was saved"); DEST is as it was, nothing beside it.
+        {
+            UnreachableServer unreachable;
+            bool cut = false;
+            const Result<void> lost = (*team)->backupTo(copyPath, [&](qint64, qint64) {
+                cut = cut || unreachable.cut(server.url()).has_value();
+                return true;
+            });
+            QVERIFY(cut);
+            QVERIFY(!lost);
+            QCOMPARE(lost.error().code, Error::Code::Disconnected);
+            QVERIFY2(lost.error().message.contains((*team)->path()), qPrintable(lost.error().toString()));
+            QVERIFY2(lost.error().message.contains(u"nothing was written to "_s + copyPath),
+                     qPrintable(lost.error().toString()));
+            QCOMPARE(filesIn(m_dir->path()), filesBefore);
+            QVERIFY(old.open(QIODevice::ReadOnly));
+            QCOMPARE(old.readAll(), QByteArray("an older copy"));
+            old.close();
+        } // served again: the next copy reconnects
 
         qint64 lastCopied = -1;
         qint64 total = 0;
@@ -336,8 +361,8 @@ private Q_SLOTS:
         const auto copy = Project::open(copyPath, Project::OpenMode::ReadOnly);
         CLAIMBENCH_VERIFY_OK(copy);
         QVERIFY(!(*copy)->server());
-        QCOMPARE(contents(**copy), contents(**team));
-        QCOMPARE(contents(**copy).size(), 8);
+        QCOMPARE(contents(**copy), teamContents);
+        QCOMPARE(teamContents.size(), 8);
     }
 
 private:
