@@ -1287,6 +1287,10 @@
         <source>Enter only the database&apos;s name: a password is asked for when the server wants one.</source>
         <translation>Вкажіть лише назву бази даних: пароль буде запитано, коли сервер його вимагатиме.</translation>
     </message>
+    <message>
+        <source>none: a field holds more than a name</source>
+        <translation>немає: поле містить більше, ніж назву</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::DeleteTagDialog</name>

@@ -145,26 +145,10 @@ void ConnectToServerDialog::connectToServer()
     if (m_connecting)
         return;
     const ServerAddress address = this->address();
-    // A pasted user:password@host, ?password=… or URL would reach libpq as a
-    // name and be saved with the fields, the one place a password must
-    // never be; a socket folder starts with '/'.
-    static const QRegularExpression notAHost(u"[@\\s?#=]|^[^/].*/"_s);
-    static const QRegularExpression notAName(u"[:@/?#=]"_s);
-    const std::pair<QLineEdit *, QString> refusals[] = {
-        {notAHost.match(address.host).hasMatch() ? m_host : nullptr,
-         tr("Enter only the server's name or address as the host: the user goes in User, and a password is asked "
-            "for when the server wants one.")},
-        {notAName.match(address.user).hasMatch() ? m_user : nullptr,
-         tr("Enter only the role's name as the user: a password is asked for when the server wants one.")},
-        {notAName.match(address.database).hasMatch() ? m_database : nullptr,
-         tr("Enter only the database's name: a password is asked for when the server wants one.")},
-    };
-    for (const auto &[field, why] : refusals) {
-        if (!field)
-            continue;
-        finishConnecting(false, why, {});
-        field->setFocus();
-        field->selectAll();
+    if (const std::optional<Refusal> refused = refusal()) {
+        finishConnecting(false, refused->why, {});
+        refused->field->setFocus();
+        refused->field->selectAll();
         return;
     }
     if (address.database.isEmpty()) {
@@ -246,9 +230,31 @@ void ConnectToServerDialog::setConnecting(bool connecting)
         unsetCursor();
 }
 
+std::optional<ConnectToServerDialog::Refusal> ConnectToServerDialog::refusal() const
+{
+    const ServerAddress address = this->address();
+    // A pasted user:password@host, ?password=… or URL would reach libpq as a
+    // name and be saved with the fields, the one place a password must
+    // never be; a socket folder starts with '/'.
+    static const QRegularExpression notAHost(u"[@\\s?#=]|^[^/].*/"_s);
+    static const QRegularExpression notAName(u"[:@/?#=]"_s);
+    if (notAHost.match(address.host).hasMatch())
+        return Refusal{m_host, tr("Enter only the server's name or address as the host: the user goes in User, and a "
+                                  "password is asked for when the server wants one.")};
+    if (notAName.match(address.user).hasMatch())
+        return Refusal{m_user, tr("Enter only the role's name as the user: a password is asked for when the server "
+                                  "wants one.")};
+    if (notAName.match(address.database).hasMatch())
+        return Refusal{m_database,
+                       tr("Enter only the database's name: a password is asked for when the server wants one.")};
+    return std::nullopt;
+}
+
 void ConnectToServerDialog::updateUrl()
 {
-    m_url->setText(address().toString());
+    // A field Connect would refuse may hold a pasted password: it is not
+    // shown a second time in the address.
+    m_url->setText(refusal() ? tr("none: a field holds more than a name") : address().toString());
     // A refusal or failure was about the fields as they were.
     if (!m_connecting)
         m_status->hide();

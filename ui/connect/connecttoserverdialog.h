@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -46,6 +47,13 @@ private:
     void connectToServer();
     void finishConnecting(bool opened, const QString &message, const QString &detail);
     void updateUrl();
+    // The field Connect refuses, and why: one that holds more than a name.
+    struct Refusal
+    {
+        QLineEdit *field;
+        QString why;
+    };
+    std::optional<Refusal> refusal() const;
     void setConnecting(bool connecting);
     void restoreFields();
     void saveFields() const;

@@ -227,6 +227,9 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(u"serverHost"_s)->setText(host);
         dialog.findChild<QLineEdit *>(u"serverUser"_s)->setText(user);
         dialog.findChild<QLineEdit *>(u"serverDatabase"_s)->setText(database);
+        const QString preview = dialog.findChild<QLabel *>(u"serverUrl"_s)->text();
+        QVERIFY2(!preview.contains(u"s3cret"_s), qPrintable(preview));
+        QCOMPARE(preview.startsWith(u"postgresql://"_s), !refused);
         dialog.show();
         QSignalSpy failed(&dialog, &ConnectToServerDialog::connectFailed);
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
