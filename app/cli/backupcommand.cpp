@@ -37,10 +37,11 @@ Command backupCommand()
             u"temporary name (.claimbench-copy-XXXXXX) and renamed to DEST only when\n"
             u"complete, so an existing DEST is either kept as it was or replaced by a\n"
             u"whole project; a failure leaves no file behind, though a run killed by a\n"
-            u"signal can leave the temporary file. DEST must be a new name or a regular\n"
-            u"file, not PROJECT itself, and not a file with a -wal or -journal beside it\n"
-            u"(open, or interrupted mid-write). PROJECT is only read, never upgraded or\n"
-            u"changed. Nothing is printed on success."_s,
+            u"signal can leave the temporary file (with its -wal and -shm), which may\n"
+            u"be deleted. DEST must be a new name or a regular file, not PROJECT\n"
+            u"itself, and not a file with a -wal or -journal beside it (open, or\n"
+            u"interrupted mid-write). PROJECT is only read, never upgraded or changed.\n"
+            u"Nothing is printed on success."_s,
         .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL."_s},
                         {.name = u"DEST"_s, .help = u"The file to write the copy to (replaced if it exists)."_s}},
     };
