@@ -339,6 +339,12 @@ QList<ImportOutcome> ArticleImporter::importAll(const QStringList &paths, const 
             return std::unexpected(!byUrl ? byUrl.error() : byPath.error());
         if (byUrl->isEmpty() && byPath->isEmpty())
             return {};
+        // The texts looked up again, after the URLs and paths: a file whose
+        // article another import stored since dropStored() looked (two
+        // analysts importing the same files) is that article's duplicate,
+        // not its corrected version to write over it.
+        if (auto again = dropStored(); !again)
+            return again;
         pending.dropHandled([&](Article &article, qsizetype index) {
             const qint64 storedId = !article.url.isEmpty()         ? byUrl->value(article.url)
                                     : storedPathIdentifies(index) ? byPath->value(article.sourcePath)

@@ -201,7 +201,7 @@ private:
 Result<void> insertAll(const QSqlDatabase &db, QList<Article> &articles)
 {
     const Dialect &dialect = Dialect::of(db);
-    if (auto ok = dialect.deferArticleIndex(db); !ok)
+    if (auto ok = dialect.beginArticleWrite(db); !ok)
         return ok;
     QList<Dialect::ArticleText> texts;
     texts.reserve(articles.size());
@@ -356,6 +356,9 @@ Result<QList<Claim>> ArticleRepository::replace(qint64 id, Article &article, con
     if (!stored.importedAt.isValid())
         stored.importedAt = Sql::nowUtc();
     auto placed = Sql::write(m_connection, [&](const QSqlDatabase &db) -> Result<QList<Claim>> {
+        const Dialect &dialect = Dialect::of(db);
+        if (auto ok = dialect.beginArticleWrite(db); !ok)
+            return std::unexpected(ok.error());
         auto same = Sql::run(db, u"SELECT id FROM articles WHERE content_hash = ? AND id <> ?"_s,
                              {hashColumn(stored.contentHash), id});
         if (!same)
@@ -364,9 +367,6 @@ Result<QList<Claim>> ArticleRepository::replace(qint64 id, Article &article, con
             return makeError(Error::Code::InvalidInput,
                              Messages::tr("An article with the same text is already in the project"),
                              stored.title);
-        const Dialect &dialect = Dialect::of(db);
-        if (auto ok = dialect.deferArticleIndex(db); !ok)
-            return std::unexpected(ok.error());
         auto updated = Sql::changeRow(
             db,
             u"UPDATE articles SET title = ?, outlet = ?, url = ?, author = ?, published = ?, "

@@ -34,7 +34,7 @@ Result<void> Dialect::reindexArticles(const QSqlDatabase &db) const
     // An engine that writes the index itself has it already.
     if (articleIndexSchema().isEmpty())
         return {};
-    if (auto ok = deferArticleIndex(db); !ok)
+    if (auto ok = beginArticleWrite(db); !ok)
         return ok;
     // Pages of a few hundred articles: bodies may be megabytes each.
     constexpr int pageRows = 200;

@@ -78,7 +78,7 @@ public:
     virtual QStringList claimsFullTextSchema() const = 0;
 
     // DDL that lets a transaction write its articles' search index itself
-    // (deferArticleIndex()), for a project whose index the engine wrote alone
+    // (beginArticleWrite()), for a project whose index the engine wrote alone
     // before version 10. Empty where the engine always writes it.
     virtual QStringList articleIndexSchema() const = 0;
     // DDL that compresses the long texts (bodies, their index) with a codec
@@ -228,12 +228,15 @@ public:
         QString title;
         QString body;
     };
-    // Inside a write transaction that stores or changes articles' text,
-    // before it does: the engine leaves their search index to
-    // indexArticles() (a server, where the program folds the words as
-    // SQLite's FTS5 does, faster than SQL could), or keeps writing it itself
-    // (a file's FTS5 triggers: then indexArticles() does nothing).
-    virtual Result<void> deferArticleIndex(const QSqlDatabase &db) const = 0;
+    // First in a write transaction that stores or changes articles' text:
+    // - the engine leaves their search index to indexArticles() (a server,
+    //   where the program folds the words as SQLite's FTS5 does, faster than
+    //   SQL could), or keeps writing it itself (a file's FTS5 triggers: then
+    //   indexArticles() does nothing);
+    // - such transactions wait for each other, as a file's writers do: two
+    //   analysts' imports inserting the same texts in other orders would
+    //   each wait for the other's content-hash key (a deadlock).
+    virtual Result<void> beginArticleWrite(const QSqlDatabase &db) const = 0;
     // The search index of articles being stored, begun from their text
     // alone, before their rows have ids: a server's entries are built on
     // another thread while the rows are written, which took as long as
@@ -242,7 +245,7 @@ public:
     {
     public:
         virtual ~PendingArticleIndex() = default;
-        // Writes the entries in this transaction, after deferArticleIndex();
+        // Writes the entries in this transaction, after beginArticleWrite();
         // ids.at(i) is the article of the i-th text. Once only.
         virtual Result<void> write(const QSqlDatabase &db, const QList<qint64> &ids) = 0;
     };

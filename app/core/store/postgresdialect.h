@@ -60,7 +60,7 @@ public:
     static constexpr int kSnippetCharacters = 100'000;
 
     // The transaction setting after which the articles' trigger leaves their
-    // index to the program (deferArticleIndex()).
+    // index to the program (beginArticleWrite()).
     static constexpr QStringView kDeferSetting = u"claimbench.article_index";
     // The tsvector (as a literal) that beginArticleIndex() stores for an article:
     // its title's words weighted A, then its body's, folded by FtsWords as a
@@ -118,12 +118,14 @@ public:
     bool isConnectionLost(const QSqlError &error) const override;
     bool isPermissionDenied(const QSqlError &error) const override;
 
-    // SELECT current_user: the role the connection logged in as.
-    Result<void> deferArticleIndex(const QSqlDatabase &db) const override;
+    // Sets kDeferSetting and takes the project's article-write lock (a
+    // transaction-level advisory lock).
+    Result<void> beginArticleWrite(const QSqlDatabase &db) const override;
     // Many articles a statement; their vectors built by articleVector() on
     // a second thread from the call on.
     std::unique_ptr<PendingArticleIndex> beginArticleIndex(QList<ArticleText> articles) const override;
 
+    // SELECT current_user: the role the connection logged in as.
     Result<QString> currentUser(const QSqlDatabase &db) const override;
 
     // -- Other analysts' changes (postgreschanges.cpp; see ChangeFeed) -------

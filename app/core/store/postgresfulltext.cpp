@@ -92,7 +92,7 @@ $$)"_s.arg(PostgresDialect::kIndexedCharacters);
 // with its row. A table of its own rather than a column keeps the searched
 // tables' rows (and SELECTs over them, and a project copy) as SQLite has them.
 // The trigger function that writes `table`_fts for a row of `table`. With
-// `deferrable`, a transaction that set kDeferSetting (deferArticleIndex())
+// `deferrable`, a transaction that set kDeferSetting (beginArticleWrite())
 // writes the index itself and the trigger leaves it alone.
 QString vectorTrigger(const QString &table, const QString &head, const QString &tail, bool deferrable)
 {
@@ -168,24 +168,35 @@ QString quotedLexeme(QByteArrayView utf8)
     return u'\'' + text + u'\'';
 }
 
+// What PostgreSQL keeps of a tsvector (tsvector.h): a position is at most
+// 16,383 (later words share it), a lexeme holds at most 256 positions and
+// fewer than 2,047 bytes (to_tsvector skips a longer word, a tsquery refuses
+// one), and the lexemes and positions together at most 1 MB.
+constexpr quint32 kMaxPosition = 16383;
+constexpr qsizetype kMaxPositions = 256;
+constexpr qsizetype kMaxLexemeBytes = 2046;
+constexpr qsizetype kMaxVectorBytes = (1 << 20) - 1;
+
 // A word the user typed as the index folded it (FtsWords), each folded
 // word a quoted lexeme: one that folds to several (½ is "1 2") is their
-// phrase, one that folds to none drops out of the query.
+// phrase, one that folds to none drops out of the query. A word longer than
+// any the index holds is cut to that length at a character's start: the
+// server refuses the query otherwise, and the word is not in the index
+// either way.
 QStringList foldedLexemes(QStringView word)
 {
     QStringList lexemes;
-    FtsWords::forEach(word, [&](QByteArrayView folded) { lexemes.append(quotedLexeme(folded)); });
+    FtsWords::forEach(word, [&](QByteArrayView folded) {
+        if (folded.size() > kMaxLexemeBytes) {
+            qsizetype end = kMaxLexemeBytes;
+            while (end > 0 && (quint8(folded.at(end)) & 0xc0) == 0x80)
+                --end;
+            folded = folded.first(end);
+        }
+        lexemes.append(quotedLexeme(folded));
+    });
     return lexemes;
 }
-
-// What PostgreSQL keeps of a tsvector (tsvector.h): a position is at most
-// 16,383 (later words share it), a lexeme holds at most 256 positions and
-// 2,047 bytes (to_tsvector skips a longer word), and the lexemes and
-// positions together at most 1 MB.
-constexpr quint32 kMaxPosition = 16383;
-constexpr qsizetype kMaxPositions = 256;
-constexpr qsizetype kMaxLexemeBytes = 2047;
-constexpr qsizetype kMaxVectorBytes = (1 << 20) - 1;
 
 // One word of a text: where its folded bytes are, its position, and
 // whether it is a word of the head (weight A).
@@ -316,9 +327,13 @@ QString PostgresDialect::articleVector(QStringView title, QStringView body)
     return articleVectorOf(title, body).literal();
 }
 
-Result<void> PostgresDialect::deferArticleIndex(const QSqlDatabase &db) const
+Result<void> PostgresDialect::beginArticleWrite(const QSqlDatabase &db) const
 {
-    if (auto ok = Sql::run(db, u"SET LOCAL %1 = 'program'"_s.arg(kDeferSetting)); !ok)
+    // One round trip for both; the lock is the database's own (advisory
+    // locks are per database), held until the transaction ends.
+    if (auto ok = Sql::run(db, u"SELECT set_config('%1', 'program', true), "
+                               "pg_advisory_xact_lock(hashtext('claimbench article writes'))"_s.arg(kDeferSetting));
+        !ok)
         return std::unexpected(ok.error());
     return {};
 }

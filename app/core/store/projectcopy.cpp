@@ -201,7 +201,7 @@ Result<ProjectCopy::Outcome> copyEveryRow(const Project &from, const Project &to
     // The articles' search index once, after all of them (a server's,
     // which the program writes), rather than a trigger's per row.
     const Dialect &writing = Dialect::of(*written);
-    if (auto deferred = writing.deferArticleIndex(*written); !deferred)
+    if (auto deferred = writing.beginArticleWrite(*written); !deferred)
         return failed(deferred.error());
     for (qsizetype i = 0; i < tables->size(); ++i) {
         auto copied = CopyRows::copyTable(source, *written, tables->at(i), counts->at(i), [&](qint64 rows) {

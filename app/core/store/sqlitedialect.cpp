@@ -305,7 +305,7 @@ QStringList SqliteDialect::textCompressionSchema() const
     return {};
 }
 
-Result<void> SqliteDialect::deferArticleIndex(const QSqlDatabase &) const
+Result<void> SqliteDialect::beginArticleWrite(const QSqlDatabase &) const
 {
     return {};
 }

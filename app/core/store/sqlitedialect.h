@@ -152,8 +152,9 @@ public:
     bool isConstraintViolation(const QSqlError &error) const override;
     bool isConnectionLost(const QSqlError &error) const override;   // never
     bool isPermissionDenied(const QSqlError &error) const override; // never
-    // FTS5's triggers index every article write: nothing to do.
-    Result<void> deferArticleIndex(const QSqlDatabase &db) const override;
+    // FTS5's triggers index every article write, and a file has one writer
+    // at a time: nothing to do.
+    Result<void> beginArticleWrite(const QSqlDatabase &db) const override;
     std::unique_ptr<PendingArticleIndex> beginArticleIndex(QList<ArticleText> articles) const override;
 
     // The user this process runs as (getpwuid(geteuid())), else $USER.

@@ -1,3 +1,5 @@
+#include "common/resultcheck.h"
+#include "common/teamserver.h"
 #include "common/testfiles.h"
 #include "core/domain/quoteplacement.h"
 #include "core/import/articleimporter.h"
@@ -156,6 +158,68 @@ private Q_SLOTS:
             QCOMPARE(outcome.describe(), u"duplicate"_s);
         QCOMPARE(outcomes[0].articleId, outcomes[1].articleId);
         QCOMPARE(m_project->articles().list()->size(), 2);
+    }
+
+    // Two analysts import the same files into one team project at once, in
+    // opposite orders: each file is stored once, imported for one of them and
+    // a duplicate for the other. Neither fails (their batches' inserts used
+    // to wait for each other's content-hash keys: a deadlock) nor rewrites an
+    // article as its own "corrected version" (a text stored by the other
+    // between the two looks before writing).
+    void twoImportsAtOnceIntoATeamProject()
+    {
+        if (const QString reason = TeamServer::unavailableReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        TeamServer server;
+        QVERIFY(server.exec(u"CREATE DATABASE %1"_s.arg(server.database())));
+        CLAIMBENCH_VERIFY_OK(Project::open(server.address(), Project::OpenMode::CreateIfMissing));
+        constexpr int kFiles = 300;
+        constexpr int kRounds = 6;
+        for (int round = 0; round < kRounds; ++round) {
+            QStringList forward;
+            for (int i = 0; i < kFiles; ++i) {
+                forward.append(path(u"in/r%1-f%2.txt"_s.arg(round).arg(i, 4, 10, QChar(u'0'))));
+                QVERIFY(writeNative(QFile::encodeName(forward.last()),
+                                    textArticle(u"Report %1"_s.arg(i), u"Round %1: %2 drones"_s.arg(round).arg(i))));
+            }
+            const QStringList backward(forward.rbegin(), forward.rend());
+            QList<ImportOutcome> outcomes[2];
+            QString errors[2];
+            const auto importAs = [&](int analyst, const QStringList &files) {
+                return QThread::create([&, analyst, files] {
+                    auto project = Project::open(server.address(), Project::OpenMode::OpenExisting);
+                    if (!project) {
+                        errors[analyst] = project.error().toString();
+                        return;
+                    }
+                    ArticleImporter importer(*project);
+                    outcomes[analyst] = importer.importAll(files);
+                });
+            };
+            const std::unique_ptr<QThread> first(importAs(0, forward));
+            const std::unique_ptr<QThread> second(importAs(1, backward));
+            first->start();
+            second->start();
+            QVERIFY(first->wait(120000) && second->wait(120000));
+            QCOMPARE(errors[0] + errors[1], QString());
+            QCOMPARE(outcomes[0].size(), kFiles);
+            QCOMPARE(outcomes[1].size(), kFiles);
+            QHash<QString, QList<ImportOutcome::Status>> byFile;
+            for (const QList<ImportOutcome> &each : outcomes)
+                for (const ImportOutcome &outcome : each) {
+                    QVERIFY2(outcome.status == ImportOutcome::Status::Imported
+                                 || outcome.status == ImportOutcome::Status::Duplicate,
+                             qPrintable(outcome.path + u": "_s + outcome.describe()));
+                    byFile[outcome.path].append(outcome.status);
+                }
+            for (const auto &[file, statuses] : byFile.asKeyValueRange())
+                QVERIFY2(statuses.count(ImportOutcome::Status::Imported) == 1, qPrintable(file));
+        }
+        auto project = Project::open(server.address(), Project::OpenMode::ReadOnly);
+        CLAIMBENCH_VERIFY_OK(project);
+        const auto stored = (*project)->articles().list();
+        CLAIMBENCH_VERIFY_OK(stored);
+        QCOMPARE(stored->size(), kFiles * kRounds);
     }
 
     void foldersRecurseInStableOrder()
