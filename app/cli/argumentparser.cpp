@@ -26,18 +26,6 @@ QString optionSynopsis(const OptionSpec &o)
     return u"--" + o.name + u' ' + o.valueName;
 }
 
-// Two-column "  left   right" lines, the right column aligned.
-QString table(const QList<std::pair<QString, QString>> &rows)
-{
-    qsizetype width = 0;
-    for (const auto &[left, right] : rows)
-        width = std::max(width, left.size());
-    QString text;
-    for (const auto &[left, right] : rows)
-        text += u"  " + left.leftJustified(width + 2) + right + u'\n';
-    return text;
-}
-
 } // namespace
 
 QString ParsedArguments::value(const QString &option, const QString &fallback) const
@@ -151,14 +139,37 @@ QString ArgumentParser::helpText(const QString &program) const
         QList<std::pair<QString, QString>> rows;
         for (const PositionalSpec &p : m_spec.positionals)
             rows.append({positionalSynopsis(p), p.help});
-        text += u"\nArguments:\n" + table(rows);
+        text += u"\nArguments:\n" + helpTable(rows);
     }
 
     QList<std::pair<QString, QString>> rows;
     for (const OptionSpec &o : m_spec.options)
         rows.append({optionSynopsis(o), o.help});
     rows.append({u"-h, --help"_s, u"Show this help and exit."_s});
-    text += u"\nOptions:\n" + table(rows);
+    text += u"\nOptions:\n" + helpTable(rows);
+    return text;
+}
+
+// A help written on one line or on several reads the same.
+QString helpTable(const QList<std::pair<QString, QString>> &rows)
+{
+    constexpr qsizetype kLineEnd = 78;
+    constexpr qsizetype kNarrowest = 30;
+    qsizetype width = 0;
+    for (const auto &[left, right] : rows)
+        width = std::max(width, left.size());
+    const qsizetype indent = width + 4;
+    const qsizetype room = std::max(kLineEnd - indent, kNarrowest);
+    QString text;
+    for (const auto &[left, right] : rows) {
+        QStringList lines{QString()};
+        for (const QString &word : right.simplified().split(u' ', Qt::SkipEmptyParts)) {
+            if (!lines.last().isEmpty() && lines.last().size() + 1 + word.size() > room)
+                lines.append(QString());
+            lines.last() += (lines.last().isEmpty() ? QString() : u" "_s) + word;
+        }
+        text += u"  " + left.leftJustified(width + 2) + lines.join(u'\n' + QString(indent, u' ')) + u'\n';
+    }
     return text;
 }
 

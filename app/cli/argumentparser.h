@@ -86,4 +86,9 @@ private:
     CommandSpec m_spec;
 };
 
+// The rows of a help's Commands, Arguments or Options: the names, then what
+// each is, that text filled into lines that end by column 78 (a terminal's
+// 80, less a margin), each under the one above.
+QString helpTable(const QList<std::pair<QString, QString>> &rows);
+
 } // namespace Claimbench

@@ -60,15 +60,14 @@ const Command *CommandLine::find(QStringView name) const
 
 QString CommandLine::helpText() const
 {
-    qsizetype width = 0;
+    QList<std::pair<QString, QString>> commands;
     for (const Command &c : m_commands)
-        width = std::max(width, c.spec.name.size());
+        commands.append({c.spec.name, c.spec.summary});
     QString text = u"Usage: " + kProgramName + u" COMMAND [options] [arguments]\n"
                    u"       " + kProgramName + u" --help | --version\n\n"
                    u"Claimbench's headless tool: import articles into a project and read it back.\n\n"
                    u"Commands:\n";
-    for (const Command &c : m_commands)
-        text += u"  " + c.spec.name.leftJustified(width + 2) + c.spec.summary + u'\n';
+    text += helpTable(commands);
     text += u"\nRun '" + kProgramName + u" COMMAND --help' for a command's arguments and options.\n"
             u"Exit status: 0 success, 1 usage error, 2 bad input (a file or project that\n"
             u"cannot be used; one line on stderr names it and the reason).\n";

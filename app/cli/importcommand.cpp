@@ -183,7 +183,7 @@ Command importCommand()
 {
     CommandSpec spec{
         .name = u"import"_s,
-        .summary = u"Import article files into a project, creating the project if needed."_s,
+        .summary = u"Import article files into a project, creating it if needed."_s,
         .description =
             formatsParagraph() + u"Prints one line per file, in input order:\n"
             u"  <path>: imported | updated: N claims re-anchored, M orphaned | duplicate\n"

@@ -70,7 +70,7 @@ Command serverCommand()
 {
     CommandSpec spec{
         .name = u"server"_s,
-        .summary = u"Set up a team project on a PostgreSQL server and give roles their rights."_s,
+        .summary = u"Set up a team project on a PostgreSQL server; grant roles."_s,
         .description =
             u"server init URL --admin ROLE\n"
             u"  Run as a superuser of the server (or a role with CREATEDB and CREATEROLE).\n"

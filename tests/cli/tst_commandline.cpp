@@ -128,7 +128,8 @@ private Q_SLOTS:
     }
 
     // The list of commands reads alike, here and in the man page: each
-    // summary a sentence of its own, capitalised and closed.
+    // summary a sentence of its own, capitalised and closed, on one line of
+    // a terminal's width.
     void commandSummariesAreSentences()
     {
         const QString help = runCli({u"--help"_s}).out;
@@ -137,6 +138,7 @@ private Q_SLOTS:
         for (const QString &row : rows) {
             const QString summary = row.trimmed().section(u' ', 1).trimmed();
             QVERIFY2(!summary.isEmpty() && summary.front().isUpper() && summary.endsWith(u'.'), qPrintable(row));
+            QVERIFY2(row.size() <= 78, qPrintable(row));
         }
     }
 
