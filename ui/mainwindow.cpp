@@ -113,7 +113,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel->setObjectName(u"statusCount"_s);
     m_importLabel = new QLabel(this);
     m_importLabel->setObjectName(u"statusImport"_s);
-    statusBar()->addWidget(m_pathLabel, 1);
+    // Permanent, so that a passing message ("Saved a copy…") never hides
+    // which project this is, or on a team server the role.
+    statusBar()->addPermanentWidget(m_pathLabel);
     statusBar()->addPermanentWidget(m_importLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     m_errors = new ErrorReporter(this);
@@ -255,7 +257,7 @@ void MainWindow::connectPanels()
     connect(m_tagPanel, &TagPanel::tagChosen, this, &MainWindow::applyChosenTag);
     connect(m_chartPanel, &ChartPanel::claimActivated, this, &MainWindow::showClaim);
     connect(m_chartPanel, &ChartPanel::chartExported, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Exported chart to %1").arg(QDir::toNativeSeparators(path)));
+        statusBar()->showMessage(tr("Exported chart to %1").arg(QDir::toNativeSeparators(path)), 15000);
     });
     connect(m_tagPanel, &TagPanel::errorOccurred, this, &MainWindow::showPanelError);
     connect(m_editorPanel, &ClaimEditorPanel::errorOccurred, this, &MainWindow::showPanelError);
@@ -443,6 +445,7 @@ void MainWindow::showProject(ProjectSession *session)
     m_readerActions->syncChecks();
     updateTagKeys();
     m_importLabel->clear();
+    statusBar()->clearMessage(); // about the project before
     updateTitle();
     updateActions();
     updateCentre();
@@ -617,6 +620,8 @@ void MainWindow::updateStatus()
         where += tr(" — reviewer: status and notes only");
     else if (project()->server() && project()->access() == Project::Access::ReadOnly)
         where += tr(" — viewer: read-only");
+    else if (project()->server())
+        where += tr(" — analyst");
     m_pathLabel->setText(where);
     const int rows = m_articles->rowCount();
     // One spelled out, more with %n: English needs no plural catalogue, Ukrainian picks its form by the count.

@@ -193,6 +193,8 @@ void WindowActions::createMenus(const QList<QDockWidget *> &docks)
     file->addAction(m_exportChart);
     file->addSeparator();
     file->addAction(m_quit);
+    // A disabled Import's tip says why (ActionAccess), as the Edit menu's do.
+    file->setToolTipsVisible(true);
 
     const ReaderActions *reader = m_reader;
     QMenu *edit = bar->addMenu(tr("&Edit"));
@@ -331,7 +333,8 @@ void WindowActions::chooseCopyDestination()
     m_window->statusBar()->clearMessage(); // an earlier copy's "Saved a copy…" is not this one's
     const Result<void> copied = ProjectCopy::run(m_window, project, path);
     if (copied) {
-        m_window->statusBar()->showMessage(tr("Saved a copy of the project to %1").arg(QDir::toNativeSeparators(path)));
+        m_window->statusBar()->showMessage(tr("Saved a copy of the project to %1").arg(QDir::toNativeSeparators(path)),
+                                           15000);
     } else if (copied.error().code == Error::Code::Cancelled) {
         m_window->statusBar()->showMessage(tr("Copy cancelled; nothing was written."), 10000);
     } else {

@@ -178,7 +178,7 @@ private:
         if (op.contains(u"status"_s)) {
             const auto parsed = claimStatusFromName(*status);
             if (!parsed)
-                return invalid(u"unknown status \""_s + *status + u'"');
+                return invalid(u"unknown status \""_s + *status + u"\" (unverified, corroborated, disputed, false)"_s);
             claim.status = *parsed;
         }
         if (op.contains(u"note"_s))

@@ -1291,6 +1291,10 @@
         <source>none: a field holds more than a name</source>
         <translation>немає: поле містить більше, ніж назву</translation>
     </message>
+    <message>
+        <source>Enter the port in Port, and an IPv6 address without brackets.</source>
+        <translation>Порт вкажіть у полі «Порт», а адресу IPv6 — без квадратних дужок.</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::DeleteTagDialog</name>
@@ -1688,6 +1692,10 @@ Password for %1:</source>
         <source> — viewer: read-only</source>
         <translation> — глядач: лише читання</translation>
     </message>
+    <message>
+        <source> — analyst</source>
+        <translation> — аналітик</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::MarkerLayer</name>
@@ -1927,12 +1935,12 @@ Password for %1:</source>
         <translation>Цей користувач</translation>
     </message>
     <message>
-        <source>%1 is not in the team of this project; a server administrator can run `claimbench-cli server grant &apos;%2&apos; %3 viewer` (or analyst, reviewer)</source>
-        <translation>%1 не входить до команди цього проєкту; адміністратор сервера може виконати `claimbench-cli server grant &apos;%2&apos; %3 viewer` (або analyst, reviewer)</translation>
-    </message>
-    <message>
         <source>Could not store the search index</source>
         <translation>Не вдалося зберегти пошуковий індекс</translation>
+    </message>
+    <message>
+        <source>%1 is not in the team of this project; a server administrator can run `claimbench-cli server grant &apos;%2&apos; %3 viewer` (or analyst, reviewer: in every project on this server)</source>
+        <translation>%1 не входить до команди цього проєкту; адміністратор сервера може виконати `claimbench-cli server grant &apos;%2&apos; %3 viewer` (або analyst, reviewer: у кожному проєкті цього сервера)</translation>
     </message>
 </context>
 <context>
@@ -2148,8 +2156,8 @@ Password for %1:</source>
         <translation>рядків пораховано: %1, скопійовано: %2</translation>
     </message>
     <message>
-        <source>The connection to %1 was lost during the copy; nothing was written to %2</source>
-        <translation>З’єднання з %1 втрачено під час копіювання; до %2 нічого не записано</translation>
+        <source>Could not read %1: the connection to its server failed; nothing was written to %2</source>
+        <translation>Не вдалося прочитати %1: з’єднання з його сервером перервалося; до %2 нічого не записано</translation>
     </message>
 </context>
 <context>
@@ -2690,24 +2698,24 @@ Password for %1:</source>
         <translation>глядач</translation>
     </message>
     <message>
-        <source>%1 is now %2</source>
-        <translation>%1 тепер %2</translation>
-    </message>
-    <message>
-        <source>%1 is no longer %2</source>
-        <translation>%1 більше не %2</translation>
-    </message>
-    <message>
         <source>%1 is not set up for a team yet: run `claimbench-cli server init &apos;%1&apos; --admin ROLE` first</source>
         <translation>%1 ще не налаштовано для команди: спершу виконайте `claimbench-cli server init &apos;%1&apos; --admin ROLE`</translation>
     </message>
     <message>
-        <source>%1 has no access to this project; a server administrator can run `claimbench-cli server grant &apos;%2&apos; %1 viewer` (or analyst, reviewer)</source>
-        <translation>%1 не має доступу до цього проєкту; адміністратор сервера може виконати `claimbench-cli server grant &apos;%2&apos; %1 viewer` (або analyst, reviewer)</translation>
+        <source>%1 is now %2 in every project on this server</source>
+        <translation>%1 тепер %2 у кожному проєкті цього сервера</translation>
     </message>
     <message>
-        <source>%1 has no access to this project, which is not set up for a team yet; a server administrator can run `claimbench-cli server init &apos;%2&apos; --admin %3`, then `claimbench-cli server grant &apos;%2&apos; %1 viewer` (or analyst, reviewer)</source>
-        <translation>%1 не має доступу до цього проєкту, бо його ще не налаштовано для команди; адміністратор сервера може виконати `claimbench-cli server init &apos;%2&apos; --admin %3`, а потім `claimbench-cli server grant &apos;%2&apos; %1 viewer` (або analyst, reviewer)</translation>
+        <source>%1 is no longer %2 in any project on this server</source>
+        <translation>%1 більше не %2 у жодному проєкті цього сервера</translation>
+    </message>
+    <message>
+        <source>%1 has no access to this project; a server administrator can run `claimbench-cli server grant &apos;%2&apos; %1 viewer` (or analyst, reviewer: in every project on this server)</source>
+        <translation>%1 не має доступу до цього проєкту; адміністратор сервера може виконати `claimbench-cli server grant &apos;%2&apos; %1 viewer` (або analyst, reviewer: у кожному проєкті цього сервера)</translation>
+    </message>
+    <message>
+        <source>%1 has no access to this project, which is not set up for a team yet; a server administrator can run `claimbench-cli server init &apos;%2&apos; --admin %3`, then `claimbench-cli server grant &apos;%2&apos; %1 viewer` (or analyst, reviewer: in every project on this server)</source>
+        <translation>%1 не має доступу до цього проєкту, бо його ще не налаштовано для команди; адміністратор сервера може виконати `claimbench-cli server init &apos;%2&apos; --admin %3`, а потім `claimbench-cli server grant &apos;%2&apos; %1 viewer` (або analyst, reviewer: у кожному проєкті цього сервера)</translation>
     </message>
 </context>
 <context>
@@ -2842,8 +2850,8 @@ Password for %1:</source>
         <translation>З’єднання з командним сервером втрачено; Claimbench підключиться знову для наступного кроку. Перевірте, чи цю зміну збережено</translation>
     </message>
     <message>
-        <source>Your role on the team server may not do this</source>
-        <translation>Ваша роль на командному сервері не дозволяє цього</translation>
+        <source>Your role on the team server may not do this (if it did before, an administrator changed it: open the project again to see what it may do)</source>
+        <translation>Ваша роль на командному сервері не дозволяє цього (якщо раніше дозволяла, її змінив адміністратор: відкрийте проєкт знову, щоб побачити, що їй дозволено)</translation>
     </message>
 </context>
 <context>

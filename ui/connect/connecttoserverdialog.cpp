@@ -241,6 +241,11 @@ std::optional<ConnectToServerDialog::Refusal> ConnectToServerDialog::refusal() c
     if (notAHost.match(address.host).hasMatch())
         return Refusal{m_host, tr("Enter only the server's name or address as the host: the user goes in User, and a "
                                   "password is asked for when the server wants one.")};
+    // db:6543 would be looked up as a name; an IPv6 address has two colons
+    // or more, and goes in without the brackets a URL puts around it.
+    static const QRegularExpression withPort(u"^[^:]+:[^:]*$|[\\[\\]]"_s);
+    if (withPort.match(address.host).hasMatch())
+        return Refusal{m_host, tr("Enter the port in Port, and an IPv6 address without brackets.")};
     if (notAName.match(address.user).hasMatch())
         return Refusal{m_user, tr("Enter only the role's name as the user: a password is asked for when the server "
                                   "wants one.")};

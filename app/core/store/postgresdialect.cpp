@@ -139,7 +139,8 @@ Error PostgresDialect::connectError(const ServerAddress &address, const QString 
         const QString role = address.user.isEmpty() ? Messages::tr("This user") : address.user;
         return Error{Error::Code::Denied,
                      Messages::tr("%1 is not in the team of this project; a server administrator can run "
-                                  "`claimbench-cli server grant '%2' %3 viewer` (or analyst, reviewer)")
+                                  "`claimbench-cli server grant '%2' %3 viewer` (or analyst, reviewer: in every project on "
+                                  "this server)")
                          .arg(role, administrators.toString(), address.user.isEmpty() ? u"ROLE"_s : address.user),
                      text};
     }

@@ -192,6 +192,9 @@ Result<ProjectCopy::Outcome> copyEveryRow(const Project &from, const Project &to
     if (progress && !progress(0, total))
         return cancelled();
     const auto failed = [&](const Error &error) {
+        // A source server's loss is about the source: copyRows() says so.
+        if (error.code == Error::Code::Disconnected && from.server() && !to.server())
+            return std::unexpected(error);
         return std::unexpected(aboutDestination(
             destination, error.code == Error::Code::Io ? Sql::diagnoseWriteFailure(*written, error) : error));
     };
@@ -230,7 +233,7 @@ Result<ProjectCopy::Outcome> copyRows(const Project &from, const Project &to, co
     if (copied || copied.error().code != Error::Code::Disconnected || !from.server() || to.server())
         return copied;
     return makeError(Error::Code::Disconnected,
-                     Messages::tr("The connection to %1 was lost during the copy; nothing was written to %2")
+                     Messages::tr("Could not read %1: the connection to its server failed; nothing was written to %2")
                          .arg(from.path(), destination),
                      copied.error().detail);
 }

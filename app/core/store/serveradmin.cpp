@@ -482,8 +482,11 @@ Result<QStringList> ServerAdmin::grant(const ServerAddress &address, const QStri
                            Messages::tr("Could not change the team role of %1").arg(role));
             !ok)
             return std::unexpected(ok.error());
-        changes.append(wanted ? Messages::tr("%1 is now %2").arg(role, ServerAdmin::withArticle(group))
-                              : Messages::tr("%1 is no longer %2").arg(role, ServerAdmin::withArticle(group)));
+        // The groups are the server's: the change holds in all its projects.
+        changes.append(wanted ? Messages::tr("%1 is now %2 in every project on this server")
+                                    .arg(role, ServerAdmin::withArticle(group))
+                              : Messages::tr("%1 is no longer %2 in any project on this server")
+                                    .arg(role, ServerAdmin::withArticle(group)));
     }
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
@@ -526,7 +529,8 @@ Result<void> ServerAdmin::checkReadable(const QSqlDatabase &db, const ServerAddr
     if (*setUp)
         return makeError(Error::Code::Denied,
                          Messages::tr("%1 has no access to this project; a server administrator can run "
-                                      "`claimbench-cli server grant '%2' %1 viewer` (or analyst, reviewer)")
+                                      "`claimbench-cli server grant '%2' %1 viewer` (or analyst, reviewer: in every project on "
+                                  "this server)")
                              .arg(role->toString(), administrators.toString()));
     // Grants alone would not let anyone in: the project has no team rights.
     auto owner = projectOwner(db);
@@ -535,7 +539,8 @@ Result<void> ServerAdmin::checkReadable(const QSqlDatabase &db, const ServerAddr
     return makeError(Error::Code::Denied,
                      Messages::tr("%1 has no access to this project, which is not set up for a team yet; a server "
                                   "administrator can run `claimbench-cli server init '%2' --admin %3`, then "
-                                  "`claimbench-cli server grant '%2' %1 viewer` (or analyst, reviewer)")
+                                  "`claimbench-cli server grant '%2' %1 viewer` (or analyst, reviewer: in every project on "
+                                  "this server)")
                          .arg(role->toString(), administrators.toString(), *owner));
 }
 

@@ -163,7 +163,8 @@ Error databaseError(const QSqlDriver *driver, const QString &message, const QSql
                      error.text()};
     }
     if (dialect.isPermissionDenied(error))
-        return Error{Error::Code::Denied, Messages::tr("Your role on the team server may not do this"), error.text()};
+        return Error{Error::Code::Denied, Messages::tr("Your role on the team server may not do this (if it did before, an administrator "
+                                                         "changed it: open the project again to see what it may do)"), error.text()};
     return Error{Error::Code::Database, message, error.text()};
 }
 

@@ -337,6 +337,8 @@ private Q_SLOTS:
             QVERIFY(!lost);
             QCOMPARE(lost.error().code, Error::Code::Disconnected);
             QVERIFY2(lost.error().message.contains((*team)->path()), qPrintable(lost.error().toString()));
+            QVERIFY2(!lost.error().toString().contains(u"Check that this change was saved"_s),
+                     qPrintable(lost.error().toString()));
             QVERIFY2(lost.error().message.contains(u"nothing was written to "_s + copyPath),
                      qPrintable(lost.error().toString()));
             QCOMPARE(filesIn(m_dir->path()), filesBefore);

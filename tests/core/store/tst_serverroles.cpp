@@ -254,7 +254,8 @@ private Q_SLOTS:
         QCOMPARE(refused.error().message, stranger
                      + u" is not in the team of this project; a server administrator can run `claimbench-cli server "
                        "grant '"_s
-                     + owners.toString() + u"' "_s + stranger + u" viewer` (or analyst, reviewer)"_s);
+                     + owners.toString() + u"' "_s + stranger
+                     + u" viewer` (or analyst, reviewer: in every project on this server)"_s);
     }
 
     // A table a later upgrade adds (as the admin) is readable by every team
@@ -303,7 +304,8 @@ private Q_SLOTS:
                  qPrintable(message));
         QVERIFY2(message.contains(u" --admin "_s + admin + u"`, then `claimbench-cli server grant "_s),
                  qPrintable(message));
-        QVERIFY2(message.contains(u"' "_s + teammate + u" viewer` (or analyst, reviewer)"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"' "_s + teammate + u" viewer` (or analyst, reviewer: in every project on this server)"_s),
+                 qPrintable(message));
         QVERIFY2(!message.contains(u'\n'), qPrintable(message));
 
         // Once set up, the hint is the grant alone, and it lets them in.

@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
@@ -211,6 +212,9 @@ private Q_SLOTS:
             << u"127.0.0.1"_s << u"olena:s3cret"_s << u"war"_s << u"Enter only the role's name as the user"_s;
         QTest::newRow("database?password=")
             << u"127.0.0.1"_s << u"olena"_s << u"war?password=s3cret"_s << u"Enter only the database's name"_s;
+        const QString port = u"Enter the port in Port"_s;
+        QTest::newRow("host:port") << u"db.example.org:6543"_s << QString() << u"war"_s << port;
+        QTest::newRow("[ipv6]") << u"[::1]"_s << QString() << u"war"_s << port;
         QTest::newRow("socket folder") << u"/run/postgresql"_s << QString() << u"war"_s << QString();
         QTest::newRow("ipv6") << u"::1"_s << QString() << u"war"_s << QString();
         QTest::newRow("name") << u"db-1.example.org"_s << u"olena_k"_s << u"war-2025"_s << QString();
@@ -354,7 +358,12 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), ProjectLocation::displayName(address) + u" — Claimbench"_s);
         QVERIFY(window.windowTitle().startsWith(server.database() + u" on "_s));
         QVERIFY(window.windowFilePath().isEmpty());
-        QCOMPARE(window.findChild<QLabel *>(u"statusPath"_s)->text(), server.url());
+        // The URL and the role stay in sight while a message passes.
+        QLabel *where = window.findChild<QLabel *>(u"statusPath"_s);
+        QCOMPARE(where->text(), server.url() + u" — analyst"_s);
+        window.show();
+        window.statusBar()->showMessage(u"Saved a copy of the project to /tmp/x.claimbench"_s);
+        QVERIFY(where->isVisible());
         QVERIFY(window.findChild<QAction *>(u"saveCopyAction"_s)->isEnabled()); // Project::backupTo copies its rows
         QCOMPARE(RecentProjects().paths().value(0), server.url());
         window.close(); // the reader's settings are keyed by the URL
