@@ -3,6 +3,7 @@
 #include "cli/articlescommand.h"
 #include "cli/backupcommand.h"
 #include "cli/chartcommand.h"
+#include "cli/comparecommand.h"
 #include "cli/claimscommand.h"
 #include "cli/copycommand.h"
 #include "cli/editcommand.h"
@@ -28,6 +29,7 @@ QList<Command> builtinCommands()
         extractCommand(),
         editCommand(),
         chartCommand(),
+        compareCommand(),
         backupCommand(),
         copyCommand(),
         serverCommand(),

@@ -389,6 +389,13 @@
     </message>
 </context>
 <context>
+    <name>Claimbench::ClaimComparer</name>
+    <message>
+        <source>The threshold must be between 0 and 100 %</source>
+        <translation>Поріг має бути від 0 до 100 %</translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::ClaimCounter</name>
     <message>
         <source>Not enough memory to count the claims</source>

@@ -1,4 +1,5 @@
 #include "cli/chartcommand.h"
+#include "common/bundledsample.h"
 #include "common/clirun.h"
 #include "common/freshprojects.h"
 #include "common/resultcheck.h"
@@ -30,11 +31,6 @@ void recordMessage(QtMsgType, const QMessageLogContext &, const QString &message
     g_messages.append(message);
 }
 
-QString sourcePath(const QString &relative)
-{
-    return QStringLiteral(CLAIMBENCH_SOURCE_DIR) + u'/' + relative;
-}
-
 } // namespace
 
 // `claimbench-cli chart` on the sample project that scripts/run.sh builds:
@@ -55,14 +51,8 @@ private Q_SLOTS:
         const Result<QString> location = m_projects.location(u"sample"_s);
         CLAIMBENCH_VERIFY_OK(location);
         m_project = *location;
-        const CliRun imported = runCli({u"import"_s, m_project, sourcePath(u"resources/sample"_s)});
-        QCOMPARE(imported.status, 0);
-        const CliRun tagged = runCli({u"edit"_s, m_project, sourcePath(u"resources/sample-tags.jsonl"_s)});
-        QVERIFY2(tagged.status == 0, qPrintable(tagged.err));
-        // Every sample claim anchors in its article (the command exits 2 if one does not).
-        const CliRun added = runCli({u"claims"_s, m_project, u"--add"_s, sourcePath(u"resources/sample-claims.csv"_s)});
-        QVERIFY2(added.status == 0, qPrintable(added.err));
-        QVERIFY(!added.out.contains(u"failed"_s));
+        const QString failed = makeBundledSample(m_project);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void pngAsAsked_data()

@@ -1,0 +1,133 @@
+#include "cli/comparecommand.h"
+
+#include "core/compare/claimcomparison.h"
+#include "core/export/tablewriter.h"
+#include "core/store/project.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Claimbench {
+
+namespace {
+
+// The period's name as a script sorts and reads it: 2024-03-20, 2024-W12
+// (ISO week), 2024-03.
+QString periodLabel(QDate start, ComparisonPeriod period)
+{
+    switch (period) {
+    case ComparisonPeriod::Day:
+        return start.toString(Qt::ISODate);
+    case ComparisonPeriod::Week: {
+        int year = 0;
+        const int week = start.weekNumber(&year);
+        return u"%1-W%2"_s.arg(year).arg(week, 2, 10, QChar(u'0'));
+    }
+    case ComparisonPeriod::Month:
+        break;
+    }
+    return start.toString(u"yyyy-MM"_s);
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+// A statement as the analyst reads it: "more than 300000", "20000 to 30000".
+QString statedText(const SeriesPoint &point)
+{
+    const QString figure = point.low && point.high ? number(*point.low) + u" to "_s + number(*point.high)
+                                                   : number(point.value);
+    const QString qualifier = qualifierName(point.qualifier);
+    return qualifier.isEmpty() ? figure : qualifier + u' ' + figure;
+}
+
+int runCompare(const ParsedArguments &args, CliStreams &io)
+{
+    const CommandSpec spec = compareCommand().spec;
+    if (!args.isSet(u"metric"_s))
+        return reportUsageError(io, spec, u"--metric is required"_s);
+    const std::optional<ComparisonPeriod> period = comparisonPeriodFromName(args.value(u"period"_s, u"month"_s));
+    bool isNumber = false;
+    const double percent = args.value(u"threshold"_s, u"10"_s).toDouble(&isNumber);
+    if (!isNumber || !(percent >= 0 && percent <= 100))
+        return reportUsageError(io, spec, u"--threshold must be a percentage from 0 to 100"_s);
+
+    const QString projectPath = args.positionals().constFirst();
+    const Result<std::shared_ptr<Project>> project = Project::open(projectPath, Project::OpenMode::ReadOnly);
+    if (!project)
+        return reportBadInput(io, projectPath, project.error().toString());
+    const QString metricName = args.value(u"metric"_s);
+    const Result<qint64> metricId = (*project)->metrics().idByName(metricName);
+    if (!metricId) {
+        if (metricId.error().code == Error::Code::NotFound)
+            return reportBadInput(io, projectPath, u"there is no metric named \""_s + metricName + u'"');
+        return reportBadInput(io, projectPath, metricId.error().toString());
+    }
+    const Result<Comparison> comparison =
+        ClaimComparer(**project).compare(*metricId, period.value_or(ComparisonPeriod::Month), percent / 100);
+    if (!comparison)
+        return reportBadInput(io, projectPath, comparison.error().toString());
+
+    // A claimant named as a fixed column is told apart from it.
+    static const QStringList kFixed{u"period"_s, u"ratio"_s, u"difference"_s, u"disagrees"_s};
+    QStringList columns{kFixed.first()};
+    for (const QString &claimant : comparison->claimants)
+        columns.append(kFixed.contains(claimant) ? claimant + u" (claimant)"_s : claimant);
+    columns += kFixed.mid(1);
+    TableWriter writer(outputFormatFromName(args.value(u"format"_s)).value_or(OutputFormat::Csv), columns, io.out);
+    for (const ComparisonRow &row : comparison->rows) {
+        QList<QJsonValue> values{periodLabel(row.start, comparison->period)};
+        for (const std::optional<SeriesPoint> &stated : row.stated)
+            values.append(stated ? QJsonValue(statedText(*stated)) : QJsonValue(QJsonValue::Null));
+        values << numberOrNull(row.ratio) << numberOrNull(row.difference) << row.disagrees;
+        writer.writeRow(values);
+    }
+    writer.finish();
+    return ExitOk;
+}
+
+} // namespace
+
+Command compareCommand()
+{
+    CommandSpec spec{
+        .name = u"compare"_s,
+        .summary = u"Compare what each claimant stated for a metric, period by period."_s,
+        .description =
+            u"One row per period (day, ISO week or month of the as-of date, else of the\n"
+            u"article's published date, as the chart dates a claim) with at least one\n"
+            u"statement; the columns\n"
+            u"  period, <each claimant, by name; Unattributed last>, ratio, difference,\n"
+            u"  disagrees\n"
+            u"A claimant's cell is the latest figure it stated in the period, as text\n"
+            u"with its qualifier and range (\"more than 300000\", \"20000 to 30000\");\n"
+            u"null when it stated none. ratio (max / min, when both are positive) and\n"
+            u"difference (max - min) are over those figures, a range counting as its\n"
+            u"middle; null with fewer than two. disagrees is true when two of them\n"
+            u"cannot both be right: no values they allow lie within the threshold of\n"
+            u"each other (\"more than 300000\" and \"about 310000\" can; 300000 and\n"
+            u"500000 cannot at 10 %). Periods are written 2024-03-20, 2024-W12 and\n"
+            u"2024-03. An unknown metric exits 2; one with no dated value prints the\n"
+            u"header alone."_s,
+        .positionals = {{.name = u"PROJECT"_s, .help = u"An existing project file, or a team project's URL."_s}},
+        .options = {{.name = u"metric"_s,
+                     .valueName = u"M"_s,
+                     .help = u"The metric to compare (any case). Required."_s},
+                    {.name = u"period"_s,
+                     .valueName = u"day|week|month"_s,
+                     .help = u"The rows' period (default: month)."_s,
+                     .allowedValues = {u"day"_s, u"week"_s, u"month"_s}},
+                    {.name = u"threshold"_s,
+                     .valueName = u"PCT"_s,
+                     .help = u"How far apart two figures may be and still agree, in per\n"
+                             u"cent of the larger (default: 10)."_s},
+                    {.name = u"format"_s,
+                     .valueName = u"csv|json"_s,
+                     .help = u"Output format (default: csv)."_s,
+                     .allowedValues = {u"csv"_s, u"json"_s}}},
+    };
+    return {std::move(spec), &runCompare};
+}
+
+} // namespace Claimbench
