@@ -75,12 +75,9 @@ int runChart(const ParsedArguments &args, CliStreams &io)
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
     const QString metricName = args.value(u"metric"_s);
-    const Result<qint64> metricId = (*project)->metrics().idByName(metricName);
-    if (!metricId) {
-        if (metricId.error().code == Error::Code::NotFound)
-            return reportBadInput(io, projectPath, u"there is no metric named \""_s + metricName + u'"');
-        return reportBadInput(io, projectPath, metricId.error().toString());
-    }
+    const std::optional<qint64> metricId = metricIdOrReport(io, **project, projectPath, metricName);
+    if (!metricId)
+        return ExitBadInput;
     const QString by = args.value(u"by"_s);
     const SeriesGrouping grouping = by == u"outlet"_s ? SeriesGrouping::Outlet
         : by == u"tag"_s                             ? SeriesGrouping::Tag

@@ -10,6 +10,7 @@
 #include "cli/extractcommand.h"
 #include "cli/importcommand.h"
 #include "cli/servercommand.h"
+#include "core/store/project.h"
 #include "core/store/serveraddress.h"
 
 #include <algorithm>
@@ -167,6 +168,18 @@ int reportUsageError(CliStreams &io, const CommandSpec &spec, const QString &mes
                       + ArgumentParser(spec).usageLine(kProgramName.toString()) + u'\n'
                       + hint(QString(u' ' + spec.name)));
     return ExitUsage;
+}
+
+std::optional<qint64> metricIdOrReport(CliStreams &io, const Project &project, const QString &projectPath,
+                                       const QString &name)
+{
+    const Result<qint64> id = project.metrics().idByName(name);
+    if (id)
+        return *id;
+    reportBadInput(io, projectPath,
+                   id.error().code == Error::Code::NotFound ? u"there is no metric named \""_s + name + u'"'
+                                                            : id.error().toString());
+    return std::nullopt;
 }
 
 } // namespace Claimbench

@@ -24,7 +24,11 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace Claimbench {
+
+class Project;
 
 struct Command
 {
@@ -81,5 +85,11 @@ void reportNotices(CliStreams &io, const QStringList &notices);
 // "claimbench-cli <command>: <message>" and a --help hint on err; returns
 // ExitUsage. For checks the parser cannot do (a malformed date, ...).
 int reportUsageError(CliStreams &io, const CommandSpec &spec, const QString &message);
+
+// The id of the metric named `name` (any case) in `project`, or nullopt after
+// reporting on err, as bad input, that there is none or why it could not be
+// read; `projectPath` names the project as the user gave it.
+std::optional<qint64> metricIdOrReport(CliStreams &io, const Project &project, const QString &projectPath,
+                                       const QString &name);
 
 } // namespace Claimbench

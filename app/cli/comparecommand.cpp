@@ -58,12 +58,9 @@ int runCompare(const ParsedArguments &args, CliStreams &io)
     if (!project)
         return reportBadInput(io, projectPath, project.error().toString());
     const QString metricName = args.value(u"metric"_s);
-    const Result<qint64> metricId = (*project)->metrics().idByName(metricName);
-    if (!metricId) {
-        if (metricId.error().code == Error::Code::NotFound)
-            return reportBadInput(io, projectPath, u"there is no metric named \""_s + metricName + u'"');
-        return reportBadInput(io, projectPath, metricId.error().toString());
-    }
+    const std::optional<qint64> metricId = metricIdOrReport(io, **project, projectPath, metricName);
+    if (!metricId)
+        return ExitBadInput;
     const Result<Comparison> comparison =
         ClaimComparer(**project).compare(*metricId, period.value_or(ComparisonPeriod::Month), percent / 100);
     if (!comparison)

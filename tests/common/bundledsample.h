@@ -1,17 +1,22 @@
 #pragma once
 
 #include "common/clirun.h"
+#include "common/freshprojects.h"
 
 #include <QString>
 
 namespace Claimbench {
 
-// Makes at `project` the sample project that scripts/run.sh opens, through
-// the CLI as scripts/make-sample.sh does: resources/sample imported,
+// Makes among `projects` the sample project that scripts/run.sh opens,
+// through the CLI as scripts/make-sample.sh does: resources/sample imported,
 // resources/sample-tags.jsonl's tags made, resources/sample-claims.csv
-// added. Returns what went wrong, empty when all went well.
-inline QString makeBundledSample(const QString &project)
+// added. Its location, or what went wrong.
+inline Result<QString> makeBundledSample(FreshProjects &projects)
 {
+    const Result<QString> location = projects.location(QStringLiteral("sample"));
+    if (!location)
+        return location;
+    const QString &project = *location;
     const QString resources = QStringLiteral(CLAIMBENCH_SOURCE_DIR "/resources/");
     const CliRun steps[] = {
         runCli({QStringLiteral("import"), project, resources + QStringLiteral("sample")}),
@@ -22,8 +27,8 @@ inline QString makeBundledSample(const QString &project)
     };
     for (const CliRun &step : steps)
         if (step.status != 0 || step.out.contains(QStringLiteral("failed")))
-            return step.err + step.out;
-    return {};
+            return makeError(Error::Code::InvalidInput, step.err + step.out);
+    return project;
 }
 
 } // namespace Claimbench
