@@ -333,10 +333,11 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     const QByteArray state = settings.value(kStateKey).toByteArray();
     m_layoutPending = !restoreState(state);
-    if (m_layoutPending && !state.isEmpty())
-        statusBar()->showMessage(tr("The saved window layout could not be read: this is the default one "
-                                    "(View › Reset Layout)."),
-                                 30000);
+    if (m_layoutPending && !state.isEmpty()) {
+        m_layoutNotice = tr("The saved window layout could not be read: this is the default one "
+                            "(View › Reset Layout).");
+        statusBar()->showMessage(m_layoutNotice, 30000);
+    }
     m_reader->restoreSettings(settings, {});
     m_readerActions->syncChecks();
 }
@@ -445,7 +446,8 @@ void MainWindow::showProject(ProjectSession *session)
     m_readerActions->syncChecks();
     updateTagKeys();
     m_importLabel->clear();
-    statusBar()->clearMessage(); // about the project before
+    if (statusBar()->currentMessage() != m_layoutNotice)
+        statusBar()->clearMessage(); // about the project before
     updateTitle();
     updateActions();
     updateCentre();

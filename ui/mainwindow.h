@@ -169,6 +169,8 @@ private:
     // No saved layout was restored: the first show lays the window out for
     // the size it is shown at.
     bool m_layoutPending = false;
+    // About the window, not a project: a project change leaves it shown.
+    QString m_layoutNotice;
     // The height under the reader before the chart's tab came to the front
     // and made it taller; 0 while the chart is not in front.
     int m_heightBeforeChart = 0;
