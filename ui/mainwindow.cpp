@@ -5,6 +5,7 @@
 #include "core/store/changefeed.h"
 #include "core/store/projectlocation.h"
 #include "ui/charts/chartpanel.h"
+#include "ui/compare/comparisonpanel.h"
 #include "ui/claimants/claimantsdialog.h"
 #include "ui/claimeditor/claimeditorpanel.h"
 #include "ui/claims/claimstablepanel.h"
@@ -103,7 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_readerActions = new ReaderActions(m_reader, this);
 
     m_actions = new WindowActions(this, m_projects, m_undoGroup, m_readerActions);
-    m_actions->createMenus({m_libraryDock, m_undoDock, m_tagsDock, m_editorDock, m_claimsDock, m_chartDock});
+    m_actions->createMenus(
+        {m_libraryDock, m_undoDock, m_tagsDock, m_editorDock, m_claimsDock, m_chartDock, m_comparisonDock});
     connectActions();
 
     m_pathLabel = new QLabel(this);
@@ -200,6 +202,7 @@ void MainWindow::createDocks()
     m_editorDock = addPanelDock(tr("Claim Editor"), u"claimEditorDock"_s, Qt::RightDockWidgetArea);
     m_claimsDock = addPanelDock(tr("Claims"), u"claimsDock"_s, Qt::BottomDockWidgetArea);
     m_chartDock = addPanelDock(tr("Chart"), u"chartDock"_s, Qt::BottomDockWidgetArea);
+    m_comparisonDock = addPanelDock(tr("Comparison"), u"comparisonDock"_s, Qt::BottomDockWidgetArea);
     // The right column runs the window's whole height (resetLayout() arranges it).
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -208,7 +211,9 @@ void MainWindow::createDocks()
     m_editorPanel = new ClaimEditorPanel(nullptr, m_editorDock);
     m_claimsPanel = new ClaimsTablePanel(nullptr, m_claimsDock);
     m_chartPanel = new ChartPanel(nullptr, m_chartDock);
-    for (QWidget *panel : std::initializer_list<QWidget *>{m_tagPanel, m_editorPanel, m_claimsPanel, m_chartPanel})
+    m_comparisonPanel = new ComparisonPanel(nullptr, m_comparisonDock);
+    for (QWidget *panel :
+         std::initializer_list<QWidget *>{m_tagPanel, m_editorPanel, m_claimsPanel, m_chartPanel, m_comparisonPanel})
         panel->hide();
 }
 
@@ -259,6 +264,7 @@ void MainWindow::connectPanels()
     connect(m_chartPanel, &ChartPanel::chartExported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Exported chart to %1").arg(QDir::toNativeSeparators(path)), 15000);
     });
+    connect(m_comparisonPanel, &ComparisonPanel::quotesRequested, this, &MainWindow::showClaimsSideBySide);
     connect(m_tagPanel, &TagPanel::errorOccurred, this, &MainWindow::showPanelError);
     connect(m_editorPanel, &ClaimEditorPanel::errorOccurred, this, &MainWindow::showPanelError);
     connect(m_claimsPanel, &ClaimsTablePanel::errorOccurred, this, &MainWindow::showPanelError);
@@ -266,8 +272,8 @@ void MainWindow::connectPanels()
 
 void MainWindow::resetLayout()
 {
-    const QList<QDockWidget *> docks = {m_editorDock, m_libraryDock, m_tagsDock,
-                                        m_undoDock, m_claimsDock, m_chartDock};
+    const QList<QDockWidget *> docks = {m_editorDock, m_libraryDock, m_tagsDock,   m_undoDock,
+                                        m_claimsDock, m_chartDock,   m_comparisonDock};
     // Taken out before they are put back: docks tabbed again where they
     // already were left the Chart tab deaf to clicks on a first start.
     for (QDockWidget *dock : docks) {
@@ -280,6 +286,7 @@ void MainWindow::resetLayout()
     tabifyDockWidget(m_tagsDock, m_undoDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_claimsDock);
     tabifyDockWidget(m_claimsDock, m_chartDock);
+    tabifyDockWidget(m_chartDock, m_comparisonDock);
     for (QDockWidget *dock : docks)
         dock->show();
     m_libraryDock->raise();
@@ -396,6 +403,7 @@ void MainWindow::releaseProject()
     m_editorPanel->setSession(nullptr);
     m_claimsPanel->setSession(nullptr);
     m_chartPanel->setSession(nullptr);
+    m_comparisonPanel->setSession(nullptr);
 }
 
 void MainWindow::showPanels(bool shown)
@@ -403,7 +411,8 @@ void MainWindow::showPanels(bool shown)
     for (const auto &[dock, panel] : {std::pair<QDockWidget *, QWidget *>{m_tagsDock, m_tagPanel},
                                       {m_editorDock, m_editorPanel},
                                       {m_claimsDock, m_claimsPanel},
-                                      {m_chartDock, m_chartPanel}}) {
+                                      {m_chartDock, m_chartPanel},
+                                      {m_comparisonDock, m_comparisonPanel}}) {
         // The dock holds the panel or its "No project open" label; the other
         // stays its hidden child.
         auto *empty = dock->findChild<EmptyStateLabel *>(QString(), Qt::FindDirectChildrenOnly);
@@ -437,6 +446,7 @@ void MainWindow::showProject(ProjectSession *session)
         m_editorPanel->setSession(session);
         m_claimsPanel->setSession(session);
         m_chartPanel->setSession(session);
+        m_comparisonPanel->setSession(session);
     }
     showPanels(session != nullptr);
     m_pickerArticles->setProject(project());
@@ -493,6 +503,35 @@ void MainWindow::showClaim(qint64 claimId)
         if (!pane->showArticle(claim->articleId))
             return;
     }
+    selectClaimIn(pane, claimId);
+}
+
+void MainWindow::showClaimsSideBySide(qint64 leftClaimId, qint64 rightClaimId)
+{
+    if (!project())
+        return;
+    // The left claim is the current one (the editor shows it); the right one
+    // is marked as its counterpart, in view.
+    for (const auto &[pane, claimId] : {std::pair{m_reader->left(), leftClaimId}, {m_reader->right(), rightClaimId}}) {
+        if (claimId == 0)
+            continue;
+        auto claim = project()->claims().get(claimId);
+        if (!claim) {
+            showError(tr("The claim could not be shown."), claim.error());
+            return;
+        }
+        if (pane->articleId() != claim->articleId && !pane->showArticle(claim->articleId))
+            return;
+        m_reader->setPaneVisible(pane, true);
+    }
+    if (leftClaimId != 0)
+        selectClaimIn(m_reader->left(), leftClaimId);
+    if (rightClaimId != 0)
+        m_reader->right()->markClaim(rightClaimId);
+}
+
+void MainWindow::selectClaimIn(ReaderPane *pane, qint64 claimId)
+{
     m_reader->setPaneVisible(pane, true);
     m_readerActions->syncChecks();
     pane->selectClaim(claimId);

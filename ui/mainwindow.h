@@ -18,6 +18,7 @@ namespace Claimbench {
 
 class ArticleListModel;
 class ChartPanel;
+class ComparisonPanel;
 class ClaimEditorPanel;
 class ClaimantsDialog;
 class ClaimsTablePanel;
@@ -28,6 +29,7 @@ class LibraryPanel;
 class ProjectController;
 class ProjectSession;
 class ReaderActions;
+class ReaderPane;
 class SideBySideReader;
 class TagPanel;
 class WindowActions;
@@ -68,6 +70,10 @@ public:
     // Opens the claim's article in the pane already showing it, else in the
     // left pane, and selects its quote. Every panel's claimActivated ends here.
     void showClaim(qint64 claimId);
+    // Two claims' quotes side by side, both panes shown: `leftClaimId`
+    // selected in the left pane (the current claim), `rightClaimId` (0: none)
+    // marked in the right one as its counterpart.
+    void showClaimsSideBySide(qint64 leftClaimId, qint64 rightClaimId);
     // The claim the analyst is on, from the claims table's current row: the
     // editor shows it and a pane showing its article selects it; no article
     // is opened (showClaim() does that). The reader's selection, in turn,
@@ -118,6 +124,8 @@ private:
     // The tag chosen in the tag dock goes to the claim selected in the reader.
     void applyChosenTag(qint64 tagId);
     void showClaimants();
+    // Shows `pane` and selects the claim in the article it shows.
+    void selectClaimIn(ReaderPane *pane, qint64 claimId);
     void showError(const QString &headline, const Error &error);
     // A panel's failed save or read, shown beside the panel's fields too, in
     // a dock that may be tabbed away or closed. Bad input is answered beside
@@ -150,10 +158,12 @@ private:
     QDockWidget *m_editorDock = nullptr;
     QDockWidget *m_claimsDock = nullptr;
     QDockWidget *m_chartDock = nullptr;
+    QDockWidget *m_comparisonDock = nullptr;
     TagPanel *m_tagPanel = nullptr;
     ClaimEditorPanel *m_editorPanel = nullptr;
     ClaimsTablePanel *m_claimsPanel = nullptr;
     ChartPanel *m_chartPanel = nullptr;
+    ComparisonPanel *m_comparisonPanel = nullptr;
     QStackedWidget *m_centre = nullptr;
     EmptyStateLabel *m_centreEmpty = nullptr;
     SideBySideReader *m_reader = nullptr;

@@ -10,38 +10,6 @@ namespace Claimbench {
 
 namespace {
 
-// The period's name as a script sorts and reads it: 2024-03-20, 2024-W12
-// (ISO week), 2024-03.
-QString periodLabel(QDate start, ComparisonPeriod period)
-{
-    switch (period) {
-    case ComparisonPeriod::Day:
-        return start.toString(Qt::ISODate);
-    case ComparisonPeriod::Week: {
-        int year = 0;
-        const int week = start.weekNumber(&year);
-        return u"%1-W%2"_s.arg(year).arg(week, 2, 10, QChar(u'0'));
-    }
-    case ComparisonPeriod::Month:
-        break;
-    }
-    return start.toString(u"yyyy-MM"_s);
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 15);
-}
-
-// A statement as the analyst reads it: "more than 300000", "20000 to 30000".
-QString statedText(const SeriesPoint &point)
-{
-    const QString figure = point.low && point.high ? number(*point.low) + u" to "_s + number(*point.high)
-                                                   : number(point.value);
-    const QString qualifier = qualifierName(point.qualifier);
-    return qualifier.isEmpty() ? figure : qualifier + u' ' + figure;
-}
-
 int runCompare(const ParsedArguments &args, CliStreams &io)
 {
     const CommandSpec spec = compareCommand().spec;
@@ -76,7 +44,7 @@ int runCompare(const ParsedArguments &args, CliStreams &io)
     for (const ComparisonRow &row : comparison->rows) {
         QList<QJsonValue> values{periodLabel(row.start, comparison->period)};
         for (const std::optional<SeriesPoint> &stated : row.stated)
-            values.append(stated ? QJsonValue(statedText(*stated)) : QJsonValue(QJsonValue::Null));
+            values.append(stated ? QJsonValue(statedText(*stated, QLocale::c())) : QJsonValue(QJsonValue::Null));
         values << numberOrNull(row.ratio) << numberOrNull(row.difference) << row.disagrees;
         writer.writeRow(values);
     }

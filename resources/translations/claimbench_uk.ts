@@ -215,26 +215,6 @@
 <context>
     <name>Claimbench::ChartPanel</name>
     <message>
-        <source>Unattributed</source>
-        <translation>Без джерела</translation>
-    </message>
-    <message>
-        <source>No outlet</source>
-        <translation>Без видання</translation>
-    </message>
-    <message>
-        <source>published %1 (no as-of date)</source>
-        <translation>опубліковано %1 (без дати «станом на»)</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>станом на %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Статус: %1</translation>
-    </message>
-    <message>
         <source>Compare metrics</source>
         <translation>Порівняти показники</translation>
     </message>
@@ -1174,6 +1154,160 @@
     </message>
 </context>
 <context>
+    <name>Claimbench::ComparisonPanel</name>
+    <message>
+        <source>Only disagreements</source>
+        <translation>Лише розбіжності</translation>
+    </message>
+    <message>
+        <source>Not enough memory to compare this metric</source>
+        <translation>Для порівняння цього показника не вистачає пам’яті</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>По днях</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По тижнях</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По місяцях</translation>
+    </message>
+    <message>
+        <source>Two figures disagree when no value each allows lies within this share of the other; &quot;approximately&quot; allows as much on each side</source>
+        <translation>Два числа розходяться, коли жодне значення, яке допускає кожне, не лежить у межах цієї частки від іншого; «приблизно» допускає стільки ж в обидва боки</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Показник:</translation>
+    </message>
+    <message>
+        <source>&amp;Disagree beyond:</source>
+        <translation>&amp;Розбіжність понад:</translation>
+    </message>
+    <message>
+        <source>The metrics could not be read: %1</source>
+        <translation>Не вдалося прочитати показники: %1</translation>
+    </message>
+    <message>
+        <source>Open a project to compare what its claimants state.</source>
+        <translation>Відкрийте проєкт, щоб порівняти, що кажуть його джерела.</translation>
+    </message>
+    <message>
+        <source>No metric yet. Mark a figure in an article as a claim and give it a metric to compare its claimants.</source>
+        <translation>Показників ще немає. Позначте число в статті як твердження і вкажіть показник, щоб порівняти його джерела.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Порівняння…</translation>
+    </message>
+    <message>
+        <source>The claims could not be read: %1</source>
+        <translation>Не вдалося прочитати твердження: %1</translation>
+    </message>
+    <message>
+        <source>None of this metric&apos;s claims has both a value and a date yet.</source>
+        <translation>Жодне твердження цього показника ще не має водночас значення і дати.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 тиждень</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n тиждень</numerusform>
+            <numerusform>%n тижні</numerusform>
+            <numerusform>%n тижнів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 місяць</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n місяць</numerusform>
+            <numerusform>%n місяці</numerusform>
+            <numerusform>%n місяців</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · no disagreement</source>
+        <translation> · розбіжностей немає</translation>
+    </message>
+    <message>
+        <source> · 1 disagreement</source>
+        <translation> · 1 розбіжність</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n disagreements</source>
+        <translation>
+            <numerusform> · %n розбіжність</numerusform>
+            <numerusform> · %n розбіжності</numerusform>
+            <numerusform> · %n розбіжностей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::ComparisonTableModel</name>
+    <message>
+        <source>disagree</source>
+        <translation>розходяться</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>узгоджені</translation>
+    </message>
+    <message>
+        <source>Two of these figures cannot both be right within %1 % (docs/compare.md)</source>
+        <translation>Два з цих чисел не можуть бути правильними водночас у межах %1 % (docs/compare.md)</translation>
+    </message>
+    <message>
+        <source>Every two of these figures can both be right within %1 %</source>
+        <translation>Будь-які два з цих чисел можуть бути правильними водночас у межах %1 %</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Відношення</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Різниця</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Числа</translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::ConflictMessage</name>
     <message>
         <source>Claimbench</source>
@@ -1703,6 +1837,10 @@ Password for %1:</source>
         <source> — analyst</source>
         <translation> — аналітик</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Порівняння</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::MarkerLayer</name>
@@ -1889,6 +2027,29 @@ Password for %1:</source>
     <message>
         <source>No text layer on any page; OCR is not supported</source>
         <translation>Жодна сторінка не має текстового шару; розпізнавання тексту (OCR) не підтримується</translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::PointTooltip</name>
+    <message>
+        <source>Unattributed</source>
+        <translation>Без джерела</translation>
+    </message>
+    <message>
+        <source>No outlet</source>
+        <translation>Без видання</translation>
+    </message>
+    <message>
+        <source>published %1 (no as-of date)</source>
+        <translation>опубліковано %1 (без дати «станом на»)</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>станом на %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/extract/cyrillicunits.h"
 #include "core/store/project.h"
 #include "ui/charts/chartexportdialog.h"
+#include "ui/charts/pointtooltip.h"
 #include "ui/widgets/readablecolors.h"
 
 #include <QChartView>
@@ -24,7 +25,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
-#include <QThread>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -46,50 +46,7 @@ constexpr qreal kHitRadius = 7;
 // lines and markers against the plot area.
 constexpr double kMinimumGraphicsContrast = 3.0;
 
-QString formatValue(const SeriesPoint &p)
-{
-    const QLocale locale;
-    const auto number = [&](double v) { return locale.toString(v, 'f', v == std::floor(v) ? 0 : 2); };
-    QString text = number(p.value);
-    if (p.low || p.high)
-        text += u" (%1–%2)"_s.arg(p.low ? number(*p.low) : u"?"_s, p.high ? number(*p.high) : u"?"_s);
-    if (!p.unit.isEmpty())
-        text += u' ' + p.unit;
-    const QString qualifier = qualifierDisplayName(p.qualifier);
-    return qualifier.isEmpty() ? text : qualifier + u' ' + text;
-}
-
-// `source`: the claim's names, article and quote, read when the tooltip shows.
-QString tooltipText(const SeriesPoint &p, const PointSource &source)
-{
-    // No more precise than the source: a claim "as of December 2025" is not
-    // one of Monday, 1 December.
-    const QString date = PartialDate(p.date, p.datePrecision).toDisplayString();
-    QString quote = source.quote.simplified();
-    if (quote.size() > 240)
-        quote = quote.left(239) + u'…';
-    const QString status = claimStatusDisplayName(p.status);
-    const bool doubted = p.status == ClaimStatus::Disputed || p.status == ClaimStatus::False;
-    return u"<b>%1</b><br>%2<br>%3 · %4<br>%5<br><i>“%6”</i><br>%7"_s.arg(
-        formatValue(p).toHtmlEscaped(),
-        (source.claimant.isEmpty() ? ChartPanel::tr("Unattributed") : source.claimant).toHtmlEscaped(),
-        (source.outlet.isEmpty() ? ChartPanel::tr("No outlet") : source.outlet).toHtmlEscaped(),
-        p.datedByPublication ? ChartPanel::tr("published %1 (no as-of date)").arg(date) : ChartPanel::tr("as of %1").arg(date),
-        ChartPanel::tr("Status: %1").arg(doubted ? u"<b>"_s + status + u"</b>"_s : status),
-        quote.toHtmlEscaped(), source.articleTitle.toHtmlEscaped());
-}
-
 } // namespace
-
-struct ChartPanel::Build
-{
-    quint64 generation = 0;  // the panel's reload() count when it started
-    // Held so the project outlives the worker, and let go of on the GUI thread.
-    std::shared_ptr<Project> project;
-    std::atomic<bool> cancelled = false;
-    Result<ChartData> result;  // written by the worker, read once it has ended
-    std::unique_ptr<QThread> thread;
-};
 
 ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     : QWidget(parent)
@@ -103,6 +60,12 @@ ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     , m_message(new QLabel(this))
     , m_chart(new ClaimChart)
     , m_view(new QChartView(m_chart, this))
+    , m_build(this, u"chart"_s, tr("Not enough memory to build this chart"),
+              [this](Result<ChartData> data) { showBuilt(std::move(data)); },
+              [this] {
+                  if (isVisible())
+                      rebuild();
+              })
 {
     m_metricButton->setObjectName(u"chartMetrics"_s);
     m_metricButton->setMenu(m_metricMenu);
@@ -165,14 +128,11 @@ ChartPanel::ChartPanel(ProjectSession *session, QWidget *parent)
     setSession(session);
 }
 
-ChartPanel::~ChartPanel()
-{
-    abandonBuild();
-}
+ChartPanel::~ChartPanel() = default;
 
 void ChartPanel::setSession(ProjectSession *session)
 {
-    abandonBuild();
+    m_build.abandon();
     m_session.reset(session);
     m_session.connect(&ProjectSession::claimsChanged, &ChartPanel::reload);
     m_session.connect(&ProjectSession::claimantsChanged, &ChartPanel::reload);
@@ -338,11 +298,9 @@ void ChartPanel::showMessage(const QString &text)
 
 void ChartPanel::reload()
 {
-    ++m_generation;
-    if (m_build)
-        m_build->cancelled = true;
+    m_build.invalidate();
     m_data = {};
-    m_sourceClaimId = 0;
+    m_tooltip.forget();
     m_stale = false;
     // What needs no claim read is said at once, shown or not.
     if (!m_session) {
@@ -368,52 +326,14 @@ void ChartPanel::showEvent(QShowEvent *event)
 void ChartPanel::rebuild()
 {
     // One build at a time: one overtaken by a reload() starts the next as it ends.
-    if (!m_stale || m_build)
+    if (!m_stale || m_build.isRunning())
         return;
     m_stale = false;
     showMessage(tr("Building chart…"));
-    auto build = std::make_unique<Build>();
-    build->generation = m_generation;
-    build->project = m_session->project();
-    build->thread.reset(QThread::create([job = build.get(), metricIds = m_metricIds, grouping = grouping()] {
-        // No exception leaves the worker: a chart too large for the memory
-        // left is reported in the panel like any failed build.
-        try {
-            job->result = SeriesBuilder(*job->project).build(metricIds, grouping, &job->cancelled);
-        } catch (const std::bad_alloc &) {
-            job->result = makeError(Error::Code::TooLarge, tr("Not enough memory to build this chart"));
-        }
-        job->project->releaseThreadConnection();
-    }));
-    build->thread->setObjectName(u"chart"_s);
-    connect(build->thread.get(), &QThread::finished, this, [this, generation = m_generation] {
-        // A build export already finished, or one abandoned, has gone.
-        if (m_build && m_build->generation == generation)
-            finishBuild();
+    m_build.start(m_session->project(), [metricIds = m_metricIds, grouping = grouping()](
+                                            const Project &project, const std::atomic<bool> *cancelled) {
+        return SeriesBuilder(project).build(metricIds, grouping, cancelled);
     });
-    m_build = std::move(build);
-    m_build->thread->start();
-}
-
-void ChartPanel::finishBuild()
-{
-    if (!m_build)
-        return;
-    m_build->thread->wait();
-    const std::unique_ptr<Build> build = std::move(m_build);
-    if (build->generation == m_generation)
-        showBuilt(std::move(build->result));
-    else if (isVisible())
-        rebuild();
-}
-
-void ChartPanel::abandonBuild()
-{
-    if (!m_build)
-        return;
-    m_build->cancelled = true;
-    m_build->thread->wait();
-    m_build.reset();
 }
 
 void ChartPanel::showBuilt(Result<ChartData> data)
@@ -505,18 +425,6 @@ ChartData ChartPanel::shownData() const
     return data;
 }
 
-QString ChartPanel::tooltipFor(const SeriesPoint &point)
-{
-    // The names, quote and article are read for the one claim pointed at,
-    // not held for every point; a mouse resting on a marker asks once.
-    if (point.claimId != m_sourceClaimId) {
-        const Result<PointSource> source = SeriesBuilder(*m_session->project()).source(point.claimId);
-        m_source = source.value_or(PointSource{});
-        m_sourceClaimId = point.claimId;
-    }
-    return tooltipText(point, m_source);
-}
-
 const ChartMarker *ChartPanel::markerAtViewport(QPoint position) const
 {
     const QPointF inChart = m_chart->mapFromScene(m_view->mapToScene(position));
@@ -530,7 +438,7 @@ bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
             const auto *move = static_cast<QMouseEvent *>(event);
             const ChartMarker *marker = markerAtViewport(move->position().toPoint());
             if (marker)
-                QToolTip::showText(move->globalPosition().toPoint(), tooltipFor(m_chart->pointOf(*marker)),
+                QToolTip::showText(move->globalPosition().toPoint(), m_tooltip.text(*m_session->project(), m_chart->pointOf(*marker)),
                                    m_view->viewport());
             else
                 QToolTip::hideText();
@@ -553,8 +461,8 @@ void ChartPanel::exportChart()
     // The export draws the current data: the build running is waited for,
     // and a stale chart is built now.
     rebuild();
-    while (m_build) {
-        finishBuild();
+    while (m_build.isRunning()) {
+        m_build.finish();
         rebuild();
     }
     if (m_stack->currentWidget() != m_view) {

@@ -3,6 +3,8 @@
 #include "charts/chartmarker.h"
 #include "core/charts/seriesbuilder.h"
 #include "core/domain/tag.h"
+#include "ui/backgroundbuild.h"
+#include "ui/charts/pointtooltip.h"
 #include "ui/sessionbinding.h"
 
 #include <QHash>
@@ -17,7 +19,6 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QStackedWidget;
-class QThread;
 class QToolButton;
 
 namespace Claimbench {
@@ -40,13 +41,11 @@ class ProjectSession;
 // (or when it is exported), so that a hidden chart costs nothing, however
 // many claims a project has and however often they change. Errors are shown
 // in the panel, never thrown.
-// A build (the point query and SeriesBuilder) runs on a worker thread with its
-// own connection to the project, released when it ends, so that 167,000
-// points never hold up the window; the panel says "Building chart…" meanwhile
-// and draws the result on the GUI thread. A result overtaken by a change
-// while it was built (metric, grouping, scale, session, any reload()) is
-// dropped, never drawn. A new session or the panel's destruction waits for
-// the running build, which is told to stop, so the project it reads outlives it.
+// A build (the point query and SeriesBuilder) runs as a BackgroundBuild, so
+// that 167,000 points never hold up the window; the panel says "Building
+// chart…" meanwhile and draws the result on the GUI thread. A result
+// overtaken by a change while it was built (metric, grouping, scale, session,
+// any reload()) is dropped, never drawn.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -76,7 +75,7 @@ public:
     // What is drawn now: the series the legend shows (hidden ones left out).
     ChartData shownData() const;
     // True while a build runs on the worker thread.
-    bool isBuilding() const { return m_build != nullptr; }
+    bool isBuilding() const { return m_build.isRunning(); }
 
 public Q_SLOTS:
     // Asks for a file, size and DPI and writes the chart as shown.
@@ -98,14 +97,9 @@ private:
     // Starts building the chart on a worker thread when it is stale and no
     // build runs (reload() says what needs no build).
     void rebuild();
-    // Waits for the running build and draws it unless it was overtaken.
-    void finishBuild();
-    // Stops and waits for the running build; its result is dropped.
-    void abandonBuild();
     void showBuilt(Result<ChartData> data);
     // Draws the chart in the panel's palette (exports keep the light document).
     void applyPalette();
-    QString tooltipFor(const SeriesPoint &point);
     void reloadMetricMenu();
     // What the user's check (`on`) or uncheck of a metric in the picker does.
     void chooseMetric(qint64 metricId, bool on);
@@ -122,13 +116,8 @@ private:
 
     SessionBinding m_session{this};
     bool m_stale = true;
-    // Counts reload()s: a build started at another count was overtaken.
-    quint64 m_generation = 0;
-    struct Build;
-    std::unique_ptr<Build> m_build;  // the build running, if any
     ChartData m_data;  // what was built: the chart and its export draw it
-    qint64 m_sourceClaimId = 0;  // the claim whose source m_source holds (tooltips)
-    PointSource m_source;
+    PointTooltip m_tooltip;
     QList<qint64> m_metricIds;
     QHash<qint64, Metric> m_metricsById;  // every metric of the project
     QToolButton *m_metricButton = nullptr;
@@ -141,6 +130,8 @@ private:
     QLabel *m_message = nullptr;
     ClaimChart *m_chart = nullptr;  // owned by m_view
     QChartView *m_view = nullptr;
+    // Last: destroyed first, waiting for a running build while the rest still stands.
+    BackgroundBuild<ChartData> m_build;
 };
 
 } // namespace Claimbench

@@ -317,6 +317,16 @@ void ReaderPane::markMetric(qint64 metricId)
         textEdit()->selectRange(first->start, first->start);
 }
 
+bool ReaderPane::markClaim(qint64 claimId)
+{
+    const Claim *marked = claim(claimId);
+    if (!marked || marked->orphaned)
+        return false;
+    textEdit()->setMarkedClaims({claimId});
+    textEdit()->selectRange(marked->start, marked->start);
+    return true;
+}
+
 void ReaderPane::stepToMark(bool forward)
 {
     const auto mark = textEdit()->adjacentMark(forward);

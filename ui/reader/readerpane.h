@@ -77,6 +77,9 @@ public:
     // Marks the claims of `metricId` and scrolls to the first of them
     // (0: clears the marks).
     void markMetric(qint64 metricId);
+    // Marks that one claim, as the counterpart of the other pane's, and
+    // scrolls to it; false when this pane's article has no such claim.
+    bool markClaim(qint64 claimId);
     // Goes to the next (`forward`) or previous claim or suggestion of the
     // article in text order (ArticleTextEdit::adjacentMark()): a claim is
     // selected as selectClaim() does; a suggestion's words are selected,

@@ -21,14 +21,6 @@ struct Messages
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-// The value a statement stands for in the spread: a range's middle.
-double representative(const SeriesPoint &point)
-{
-    if (point.low && point.high)
-        return (*point.low + *point.high) / 2;
-    return point.value;
-}
-
 // Whether x (below) and y (above) are within `threshold` of each other, x and
 // y being the nearest values two intervals allow; `strict` when either is an
 // open end, which the interval itself does not allow.
@@ -75,6 +67,38 @@ QDate periodStart(QDate date, ComparisonPeriod period)
         break;
     }
     return QDate(date.year(), date.month(), 1);
+}
+
+double spreadValue(const SeriesPoint &point)
+{
+    if (point.low && point.high)
+        return (*point.low + *point.high) / 2;
+    return point.value;
+}
+
+QString periodLabel(QDate start, ComparisonPeriod period)
+{
+    switch (period) {
+    case ComparisonPeriod::Day:
+        return start.toString(Qt::ISODate);
+    case ComparisonPeriod::Week: {
+        int year = 0;
+        const int week = start.weekNumber(&year);
+        return u"%1-W%2"_s.arg(year).arg(week, 2, 10, QChar(u'0'));
+    }
+    case ComparisonPeriod::Month:
+        break;
+    }
+    return start.toString(u"yyyy-MM"_s);
+}
+
+QString statedText(const SeriesPoint &point, const QLocale &locale)
+{
+    const auto number = [&locale](double value) { return locale.toString(value, 'g', 15); };
+    const QString figure = point.low && point.high ? number(*point.low) + u" to "_s + number(*point.high)
+                                                   : number(point.value);
+    const QString qualifier = qualifierName(point.qualifier);
+    return qualifier.isEmpty() ? figure : qualifier + u' ' + figure;
 }
 
 ValueInterval ValueInterval::of(const SeriesPoint &point, double threshold)
@@ -167,10 +191,12 @@ Comparison ClaimComparer::compare(const ChartData &series, ComparisonPeriod peri
             if (stated)
                 statements.append(*stated);
         if (statements.size() >= 2) {
-            const auto [least, most] = std::ranges::minmax(statements, {}, representative);
-            const double min = representative(least);
-            const double max = representative(most);
+            const auto [least, most] = std::ranges::minmax(statements, {}, spreadValue);
+            const double min = spreadValue(least);
+            const double max = spreadValue(most);
             row.difference = max - min;
+            row.leastClaimId = least.claimId;
+            row.mostClaimId = most.claimId;
             if (min > 0)
                 row.ratio = max / min;
         }

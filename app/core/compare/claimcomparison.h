@@ -4,6 +4,7 @@
 #include "core/error.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,10 @@ std::optional<ComparisonPeriod> comparisonPeriodFromName(QStringView name);
 
 // The first day of the period `date` falls in.
 QDate periodStart(QDate date, ComparisonPeriod period);
+
+// The period starting on `start` as a script sorts and reads it: 2024-03-20,
+// 2024-W12 (ISO week), 2024-03.
+QString periodLabel(QDate start, ComparisonPeriod period);
 
 // The values a stated figure allows: "more than 300,000" is (300,000, ∞),
 // "about 310,000" 310,000 give or take the threshold, "between 20 and 30"
@@ -46,6 +51,13 @@ struct ValueInterval
 // the rule with its cases.
 bool compatible(const SeriesPoint &a, const SeriesPoint &b, double threshold);
 
+// The value a statement stands for in a row's spread: a range's middle.
+double spreadValue(const SeriesPoint &point);
+
+// A statement as the analyst reads it: "more than 300000", "20000 to 30000";
+// the numbers in `locale`'s digits and grouping (the C locale: none).
+QString statedText(const SeriesPoint &point, const QLocale &locale);
+
 // One period of a comparison: each claimant's latest statement in it (by
 // date, then the later tagged claim), and how far they spread.
 struct ComparisonRow
@@ -58,6 +70,10 @@ struct ComparisonRow
     std::optional<double> difference;
     // Two of the statements are not compatible() at the threshold.
     bool disagrees = false;
+    // The claims of the least and the most statement (by the values the
+    // spread uses): the two quotes to read side by side; 0 with fewer than two.
+    qint64 leastClaimId = 0;
+    qint64 mostClaimId = 0;
 };
 
 struct Comparison

@@ -45,6 +45,26 @@ Qualifier qualifierFromName(QStringView name)
     return Qualifier::None;
 }
 
+QString qualifierSymbol(Qualifier q)
+{
+    switch (q) {
+    case Qualifier::None:
+        break;
+    case Qualifier::Approximately:
+        return QStringLiteral("≈");
+    case Qualifier::MoreThan:
+        return QStringLiteral(">");
+    case Qualifier::AtLeast:
+        return QStringLiteral("≥");
+    case Qualifier::LessThan:
+        return QStringLiteral("<");
+    case Qualifier::AtMost:
+    case Qualifier::UpTo:
+        return QStringLiteral("≤");
+    }
+    return {};
+}
+
 QString qualifierDisplayName(Qualifier q)
 {
     for (const auto &[value, name] : kQualifierNames)

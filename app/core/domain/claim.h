@@ -26,6 +26,9 @@ std::optional<ClaimStatus> claimStatusFromName(QStringView name);
 QString qualifierDisplayName(Qualifier q);               // "" for None
 Qualifier qualifierFromDisplayName(QStringView name);    // exact; None for unknown text
 QStringList qualifierDisplayNames();                     // in the enum's order, None left out
+// The sign a narrow cell shows: "≈", ">", "≥", "<", "≤" (at most and up to);
+// "" for None.
+QString qualifierSymbol(Qualifier q);
 QString claimStatusDisplayName(ClaimStatus s);
 std::optional<ClaimStatus> claimStatusFromDisplayName(QStringView name); // any case
 QStringList claimStatusDisplayNames();

@@ -1,4 +1,5 @@
 #include "common/resultcheck.h"
+#include "core/compare/comparisonfixture.h"
 #include "core/compare/claimcomparison.h"
 #include "core/models/sampleclaims.h"
 #include "core/store/project.h"
@@ -7,29 +8,8 @@
 
 using namespace Claimbench;
 using namespace Qt::StringLiterals;
+using namespace Claimbench::ComparisonFixture;
 
-namespace {
-
-SeriesPoint stated(double value, Qualifier qualifier = Qualifier::None, std::optional<double> low = {},
-                   std::optional<double> high = {})
-{
-    SeriesPoint point;
-    point.value = value;
-    point.qualifier = qualifier;
-    point.low = low;
-    point.high = high;
-    return point;
-}
-
-SeriesPoint on(QDate date, qint64 claimId, double value, Qualifier qualifier = Qualifier::None)
-{
-    SeriesPoint point = stated(value, qualifier);
-    point.date = date;
-    point.claimId = claimId;
-    return point;
-}
-
-} // namespace
 
 class TestClaimComparison : public QObject
 {
@@ -96,17 +76,7 @@ private Q_SLOTS:
     // statement; the spread and the mark over those.
     void rowsHoldEachClaimantsLatestStatement()
     {
-        ChartData data;
-        data.title = u"Troop losses"_s;
-        data.unit = u"troops"_s;
-        data.series = {
-            {.name = u"General Staff"_s, .group = u"General Staff"_s, .metric = data.title,
-             .points = {on(QDate(2024, 3, 1), 1, 280000), on(QDate(2024, 3, 20), 2, 300000),
-                        on(QDate(2024, 4, 5), 3, 310000)}},
-            {.name = u"UK MoD"_s, .group = u"UK MoD"_s, .metric = data.title,
-             .points = {on(QDate(2024, 3, 15), 4, 500000), on(QDate(2024, 4, 2), 5, 300000, Qualifier::MoreThan)}},
-        };
-        const Comparison comparison = ClaimComparer::compare(data, ComparisonPeriod::Month, 0.1);
+        const Comparison comparison = ClaimComparer::compare(troopLosses(), ComparisonPeriod::Month, 0.1);
         QCOMPARE(comparison.claimants, (QStringList{u"General Staff"_s, u"UK MoD"_s}));
         QCOMPARE(comparison.rows.size(), 2);
         const ComparisonRow &march = comparison.rows[0];
@@ -116,14 +86,17 @@ private Q_SLOTS:
         QCOMPARE(march.ratio, std::optional(500000.0 / 300000.0));
         QCOMPARE(march.difference, std::optional(200000.0));
         QVERIFY(march.disagrees);
+        // Its two quotes to read side by side: the least figure's and the most's.
+        QCOMPARE(march.leastClaimId, 2);
+        QCOMPARE(march.mostClaimId, 4);
         const ComparisonRow &april = comparison.rows[1];
         QVERIFY(!april.disagrees); // 310,000 and "more than 300,000"
         QCOMPARE(april.difference, std::optional(10000.0));
         // By day, every statement is a row of its own claimant alone.
-        const Comparison daily = ClaimComparer::compare(data, ComparisonPeriod::Day, 0.1);
+        const Comparison daily = ClaimComparer::compare(troopLosses(), ComparisonPeriod::Day, 0.1);
         QCOMPARE(daily.rows.size(), 5);
         for (const ComparisonRow &row : daily.rows) {
-            QVERIFY(!row.ratio && !row.difference && !row.disagrees);
+            QVERIFY(!row.ratio && !row.difference && !row.disagrees && row.leastClaimId == 0);
             QCOMPARE(row.stated.size(), 2);
         }
     }
