@@ -25,6 +25,7 @@
 #include "ui/windowactions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -524,10 +525,15 @@ void MainWindow::showClaimsSideBySide(qint64 leftClaimId, qint64 rightClaimId)
             return;
         m_reader->setPaneVisible(pane, true);
     }
+    // The focus stays where the request came from: the comparison's rows
+    // are walked with the keyboard, one Enter per row.
+    QWidget *focused = QApplication::focusWidget();
     if (leftClaimId != 0)
         selectClaimIn(m_reader->left(), leftClaimId);
     if (rightClaimId != 0)
         m_reader->right()->markClaim(rightClaimId);
+    if (focused)
+        focused->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::selectClaimIn(ReaderPane *pane, qint64 claimId)

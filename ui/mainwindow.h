@@ -72,7 +72,7 @@ public:
     void showClaim(qint64 claimId);
     // Two claims' quotes side by side, both panes shown: `leftClaimId`
     // selected in the left pane (the current claim), `rightClaimId` (0: none)
-    // marked in the right one as its counterpart.
+    // marked in the right one as its counterpart. The focus stays put.
     void showClaimsSideBySide(qint64 leftClaimId, qint64 rightClaimId);
     // The claim the analyst is on, from the claims table's current row: the
     // editor shows it and a pane showing its article selects it; no article

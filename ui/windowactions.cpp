@@ -235,8 +235,14 @@ void WindowActions::createMenus(const QList<QDockWidget *> &docks)
     view->addAction(reader->zoomOut());
     view->addAction(reader->zoomReset());
     view->addSeparator();
-    for (QDockWidget *dock : docks)
+    for (QDockWidget *dock : docks) {
         view->addAction(dock->toggleViewAction());
+        // Shown again, a dock tabbed with others comes to the front.
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+            if (shown)
+                dock->raise();
+        });
+    }
     view->addAction(m_toolBar->toggleViewAction());
     view->addAction(m_resetLayout);
     view->addSeparator();

@@ -4,6 +4,8 @@
 #include "core/export/tablewriter.h"
 #include "core/store/project.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimbench {
@@ -34,21 +36,36 @@ int runCompare(const ParsedArguments &args, CliStreams &io)
     if (!comparison)
         return reportBadInput(io, projectPath, comparison.error().toString());
 
-    // A claimant named as a fixed column is told apart from it.
+    // Every column a name of its own: a claimant named as a fixed column, or
+    // as another claimant ("Unattributed"), is told apart from it.
     static const QStringList kFixed{u"period"_s, u"ratio"_s, u"difference"_s, u"disagrees"_s};
     QStringList columns{kFixed.first()};
-    for (const QString &claimant : comparison->claimants)
-        columns.append(kFixed.contains(claimant) ? claimant + u" (claimant)"_s : claimant);
+    QSet<QString> taken(kFixed.cbegin(), kFixed.cend());
+    for (const QString &claimant : comparison->claimants) {
+        QString column = claimant;
+        for (int n = 1; taken.contains(column); ++n)
+            column = claimant + (n == 1 ? u" (claimant)"_s : u" (claimant %1)"_s.arg(n));
+        taken.insert(column);
+        columns.append(column);
+    }
     columns += kFixed.mid(1);
     TableWriter writer(outputFormatFromName(args.value(u"format"_s)).value_or(OutputFormat::Csv), columns, io.out);
     for (const ComparisonRow &row : comparison->rows) {
         QList<QJsonValue> values{periodLabel(row.start, comparison->period)};
         for (const std::optional<SeriesPoint> &stated : row.stated)
-            values.append(stated ? QJsonValue(statedText(*stated, QLocale::c())) : QJsonValue(QJsonValue::Null));
+            values.append(!stated ? QJsonValue(QJsonValue::Null)
+                          // A figure as stated is a number; a qualified or ranged one, text.
+                          : stated->qualifier == Qualifier::None && !(stated->low && stated->high)
+                          ? QJsonValue(stated->value)
+                          : QJsonValue(statedText(*stated, QLocale::c())));
         values << numberOrNull(row.ratio) << numberOrNull(row.difference) << row.disagrees;
         writer.writeRow(values);
     }
     writer.finish();
+    if (comparison->tooCoarse > 0)
+        io.err << u"%1 of the statements are dated less precisely than a %2 and are left out\n"_s
+                      .arg(comparison->tooCoarse)
+                      .arg(comparisonPeriodName(comparison->period));
     return ExitOk;
 }
 

@@ -104,11 +104,16 @@ ComparisonPanel::ComparisonPanel(ProjectSession *session, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this](int row) {
+        // The combo box moves its row while the names reload: not a choice.
+        if (m_metricsResetting)
+            return;
         m_metricId = m_metrics->idAt(row);
         reload();
     });
+    connect(m_metrics, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_metricsResetting = true; });
     // A reload of the names keeps the metric compared, or takes the first.
     connect(m_metrics, &QAbstractItemModel::modelReset, this, [this] {
+        m_metricsResetting = false;
         const QSignalBlocker blocker(m_metric);
         const int row = m_metrics->rowOfId(m_metricId);
         m_metric->setCurrentIndex(row >= 0 ? row : (m_metrics->rowCount() > 0 ? 0 : -1));
@@ -271,7 +276,14 @@ void ComparisonPanel::updateSummary()
         text += tr(" · no disagreement");
     else
         text += disagree == 1 ? tr(" · 1 disagreement") : tr(" · %n disagreements", nullptr, disagree);
+    const int vague = int(m_model->comparison().tooCoarse);
+    if (vague > 0)
+        text += vague == 1 ? tr(" · 1 left out") : tr(" · %n left out", nullptr, vague);
     m_summary->setText(text);
+    m_summary->setToolTip(vague > 0 ? tr("Figures dated only by month or year are left out of rows by day or week, "
+                                         "and those dated by year out of rows by month: they would be compared "
+                                         "with figures of another time.")
+                                    : QString());
 }
 
 void ComparisonPanel::requestQuotes(const QModelIndex &index)

@@ -80,6 +80,7 @@ private:
     SessionBinding m_session{this};
     bool m_stale = true;
     qint64 m_metricId = 0;  // kept across the metric list's reloads
+    bool m_metricsResetting = false;
     NameListModel *m_metrics = nullptr;
     QComboBox *m_metric = nullptr;
     QComboBox *m_period = nullptr;

@@ -101,6 +101,20 @@ QString statedText(const SeriesPoint &point, const QLocale &locale)
     return qualifier.isEmpty() ? figure : qualifier + u' ' + figure;
 }
 
+bool datedWithin(DatePrecision precision, ComparisonPeriod period)
+{
+    switch (precision) {
+    case DatePrecision::Day:
+        return true;
+    case DatePrecision::Month:
+        return period == ComparisonPeriod::Month;
+    case DatePrecision::Year:
+    case DatePrecision::Unknown:
+        break;
+    }
+    return false;
+}
+
 ValueInterval ValueInterval::of(const SeriesPoint &point, double threshold)
 {
     ValueInterval interval{.low = point.value, .high = point.value, .lowOpen = false, .highOpen = false};
@@ -178,6 +192,10 @@ Comparison ClaimComparer::compare(const ChartData &series, ComparisonPeriod peri
         // Points are by date, then claim id: the last of a period is its
         // latest statement.
         for (const SeriesPoint &point : claimant.points) {
+            if (!datedWithin(point.datePrecision, period)) {
+                ++comparison.tooCoarse;
+                continue;
+            }
             ComparisonRow &row = rows[periodStart(point.date, period)];
             row.stated.resize(series.series.size());
             row.stated[column] = point;

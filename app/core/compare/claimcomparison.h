@@ -25,6 +25,10 @@ std::optional<ComparisonPeriod> comparisonPeriodFromName(QStringView name);
 // The first day of the period `date` falls in.
 QDate periodStart(QDate date, ComparisonPeriod period);
 
+// Whether a date known to `precision` places a statement in one `period`:
+// a day's in any, a month's by month only, a year's in none.
+bool datedWithin(DatePrecision precision, ComparisonPeriod period);
+
 // The period starting on `start` as a script sorts and reads it: 2024-03-20,
 // 2024-W12 (ISO week), 2024-03.
 QString periodLabel(QDate start, ComparisonPeriod period);
@@ -84,6 +88,10 @@ struct Comparison
     double threshold = 0.1;
     QStringList claimants;      // the columns: by name, "Unattributed" last
     QList<ComparisonRow> rows;  // by period, the periods with at least one statement
+    // Statements dated less precisely than the period (a month's figure by
+    // week or day, a year's by month), left out: pinned to the period's
+    // first day, they would meet figures of another time.
+    qsizetype tooCoarse = 0;
 };
 
 // A comparison of one metric's claimants, period by period, from the chart's

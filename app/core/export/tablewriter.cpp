@@ -71,7 +71,7 @@ TableWriter::TableWriter(OutputFormat format, QStringList columns, QTextStream &
     if (m_format == OutputFormat::Csv) {
         QStringList header;
         for (const QString &column : std::as_const(m_columns))
-            header.append(csvField(column));
+            header.append(csvField(neutralizeFormula(column)));  // a claimant can name a column
         m_out << QString(header.join(u',') + kCrlf);
     }
 }

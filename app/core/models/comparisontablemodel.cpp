@@ -109,7 +109,7 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
         if (column == periodColumn())
             return periodLabel(row.start, m_comparison.period);
         if (column == ratioColumn())
-            return row.ratio ? QVariant(number(*row.ratio) + u'×') : QVariant();
+            return row.ratio ? QVariant(QLocale().toString(*row.ratio, 'f', 2) + u'×') : QVariant();
         if (column == differenceColumn())
             return row.difference ? QVariant(number(*row.difference)) : QVariant();
         if (column == agreementColumn())

@@ -101,6 +101,25 @@ private Q_SLOTS:
         }
     }
 
+    // Cold test: a figure dated only by month was pinned to the 1st and met
+    // another week's; one dated by year, another month's. Left out, counted.
+    void statementsDatedCoarserThanThePeriodAreLeftOut()
+    {
+        QVERIFY(datedWithin(DatePrecision::Day, ComparisonPeriod::Day));
+        QVERIFY(datedWithin(DatePrecision::Month, ComparisonPeriod::Month));
+        QVERIFY(!datedWithin(DatePrecision::Month, ComparisonPeriod::Week));
+        QVERIFY(!datedWithin(DatePrecision::Year, ComparisonPeriod::Month));
+        ChartData data = troopLosses();
+        data.series[1].points[0].datePrecision = DatePrecision::Month;  // the UK's March figure, "as of March"
+        const Comparison weekly = ClaimComparer::compare(data, ComparisonPeriod::Week, 0.1);
+        QCOMPARE(weekly.tooCoarse, 1);
+        for (const ComparisonRow &row : weekly.rows)
+            QVERIFY(!row.stated[1] || row.stated[1]->claimId != 4);
+        const Comparison monthly = ClaimComparer::compare(data, ComparisonPeriod::Month, 0.1);
+        QCOMPARE(monthly.tooCoarse, 0);
+        QCOMPARE(monthly.rows[0].stated[1]->claimId, 4);
+    }
+
     // From a project: the chart's own series (dates, claimants, values).
     void comparesAProjectsMetric()
     {

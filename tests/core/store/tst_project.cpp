@@ -404,6 +404,31 @@ private Q_SLOTS:
         }
     }
 
+    // Cold test (issue 18): a worker thread's first read of a project deleted
+    // while it was open (the comparison's, after a new threshold) made the
+    // file again, empty, where the project had been.
+    void aWorkerDoesNotMakeADeletedProjectAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"k.claimbench"_s);
+        auto project = Project::open(path, Project::OpenMode::CreateIfMissing);
+        CLAIMBENCH_VERIFY_OK(project);
+        Article article = sampleArticle(u"before"_s);
+        CLAIMBENCH_VERIFY_OK((*project)->articles().add(article));
+        for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s})
+            QFile::remove(file);
+        bool readFailed = false;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            readFailed = !(*project)->articles().list();
+            (*project)->releaseThreadConnection();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        QVERIFY(readFailed);
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+    }
+
     // Issue 19: a kill while a project was being created left its hidden
     // temporary file behind for good. One still being built is kept.
     void abandonedBuildsAreRemovedLiveOnesKept()

@@ -171,6 +171,54 @@ private Q_SLOTS:
         QCOMPARE(m_panel->rows()->index(rowOf(*m_panel, u"2023-12"_s), 3).data().toString(), u"320,000"_s);
     }
 
+    // Cold test: a claim given a new metric elsewhere made the dock show that
+    // metric; the one compared stays.
+    void theMetricComparedStaysWhenMetricsChange()
+    {
+        const qint64 compared = m_panel->metric();
+        QVERIFY(compared != 0);
+        const qint64 claimId = m_panel->rows()->index(0, 3).data(ComparisonTableModel::ClaimIdRole).toLongLong();
+        auto claim = m_window->project()->claims().get(claimId);
+        CLAIMBENCH_VERIFY_OK(claim);
+        // Row 0 is 2023-11, column 3 the General Staff's.
+        const ClaimDraft draft{.claim = *claim,
+                               .metricName = u"A brand new metric"_s,
+                               .claimantName = m_panel->rows()->headerData(3, Qt::Horizontal).toString()};
+        CLAIMBENCH_VERIFY_OK(m_window->session()->updateClaim(draft, u"Change metric"_s));
+        QVERIFY(built(*m_panel));
+        QCOMPARE(m_panel->metric(), compared);
+        m_window->session()->undoStack()->undo();
+        QVERIFY(built(*m_panel));
+        QCOMPARE(m_panel->metric(), compared);
+    }
+
+    // Enter on a row opens its quotes and leaves the focus in the table, so
+    // that the next row is one Down and one Enter away.
+    void enterKeepsTheFocusInTheTable()
+    {
+        m_panel->view()->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return m_panel->view()->hasFocus(); }));
+        const int december = rowOf(*m_panel, u"2023-12"_s);
+        m_panel->view()->setCurrentIndex(m_panel->rows()->index(december, 0));
+        QTest::keyClick(m_panel->view(), Qt::Key_Return);
+        const qint64 least = m_panel->rows()->index(december, 4).data(ComparisonTableModel::ClaimIdRole).toLongLong();
+        QVERIFY(QTest::qWaitFor([&] { return m_window->reader()->left()->selectedClaim() == least; }));
+        QVERIFY(m_panel->view()->hasFocus());
+    }
+
+    // By week, figures dated only by month are left out and the summary
+    // says how many.
+    void coarseDatesAreCountedOut()
+    {
+        m_panel->setPeriod(ComparisonPeriod::Week);
+        QVERIFY(built(*m_panel));
+        const qsizetype vague = qobject_cast<ComparisonTableModel *>(m_panel->rows()->sourceModel())->comparison().tooCoarse;
+        QVERIFY(vague > 0);
+        QVERIFY2(summary(*m_panel).endsWith(u" left out"_s), qPrintable(summary(*m_panel)));
+        m_panel->setPeriod(ComparisonPeriod::Month);
+        QVERIFY(built(*m_panel));
+    }
+
     // No project: the panel says what it needs.
     void withoutAProject()
     {
