@@ -4,6 +4,7 @@
 #include "core/domain/claim.h"
 #include "core/domain/quoteplacement.h"
 #include "core/domain/textoffsets.h"
+#include "core/export/linkeddata.h"
 #include "core/export/tablewriter.h"
 #include "core/store/project.h"
 
@@ -91,6 +92,9 @@ Result<QList<QJsonObject>> rowsFromJson(const QByteArray &bytes)
     if (parseError.error != QJsonParseError::NoError)
         return makeError(Error::Code::InvalidInput, u"not valid JSON"_s,
                          parseError.errorString() + u" at byte "_s + QString::number(parseError.offset));
+    const QJsonValue value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    if (WebAnnotation::isAnnotationDocument(value))
+        return WebAnnotation::claimRows(value);
     if (!document.isArray())
         return makeError(Error::Code::InvalidInput, u"not a JSON list of claims"_s);
     QList<QJsonObject> rows;
@@ -141,15 +145,15 @@ ClaimAdder::ClaimAdder(const Project &project)
 Result<QList<QJsonObject>> ClaimAdder::readRows(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"json" && suffix != u"csv")
-        return makeError(Error::Code::Unsupported, u"claims are read from a .json or .csv file"_s);
+    if (suffix != u"json" && suffix != u"jsonld" && suffix != u"csv")
+        return makeError(Error::Code::Unsupported, u"claims are read from a .json, .jsonld or .csv file"_s);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io, u"cannot read the file"_s, file.errorString());
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return makeError(Error::Code::Io, u"cannot read the file"_s, file.errorString());
-    return suffix == u"json" ? rowsFromJson(bytes) : rowsFromCsv(bytes);
+    return suffix == u"csv" ? rowsFromCsv(bytes) : rowsFromJson(bytes);
 }
 
 Result<void> ClaimAdder::load()

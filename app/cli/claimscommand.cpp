@@ -3,6 +3,7 @@
 #include "cli/claimadder.h"
 #include "core/commands/projectsession.h"
 #include "core/export/claimexporter.h"
+#include "core/export/linkeddata.h"
 #include "core/store/claimquery.h"
 #include "core/store/project.h"
 
@@ -83,10 +84,14 @@ int runClaims(const ParsedArguments &args, CliStreams &io)
     Result<ClaimQuery> query = ClaimQuery::open(p);
     if (!query)
         return reportBadInput(io, projectPath, query.error().toString());
-    const OutputFormat format = outputFormatFromName(args.value(u"format"_s)).value_or(OutputFormat::Csv);
-    const Result<qint64> rows = ClaimExporter(p).write(*query, ClaimFilter{.metricId = metricId},
-                                                       {ClaimQuery::SortKey::Id, Qt::AscendingOrder},
-                                                       format, io.out);
+    const QString formatName = args.value(u"format"_s);
+    const ClaimFilter filter{.metricId = metricId};
+    const ClaimQuery::Sort byId{ClaimQuery::SortKey::Id, Qt::AscendingOrder};
+    const std::optional<LinkedDataFormat> linkedData = linkedDataFormatFromName(formatName);
+    const Result<qint64> rows = linkedData
+        ? ClaimExporter(p).writeLinkedData(*query, filter, byId, *linkedData, io.out)
+        : ClaimExporter(p).write(*query, filter, byId,
+                                 outputFormatFromName(formatName).value_or(OutputFormat::Csv), io.out);
     if (!rows)
         return reportBadInput(io, projectPath, rows.error().toString());
     return ExitOk;
@@ -98,7 +103,7 @@ Command claimsCommand()
 {
     CommandSpec spec{
         .name = u"claims"_s,
-        .summary = u"List a project's claims (or one metric's) as CSV or JSON."_s,
+        .summary = u"List a project's claims (or one metric's) as CSV, JSON or JSON-LD."_s,
         .description =
             u"One row per claim, in the order they were made (by id), with the columns\n"
             u"  id, article_title, article_url, outlet, published, quote, start, end,\n"
@@ -116,8 +121,15 @@ Command claimsCommand()
             u"@, tab or CR) gets a leading apostrophe: '=1+2, '-5 degrees; numbers stay\n"
             u"as they are (-5), JSON keeps every text exact, and --add drops the\n"
             u"apostrophe again. The project must exist; an unknown --metric exits 2.\n\n"
+            u"--format webannotation writes a W3C Web Annotation collection (JSON-LD):\n"
+            u"one annotation per claim on its article's URL, with the quote (exact,\n"
+            u"prefix, suffix), its offsets and the claim's fields; --add reads it back.\n"
+            u"--format claimreview writes schema.org ClaimReview objects (JSON-LD) for\n"
+            u"the claims whose status is not unverified. docs/exchange.md has both.\n\n"
             u"--add reads claims with the same keys (`id` ignored) from a JSON list of\n"
-            u"objects or a CSV file with a header row. The article is found by\n"
+            u"objects, a CSV file with a header row, or Web Annotation JSON-LD (.json or\n"
+            u".jsonld; annotations made elsewhere give their quote, article and\n"
+            u"comment). The article is found by\n"
             u"article_url, else by article_title; the quote is anchored in its body, at\n"
             u"the occurrence nearest `start` when given, else the first. A new metric or\n"
             u"claimant is created; a tag must exist. Prints \"row N: added ID\" or\n"
@@ -130,11 +142,11 @@ Command claimsCommand()
                      .valueName = u"M"_s,
                      .help = u"Only the claims of metric M (its exact name, any case)."_s},
                     {.name = u"format"_s,
-                     .valueName = u"csv|json"_s,
+                     .valueName = u"csv|json|webannotation|claimreview"_s,
                      .help = u"Output format (default: csv)."_s,
-                     .allowedValues = {u"csv"_s, u"json"_s}},
+                     .allowedValues = {u"csv"_s, u"json"_s, u"webannotation"_s, u"claimreview"_s}},
                     {.name = u"add"_s,
-                     .valueName = u"FILE.json|FILE.csv"_s,
+                     .valueName = u"FILE.json|FILE.jsonld|FILE.csv"_s,
                      .help = u"Add the claims of FILE instead of listing."_s}},
     };
     return {std::move(spec), &runClaims};

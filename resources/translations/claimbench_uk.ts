@@ -1152,6 +1152,14 @@
         <source>Connection to the server lost — reconnecting…</source>
         <translation>З&apos;єднання з сервером втрачено — повторне підключення…</translation>
     </message>
+    <message>
+        <source>W3C Web Annotation, JSON-LD (*.jsonld)</source>
+        <translation>W3C Web Annotation, JSON-LD (*.jsonld)</translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview of reviewed claims, JSON-LD (*.jsonld)</source>
+        <translation>schema.org ClaimReview перевірених тверджень, JSON-LD (*.jsonld)</translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::ComparisonPanel</name>
@@ -1262,6 +1270,22 @@
             <numerusform> · %n розбіжності</numerusform>
             <numerusform> · %n розбіжностей</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · 1 left out</source>
+        <translation> · 1 пропущено</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n left out</source>
+        <translation>
+            <numerusform> · %n пропущено</numerusform>
+            <numerusform> · %n пропущено</numerusform>
+            <numerusform> · %n пропущено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures dated only by month or year are left out of rows by day or week, and those dated by year out of rows by month: they would be compared with figures of another time.</source>
+        <translation>Числа, датовані лише місяцем або роком, пропущено в рядках по днях і тижнях, а датовані роком — у рядках по місяцях: інакше їх порівнювали б із числами іншого часу.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,52 @@ private Q_SLOTS:
         QCOMPARE(runCli({u"claims"_s, copy, u"--format"_s, format}).out, listed.out);
     }
 
+    // The same round trip through W3C Web Annotation JSON-LD: --add anchors
+    // each annotation's quote at its position and gives back every field.
+    void webAnnotationRoundTrip()
+    {
+        const CliRun annotations = runCli({u"claims"_s, m_path, u"--format"_s, u"webannotation"_s});
+        QCOMPARE(annotations.status, 0);
+        const QJsonObject collection = QJsonDocument::fromJson(annotations.out.toUtf8()).object();
+        QCOMPARE(collection[u"type"].toString(), u"AnnotationCollection"_s);
+        QCOMPARE(collection[u"total"].toInt(), 3);
+        const QString file = m_projects.filePath(u"claims-%1.jsonld"_s.arg(++m_files));
+        QVERIFY(writeFile(file, annotations.out.toUtf8()));
+
+        QString copy;
+        makeProject(copy);
+        if (QTest::currentTestFailed())
+            return;
+        const CliRun added = runCli({u"claims"_s, copy, u"--add"_s, file});
+        QCOMPARE(added.err, u"3 added, 0 failed\n"_s);
+        QCOMPARE(added.status, 0);
+        const CliRun listed = runCli({u"claims"_s, m_path, u"--format"_s, u"json"_s});
+        QCOMPARE(runCli({u"claims"_s, copy, u"--format"_s, u"json"_s}).out, listed.out);
+    }
+
+    // schema.org ClaimReview: one review per claim given a status other than
+    // unverified, a JSON list even when there is none.
+    void claimReviewListsReviewedClaims()
+    {
+        const QJsonArray rows =
+            QJsonDocument::fromJson(runCli({u"claims"_s, m_path, u"--format"_s, u"json"_s}).out.toUtf8()).array();
+        const auto reviewed = std::count_if(rows.begin(), rows.end(), [](const QJsonValue &row) {
+            return row[u"status"].toString() != u"unverified";
+        });
+        QVERIFY(reviewed > 0 && reviewed < rows.size());
+        const CliRun reviews = runCli({u"claims"_s, m_path, u"--format"_s, u"claimreview"_s});
+        QCOMPARE(reviews.status, 0);
+        QJsonParseError error;
+        const QJsonArray list = QJsonDocument::fromJson(reviews.out.toUtf8(), &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(list.size(), reviewed);
+        for (const QJsonValue &review : list) {
+            QCOMPARE(review[u"@type"].toString(), u"ClaimReview"_s);
+            QVERIFY(!review[u"claimReviewed"].toString().isEmpty());
+            QVERIFY(review[u"reviewRating"][u"ratingValue"].toInt() >= 1);
+        }
+    }
+
     // SPEC: a claim whose article came from a PDF has its 1-based page after
     // `end`. The key is on every row once the project holds a paged article
     // (null for the others); without one the columns stay as they were
@@ -546,7 +592,7 @@ private Q_SLOTS:
         QTest::newRow("with --format") << QStringList{u"--format=json"_s} << u"a.json"_s
                                        << QByteArray("[]") << 1 << u"--add takes no --metric or --format"_s;
         QTest::newRow("unknown suffix") << QStringList() << u"a.txt"_s << QByteArray("[]") << 2
-                                        << u"claims are read from a .json or .csv file"_s;
+                                        << u"claims are read from a .json, .jsonld or .csv file"_s;
         QTest::newRow("missing file") << QStringList() << u"absent.json"_s << QByteArray() << 2
                                       << u"cannot read the file"_s;
         QTest::newRow("malformed JSON") << QStringList() << u"b.json"_s << QByteArray("[{") << 2

@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -585,29 +586,50 @@ void ClaimsTablePanel::copySelection()
         QApplication::clipboard()->setText(tsv);
 }
 
-Result<qint64> ClaimsTablePanel::exportTo(const QString &path, OutputFormat format) const
+Result<qint64> ClaimsTablePanel::exportTo(const QString &path, ClaimFileFormat format) const
 {
     const ClaimQuery *query = m_model->query();
     if (!m_session || !query)
         return makeError(Error::Code::NotFound, tr("No project is open"));
-    return ClaimExporter(*m_session->project()).writeFile(*query, m_model->filter(), m_model->currentSort(), format, path);
+    const ClaimExporter exporter(*m_session->project());
+    return std::visit(
+        [&](auto chosen) { return exporter.writeFile(*query, m_model->filter(), m_model->currentSort(), chosen, path); },
+        format);
 }
 
 void ClaimsTablePanel::exportRows()
 {
-    const QString csv = tr("CSV, UTF-8 (*.csv)");
-    const QString json = tr("JSON (*.json)");
+    struct Choice
+    {
+        QString filter;
+        QString suffix;
+        ClaimFileFormat format;
+    };
+    const QList<Choice> choices{
+        {tr("CSV, UTF-8 (*.csv)"), u".csv"_s, OutputFormat::Csv},
+        {tr("JSON (*.json)"), u".json"_s, OutputFormat::Json},
+        {tr("W3C Web Annotation, JSON-LD (*.jsonld)"), u".jsonld"_s, LinkedDataFormat::WebAnnotation},
+        {tr("schema.org ClaimReview of reviewed claims, JSON-LD (*.jsonld)"), u".jsonld"_s,
+         LinkedDataFormat::ClaimReview},
+    };
+    QStringList filters;
+    for (const Choice &choice : choices)
+        filters.append(choice.filter);
     QString chosen;
-    QString path = FileDialog::getSaveFileName(this, tr("Export Claims"), u"claims.csv"_s,
-                                                csv + u";;"_s + json, &chosen);
+    QString path = FileDialog::getSaveFileName(this, tr("Export Claims"), u"claims.csv"_s, filters.join(u";;"_s),
+                                                &chosen);
     if (path.isEmpty())
         return;
-    const bool asJson = chosen == json || path.endsWith(u".json"_s, Qt::CaseInsensitive);
-    const QString suffix = asJson ? u".json"_s : u".csv"_s;
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
+    // The filter chosen decides, else the suffix typed; CSV by default.
+    auto choice = std::ranges::find(choices, chosen, &Choice::filter);
+    if (choice == choices.cend())
+        choice = std::ranges::find_if(choices, [&](const Choice &c) { return path.endsWith(c.suffix, Qt::CaseInsensitive); });
+    if (choice == choices.cend())
+        choice = choices.cbegin();
+    if (!path.endsWith(choice->suffix, Qt::CaseInsensitive))
+        path += choice->suffix;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<qint64> rows = exportTo(path, asJson ? OutputFormat::Json : OutputFormat::Csv);
+    const Result<qint64> rows = exportTo(path, choice->format);
     QApplication::restoreOverrideCursor();
     if (rows)
         m_counts->setText(m_counts->text() + u" — "_s + tr("%n exported", nullptr, int(*rows)));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/error.h"
-#include "core/export/tablewriter.h"
+#include "core/export/claimexporter.h"
 #include "ui/sessionbinding.h"
 
 #include <QWidget>
@@ -51,8 +51,9 @@ public:
     QTableView *view() const { return m_view; }
 
     // Writes every filtered row, in the table's order, to `path` (replaced
-    // atomically). Returns the number of rows.
-    Result<qint64> exportTo(const QString &path, OutputFormat format) const;
+    // atomically). Returns the number of claims written (a ClaimReview file
+    // leaves the unverified out).
+    Result<qint64> exportTo(const QString &path, ClaimFileFormat format) const;
     // The selected rows as TSV: a header line, then one line per row with
     // raw values (numbers unformatted, ISO dates); tabs and line breaks
     // inside a value become spaces.

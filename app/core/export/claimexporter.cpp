@@ -1,11 +1,12 @@
 #include "core/export/claimexporter.h"
 
 #include "core/domain/textoffsets.h"
+#include "core/export/linkeddata.h"
 #include "core/export/savetarget.h"
 #include "core/store/project.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QCache>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,9 @@ struct Messages
 } // namespace
 
 namespace {
+
+// Characters of article text the exporter keeps at most: a few articles.
+constexpr qsizetype kCachedCharacters = 16 * 1024 * 1024;
 
 QJsonValue codePointsOrNull(const TextOffsets &offsets, int utf16Offset)
 {
@@ -48,28 +52,35 @@ QStringList ClaimExporter::columns(bool withPage)
     return names;
 }
 
-Result<qint64> ClaimExporter::write(const ClaimQuery &query, const ClaimFilter &filter, ClaimQuery::Sort sort,
-                                    OutputFormat format, QTextStream &out) const
+Result<qint64> ClaimExporter::forEachListed(const ClaimQuery &query, const ClaimFilter &filter, ClaimQuery::Sort sort,
+                                            const std::function<void(const Listed &)> &emit) const
 {
     const ArticleRepository articles = m_project.articles();
     const Result<bool> withPage = articles.hasPagedArticles();
     if (!withPage)
         return std::unexpected(withPage.error());
-    // One offset table per article (its body is not kept): claims of one
-    // article share it.
-    QHash<qint64, TextOffsets> offsetsByArticle;
+    // An article's text and offset table, read once for its claims while
+    // it is among the most recent (claims of one article mostly come together).
+    struct ArticleText
+    {
+        QString body;
+        TextOffsets offsets;
+    };
+    QCache<qint64, ArticleText> texts(kCachedCharacters);
     std::optional<Error> failure;
-    TableWriter writer(format, columns(*withPage), out);
+    const QStringList names = columns(*withPage);
     const Result<qint64> rows = query.forEachRow(filter, sort, [&](const ClaimRow &row) {
         const Claim &claim = row.claim;
-        auto offsets = offsetsByArticle.constFind(claim.articleId);
-        if (offsets == offsetsByArticle.cend()) {
+        const ArticleText *text = texts.object(claim.articleId);
+        if (!text) {
             const Result<Article> article = articles.get(claim.articleId);
             if (!article) {
                 failure = article.error();
                 return false;
             }
-            offsets = offsetsByArticle.insert(claim.articleId, TextOffsets(article->body));
+            auto *read = new ArticleText{article->body, TextOffsets(article->body)};
+            text = read;
+            texts.insert(claim.articleId, read, int(std::min<qsizetype>(read->body.size() + 1, kCachedCharacters)));
         }
         QList<QJsonValue> fields{QJsonValue(claim.id), textOrNull(row.articleTitle), textOrNull(row.articleUrl),
                          textOrNull(row.outlet), textOrNull(row.published.toIso()), QJsonValue(claim.quote),
@@ -77,8 +88,8 @@ Result<qint64> ClaimExporter::write(const ClaimQuery &query, const ClaimFilter &
         // An orphan's offsets are where its quote was in an earlier text of
         // the article: in today's text they would point at other words.
         if (!claim.orphaned) {
-            fields[6] = codePointsOrNull(*offsets, claim.start);
-            fields[7] = codePointsOrNull(*offsets, claim.end);
+            fields[6] = codePointsOrNull(text->offsets, claim.start);
+            fields[7] = codePointsOrNull(text->offsets, claim.end);
         }
         if (*withPage)
             fields.append(row.page > 0 && !claim.orphaned ? QJsonValue(row.page) : QJsonValue());
@@ -87,19 +98,68 @@ Result<qint64> ClaimExporter::write(const ClaimQuery &query, const ClaimFilter &
                          textOrNull(row.metric), textOrNull(row.claimant), textOrNull(claim.asOf.toIso()),
                          QJsonValue(claimStatusName(claim.status)), textOrNull(row.tag),
                          textOrNull(claim.note)};
-        writer.writeRow(fields);
+        emit({.row = row, .columns = names, .fields = fields, .body = text->body});
         return true;
     });
     if (failure)
         return std::unexpected(*failure);
+    return rows;
+}
+
+Result<qint64> ClaimExporter::write(const ClaimQuery &query, const ClaimFilter &filter, ClaimQuery::Sort sort,
+                                    OutputFormat format, QTextStream &out) const
+{
+    const Result<bool> withPage = m_project.articles().hasPagedArticles();
+    if (!withPage)
+        return std::unexpected(withPage.error());
+    TableWriter writer(format, columns(*withPage), out);
+    const Result<qint64> rows =
+        forEachListed(query, filter, sort, [&](const Listed &listed) { writer.writeRow(listed.fields); });
     if (!rows)
-        return std::unexpected(rows.error());
+        return rows;
     writer.finish();
     return *rows;
 }
 
+Result<qint64> ClaimExporter::writeLinkedData(const ClaimQuery &query, const ClaimFilter &filter,
+                                              ClaimQuery::Sort sort, LinkedDataFormat format, QTextStream &out) const
+{
+    LinkedDataWriter writer(format, out);
+    const Result<qint64> rows = forEachListed(query, filter, sort, [&](const Listed &listed) {
+        ListedClaim claim{.created = listed.row.claim.created,
+                          .updated = listed.row.claim.updated,
+                          .createdBy = listed.row.claim.createdBy};
+        for (qsizetype i = 0; i < listed.columns.size(); ++i)
+            claim.fields.insert(listed.columns.at(i), listed.fields.at(i));
+        const Claim &c = listed.row.claim;
+        if (!c.orphaned && c.start >= 0 && c.end <= listed.body.size() && c.start <= c.end) {
+            const qsizetype before = std::max<qsizetype>(0, c.start - WebAnnotation::kContextChars);
+            claim.prefix = listed.body.sliced(before, c.start - before).toString();
+            claim.suffix =
+                listed.body.sliced(c.end, std::min(WebAnnotation::kContextChars, listed.body.size() - c.end)).toString();
+        }
+        writer.write(claim);
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    writer.finish();
+    return writer.written();
+}
+
 Result<qint64> ClaimExporter::writeFile(const ClaimQuery &query, const ClaimFilter &filter,
                                         ClaimQuery::Sort sort, OutputFormat format, const QString &path) const
+{
+    return saveAtomically(path, [&](QTextStream &out) { return write(query, filter, sort, format, out); });
+}
+
+Result<qint64> ClaimExporter::writeFile(const ClaimQuery &query, const ClaimFilter &filter,
+                                        ClaimQuery::Sort sort, LinkedDataFormat format, const QString &path) const
+{
+    return saveAtomically(path, [&](QTextStream &out) { return writeLinkedData(query, filter, sort, format, out); });
+}
+
+Result<qint64> ClaimExporter::saveAtomically(const QString &path,
+                                             const std::function<Result<qint64>(QTextStream &)> &write)
 {
     if (const Result<void> ok = checkSaveTarget(path); !ok)
         return std::unexpected(ok.error());
@@ -107,7 +167,7 @@ Result<qint64> ClaimExporter::writeFile(const ClaimQuery &query, const ClaimFilt
     if (!file.open(QIODevice::WriteOnly))
         return makeError(Error::Code::Io, Messages::tr("Could not write %1").arg(path), file.errorString());
     QTextStream out(&file);
-    const Result<qint64> rows = write(query, filter, sort, format, out);
+    const Result<qint64> rows = write(out);
     if (!rows)
         return rows;
     out.flush();

@@ -1,15 +1,22 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/export/linkeddata.h"
 #include "core/export/tablewriter.h"
 #include "core/store/claimquery.h"
 
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+#include <variant>
+
 namespace Claimbench {
 
 class Project;
+
+// A file of claims: a table (CSV, JSON) or JSON-LD.
+using ClaimFileFormat = std::variant<OutputFormat, LinkedDataFormat>;
 
 // Claims as SPEC's `claims` listing: the CLI's `claims` command and the
 // claims table's Export… write through this one implementation, so a file
@@ -38,12 +45,33 @@ public:
     // error the output is incomplete (a JSON array is left unclosed).
     Result<qint64> write(const ClaimQuery &query, const ClaimFilter &filter, ClaimQuery::Sort sort,
                          OutputFormat format, QTextStream &out) const;
+    // The claims as JSON-LD (linkeddata.h), streamed as write() does. Returns
+    // the number of claims written: ClaimReview leaves unverified ones out.
+    Result<qint64> writeLinkedData(const ClaimQuery &query, const ClaimFilter &filter, ClaimQuery::Sort sort,
+                                   LinkedDataFormat format, QTextStream &out) const;
     // write() into `path`, atomically: the file is replaced only when every
     // row was written. Io when it cannot be written.
     Result<qint64> writeFile(const ClaimQuery &query, const ClaimFilter &filter, ClaimQuery::Sort sort,
                              OutputFormat format, const QString &path) const;
+    // writeLinkedData() into `path`, as atomically.
+    Result<qint64> writeFile(const ClaimQuery &query, const ClaimFilter &filter, ClaimQuery::Sort sort,
+                             LinkedDataFormat format, const QString &path) const;
 
 private:
+    // One claim as the listing has it.
+    struct Listed
+    {
+        const ClaimRow &row;
+        const QStringList &columns;  // columns(), for the project
+        const QList<QJsonValue> &fields;  // in column order
+        QStringView body;            // the claim's article's text
+    };
+    // Runs `write` into a QSaveFile at `path`, committed only when it succeeds.
+    static Result<qint64> saveAtomically(const QString &path,
+                                         const std::function<Result<qint64>(QTextStream &)> &write);
+    Result<qint64> forEachListed(const ClaimQuery &query, const ClaimFilter &filter, ClaimQuery::Sort sort,
+                                 const std::function<void(const Listed &)> &emit) const;
+
     const Project &m_project;
 };
 
