@@ -1154,7 +1154,7 @@
     </message>
     <message>
         <source>W3C Web Annotation, JSON-LD (*.jsonld)</source>
-        <translation>W3C Web Annotation, JSON-LD (*.jsonld)</translation>
+        <translation>Вебанотації W3C, JSON-LD (*.jsonld)</translation>
     </message>
     <message>
         <source>schema.org ClaimReview of reviewed claims, JSON-LD (*.jsonld)</source>
