@@ -486,6 +486,18 @@ Result<void> Project::openThreadConnection() const
     }
     if (m_server)
         return connectToServer(db, m_readOnly);
+    // A project deleted while it is open is not made again by a new
+    // connection (a worker thread's), as SQLite would: its first statement
+    // writes a header, which the clean-up below cannot tell from a project.
+    // A project being built (no file identity yet) is opened as SQLite does.
+    bool opened = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        opened = m_fileInode != 0;
+    }
+    if (opened && !m_readOnly && !QFileInfo::exists(m_path))
+        return makeError(Error::Code::Io,
+                         Messages::tr("The project file %1 was replaced or deleted while it was open").arg(m_path));
     SqliteDialect::setFile(db, m_path, m_readOnly ? SqliteDialect::Access::ReadOnly : SqliteDialect::Access::ReadWrite);
     if (!db.open())
         return std::unexpected(Sql::databaseError(db.driver(), Messages::tr("Could not open the project %1").arg(m_path), db.lastError()));

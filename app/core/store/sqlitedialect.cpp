@@ -106,11 +106,8 @@ private:
 void SqliteDialect::setFile(QSqlDatabase &db, const QString &path, Access access)
 {
     if (access == Access::ReadWrite) {
-        // mode=rw: a project deleted while it is open is not made again,
-        // empty, by the next connection a worker thread opens (SQLite creates
-        // what it opens otherwise). Project::createFile makes a new file first.
-        db.setDatabaseName(QString::fromLatin1(QUrl::fromLocalFile(path).toEncoded()) + u"?mode=rw"_s);
-        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         return;
     }
     // A -wal with data must be read through SQLite's recovery, never skipped.
@@ -121,12 +118,6 @@ void SqliteDialect::setFile(QSqlDatabase &db, const QString &path, Access access
     }
     db.setDatabaseName(QString::fromLatin1(QUrl::fromLocalFile(path).toEncoded()) + u"?immutable=1"_s);
     db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
-}
-
-QString SqliteDialect::filePath(const QSqlDatabase &db)
-{
-    const QString name = db.databaseName();
-    return name.startsWith(u"file:"_s) ? QUrl(name).toLocalFile() : name;
 }
 
 bool SqliteDialect::canCreateBeside(const QString &path)

@@ -41,8 +41,6 @@ public:
     // as immutable, without locks or log -- no writer can be using it, since a
     // writer would have created the -shm; one that starts later is not seen.
     static void setFile(QSqlDatabase &db, const QString &path, Access access);
-    // The project file `db` was pointed at by setFile(), as a path.
-    static QString filePath(const QSqlDatabase &db);
 
     // Whether files can be created in the folder of `path`, as SQLite must for
     // its side files. A folder without its owner's write bit counts as

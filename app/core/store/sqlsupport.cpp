@@ -184,7 +184,7 @@ Error diagnoseWriteFailure(const QSqlDatabase &db, Error failure)
 {
     if (db.driver()->dbmsType() != QSqlDriver::SQLite)
         return failure; // the server's own error says what it refused
-    return diagnoseWriteFailure(SqliteDialect::filePath(db), std::move(failure));
+    return diagnoseWriteFailure(db.databaseName(), std::move(failure));
 }
 
 Error diagnoseWriteFailure(const QString &projectPath, Error failure)
